@@ -1,0 +1,79 @@
+// Output of the CLI: JSON Lines (one object per message) or a readable summary.
+import type { Diagnosis } from '../diagnosis/index';
+
+export interface JsonResult {
+  file: string;
+  kind: string | null;
+  format: string | null;
+  reportingMta: string | null;
+  original: { from: string | null; to: string | null; subject: string | null; messageId: string | null; date: string | null } | null;
+  recipients: {
+    address: string;
+    action: string;
+    status: string | null;
+    replyCode: string | null;
+    diagnostic: string;
+    remoteMta: string | null;
+    category: string;
+    owner: string;
+    permanent: boolean;
+    summary: string;
+    remediation: { user: string; admin: string; links: readonly string[] };
+    rule: string;
+    evidence: readonly string[];
+  }[];
+  evidence: readonly string[];
+  notes: readonly string[];
+  error: string | null;
+}
+
+export function toJson(file: string, d: Diagnosis | null, error: string | null): JsonResult {
+  return {
+    file,
+    kind: d ? d.kind : null,
+    format: d ? d.format : null,
+    reportingMta: d ? d.reportingMta : null,
+    original: d?.original
+      ? {
+          from: d.original.from,
+          to: d.original.to,
+          subject: d.original.subject,
+          messageId: d.original.messageId,
+          date: d.original.date,
+        }
+      : null,
+    recipients: (d?.recipients ?? []).map((r) => ({
+      address: r.address,
+      action: r.action,
+      status: r.status,
+      replyCode: r.replyCode,
+      diagnostic: r.diagnostic,
+      remoteMta: r.remoteMta,
+      category: r.category,
+      owner: r.owner,
+      permanent: r.permanent,
+      summary: r.summary,
+      remediation: r.remediation,
+      rule: r.rule,
+      evidence: r.evidence.map((e) => e.text),
+    })),
+    evidence: (d?.evidence ?? []).map((e) => e.text),
+    notes: d?.notes ?? [],
+    error,
+  };
+}
+
+export function toText(file: string, d: Diagnosis | null, error: string | null): string {
+  if (error || !d) return `${file}\n  error: ${error ?? 'unknown'}\n`;
+  const out = [`${file}: ${d.kind}${d.format ? ` (${d.format})` : ''}`];
+  if (d.recipients.length === 0) out.push(`  ${d.evidence.map((e) => e.text).join('; ')}`);
+  for (const r of d.recipients) {
+    const code = [r.replyCode, r.status].filter(Boolean).join(' ') || 'no code';
+    out.push(`  ${r.address}  ${code}  ${r.category}  -> ${r.owner}`);
+    out.push(`    ${r.summary}`);
+    if (r.diagnostic) out.push(`    server said: ${r.diagnostic.slice(0, 300)}`);
+    out.push(`    fix: ${r.remediation.user}`);
+  }
+  for (const n of d.notes) out.push(`  note: ${n}`);
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,55 @@
+// Classification: the ordered rule tiers of ../shared/TAXONOMY.md, first match wins.
+//   1. specific server words   2. provider codes   3. specific registry codes
+//   4. broad server words      5. generic registry codes   6. the reply class
+import { DEFAULT_OWNER } from '../taxonomy';
+import type { Category, Owner } from '../types';
+import { GENERIC_REGISTRY_RULES, SPECIFIC_REGISTRY_RULES } from './registry-rules';
+import { PROVIDER_RULES } from './provider-rules';
+import { ruleMatches, type Rule } from './rule';
+import { BROAD_TEXT_RULES, TEXT_RULES } from './text-rules';
+
+export interface ClassifyInput {
+  readonly status: string | null;
+  readonly replyCode: string | null;
+  readonly diagnostic: string;
+  readonly delayed: boolean;
+}
+
+export interface Classification {
+  readonly category: Category;
+  readonly owner: Owner;
+  readonly rule: string;
+  /** The phrase or code that matched, for the evidence. */
+  readonly matched: string | null;
+}
+
+export const RULE_TIERS: readonly (readonly Rule[])[] = [
+  TEXT_RULES,
+  PROVIDER_RULES,
+  SPECIFIC_REGISTRY_RULES,
+  BROAD_TEXT_RULES,
+  GENERIC_REGISTRY_RULES,
+];
+
+export function classify(input: ClassifyInput): Classification {
+  const text = input.diagnostic.toLowerCase();
+  const ruleInput = { text, status: input.status };
+  for (const tier of RULE_TIERS) {
+    for (const rule of tier) {
+      const hit = ruleMatches(rule, ruleInput);
+      if (hit !== null) return decide(rule, hit, input);
+    }
+  }
+  return {
+    category: input.delayed ? 'delayed' : 'unknown',
+    owner: input.delayed ? 'none' : DEFAULT_OWNER.unknown,
+    rule: input.delayed ? 'class.delayed' : 'class.unknown',
+    matched: null,
+  };
+}
+
+function decide(rule: Rule, matched: string, input: ClassifyInput): Classification {
+  // A delay that has not given up yet is "delayed" whatever the cause; the cause is in the evidence.
+  if (input.delayed) return { category: 'delayed', owner: 'none', rule: `${rule.id}+delayed`, matched };
+  return { category: rule.category, owner: rule.owner ?? DEFAULT_OWNER[rule.category], rule: rule.id, matched };
+}

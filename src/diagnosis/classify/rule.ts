@@ -1,0 +1,38 @@
+// The shape of a classification rule. Rules are data: an ordered list, first match wins.
+import type { Category, Owner } from '../types';
+
+export interface Rule {
+  /** Stable id, shown to admins and used by tests: "<family>.<name>". */
+  readonly id: string;
+  readonly category: Category;
+  /** Overrides the category's default owner when the evidence names someone else. */
+  readonly owner?: Owner;
+  /** Lower-case phrases; the rule matches when any one occurs in the server's words. */
+  readonly phrases?: readonly string[];
+  /** Every one of these must occur too (narrows a phrase). */
+  readonly also?: readonly string[];
+  /** Enhanced status codes or prefixes ("5.7.509", "5.1.") the rule applies to; any when absent. */
+  readonly status?: readonly string[];
+  /** Why the rule exists or where the fact comes from, for the next reader. */
+  readonly note?: string;
+}
+
+export interface RuleInput {
+  /** Lower-cased server text plus any structured hints. */
+  readonly text: string;
+  readonly status: string | null;
+}
+
+export function statusMatches(rule: Rule, status: string | null): boolean {
+  if (!rule.status) return true;
+  if (!status) return false;
+  return rule.status.some((s) => (s.endsWith('.') ? status.startsWith(s) : status === s));
+}
+
+export function ruleMatches(rule: Rule, input: RuleInput): string | null {
+  if (!statusMatches(rule, input.status)) return null;
+  if (rule.also && !rule.also.every((p) => input.text.includes(p))) return null;
+  if (!rule.phrases) return rule.status ? (input.status as string) : null;
+  for (const p of rule.phrases) if (input.text.includes(p)) return p;
+  return null;
+}

@@ -1,0 +1,46 @@
+// Builds the BounceContext once per message, so recognizers never re-scan MIME.
+import type { BounceContext } from './formats/format';
+import { decodeHeaderText } from './mime/headers';
+import { leaves, type Mail, type Part } from './mime/structure';
+
+const REPORT_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status']);
+
+export function buildContext(mail: Mail): BounceContext {
+  const parts = leaves(mail.root);
+  const plain: string[] = [];
+  const html: string[] = [];
+  const deliveryStatus: string[] = [];
+  for (const p of parts) {
+    if (REPORT_TYPES.has(p.type)) deliveryStatus.push(p.text);
+    else if (isBodyText(p)) (p.type === 'text/html' ? html : plain).push(p.text);
+  }
+  // Some MTAs send the report as text/plain with a .txt name or inline in the body.
+  if (deliveryStatus.length === 0) {
+    for (const p of parts) if (p.type === 'text/plain' && /^(reporting-mta|final-recipient):/im.test(p.text.slice(0, 4000))) deliveryStatus.push(p.text);
+  }
+  const body = unquote(plain.length ? plain.join('\n') : html.join('\n'));
+  return {
+    mail,
+    headers: mail.headers,
+    subject: decodeHeaderText(mail.headers.get('subject') ?? ''),
+    from: (mail.headers.get('from') ?? '').toLowerCase(),
+    body,
+    deliveryStatus,
+  };
+}
+
+function isBodyText(p: Part): boolean {
+  if (p.type !== 'text/plain' && p.type !== 'text/html') return false;
+  const disp = (p.headers.get('content-disposition') ?? '').toLowerCase();
+  return !disp.startsWith('attachment') || p.filename === null || !/\.(eml|msg)$/i.test(p.filename);
+}
+
+/** Removes "> " quote marks when most lines carry them (a bounce forwarded inline). */
+export function unquote(text: string): string {
+  if (text.indexOf('\n>') < 0 && !text.startsWith('>')) return text;
+  const lines = text.split('\n');
+  let quoted = 0;
+  for (const l of lines) if (l.startsWith('>')) quoted++;
+  if (quoted < 3) return text;
+  return lines.map((l) => (l.startsWith('>') ? l.replace(/^(> ?)+/, '') : l)).join('\n');
+}

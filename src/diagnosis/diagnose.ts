@@ -1,0 +1,143 @@
+// The public entry point: any message (bytes or text) in, a Diagnosis out. Never throws on
+// message content; every path ends in a Diagnosis whose evidence says why.
+import { buildContext } from './context';
+import type { BounceContext, FoundReport } from './formats/format';
+import { FORMATS } from './formats/index';
+import { autoReplySignals, bounceSignals, reportKind } from './kind';
+import { bytesToBinary } from './mime/bytes';
+import { decodeHeaderText } from './mime/headers';
+import { normalizeLineEnds, scanMessage, type Mail, type Part } from './mime/structure';
+import { findOriginal } from './original';
+import { buildRecipient } from './recipient';
+import { reportSection } from './report/text';
+import type { Action, Diagnosis, Evidence, Kind, RecipientDiagnosis } from './types';
+
+export interface DiagnoseOptions {
+  /** Above this many bytes only the start of the message is read (headers and report parts). */
+  readonly maxBytes?: number;
+}
+
+const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+const MAX_NESTED_FORWARDS = 10;
+
+export function diagnose(input: string | Uint8Array, options: DiagnoseOptions = {}): Diagnosis {
+  const notes: string[] = [];
+  try {
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    let src = typeof input === 'string' ? input : bytesToBinary(input.subarray(0, maxBytes));
+    if (typeof input !== 'string' && input.length > maxBytes) {
+      notes.push(`The message is ${input.length} bytes; only the first ${maxBytes} were read.`);
+    } else if (src.length > maxBytes) {
+      src = src.slice(0, maxBytes);
+      notes.push(`The message is ${input.length} characters; only the first ${maxBytes} were read.`);
+    }
+    const mail = scanMessage(normalizeLineEnds(src));
+    return diagnoseMail(mail, notes, 0);
+  } catch (e) {
+    // A bug of ours must not take the pane or a CLI run down: report it as evidence.
+    return emptyDiagnosis('not-a-bounce', [{ role: 'error', text: `internal error: ${String(e)}` }], notes);
+  }
+}
+
+function emptyDiagnosis(kind: Kind, evidence: Evidence[], notes: string[], mail?: Mail): Diagnosis {
+  return {
+    kind,
+    reportingMta: null,
+    format: null,
+    subject: mail ? decodeHeaderText(mail.headers.get('subject') ?? '') || null : null,
+    from: mail ? decodeHeaderText(mail.headers.get('from') ?? '') || null : null,
+    original: null,
+    recipients: [],
+    evidence,
+    notes,
+  };
+}
+
+function kindOf(recipients: readonly RecipientDiagnosis[]): Kind {
+  if (recipients.some((r) => r.action === 'failed')) return 'bounce';
+  if (recipients.some((r) => r.action === 'delayed')) return 'delay';
+  return 'delivered';
+}
+
+function firstReport(ctx: BounceContext): FoundReport | null {
+  for (const f of FORMATS) {
+    const r = f.parse(ctx);
+    if (r && r.recipients.length) return r;
+  }
+  return null;
+}
+
+function diagnoseMail(mail: Mail, notes: string[], depth: number): Diagnosis {
+  const ctx = buildContext(mail);
+  const special = reportKind(ctx);
+  if (special) {
+    const d = emptyDiagnosis(special, [{ role: 'kind', text: `${special} report (multipart/report)` }], notes, mail);
+    return { ...d, original: findOriginal(ctx, ctx.body.length) };
+  }
+  const signals = bounceSignals(ctx);
+  const hasReport = ctx.deliveryStatus.length > 0;
+  if (hasReport || signals.systemMessage) {
+    const report = firstReport(ctx);
+    if (report) return reportDiagnosis(ctx, report, signals.reasons, notes);
+  }
+  const auto = autoReplySignals(ctx);
+  if (auto && !signals.systemMessage) {
+    return emptyDiagnosis('auto-reply', [{ role: 'kind', text: auto }], notes, mail);
+  }
+  // A bounce forwarded as an attachment: diagnose the carried message.
+  if (depth < MAX_NESTED_FORWARDS) {
+    for (const inner of carriedMessages(mail.root)) {
+      const d = diagnoseMail(inner, notes, depth + 1);
+      if (d.kind !== 'not-a-bounce') {
+        return { ...d, evidence: [{ role: 'kind', text: 'found in an attached message' }, ...d.evidence] };
+      }
+    }
+  }
+  const why = signals.reasons.length
+    ? `some signs of a bounce (${signals.reasons.join('; ')}) but no failed recipient could be read`
+    : 'no delivery report, no bounce wording and no mail-system sender';
+  return emptyDiagnosis('not-a-bounce', [{ role: 'kind', text: why }], notes, mail);
+}
+
+function carriedMessages(root: Part): Mail[] {
+  const out: Mail[] = [];
+  const walk = (p: Part) => {
+    if (p.message) out.push(p.message);
+    p.children.forEach(walk);
+  };
+  walk(root);
+  return out;
+}
+
+function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: string[], notes: string[]): Diagnosis {
+  const lower = ctx.body.slice(0, 4000).toLowerCase();
+  const delayWords = ['delayed', 'will continue', 'will retry', 'not yet been delivered', 'still trying', 'warning:'];
+  const fallback: Action =
+    delayWords.some((w) => lower.includes(w) || ctx.subject.toLowerCase().includes(w)) &&
+    !lower.includes('failed permanently')
+      ? 'delayed'
+      : 'failed';
+  const recipients = dedupe(report.recipients.map((r) => buildRecipient(r, fallback)));
+  const section = reportSection(ctx.body);
+  return {
+    kind: kindOf(recipients),
+    reportingMta: report.reportingMta ?? null,
+    format: report.format,
+    subject: ctx.subject || null,
+    from: decodeHeaderText(ctx.headers.get('from') ?? '') || null,
+    original: findOriginal(ctx, section.length),
+    recipients,
+    evidence: [{ role: 'kind', text: `read as ${report.format}${reasons.length ? `; ${reasons.join('; ')}` : ''}` }],
+    notes,
+  };
+}
+
+function dedupe(rs: RecipientDiagnosis[]): RecipientDiagnosis[] {
+  const seen = new Set<string>();
+  return rs.filter((r) => {
+    const k = r.address.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

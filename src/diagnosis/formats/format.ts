@@ -1,0 +1,44 @@
+// The contract every bounce-format recognizer follows: look cheaply, give up early, and return
+// what the report says per recipient. Classification happens later, in one place.
+import type { Headers } from '../mime/headers';
+import type { Mail } from '../mime/structure';
+import type { Action } from '../types';
+
+export interface FoundRecipient {
+  address: string;
+  action?: Action | null;
+  status?: string | null;
+  replyCode?: string | null;
+  /** The server's words for this recipient. */
+  diagnostic?: string;
+  remoteMta?: string | null;
+  /** Lines of the message that show this recipient's failure. */
+  evidence?: string[];
+}
+
+export interface FoundReport {
+  readonly format: string;
+  readonly reportingMta?: string | null;
+  readonly recipients: FoundRecipient[];
+}
+
+/** What recognizers read: the message, already scanned and decoded once. */
+export interface BounceContext {
+  readonly mail: Mail;
+  readonly headers: Headers;
+  /** Decoded Subject, "" when absent. */
+  readonly subject: string;
+  /** Lower-case From address line. */
+  readonly from: string;
+  /** Text of the message's own text parts (not of attached messages), quote marks removed. */
+  readonly body: string;
+  /** Contents of message/delivery-status parts. */
+  readonly deliveryStatus: readonly string[];
+}
+
+export interface BounceFormat {
+  readonly name: string;
+  /** One line: what this recognizer reads, for the README and the reader. */
+  readonly recognizes: string;
+  parse(ctx: BounceContext): FoundReport | null;
+}

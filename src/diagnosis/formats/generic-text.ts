@@ -1,0 +1,63 @@
+// The last resort for text bounces no specific recognizer claimed: recipients are the addresses of
+// the report section (not the sender, not a daemon), and each one's diagnostic is the lines that
+// follow it up to the next recipient or a blank line.
+import { findEnhancedStatus, findReplyCode } from '../report/codes';
+import { findAddresses, isSystemAddress, oneLine, reportSection } from '../report/text';
+import type { BounceContext, BounceFormat, FoundRecipient } from './format';
+
+const MAX_LINES_PER_RECIPIENT = 8;
+
+export function textRecipients(section: string, exclude: ReadonlySet<string>): FoundRecipient[] {
+  const ls = section.split('\n');
+  const found: FoundRecipient[] = [];
+  const seen = new Set<string>();
+  let current: { r: FoundRecipient; lines: string[] } | null = null;
+  const close = () => {
+    if (!current) return;
+    const text = oneLine(current.lines.join(' '));
+    current.r.diagnostic = text;
+    current.r.evidence = current.lines.map((l) => l.trim()).filter(Boolean);
+    current = null;
+  };
+  for (const line of ls) {
+    const addrs = findAddresses(line).filter((a) => !exclude.has(a.toLowerCase()) && !isSystemAddress(a));
+    const fresh = addrs.filter((a) => !seen.has(a.toLowerCase()));
+    if (fresh.length > 0) {
+      close();
+      for (const a of fresh) seen.add(a.toLowerCase());
+      const r: FoundRecipient = { address: fresh[0] as string };
+      found.push(r);
+      current = { r, lines: [line] };
+      for (const extra of fresh.slice(1)) found.push({ address: extra });
+      continue;
+    }
+    if (!current) continue;
+    if (line.trim() === '') {
+      if (current.lines.length > 1) close();
+      continue;
+    }
+    if (current.lines.length < MAX_LINES_PER_RECIPIENT) current.lines.push(line);
+  }
+  close();
+  return found;
+}
+
+export function excludedAddresses(ctx: BounceContext): Set<string> {
+  const out = new Set<string>();
+  for (const h of ['to', 'from', 'reply-to', 'return-path', 'delivered-to', 'sender']) {
+    for (const a of findAddresses(ctx.headers.get(h) ?? '')) out.add(a.toLowerCase());
+  }
+  return out;
+}
+
+export const genericText: BounceFormat = {
+  name: 'text',
+  recognizes: 'any text bounce: addresses in the report section and the server lines after them',
+  parse(ctx) {
+    const section = reportSection(ctx.body);
+    const found = textRecipients(section, excludedAddresses(ctx));
+    const withCodes = found.filter((r) => findReplyCode(r.diagnostic ?? '') || findEnhancedStatus(r.diagnostic ?? ''));
+    const recipients = withCodes.length ? withCodes : found;
+    return recipients.length ? { format: 'text', recipients } : null;
+  },
+};

@@ -1,0 +1,212 @@
+// Is this message a bounce at all? Signals that a message was written by a mail system about a
+// delivery, and the report types that look like bounces but are not (MDN, ARF, auto-replies).
+import type { BounceContext } from './formats/format';
+import { parseParams } from './mime/headers';
+import { leaves } from './mime/structure';
+
+export type SpecialKind = 'read-receipt' | 'feedback' | null;
+
+export function reportKind(ctx: BounceContext): SpecialKind {
+  const ct = parseParams(ctx.headers.get('content-type'));
+  const rt = (ct.params['report-type'] ?? '').toLowerCase();
+  if (rt === 'disposition-notification') return 'read-receipt';
+  if (rt === 'feedback-report') return 'feedback';
+  for (const p of leaves(ctx.mail.root)) {
+    if (p.type === 'message/disposition-notification' || p.type === 'message/global-disposition-notification')
+      return 'read-receipt';
+    if (p.type === 'message/feedback-report') return 'feedback';
+  }
+  // ARF reports sent as plain text by some providers still carry the Feedback-Type field.
+  if (/^feedback-type: *[a-z-]+$/im.test(ctx.body.slice(0, 8000)) && /^user-agent:|^version: *1/im.test(ctx.body.slice(0, 8000)))
+    return 'feedback';
+  return null;
+}
+
+// Subjects of delivery reports, in the languages the big providers use.
+const BOUNCE_SUBJECTS = [
+  'undeliverable',
+  'undelivered',
+  'delivery status notification',
+  'delivery failure',
+  'delivery failed',
+  'delivery has failed',
+  'delivery notification',
+  'delivery report',
+  'delivery problem',
+  'failure notice',
+  'failed delivery',
+  'mail delivery',
+  'returned mail',
+  'returned to sender',
+  'non-delivery',
+  'nondeliverable',
+  'non delivery',
+  'could not be delivered',
+  'not delivered',
+  'delivery unsuccessful',
+  'mail system error',
+  'undeliverable mail',
+  'message not delivered',
+  'permanent error',
+  'warning: could not send',
+  'delayed mail',
+  'delivery delayed',
+  'delivery status',
+  'unzustellbar',
+  'nicht zustellbar',
+  'non remis',
+  'non recapitabile',
+  'no se puede entregar',
+  'no entregado',
+  'niet bezorgd',
+  'onbestelbaar',
+  'não entregue',
+  'impossible de remettre',
+  '配信不能',
+  '配信エラー',
+  '未送達',
+  'エラー',
+  '无法投递',
+  '退信',
+  '전달되지',
+  'returned message',
+  'mail could not',
+  'message could not',
+  'error sending',
+  'bounced',
+  'rejected:',
+  'nondelivery',
+  'ndr',
+  'mail failure',
+  'problem with your message',
+  'notice of delivery',
+];
+
+const DAEMON_FROM = [
+  'mailer-daemon',
+  'postmaster',
+  'mail delivery',
+  'mail-daemon',
+  'mailerdaemon',
+  'mail administrator',
+  'microsoftexchange',
+  'mail system',
+  'mdaemon',
+  'bounce',
+  'noreply',
+  'no-reply',
+  'daemon',
+];
+
+// Phrases that only mail systems write at the top of a bounce.
+const BOUNCE_PHRASES = [
+  'delivery has failed',
+  'could not be delivered',
+  "couldn't be delivered",
+  'was not delivered',
+  "wasn't delivered",
+  'delivery to the following recipient',
+  'failed permanently',
+  'permanent error',
+  'permanent fatal error',
+  'following address(es) failed',
+  'following addresses had',
+  'following recipient',
+  'undeliverable',
+  'unable to deliver',
+  'delivery failed',
+  'message delivery failed',
+  'this is the qmail-send program',
+  'this is the mail system at host',
+  'mail delivery failed',
+  'delivery status notification',
+  'returned mail',
+  'the original message was received at',
+  'diagnostic information for administrators',
+  'remote server returned',
+  'generating server',
+  'an error occurred while trying to deliver',
+  'message could not be delivered',
+  'your message did not reach',
+  'did not reach the following',
+  'delivery to these recipients',
+  'delivery to this recipient',
+  'could not deliver',
+  "couldn't deliver",
+  'rejected your message',
+  'has been delayed',
+  'delivery is delayed',
+  'not yet been delivered',
+  'will continue to try',
+  'will retry',
+  'address not found',
+  'message not delivered',
+  'your message wasn',
+  'sorry, we were unable',
+  'i\'m afraid i wasn\'t able to deliver',
+  'failed to deliver',
+  'smtp error from remote',
+  'the following message to',
+  'there was an error',
+  'was undeliverable',
+  'mailbox unavailable',
+  'failed recipient',
+  'delivery notification',
+  'message was not sent',
+];
+
+export interface BounceSignals {
+  /** Headers or wording written by a mail system about a delivery. */
+  readonly systemMessage: boolean;
+  readonly reasons: string[];
+}
+
+export function bounceSignals(ctx: BounceContext): BounceSignals {
+  const reasons: string[] = [];
+  const subject = ctx.subject.toLowerCase();
+  const s = BOUNCE_SUBJECTS.find((p) => subject.includes(p));
+  if (s) reasons.push(`subject mentions "${s}"`);
+  const f = DAEMON_FROM.find((p) => ctx.from.includes(p));
+  if (f) reasons.push(`sent by "${f}"`);
+  if (ctx.headers.has('x-failed-recipients')) reasons.push('X-Failed-Recipients header');
+  const rp = ctx.headers.get('return-path');
+  if (rp !== null && rp.replace(/\s/g, '') === '<>') reasons.push('empty Return-Path');
+  const head = ctx.body.slice(0, 6000).toLowerCase();
+  const p = BOUNCE_PHRASES.find((x) => head.includes(x));
+  if (p) reasons.push(`text says "${p}"`);
+  // A person's forward of a bounce ("FW: Undeliverable") keeps the subject; the phrase decides.
+  return { systemMessage: reasons.length >= 2 || (ctx.mail.headerless && p !== undefined), reasons };
+}
+
+const AUTO_REPLY_SUBJECTS = [
+  'auto:',
+  'automatic reply',
+  'auto reply',
+  'autoreply',
+  'auto-reply',
+  'auto response',
+  'autoresponse',
+  'out of office',
+  'out of the office',
+  'vacation',
+  'abwesenheit',
+  'absence',
+  'réponse automatique',
+  'respuesta automática',
+  'risposta automatica',
+  '自動応答',
+  '自动回复',
+];
+
+export function autoReplySignals(ctx: BounceContext): string | null {
+  const as = (ctx.headers.get('auto-submitted') ?? '').toLowerCase();
+  if (as.startsWith('auto-replied')) return 'Auto-Submitted: auto-replied';
+  if (ctx.headers.has('x-autoreply') || ctx.headers.has('x-autorespond')) return 'X-Autoreply header';
+  const prec = (ctx.headers.get('precedence') ?? '').toLowerCase();
+  if (prec.includes('auto_reply') || prec.includes('auto-reply')) return `Precedence: ${prec}`;
+  if ((ctx.headers.get('x-apple-action') ?? '').toLowerCase().includes('vacation')) return 'X-Apple-Action: vacation';
+  const subject = ctx.subject.toLowerCase();
+  const s = AUTO_REPLY_SUBJECTS.find((p) => subject.includes(p));
+  if (s) return `subject mentions "${s}"`;
+  return null;
+}

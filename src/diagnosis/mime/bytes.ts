@@ -1,0 +1,77 @@
+// Bytes <-> text. The scanner works on a "binary string" (one char per byte) so that offsets are
+// cheap and 8-bit parts keep their bytes until we know their charset.
+
+const CHUNK = 0x8000;
+
+/** One char per byte, code points 0..255; linear and safe for any size. */
+export function bytesToBinary(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    out += String.fromCharCode.apply(null, Array.from(bytes.subarray(i, i + CHUNK)));
+  }
+  return out;
+}
+
+export function binaryToBytes(bin: string): Uint8Array {
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i) & 0xff;
+  return out;
+}
+
+const decoders = new Map<string, TextDecoder | null>();
+
+// Labels that mail uses but the WHATWG Encoding spec does not know.
+const CHARSET_ALIASES: Record<string, string> = {
+  'x-sjis': 'shift_jis',
+  'shift-jis': 'shift_jis',
+  sjis: 'shift_jis',
+  'x-euc-jp': 'euc-jp',
+  'iso-2022-jp-2': 'iso-2022-jp',
+  'ks_c_5601-1987': 'euc-kr',
+  'x-unknown': 'utf-8',
+  'us-ascii': 'utf-8',
+  ascii: 'utf-8',
+  utf8: 'utf-8',
+  unicode: 'utf-8',
+};
+
+function decoderFor(charset: string): TextDecoder | null {
+  const key = charset.trim().toLowerCase();
+  let d = decoders.get(key);
+  if (d !== undefined) return d;
+  const label = CHARSET_ALIASES[key] ?? key;
+  try {
+    d = new TextDecoder(label);
+  } catch {
+    d = null;
+  }
+  decoders.set(key, d);
+  return d;
+}
+
+let fatalUtf8: TextDecoder | null = null;
+
+/** True when the string has no byte above 0x7F: then every charset of mail reads it the same way. */
+export function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/**
+ * Decodes a binary string in the given charset. Unknown charsets, and UTF-8 that is not valid,
+ * fall back to windows-1252 so that every byte still shows as something.
+ */
+export function decodeCharset(bin: string, charset: string | null): string {
+  // ISO-2022-JP is 7-bit: it needs decoding even when every byte is ASCII.
+  const cs = (charset ?? 'utf-8').toLowerCase();
+  if (isAscii(bin) && !cs.startsWith('iso-2022') && cs !== 'utf-7') return bin;
+  const bytes = binaryToBytes(bin);
+  const dec = decoderFor(cs);
+  if (dec && dec.encoding !== 'utf-8') return dec.decode(bytes);
+  fatalUtf8 ??= new TextDecoder('utf-8', { fatal: true });
+  try {
+    return fatalUtf8.decode(bytes);
+  } catch {
+    return (decoderFor('windows-1252') as TextDecoder).decode(bytes);
+  }
+}

@@ -1,0 +1,135 @@
+// RFC 5322 header blocks: unfolding, lookup, and Content-Type style parameters.
+import { decodeWords } from 'postal-mime';
+import { decodeCharset, isAscii } from './bytes';
+
+export interface HeaderField {
+  /** Lower-case field name. */
+  readonly name: string;
+  /** The unfolded value, as bytes of the message (binary string), trimmed. */
+  readonly value: string;
+}
+
+export class Headers {
+  constructor(readonly fields: readonly HeaderField[]) {}
+
+  static parse(block: string): Headers {
+    return new Headers(parseHeaderBlock(block));
+  }
+
+  get(name: string): string | null {
+    for (const f of this.fields) if (f.name === name) return f.value;
+    return null;
+  }
+
+  getAll(name: string): string[] {
+    const out: string[] = [];
+    for (const f of this.fields) if (f.name === name) out.push(f.value);
+    return out;
+  }
+
+  has(name: string): boolean {
+    return this.get(name) !== null;
+  }
+
+  /** The value with RFC 2047 encoded words and 8-bit UTF-8 decoded, for display. */
+  text(name: string): string | null {
+    const v = this.get(name);
+    return v === null ? null : decodeHeaderText(v);
+  }
+}
+
+const MAX_HEADER_FIELDS = 20000;
+
+/** Header lines are "\n"-terminated here: the scanner normalizes line ends first. */
+export function parseHeaderBlock(block: string): HeaderField[] {
+  const fields: HeaderField[] = [];
+  let name = '';
+  let parts: string[] = [];
+  const flush = () => {
+    if (name) fields.push({ name, value: parts.join(' ').trim() });
+    name = '';
+    parts = [];
+  };
+  let pos = 0;
+  while (pos < block.length && fields.length < MAX_HEADER_FIELDS) {
+    let end = block.indexOf('\n', pos);
+    if (end < 0) end = block.length;
+    const line = block.slice(pos, end);
+    pos = end + 1;
+    const c = line.charCodeAt(0);
+    if (c === 32 || c === 9) {
+      if (name) parts.push(line.trim());
+      continue;
+    }
+    flush();
+    const colon = line.indexOf(':');
+    // A field name is printable ASCII without spaces; anything else is not a header line.
+    if (colon > 0 && colon < 80 && isFieldName(line, colon)) {
+      name = line.slice(0, colon).toLowerCase();
+      parts.push(line.slice(colon + 1).trim());
+    }
+  }
+  flush();
+  return fields;
+}
+
+function isFieldName(line: string, end: number): boolean {
+  for (let i = 0; i < end; i++) {
+    const c = line.charCodeAt(i);
+    if (c <= 32 || c >= 127) return false;
+  }
+  return true;
+}
+
+export function decodeHeaderText(value: string): string {
+  let v = value;
+  if (!isAscii(v)) v = decodeCharset(v, 'utf-8');
+  if (v.includes('=?')) {
+    try {
+      v = decodeWords(v);
+    } catch {
+      // leave the encoded words as they are: still readable evidence
+    }
+  }
+  return v;
+}
+
+export interface ParamValue {
+  /** The main value, lower-cased (e.g. "multipart/report"). */
+  readonly value: string;
+  readonly params: Readonly<Record<string, string>>;
+}
+
+/** Parses `type/subtype; a=b; c="d;e"` in one pass. Parameter names are lower-cased. */
+export function parseParams(header: string | null): ParamValue {
+  const params: Record<string, string> = {};
+  if (!header) return { value: '', params };
+  let i = header.indexOf(';');
+  const value = (i < 0 ? header : header.slice(0, i)).trim().toLowerCase();
+  while (i >= 0 && i < header.length) {
+    i++;
+    const eq = header.indexOf('=', i);
+    if (eq < 0) break;
+    const key = header.slice(i, eq).trim().toLowerCase().replace(/\*$/, '');
+    let j = eq + 1;
+    while (header.charCodeAt(j) === 32 || header.charCodeAt(j) === 9) j++;
+    let val: string;
+    if (header[j] === '"') {
+      let k = j + 1;
+      let buf = '';
+      while (k < header.length && header[k] !== '"') {
+        if (header[k] === '\\' && k + 1 < header.length) k++;
+        buf += header[k];
+        k++;
+      }
+      val = buf;
+      i = header.indexOf(';', k);
+    } else {
+      const semi = header.indexOf(';', j);
+      val = (semi < 0 ? header.slice(j) : header.slice(j, semi)).trim();
+      i = semi;
+    }
+    if (key && !(key in params)) params[key] = val;
+  }
+  return { value, params };
+}

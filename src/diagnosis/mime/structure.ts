@@ -1,0 +1,163 @@
+// A cheap MIME structure scanner. It finds parts with indexOf (no backtracking), decodes only text
+// parts, and leaves attachments undecoded: a bounce's evidence is in its text and report parts.
+import { decodeCharset } from './bytes';
+import { Headers, parseParams } from './headers';
+import { htmlToText } from './html';
+import { decodeTransfer } from './transfer';
+
+export interface Part {
+  readonly headers: Headers;
+  /** Lower-case media type, "text/plain" when absent. */
+  readonly type: string;
+  readonly params: Readonly<Record<string, string>>;
+  readonly filename: string | null;
+  /** Decoded text for text parts and report parts, "" for other leaves. */
+  readonly text: string;
+  readonly children: readonly Part[];
+  /** A message carried inside this part (message/rfc822, message/global, an attached .eml). */
+  readonly message: Mail | null;
+}
+
+export interface Mail {
+  readonly headers: Headers;
+  readonly root: Part;
+  /** True when the input had no header block (pasted text). */
+  readonly headerless: boolean;
+}
+
+export interface ScanLimits {
+  maxDepth: number;
+  maxParts: number;
+}
+
+const DEFAULT_LIMITS: ScanLimits = { maxDepth: 12, maxParts: 1000 };
+
+const TEXTUAL_REPORT_TYPES = new Set([
+  'message/delivery-status',
+  'message/global-delivery-status',
+  'message/disposition-notification',
+  'message/global-disposition-notification',
+  'message/feedback-report',
+  'text/rfc822-headers',
+  'message/global-headers',
+]);
+const MESSAGE_TYPES = new Set(['message/rfc822', 'message/global', 'message/partial']);
+
+export function normalizeLineEnds(src: string): string {
+  return src.indexOf('\r') < 0 ? src : src.replace(/\r\n?/g, '\n');
+}
+
+/** Parses a whole message (binary string with "\n" line ends). */
+export function scanMessage(src: string, limits: ScanLimits = DEFAULT_LIMITS): Mail {
+  const state = { parts: 0, limits };
+  return parseMessage(src, 0, state);
+}
+
+interface ScanState {
+  parts: number;
+  readonly limits: ScanLimits;
+}
+
+function splitHeaderBody(src: string): { head: string; body: string } {
+  if (src.startsWith('\n')) return { head: '', body: src.slice(1) };
+  const end = src.indexOf('\n\n');
+  return end < 0 ? { head: src, body: '' } : { head: src.slice(0, end + 1), body: src.slice(end + 2) };
+}
+
+/** A header block starts with "Name:" on its first line; otherwise the text was pasted without one. */
+function looksLikeHeaderStart(src: string): boolean {
+  const nl = src.indexOf('\n');
+  const first = nl < 0 ? src : src.slice(0, nl);
+  const colon = first.indexOf(':');
+  if (colon <= 0 || colon > 76) return false;
+  for (let i = 0; i < colon; i++) {
+    const c = first.charCodeAt(i);
+    if (c <= 32 || c >= 127) return false;
+  }
+  return true;
+}
+
+function parseMessage(src: string, depth: number, state: ScanState): Mail {
+  // mbox "From " separator lines precede some saved messages.
+  if (src.startsWith('From ')) {
+    const nl = src.indexOf('\n');
+    src = nl < 0 ? '' : src.slice(nl + 1);
+  }
+  const trimmed = src.replace(/^\n+/, '');
+  if (!looksLikeHeaderStart(trimmed)) {
+    const headers = new Headers([]);
+    return { headers, root: parseEntity(headers, trimmed, depth, state), headerless: true };
+  }
+  const { head, body } = splitHeaderBody(trimmed);
+  const headers = Headers.parse(head);
+  return { headers, root: parseEntity(headers, body, depth, state), headerless: false };
+}
+
+function parseEntity(headers: Headers, body: string, depth: number, state: ScanState): Part {
+  state.parts++;
+  const ct = parseParams(headers.get('content-type'));
+  const type = ct.value.includes('/') ? ct.value : 'text/plain';
+  const disposition = parseParams(headers.get('content-disposition'));
+  const filename = disposition.params['filename'] ?? ct.params['name'] ?? null;
+  const cte = headers.get('content-transfer-encoding');
+  const base = { headers, type, params: ct.params, filename };
+  const tooDeep = depth >= state.limits.maxDepth || state.parts >= state.limits.maxParts;
+
+  if (type.startsWith('multipart/') && ct.params['boundary'] && !tooDeep) {
+    const children = splitMultipart(body, ct.params['boundary']).map((chunk) => {
+      const { head, body: childBody } = splitHeaderBody(chunk);
+      return parseEntity(Headers.parse(head), childBody, depth + 1, state);
+    });
+    return { ...base, text: '', children, message: null };
+  }
+  const isEml = filename !== null && /\.eml$/i.test(filename);
+  if ((MESSAGE_TYPES.has(type) || isEml) && !tooDeep) {
+    const inner = decodeTransfer(body, cte);
+    return { ...base, text: '', children: [], message: parseMessage(inner, depth + 1, state) };
+  }
+  if (type.startsWith('text/') || TEXTUAL_REPORT_TYPES.has(type)) {
+    let text = decodeCharset(decodeTransfer(body, cte), ct.params['charset'] ?? null);
+    if (type === 'text/html') text = htmlToText(text);
+    return { ...base, text, children: [], message: null };
+  }
+  return { ...base, text: '', children: [], message: null };
+}
+
+/** Splits a multipart body on its boundary lines; the preamble and epilogue are dropped. */
+export function splitMultipart(body: string, boundary: string): string[] {
+  const delim = '--' + boundary;
+  const chunks: string[] = [];
+  let start = -1;
+  let pos = 0;
+  for (;;) {
+    const i = body.indexOf(delim, pos);
+    if (i < 0) break;
+    pos = i + delim.length;
+    if (i > 0 && body.charCodeAt(i - 1) !== 10) continue; // not at a line start
+    if (start >= 0) chunks.push(body.slice(start, i > 0 ? i - 1 : i));
+    if (body.startsWith('--', pos)) {
+      start = -1;
+      break;
+    }
+    const nl = body.indexOf('\n', pos);
+    if (nl < 0) {
+      start = -1;
+      break;
+    }
+    start = nl + 1;
+  }
+  // A missing closing boundary (truncated report) still yields the last part.
+  if (start >= 0) chunks.push(body.slice(start));
+  return chunks;
+}
+
+/** Every leaf part of a message in order, not descending into carried messages. */
+export function leaves(part: Part): Part[] {
+  const out: Part[] = [];
+  const walk = (p: Part) => {
+    if (p.children.length === 0) out.push(p);
+    else p.children.forEach(walk);
+  };
+  walk(part);
+  return out;
+}

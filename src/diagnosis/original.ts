@@ -1,0 +1,69 @@
+// The message that bounced: from an attached message/rfc822, a text/rfc822-headers part, or the
+// header block quoted in a text bounce after its "original message" marker.
+import type { BounceContext } from './formats/format';
+import { Headers, decodeHeaderText } from './mime/headers';
+import type { Part } from './mime/structure';
+import type { OriginalMessage } from './types';
+
+const HEADER_TYPES = new Set(['text/rfc822-headers', 'message/global-headers']);
+const MAX_RAW = 64 * 1024;
+
+function fromHeaders(h: Headers, raw: string): OriginalMessage | null {
+  const text = (n: string) => {
+    const v = h.get(n);
+    return v === null ? null : decodeHeaderText(v);
+  };
+  const o: OriginalMessage = {
+    from: text('from'),
+    to: text('to'),
+    subject: text('subject'),
+    messageId: h.get('message-id'),
+    date: h.get('date'),
+    returnPath: h.get('return-path'),
+    authenticationResults: h.getAll('authentication-results'),
+    received: h.getAll('received'),
+    rawHeaders: raw.slice(0, MAX_RAW),
+  };
+  return o.from || o.to || o.subject || o.messageId ? o : null;
+}
+
+function rawHeaderText(h: Headers): string {
+  return h.fields.map((f) => `${f.name}: ${f.value}`).join('\n');
+}
+
+function findInParts(root: Part): OriginalMessage | null {
+  const walk = (p: Part): OriginalMessage | null => {
+    if (p.message) return fromHeaders(p.message.headers, rawHeaderText(p.message.headers));
+    if (HEADER_TYPES.has(p.type)) {
+      const h = Headers.parse(p.text);
+      return fromHeaders(h, p.text);
+    }
+    for (const c of p.children) {
+      const o = walk(c);
+      if (o) return o;
+    }
+    return null;
+  };
+  return walk(root);
+}
+
+/** A header block inside the text: lines "Name: value" after a marker or a blank line. */
+function findInText(body: string): OriginalMessage | null {
+  const lower = body.toLowerCase();
+  const candidates = ['\nreceived: ', '\nreturn-path: ', '\nmessage-id: ', '\nfrom: ', '\nsubject: '];
+  let start = -1;
+  for (const c of candidates) {
+    const i = lower.indexOf(c);
+    if (i >= 0 && (start < 0 || i < start)) start = i;
+  }
+  if (start < 0) return null;
+  const rest = body.slice(start + 1, start + 1 + MAX_RAW);
+  const end = rest.indexOf('\n\n');
+  const block = end < 0 ? rest : rest.slice(0, end + 1);
+  const h = Headers.parse(block);
+  return fromHeaders(h, block);
+}
+
+export function findOriginal(ctx: BounceContext, reportSectionEnd: number): OriginalMessage | null {
+  return findInParts(ctx.mail.root) ?? findInText(ctx.body.slice(reportSectionEnd));
+}

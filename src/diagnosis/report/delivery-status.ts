@@ -1,0 +1,92 @@
+// RFC 3464 message/delivery-status (and RFC 6533 message/global-delivery-status) fields.
+// The content is header-like groups separated by blank lines: one per-message group, then one
+// group per recipient. Field names are case-insensitive; values may be folded.
+import { parseHeaderBlock, type HeaderField } from '../mime/headers';
+import type { Action } from '../types';
+
+export interface DsnRecipient {
+  readonly finalRecipient: string | null;
+  readonly originalRecipient: string | null;
+  readonly action: Action | null;
+  readonly status: string | null;
+  readonly remoteMta: string | null;
+  readonly diagnosticType: string | null;
+  readonly diagnostic: string | null;
+  /** The raw fields, for evidence. */
+  readonly lines: readonly string[];
+}
+
+export interface DeliveryStatus {
+  readonly reportingMta: string | null;
+  readonly recipients: readonly DsnRecipient[];
+}
+
+// Non-standard Action values seen in real reports.
+const ACTION_ALIASES: Record<string, Action> = {
+  failed: 'failed',
+  failure: 'failed',
+  delayed: 'delayed',
+  expired: 'failed',
+  delivered: 'delivered',
+  deliverable: 'delivered',
+  relayed: 'relayed',
+  expanded: 'expanded',
+};
+
+export function parseAction(v: string | null): Action | null {
+  if (!v) return null;
+  const word = v.trim().toLowerCase().split(/[\s(;]/)[0] ?? '';
+  return ACTION_ALIASES[word] ?? null;
+}
+
+/** "rfc822; user@example.com" -> "user@example.com"; "dns; mx.example.com" -> "mx.example.com". */
+export function stripType(v: string | null): string | null {
+  if (!v) return null;
+  const semi = v.indexOf(';');
+  const s = (semi >= 0 ? v.slice(semi + 1) : v).trim();
+  return s.replace(/^<|>$/g, '').trim() || null;
+}
+
+export function splitTyped(v: string | null): { type: string | null; text: string | null } {
+  if (!v) return { type: null, text: null };
+  const semi = v.indexOf(';');
+  if (semi < 0 || semi > 20) return { type: null, text: v.trim() };
+  return { type: v.slice(0, semi).trim().toLowerCase(), text: v.slice(semi + 1).trim() };
+}
+
+function field(fields: readonly HeaderField[], name: string): string | null {
+  for (const f of fields) if (f.name === name) return f.value;
+  return null;
+}
+
+export function parseDeliveryStatus(text: string): DeliveryStatus {
+  const groups = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((g) => g.replace(/^\n+/, ''))
+    .filter((g) => g.trim() !== '');
+  let reportingMta: string | null = null;
+  const recipients: DsnRecipient[] = [];
+  for (const g of groups) {
+    const fields = parseHeaderBlock(g);
+    const rm = field(fields, 'reporting-mta');
+    if (rm && !reportingMta) reportingMta = stripType(rm);
+    const final = field(fields, 'final-recipient');
+    const original = field(fields, 'original-recipient');
+    const action = field(fields, 'action');
+    const status = field(fields, 'status');
+    if (!final && !original && !action && !status) continue;
+    const diag = splitTyped(field(fields, 'diagnostic-code'));
+    recipients.push({
+      finalRecipient: stripType(final ?? field(fields, 'x-actual-recipient')),
+      originalRecipient: stripType(original),
+      action: parseAction(action),
+      status: status ? status.trim() : null,
+      remoteMta: stripType(field(fields, 'remote-mta')),
+      diagnosticType: diag.type,
+      diagnostic: diag.text ?? field(fields, 'x-supplementary-info'),
+      lines: fields.map((f) => `${f.name}: ${f.value}`),
+    });
+  }
+  return { reportingMta, recipients };
+}

@@ -1,0 +1,108 @@
+// The public shape of a diagnosis. Ids are those of ../shared/TAXONOMY.md: they are the contract
+// between the engine, the CLI's JSON, the task pane and the tests.
+
+export const KINDS = [
+  'bounce',
+  'delay',
+  'delivered',
+  'auto-reply',
+  'read-receipt',
+  'feedback',
+  'not-a-bounce',
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const CATEGORIES = [
+  'recipient-unknown',
+  'recipient-domain-invalid',
+  'mailbox-inactive',
+  'mailbox-full',
+  'recipient-policy',
+  'recipient-system',
+  'auth-failed',
+  'sender-infrastructure',
+  'message-noncompliant',
+  'reputation-block',
+  'rate-limited',
+  'content-rejected',
+  'message-too-large',
+  'sender-blocked',
+  'relay-denied',
+  'delayed',
+  'expired',
+  'mail-loop',
+  'suppressed',
+  'unknown',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const OWNERS = ['sender', 'sender-admin', 'recipient', 'recipient-admin', 'provider', 'none'] as const;
+export type Owner = (typeof OWNERS)[number];
+
+export type Action = 'failed' | 'delayed' | 'delivered' | 'relayed' | 'expanded';
+
+/** One line of the message that led to a decision, with where it came from. */
+export interface Evidence {
+  /** What this line shows, e.g. "status", "diagnostic", "rule", "kind". */
+  readonly role: string;
+  /** The text, trimmed and capped in length; always plain text, never markup. */
+  readonly text: string;
+}
+
+export interface Remediation {
+  /** What the person who sent the message can do, in plain words. */
+  readonly user: string;
+  /** What an email administrator should check or change. */
+  readonly admin: string;
+  /** Vendor documentation only; never a link taken from the message. */
+  readonly links: readonly string[];
+}
+
+export interface RecipientDiagnosis {
+  readonly address: string;
+  readonly action: Action;
+  /** Enhanced status code (RFC 3463), e.g. "5.1.1", or null when the message gives none. */
+  readonly status: string | null;
+  /** Basic SMTP reply code, e.g. "550", or null. */
+  readonly replyCode: string | null;
+  /** The server's own words, unfolded, as plain text. */
+  readonly diagnostic: string;
+  readonly remoteMta: string | null;
+  readonly category: Category;
+  readonly owner: Owner;
+  readonly permanent: boolean;
+  readonly summary: string;
+  readonly remediation: Remediation;
+  /** Id of the classification rule that decided the category (for tests and for admins). */
+  readonly rule: string;
+  readonly evidence: readonly Evidence[];
+}
+
+export interface OriginalMessage {
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly subject: string | null;
+  readonly messageId: string | null;
+  readonly date: string | null;
+  readonly returnPath: string | null;
+  readonly authenticationResults: readonly string[];
+  readonly received: readonly string[];
+  /** The original header block, unparsed, for the authentication analysis. */
+  readonly rawHeaders: string;
+}
+
+export interface Diagnosis {
+  readonly kind: Kind;
+  /** The MTA that wrote the report, when it says. */
+  readonly reportingMta: string | null;
+  /** Which recognizer read the report ("rfc3464", "exchange", "qmail", ...), or null. */
+  readonly format: string | null;
+  readonly subject: string | null;
+  readonly from: string | null;
+  readonly original: OriginalMessage | null;
+  readonly recipients: readonly RecipientDiagnosis[];
+  /** Why the message got its kind, and anything the engine could not read. */
+  readonly evidence: readonly Evidence[];
+  /** Notes on what the engine skipped, e.g. a size limit. */
+  readonly notes: readonly string[];
+}
