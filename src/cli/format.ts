@@ -1,5 +1,5 @@
 // Output of the CLI: JSON Lines (one object per message) or a readable summary.
-import type { Diagnosis } from '../diagnosis/index';
+import type { AuthAnalysis, Diagnosis } from '../diagnosis/index';
 
 export interface JsonResult {
   file: string;
@@ -24,6 +24,8 @@ export interface JsonResult {
   }[];
   evidence: readonly string[];
   notes: readonly string[];
+  /** SPF/DKIM/DMARC alignment from the original headers (issue 3), or null. */
+  auth: AuthAnalysis | null;
   error: string | null;
 }
 
@@ -59,6 +61,7 @@ export function toJson(file: string, d: Diagnosis | null, error: string | null):
     })),
     evidence: (d?.evidence ?? []).map((e) => e.text),
     notes: d?.notes ?? [],
+    auth: d?.auth ?? null,
     error,
   };
 }

@@ -1,5 +1,6 @@
 // The public entry point: any message (bytes or text) in, a Diagnosis out. Never throws on
 // message content; every path ends in a Diagnosis whose evidence says why.
+import { withAuth } from './auth/apply';
 import { buildContext } from './context';
 import type { BounceContext, FoundReport } from './formats/format';
 import { FORMATS } from './formats/index';
@@ -50,6 +51,7 @@ function emptyDiagnosis(kind: Kind, evidence: Evidence[], notes: string[], mail?
     recipients: [],
     evidence,
     notes,
+    auth: null,
   };
 }
 
@@ -117,18 +119,20 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
     !lower.includes('failed permanently')
       ? 'delayed'
       : 'failed';
-  const recipients = dedupe(report.recipients.map((r) => buildRecipient(r, fallback)));
   const section = reportSection(ctx.body);
+  const original = findOriginal(ctx, section.length);
+  const { recipients, auth } = withAuth(original, dedupe(report.recipients.map((r) => buildRecipient(r, fallback))));
   return {
     kind: kindOf(recipients),
     reportingMta: report.reportingMta ?? null,
     format: report.format,
     subject: ctx.subject || null,
     from: decodeHeaderText(ctx.headers.get('from') ?? '') || null,
-    original: findOriginal(ctx, section.length),
+    original,
     recipients,
     evidence: [{ role: 'kind', text: `read as ${report.format}${reasons.length ? `; ${reasons.join('; ')}` : ''}` }],
     notes,
+    auth,
   };
 }
 

@@ -1,5 +1,8 @@
 // The public shape of a diagnosis. Ids are those of ../shared/TAXONOMY.md: they are the contract
 // between the engine, the CLI's JSON, the task pane and the tests.
+import type { AuthAnalysis } from './auth/types';
+
+export type { AuthAnalysis, AuthVerdict, DkimOutcome, DmarcOutcome, SpfOutcome } from './auth/types';
 
 export const KINDS = [
   'bounce',
@@ -105,4 +108,7 @@ export interface Diagnosis {
   readonly evidence: readonly Evidence[];
   /** Notes on what the engine skipped, e.g. a size limit. */
   readonly notes: readonly string[];
+  /** SPF/DKIM/DMARC and alignment, read from the original headers (issue 3); null when there is
+   *  nothing to read (no auth headers and no auth-failed recipient). */
+  readonly auth: AuthAnalysis | null;
 }

@@ -1,0 +1,48 @@
+// Joins the authentication analysis to a diagnosis: computed only when the original message carries
+// authentication headers or a recipient failed authentication; its explanation then refines the
+// admin advice of the auth-failed recipients, and forwarding moves them to the recipient's side.
+import type { OriginalMessage, RecipientDiagnosis } from '../types';
+import { analyzeAuth } from './analyze';
+import type { AuthAnalysis } from './types';
+
+const AUTH_HEADER_NAMES = [
+  'authentication-results',
+  'arc-authentication-results',
+  'arc-seal',
+  'received-spf',
+  'dkim-signature',
+];
+
+export function hasAuthHeaders(original: OriginalMessage | null): boolean {
+  if (!original) return false;
+  if (original.authenticationResults.length > 0) return true;
+  const lower = `\n${original.rawHeaders.toLowerCase()}`;
+  return AUTH_HEADER_NAMES.some((n) => lower.includes(`\n${n}:`));
+}
+
+export interface WithAuth {
+  readonly auth: AuthAnalysis | null;
+  readonly recipients: RecipientDiagnosis[];
+}
+
+export function withAuth(original: OriginalMessage | null, recipients: RecipientDiagnosis[]): WithAuth {
+  const failed = recipients.filter((r) => r.category === 'auth-failed');
+  if (failed.length === 0 && !hasAuthHeaders(original)) return { auth: null, recipients };
+  const words = (failed.length ? failed : recipients).map((r) => r.diagnostic).join('\n');
+  const auth = analyzeAuth(original, words);
+  if (!auth || failed.length === 0) return { auth, recipients };
+  const { verdict, explanation } = auth;
+  if (verdict !== 'unaligned' && verdict !== 'unauthenticated' && verdict !== 'forwarding') return { auth, recipients };
+  return {
+    auth,
+    recipients: recipients.map((r) => {
+      if (r.category !== 'auth-failed') return r;
+      // A forwarder or list on the recipient's side broke authentication: the sender's generic
+      // advice would mislead, and the forwarder's admin owns the fix (TAXONOMY.md).
+      if (verdict === 'forwarding') {
+        return { ...r, owner: 'recipient-admin', remediation: { ...r.remediation, admin: explanation } };
+      }
+      return { ...r, remediation: { ...r.remediation, admin: `${r.remediation.admin} In this message: ${explanation}` } };
+    }),
+  };
+}
