@@ -1,10 +1,11 @@
 // Classification: the ordered rule tiers of ../shared/TAXONOMY.md, first match wins.
+//   0. a provider's code with its own words, or its own tokens (RESOLVER.ADR.RecipNotFound)
 //   1. specific server words   2. provider codes   3. specific registry codes
 //   4. broad server words      5. generic registry codes   6. the reply class
 import { DEFAULT_OWNER } from '../taxonomy';
 import type { Category, Owner } from '../types';
 import { GENERIC_REGISTRY_RULES, SPECIFIC_REGISTRY_RULES } from './registry-rules';
-import { PROVIDER_RULES } from './provider-rules';
+import { PROVIDER_PHRASE_RULES, PROVIDER_RULES } from './provider-rules';
 import { ruleMatches, type Rule } from './rule';
 import { BROAD_TEXT_RULES, TEXT_RULES } from './text-rules';
 
@@ -24,6 +25,7 @@ export interface Classification {
 }
 
 export const RULE_TIERS: readonly (readonly Rule[])[] = [
+  PROVIDER_PHRASE_RULES,
   TEXT_RULES,
   PROVIDER_RULES,
   SPECIFIC_REGISTRY_RULES,
