@@ -1,6 +1,7 @@
 // Is this message a bounce at all? Signals that a message was written by a mail system about a
 // delivery, and the report types that look like bounces but are not (MDN, ARF, auto-replies).
 import type { BounceContext } from './formats/format';
+import { sesNotificationType } from './formats/amazon-ses';
 import { parseParams } from './mime/headers';
 import { leaves } from './mime/structure';
 
@@ -16,6 +17,10 @@ export function reportKind(ctx: BounceContext): SpecialKind {
       return 'read-receipt';
     if (p.type === 'message/feedback-report') return 'feedback';
   }
+  // Amazon SES complaint notifications (JSON by email) are feedback loop reports too.
+  if (sesNotificationType(ctx) === 'complaint') return 'feedback';
+  // Apple Mail's "Unsubscribe" button mails the list an opt-out request marked with this header.
+  if ((ctx.headers.get('x-apple-unsubscribe') ?? '').trim().toLowerCase() === 'true') return 'feedback';
   // ARF reports sent as plain text by some providers still carry the Feedback-Type field.
   if (/^feedback-type: *[a-z-]+$/im.test(ctx.body.slice(0, 8000)) && /^user-agent:|^version: *1/im.test(ctx.body.slice(0, 8000)))
     return 'feedback';
@@ -174,8 +179,11 @@ export function bounceSignals(ctx: BounceContext): BounceSignals {
   const head = ctx.body.slice(0, 6000).toLowerCase();
   const p = BOUNCE_PHRASES.find((x) => head.includes(x));
   if (p) reasons.push(`text says "${p}"`);
+  // Amazon SES notifications (JSON) are machine-written by construction.
+  const ses = sesNotificationType(ctx);
+  if (ses) reasons.push(`Amazon SES ${ses} notification`);
   // A person's forward of a bounce ("FW: Undeliverable") keeps the subject; the phrase decides.
-  return { systemMessage: reasons.length >= 2 || (ctx.mail.headerless && p !== undefined), reasons };
+  return { systemMessage: ses !== null || reasons.length >= 2 || (ctx.mail.headerless && p !== undefined), reasons };
 }
 
 const AUTO_REPLY_SUBJECTS = [

@@ -17,6 +17,157 @@ export const TEXT_RULES: readonly Rule[] = [
       'recipient is suppressed',
     ],
   },
+  // --- the big web mail providers and sending services: their own wording, narrower than any
+  // generic phrase below (facts from ../shared/reference/provider-codes.tsv; codes that come with
+  // their words are in provider-rules.ts)
+  {
+    id: 'text.ses-suppressed',
+    category: 'suppressed',
+    phrases: [
+      'bouncesubtype: suppressed',
+      'bouncesubtype: onaccountsuppressionlist',
+      'has suppressed sending to this address',
+    ],
+    note: 'Amazon SES did not try: the address is on its global or account suppression list',
+  },
+  { id: 'text.ses-mailbox-full', category: 'mailbox-full', phrases: ['bouncesubtype: mailboxfull'] },
+  { id: 'text.ses-too-large', category: 'message-too-large', phrases: ['bouncesubtype: messagetoolarge'] },
+  {
+    id: 'text.ses-content',
+    category: 'content-rejected',
+    phrases: ['bouncesubtype: contentrejected', 'bouncesubtype: attachmentrejected', 'amazon ses rejected the message'],
+  },
+  {
+    id: 'text.gmail-send-mail-as',
+    category: 'sender-blocked',
+    owner: 'sender',
+    phrases: ["'send mail as'", 'customfromdenied'],
+    note: "Gmail could not send through the sender's own other SMTP server: the sender's settings",
+  },
+  {
+    id: 'text.google-groups-no-permission',
+    category: 'recipient-policy',
+    owner: 'recipient-admin',
+    phrases: ['may not have permission to post', 'permission to post messages to the group'],
+    note: 'Google Groups: missing group or posting restricted to members; the group owner decides',
+  },
+  { id: 'text.google-groups-spam', category: 'content-rejected', phrases: ['rejected due to spam classification'] },
+  {
+    id: 'text.gmail-rfc5322',
+    category: 'message-noncompliant',
+    phrases: ['not rfc 5322 compliant', 'rfcmessagenoncompliant', 'headers are not rfc compliant'],
+    note: 'Gmail and Yahoo say "spam" in the same sentence; the cause is the header format',
+  },
+  {
+    id: 'text.gmail-no-connection',
+    category: 'expired',
+    phrases: ['the recipient server did not accept our requests to connect'],
+    note: 'Gmail writes this after retrying; a delay report turns it into "delayed"',
+  },
+  {
+    id: 'text.remote-no-tls',
+    category: 'recipient-system',
+    phrases: ['does not support tls', 'does not offer starttls', 'tls is not supported'],
+  },
+  {
+    id: 'text.gmail-inactive-full',
+    category: 'mailbox-inactive',
+    phrases: ['out of storage space and inactive'],
+    note: 'Gmail 5.2.2: over quota for so long that the account counts as abandoned',
+  },
+  { id: 'text.gmail-inbox-full', category: 'mailbox-full', phrases: ['inbox is out of storage space'] },
+  { id: 'text.gmail-loop', category: 'mail-loop', phrases: ['may indicate an email loop', 'message exceeded 50 hops'] },
+  {
+    id: 'text.gmail-admin-policy',
+    category: 'recipient-policy',
+    phrases: ['has a policy that prohibits the email'],
+  },
+  {
+    id: 'text.gmail-direct-ip',
+    category: 'sender-infrastructure',
+    phrases: ['not authorized to send email directly to our servers', 'does not meet ipv6 sending guidelines'],
+  },
+  { id: 'text.gmail-relay-credentials', category: 'relay-denied', phrases: ['invalid credentials for relay'] },
+  {
+    id: 'text.sender-address-rejected',
+    category: 'sender-infrastructure',
+    status: ['5.1.7', '5.1.8'],
+    phrases: ['sender address rejected', 'sender rejected', 'address rejected'],
+    note: "5.1.7/5.1.8 name the sender's address: the refusal is about the sender, not the recipient",
+  },
+  {
+    id: 'text.yahoo-sender-domain',
+    category: 'sender-infrastructure',
+    phrases: ['unresolvable rfc.5321 from domain'],
+  },
+  {
+    id: 'text.yahoo-per-connection',
+    category: 'rate-limited',
+    phrases: ['max message per connection reached'],
+  },
+  {
+    id: 'text.orange-account-blocked',
+    category: 'mailbox-inactive',
+    phrases: [
+      'le compte du destinataire est bloque',
+      'the recipient account is blocked',
+      'recipient account isblocked',
+      'boite du destinataire archivee',
+      'archived recipient',
+    ],
+  },
+  {
+    id: 'text.orange-mailbox-full',
+    category: 'mailbox-full',
+    phrases: ['boite du destinataire pleine', 'recipient overquota'],
+  },
+  { id: 'text.orange-too-large', category: 'message-too-large', phrases: ['taille limite du message atteinte'] },
+  {
+    id: 'text.orange-ip-blocked',
+    category: 'reputation-block',
+    phrases: ['adresse ip source bloquee', 'client host blocked for spamming'],
+  },
+  { id: 'text.orange-mail-rejected', category: 'content-rejected', phrases: ['mail rejete. mail rejected'] },
+  // Orange and La Poste end their replies with a code (OFR005_505, LPN004_510, OFR_999): the last three
+  // digits tell apart replies that share the words "Service refused, please try later".
+  {
+    id: 'text.orange-refused-system',
+    category: 'recipient-system',
+    phrases: ['_505'],
+    also: ['service refus'],
+  },
+  {
+    id: 'text.orange-refused-blocked',
+    category: 'reputation-block',
+    phrases: ['_999', '_103', '_510'],
+    also: ['service refus'],
+  },
+  {
+    id: 'text.icloud-local-policy',
+    category: 'reputation-block',
+    phrases: ['[cs01]'],
+    note: "iCloud's filters refused the sender's practices; Apple asks senders to contact it",
+  },
+  { id: 'text.icloud-moved', category: 'mailbox-inactive', phrases: ['recipient no longer on server'] },
+  { id: 'text.icloud-volume', category: 'rate-limited', phrases: ['deferred due to excessive volume'] },
+  {
+    id: 'text.mimecast-policy',
+    category: 'recipient-policy',
+    phrases: ['host network not allowed', 'content examination policy', 'sender address blocked'],
+    note: "Mimecast: the recipient organization's geographic, content or blocked-senders policy",
+  },
+  { id: 'text.mimecast-size', category: 'message-too-large', phrases: ['maximum email size exceeded'] },
+  { id: 'text.mimecast-relay', category: 'relay-denied', phrases: ['open relay not allowed'] },
+  {
+    id: 'text.mimecast-security',
+    category: 'content-rejected',
+    phrases: ['email rejected due to security policies'],
+  },
+  {
+    id: 'text.mimecast-tls',
+    category: 'sender-infrastructure',
+    phrases: ['this route requires encryption'],
+  },
   // --- authentication: SPF, DKIM, DMARC (must precede generic "5.7.1 rejected" wording)
   {
     id: 'text.dmarc',
@@ -60,9 +211,8 @@ export const TEXT_RULES: readonly Rule[] = [
       'domainkeys',
       'no valid author-matched',
       'no passing signature',
-      'ptr record setup',
     ],
-    note: 'Gmail\'s "PTR record setup" text belongs to the rDNS rule below; kept out by order',
+    note: 'Gmail\'s 5.7.25 "PTR record setup" text belongs to the rDNS rule below, not here',
   },
   // --- relaying
   {

@@ -59,6 +59,38 @@ function field(fields: readonly HeaderField[], name: string): string | null {
   return null;
 }
 
+/**
+ * Some MTAs (AOL's among them) leave out the blank line between two recipients' groups: a second
+ * Final-Recipient (or Original-Recipient) after a recipient's own fields starts a new group.
+ */
+export function splitRecipientGroups(fields: readonly HeaderField[]): HeaderField[][] {
+  const out: HeaderField[][] = [];
+  let cur: HeaderField[] = [];
+  const has = (name: string) => cur.some((f) => f.name === name);
+  // Does an Original-Recipient at i belong to a Final-Recipient that follows it?
+  const leadsNext = (i: number) => {
+    for (let j = i + 1; j < fields.length; j++) {
+      const n = (fields[j] as HeaderField).name;
+      if (n === 'final-recipient') return true;
+      if (n === 'action' || n === 'status' || n === 'original-recipient') return false;
+    }
+    return false;
+  };
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i] as HeaderField;
+    const starts =
+      (f.name === 'final-recipient' && has('final-recipient')) ||
+      (f.name === 'original-recipient' && (has('original-recipient') || (has('final-recipient') && leadsNext(i))));
+    if (starts && cur.length) {
+      out.push(cur);
+      cur = [];
+    }
+    cur.push(f);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
 export function parseDeliveryStatus(text: string): DeliveryStatus {
   const groups = text
     .replace(/\r\n?/g, '\n')
@@ -67,8 +99,7 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
     .filter((g) => g.trim() !== '');
   let reportingMta: string | null = null;
   const recipients: DsnRecipient[] = [];
-  for (const g of groups) {
-    const fields = parseHeaderBlock(g);
+  for (const fields of groups.flatMap((g) => splitRecipientGroups(parseHeaderBlock(g)))) {
     const rm = field(fields, 'reporting-mta');
     if (rm && !reportingMta) reportingMta = stripType(rm);
     const final = field(fields, 'final-recipient');

@@ -1,0 +1,43 @@
+// Google Groups' refusal to take a post, sent from Gmail's mailer-daemon in the language of the
+// sender's account. The group address is in X-Failed-Recipients; the body explains, e.g.
+//   Hello someone@example.net,
+//   We're writing to let you know that the group you tried to contact (team-x) may not exist, or
+//   you may not have permission to post messages to the group. ...
+//   Google Groups
+// Only the English text can be read by the classifier, so a localized notice gets Google's meaning
+// in English in front of its own words (the original lines stay in the evidence).
+import { reportSection } from '../report/text';
+import type { BounceFormat } from './format';
+import { failedRecipientsHeader, fromMentions, linesUntil } from './provider-text';
+
+const MEANING =
+  'Google Groups: the group may not exist, or you may not have permission to post messages to the group.';
+
+export const googleGroups: BounceFormat = {
+  name: 'google-groups',
+  recognizes: 'Google Groups notices that a post was refused (group missing, no permission to post, spam)',
+  parse(ctx) {
+    if (!fromMentions(ctx, ['googlemail.com', 'google.com', 'googlegroups.com'])) return null;
+    const start = ctx.body.slice(0, 6000);
+    if (!start.includes('groups.google.com') && !start.includes('Google Groups')) return null;
+    const addresses = failedRecipientsHeader(ctx);
+    if (addresses.length === 0) return null;
+    // The first line greets the sender; the explanation follows up to the signature or the copy.
+    const lines = reportSection(ctx.body)
+      .split('\n')
+      .map((l) => l.trim());
+    const first = lines.findIndex((l) => l !== '');
+    const text = linesUntil(lines, first + 1, (l) => l.startsWith('-----') || l === 'Google Groups', 30).filter(
+      (l) => l !== '',
+    );
+    const own = text.slice(0, 8).join(' ');
+    const lower = own.toLowerCase();
+    const english = lower.includes('permission to post') || lower.includes('rejected') || lower.includes('spam');
+    const diagnostic = english ? own : `${MEANING} ${own}`;
+    return {
+      format: 'google-groups',
+      reportingMta: null,
+      recipients: addresses.map((address) => ({ address, action: 'failed', diagnostic, evidence: text.slice(0, 8) })),
+    };
+  },
+};

@@ -1,0 +1,54 @@
+// Small helpers shared by the recognizers of the big mail providers (Gmail, Yahoo, Zoho, Mail.ru,
+// Amazon SES ...): the addresses a header names, the section of a text bounce between a start
+// phrase and the returned message, and the lines that explain one recipient.
+import { findAddresses, isSystemAddress } from '../report/text';
+import type { BounceContext } from './format';
+
+/** Addresses of the X-Failed-Recipients header(s), in order, without duplicates. */
+export function failedRecipientsHeader(ctx: BounceContext): string[] {
+  const out: string[] = [];
+  for (const v of ctx.headers.getAll('x-failed-recipients')) {
+    for (const a of findAddresses(v)) if (!out.includes(a)) out.push(a);
+  }
+  return out;
+}
+
+/** True when the lower-case From line mentions one of the given domains or words. */
+export function fromMentions(ctx: BounceContext, needles: readonly string[]): boolean {
+  return needles.some((n) => ctx.from.includes(n));
+}
+
+/** The lower-case start of the body, where providers put their fixed first phrases. */
+export function head(ctx: BounceContext, chars = 6000): string {
+  return ctx.body.slice(0, chars).toLowerCase();
+}
+
+/** Recipient addresses on one line, leaving out mailer-daemon style system addresses. */
+export function recipientAddresses(line: string): string[] {
+  return findAddresses(line).filter((a) => !isSystemAddress(a));
+}
+
+/** Lines from `start` up to (not including) the first line for which `stop` is true, at most `max`. */
+export function linesUntil(
+  lines: readonly string[],
+  start: number,
+  stop: (line: string) => boolean,
+  max = 60,
+): string[] {
+  const out: string[] = [];
+  for (let i = start; i < lines.length && out.length < max; i++) {
+    const l = lines[i] as string;
+    if (stop(l)) break;
+    out.push(l);
+  }
+  return out;
+}
+
+/** Index of the first line whose lower-case text includes one of the phrases, or -1. */
+export function findLine(lines: readonly string[], phrases: readonly string[], from = 0): number {
+  for (let i = from; i < lines.length; i++) {
+    const l = (lines[i] as string).toLowerCase();
+    if (phrases.some((p) => l.includes(p))) return i;
+  }
+  return -1;
+}

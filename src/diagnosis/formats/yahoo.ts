@@ -1,0 +1,54 @@
+// Yahoo Mail's (and Yahoo Japan's, AOL's since the merger) own failure notice, "Failure Notice" from
+// mailer-daemon@yahoo...: each failed address in angle brackets with a colon, then Yahoo's or the
+// remote host's words, then the copy of the message.
+import { reportSection } from '../report/text';
+import type { BounceFormat, FoundRecipient } from './format';
+import { findLine, fromMentions, head, recipientAddresses } from './provider-text';
+
+const START = [
+  'sorry, we were unable to deliver your message to the following address',
+  'we were unable to deliver your message to the following address',
+];
+
+export const yahoo: BounceFormat = {
+  name: 'yahoo',
+  recognizes: 'Yahoo Mail failure notices: "Sorry, we were unable to deliver your message to the following address."',
+  parse(ctx) {
+    const start = head(ctx);
+    if (!START.some((p) => start.includes(p))) return null;
+    if (!fromMentions(ctx, ['yahoo', 'aol', 'mailer-daemon'])) return null;
+    const lines = reportSection(ctx.body).split('\n');
+    const at = findLine(lines, START);
+    if (at < 0) return null;
+    // <someone@example.org>:
+    // Remote host said: 550 5.1.1 <someone@example.org>... User Unknown [RCPT_TO]
+    const recipients: FoundRecipient[] = [];
+    let current: { r: FoundRecipient; words: string[] } | null = null;
+    const close = () => {
+      if (!current) return;
+      current.r.diagnostic = current.words.join(' ');
+      current.r.evidence = current.words.slice(0, 8);
+      current = null;
+    };
+    for (let i = at + 1; i < lines.length; i++) {
+      const line = (lines[i] as string).trim();
+      if (line.startsWith('--- Below this line')) break;
+      const addr = line.startsWith('<') && line.endsWith('>:') ? recipientAddresses(line)[0] : undefined;
+      if (addr) {
+        close();
+        current = { r: { address: addr, action: 'failed' }, words: [] };
+        recipients.push(current.r);
+        continue;
+      }
+      if (!current) continue;
+      if (line === '') {
+        if (current.words.length) close();
+        continue;
+      }
+      // "Remote host said:" names who spoke, not what went wrong.
+      current.words.push(line.replace(/^remote host said:\s*/i, ''));
+    }
+    close();
+    return recipients.length ? { format: 'yahoo', reportingMta: null, recipients } : null;
+  },
+};

@@ -1,0 +1,61 @@
+// Zoho Mail's bounces (mailer-daemon@mail.zoho.com, X-ZohoMail header): one line per failed address,
+// followed directly by the original headers, with no marker between them. Delays list each address
+// in brackets with the response code.
+import { findAddresses } from '../report/text';
+import type { BounceFormat, FoundRecipient } from './format';
+import { fromMentions, head } from './provider-text';
+
+const CODE = 'error_code :';
+
+/** "550" from "... ERROR_CODE :550, ERROR_CODE :5.2.1 ..." or "ResponseCode 421". */
+function replyCodeAfter(line: string, marker: string): string | null {
+  const i = line.toLowerCase().indexOf(marker);
+  if (i < 0) return null;
+  const m = /^\s{0,3}([245]\d\d)\b/.exec(line.slice(i + marker.length, i + marker.length + 8));
+  return m ? (m[1] ?? null) : null;
+}
+
+export const zoho: BounceFormat = {
+  name: 'zoho',
+  recognizes: 'Zoho Mail bounces and delay warnings ("Invalid Address, ERROR_CODE :550, ...")',
+  parse(ctx) {
+    if (!fromMentions(ctx, ['zoho']) && !ctx.headers.has('x-zohomail')) return null;
+    const start = head(ctx, 20000);
+    if (!start.includes(CODE) && !start.includes('[status:')) return null;
+    const delayed = start.includes('will be retried') || ctx.subject.toLowerCase().includes('delay');
+    const recipients: FoundRecipient[] = [];
+    for (const raw of ctx.body.slice(0, 20000).split('\n')) {
+      const line = raw.trim();
+      const lower = line.toLowerCase();
+      if (lower.includes(CODE)) {
+        // someone@example.org Invalid Address, ERROR_CODE :550, ERROR_CODE :5.2.1 <someone@example.org>... User Unknown
+        const address = findAddresses(line)[0];
+        if (!address || !lower.startsWith(address.toLowerCase())) continue;
+        // "Invalid Address" is written whatever the cause: the server's words are after the last code.
+        const replyCode = replyCodeAfter(line, CODE);
+        const words = line.slice(lower.lastIndexOf(CODE) + CODE.length).trim();
+        recipients.push({
+          address,
+          action: 'failed',
+          replyCode,
+          diagnostic: replyCode && !words.startsWith(replyCode) ? `${replyCode} ${words}` : words,
+          evidence: [line],
+        });
+      } else if (lower.startsWith('[status:') && lower.includes('address:')) {
+        // [Status: Error, Address: <someone@example.org>, ResponseCode 421, , Host not reachable.]
+        const address = findAddresses(line)[0];
+        if (!address) continue;
+        const words = line.replace(/^\[|\]$/g, '').split(',').map((w) => w.trim());
+        const said = words.filter((w) => w && !/^(status|address|responsecode)\b/i.test(w)).join(', ');
+        recipients.push({
+          address,
+          action: delayed ? 'delayed' : 'failed',
+          replyCode: replyCodeAfter(line, 'responsecode'),
+          diagnostic: said,
+          evidence: [line],
+        });
+      }
+    }
+    return recipients.length ? { format: 'zoho', reportingMta: null, recipients } : null;
+  },
+};
