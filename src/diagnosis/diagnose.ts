@@ -61,8 +61,10 @@ function kindOf(recipients: readonly RecipientDiagnosis[]): Kind {
   return 'delivered';
 }
 
-function firstReport(ctx: BounceContext): FoundReport | null {
+/** With no sign of a bounce, only recognizers whose own markers prove one are tried. */
+function firstReport(ctx: BounceContext, signalled: boolean): FoundReport | null {
   for (const f of FORMATS) {
+    if (!signalled && !f.selfEvident) continue;
     const r = f.parse(ctx);
     if (r && r.recipients.length) return r;
   }
@@ -78,10 +80,8 @@ function diagnoseMail(mail: Mail, notes: string[], depth: number): Diagnosis {
   }
   const signals = bounceSignals(ctx);
   const hasReport = ctx.deliveryStatus.length > 0;
-  if (hasReport || signals.systemMessage) {
-    const report = firstReport(ctx);
-    if (report) return reportDiagnosis(ctx, report, signals.reasons, notes);
-  }
+  const report = firstReport(ctx, hasReport || signals.systemMessage);
+  if (report) return reportDiagnosis(ctx, report, signals.reasons, notes);
   const auto = autoReplySignals(ctx);
   if (auto && !signals.systemMessage) {
     return emptyDiagnosis('auto-reply', [{ role: 'kind', text: auto }], notes, mail);

@@ -2,9 +2,9 @@
 import { classify } from './classify/classify';
 import type { FoundRecipient } from './formats/format';
 import { findEnhancedStatus, findReplyCode, normalizeStatus, statusClass } from './report/codes';
-import { oneLine } from './report/text';
+import { dropRepeatedReplyCodes, oneLine } from './report/text';
 import { remediationFor, summaryFor } from './remediation';
-import type { Action, Evidence, RecipientDiagnosis } from './types';
+import type { Action, Category, Evidence, RecipientDiagnosis } from './types';
 
 const MAX_DIAGNOSTIC = 2000;
 const MAX_EVIDENCE_LINE = 500;
@@ -17,17 +17,49 @@ export function cleanAddress(a: string): string {
     .trim();
 }
 
-/** A status that says nothing ("5.0.0") yields to a specific one in the server's words. */
-export function pickStatus(declared: string | null, inText: string | null): string | null {
+/** The status code that opens the server's reply: "550 5.7.1 ...", "550-5.7.1", "550 #5.1.0", "5.3.0 - ...". */
+export function leadingStatus(diagnostic: string): string | null {
+  const m = /^(?:[245]\d\d[ -]+)?#?([245]\.\d{1,3}\.\d{1,3})(?![\d.])/.exec(diagnostic.slice(0, 40));
+  return m ? normalizeStatus(m[1]) : null;
+}
+
+/**
+ * The Status field is the reporting MTA's summary; the reply is what the refusing server said.
+ * A status that says nothing ("5.0.0") yields to any code of the same class in the server's words,
+ * and any status yields to a different code of the same class that opens the reply (Sendmail
+ * reports a queue timeout "4.4.7" whose cause the server gave as "450 4.7.1 ...").
+ */
+export function pickStatus(declared: string | null, inText: string | null, leading: string | null = null): string | null {
   if (!declared) return inText;
+  if (leading && leading[0] === declared[0]) return leading;
   if (inText && /^[45]\.0\.0$/.test(declared) && inText[0] === declared[0]) return inText;
   return declared;
 }
 
+// Registry codes (RFC 3463) for causes that are clear from the words alone, used when the report
+// gives no code at all (qmail's "no mailbox here by that name", Exim's "retry timeout exceeded").
+// The class digit comes from the reply code, else from whether the failure is final.
+const INFERRED_DETAIL: Partial<Record<Category, string>> = {
+  'recipient-unknown': '1.1',
+  'recipient-domain-invalid': '1.2',
+  'mailbox-inactive': '2.1',
+  'mailbox-full': '2.2',
+  'message-too-large': '3.4',
+  'mail-loop': '4.6',
+  expired: '4.7',
+};
+
+export function inferredStatus(category: Category, replyCode: string | null, delayed: boolean): string | null {
+  const detail = INFERRED_DETAIL[category];
+  if (!detail) return null;
+  const cls = replyCode?.[0] === '4' || replyCode?.[0] === '5' ? replyCode[0] : delayed ? '4' : '5';
+  return `${cls}.${detail}`;
+}
+
 export function buildRecipient(found: FoundRecipient, fallbackAction: Action): RecipientDiagnosis {
-  const diagnostic = oneLine(found.diagnostic ?? '').slice(0, MAX_DIAGNOSTIC);
+  const diagnostic = dropRepeatedReplyCodes(oneLine(found.diagnostic ?? '')).slice(0, MAX_DIAGNOSTIC);
   const declared = normalizeStatus(found.status);
-  const status = pickStatus(declared, findEnhancedStatus(diagnostic));
+  let status = pickStatus(declared, findEnhancedStatus(diagnostic), leadingStatus(diagnostic));
   const replyCode = found.replyCode ?? findReplyCode(diagnostic);
   const cls = statusClass(status, replyCode);
   let action: Action = found.action ?? (cls === '4' && fallbackAction === 'delayed' ? 'delayed' : fallbackAction);
@@ -38,6 +70,11 @@ export function buildRecipient(found: FoundRecipient, fallbackAction: Action): R
   const address = cleanAddress(found.address);
   const evidence: Evidence[] = [];
   for (const line of found.evidence ?? []) evidence.push({ role: 'report', text: line.slice(0, MAX_EVIDENCE_LINE) });
+  if (found.command) evidence.push({ role: 'stage', text: `the server refused the ${found.command} step` });
+  if (status === null) {
+    status = inferredStatus(c.category, replyCode, delayed);
+    if (status) evidence.push({ role: 'status', text: `no status code in the report: ${status} is the registry code for ${c.category}` });
+  }
   evidence.push({
     role: 'rule',
     text: c.matched ? `${c.rule}: matched "${c.matched}"` : `${c.rule}: no specific evidence`,

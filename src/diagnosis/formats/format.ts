@@ -12,9 +12,16 @@ export interface FoundRecipient {
   /** The server's words for this recipient. */
   diagnostic?: string;
   remoteMta?: string | null;
+  /**
+   * The SMTP step the server refused, when the report says: "CONN" (greeting), "HELO", "MAIL",
+   * "RCPT", "DATA" (end of data included). It tells a refused sender from a refused recipient.
+   */
+  command?: SmtpCommand | null;
   /** Lines of the message that show this recipient's failure. */
   evidence?: string[];
 }
+
+export type SmtpCommand = 'CONN' | 'HELO' | 'MAIL' | 'RCPT' | 'DATA';
 
 export interface FoundReport {
   readonly format: string;
@@ -40,5 +47,10 @@ export interface BounceFormat {
   readonly name: string;
   /** One line: what this recognizer reads, for the README and the reader. */
   readonly recognizes: string;
+  /**
+   * True when the recognizer's own markers prove that a mail system wrote the message, so it is
+   * tried even when the subject and sender show no sign of a bounce (a Verizon or fml rejection).
+   */
+  readonly selfEvident?: boolean;
   parse(ctx: BounceContext): FoundReport | null;
 }

@@ -2,33 +2,46 @@
 // Exchange, Gmail, SES ...). The per-recipient groups give address, action, status, remote MTA and
 // the Diagnostic-Code (types smtp, X-Postfix, X-Unix ...).
 import { parseDeliveryStatus } from '../report/delivery-status';
-import type { BounceFormat, FoundRecipient } from './format';
+import { commandOf } from '../report/smtp';
+import type { BounceContext, BounceFormat, FoundRecipient } from './format';
+
+export interface DsnReport {
+  readonly reportingMta: string | null;
+  readonly recipients: FoundRecipient[];
+}
+
+/** The recipients of the message's delivery-status parts; none when it has no such part. */
+export function dsnReport(ctx: BounceContext): DsnReport {
+  let reportingMta: string | null = null;
+  const recipients: FoundRecipient[] = [];
+  for (const text of ctx.deliveryStatus) {
+    const ds = parseDeliveryStatus(text);
+    reportingMta ??= ds.reportingMta;
+    for (const r of ds.recipients) {
+      const address = r.finalRecipient ?? r.originalRecipient;
+      if (!address) continue;
+      const diagnostic =
+        r.diagnosticType === 'x-unix' && r.diagnostic ? `X-Unix; ${r.diagnostic}` : (r.diagnostic ?? '');
+      recipients.push({
+        address,
+        action: r.action,
+        status: r.status,
+        diagnostic,
+        remoteMta: r.remoteMta,
+        command: commandOf(diagnostic),
+        evidence: r.lines.filter((l) => /^(action|status|diagnostic-code|final-recipient|remote-mta):/.test(l)),
+      });
+    }
+  }
+  return { reportingMta, recipients };
+}
 
 export const rfc3464: BounceFormat = {
   name: 'rfc3464',
   recognizes: 'message/delivery-status and message/global-delivery-status parts (RFC 3464, RFC 6533)',
   parse(ctx) {
     if (ctx.deliveryStatus.length === 0) return null;
-    let reportingMta: string | null = null;
-    const recipients: FoundRecipient[] = [];
-    for (const text of ctx.deliveryStatus) {
-      const ds = parseDeliveryStatus(text);
-      reportingMta ??= ds.reportingMta;
-      for (const r of ds.recipients) {
-        const address = r.finalRecipient ?? r.originalRecipient;
-        if (!address) continue;
-        const diagnostic =
-          r.diagnosticType === 'x-unix' && r.diagnostic ? `X-Unix; ${r.diagnostic}` : (r.diagnostic ?? '');
-        recipients.push({
-          address,
-          action: r.action,
-          status: r.status,
-          diagnostic,
-          remoteMta: r.remoteMta,
-          evidence: r.lines.filter((l) => /^(action|status|diagnostic-code|final-recipient|remote-mta):/.test(l)),
-        });
-      }
-    }
+    const { reportingMta, recipients } = dsnReport(ctx);
     return recipients.length ? { format: 'rfc3464', reportingMta, recipients } : null;
   },
 };

@@ -103,8 +103,12 @@ function parseEntity(headers: Headers, body: string, depth: number, state: ScanS
   const base = { headers, type, params: ct.params, filename };
   const tooDeep = depth >= state.limits.maxDepth || state.parts >= state.limits.maxParts;
 
-  if (type.startsWith('multipart/') && ct.params['boundary'] && !tooDeep) {
-    const children = splitMultipart(body, ct.params['boundary']).map((chunk) => {
+  const boundary = type.startsWith('multipart/') ? (ct.params['boundary'] ?? guessBoundary(body)) : null;
+  if (boundary && !tooDeep) {
+    const chunks = splitMultipart(body, boundary);
+    // A multipart whose boundary never occurs (a broken report) is read as the text it is.
+    if (chunks.length === 0) return { ...base, type: 'text/plain', text: decodeCharset(body, null), children: [], message: null };
+    const children = chunks.map((chunk) => {
       const { head, body: childBody } = splitHeaderBody(chunk);
       return parseEntity(Headers.parse(head), childBody, depth + 1, state);
     });
@@ -121,6 +125,19 @@ function parseEntity(headers: Headers, body: string, depth: number, state: ScanS
     return { ...base, text, children: [], message: null };
   }
   return { ...base, text: '', children: [], message: null };
+}
+
+/**
+ * The boundary of a multipart whose Content-Type lost it (an unfolded "boundary=" line becomes a
+ * header of its own): the first "--" line of the body, when a later line repeats it.
+ */
+function guessBoundary(body: string): string | null {
+  const start = body.startsWith('--') ? 0 : body.indexOf('\n--') + 1;
+  if (start <= 0 && !body.startsWith('--')) return null;
+  const nl = body.indexOf('\n', start);
+  const line = body.slice(start + 2, nl < 0 ? undefined : nl).trim();
+  if (line.length < 4 || line.length > 200 || line.includes(' ')) return null;
+  return nl >= 0 && body.includes('\n--' + line, nl) ? line : null;
 }
 
 /** Splits a multipart body on its boundary lines; the preamble and epilogue are dropped. */

@@ -26,12 +26,12 @@ const ORIGINAL_MARKERS = [
   '--- original message ---',
   'undelivered message follows',
   'unsent message below',
+  'unsent message follows',
   'returned message follows',
   'the headers of the original',
   'headers of your message',
   'header of the original message',
   'text of the original message',
-  'the original message was',
   'message headers follow',
   'original message header',
   'copy of the original message',
@@ -86,4 +86,37 @@ export function isSystemAddress(addr: string): boolean {
 /** Collapses runs of white space: the server's words, on one line. */
 export function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A multi-line SMTP reply read as one line repeats its code on every line ("550-5.7.1 This
+ * message 550-5.7.1 does not ..."). Later repeats of the first code are dropped, so the server's
+ * sentence reads whole and phrase rules can match across the original line breaks.
+ */
+export function dropRepeatedReplyCodes(text: string): string {
+  const m = /(?<![\d.])([245]\d\d)[ -](?:#?([245]\.\d{1,3}\.\d{1,3})[ ]+)?/.exec(text.slice(0, 2000));
+  if (!m) return text;
+  const start = m.index + m[0].length;
+  const code = m[1] as string;
+  const status = m[2] ? m[2].replace(/\./g, '\\.') : null;
+  const repeat = new RegExp(`\\s${code}[ -]${status ? `(?:#?${status}[ ]+)?` : ''}(?=\\S)`, 'g');
+  return text.slice(0, start) + text.slice(start).replace(repeat, ' ');
+}
+
+/** "<bob@example.net>", "bob@example.net:" or '"bob@example.net"' -> bob@example.net. */
+export function bareAddress(s: string): string {
+  let t = s.trim();
+  if (t.endsWith(':')) t = t.slice(0, -1).trim();
+  if (t.startsWith('<') && t.endsWith('>')) t = t.slice(1, -1).trim();
+  if (t.length > 1 && t.startsWith('"') && t.endsWith('"') && t.indexOf('"', 1) === t.length - 1) t = t.slice(1, -1);
+  return t;
+}
+
+/** Index of the first line whose lower-case text includes one of the phrases, or -1. */
+export function lineIndex(ls: readonly string[], phrases: readonly string[], from = 0): number {
+  for (let i = from; i < ls.length; i++) {
+    const l = (ls[i] as string).toLowerCase();
+    if (phrases.some((p) => l.includes(p))) return i;
+  }
+  return -1;
 }

@@ -1,0 +1,129 @@
+// Postfix bounces: "This is the mail system at host mx.example.net." (or "This is the Postfix
+// program at host ..."), a text part with one paragraph per recipient, and usually a
+// delivery-status part. The text adds what the DSN leaves out: the remote host and the SMTP step
+// ("(in reply to RCPT TO command)"). Also Postfix's postmaster notice ("Postfix SMTP server:
+// errors from ..."), a session transcript of In:/Out: lines.
+import { mergeTextIntoDsn } from '../report/merge';
+import { commandOf } from '../report/smtp';
+import { oneLine, reportSection } from '../report/text';
+import type { BounceContext, BounceFormat, FoundRecipient } from './format';
+import { dsnReport } from './rfc3464';
+
+const OPENINGS = ['this is the mail system at host', 'this is the postfix program at host'];
+
+/**
+ * One paragraph per recipient, continued by indented lines:
+ *   <bob@example.net> (expanded from <team@example.org>): host mx.example.net[192.0.2.7] said:
+ *       550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown (in reply to
+ *       RCPT TO command)
+ */
+export function postfixParagraphs(section: string): FoundRecipient[] {
+  const out: FoundRecipient[] = [];
+  let cur: { address: string; lines: string[] } | null = null;
+  const close = () => {
+    if (cur) out.push(paragraphRecipient(cur.address, cur.lines));
+    cur = null;
+  };
+  for (const line of section.split('\n')) {
+    const head = line.startsWith('<') ? paragraphHead(line) : null;
+    if (head) {
+      close();
+      cur = { address: head.address, lines: [head.rest] };
+    } else if (cur && line.trim() !== '' && (line.startsWith(' ') || line.startsWith('\t'))) {
+      cur.lines.push(line.trim());
+    } else if (cur && line.trim() === '') {
+      close();
+    } else if (cur) {
+      // Some relays unfold the paragraph: an unindented continuation until the blank line.
+      cur.lines.push(line.trim());
+    }
+  }
+  close();
+  return out;
+}
+
+/** "<addr>: rest" or "<addr> (expanded from <alias>): rest". */
+function paragraphHead(line: string): { address: string; rest: string } | null {
+  const close = line.indexOf('>');
+  if (close < 2 || close > 400) return null;
+  const address = line.slice(1, close);
+  if (!address.includes('@') && !address.includes('|') && !address.startsWith('/')) return null;
+  let after = line.slice(close + 1);
+  if (after.startsWith(' (expanded from <')) {
+    const end = after.indexOf('>)');
+    if (end < 0) return null;
+    after = after.slice(end + 2);
+  }
+  if (!after.startsWith(':')) return null;
+  return { address, rest: after.slice(1).trim() };
+}
+
+function paragraphRecipient(address: string, lines: string[]): FoundRecipient {
+  const text = oneLine(lines.join(' '));
+  const said = text.indexOf(' said: ');
+  const refused = text.indexOf(' refused to talk to me: ');
+  let remoteMta: string | null = null;
+  let diagnostic = text;
+  const cut = said >= 0 ? said : refused;
+  if (cut >= 0 && text.startsWith('host ')) {
+    const host = text.slice(5, cut);
+    const bracket = host.indexOf('[');
+    remoteMta = bracket > 0 ? host.slice(0, bracket) : host;
+    diagnostic = text.slice(cut + (said >= 0 ? 7 : 24));
+  }
+  return { address, diagnostic, remoteMta, command: commandOf(text), evidence: lines.length ? [text] : [] };
+}
+
+/**
+ * The postmaster notice: the recipient is the RCPT TO of the transcript, the error the last
+ * refusal the server sent.
+ *    In:  RCPT TO:<bob@example.net>
+ *    Out: 451 4.3.0 Error: queue file write error
+ */
+function transcriptRecipients(body: string): FoundRecipient[] {
+  const lines = body.split('\n');
+  const rcpts: string[] = [];
+  let error: string | null = null;
+  let lastCommand: string | null = null;
+  let errorCommand: string | null = null;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line.startsWith('In:')) {
+      const cmd = line.slice(3).trim();
+      lastCommand = cmd.toUpperCase();
+      if (lastCommand.startsWith('RCPT TO:')) {
+        const lt = cmd.indexOf('<');
+        const gt = cmd.indexOf('>', lt);
+        if (lt >= 0 && gt > lt) rcpts.push(cmd.slice(lt + 1, gt));
+      }
+    } else if (line.startsWith('Out:')) {
+      const reply = line.slice(4).trim();
+      if (reply.startsWith('4') || reply.startsWith('5')) {
+        error = reply;
+        errorCommand = lastCommand;
+      }
+    }
+  }
+  if (!error || rcpts.length === 0) return [];
+  const command = errorCommand?.startsWith('RCPT') ? 'RCPT' : errorCommand?.startsWith('MAIL') ? 'MAIL' : 'DATA';
+  return rcpts.map((address) => ({ address, diagnostic: error as string, command, evidence: [error as string] }));
+}
+
+export const postfix: BounceFormat = {
+  name: 'postfix',
+  recognizes: 'Postfix bounces ("This is the mail system at host ...") and postmaster notices ("Postfix SMTP server: errors from ...")',
+  selfEvident: true,
+  parse(ctx: BounceContext) {
+    const head = ctx.body.slice(0, 3000).toLowerCase();
+    if (ctx.subject.startsWith('Postfix SMTP server: errors from')) {
+      if (!head.includes('transcript of session follows')) return null;
+      const recipients = transcriptRecipients(ctx.body);
+      return recipients.length ? { format: 'postfix', recipients } : null;
+    }
+    if (!OPENINGS.some((o) => head.includes(o))) return null;
+    const text = postfixParagraphs(reportSection(ctx.body));
+    const dsn = dsnReport(ctx);
+    const recipients = mergeTextIntoDsn(dsn.recipients, text);
+    return recipients.length ? { format: 'postfix', reportingMta: dsn.reportingMta, recipients } : null;
+  },
+};

@@ -1,0 +1,217 @@
+// Sendmail bounces ("Returned mail: see transcript for details") and the MTAs that copy its layout
+// (Active!Hunter, V5 Sendmail without a DSN part). The text has a list of failed addresses with
+// "(reason: ...)" lines and a session transcript; a delivery-status part, when present, stays the
+// backbone and the text fills in the server's full words.
+import { findAddresses, bareAddress, dropRepeatedReplyCodes, lineIndex, oneLine, reportSection } from '../report/text';
+import { mergeTextIntoDsn } from '../report/merge';
+import type { BounceContext, BounceFormat, FoundRecipient, SmtpCommand } from './format';
+import { dsnReport } from './rfc3464';
+
+const LIST_MARKERS = [
+  'the following addresses had permanent fatal errors',
+  'the following addresses had transient non-fatal errors',
+];
+const TRANSCRIPT_MARKER = 'transcript of session follows';
+
+interface Session {
+  host: string | null;
+  command: string | null;
+  rcpt: string | null;
+  replies: string[];
+}
+
+interface Transcript {
+  sessions: Session[];
+  /** Sendmail's own per-address lines: "550 5.1.1 <bob@example.net>... User unknown". */
+  addressLines: Map<string, string[]>;
+  order: string[];
+  /** Lines that start with a reply code but name no address ("554 5.0.0 Service unavailable"). */
+  codeLines: string[];
+}
+
+/**
+ * The failed-address list:
+ *      ----- The following addresses had permanent fatal errors -----
+ *   <bob@example.net>
+ *       (reason: 550 5.1.1 <bob@example.net>... User unknown)
+ *       (expanded from: <team@example.net>)
+ */
+function listed(lines: readonly string[]): { address: string; reason: string }[] {
+  const start = lineIndex(lines, LIST_MARKERS);
+  if (start < 0) return [];
+  const out: { address: string; reason: string }[] = [];
+  for (let i = start + 1; i < lines.length; i++) {
+    const t = (lines[i] as string).trim();
+    if (t.startsWith('-----') || t.toLowerCase().includes(TRANSCRIPT_MARKER)) break;
+    if (t === '') continue;
+    const lower = t.toLowerCase();
+    if (lower.startsWith('(reason:')) {
+      const last = out[out.length - 1];
+      if (last) last.reason = t.slice(8, t.endsWith(')') ? -1 : undefined).trim();
+      continue;
+    }
+    if (lower.startsWith('(')) continue; // (expanded from: ...)
+    // Active!Hunter writes ">>> bob@example.net <bob@example.net>".
+    const entry = t.startsWith('>>>') ? t.slice(3).trim() : t;
+    const address = findAddresses(entry)[0] ?? bareAddress(entry);
+    if (address) out.push({ address, reason: '' });
+  }
+  return out;
+}
+
+function commandWord(line: string): string | null {
+  const u = line.trim().toUpperCase();
+  for (const c of ['RCPT', 'MAIL', 'DATA', 'EHLO', 'HELO', 'QUIT', 'RSET']) if (u.startsWith(c)) return line.trim();
+  return null;
+}
+
+/**
+ * The transcript:
+ *   ... while talking to mx.example.net.:
+ *   >>> RCPT To:<bob@example.net>
+ *   <<< 550 5.1.1 <bob@example.net>... User unknown
+ *   550 5.1.1 <bob@example.net>... User unknown
+ */
+function transcript(lines: readonly string[]): Transcript {
+  const t: Transcript = { sessions: [], addressLines: new Map(), order: [], codeLines: [] };
+  const start = lineIndex(lines, [TRANSCRIPT_MARKER]);
+  if (start < 0) return t;
+  let cur: Session | null = null;
+  for (let i = start + 1; i < lines.length; i++) {
+    const raw = lines[i] as string;
+    const line = raw.trim();
+    if (line.startsWith('-----')) break;
+    if (line === '') continue;
+    const lower = line.toLowerCase();
+    const talking = lower.indexOf('while talking to ');
+    if (talking >= 0 && talking <= 4 && line.endsWith(':')) {
+      let host = line.slice(talking + 17, -1).trim();
+      if (host.endsWith('.')) host = host.slice(0, -1);
+      cur = { host, command: null, rcpt: null, replies: [] };
+      t.sessions.push(cur);
+      continue;
+    }
+    if (line.startsWith('<<<')) {
+      cur ??= pushSession(t);
+      cur.replies.push(line.slice(3).trim());
+      continue;
+    }
+    const cmd = line.startsWith('>>>') ? line.slice(3).trim() : commandWord(line);
+    if (cmd !== null && !/^\d{3}/.test(line)) {
+      cur ??= pushSession(t);
+      cur.command = cmd;
+      if (cmd.toUpperCase().startsWith('RCPT')) cur.rcpt = findAddresses(cmd)[0]?.toLowerCase() ?? null;
+      continue;
+    }
+    const dots = line.indexOf('... ');
+    const who = dots > 0 ? line.slice(0, dots) : '';
+    const address = findAddresses(who)[0];
+    if (address) {
+      const k = address.toLowerCase();
+      if (!t.addressLines.has(k)) {
+        t.addressLines.set(k, []);
+        t.order.push(address);
+      }
+      t.addressLines.get(k)?.push(line);
+    } else if (/^[245]\d\d[ -]/.test(line)) {
+      t.codeLines.push(line);
+    }
+  }
+  return t;
+}
+
+function pushSession(t: Transcript): Session {
+  const s: Session = { host: null, command: null, rcpt: null, replies: [] };
+  t.sessions.push(s);
+  return s;
+}
+
+function stage(command: string | null): SmtpCommand | null {
+  const u = (command ?? '').toUpperCase();
+  if (u.startsWith('RCPT')) return 'RCPT';
+  if (u.startsWith('MAIL')) return 'MAIL';
+  if (u.startsWith('DATA') || u === '.') return 'DATA';
+  if (u.startsWith('EHLO') || u.startsWith('HELO')) return 'HELO';
+  return null;
+}
+
+function domainOf(address: string): string {
+  return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+}
+
+/** The session that shows this recipient's failure, most specific evidence first. */
+function sessionFor(t: Transcript, address: string, reason: string): Session | null {
+  const k = address.toLowerCase();
+  const withReplies = t.sessions.filter((s) => s.replies.length > 0);
+  const r = reason.toLowerCase();
+  return (
+    (r && withReplies.find((s) => s.replies.join(' ').toLowerCase().includes(r))) ||
+    withReplies.find((s) => s.rcpt === k) ||
+    withReplies.find((s) => s.host !== null && s.host.toLowerCase().endsWith(domainOf(address))) ||
+    (withReplies.length === 1 ? withReplies[0] : undefined) ||
+    null
+  );
+}
+
+function recipientFrom(t: Transcript, address: string, reason: string): FoundRecipient {
+  const session = sessionFor(t, address, reason);
+  const own = t.addressLines.get(address.toLowerCase()) ?? [];
+  const replies = session ? dropRepeatedReplyCodes(oneLine(session.replies.join(' '))) : '';
+  // The reason line is the first line of the reply; the transcript has all of it.
+  const diagnostic = replies || reason || oneLine(own.join(' ')) || (t.codeLines[0] ?? '');
+  const evidence = [reason ? `(reason: ${reason})` : '', ...(session?.replies ?? []), ...own].filter(Boolean);
+  return {
+    address,
+    diagnostic,
+    remoteMta: session?.host ?? null,
+    command: stage(session?.command ?? null),
+    evidence,
+  };
+}
+
+/** V5 Sendmail names no address when the host never answered: the returned message's To: does. */
+function returnedTo(body: string): string[] {
+  const lower = body.toLowerCase();
+  const at = lower.indexOf('unsent message follows');
+  if (at < 0) return [];
+  const ls = body.slice(at).split('\n');
+  for (let i = 1; i < ls.length && i < 60; i++) {
+    const l = ls[i] as string;
+    if (l.trim() === '') break;
+    if (l.toLowerCase().startsWith('to:')) {
+      const found = findAddresses(l);
+      return found.length === 1 ? found : [];
+    }
+  }
+  return [];
+}
+
+export function sendmailRecipients(body: string): FoundRecipient[] {
+  const lines = reportSection(body).split('\n');
+  const t = transcript(lines);
+  const list = listed(lines);
+  if (list.length) return list.map((l) => recipientFrom(t, l.address, l.reason));
+  const named = t.order.length ? t.order : returnedTo(body);
+  return named.map((a) => recipientFrom(t, a, ''));
+}
+
+function looksLikeSendmail(ctx: BounceContext): boolean {
+  const head = ctx.body.slice(0, 4000).toLowerCase();
+  return (
+    head.includes('----- ' + TRANSCRIPT_MARKER) ||
+    LIST_MARKERS.some((m) => head.includes(m)) ||
+    head.includes('----- ' + 'unsent message follows')
+  );
+}
+
+export const sendmail: BounceFormat = {
+  name: 'sendmail',
+  recognizes: 'Sendmail, V5 Sendmail and Active!Hunter bounces (failed-address list, session transcript)',
+  selfEvident: true,
+  parse(ctx) {
+    if (!looksLikeSendmail(ctx)) return null;
+    const dsn = dsnReport(ctx);
+    const recipients = mergeTextIntoDsn(dsn.recipients, sendmailRecipients(ctx.body));
+    return recipients.length ? { format: 'sendmail', reportingMta: dsn.reportingMta, recipients } : null;
+  },
+};

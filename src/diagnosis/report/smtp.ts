@@ -1,0 +1,54 @@
+// The SMTP step a server refused, read from the fixed phrases MTAs write around a reply
+// (Postfix "(in reply to RCPT TO command)", Exim "after end of data", qmail "does not like
+// recipient", Sendmail ">>> DATA" ...). Plain substring search: linear on any input.
+import type { SmtpCommand } from '../formats/format';
+
+const STAGE_PHRASES: readonly (readonly [string, SmtpCommand])[] = [
+  ['in reply to rcpt to command', 'RCPT'],
+  ['after rcpt to', 'RCPT'],
+  ['after rcpt command', 'RCPT'],
+  ['following rcpt command', 'RCPT'],
+  ['did not like our rcpt to', 'RCPT'],
+  ['does not like recipient', 'RCPT'],
+  ['>>> rcpt to', 'RCPT'],
+  ['in reply to mail from command', 'MAIL'],
+  ['after mail from', 'MAIL'],
+  ['after mail command', 'MAIL'],
+  ['did not like our mail from', 'MAIL'],
+  ['but sender was rejected', 'MAIL'],
+  ['>>> mail from', 'MAIL'],
+  ['in reply to end of data command', 'DATA'],
+  ['in reply to data command', 'DATA'],
+  ['after end of data', 'DATA'],
+  ['after data', 'DATA'],
+  ['did not like our final data', 'DATA'],
+  ['did not like our data', 'DATA'],
+  ['failed after i sent the message', 'DATA'],
+  ['failed on data command', 'DATA'],
+  ['for text command', 'DATA'],
+  ['>>> data', 'DATA'],
+  ['in reply to helo command', 'HELO'],
+  ['in reply to ehlo command', 'HELO'],
+  ['but my name was rejected', 'HELO'],
+  ['after ehlo', 'HELO'],
+  ['after helo', 'HELO'],
+  ['but greeting failed', 'CONN'],
+  ['after initial connection', 'CONN'],
+  ['refused to talk to me', 'CONN'],
+];
+
+/** The refused step named earliest in the text, or null when the text names none. */
+export function commandOf(text: string | null | undefined): SmtpCommand | null {
+  if (!text) return null;
+  const lower = text.slice(0, 20000).toLowerCase();
+  let best: SmtpCommand | null = null;
+  let at = Infinity;
+  for (const [phrase, command] of STAGE_PHRASES) {
+    const i = lower.indexOf(phrase);
+    if (i >= 0 && i < at) {
+      at = i;
+      best = command;
+    }
+  }
+  return best;
+}
