@@ -1,0 +1,202 @@
+// Microsoft's non-delivery reports: Exchange Server (5.5 to 2019), Exchange Online / Microsoft 365
+// and Outlook.com. The text (exchange-text.ts) says more than Exchange's delivery-status part, whose
+// Status is often a bare 5.0.0 and whose Diagnostic-Code is often missing; when both exist the DSN's
+// recipients are kept and the text fills in the server's words, a specific status and the remote MTA.
+import { parseDeliveryStatus } from '../report/delivery-status';
+import { findEnhancedStatus } from '../report/codes';
+import { oneLine } from '../report/text';
+import type { Action } from '../types';
+import {
+  BODY_MARKERS,
+  parseAngleForm,
+  readAdminBlock,
+  readLegacy,
+  readNewStyle,
+  readUserInfo,
+  type TextRecipient,
+  type TextReport,
+} from './exchange-text';
+import type { BounceContext, BounceFormat, FoundRecipient, FoundReport } from './format';
+import { rfc3464 } from './rfc3464';
+
+const HEAD_CHARS = 60000;
+
+// Subjects of Microsoft's reports in the languages Outlook and Exchange use ("Undeliverable: ...").
+export const LOCALIZED_SUBJECTS = [
+  'undeliverable:',
+  'unzustellbar:',
+  'non remis',
+  'non recapitabile:',
+  'no se puede entregar:',
+  'não é possível entregar:',
+  'onbestelbaar:',
+  'kan niet worden bezorgd:',
+  'olevererbart:',
+  'kan ikke leveres:',
+  'ei voi toimittaa:',
+  'nie można dostarczyć:',
+  'nedoručitelné:',
+  'невозможно доставить:',
+  '配信不能:',
+  '无法送达:',
+  '無法傳遞:',
+  '배달되지 않음:',
+  'delivery delayed:',
+  'delayed:',
+];
+
+// Words of Microsoft's delay notices (a warning, not a failure).
+const DELAY_MARKERS = [
+  'delivery is delayed to these recipients',
+  'delivery to the following recipients has been delayed',
+  'this is a warning message only',
+  'delivery status notification (delay)',
+];
+
+/** Cheap: does anything say Microsoft wrote this report? */
+export function looksMicrosoft(ctx: BounceContext): boolean {
+  const h = ctx.headers;
+  if (h.has('x-ms-exchange-message-is-ndr') || h.has('x-ms-embedded-report')) return true;
+  const mailer = (h.get('x-mailer') ?? '').toLowerCase();
+  if (mailer.includes('internet mail service') || mailer.includes('microsoft exchange')) return true;
+  if (ctx.from.includes('microsoftexchange')) return true;
+  const head = ctx.body.slice(0, HEAD_CHARS).toLowerCase();
+  if (BODY_MARKERS.some((m) => head.includes(m))) return true;
+  if (ctx.deliveryStatus.some((d) => d.toLowerCase().includes('x-supplementary-info:'))) return true;
+  // A localized subject alone is not enough (other systems say "Undeliverable" too): it needs a
+  // Microsoft host in the report as well.
+  const subject = ctx.subject.toLowerCase();
+  return (
+    LOCALIZED_SUBJECTS.some((s) => subject.includes(s)) &&
+    ctx.deliveryStatus.some((d) => /\.(outlook|hotmail|office365)\.com\b/i.test(d.slice(0, 2000)))
+  );
+}
+
+export function isDelayNotice(ctx: BounceContext): boolean {
+  const subject = ctx.subject.toLowerCase();
+  if (subject.startsWith('delayed:') || subject.startsWith('delivery delayed:') || subject.includes('(delay)')) return true;
+  const head = ctx.body.slice(0, 8000).toLowerCase();
+  return DELAY_MARKERS.some((m) => head.includes(m));
+}
+
+/** The best text reading: the admin block, else the new layout, else Exchange 2003, else the user part. */
+export function readText(body: string): TextReport {
+  const admin = readAdminBlock(body);
+  const found = admin.recipients.some((r) => r.diagnostic)
+    ? admin
+    : [readNewStyle(body), readLegacy(body), admin].find((t) => t.recipients.length > 0) ?? admin;
+  // The sentence under each address in the user part helps when the server gave no words.
+  const info = readUserInfo(body).recipients;
+  if (found.recipients.length === 0) return { generatingServer: found.generatingServer, recipients: info };
+  for (const r of found.recipients) {
+    if (r.diagnostic) continue;
+    const s = info.find((i) => i.address.toLowerCase() === r.address.toLowerCase());
+    if (s?.diagnostic) {
+      r.diagnostic = s.diagnostic;
+      r.fromServer = false;
+    }
+  }
+  return found;
+}
+
+function norm(s: string): string {
+  return oneLine(s).toLowerCase();
+}
+
+const GENERIC_STATUS = /^[45]\.0\.0$/;
+
+/** The DSN's own words or the text's: whichever says more, the text when the DSN is generic. */
+export function pickDiagnostic(dsn: string, text: string, dsnStatus: string | null): string {
+  const d = norm(dsn);
+  const t = norm(text);
+  if (!t) return dsn;
+  if (!d || t.includes(d)) return text;
+  if (d.includes(t)) return dsn;
+  return dsnStatus && GENERIC_STATUS.test(dsnStatus) ? text : dsn;
+}
+
+function sameClassSpecific(declared: string | null | undefined, found: string | null | undefined): string | null {
+  if (!found || GENERIC_STATUS.test(found)) return null;
+  if (!declared) return found;
+  return GENERIC_STATUS.test(declared) && declared[0] === found[0] ? found : null;
+}
+
+function matchText(r: FoundRecipient, text: readonly TextRecipient[], dsnCount: number): TextRecipient | undefined {
+  const a = r.address.toLowerCase();
+  const exact = text.find((t) => t.address.toLowerCase() === a);
+  if (exact) return exact;
+  // "IMCEAEX-..._CN=pat@example.com" in the text, "pat@example.com" in the DSN (or a display name).
+  const suffix = text.find((t) => t.address.toLowerCase().endsWith(`=${a}`));
+  if (suffix) return suffix;
+  return dsnCount === 1 && text.length === 1 ? text[0] : undefined;
+}
+
+/** X-Supplementary-Info: <mx.example.net #5.1.1 smtp;550 5.1.1 User unknown>, per DSN address. */
+function supplementaryInfo(ctx: BounceContext): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const text of ctx.deliveryStatus) {
+    if (!text.toLowerCase().includes('x-supplementary-info:')) continue;
+    for (const r of parseDeliveryStatus(text).recipients) {
+      const address = (r.finalRecipient ?? r.originalRecipient ?? '').toLowerCase();
+      const line = r.lines.find((l) => l.toLowerCase().startsWith('x-supplementary-info:'));
+      if (address && line) out.set(address, line.slice('x-supplementary-info:'.length).trim());
+    }
+  }
+  return out;
+}
+
+function mergeOne(r: FoundRecipient, t: TextRecipient | undefined, supp: string | undefined): FoundRecipient {
+  const merged: FoundRecipient = { ...r, evidence: [...(r.evidence ?? [])] };
+  const angle = supp ? parseAngleForm(supp) : null;
+  if (supp) merged.evidence?.push(`X-Supplementary-Info: ${supp}`);
+  if (angle) {
+    if (angle.reply) merged.diagnostic = pickDiagnostic(merged.diagnostic ?? '', angle.reply, merged.status ?? null);
+    merged.status = sameClassSpecific(merged.status, angle.status) ?? merged.status ?? angle.status;
+    merged.remoteMta ??= angle.outerHost ?? angle.host;
+  }
+  if (t) {
+    // A plain sentence of the user part never replaces a server's reply in the DSN.
+    const text = t.diagnostic ?? '';
+    if (t.fromServer || !merged.diagnostic) merged.diagnostic = pickDiagnostic(merged.diagnostic ?? '', text, merged.status ?? null);
+    const found = t.status ?? findEnhancedStatus(text);
+    merged.status = sameClassSpecific(merged.status, found) ?? merged.status ?? null;
+    merged.remoteMta ??= t.remoteMta ?? null;
+    for (const e of t.evidence ?? []) if (!merged.evidence?.includes(e)) merged.evidence?.push(e);
+  }
+  return merged;
+}
+
+function textOnly(t: TextRecipient, delay: boolean): FoundRecipient {
+  const status = t.status ?? findEnhancedStatus(t.diagnostic ?? '');
+  const action: Action = delay && (!status || status.startsWith('4')) ? 'delayed' : 'failed';
+  const r: FoundRecipient = { address: t.address, action, diagnostic: t.diagnostic ?? '', evidence: t.evidence ?? [] };
+  if (t.status) r.status = t.status;
+  if (t.remoteMta) r.remoteMta = t.remoteMta;
+  return r;
+}
+
+export const exchange: BounceFormat = {
+  name: 'exchange',
+  recognizes:
+    'Microsoft Exchange 5.5-2019, Microsoft 365 and Outlook.com NDRs: the administrators\' block ("Remote Server returned", "#SMTP#", "##"), the newer "Reported error" layout, Exchange 2003 text, X-Supplementary-Info; merged with the DSN part',
+  parse(ctx): FoundReport | null {
+    if (!looksMicrosoft(ctx)) return null;
+    const text = readText(ctx.body);
+    const dsn = ctx.deliveryStatus.length ? rfc3464.parse(ctx) : null;
+    if (dsn && dsn.recipients.length) {
+      const supp = supplementaryInfo(ctx);
+      const n = dsn.recipients.length;
+      const recipients = dsn.recipients.map((r) =>
+        mergeOne(r, matchText(r, text.recipients, n), supp.get(r.address.toLowerCase())),
+      );
+      return { format: 'exchange', reportingMta: dsn.reportingMta ?? text.generatingServer, recipients };
+    }
+    if (text.recipients.length === 0) return null;
+    const delay = isDelayNotice(ctx);
+    return {
+      format: 'exchange',
+      reportingMta: text.generatingServer,
+      recipients: text.recipients.map((t) => textOnly(t, delay)),
+    };
+  },
+};
