@@ -15,6 +15,13 @@ import { explain, type Findings } from './explain';
 import type { AuthAnalysis, DkimOutcome, DmarcOutcome, SpfOutcome } from './types';
 
 const FAILING = new Set(['fail', 'softfail', 'neutral', 'permerror', 'temperror', 'policy']);
+// Results of RFC 8601's registry plus Microsoft's and older variants; anything else is noise.
+const KNOWN_RESULTS = new Set([...FAILING, 'pass', 'none', 'hardfail', 'bestguesspass', 'softpass']);
+
+/** The first readable result of a method in a header: junk such as "spf=%%" is skipped. */
+function pick(h: AuthResultsHeader | null, method: string): MethodResult | undefined {
+  return h?.results.find((r) => r.method === method && KNOWN_RESULTS.has(r.result));
+}
 
 export function analyzeAuth(original: OriginalMessage | null, diagnostic: string): AuthAnalysis | null {
   try {
@@ -62,7 +69,7 @@ function spfOf(
   from: string | null,
   mode: AlignMode,
 ): SpfInfo {
-  const r = top ? findMethod(top, 'spf') : undefined;
+  const r = pick(top, 'spf');
   if (r) {
     const mailFrom = normalizeDomain(r.props.get('smtp.mailfrom'));
     const helo = normalizeDomain(r.props.get('smtp.helo'));
@@ -120,7 +127,7 @@ function dkimOf(
     const d = normalizeDomain(s.domain);
     if (d && s.selector && !selectors.has(d)) selectors.set(d, s.selector);
   }
-  const rs = top ? top.results.filter((r) => r.method === 'dkim') : [];
+  const rs = top ? top.results.filter((r) => r.method === 'dkim' && KNOWN_RESULTS.has(r.result)) : [];
   if (rs.length) {
     const list = rs.map((r) => {
       const domain = normalizeDomain(r.props.get('header.d')) ?? normalizeDomain(r.props.get('header.i'));
@@ -148,7 +155,7 @@ function policyOf(r: MethodResult): string | null {
 }
 
 function dmarcOf(top: AuthResultsHeader | null, ev: AuthEvidence): DmarcOutcome | null {
-  const r = top ? findMethod(top, 'dmarc') : undefined;
+  const r = pick(top, 'dmarc');
   if (r) return { result: r.result, policy: policyOf(r) ?? ev.diagnostic.policy };
   if (ev.diagnostic.dmarc) return { result: 'fail', policy: ev.diagnostic.policy };
   return null;
@@ -242,7 +249,7 @@ function analyze(original: OriginalMessage | null, diagnostic: string): AuthAnal
   const diag = ev.diagnostic;
   if (!original && !diag.dmarc && !diag.spf && !diag.dkim && !diag.results) return null;
   const top = ev.results[0] ?? diag.results ?? null;
-  const dmarcR = top ? findMethod(top, 'dmarc') : undefined;
+  const dmarcR = pick(top, 'dmarc');
   const fromDomain = ev.fromHeaderDomain ?? headerFrom(top) ?? diag.domain;
   const modes: Modes = {
     spf: parseAlignMode(prop(dmarcR, 'aspf')) ?? 'relaxed',
@@ -253,7 +260,7 @@ function analyze(original: OriginalMessage | null, diagnostic: string): AuthAnal
   const dmarc = dmarcOf(top, ev);
   const spf = spfInfo.outcome;
   const signs = forwardingSigns(ev, top, dkim, spf);
-  const compauth = top ? findMethod(top, 'compauth') : undefined;
+  const compauth = pick(top, 'compauth');
 
   const known = (r: string) => r !== 'unknown';
   const alignedPass =
@@ -268,10 +275,14 @@ function analyze(original: OriginalMessage | null, diagnostic: string): AuthAnal
   const spfBroke = signs.some((s) => s.startsWith('SPF '));
   const identifiers = (spf?.domain ? 1 : 0) + dkim.list.filter((d) => d.domain).length;
   const anyAligned = spf?.aligned === true || dkim.list.some((d) => d.aligned);
+  // A pass whose domain could not be read says nothing about alignment.
+  const blindPass =
+    (spf?.result === 'pass' && !spf.domain) || dkim.list.some((d) => d.result === 'pass' && !d.domain);
 
   let verdict: AuthAnalysis['verdict'];
   if (!fromDomain) verdict = 'unknown';
   else if (dmarcPassed || (alignedPass && dmarc?.result !== 'fail')) verdict = 'pass';
+  else if (blindPass) verdict = 'unknown';
   else if (signs.length && (earlier !== null || spfBroke || alignedFailed)) verdict = 'forwarding';
   else if (alignedPass)
     verdict = 'unaligned'; // the receiver says fail: strict alignment or a stricter reading

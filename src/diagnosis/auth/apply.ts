@@ -32,7 +32,8 @@ export function withAuth(original: OriginalMessage | null, recipients: Recipient
   const auth = analyzeAuth(original, words);
   if (!auth || failed.length === 0) return { auth, recipients };
   const { verdict, explanation } = auth;
-  if (verdict !== 'unaligned' && verdict !== 'unauthenticated' && verdict !== 'forwarding') return { auth, recipients };
+  if (verdict !== 'unaligned' && verdict !== 'unauthenticated' && verdict !== 'forwarding')
+    return { auth, recipients };
   return {
     auth,
     recipients: recipients.map((r) => {
@@ -42,7 +43,10 @@ export function withAuth(original: OriginalMessage | null, recipients: Recipient
       if (verdict === 'forwarding') {
         return { ...r, owner: 'recipient-admin', remediation: { ...r.remediation, admin: explanation } };
       }
-      return { ...r, remediation: { ...r.remediation, admin: `${r.remediation.admin} In this message: ${explanation}` } };
+      return {
+        ...r,
+        remediation: { ...r.remediation, admin: `${r.remediation.admin} In this message: ${explanation}` },
+      };
     }),
   };
 }

@@ -159,7 +159,17 @@ function segments(tokens: readonly Tok[]): Segment[] {
       }
       pendingKey = null;
     } else {
-      const w = tok.v;
+      let w = tok.v;
+      // "dkim / 1" and "policy . expired": RFC 8601 allows CFWS around "/" and ".", so a name
+      // may arrive in pieces; glue them back.
+      if (
+        pendingKey === null &&
+        pendingName !== null &&
+        (isJoiner(pendingName, true) || isJoiner(w, false))
+      ) {
+        w = pendingName + w;
+        pendingName = null;
+      }
       const eq = w.indexOf('=');
       if (pendingKey !== null) {
         addPair(pendingKey, w);
@@ -185,6 +195,11 @@ function segments(tokens: readonly Tok[]): Segment[] {
   flushName();
   out.push(seg);
   return out;
+}
+
+function isJoiner(w: string, atEnd: boolean): boolean {
+  const c = atEnd ? w.charCodeAt(w.length - 1) : w.charCodeAt(0);
+  return c === 46 /* . */ || c === 47; /* / */
 }
 
 /** "k=v" words inside a comment, split on spaces and commas: "(p=REJECT sp=REJECT dis=NONE)". */

@@ -1,6 +1,6 @@
 // The words of the authentication analysis: what was seen, why DMARC failed, and the concrete fix,
 // naming the From domain and the domains that did authenticate.
-import type { AlignMode } from './alignment';
+import { isAligned, type AlignMode } from './alignment';
 import type { AuthVerdict, DkimOutcome, DmarcOutcome, SpfOutcome } from './types';
 
 export interface Findings {
@@ -77,10 +77,13 @@ function passedDomains(f: Findings): string[] {
 function unaligned(f: Findings, from: string): string {
   const org = f.fromOrg ?? from;
   const passed = passedDomains(f);
-  const alignedPass =
-    passed.length > 0 &&
-    ((f.spf?.result === 'pass' && f.spf.aligned) || f.dkim.some((d) => d.result === 'pass' && d.aligned));
-  if (alignedPass) {
+  // A pass within the From domain's organization that still failed: strict alignment (declared or
+  // applied by the receiver) asks for the exact name.
+  const relaxed = (d: string | null) => isAligned(d, from, 'relaxed');
+  const relaxedPass =
+    (f.spf?.result === 'pass' && relaxed(f.spf.domain)) ||
+    f.dkim.some((d) => d.result === 'pass' && relaxed(d.domain));
+  if (relaxedPass) {
     const strict =
       f.modes.dkim === 'strict' || f.modes.spf === 'strict'
         ? `${from} publishes strict alignment`
