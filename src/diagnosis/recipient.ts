@@ -90,7 +90,7 @@ export function buildRecipient(found: FoundRecipient, fallbackAction: Action): R
     owner: c.owner,
     permanent,
     summary: summaryFor(c.category, address),
-    remediation: remediationFor(c.category),
+    remediation: remediationFor(c.category, c.rule),
     rule: c.rule,
     evidence,
   };

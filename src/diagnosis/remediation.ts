@@ -1,6 +1,7 @@
 // What to tell people, per category: a one-sentence summary and the fix for the user and for the
 // admin. Our own words; links go only to vendors' documentation. Rules may refine the advice
 // (see RULE_ADVICE) where the cause is narrower than the category.
+import { MICROSOFT_ADVICE } from './advice/microsoft';
 import type { Category, Remediation } from './types';
 
 interface Advice {
@@ -123,7 +124,13 @@ export const CATEGORY_ADVICE: Readonly<Record<Category, Advice>> = {
   },
 };
 
-export function remediationFor(category: Category): Remediation {
+/** Advice for rules whose cause is narrower than their category, by rule id. */
+export const RULE_ADVICE: Readonly<Record<string, Remediation>> = { ...MICROSOFT_ADVICE };
+
+/** The rule's own advice when it has one, else the category's. */
+export function remediationFor(category: Category, ruleId?: string | null): Remediation {
+  const specific = ruleId && category !== 'delayed' ? RULE_ADVICE[ruleId] : undefined;
+  if (specific) return { user: specific.user, admin: specific.admin, links: [...specific.links] };
   const a = CATEGORY_ADVICE[category];
   return { user: a.user, admin: a.admin, links: a.links ?? [] };
 }
