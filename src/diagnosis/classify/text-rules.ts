@@ -65,6 +65,13 @@ export const TEXT_RULES: readonly Rule[] = [
     note: 'Gmail writes this after retrying; a delay report turns it into "delayed"',
   },
   {
+    id: 'text.connect-gave-up',
+    category: 'expired',
+    status: ['4.4.1', '4.4.2'],
+    phrases: ['connection timed out', 'timed out', 'connection refused', 'no route to host', 'network is unreachable'],
+    note: 'a failure report with a transient network code: the sending MTA stopped retrying (a delay stays "delayed")',
+  },
+  {
     id: 'text.remote-no-tls',
     category: 'recipient-system',
     phrases: ['does not support tls', 'does not offer starttls', 'tls is not supported'],

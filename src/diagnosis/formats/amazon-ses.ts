@@ -95,7 +95,12 @@ export function sesNotificationType(ctx: BounceContext): SesNotificationType | n
   return sesNotification(ctx)?.type ?? null;
 }
 
-function recipient(r: Json, fallback: Action, suffix: string, reportingMta: string | null): FoundRecipient | null {
+function recipient(
+  r: Json,
+  fallback: Action,
+  suffix: string,
+  reportingMta: string | null,
+): FoundRecipient | null {
   const address = str(r, 'emailAddress');
   if (!address) return null;
   const code = splitTyped(str(r, 'diagnosticCode')).text ?? '';
@@ -140,7 +145,13 @@ export const amazonSes: BounceFormat = {
       const d = note['delivery'];
       const diagnostic = str(d, 'smtpResponse') ?? '';
       for (const address of strings(d['recipients'])) {
-        recipients.push({ address, action: 'delivered', diagnostic, remoteMta: str(d, 'reportingMTA'), evidence: [diagnostic] });
+        recipients.push({
+          address,
+          action: 'delivered',
+          diagnostic,
+          remoteMta: str(d, 'reportingMTA'),
+          evidence: [diagnostic],
+        });
       }
     } else if (type === 'reject' && isObject(note['reject'])) {
       // SES refused to send at all (e.g. a virus): every destination failed for the same reason.

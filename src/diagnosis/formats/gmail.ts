@@ -7,7 +7,15 @@
 //    was:" / "The response from the remote server was:"; the address is in X-Failed-Recipients.
 import { reportSection } from '../report/text';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
-import { failedRecipientsHeader, findLine, fromMentions, head, linesUntil, recipientAddresses } from './provider-text';
+import {
+  failedRecipientsHeader,
+  findLine,
+  fromMentions,
+  hasDsnRecipients,
+  head,
+  linesUntil,
+  recipientAddresses,
+} from './provider-text';
 
 const CLASSIC_START = 'delivery to the following recipient';
 const DETAILS = 'technical details of ';
@@ -39,7 +47,8 @@ function classic(ctx: BounceContext, lines: string[], start: number): FoundRecip
   const detailsAt = findLine(lines, [DETAILS], start + 1);
   const addrLines = linesUntil(lines, start + 1, (l) => l.toLowerCase().includes(DETAILS), 200);
   const addresses: string[] = [];
-  for (const l of addrLines) for (const a of recipientAddresses(l)) if (!addresses.includes(a)) addresses.push(a);
+  for (const l of addrLines)
+    for (const a of recipientAddresses(l)) if (!addresses.includes(a)) addresses.push(a);
   if (addresses.length === 0) addresses.push(...failedRecipientsHeader(ctx));
   const details = detailsAt < 0 ? [] : linesUntil(lines, detailsAt + 1, isOriginalMarker, 40);
   const text = details.join('\n').trim();
@@ -47,7 +56,8 @@ function classic(ctx: BounceContext, lines: string[], start: number): FoundRecip
   const said = lower.indexOf(SERVER_SAID);
   const diagnostic = said >= 0 ? text.slice(said + SERVER_SAID.length).trim() : text;
   const temporary =
-    intro.includes('delayed') || (detailsAt >= 0 && (lines[detailsAt] as string).toLowerCase().includes('temporary'));
+    intro.includes('delayed') ||
+    (detailsAt >= 0 && (lines[detailsAt] as string).toLowerCase().includes('temporary'));
   const evidence = [(lines[start] as string).trim(), ...details.map((l) => l.trim()).filter(Boolean)];
   return addresses.map((address) => ({
     address,
@@ -82,10 +92,14 @@ function current(ctx: BounceContext, lines: string[]): FoundRecipient[] {
   // response is only an internal token ("SENT_SECOND_EHLO").
   const diagnostic =
     respAt >= 0
-      ? `${text.slice(respAt).replace(/^[^:]{1,60}:/, '').trim()} (${text.slice(0, respAt).trim()})`
+      ? `${text
+          .slice(respAt)
+          .replace(/^[^:]{1,60}:/, '')
+          .trim()} (${text.slice(0, respAt).trim()})`
       : text;
   const heading = (lines[headAt] as string).toLowerCase();
-  const temporary = heading.includes('incomplete') || heading.includes('delayed') || lower.includes('will retry');
+  const temporary =
+    heading.includes('incomplete') || heading.includes('delayed') || lower.includes('will retry');
   return addresses.map((address) => ({
     address,
     action: temporary ? 'delayed' : 'failed',
@@ -99,6 +113,7 @@ export const gmail: BounceFormat = {
   recognizes:
     'Gmail text bounces without a delivery-status part: "Delivery to the following recipient failed permanently" and "** Message not delivered **"',
   parse(ctx) {
+    if (hasDsnRecipients(ctx)) return null;
     const start = head(ctx);
     const fromGoogle = fromMentions(ctx, ['googlemail.com', 'gmail.com', 'google.com']);
     if (!fromGoogle && !start.includes(CLASSIC_START)) return null;

@@ -8,7 +8,7 @@
 // in English in front of its own words (the original lines stay in the evidence).
 import { reportSection } from '../report/text';
 import type { BounceFormat } from './format';
-import { failedRecipientsHeader, fromMentions, linesUntil } from './provider-text';
+import { failedRecipientsHeader, fromMentions, hasDsnRecipients, linesUntil } from './provider-text';
 
 const MEANING =
   'Google Groups: the group may not exist, or you may not have permission to post messages to the group.';
@@ -18,6 +18,7 @@ export const googleGroups: BounceFormat = {
   recognizes: 'Google Groups notices that a post was refused (group missing, no permission to post, spam)',
   parse(ctx) {
     if (!fromMentions(ctx, ['googlemail.com', 'google.com', 'googlegroups.com'])) return null;
+    if (hasDsnRecipients(ctx)) return null;
     const start = ctx.body.slice(0, 6000);
     if (!start.includes('groups.google.com') && !start.includes('Google Groups')) return null;
     const addresses = failedRecipientsHeader(ctx);
@@ -27,17 +28,26 @@ export const googleGroups: BounceFormat = {
       .split('\n')
       .map((l) => l.trim());
     const first = lines.findIndex((l) => l !== '');
-    const text = linesUntil(lines, first + 1, (l) => l.startsWith('-----') || l === 'Google Groups', 30).filter(
-      (l) => l !== '',
-    );
+    const text = linesUntil(
+      lines,
+      first + 1,
+      (l) => l.startsWith('-----') || l === 'Google Groups',
+      30,
+    ).filter((l) => l !== '');
     const own = text.slice(0, 8).join(' ');
     const lower = own.toLowerCase();
-    const english = lower.includes('permission to post') || lower.includes('rejected') || lower.includes('spam');
+    const english =
+      lower.includes('permission to post') || lower.includes('rejected') || lower.includes('spam');
     const diagnostic = english ? own : `${MEANING} ${own}`;
     return {
       format: 'google-groups',
       reportingMta: null,
-      recipients: addresses.map((address) => ({ address, action: 'failed', diagnostic, evidence: text.slice(0, 8) })),
+      recipients: addresses.map((address) => ({
+        address,
+        action: 'failed',
+        diagnostic,
+        evidence: text.slice(0, 8),
+      })),
     };
   },
 };

@@ -6,9 +6,10 @@
 //     someone@example.org
 //       SMTP error from remote mail server after RCPT TO:<someone@example.org>:
 //       host mx.example.org [192.0.2.9]: 550 5.1.1 <someone@example.org>... User unknown
+import { commandOf } from '../report/smtp';
 import { reportSection } from '../report/text';
 import type { BounceFormat, FoundRecipient } from './format';
-import { findLine, fromMentions } from './provider-text';
+import { findLine, fromMentions, hasDsnRecipients } from './provider-text';
 
 const ENGLISH = 'this message was created automatically by mail delivery software';
 
@@ -27,6 +28,7 @@ export const mailru: BounceFormat = {
   recognizes: 'Mail.Ru bounces ("Mail failure."), Exim-style address blocks after a Russian notice',
   parse(ctx) {
     if (!fromMentions(ctx, ['mail.ru', 'smailru.net'])) return null;
+    if (hasDsnRecipients(ctx)) return null;
     const all = reportSection(ctx.body).split('\n');
     // Both paragraphs list the same addresses; the English one is Exim's own wording.
     const en = findLine(all, [ENGLISH]);
@@ -38,6 +40,7 @@ export const mailru: BounceFormat = {
       const text = current.words.join(' ');
       current.r.diagnostic = text;
       current.r.remoteMta = remoteHost(text);
+      current.r.command = commandOf(text);
       current.r.evidence = current.words.slice(0, 8);
       current = null;
     };
@@ -46,7 +49,12 @@ export const mailru: BounceFormat = {
       if (t.startsWith('------')) break;
       // An address alone on an indented line starts a recipient (Exim may add "(generated from ...)").
       const first = t.split(/\s/, 1)[0] ?? '';
-      if (indent(line) > 0 && first.includes('@') && !first.includes(':') && /^[^\s<>()]{1,254}$/.test(first)) {
+      if (
+        indent(line) > 0 &&
+        first.includes('@') &&
+        !first.includes(':') &&
+        /^[^\s<>()]{1,254}$/.test(first)
+      ) {
         close();
         const r: FoundRecipient = { address: first, action: 'failed' };
         recipients.push(r);

@@ -52,3 +52,11 @@ export function findLine(lines: readonly string[], phrases: readonly string[], f
   }
   return -1;
 }
+
+/**
+ * True when a delivery-status part names recipients: the DSN readers (rfc3464 and the MTA
+ * recognizers that merge it) read such a message better than a provider's text alone.
+ */
+export function hasDsnRecipients(ctx: BounceContext): boolean {
+  return ctx.deliveryStatus.some((t) => /^(final|original)-recipient:/im.test(t.slice(0, 20000)));
+}

@@ -2,18 +2,30 @@
 // mailer-daemon@yahoo...: each failed address in angle brackets with a colon, then Yahoo's or the
 // remote host's words, then the copy of the message.
 import { reportSection } from '../report/text';
-import type { BounceFormat, FoundRecipient } from './format';
-import { findLine, fromMentions, head, recipientAddresses } from './provider-text';
+import { commandOf } from '../report/smtp';
+import type { BounceFormat, FoundRecipient, SmtpCommand } from './format';
+import { findLine, fromMentions, hasDsnRecipients, head, recipientAddresses } from './provider-text';
 
 const START = [
   'sorry, we were unable to deliver your message to the following address',
   'we were unable to deliver your message to the following address',
 ];
 
+/** Yahoo tags the refused step at the end of the reply: "[RCPT_TO]", "[MAIL_FROM]", "[DATA]". */
+function stage(text: string): SmtpCommand | null {
+  const t = text.toUpperCase();
+  if (t.includes('[RCPT_TO]')) return 'RCPT';
+  if (t.includes('[MAIL_FROM]')) return 'MAIL';
+  if (t.includes('[DATA')) return 'DATA';
+  return commandOf(text);
+}
+
 export const yahoo: BounceFormat = {
   name: 'yahoo',
-  recognizes: 'Yahoo Mail failure notices: "Sorry, we were unable to deliver your message to the following address."',
+  recognizes:
+    'Yahoo Mail failure notices: "Sorry, we were unable to deliver your message to the following address."',
   parse(ctx) {
+    if (hasDsnRecipients(ctx)) return null;
     const start = head(ctx);
     if (!START.some((p) => start.includes(p))) return null;
     if (!fromMentions(ctx, ['yahoo', 'aol', 'mailer-daemon'])) return null;
@@ -27,6 +39,7 @@ export const yahoo: BounceFormat = {
     const close = () => {
       if (!current) return;
       current.r.diagnostic = current.words.join(' ');
+      current.r.command = stage(current.r.diagnostic);
       current.r.evidence = current.words.slice(0, 8);
       current = null;
     };

@@ -3,7 +3,7 @@
 // in brackets with the response code.
 import { findAddresses } from '../report/text';
 import type { BounceFormat, FoundRecipient } from './format';
-import { fromMentions, head } from './provider-text';
+import { fromMentions, hasDsnRecipients, head } from './provider-text';
 
 const CODE = 'error_code :';
 
@@ -19,6 +19,7 @@ export const zoho: BounceFormat = {
   name: 'zoho',
   recognizes: 'Zoho Mail bounces and delay warnings ("Invalid Address, ERROR_CODE :550, ...")',
   parse(ctx) {
+    if (hasDsnRecipients(ctx)) return null;
     if (!fromMentions(ctx, ['zoho']) && !ctx.headers.has('x-zohomail')) return null;
     const start = head(ctx, 20000);
     if (!start.includes(CODE) && !start.includes('[status:')) return null;
@@ -45,7 +46,10 @@ export const zoho: BounceFormat = {
         // [Status: Error, Address: <someone@example.org>, ResponseCode 421, , Host not reachable.]
         const address = findAddresses(line)[0];
         if (!address) continue;
-        const words = line.replace(/^\[|\]$/g, '').split(',').map((w) => w.trim());
+        const words = line
+          .replace(/^\[|\]$/g, '')
+          .split(',')
+          .map((w) => w.trim());
         const said = words.filter((w) => w && !/^(status|address|responsecode)\b/i.test(w)).join(', ');
         recipients.push({
           address,

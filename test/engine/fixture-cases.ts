@@ -1,0 +1,49 @@
+// Table-driven checks on the invented fixtures of test/fixtures/<provider>/: the kind of message,
+// and per recipient its address, action, status, category and owner (and, where a rule of the
+// provider recognizers decides, its id).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { diagnose } from '../../src/diagnosis';
+import type { Diagnosis } from '../../src/diagnosis/types';
+
+export interface ExpectedRecipient {
+  readonly address: string;
+  readonly status: string | null;
+  readonly category: string;
+  readonly owner: string;
+  readonly action?: string;
+  readonly rule?: string;
+}
+
+export interface FixtureCase {
+  readonly file: string;
+  readonly kind: string;
+  readonly format?: string | null;
+  readonly recipients: readonly ExpectedRecipient[];
+}
+
+const ROOT = path.join(__dirname, '../fixtures');
+
+export function diagnoseFixture(file: string): Diagnosis {
+  return diagnose(fs.readFileSync(path.join(ROOT, file)));
+}
+
+export function checkFixture(c: FixtureCase): void {
+  const d = diagnoseFixture(c.file);
+  expect(d.kind).toBe(c.kind);
+  if (c.format !== undefined) expect(d.format).toBe(c.format);
+  expect(d.recipients.map((r) => r.address)).toEqual(c.recipients.map((r) => r.address));
+  c.recipients.forEach((want, i) => {
+    const got = d.recipients[i];
+    expect(got).toBeDefined();
+    if (!got) return;
+    expect({ status: got.status, category: got.category, owner: got.owner }).toEqual({
+      status: want.status,
+      category: want.category,
+      owner: want.owner,
+    });
+    if (want.action) expect(got.action).toBe(want.action);
+    if (want.rule) expect(got.rule).toBe(want.rule);
+    expect(got.evidence.length).toBeGreaterThan(0);
+  });
+}

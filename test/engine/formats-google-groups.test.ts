@@ -1,0 +1,42 @@
+// Google Groups' refusals, in English and in another language (X-Failed-Recipients names the group).
+import { checkFixture, diagnoseFixture, type FixtureCase } from './fixture-cases';
+
+const CASES: FixtureCase[] = [
+  {
+    file: 'google-groups/no-permission-en.eml',
+    kind: 'bounce',
+    format: 'google-groups',
+    recipients: [
+      {
+        address: 'book-club@googlegroups.com',
+        status: null,
+        category: 'recipient-policy',
+        owner: 'recipient-admin',
+        rule: 'text.google-groups-no-permission',
+      },
+    ],
+  },
+  {
+    file: 'google-groups/no-permission-de.eml',
+    kind: 'bounce',
+    format: 'google-groups',
+    recipients: [
+      {
+        address: 'vorstand@groups.example.de',
+        status: null,
+        category: 'recipient-policy',
+        owner: 'recipient-admin',
+      },
+    ],
+  },
+];
+
+describe('Google Groups notices', () => {
+  test.each(CASES.map((c) => [c.file, c] as const))('%s', (_file, c) => checkFixture(c));
+
+  test('a localized notice keeps its own words after the English meaning', () => {
+    const r = diagnoseFixture('google-groups/no-permission-de.eml').recipients[0];
+    expect(r?.diagnostic).toContain('permission to post');
+    expect(r?.diagnostic).toContain('Gruppe');
+  });
+});
