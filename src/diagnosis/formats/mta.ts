@@ -1,7 +1,32 @@
 // The recognizers of classic MTAs and mail gateways, in the order they are tried. Each one refuses
 // quickly on its own markers; those that also find a delivery-status part merge it with their text.
+import { apacheJames } from './apache-james';
+import { courier } from './courier';
+import { domino } from './domino';
+import { dragonfly } from './dragonfly';
 import type { BounceFormat } from './format';
+import { messagingServer } from './messaging-server';
+import { exim } from './exim';
+import { opensmtpd } from './opensmtpd';
 import { postfix } from './postfix';
+import { qmail } from './qmail';
 import { sendmail } from './sendmail';
+import { x1 } from './x1';
+import { x3 } from './x3';
+import { x6 } from './x6';
 
-export const mtaFormats: readonly BounceFormat[] = [postfix, sendmail];
+export const mtaFormats: readonly BounceFormat[] = [
+  postfix,
+  sendmail,
+  exim,
+  qmail,
+  opensmtpd,
+  courier,
+  messagingServer,
+  dragonfly,
+  domino,
+  apacheJames,
+  x1,
+  x3,
+  x6,
+];

@@ -1,6 +1,7 @@
 // RFC 3464 delivery-status reports and RFC 6533 global ones, whoever wrote them (Postfix, Sendmail,
 // Exchange, Gmail, SES ...). The per-recipient groups give address, action, status, remote MTA and
 // the Diagnostic-Code (types smtp, X-Postfix, X-Unix ...).
+import { decodeCharset } from '../mime/bytes';
 import { parseDeliveryStatus } from '../report/delivery-status';
 import { commandOf } from '../report/smtp';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
@@ -20,8 +21,9 @@ export function dsnReport(ctx: BounceContext): DsnReport {
     for (const r of ds.recipients) {
       const address = r.finalRecipient ?? r.originalRecipient;
       if (!address) continue;
-      const diagnostic =
-        r.diagnosticType === 'x-unix' && r.diagnostic ? `X-Unix; ${r.diagnostic}` : (r.diagnostic ?? '');
+      // Japanese servers (Domino, au) write the field in raw ISO-2022-JP: 7-bit, escape-led.
+      const raw = r.diagnostic?.includes('\x1b$') ? decodeCharset(r.diagnostic, 'iso-2022-jp') : r.diagnostic;
+      const diagnostic = r.diagnosticType === 'x-unix' && raw ? `X-Unix; ${raw}` : (raw ?? '');
       recipients.push({
         address,
         action: r.action,

@@ -4,7 +4,7 @@
 // transcript). The DSN stays the backbone; the text fills what it leaves out.
 import type { FoundRecipient } from '../formats/format';
 import { findEnhancedStatus, findReplyCode } from './codes';
-import { dropRepeatedReplyCodes, oneLine } from './text';
+import { dropRepeatedReplyCodes, findAddresses, oneLine } from './text';
 
 function key(address: string): string {
   return address.trim().replace(/^<|>$/g, '').toLowerCase();
@@ -13,6 +13,11 @@ function key(address: string): string {
 /** True when the text carries a server reply (a reply or status code), not just a summary. */
 function hasCode(text: string | undefined): boolean {
   return !!text && (findReplyCode(text) !== null || findEnhancedStatus(text) !== null);
+}
+
+function isPlain(address: string): boolean {
+  const a = key(address);
+  return findAddresses(a)[0] === a;
 }
 
 function normalized(s: string): string {
@@ -31,6 +36,9 @@ function enrich(dsn: FoundRecipient, text: FoundRecipient): FoundRecipient {
     t !== '' && (d === '' || (!hasCode(dsnDiag) && hasCode(textDiag)) || (t.length > d.length && t.includes(d)));
   return {
     ...dsn,
+    // A DSN that names a file, a pipe or a source route ("/var/mail/bob", "@relay:bob@host") takes
+    // the plain address the text gives.
+    address: isPlain(dsn.address) || !isPlain(text.address) ? dsn.address : text.address,
     diagnostic: useText ? textDiag : dsnDiag,
     status: dsn.status ?? text.status ?? null,
     replyCode: dsn.replyCode ?? text.replyCode ?? null,

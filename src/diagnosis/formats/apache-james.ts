@@ -1,0 +1,47 @@
+// Apache James, and the Verizon Wireless (vtext.com) gateway that sends the same layout: the
+// server's error under "Error message below:", the envelope under "Message details:".
+import { findAddresses, lineIndex, oneLine } from '../report/text';
+import type { BounceFormat, FoundRecipient } from './format';
+
+/**
+ * Error message below:
+ * 550 - Requested action not taken: no such user here
+ *
+ * Message details:
+ *   Subject: Lunch
+ *   MAIL FROM: alice@example.org
+ *   RCPT TO: bob@example.net
+ */
+export function jamesRecipients(body: string): FoundRecipient[] {
+  const lines = body.split('\n');
+  const below = lineIndex(lines, ['error message below:']);
+  const details = lineIndex(lines, ['message details:']);
+  if (below < 0 || details < 0) return [];
+  const words: string[] = [];
+  for (let i = below + 1; i < details; i++) {
+    const t = (lines[i] as string).trim();
+    if (t) words.push(t);
+  }
+  const summary = (lines[lineIndex(lines, ['error:'])] ?? '').trim();
+  const out: FoundRecipient[] = [];
+  for (let i = details + 1; i < lines.length && i < details + 30; i++) {
+    const t = (lines[i] as string).trim();
+    if (!t.toUpperCase().startsWith('RCPT TO:')) continue;
+    for (const address of findAddresses(t)) {
+      out.push({ address, diagnostic: oneLine([...words, summary].join(' ')), command: 'RCPT', evidence: [...words, t] });
+    }
+  }
+  return out;
+}
+
+export const apacheJames: BounceFormat = {
+  name: 'apachejames',
+  recognizes: 'Apache James and Verizon vtext.com rejections ("Error message below:" ... "Message details:")',
+  selfEvident: true,
+  parse(ctx) {
+    const head = ctx.body.slice(0, 3000).toLowerCase();
+    if (!head.includes('error message below:') || !head.includes('message details:')) return null;
+    const recipients = jamesRecipients(ctx.body);
+    return recipients.length ? { format: 'apachejames', recipients } : null;
+  },
+};

@@ -1,0 +1,70 @@
+// Courier MTA: "NOTICE: mail delivery status." (or "WARNING: delayed mail."), a text part listing
+// each recipient with the remote host and the SMTP dialogue, and a delivery-status part.
+import { mergeTextIntoDsn } from '../report/merge';
+import { commandOf } from '../report/smtp';
+import { bareAddress, dropRepeatedReplyCodes, findAddresses, lineIndex, oneLine } from '../report/text';
+import type { BounceFormat, FoundRecipient } from './format';
+import { dsnReport } from './rfc3464';
+
+const MARKERS = ['running the courier mail server', 'notice: mail delivery status', 'warning: delayed mail'];
+const LIST_STARTS = ['following recipients cannot be delivered', 'following recipients has been delayed', 'delivery to the following recipients'];
+
+/**
+ * Your message to the following recipients cannot be delivered:
+ *
+ * <bob@example.net>:
+ *     mx.example.net [192.0.2.45]:
+ * >>> RCPT TO:<bob@example.net>
+ * <<< 550 5.1.1 User unknown
+ */
+export function courierRecipients(body: string): FoundRecipient[] {
+  const lines = body.split('\n');
+  const start = lineIndex(lines, LIST_STARTS);
+  if (start < 0) return [];
+  const out: FoundRecipient[] = [];
+  let cur: { address: string; lines: string[] } | null = null;
+  const close = () => {
+    if (!cur) return;
+    const replies = cur.lines.filter((l) => l.startsWith('<<<')).map((l) => l.slice(3).trim());
+    const host = cur.lines.find((l) => !l.startsWith('<<<') && !l.startsWith('>>>') && l.endsWith(':'));
+    const text = replies.length ? replies.join(' ') : cur.lines.join(' ');
+    out.push({
+      address: cur.address,
+      diagnostic: dropRepeatedReplyCodes(oneLine(text)),
+      remoteMta: host ? (host.split(/[\s[:]/, 1)[0] ?? null) : null,
+      command: commandOf(cur.lines.join(' ')),
+      evidence: cur.lines,
+    });
+    cur = null;
+  };
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const t = line.trim();
+    if (t.startsWith('-----') || t.toLowerCase().startsWith('if your message was also sent')) break;
+    if (t === '') continue;
+    if (!line.startsWith(' ') && t.startsWith('<') && t.endsWith('>:')) {
+      const a = bareAddress(t);
+      if (findAddresses(a).length) {
+        close();
+        cur = { address: a, lines: [] };
+        continue;
+      }
+    }
+    cur?.lines.push(t);
+  }
+  close();
+  return out;
+}
+
+export const courier: BounceFormat = {
+  name: 'courier',
+  recognizes: 'Courier MTA delivery status notices ("NOTICE: mail delivery status.")',
+  selfEvident: true,
+  parse(ctx) {
+    const head = ctx.body.slice(0, 2000).toLowerCase();
+    if (!MARKERS.some((m) => head.includes(m) || ctx.subject.toLowerCase().startsWith(m))) return null;
+    const dsn = dsnReport(ctx);
+    const recipients = mergeTextIntoDsn(dsn.recipients, courierRecipients(ctx.body));
+    return recipients.length ? { format: 'courier', reportingMta: dsn.reportingMta, recipients } : null;
+  },
+};

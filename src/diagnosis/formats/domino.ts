@@ -1,0 +1,86 @@
+// IBM (Lotus) Domino and Notes. Domino: "Your message ... was not delivered to: <address>
+// because: <reason>", subject "DELIVERY FAILURE: ...", with a delivery-status part. Notes (the old
+// Lotus SMTP MTA): "------- Failure Reasons --------", the reason, then the address, then
+// "------- Returned Message --------".
+import { mergeTextIntoDsn } from '../report/merge';
+import { findAddresses, lineIndex, oneLine } from '../report/text';
+import type { BounceContext, BounceFormat, FoundRecipient } from './format';
+import { dsnReport } from './rfc3464';
+
+/**
+ * Your message
+ *   Subject: Quarterly figures
+ * was not delivered to:
+ *   bob@example.net
+ * because:
+ *   User bob (bob@example.net) not listed in Domino Directory
+ */
+export function dominoRecipients(body: string): FoundRecipient[] {
+  const lines = body.split('\n');
+  const to = lineIndex(lines, ['was not delivered to:']);
+  if (to < 0) return [];
+  const because = lineIndex(lines, ['because:'], to + 1);
+  const addresses: string[] = [];
+  for (let i = to + 1; i < (because < 0 ? lines.length : because); i++) {
+    const a = findAddresses(lines[i] as string)[0];
+    if (a) addresses.push(a);
+  }
+  const reason: string[] = [];
+  if (because >= 0) {
+    for (let i = because + 1; i < lines.length && reason.length < 6; i++) {
+      const t = (lines[i] as string).trim();
+      if (t === '' && reason.length) break;
+      if (t) reason.push(t);
+    }
+  }
+  const diagnostic = oneLine(reason.join(' '));
+  return addresses.map((address) => ({ address, diagnostic, evidence: reason }));
+}
+
+/**
+ * ------- Failure Reasons  --------
+ * User not listed in public Name & Address Book
+ * bob@example.net
+ * ------- Returned Message --------
+ */
+export function notesRecipients(body: string): FoundRecipient[] {
+  const lines = body.split('\n');
+  const start = lineIndex(lines, ['------- failure reasons']);
+  if (start < 0) return [];
+  const out: FoundRecipient[] = [];
+  let reason: string[] = [];
+  for (let i = start + 1; i < lines.length; i++) {
+    const t = (lines[i] as string).trim();
+    if (t.startsWith('-------')) break;
+    if (t === '') continue;
+    const a = findAddresses(t)[0];
+    if (a && a.length >= t.length - 2) {
+      out.push({ address: a, diagnostic: oneLine(reason.join(' ')), evidence: [...reason, t] });
+      reason = [];
+    } else {
+      reason.push(t);
+    }
+  }
+  return out;
+}
+
+function isDomino(ctx: BounceContext): boolean {
+  const s = ctx.subject.toUpperCase();
+  return s.startsWith('DELIVERY FAILURE:') || s.startsWith('DELIVERY_FAILURE:') || s.startsWith('DELIVERY REPORT:');
+}
+
+export const domino: BounceFormat = {
+  name: 'domino',
+  recognizes: 'IBM Domino ("DELIVERY FAILURE: ...") and Lotus Notes ("------- Failure Reasons") bounces',
+  selfEvident: true,
+  parse(ctx) {
+    const head = ctx.body.slice(0, 2000).toLowerCase();
+    let text: FoundRecipient[];
+    if (head.includes('------- failure reasons')) text = notesRecipients(ctx.body);
+    else if (isDomino(ctx) && head.includes('was not delivered to:')) text = dominoRecipients(ctx.body);
+    else return null;
+    const dsn = dsnReport(ctx);
+    const recipients = mergeTextIntoDsn(dsn.recipients, text);
+    return recipients.length ? { format: 'domino', reportingMta: dsn.reportingMta, recipients } : null;
+  },
+};

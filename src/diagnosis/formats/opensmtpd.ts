@@ -1,0 +1,54 @@
+// OpenSMTPD bounces: "This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail." and one line
+// per recipient, "bob@example.net: 550 5.1.1 ...", between the list's opening sentence and
+// "Below is a copy of the original message:". Newer versions add a delivery-status part.
+import { mergeTextIntoDsn } from '../report/merge';
+import { commandOf } from '../report/smtp';
+import { findAddresses, lineIndex } from '../report/text';
+import type { BounceFormat, FoundRecipient } from './format';
+import { dsnReport } from './rfc3464';
+
+const OPENING = 'this is the mailer-daemon, please do not reply to this';
+const LIST_STARTS = ['following list of recipients:', 'list of recipients:'];
+const END = 'below is a copy of the original message';
+
+/**
+ *   An error has occurred while attempting to deliver a message for
+ *   the following list of recipients:
+ *
+ * bob@example.net: 550 5.2.2 <bob@example.net>... Mailbox full
+ */
+export function opensmtpdRecipients(body: string): FoundRecipient[] {
+  const lines = body.split('\n');
+  const start = lineIndex(lines, LIST_STARTS);
+  if (start < 0) return [];
+  const out: FoundRecipient[] = [];
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const lower = line.toLowerCase();
+    if (lower.includes(END) || lower.includes('please note that this is only a temporary')) break;
+    if (line.startsWith(' ') || line.trim() === '') continue;
+    const colon = line.indexOf(': ');
+    const address = colon > 0 ? line.slice(0, colon) : '';
+    if (address && findAddresses(address)[0] === address) {
+      const diagnostic = line.slice(colon + 2).trim();
+      out.push({ address, diagnostic, command: commandOf(diagnostic), evidence: [line.trim()] });
+    } else if (out.length) {
+      // a long reply wrapped onto the next line
+      const last = out[out.length - 1] as FoundRecipient;
+      last.diagnostic = `${last.diagnostic ?? ''} ${line.trim()}`;
+    }
+  }
+  return out;
+}
+
+export const opensmtpd: BounceFormat = {
+  name: 'opensmtpd',
+  recognizes: 'OpenSMTPD bounces and delay notices ("This is the MAILER-DAEMON, please DO NOT REPLY ...")',
+  selfEvident: true,
+  parse(ctx) {
+    if (!ctx.body.slice(0, 2000).toLowerCase().includes(OPENING)) return null;
+    const dsn = dsnReport(ctx);
+    const recipients = mergeTextIntoDsn(dsn.recipients, opensmtpdRecipients(ctx.body));
+    return recipients.length ? { format: 'opensmtpd', reportingMta: dsn.reportingMta, recipients } : null;
+  },
+};

@@ -1,0 +1,86 @@
+// qmail bounces and their descendants (netqmail, notqmail, vpopmail, qmail-ldap, and the qmail-like
+// gateways sisimai calls X2 and X4). One entry per address, "<bob@example.net>:" on a line of its
+// own, followed by qmail-remote's words; no delivery-status part.
+import { commandOf } from '../report/smtp';
+import { bareAddress, findAddresses, oneLine } from '../report/text';
+import type { BounceFormat, FoundRecipient } from './format';
+
+const OPENINGS = [
+  'this is the qmail-send program',
+  "wasn't able to deliver your message to the following address",
+  'unable to deliver message to the following address',
+  'message to the following address(es) could not be delivered',
+];
+
+const ENDS = [
+  '--- below this line is a copy of the message',
+  '--- enclosed is a copy of the message',
+  '--- original message follows',
+  '--- below the next line is a copy of the message',
+  '--- the original message follows',
+];
+
+/** "<bob@example.net>:" alone on its line (a trailing space is common). */
+function entryAddress(line: string): string | null {
+  const t = line.trim();
+  if (!t.startsWith('<') || !t.endsWith('>:') || line.startsWith(' ')) return null;
+  const a = bareAddress(t);
+  return a.includes('@') && findAddresses(a).length === 1 ? a : null;
+}
+
+/**
+ * The lines after an address:
+ *   192.0.2.25 does not like recipient.
+ *   Remote host said: 550 5.1.1 <bob@example.net>... User unknown
+ *   Giving up on 192.0.2.25.
+ * "Giving up on <host>" only says qmail stopped trying that host: it is evidence, not a cause.
+ */
+function recipientOf(address: string, lines: string[]): FoundRecipient {
+  const said = lines.findIndex((l) => l.toLowerCase().startsWith('remote host said:'));
+  const reply = said >= 0 ? (lines[said] as string).slice(17).trim() : '';
+  const rest = lines.filter((l, i) => i !== said && !l.toLowerCase().startsWith('giving up on '));
+  // The words before the reply ("does not like recipient.") locate the step, not the cause.
+  const words = reply ? [reply, ...rest.filter((l) => !/^\S+ (?:does not like|failed after|but )/.test(l))] : rest;
+  const connected = /^Connected to (\S+)|^(\S+) does not like|^(\S+) failed after/.exec(lines[0] ?? '');
+  return {
+    address,
+    diagnostic: oneLine(words.join(' ')),
+    remoteMta: connected ? (connected[1] ?? connected[2] ?? connected[3] ?? null) : null,
+    command: commandOf(lines.join(' ')),
+    evidence: lines,
+  };
+}
+
+export function qmailRecipients(body: string): FoundRecipient[] {
+  const lower = body.toLowerCase();
+  let end = body.length;
+  for (const m of ENDS) {
+    const i = lower.indexOf(m);
+    if (i >= 0 && i < end) end = i;
+  }
+  const out: FoundRecipient[] = [];
+  let cur: { address: string; lines: string[] } | null = null;
+  for (const line of body.slice(0, end).split('\n')) {
+    const address = entryAddress(line);
+    if (address) {
+      if (cur) out.push(recipientOf(cur.address, cur.lines));
+      cur = { address, lines: [] };
+    } else if (cur && line.trim() !== '') {
+      cur.lines.push(line.trim());
+    }
+  }
+  if (cur) out.push(recipientOf(cur.address, cur.lines));
+  return out;
+}
+
+export const qmail: BounceFormat = {
+  name: 'qmail',
+  recognizes: 'qmail-send bounces ("Hi. This is the qmail-send program at ...") and qmail-like gateways',
+  selfEvident: true,
+  parse(ctx) {
+    const head = ctx.body.slice(0, 3000).toLowerCase();
+    if (!OPENINGS.some((o) => head.includes(o))) return null;
+    const recipients = qmailRecipients(ctx.body);
+    return recipients.length ? { format: 'qmail', recipients } : null;
+  },
+};

@@ -1,0 +1,39 @@
+// An unnamed MTA (sisimai's "X1"): subject "Returned Mail: <reason>", and under
+// "---The following addresses had delivery errors---" one line per address with its reason.
+import { findAddresses, lineIndex } from '../report/text';
+import type { BounceFormat, FoundRecipient } from './format';
+
+const MARKER = '---the following addresses had delivery errors---';
+
+/** bob@example.net [User unknown] */
+export function x1Recipients(body: string): FoundRecipient[] {
+  const lines = body.split('\n');
+  const start = lineIndex(lines, [MARKER]);
+  if (start < 0) return [];
+  const out: FoundRecipient[] = [];
+  for (let i = start + 1; i < lines.length; i++) {
+    const t = (lines[i] as string).trim();
+    if (t === '') {
+      if (out.length) break;
+      continue;
+    }
+    const address = findAddresses(t)[0];
+    if (!address) break;
+    const open = t.indexOf('[');
+    const close = t.lastIndexOf(']');
+    const diagnostic = open >= 0 && close > open ? t.slice(open + 1, close) : t.slice(t.indexOf(address) + address.length).trim();
+    out.push({ address, diagnostic, evidence: [t] });
+  }
+  return out;
+}
+
+export const x1: BounceFormat = {
+  name: 'x1',
+  recognizes: 'an unnamed MTA: "---The following addresses had delivery errors---", "address [reason]"',
+  selfEvident: true,
+  parse(ctx) {
+    if (!ctx.body.slice(0, 2000).toLowerCase().includes(MARKER)) return null;
+    const recipients = x1Recipients(ctx.body);
+    return recipients.length ? { format: 'x1', recipients } : null;
+  },
+};

@@ -1,0 +1,38 @@
+// An unnamed MTA (sisimai's "X6"): "We had trouble delivering your message. Full details follow:",
+// then one sentence per error naming the server, the recipient, the SMTP step and the reply.
+import { commandOf } from '../report/smtp';
+import type { BounceFormat, FoundRecipient } from './format';
+
+const OPENING = 'we had trouble delivering your message';
+
+/**
+ * SMTP Server <mx.example.net> rejected recipient <bob@example.net> (Error following RCPT command).
+ * It responded as follows: [550 5.1.1 User unknown]
+ */
+export function x6Recipients(body: string): FoundRecipient[] {
+  const out: FoundRecipient[] = [];
+  for (const line of body.split('\n')) {
+    const at = line.indexOf(' rejected recipient <');
+    if (at < 0) continue;
+    const end = line.indexOf('>', at + 21);
+    if (end < 0) continue;
+    const address = line.slice(at + 21, end);
+    const server = /SMTP Server <([^>]{1,255})>/.exec(line)?.[1] ?? null;
+    const open = line.indexOf('responded as follows: [');
+    const close = line.lastIndexOf(']');
+    const diagnostic = open >= 0 && close > open ? line.slice(open + 23, close) : line.trim();
+    out.push({ address, diagnostic, remoteMta: server, command: commandOf(line), evidence: [line.trim()] });
+  }
+  return out;
+}
+
+export const x6: BounceFormat = {
+  name: 'x6',
+  recognizes: 'an unnamed MTA: "We had trouble delivering your message. Full details follow:"',
+  selfEvident: true,
+  parse(ctx) {
+    if (!ctx.body.slice(0, 2000).toLowerCase().includes(OPENING)) return null;
+    const recipients = x6Recipients(ctx.body);
+    return recipients.length ? { format: 'x6', recipients } : null;
+  },
+};
