@@ -30,6 +30,7 @@ export const TEXT_RULES: readonly Rule[] = [
     ],
     note: 'Amazon SES did not try: the address is on its global or account suppression list',
   },
+  { id: 'text.ses-no-email', category: 'recipient-unknown', phrases: ['bouncesubtype: noemail'] },
   { id: 'text.ses-mailbox-full', category: 'mailbox-full', phrases: ['bouncesubtype: mailboxfull'] },
   { id: 'text.ses-too-large', category: 'message-too-large', phrases: ['bouncesubtype: messagetoolarge'] },
   {
@@ -41,7 +42,7 @@ export const TEXT_RULES: readonly Rule[] = [
     id: 'text.gmail-send-mail-as',
     category: 'sender-blocked',
     owner: 'sender',
-    phrases: ["'send mail as'", 'customfromdenied'],
+    phrases: ["'send mail as'", 'customfromdenied', 'smtp auth failed with the remote server'],
     note: "Gmail could not send through the sender's own other SMTP server: the sender's settings",
   },
   {
@@ -61,7 +62,11 @@ export const TEXT_RULES: readonly Rule[] = [
   {
     id: 'text.gmail-no-connection',
     category: 'expired',
-    phrases: ['the recipient server did not accept our requests to connect'],
+    phrases: [
+      'the recipient server did not accept our requests to connect',
+      'could not contact dns servers',
+      'host not reachable',
+    ],
     note: 'Gmail writes this after retrying; a delay report turns it into "delayed"',
   },
   {
@@ -94,7 +99,11 @@ export const TEXT_RULES: readonly Rule[] = [
     category: 'sender-infrastructure',
     phrases: ['not authorized to send email directly to our servers', 'does not meet ipv6 sending guidelines'],
   },
-  { id: 'text.gmail-relay-credentials', category: 'relay-denied', phrases: ['invalid credentials for relay'] },
+  {
+    id: 'text.gmail-relay-credentials',
+    category: 'relay-denied',
+    phrases: ['invalid credentials for relay', 'does not support smtp authenticated relay'],
+  },
   {
     id: 'text.sender-address-rejected',
     category: 'sender-infrastructure',

@@ -6,7 +6,7 @@
 //  - current: a "** Message not delivered **" style heading, an explanation, then "The response
 //    was:" / "The response from the remote server was:"; the address is in X-Failed-Recipients.
 import { reportSection } from '../report/text';
-import type { BounceContext, BounceFormat, FoundRecipient } from './format';
+import type { BounceContext, BounceFormat, FoundRecipient, SmtpCommand } from './format';
 import {
   failedRecipientsHeader,
   findLine,
@@ -30,6 +30,20 @@ function isOriginalMarker(line: string): boolean {
 function remoteHost(text: string): string | null {
   const m = /recipient domain [\w.-]{1,255} by ([\w.-]{1,255}?)\.? \[/i.exec(text);
   return m ? (m[1] ?? null) : null;
+}
+
+// Gmail's classic reports end the remote reply with the SMTP state it failed in: "(state 14)".
+const STATES: Record<string, SmtpCommand> = {
+  '13': 'HELO',
+  '14': 'RCPT',
+  '15': 'DATA',
+  '17': 'DATA',
+  '18': 'DATA',
+};
+
+function stateCommand(text: string): SmtpCommand | null {
+  const m = /\(state (\d{1,2})\)/.exec(text);
+  return m ? (STATES[m[1] ?? ''] ?? null) : null;
 }
 
 function classic(ctx: BounceContext, lines: string[], start: number): FoundRecipient[] {
@@ -64,6 +78,7 @@ function classic(ctx: BounceContext, lines: string[], start: number): FoundRecip
     action: temporary ? 'delayed' : 'failed',
     diagnostic,
     remoteMta: remoteHost(text),
+    command: stateCommand(diagnostic),
     evidence,
   }));
 }

@@ -6,10 +6,7 @@ import { commandOf } from '../report/smtp';
 import type { BounceFormat, FoundRecipient, SmtpCommand } from './format';
 import { findLine, fromMentions, hasDsnRecipients, head, recipientAddresses } from './provider-text';
 
-const START = [
-  'sorry, we were unable to deliver your message to the following address',
-  'we were unable to deliver your message to the following address',
-];
+const START = ['sorry, we were unable to deliver your message'];
 
 /** Yahoo tags the refused step at the end of the reply: "[RCPT_TO]", "[MAIL_FROM]", "[DATA]". */
 function stage(text: string): SmtpCommand | null {
@@ -59,7 +56,8 @@ export const yahoo: BounceFormat = {
         continue;
       }
       // "Remote host said:" names who spoke, not what went wrong.
-      current.words.push(line.replace(/^remote host said:\s*/i, ''));
+      const words = line.replace(/^remote host said:\s*/i, '');
+      if (words) current.words.push(words);
     }
     close();
     return recipients.length ? { format: 'yahoo', reportingMta: null, recipients } : null;

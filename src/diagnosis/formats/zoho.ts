@@ -25,7 +25,9 @@ export const zoho: BounceFormat = {
     if (!start.includes(CODE) && !start.includes('[status:')) return null;
     const delayed = start.includes('will be retried') || ctx.subject.toLowerCase().includes('delay');
     const recipients: FoundRecipient[] = [];
-    for (const raw of ctx.body.slice(0, 20000).split('\n')) {
+    // A report sent quoted-printable without saying so keeps its soft line breaks ("=" at the end).
+    const text = ctx.body.slice(0, 20000).replace(/=\n/g, '');
+    for (const raw of text.split('\n')) {
       const line = raw.trim();
       const lower = line.toLowerCase();
       if (lower.includes(CODE)) {
