@@ -287,6 +287,8 @@ function analyze(original: OriginalMessage | null, diagnostic: string): AuthAnal
   else if (alignedPass)
     verdict = 'unaligned'; // the receiver says fail: strict alignment or a stricter reading
   else if (!mechanismResults) verdict = identifiers > 0 && !anyAligned ? 'unaligned' : 'unknown';
+  // An aligned signature whose result is not shown may well have passed.
+  else if (dkim.list.some((d) => d.result === 'unknown' && d.aligned)) verdict = 'unknown';
   else verdict = anyPass ? 'unaligned' : 'unauthenticated';
 
   const findings: Findings = {
@@ -306,7 +308,7 @@ function analyze(original: OriginalMessage | null, diagnostic: string): AuthAnal
     disagreements: disagreements(ev, top),
     topId: top?.authservId ?? null,
     compauth: compauth ? { result: compauth.result, reason: compauth.reason } : null,
-    sawAuthHeaders: ev.sawAuthHeaders,
+    unreadable: ev.sawAuthHeaders && (blindPass || (!mechanismResults && identifiers === 0)),
   };
   return {
     fromDomain,

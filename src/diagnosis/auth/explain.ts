@@ -21,7 +21,8 @@ export interface Findings {
   readonly disagreements: readonly string[];
   readonly topId: string | null;
   readonly compauth: { readonly result: string; readonly reason: string | null } | null;
-  readonly sawAuthHeaders: boolean;
+  /** Authentication headers were there but nothing usable could be read from them. */
+  readonly unreadable: boolean;
 }
 
 const NO_P_NONE =
@@ -117,6 +118,9 @@ function dkimFailure(f: Findings): string {
   if (signed.length === 0) return 'the message has no DKIM signature';
   return join(
     signed.slice(0, 3).map((d) => {
+      if (d.result === 'unknown') {
+        return `a DKIM signature for d=${d.domain ?? '?'} whose result is not shown${d.aligned ? '' : ` (not aligned with ${f.fromDomain ?? 'the From domain'}, so it could not satisfy DMARC anyway)`}`;
+      }
       const sel = d.domain ? f.selectors.get(d.domain) : undefined;
       const check =
         sel && d.result !== 'pass'
@@ -134,7 +138,7 @@ function unauthenticated(f: Findings, from: string): string {
 function forwarding(f: Findings, from: string): string {
   const why = f.earlier
     ? `${f.earlier}, then failed at the last hop`
-    : 'the sender’s own setup may well be right';
+    : 'the sender's own setup may well be right';
   return `The message was forwarded or went through a mailing list (${join([...f.signs])}). A forwarder changes the envelope (SPF then checks the forwarder's server against ${from}'s record) or the body (which breaks ${from}'s DKIM signature), so DMARC failed at the final receiver: ${why}. Fix it at the forwarder, not at the sender: rewrite the envelope sender (SRS), leave the message unmodified, and add ARC seals, or have the final receiver trust the forwarder's ARC seal. The sender can help by signing with d=${from}, which survives forwarding when the body is untouched. ${NO_P_NONE}`;
 }
 
@@ -156,11 +160,22 @@ function unknown(f: Findings): string {
     ...(f.spf?.aligned && f.spf.domain ? [`the Return-Path ${f.spf.domain}`] : []),
     ...f.dkim.filter((d) => d.aligned && d.domain).map((d) => `DKIM d=${d.domain ?? ''}`),
   ];
-  const missing = f.sawAuthHeaders
+  const missing = f.unreadable
     ? 'the authentication headers it carries could not be read'
     : "it does not include the receiver's authentication results";
   if (aligned.length) {
-    return `Bounce Lens cannot tell which check failed: ${missing}. ${join(aligned)} ${aligned.length > 1 ? 'are' : 'is'} aligned with ${from}, so DMARC passes if ${aligned.length > 1 ? 'one of them verifies' : 'it verifies'}: ${dkimFailure(f)}; make sure the sending server is in the SPF record of ${f.spf?.domain ?? from}. Never retreat to p=none.`;
+    const checks: string[] = [];
+    for (const d of f.dkim) {
+      const sel = d.aligned && d.domain ? f.selectors.get(d.domain) : undefined;
+      if (sel && d.domain)
+        checks.push(
+          `that the DKIM key ${sel}._domainkey.${d.domain} is published and matches the key the service signs with`,
+        );
+    }
+    checks.push(
+      `that the sending server is in the SPF record of ${f.spf?.aligned && f.spf.domain ? f.spf.domain : from}`,
+    );
+    return `Bounce Lens cannot tell which check failed: ${missing}. ${join(aligned)} ${aligned.length > 1 ? 'are' : 'is'} aligned with ${from}, so DMARC passes if ${aligned.length > 1 ? 'one of them verifies' : 'it verifies'}. If the receiver says DMARC failed, check ${join(checks)}. Never retreat to p=none.`;
   }
   return `Bounce Lens cannot tell which check failed: ${missing}. For ${from}, SPF must pass for the Return-Path domain or DKIM for d=, and one of those domains must be in ${f.fromOrg ?? from}'s organization: ${dkimFix(from)} and ${spfFix(f, from)}. Never retreat to p=none.`;
 }
