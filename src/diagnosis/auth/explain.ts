@@ -138,7 +138,7 @@ function unauthenticated(f: Findings, from: string): string {
 function forwarding(f: Findings, from: string): string {
   const why = f.earlier
     ? `${f.earlier}, then failed at the last hop`
-    : 'the sender's own setup may well be right';
+    : "the sender's own setup may well be right";
   return `The message was forwarded or went through a mailing list (${join([...f.signs])}). A forwarder changes the envelope (SPF then checks the forwarder's server against ${from}'s record) or the body (which breaks ${from}'s DKIM signature), so DMARC failed at the final receiver: ${why}. Fix it at the forwarder, not at the sender: rewrite the envelope sender (SRS), leave the message unmodified, and add ARC seals, or have the final receiver trust the forwarder's ARC seal. The sender can help by signing with d=${from}, which survives forwarding when the body is untouched. ${NO_P_NONE}`;
 }
 
