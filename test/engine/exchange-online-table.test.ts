@@ -4,6 +4,8 @@
 // uses (reply code, enhanced code, text, sometimes a server tag); addresses are invented.
 import { classify } from '../../src/diagnosis/classify/classify';
 import { PROVIDER_PHRASE_RULES, PROVIDER_RULES } from '../../src/diagnosis/classify/provider-rules';
+import { MICROSOFT_ADVICE } from '../../src/diagnosis/advice/microsoft';
+import { remediationFor } from '../../src/diagnosis/remediation';
 import { findEnhancedStatus, findReplyCode } from '../../src/diagnosis/report/codes';
 import type { Category, Owner } from '../../src/diagnosis/types';
 
@@ -411,5 +413,22 @@ describe('the rule list itself', () => {
     for (const r of [...PROVIDER_PHRASE_RULES, ...PROVIDER_RULES]) {
       for (const p of [...(r.phrases ?? []), ...(r.also ?? [])]) expect(p).toBe(p.toLowerCase());
     }
+  });
+
+  test('rule advice names existing rules, speaks to both people and links only to Microsoft', () => {
+    const rules = [...PROVIDER_PHRASE_RULES, ...PROVIDER_RULES];
+    for (const [id, advice] of Object.entries(MICROSOFT_ADVICE)) {
+      const rule = rules.find((r) => r.id === id);
+      expect(rule).toBeDefined();
+      expect(advice.user.length).toBeGreaterThan(40);
+      expect(advice.admin.length).toBeGreaterThan(40);
+      for (const link of advice.links) expect(link).toMatch(/^https:\/\/(learn|support)\.microsoft\.com\//);
+      // remediationFor prefers the rule's advice for the rule's own category.
+      expect(remediationFor(rule?.category ?? 'unknown', id).admin).toBe(advice.admin);
+    }
+  });
+
+  test('a delayed message keeps the advice for delays', () => {
+    expect(remediationFor('delayed', 'exo.4.4.7-message-expired').user).not.toBe(MICROSOFT_ADVICE['exo.4.4.7-message-expired']?.user);
   });
 });

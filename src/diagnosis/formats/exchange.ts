@@ -121,6 +121,13 @@ function sameClassSpecific(declared: string | null | undefined, found: string | 
   return GENERIC_STATUS.test(declared) && declared[0] === found[0] ? found : null;
 }
 
+/** "#5.0.0" beside "550 5.1.1 ...": the code inside the server's reply says more. */
+function specificStatus(status: string | null | undefined, reply: string): string | null {
+  if (status && !GENERIC_STATUS.test(status)) return status;
+  const inReply = findEnhancedStatus(reply);
+  return sameClassSpecific(status, inReply) ?? status ?? inReply;
+}
+
 function matchText(r: FoundRecipient, text: readonly TextRecipient[], dsnCount: number): TextRecipient | undefined {
   const a = r.address.toLowerCase();
   const exact = text.find((t) => t.address.toLowerCase() === a);
@@ -147,19 +154,20 @@ function supplementaryInfo(ctx: BounceContext): Map<string, string> {
 
 function mergeOne(r: FoundRecipient, t: TextRecipient | undefined, supp: string | undefined): FoundRecipient {
   const merged: FoundRecipient = { ...r, evidence: [...(r.evidence ?? [])] };
+  // With no Diagnostic-Code, the DSN parser keeps X-Supplementary-Info's raw "<host #x.x.x smtp;...>".
+  if (merged.diagnostic?.startsWith('<') && parseAngleForm(merged.diagnostic)) merged.diagnostic = '';
   const angle = supp ? parseAngleForm(supp) : null;
   if (supp) merged.evidence?.push(`X-Supplementary-Info: ${supp}`);
   if (angle) {
     if (angle.reply) merged.diagnostic = pickDiagnostic(merged.diagnostic ?? '', angle.reply, merged.status ?? null);
-    merged.status = sameClassSpecific(merged.status, angle.status) ?? merged.status ?? angle.status;
+    merged.status = sameClassSpecific(merged.status, specificStatus(angle.status, angle.reply)) ?? merged.status ?? angle.status;
     merged.remoteMta ??= angle.outerHost ?? angle.host;
   }
   if (t) {
     // A plain sentence of the user part never replaces a server's reply in the DSN.
     const text = t.diagnostic ?? '';
     if (t.fromServer || !merged.diagnostic) merged.diagnostic = pickDiagnostic(merged.diagnostic ?? '', text, merged.status ?? null);
-    const found = t.status ?? findEnhancedStatus(text);
-    merged.status = sameClassSpecific(merged.status, found) ?? merged.status ?? null;
+    merged.status = sameClassSpecific(merged.status, specificStatus(t.status, text)) ?? merged.status ?? null;
     merged.remoteMta ??= t.remoteMta ?? null;
     for (const e of t.evidence ?? []) if (!merged.evidence?.includes(e)) merged.evidence?.push(e);
   }
@@ -167,10 +175,10 @@ function mergeOne(r: FoundRecipient, t: TextRecipient | undefined, supp: string 
 }
 
 function textOnly(t: TextRecipient, delay: boolean): FoundRecipient {
-  const status = t.status ?? findEnhancedStatus(t.diagnostic ?? '');
+  const status = specificStatus(t.status, t.diagnostic ?? '');
   const action: Action = delay && (!status || status.startsWith('4')) ? 'delayed' : 'failed';
   const r: FoundRecipient = { address: t.address, action, diagnostic: t.diagnostic ?? '', evidence: t.evidence ?? [] };
-  if (t.status) r.status = t.status;
+  if (status) r.status = status;
   if (t.remoteMta) r.remoteMta = t.remoteMta;
   return r;
 }
