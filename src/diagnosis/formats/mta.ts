@@ -4,13 +4,20 @@ import { apacheJames } from './apache-james';
 import { courier } from './courier';
 import { domino } from './domino';
 import { dragonfly } from './dragonfly';
-import type { BounceFormat } from './format';
-import { messagingServer } from './messaging-server';
 import { exim } from './exim';
+import { ezweb } from './ezweb';
+import { fml } from './fml';
+import type { BounceFormat } from './format';
+import { imail } from './imail';
+import { kddi } from './kddi';
+import { mailfoundry } from './mailfoundry';
+import { messagingServer } from './messaging-server';
+import { mfilter } from './mfilter';
 import { opensmtpd } from './opensmtpd';
 import { postfix } from './postfix';
 import { qmail } from './qmail';
 import { sendmail } from './sendmail';
+import { trendmicro } from './trendmicro';
 import { x1 } from './x1';
 import { x3 } from './x3';
 import { x6 } from './x6';
@@ -29,4 +36,11 @@ export const mtaFormats: readonly BounceFormat[] = [
   x1,
   x3,
   x6,
+  fml,
+  imail,
+  mfilter,
+  mailfoundry,
+  kddi,
+  ezweb,
+  trendmicro,
 ];

@@ -66,6 +66,8 @@ export function decodeCharset(bin: string, charset: string | null): string {
   const cs = (charset ?? 'utf-8').toLowerCase();
   if (isAscii(bin) && !cs.startsWith('iso-2022') && cs !== 'utf-7') return bin;
   const bytes = binaryToBytes(bin);
+  // "ISO-2022-JP" is 7-bit by definition; 8-bit bytes under that label are EUC-JP or Shift_JIS.
+  if (cs.startsWith('iso-2022-jp') && !isAscii(bin)) return decodeJapanese8bit(bytes);
   const dec = decoderFor(cs);
   if (dec && dec.encoding !== 'utf-8') return dec.decode(bytes);
   fatalUtf8 ??= new TextDecoder('utf-8', { fatal: true });
@@ -74,4 +76,15 @@ export function decodeCharset(bin: string, charset: string | null): string {
   } catch {
     return (decoderFor('windows-1252') as TextDecoder).decode(bytes);
   }
+}
+
+function decodeJapanese8bit(bytes: Uint8Array): string {
+  for (const label of ['euc-jp', 'shift_jis']) {
+    try {
+      return new TextDecoder(label, { fatal: true }).decode(bytes);
+    } catch {
+      // not this one
+    }
+  }
+  return (decoderFor('shift_jis') ?? (decoderFor('windows-1252') as TextDecoder)).decode(bytes);
 }

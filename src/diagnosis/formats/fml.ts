@@ -1,0 +1,27 @@
+// fml, a Japanese mailing-list manager: it returns a post it refuses ("You bob@example.net are not
+// member (cats ML)") with an X-MLServer header. The refused destination is the list itself.
+import { findAddresses, oneLine } from '../report/text';
+import type { BounceFormat } from './format';
+
+export const fml: BounceFormat = {
+  name: 'fml',
+  recognizes: 'fml mailing-list refusals (X-MLServer: fml, "You are not a member of this mailing list")',
+  selfEvident: true,
+  parse(ctx) {
+    if (!(ctx.headers.get('x-mlserver') ?? '').toLowerCase().startsWith('fml')) return null;
+    const lines = ctx.body
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .slice(0, 4);
+    // "You are not a member of this mailing list <cats@example.org>."
+    const sender = new Set(findAddresses(ctx.headers.get('to') ?? '').map((a) => a.toLowerCase()));
+    const list =
+      lines.flatMap((l) => findAddresses(l)).find((a) => !sender.has(a.toLowerCase())) ??
+      findAddresses(ctx.headers.get('list-post') ?? ctx.headers.get('x-ml-name') ?? '')[0] ??
+      findAddresses(ctx.from)[0];
+    if (!list || lines.length === 0) return null;
+    const diagnostic = oneLine(`${ctx.subject} ${lines[0] ?? ''}`);
+    return { format: 'fml', recipients: [{ address: list, diagnostic, evidence: lines.slice(0, 1) }] };
+  },
+};

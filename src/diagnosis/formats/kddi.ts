@@ -1,0 +1,42 @@
+// KDDI (au, dion.ne.jp): "Your mail sent on: <date>", "Could not be delivered to: <address>",
+// then one sentence of cause ("As their mailbox is full.").
+import { findAddresses, oneLine } from '../report/text';
+import type { BounceFormat, FoundRecipient } from './format';
+
+const TO = 'could not be delivered to: <';
+
+/**
+ * Your mail sent on: Thu, 29 Apr 2021 10:00:00 +0900
+ *      Could not be delivered to: <bob@example.ne.jp>
+ *      As their mailbox is full.
+ */
+export function kddiRecipients(body: string): FoundRecipient[] {
+  const lines = body.split('\n').map((l) => l.trim());
+  const out: FoundRecipient[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as string;
+    if (!l.toLowerCase().startsWith(TO)) continue;
+    const address = findAddresses(l)[0];
+    if (!address) continue;
+    const cause: string[] = [];
+    for (let j = i + 1; j < lines.length && j < i + 4; j++) {
+      const t = lines[j] as string;
+      if (t === '' || t.toLowerCase().startsWith('could not be delivered')) break;
+      cause.push(t);
+    }
+    out.push({ address, diagnostic: oneLine(cause.join(' ')), evidence: [l, ...cause] });
+  }
+  return out;
+}
+
+export const kddi: BounceFormat = {
+  name: 'kddi',
+  recognizes: 'KDDI/au bounces ("Your mail sent on: ...", "Could not be delivered to: <...>")',
+  selfEvident: true,
+  parse(ctx) {
+    const head = ctx.body.slice(0, 1000).toLowerCase();
+    if (!head.includes('your mail sent on') || !head.includes(TO)) return null;
+    const recipients = kddiRecipients(ctx.body);
+    return recipients.length ? { format: 'kddi', recipients } : null;
+  },
+};

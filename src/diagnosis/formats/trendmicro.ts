@@ -1,0 +1,30 @@
+// Trend Micro InterScan Messaging Security Suite: "Message from InterScan Messaging Security
+// Suite", then "Unable to deliver message to <address> ..." with its reason.
+import { findAddresses, oneLine } from '../report/text';
+import type { BounceFormat, FoundRecipient } from './format';
+
+const MARKER = 'message from interscan messaging security suite';
+const TO = 'unable to deliver message to <';
+
+/** Unable to deliver message to <bob@example.net> (and other recipients in the same domain). */
+export function trendmicroRecipients(body: string): FoundRecipient[] {
+  const out: FoundRecipient[] = [];
+  for (const raw of body.split('\n')) {
+    const l = raw.trim();
+    if (!l.toLowerCase().startsWith(TO)) continue;
+    const address = findAddresses(l)[0];
+    if (address) out.push({ address, diagnostic: oneLine(l), evidence: [l] });
+  }
+  return out;
+}
+
+export const trendmicro: BounceFormat = {
+  name: 'trendmicro',
+  recognizes: 'Trend Micro InterScan Messaging Security Suite notices',
+  selfEvident: true,
+  parse(ctx) {
+    if (!ctx.body.slice(0, 2000).toLowerCase().includes(MARKER)) return null;
+    const recipients = trendmicroRecipients(ctx.body);
+    return recipients.length ? { format: 'trendmicro', recipients } : null;
+  },
+};
