@@ -131,9 +131,11 @@ export const gmail: BounceFormat = {
     if (hasDsnRecipients(ctx)) return null;
     const start = head(ctx);
     const fromGoogle = fromMentions(ctx, ['googlemail.com', 'gmail.com', 'google.com']);
-    if (!fromGoogle && !start.includes(CLASSIC_START)) return null;
-    if (ctx.body.includes('groups.google.com')) return null; // Google Groups has its own recognizer
-    const lines = reportSection(ctx.body).split('\n');
+    // Without Google's sender, only Gmail's two fixed phrases together will do (a forwarded copy).
+    if (!fromGoogle && !(start.includes(CLASSIC_START) && start.includes(DETAILS))) return null;
+    const section = reportSection(ctx.body);
+    if (section.includes('groups.google.com')) return null; // Google Groups has its own recognizer
+    const lines = section.split('\n');
     const at = findLine(lines, [CLASSIC_START]);
     const recipients = at >= 0 ? classic(ctx, lines, at) : fromGoogle ? current(ctx, lines) : [];
     return recipients.length ? { format: 'gmail', reportingMta: null, recipients } : null;

@@ -19,14 +19,12 @@ export const googleGroups: BounceFormat = {
   parse(ctx) {
     if (!fromMentions(ctx, ['googlemail.com', 'google.com', 'googlegroups.com'])) return null;
     if (hasDsnRecipients(ctx)) return null;
-    const start = ctx.body.slice(0, 6000);
-    if (!start.includes('groups.google.com') && !start.includes('Google Groups')) return null;
     const addresses = failedRecipientsHeader(ctx);
     if (addresses.length === 0) return null;
+    const section = reportSection(ctx.body);
+    if (!section.includes('groups.google.com') && !section.includes('Google Groups')) return null;
     // The first line greets the sender; the explanation follows up to the signature or the copy.
-    const lines = reportSection(ctx.body)
-      .split('\n')
-      .map((l) => l.trim());
+    const lines = section.split('\n').map((l) => l.trim());
     const first = lines.findIndex((l) => l !== '');
     const text = linesUntil(
       lines,
