@@ -295,6 +295,37 @@ From: a@example.com
     says: ['sel9._domainkey.example.com', 'aligned with example.com'],
   },
   {
+    name: 'no results, aligned Return-Path, no signature, DMARC failed: SPF must have failed',
+    block: `Return-Path: <billing@example.com>
+From: billing@example.com
+`,
+    diagnostic:
+      '550 5.7.509 Access denied, sending domain [example.com] does not pass DMARC verification and has a DMARC policy of reject.',
+    verdict: 'unauthenticated',
+    expect: {
+      spf: { result: 'unknown', domain: 'example.com', aligned: true },
+      dmarc: { result: 'fail', policy: 'reject' },
+    },
+    says: [
+      'SPF cannot have passed for the Return-Path example.com',
+      'no DKIM signature',
+      'sign with d=example.com',
+    ],
+  },
+  {
+    name: "Gmail's SPF words name the MAIL FROM domain and its failure",
+    block: `From: a@example.com
+`,
+    diagnostic:
+      '550-5.7.26 The MAIL FROM domain [bounce.example.com] has an SPF record with a hard fail policy (-all) but it fails to pass SPF checks with the ip: [192.0.2.24].',
+    verdict: 'unauthenticated',
+    expect: {
+      mailFromDomain: 'bounce.example.com',
+      spf: { result: 'fail', domain: 'bounce.example.com', aligned: true },
+    },
+    says: ['the sending server is not in the SPF record of bounce.example.com'],
+  },
+  {
     name: 'several Authentication-Results disagree: the topmost counts',
     block: `Authentication-Results: mx.example.net; spf=pass smtp.mailfrom=mailer.example.net; dkim=fail header.d=example.com; dmarc=fail header.from=example.com
 Authentication-Results: relay.example.org; dkim=pass header.d=example.com

@@ -93,13 +93,12 @@ function spfOf(
       mailFrom,
     };
   }
-  if (ev.returnPathDomain) {
-    const d = ev.returnPathDomain;
-    return {
-      outcome: { result: 'unknown', domain: d, aligned: isAligned(d, from, mode) },
-      helo: false,
-      mailFrom: d,
-    };
+  // No results in the headers: the Return-Path (or the domain the words name) is the identifier,
+  // and the words may say that SPF failed for it.
+  const d = ev.returnPathDomain ?? ev.diagnostic.mailFromDomain;
+  if (d) {
+    const result = ev.diagnostic.spfFailed ? 'fail' : 'unknown';
+    return { outcome: { result, domain: d, aligned: isAligned(d, from, mode) }, helo: false, mailFrom: d };
   }
   return { outcome: null, helo: false, mailFrom: null };
 }
@@ -286,7 +285,14 @@ function analyze(original: OriginalMessage | null, diagnostic: string): AuthAnal
   else if (signs.length && (earlier !== null || spfBroke || alignedFailed)) verdict = 'forwarding';
   else if (alignedPass)
     verdict = 'unaligned'; // the receiver says fail: strict alignment or a stricter reading
-  else if (!mechanismResults) verdict = identifiers > 0 && !anyAligned ? 'unaligned' : 'unknown';
+  else if (!mechanismResults) {
+    // DMARC failed, the only aligned identifier is the Return-Path and no aligned signature is
+    // there: SPF cannot have passed for it.
+    const spfMustHaveFailed =
+      dmarc?.result === 'fail' && spf?.aligned === true && !dkim.list.some((d) => d.aligned);
+    if (identifiers > 0 && !anyAligned) verdict = 'unaligned';
+    else verdict = spfMustHaveFailed ? 'unauthenticated' : 'unknown';
+  }
   // An aligned signature whose result is not shown may well have passed.
   else if (dkim.list.some((d) => d.result === 'unknown' && d.aligned)) verdict = 'unknown';
   else verdict = anyPass ? 'unaligned' : 'unauthenticated';

@@ -27,6 +27,10 @@ export interface DiagnosticSignals {
   readonly policy: string | null;
   /** A domain the words name as the sender's ("sending domain [example.com]"). */
   readonly domain: string | null;
+  /** The words say SPF failed ("fails to pass SPF checks", "not designated as permitted sender"). */
+  readonly spfFailed: boolean;
+  /** The MAIL FROM domain the words name ("The MAIL FROM domain [example.com] has an SPF record"). */
+  readonly mailFromDomain: string | null;
   /** Results quoted in the words ("dmarc=fail action=oreject header.from=..."), if any. */
   readonly results: AuthResultsHeader | null;
 }
@@ -127,18 +131,37 @@ export function readDiagnostic(text: string): DiagnosticSignals {
     dkim: lower.includes('dkim'),
     policy,
     domain: diagnosticDomain(raw, lower),
+    spfFailed: SPF_FAILED.some((p) => lower.includes(p)),
+    mailFromDomain: bracketed(raw, lower, 'mail from domain ['),
     results,
   };
 }
 
+const SPF_FAILED = [
+  'fails to pass spf',
+  'failed spf',
+  'spf check failed',
+  'spf fail',
+  'spf=fail',
+  'spf validation failed',
+  'not designated as permitted sender',
+  'not permitted by domain of',
+  'sender policy framework violation',
+];
+
+/** The domain in "<marker>example.com]". */
+function bracketed(raw: string, lower: string, marker: string): string | null {
+  const at = lower.indexOf(marker);
+  if (at < 0) return null;
+  const start = at + marker.length;
+  const end = lower.indexOf(']', start);
+  return end > start && end - start < 256 ? normalizeDomain(raw.slice(start, end)) : null;
+}
+
 /** "sending domain [example.com]" (Exchange Online 5.7.509), "email from example.com is not" (Gmail). */
 function diagnosticDomain(raw: string, lower: string): string | null {
-  const sd = lower.indexOf('sending domain [');
-  if (sd >= 0) {
-    const start = sd + 'sending domain ['.length;
-    const end = lower.indexOf(']', start);
-    if (end > start && end - start < 256) return normalizeDomain(raw.slice(start, end));
-  }
+  const sd = bracketed(raw, lower, 'sending domain [');
+  if (sd) return sd;
   for (const marker of ['unauthenticated email from ', 'email from ']) {
     const i = lower.indexOf(marker);
     if (i < 0) continue;

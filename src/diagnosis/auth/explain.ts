@@ -28,6 +28,10 @@ export interface Findings {
 const NO_P_NONE =
   'Do not retreat to p=none to silence the bounces: that only switches off the protection against spoofing.';
 
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 function join(parts: readonly string[]): string {
   if (parts.length <= 1) return parts[0] ?? '';
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
@@ -105,6 +109,9 @@ function spfFailure(f: Findings): string {
   if (!s) return 'no SPF result';
   const d = s.domain ?? 'the MAIL FROM domain';
   if (s.result === 'none') return `${d} has no SPF record (or none that covers this server)`;
+  if (s.result === 'unknown') {
+    return `SPF cannot have passed for the Return-Path ${d}: it is aligned, yet DMARC failed (the sending server is probably missing from its SPF record)`;
+  }
   if (s.result === 'fail' || s.result === 'softfail')
     return `the sending server is not in the SPF record of ${d} (SPF ${s.result})`;
   if (s.result === 'permerror' || s.result === 'temperror') {
@@ -175,7 +182,7 @@ function unknown(f: Findings): string {
     checks.push(
       `that the sending server is in the SPF record of ${f.spf?.aligned && f.spf.domain ? f.spf.domain : from}`,
     );
-    return `Bounce Lens cannot tell which check failed: ${missing}. ${join(aligned)} ${aligned.length > 1 ? 'are' : 'is'} aligned with ${from}, so DMARC passes if ${aligned.length > 1 ? 'one of them verifies' : 'it verifies'}. If the receiver says DMARC failed, check ${join(checks)}. Never retreat to p=none.`;
+    return `Bounce Lens cannot tell which check failed: ${missing}. ${capitalize(join(aligned))} ${aligned.length > 1 ? 'are' : 'is'} aligned with ${from}, so DMARC passes if ${aligned.length > 1 ? 'one of them verifies' : 'it verifies'}. If the receiver says DMARC failed, check ${join(checks)}. Never retreat to p=none.`;
   }
   return `Bounce Lens cannot tell which check failed: ${missing}. For ${from}, SPF must pass for the Return-Path domain or DKIM for d=, and one of those domains must be in ${f.fromOrg ?? from}'s organization: ${dkimFix(from)} and ${spfFix(f, from)}. Never retreat to p=none.`;
 }

@@ -36,7 +36,11 @@ export const TEXT_RULES: readonly Rule[] = [
   {
     id: 'text.ses-content',
     category: 'content-rejected',
-    phrases: ['bouncesubtype: contentrejected', 'bouncesubtype: attachmentrejected', 'amazon ses rejected the message'],
+    phrases: [
+      'bouncesubtype: contentrejected',
+      'bouncesubtype: attachmentrejected',
+      'amazon ses rejected the message',
+    ],
   },
   {
     id: 'text.gmail-send-mail-as',
@@ -52,7 +56,11 @@ export const TEXT_RULES: readonly Rule[] = [
     phrases: ['may not have permission to post', 'permission to post messages to the group'],
     note: 'Google Groups: missing group or posting restricted to members; the group owner decides',
   },
-  { id: 'text.google-groups-spam', category: 'content-rejected', phrases: ['rejected due to spam classification'] },
+  {
+    id: 'text.google-groups-spam',
+    category: 'content-rejected',
+    phrases: ['rejected due to spam classification'],
+  },
   {
     id: 'text.gmail-rfc5322',
     category: 'message-noncompliant',
@@ -69,11 +77,89 @@ export const TEXT_RULES: readonly Rule[] = [
     ],
     note: 'Gmail writes this after retrying; a delay report turns it into "delayed"',
   },
+  // Gmail's published texts that generic words would misread (ref. support.google.com/a/answer/3726730)
+  {
+    id: 'text.gmail-unusual-rate',
+    category: 'reputation-block',
+    phrases: ['unusual rate of unsolicited', 'has detected an unusual rate of'],
+    note: 'names a DKIM or SPF domain as the source, which is not an authentication failure',
+  },
+  {
+    id: 'text.gmail-duplicate-message-id',
+    category: 'rate-limited',
+    phrases: ['messages that have the same message-id'],
+  },
+  { id: 'text.gmail-relay-peak', category: 'rate-limited', phrases: ['peak smtp relay limit'] },
+  {
+    id: 'text.smtp-protocol-violation',
+    category: 'sender-infrastructure',
+    phrases: [
+      'smtp protocol violation',
+      'multiple destination domains per transaction',
+      'need fully-qualified address',
+    ],
+    note: "the sending MTA's own SMTP conversation is at fault",
+  },
+  {
+    id: 'text.gmail-content-security',
+    category: 'content-rejected',
+    phrases: ['content presents a potential security issue', 'nature of the content or the links'],
+  },
+  { id: 'text.gmail-sending-denied', category: 'sender-blocked', phrases: ['email sending denied'] },
+  // Mail security gateways and other providers (Proofpoint, Barracuda, Trend Micro, Mimecast, Apple,
+  // Comcast): their fixed texts, from ../shared/reference/provider-codes.tsv
+  {
+    id: 'text.gateway-verify-pending',
+    category: 'recipient-system',
+    phrases: ['recipient address rejected: unverified address'],
+    note: 'Proofpoint could not yet verify the recipient downstream: not the sender domain',
+  },
+  {
+    id: 'text.gateway-recipient-policy',
+    category: 'recipient-policy',
+    phrases: ['recipient address rejected: policy rejection', 'block-send-er', 'block-rcpt'],
+  },
+  { id: 'text.trendmicro-ers', category: 'reputation-block', phrases: ['ers-customized-block'] },
+  {
+    id: 'text.trendmicro-no-domain',
+    category: 'recipient-domain-invalid',
+    phrases: ['recipient address rejected: no-domain'],
+  },
+  { id: 'text.barracuda-spoofed', category: 'auth-failed', phrases: ['rejecting spoofed message'] },
+  { id: 'text.gateway-license', category: 'recipient-system', phrases: ['license expired'] },
+  {
+    id: 'text.gateway-bulk-content',
+    category: 'content-rejected',
+    phrases: ['bulk email filter', 'suspect content', 'having a domain present in the spamhaus dbl'],
+    note: 'the content (or a URL in it) was judged, not the sending IP',
+  },
+  {
+    id: 'text.gateway-ip-block',
+    category: 'reputation-block',
+    phrases: ['block for spam', 'esmtp not accepting connections'],
+  },
+  {
+    id: 'text.gateway-submission-auth',
+    category: 'sender-blocked',
+    owner: 'sender',
+    phrases: ['incorrect authentication data'],
+  },
+  {
+    id: 'text.mimecast-busy',
+    category: 'recipient-system',
+    phrases: ['unable to process connection at this time'],
+  },
   {
     id: 'text.connect-gave-up',
     category: 'expired',
     status: ['4.4.1', '4.4.2'],
-    phrases: ['connection timed out', 'timed out', 'connection refused', 'no route to host', 'network is unreachable'],
+    phrases: [
+      'connection timed out',
+      'timed out',
+      'connection refused',
+      'no route to host',
+      'network is unreachable',
+    ],
     note: 'a failure report with a transient network code: the sending MTA stopped retrying (a delay stays "delayed")',
   },
   {
@@ -88,7 +174,11 @@ export const TEXT_RULES: readonly Rule[] = [
     note: 'Gmail 5.2.2: over quota for so long that the account counts as abandoned',
   },
   { id: 'text.gmail-inbox-full', category: 'mailbox-full', phrases: ['inbox is out of storage space'] },
-  { id: 'text.gmail-loop', category: 'mail-loop', phrases: ['may indicate an email loop', 'message exceeded 50 hops'] },
+  {
+    id: 'text.gmail-loop',
+    category: 'mail-loop',
+    phrases: ['may indicate an email loop', 'message exceeded 50 hops'],
+  },
   {
     id: 'text.gmail-admin-policy',
     category: 'recipient-policy',
@@ -97,7 +187,10 @@ export const TEXT_RULES: readonly Rule[] = [
   {
     id: 'text.gmail-direct-ip',
     category: 'sender-infrastructure',
-    phrases: ['not authorized to send email directly to our servers', 'does not meet ipv6 sending guidelines'],
+    phrases: [
+      'not authorized to send email directly to our servers',
+      'does not meet ipv6 sending guidelines',
+    ],
   },
   {
     id: 'text.gmail-relay-credentials',
@@ -137,7 +230,11 @@ export const TEXT_RULES: readonly Rule[] = [
     category: 'mailbox-full',
     phrases: ['boite du destinataire pleine', 'recipient overquota'],
   },
-  { id: 'text.orange-too-large', category: 'message-too-large', phrases: ['taille limite du message atteinte'] },
+  {
+    id: 'text.orange-too-large',
+    category: 'message-too-large',
+    phrases: ['taille limite du message atteinte'],
+  },
   {
     id: 'text.orange-ip-blocked',
     category: 'reputation-block',
@@ -183,6 +280,96 @@ export const TEXT_RULES: readonly Rule[] = [
     id: 'text.mimecast-tls',
     category: 'sender-infrastructure',
     phrases: ['this route requires encryption'],
+  },
+  // --- fixed wording of classic MTAs and gateways (Sendmail, Postfix, Exim, qmail, dma ...): each
+  // names one cause, and a broader phrase below would read it wrongly
+  {
+    id: 'text.mta-sender-id',
+    category: 'auth-failed',
+    phrases: ['purported responsible address', 'sender id check', 'senderid check'],
+    note: "Sender ID (RFC 4406) checks the PRA; a failure is the sending domain's authentication",
+  },
+  {
+    id: 'text.mta-dns-lookup',
+    category: 'recipient-system',
+    phrases: [
+      'host name lookup failure',
+      'malformed or unexpected name server reply',
+      'name service error for',
+    ],
+    note: 'a DNS lookup that failed (SERVFAIL, timeout), not a domain that does not exist',
+  },
+  {
+    id: 'text.mta-domain-missing',
+    category: 'recipient-domain-invalid',
+    phrases: [
+      'domain does not exist',
+      'domain name does not exist',
+      "couldn't find any host named",
+      'could not find any host named',
+      "couldn't find a mail exchanger",
+      'host does not accept mail',
+      'domain does not accept mail',
+    ],
+    note: 'before "does not exist" of the unknown-recipient rule; qmail, OpenSMTPD and Sendmail wording',
+  },
+  {
+    id: 'text.mta-dns-not-found',
+    category: 'recipient-domain-invalid',
+    phrases: ['dns lookup failure'],
+    also: ['not found'],
+    note: 'DragonFly Mail Agent: "DNS lookup failure: host example.net not found"',
+  },
+  {
+    id: 'text.mta-directory-down',
+    category: 'recipient-system',
+    phrases: ['unable to contact ldap server', 'ldap server is down', 'temporary ldap error'],
+    note: "qmail-ldap: the recipient's directory is unreachable, whatever the queue time says after it",
+  },
+  {
+    id: 'text.mta-smtp-syntax',
+    category: 'sender-infrastructure',
+    phrases: [
+      'command parameter not implemented',
+      'parameter not implemented',
+      'command not implemented',
+      'command not recognized',
+      'command unrecognized',
+      'bad sequence of commands',
+      'syntax error in parameters',
+    ],
+    note: 'replies 500-504: the sending MTA spoke SMTP the server does not accept',
+  },
+  {
+    id: 'text.mta-not-member',
+    category: 'recipient-policy',
+    phrases: ['not a member of this mailing list', 'are not member', 'not member article from'],
+    note: 'a members-only list (fml, Mailman) refused a post',
+  },
+  {
+    id: 'text.mta-queue-timeout',
+    category: 'expired',
+    phrases: [
+      'have been failing for a long time',
+      'retry timeout exceeded',
+      'could not be delivered for too long',
+      'could not be delivered for more than',
+      'cannot send message for',
+    ],
+    note: 'Exim and Sendmail give up: retries ran out (the cause, if any, is in the earlier words)',
+  },
+  {
+    id: 'text.mta-queue-hours',
+    category: 'expired',
+    phrases: ['message could not be delivered for'],
+    also: [' hour'],
+    note: 'Sendmail: "Message could not be delivered for 8 hours"',
+  },
+  {
+    id: 'text.mta-queue-days',
+    category: 'expired',
+    phrases: ['message could not be delivered for'],
+    also: [' day'],
   },
   // --- authentication: SPF, DKIM, DMARC (must precede generic "5.7.1 rejected" wording)
   {
