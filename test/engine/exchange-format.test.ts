@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { diagnose } from '../../src/diagnosis';
 import { buildContext } from '../../src/diagnosis/context';
 import { exchange, pickDiagnostic } from '../../src/diagnosis/formats/exchange';
-import { bareAddress, parseAngleForm, readAdminBlock, readLegacy } from '../../src/diagnosis/formats/exchange-text';
+import { bareAddress, parseAngleForm, readAdminBlock, readLegacy, recipientLine } from '../../src/diagnosis/formats/exchange-text';
 import { FORMATS } from '../../src/diagnosis/formats/index';
 import { normalizeLineEnds, scanMessage } from '../../src/diagnosis/mime/structure';
 import type { Category, Kind, Owner } from '../../src/diagnosis/types';
@@ -254,6 +254,58 @@ describe('pieces', () => {
     ['Generating server: mx.example.net', null],
   ])('bareAddress(%j)', (line, want) => {
     expect(bareAddress(line)).toBe(want);
+  });
+
+  test.each([
+    ['Pat Lee <pat@example.net>', 'pat@example.net'],
+    ['pat@example.net', 'pat@example.net'],
+    ['mx.example.net #<mx.example.net #5.7.1 smtp;550 5.7.1 Unable to relay> #SMTP#', null],
+    ['From: Pat <pat@example.net>', null],
+  ])('recipientLine(%j)', (line, want) => {
+    expect(recipientLine(line)).toBe(want);
+  });
+
+  test('Exchange 2010: a generic #5.0.0 around a remote reply that says 5.1.0', () => {
+    const raw = [
+      'From: Microsoft Outlook <MicrosoftExchange1a2b@contoso.example>',
+      'To: dana@contoso.example',
+      'Subject: Undeliverable: Offer',
+      '',
+      'Delivery has failed to these recipients or groups:',
+      '',
+      'Pat Lee (pat@example.net)',
+      'The e-mail address you entered couldn\'t be found.',
+      '',
+      'Diagnostic information for administrators:',
+      '',
+      'Generating server: ex10.contoso.example',
+      '',
+      'Pat Lee <pat@example.net>',
+      "#< #5.0.0 smtp; 5.1.0 - Unknown address error 550-'No such user here' (delivery attempts: 0)> #SMTP#",
+      '',
+      'Original message headers:',
+      '',
+    ].join('\n');
+    const d = diagnose(raw);
+    expect(d.format).toBe('exchange');
+    expect(d.recipients[0]).toMatchObject({ address: 'pat@example.net', status: '5.1.0', category: 'recipient-unknown', owner: 'sender' });
+  });
+
+  test('only the user part survived a forward: the sentence is the evidence', () => {
+    const raw = [
+      'From: Dana <dana@contoso.example>',
+      'To: helpdesk@contoso.example',
+      'Subject: FW: Undeliverable: Offer',
+      '',
+      'Delivery has failed to these recipients or groups:',
+      '',
+      'pat@example.net (pat@example.net)',
+      "Your message wasn't delivered because the recipient's mailbox is full.",
+      '',
+    ].join('\n');
+    const d = diagnose(raw);
+    expect(d.format).toBe('exchange');
+    expect(d.recipients[0]).toMatchObject({ address: 'pat@example.net', category: 'mailbox-full', owner: 'recipient' });
   });
 
   test('parseAngleForm: the #SMTP# form', () => {

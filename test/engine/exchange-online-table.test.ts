@@ -68,7 +68,7 @@ const ROWS: Row[] = [
     'recipient-admin',
     'exo.4.7.325-certificate-host-mismatch',
   ],
-  ['4.7.500-699', `451 4.7.550 Access denied, please try again later. (AS7231) ${HOST}`, 'rate-limited', 'sender-admin', 'exo.4.7.500-699-try-again-later'],
+  ['4.7.500-699', `451 4.7.550 Access denied, please try again later. (AS7231) ${HOST}`, 'reputation-block', 'sender-admin', 'exo.4.7.500-699-try-again-later'],
   ['4.7.850-899', `451 4.7.870 Access denied, please try again later. ${HOST}`, 'reputation-block', 'sender-admin', 'exo.4.7.850-899-ip-restricted'],
   [
     '5.0.350',
@@ -292,7 +292,7 @@ const ROWS: Row[] = [
   [
     '5.7.510',
     '550 5.7.510 Access denied, [fabrikam.example] does not accept email over IPv6',
-    'sender-infrastructure',
+    'recipient-system',
     'sender-admin',
     'exo.5.7.510-no-ipv6',
   ],

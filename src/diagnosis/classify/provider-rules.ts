@@ -138,10 +138,10 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
   },
   {
     id: 'exo.4.7.500-699-try-again-later',
-    category: 'rate-limited',
+    category: 'reputation-block',
     status: codeRange('4.7.', 500, 699),
     phrases: ['try again later', 'server busy', 'access denied'],
-    note: 'suspicious activity or a changed volume pattern; lifted by itself when the traffic is valid',
+    note: 'the sending IP is held back while its suspicious or changed traffic is evaluated; lifted by itself when valid',
   },
   {
     id: 'exo.4.7.850-899-ip-restricted',
@@ -167,7 +167,7 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
     id: 'exo.5.1.0-sender-denied',
     category: 'recipient-unknown',
     status: ['5.1.0'],
-    phrases: ['sender denied', 'legacyexchangedn', 'resolver.adr.invalidinsmtp'],
+    phrases: ['sender denied', 'legacyexchangedn'],
     note: 'Exchange could not resolve the recipient (often a reply to a saved or offline message)',
   },
   {
@@ -467,10 +467,11 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
   },
   {
     id: 'exo.5.7.510-no-ipv6',
-    category: 'sender-infrastructure',
+    category: 'recipient-system',
+    owner: 'sender-admin',
     status: ['5.7.510'],
     phrases: ['ipv6', 'access denied'],
-    note: 'the recipient takes mail over IPv4 only; the sending side must use IPv4',
+    note: 'the recipient system takes mail over IPv4 only; the sending side is the one that can switch to IPv4',
   },
   {
     id: 'exo.5.7.511-banned-sender-ip',
@@ -565,8 +566,9 @@ const EXCHANGE_TOKEN_RULES: readonly Rule[] = [
   },
   {
     id: 'exchange.resolver-adr-unresolvable',
-    category: 'recipient-unknown',
+    category: 'recipient-system',
     phrases: ['resolver.adr.invalidinsmtp', 'resolver.adr.ambiguous'],
+    note: "the recipient's directory entry has no usable SMTP address, or several entries share it",
   },
   { id: 'exchange.resolver-adr-badprimary', category: 'recipient-system', phrases: ['resolver.adr.badprimary'] },
   {
@@ -596,7 +598,19 @@ const EXCHANGE_TOKEN_RULES: readonly Rule[] = [
   { id: 'exchange-ims.000c05a6-unknown-recipient', category: 'recipient-unknown', phrases: ['(000c05a6)'] },
   { id: 'exchange-ims.000c0595-ambiguous-recipient', category: 'recipient-unknown', phrases: ['(000c0595)'] },
   { id: 'exchange-ims.00120270-too-many-hops', category: 'mail-loop', phrases: ['(00120270)'] },
-  { id: 'exchange-ims.00010256-too-many-recipients', category: 'rate-limited', owner: 'sender', phrases: ['(00010256)'] },
+  {
+    id: 'exchange-ims.00010256-too-many-recipients',
+    category: 'recipient-system',
+    phrases: ['(00010256)'],
+    note: "a recipient limit inside the receiving Exchange 5.5 site's own connector",
+  },
+  { id: 'exchange-ims.000d06b5-no-proxy', category: 'recipient-system', phrases: ['(000d06b5)'] },
+  {
+    id: 'exchange-ims.000b0981-auth-not-supported',
+    category: 'sender-infrastructure',
+    phrases: ['(000b0981)'],
+    note: 'the sending connector insists on SMTP AUTH that the next server does not offer',
+  },
   {
     id: 'exchange-ims.00050311-conversion-failed',
     category: 'message-noncompliant',
@@ -816,7 +830,7 @@ export const PROVIDER_RULES: readonly Rule[] = [
   { id: 'exo.5.4.316-expired-connection-refused', category: 'expired', status: ['5.4.316'] },
   { id: 'exo.5.4.312-expired-dns-query-failed', category: 'expired', status: ['5.4.312'] },
   { id: 'exo.4.4.312-dns-query-failed', category: 'recipient-system', status: ['4.4.312'] },
-  { id: 'exo.4.7.500-699-try-again-later', category: 'rate-limited', status: codeRange('4.7.', 500, 699) },
+  { id: 'exo.4.7.500-699-try-again-later', category: 'reputation-block', status: codeRange('4.7.', 500, 699) },
   { id: 'exo.4.7.850-899-ip-restricted', category: 'reputation-block', status: codeRange('4.7.', 850, 899) },
   { id: 'exo.5.0.350-generic', category: 'recipient-policy', status: ['5.0.350'] },
   { id: 'exo.5.1.90-daily-recipient-limit', category: 'sender-blocked', status: ['5.1.90'] },
@@ -842,7 +856,7 @@ export const PROVIDER_RULES: readonly Rule[] = [
   { id: 'exo.5.7.507-rejected-by-recipient', category: 'recipient-policy', status: ['5.7.507'] },
   { id: 'exo.5.7.508-ipv6-range-limit', category: 'rate-limited', status: ['5.7.508'] },
   { id: 'exo.5.7.509-dmarc', category: 'auth-failed', status: ['5.7.509'] },
-  { id: 'exo.5.7.510-no-ipv6', category: 'sender-infrastructure', status: ['5.7.510'] },
+  { id: 'exo.5.7.510-no-ipv6', category: 'recipient-system', owner: 'sender-admin', status: ['5.7.510'] },
   { id: 'exo.5.7.511-banned-sender-ip', category: 'reputation-block', status: ['5.7.511'] },
   { id: 'exo.5.7.512-rfc5322-from', category: 'message-noncompliant', status: ['5.7.512'] },
   { id: 'exo.5.7.513-customer-block-list', category: 'recipient-policy', status: ['5.7.513'] },

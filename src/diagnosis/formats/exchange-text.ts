@@ -141,6 +141,18 @@ export function bareAddress(line: string): string | null {
   return HOSTNAME.test(t.slice(at + 1)) ? t : null;
 }
 
+/** "pat@example.net" or "Pat Lee <pat@example.net>" alone on a line: a recipient of the admin block. */
+export function recipientLine(line: string): string | null {
+  const bare = bareAddress(line);
+  if (bare) return bare;
+  const t = line.trim();
+  const lt = t.indexOf('<');
+  if (lt <= 0 || !t.endsWith('>') || t.indexOf('<', lt + 1) >= 0) return null;
+  const name = t.slice(0, lt);
+  if (name.length > 100 || /[#@:;]/.test(name)) return null;
+  return bareAddress(t.slice(lt));
+}
+
 export interface AngleForm {
   readonly status: string;
   /** The host named inside the brackets. */
@@ -272,7 +284,7 @@ export function readAdminBlock(body: string): TextReport {
       generatingServer = valueAfterLabel(lines, i);
       continue;
     }
-    const addr = bareAddress(t);
+    const addr = recipientLine(t);
     if (addr) {
       if (seen.has(addr.toLowerCase())) continue;
       close();
