@@ -326,6 +326,27 @@ From: billing@example.com
     says: ['the sending server is not in the SPF record of bounce.example.com'],
   },
   {
+    name: "Gmail's listed results: DKIM and SPF did not pass",
+    block: `Return-Path: <a@relay.example.com>
+From: a@example.com
+`,
+    diagnostic:
+      '550-5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. 550-5.7.26 Authentication results: DKIM = did not pass SPF [relay.example.com] with ip: [192.0.2.22] = did not pass',
+    verdict: 'unauthenticated',
+    expect: { spf: { result: 'fail', domain: 'relay.example.com', aligned: true } },
+    says: ['the sending server is not in the SPF record of relay.example.com', 'sign with d=example.com'],
+  },
+  {
+    name: 'Yahoo 5.7.9 "sender is unauthenticated", no results in the headers',
+    block: `Return-Path: <a@example.com>
+From: a@example.com
+`,
+    diagnostic:
+      '550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM.',
+    verdict: 'unauthenticated',
+    says: ['SPF did not pass for the Return-Path example.com', 'no DKIM signature'],
+  },
+  {
     name: 'several Authentication-Results disagree: the topmost counts',
     block: `Authentication-Results: mx.example.net; spf=pass smtp.mailfrom=mailer.example.net; dkim=fail header.d=example.com; dmarc=fail header.from=example.com
 Authentication-Results: relay.example.org; dkim=pass header.d=example.com

@@ -291,7 +291,7 @@ function analyze(original: OriginalMessage | null, diagnostic: string): AuthAnal
     const spfMustHaveFailed =
       dmarc?.result === 'fail' && spf?.aligned === true && !dkim.list.some((d) => d.aligned);
     if (identifiers > 0 && !anyAligned) verdict = 'unaligned';
-    else verdict = spfMustHaveFailed ? 'unauthenticated' : 'unknown';
+    else verdict = spfMustHaveFailed || ev.diagnostic.nothingPassed ? 'unauthenticated' : 'unknown';
   }
   // An aligned signature whose result is not shown may well have passed.
   else if (dkim.list.some((d) => d.result === 'unknown' && d.aligned)) verdict = 'unknown';
@@ -314,6 +314,7 @@ function analyze(original: OriginalMessage | null, diagnostic: string): AuthAnal
     disagreements: disagreements(ev, top),
     topId: top?.authservId ?? null,
     compauth: compauth ? { result: compauth.result, reason: compauth.reason } : null,
+    nothingPassed: ev.diagnostic.nothingPassed,
     unreadable: ev.sawAuthHeaders && (blindPass || (!mechanismResults && identifiers === 0)),
   };
   return {

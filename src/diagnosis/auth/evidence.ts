@@ -29,6 +29,8 @@ export interface DiagnosticSignals {
   readonly domain: string | null;
   /** The words say SPF failed ("fails to pass SPF checks", "not designated as permitted sender"). */
   readonly spfFailed: boolean;
+  /** The words say neither SPF nor DKIM passed (Gmail's and Yahoo's "sender is unauthenticated"). */
+  readonly nothingPassed: boolean;
   /** The MAIL FROM domain the words name ("The MAIL FROM domain [example.com] has an SPF record"). */
   readonly mailFromDomain: string | null;
   /** Results quoted in the words ("dmarc=fail action=oreject header.from=..."), if any. */
@@ -131,8 +133,9 @@ export function readDiagnostic(text: string): DiagnosticSignals {
     dkim: lower.includes('dkim'),
     policy,
     domain: diagnosticDomain(raw, lower),
-    spfFailed: SPF_FAILED.some((p) => lower.includes(p)),
-    mailFromDomain: bracketed(raw, lower, 'mail from domain ['),
+    spfFailed: SPF_FAILED.some((p) => lower.includes(p)) || gmailSpfDidNotPass(lower),
+    nothingPassed: NOTHING_PASSED.some((p) => lower.includes(p)),
+    mailFromDomain: bracketed(raw, lower, 'mail from domain [') ?? bracketed(raw, lower, 'spf ['),
     results,
   };
 }
@@ -148,6 +151,21 @@ const SPF_FAILED = [
   'not permitted by domain of',
   'sender policy framework violation',
 ];
+
+const NOTHING_PASSED = [
+  'sender is unauthenticated',
+  'authenticate with either spf or dkim',
+  'does not have authentication information',
+];
+
+/** Gmail lists results in its words: "Authentication results: DKIM = did not pass SPF [example.com]
+ *  with ip: [192.0.2.1] = did not pass". */
+function gmailSpfDidNotPass(lower: string): boolean {
+  const at = lower.indexOf('spf [');
+  if (at < 0) return false;
+  const eq = lower.indexOf('=', at);
+  return eq > at && eq - at < 200 && lower.startsWith('= did not pass', eq);
+}
 
 /** The domain in "<marker>example.com]". */
 function bracketed(raw: string, lower: string, marker: string): string | null {

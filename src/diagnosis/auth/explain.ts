@@ -21,6 +21,8 @@ export interface Findings {
   readonly disagreements: readonly string[];
   readonly topId: string | null;
   readonly compauth: { readonly result: string; readonly reason: string | null } | null;
+  /** The server's words say neither SPF nor DKIM passed. */
+  readonly nothingPassed: boolean;
   /** Authentication headers were there but nothing usable could be read from them. */
   readonly unreadable: boolean;
 }
@@ -109,6 +111,9 @@ function spfFailure(f: Findings): string {
   if (!s) return 'no SPF result';
   const d = s.domain ?? 'the MAIL FROM domain';
   if (s.result === 'none') return `${d} has no SPF record (or none that covers this server)`;
+  if (s.result === 'unknown' && f.nothingPassed) {
+    return `SPF did not pass for the Return-Path ${d} (the server says neither SPF nor DKIM passed)`;
+  }
   if (s.result === 'unknown') {
     return `SPF cannot have passed for the Return-Path ${d}: it is aligned, yet DMARC failed (the sending server is probably missing from its SPF record)`;
   }
