@@ -150,6 +150,13 @@ export const TEXT_RULES: readonly Rule[] = [
     phrases: ['unable to process connection at this time'],
   },
   {
+    id: 'text.host-not-found-permanent',
+    category: 'recipient-domain-invalid',
+    status: ['5.4.4', '5.1.2'],
+    phrases: ['host or domain name not found', 'host not found'],
+    note: 'with a permanent code the name does not exist; "Host not found, try again" comes with 4.4.3',
+  },
+  {
     id: 'text.connect-gave-up',
     category: 'expired',
     status: ['4.4.1', '4.4.2'],
@@ -250,6 +257,13 @@ export const TEXT_RULES: readonly Rule[] = [
     also: ['service refus'],
   },
   {
+    id: 'text.orange-client-policy',
+    category: 'recipient-policy',
+    phrases: ['_630'],
+    also: ['client host rejected'],
+  },
+  { id: 'text.orange-spf', category: 'auth-failed', phrases: ['spf/dns de votre nom de domaine'] },
+  {
     id: 'text.orange-refused-blocked',
     category: 'reputation-block',
     phrases: ['_999', '_103', '_510'],
@@ -295,7 +309,6 @@ export const TEXT_RULES: readonly Rule[] = [
     phrases: [
       'host name lookup failure',
       'malformed or unexpected name server reply',
-      'name service error for',
     ],
     note: 'a DNS lookup that failed (SERVFAIL, timeout), not a domain that does not exist',
   },
@@ -345,31 +358,6 @@ export const TEXT_RULES: readonly Rule[] = [
     category: 'recipient-policy',
     phrases: ['not a member of this mailing list', 'are not member', 'not member article from'],
     note: 'a members-only list (fml, Mailman) refused a post',
-  },
-  {
-    id: 'text.mta-queue-timeout',
-    category: 'expired',
-    phrases: [
-      'have been failing for a long time',
-      'retry timeout exceeded',
-      'could not be delivered for too long',
-      'could not be delivered for more than',
-      'cannot send message for',
-    ],
-    note: 'Exim and Sendmail give up: retries ran out (the cause, if any, is in the earlier words)',
-  },
-  {
-    id: 'text.mta-queue-hours',
-    category: 'expired',
-    phrases: ['message could not be delivered for'],
-    also: [' hour'],
-    note: 'Sendmail: "Message could not be delivered for 8 hours"',
-  },
-  {
-    id: 'text.mta-queue-days',
-    category: 'expired',
-    phrases: ['message could not be delivered for'],
-    also: [' day'],
   },
   // --- authentication: SPF, DKIM, DMARC (must precede generic "5.7.1 rejected" wording)
   {

@@ -34,7 +34,6 @@ function remoteHost(text: string): string | null {
 
 // Gmail's classic reports end the remote reply with the SMTP state it failed in: "(state 14)".
 const STATES: Record<string, SmtpCommand> = {
-  '13': 'HELO',
   '14': 'RCPT',
   '15': 'DATA',
   '17': 'DATA',
