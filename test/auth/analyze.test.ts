@@ -1,5 +1,6 @@
 // analyzeAuth on header blocks written for this project (example.* names): each verdict, the hard
 // alignment cases, several hops, and hostile text.
+import fc from 'fast-check';
 import { analyzeAuth } from '../../src/diagnosis/auth/analyze';
 import { Headers } from '../../src/diagnosis/mime/headers';
 import type { AuthAnalysis, OriginalMessage } from '../../src/diagnosis/types';
@@ -464,5 +465,48 @@ describe('analyzeAuth on bad header text', () => {
     const block = `${'Authentication-Results: ((( spf=pass dkim=( dmarc=\n'.repeat(2000)}From: a@example.com\n`;
     const a = analyzeAuth(original(block), '');
     expect(a?.verdict).toBe('unknown');
+  });
+});
+
+describe('analyzeAuth on random text', () => {
+  const VERDICTS = ['pass', 'unaligned', 'unauthenticated', 'forwarding', 'unknown'];
+  // Pieces of real headers glued at random, so the parser sees near-valid shapes too.
+  const piece = fc.constantFrom(
+    'Authentication-Results: ',
+    'ARC-Authentication-Results: i=1; ',
+    'Received-SPF: ',
+    'DKIM-Signature: v=1; d=',
+    'From: a@example.com\n',
+    'Return-Path: <>\n',
+    'List-Id: <l.example.org>\n',
+    'spf=pass ',
+    'dkim=fail ',
+    'dmarc=fail ',
+    'smtp.mailfrom=',
+    'header.d=',
+    'header.from=',
+    'example.com',
+    '(',
+    ')',
+    '"',
+    '\\',
+    ';',
+    '=',
+    '\n ',
+    '\n',
+    'münchen.de',
+  );
+  test('never throws, always a known verdict', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(piece, fc.string({ maxLength: 8 })), { maxLength: 80 }),
+        fc.string({ maxLength: 60 }),
+        (parts, words) => {
+          const a = analyzeAuth(original(parts.join('')), words);
+          return a !== null && VERDICTS.includes(a.verdict) && a.explanation.length > 0;
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });
