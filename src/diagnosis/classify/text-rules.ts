@@ -309,6 +309,7 @@ export const TEXT_RULES: readonly Rule[] = [
     phrases: [
       'host name lookup failure',
       'malformed or unexpected name server reply',
+      'name service error for',
     ],
     note: 'a DNS lookup that failed (SERVFAIL, timeout), not a domain that does not exist',
   },
@@ -358,6 +359,31 @@ export const TEXT_RULES: readonly Rule[] = [
     category: 'recipient-policy',
     phrases: ['not a member of this mailing list', 'are not member', 'not member article from'],
     note: 'a members-only list (fml, Mailman) refused a post',
+  },
+  {
+    id: 'text.mta-queue-timeout',
+    category: 'expired',
+    phrases: [
+      'have been failing for a long time',
+      'retry timeout exceeded',
+      'could not be delivered for too long',
+      'could not be delivered for more than',
+      'cannot send message for',
+    ],
+    note: 'Exim and Sendmail give up: retries ran out (the cause, if any, is in the earlier words)',
+  },
+  {
+    id: 'text.mta-queue-hours',
+    category: 'expired',
+    phrases: ['message could not be delivered for'],
+    also: [' hour'],
+    note: 'Sendmail: "Message could not be delivered for 8 hours"',
+  },
+  {
+    id: 'text.mta-queue-days',
+    category: 'expired',
+    phrases: ['message could not be delivered for'],
+    also: [' day'],
   },
   // --- authentication: SPF, DKIM, DMARC (must precede generic "5.7.1 rejected" wording)
   {
