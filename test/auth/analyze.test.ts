@@ -348,6 +348,15 @@ From: a@example.com
     says: ['SPF did not pass for the Return-Path example.com', 'no DKIM signature'],
   },
   {
+    name: "a subdomain From: Gmail's sp= is the policy that applied",
+    block: `Authentication-Results: mx.google.com; spf=pass smtp.mailfrom=b@mailer.example.net; dmarc=fail (p=REJECT sp=QUARANTINE dis=QUARANTINE) header.from=news.example.com
+From: a@news.example.com
+`,
+    verdict: 'unaligned',
+    expect: { dmarc: { result: 'fail', policy: 'quarantine' } },
+    says: ['news.example.com', 'mailer.example.net'],
+  },
+  {
     name: 'several Authentication-Results disagree: the topmost counts',
     block: `Authentication-Results: mx.example.net; spf=pass smtp.mailfrom=mailer.example.net; dkim=fail header.d=example.com; dmarc=fail header.from=example.com
 Authentication-Results: relay.example.org; dkim=pass header.d=example.com

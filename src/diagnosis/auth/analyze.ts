@@ -143,8 +143,10 @@ function dkimOf(
   return { list, bodyHash: false, selectors };
 }
 
-function policyOf(r: MethodResult): string | null {
-  const p = prop(r, 'p') ?? prop(r, 'dmarc');
+/** The policy that applied: sp= for a subdomain From when shown, else p=, else Microsoft's action. */
+function policyOf(r: MethodResult, from: string | null): string | null {
+  const sub = from !== null && organizationalDomain(from) !== from ? prop(r, 'sp') : null;
+  const p = sub ?? prop(r, 'p') ?? prop(r, 'dmarc');
   if (p) return p.toLowerCase();
   const action = (r.props.get('action') ?? '').toLowerCase();
   if (action === 'oreject' || action === 'reject' || action === 'pct.reject') return 'reject';
@@ -153,9 +155,9 @@ function policyOf(r: MethodResult): string | null {
   return null;
 }
 
-function dmarcOf(top: AuthResultsHeader | null, ev: AuthEvidence): DmarcOutcome | null {
+function dmarcOf(top: AuthResultsHeader | null, ev: AuthEvidence, from: string | null): DmarcOutcome | null {
   const r = pick(top, 'dmarc');
-  if (r) return { result: r.result, policy: policyOf(r) ?? ev.diagnostic.policy };
+  if (r) return { result: r.result, policy: policyOf(r, from) ?? ev.diagnostic.policy };
   if (ev.diagnostic.dmarc) return { result: 'fail', policy: ev.diagnostic.policy };
   return null;
 }
@@ -256,7 +258,7 @@ function analyze(original: OriginalMessage | null, diagnostic: string): AuthAnal
   };
   const spfInfo = spfOf(top, ev, fromDomain, modes.spf);
   const dkim = dkimOf(top, ev, fromDomain, modes.dkim);
-  const dmarc = dmarcOf(top, ev);
+  const dmarc = dmarcOf(top, ev, fromDomain);
   const spf = spfInfo.outcome;
   const signs = forwardingSigns(ev, top, dkim, spf);
   const compauth = pick(top, 'compauth');
