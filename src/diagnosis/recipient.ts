@@ -1,6 +1,8 @@
 // Turns what a recognizer found into a classified RecipientDiagnosis.
-import { classify } from './classify/classify';
-import type { FoundRecipient } from './formats/format';
+import { classify, type Classification } from './classify/classify';
+import { GENERIC_REGISTRY_RULES } from './classify/registry-rules';
+import type { FoundRecipient, SmtpCommand } from './formats/format';
+import { DEFAULT_OWNER } from './taxonomy';
 import { findEnhancedStatus, findReplyCode, normalizeStatus, statusClass } from './report/codes';
 import { dropRepeatedReplyCodes, oneLine } from './report/text';
 import { remediationFor, summaryFor } from './remediation';
@@ -56,6 +58,38 @@ export function inferredStatus(category: Category, replyCode: string | null, del
   return `${cls}.${detail}`;
 }
 
+const GENERIC_RULE_IDS = new Set(GENERIC_REGISTRY_RULES.map((r) => r.id));
+
+/** A decision on broad words, a catch-all code or the reply class alone. */
+function weak(c: Classification): boolean {
+  return c.rule.startsWith('broad.') || c.rule.startsWith('class.') || GENERIC_RULE_IDS.has(c.rule);
+}
+
+// What the server could have refused at each step before it knew the recipient: at the greeting
+// or HELO only the sending host, at MAIL FROM only the sender's address.
+const STAGE_CATEGORY: Partial<Record<SmtpCommand, Category>> = {
+  CONN: 'reputation-block',
+  HELO: 'reputation-block',
+  MAIL: 'sender-infrastructure',
+};
+
+/** When the words and codes only say "refused", the SMTP step says what was refused. */
+export function byStage(c: Classification, command: SmtpCommand | null | undefined): Classification {
+  const category = command ? STAGE_CATEGORY[command] : undefined;
+  if (!category || !weak(c)) return c;
+  return { category, owner: DEFAULT_OWNER[category], rule: `stage.${command?.toLowerCase() ?? ''}`, matched: c.matched };
+}
+
+/**
+ * A delay warning names its cause when the evidence is specific (a missing PTR record, a full
+ * mailbox): the message is still queued, and fixing the cause now saves it. With only broad words
+ * or a catch-all code it is "delayed", nothing to fix yet.
+ */
+export function forDelay(cause: Classification): Classification {
+  if (!weak(cause) && cause.category !== 'expired' && cause.category !== 'delayed') return cause;
+  return { category: 'delayed', owner: 'none', rule: `${cause.rule}+delayed`, matched: cause.matched };
+}
+
 export function buildRecipient(found: FoundRecipient, fallbackAction: Action): RecipientDiagnosis {
   const diagnostic = dropRepeatedReplyCodes(oneLine(found.diagnostic ?? '')).slice(0, MAX_DIAGNOSTIC);
   const declared = normalizeStatus(found.status);
@@ -65,7 +99,8 @@ export function buildRecipient(found: FoundRecipient, fallbackAction: Action): R
   let action: Action = found.action ?? (cls === '4' && fallbackAction === 'delayed' ? 'delayed' : fallbackAction);
   if (!found.action && cls === '2') action = 'delivered';
   const delayed = action === 'delayed';
-  const c = classify({ status, replyCode, diagnostic, delayed });
+  const cause = byStage(classify({ status, replyCode, diagnostic, delayed: false }), found.command);
+  const c = delayed ? forDelay(cause) : cause;
   const permanent = delayed ? false : cls === '5' ? true : cls === '4' ? false : action === 'failed';
   const address = cleanAddress(found.address);
   const evidence: Evidence[] = [];

@@ -27,6 +27,8 @@ interface Transcript {
   order: string[];
   /** Lines that start with a reply code but name no address ("554 5.0.0 Service unavailable"). */
   codeLines: string[];
+  /** Sendmail's own remarks ("Message could not be delivered for 8 hours"). */
+  notes: string[];
 }
 
 /**
@@ -59,10 +61,10 @@ function listed(lines: readonly string[]): { address: string; reason: string }[]
   return out;
 }
 
+/** An SMTP command V5 Sendmail wrote without ">>>" ("RCPT To:<bob@example.net>", "DATA"). */
 function commandWord(line: string): string | null {
-  const u = line.trim().toUpperCase();
-  for (const c of ['RCPT', 'MAIL', 'DATA', 'EHLO', 'HELO', 'QUIT', 'RSET']) if (u.startsWith(c)) return line.trim();
-  return null;
+  const t = line.trim();
+  return /^(?:RCPT TO|MAIL FROM|DATA|EHLO|HELO|QUIT|RSET)(?::|\s|$)/i.test(t) ? t : null;
 }
 
 /**
@@ -73,7 +75,7 @@ function commandWord(line: string): string | null {
  *   550 5.1.1 <bob@example.net>... User unknown
  */
 function transcript(lines: readonly string[]): Transcript {
-  const t: Transcript = { sessions: [], addressLines: new Map(), order: [], codeLines: [] };
+  const t: Transcript = { sessions: [], addressLines: new Map(), order: [], codeLines: [], notes: [] };
   const start = lineIndex(lines, [TRANSCRIPT_MARKER]);
   if (start < 0) return t;
   let cur: Session | null = null;
@@ -83,6 +85,8 @@ function transcript(lines: readonly string[]): Transcript {
     if (line.startsWith('-----')) break;
     if (line === '') continue;
     const lower = line.toLowerCase();
+    // A report that lost its MIME structure runs on into the DSN fields and the returned headers.
+    if (/^(reporting-mta|final-recipient|original-recipient|received-from-mta|arrival-date|return-path|received):/.test(lower)) break;
     const talking = lower.indexOf('while talking to ');
     if (talking >= 0 && talking <= 4 && line.endsWith(':')) {
       let host = line.slice(talking + 17, -1).trim();
@@ -115,6 +119,8 @@ function transcript(lines: readonly string[]): Transcript {
       t.addressLines.get(k)?.push(line);
     } else if (/^[245]\d\d[ -]/.test(line)) {
       t.codeLines.push(line);
+    } else {
+      t.notes.push(line);
     }
   }
   return t;
@@ -153,12 +159,38 @@ function sessionFor(t: Transcript, address: string, reason: string): Session | n
   );
 }
 
-function recipientFrom(t: Transcript, address: string, reason: string): FoundRecipient {
+/**
+ * The session's refusal: its first 4xx/5xx reply with the continuation lines of that reply
+ * ("550-5.7.1 ..." up to "550 5.7.1 ..."); what the server said after it (a "503 need RCPT" to
+ * the DATA that followed) is an echo of the same failure.
+ */
+function refusal(replies: readonly string[]): string[] {
+  const first = replies.findIndex((r) => r.startsWith('4') || r.startsWith('5'));
+  if (first < 0) return [];
+  const out = [replies[first] as string];
+  for (let i = first; i < replies.length - 1 && (replies[i] as string)[3] === '-'; i++) out.push(replies[i + 1] as string);
+  return out;
+}
+
+/**
+ * Sendmail's "Message could not be delivered for 8 hours" (V5: the subject "Cannot send message
+ * for 4 days"): the deferrals ran out of time.
+ */
+function expiryNote(t: Transcript, subject: string): string {
+  const note = t.notes.find((n) => n.toLowerCase().includes('could not be delivered for'));
+  if (note) return note;
+  return subject.toLowerCase().includes('cannot send message for') ? subject : '';
+}
+
+function recipientFrom(t: Transcript, address: string, reason: string, expiry: string): FoundRecipient {
   const session = sessionFor(t, address, reason);
   const own = t.addressLines.get(address.toLowerCase()) ?? [];
-  const replies = session ? dropRepeatedReplyCodes(oneLine(session.replies.join(' '))) : '';
-  // The reason line is the first line of the reply; the transcript has all of it.
-  const diagnostic = replies || reason || oneLine(own.join(' ')) || (t.codeLines[0] ?? '');
+  const replies = session ? dropRepeatedReplyCodes(oneLine(refusal(session.replies).join(' '))) : '';
+  // The reason line is the first line of the reply; the transcript has all of it. A local
+  // mailer's own words ("mail.local: unknown user: bob") come before Sendmail's summary line.
+  const mailer = t.notes.filter((n) => /^[\w.-]{1,40}: /.test(n));
+  let diagnostic = replies || reason || oneLine([...mailer, ...own].join(' ')) || (t.codeLines[0] ?? '');
+  if (expiry && !diagnostic.startsWith('5')) diagnostic = oneLine(`${diagnostic} ${expiry}`);
   const evidence = [reason ? `(reason: ${reason})` : '', ...(session?.replies ?? []), ...own].filter(Boolean);
   return {
     address,
@@ -186,13 +218,14 @@ function returnedTo(body: string): string[] {
   return [];
 }
 
-export function sendmailRecipients(body: string): FoundRecipient[] {
+export function sendmailRecipients(body: string, subject = ''): FoundRecipient[] {
   const lines = reportSection(body).split('\n');
   const t = transcript(lines);
+  const expiry = expiryNote(t, subject);
   const list = listed(lines);
-  if (list.length) return list.map((l) => recipientFrom(t, l.address, l.reason));
+  if (list.length) return list.map((l) => recipientFrom(t, l.address, l.reason, expiry));
   const named = t.order.length ? t.order : returnedTo(body);
-  return named.map((a) => recipientFrom(t, a, ''));
+  return named.map((a) => recipientFrom(t, a, '', expiry));
 }
 
 function looksLikeSendmail(ctx: BounceContext): boolean {
@@ -211,7 +244,7 @@ export const sendmail: BounceFormat = {
   parse(ctx) {
     if (!looksLikeSendmail(ctx)) return null;
     const dsn = dsnReport(ctx);
-    const recipients = mergeTextIntoDsn(dsn.recipients, sendmailRecipients(ctx.body));
+    const recipients = mergeTextIntoDsn(dsn.recipients, sendmailRecipients(ctx.body, ctx.subject));
     return recipients.length ? { format: 'sendmail', reportingMta: dsn.reportingMta, recipients } : null;
   },
 };
