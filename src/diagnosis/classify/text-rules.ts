@@ -304,6 +304,18 @@ export const TEXT_RULES: readonly Rule[] = [
     note: "Sender ID (RFC 4406) checks the PRA; a failure is the sending domain's authentication",
   },
   {
+    id: 'text.mta-directory-unknown',
+    category: 'recipient-unknown',
+    phrases: [
+      'not listed in domino directory',
+      'not listed in public name & address book',
+      'not listed in the directory',
+      'ディレクトリには見つかりません',
+      'ディレクトリのリストにありません',
+    ],
+    note: 'Domino and Notes: no such person in the directory ("listed in" alone reads as a blocklist)',
+  },
+  {
     id: 'text.mta-dns-lookup',
     category: 'recipient-system',
     phrases: [

@@ -28,7 +28,12 @@ export function jamesRecipients(body: string): FoundRecipient[] {
     const t = (lines[i] as string).trim();
     if (!t.toUpperCase().startsWith('RCPT TO:')) continue;
     for (const address of findAddresses(t)) {
-      out.push({ address, diagnostic: oneLine([...words, summary].join(' ')), command: 'RCPT', evidence: [...words, t] });
+      out.push({
+        address,
+        diagnostic: oneLine([...words, summary].join(' ')),
+        command: 'RCPT',
+        evidence: [...words, t],
+      });
     }
   }
   return out;

@@ -7,7 +7,11 @@ import type { BounceFormat, FoundRecipient } from './format';
 import { dsnReport } from './rfc3464';
 
 const MARKERS = ['running the courier mail server', 'notice: mail delivery status', 'warning: delayed mail'];
-const LIST_STARTS = ['following recipients cannot be delivered', 'following recipients has been delayed', 'delivery to the following recipients'];
+const LIST_STARTS = [
+  'following recipients cannot be delivered',
+  'following recipients has been delayed',
+  'delivery to the following recipients',
+];
 
 /**
  * Your message to the following recipients cannot be delivered:

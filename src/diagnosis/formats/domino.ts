@@ -66,7 +66,9 @@ export function notesRecipients(body: string): FoundRecipient[] {
 
 function isDomino(ctx: BounceContext): boolean {
   const s = ctx.subject.toUpperCase();
-  return s.startsWith('DELIVERY FAILURE:') || s.startsWith('DELIVERY_FAILURE:') || s.startsWith('DELIVERY REPORT:');
+  return (
+    s.startsWith('DELIVERY FAILURE:') || s.startsWith('DELIVERY_FAILURE:') || s.startsWith('DELIVERY REPORT:')
+  );
 }
 
 export const domino: BounceFormat = {

@@ -10,7 +10,10 @@ import { dsnReport } from './rfc3464';
 const REJECTED_BY_REMOTE = 'each of the following recipients was rejected by a remote';
 
 function fromAu(ctx: BounceContext): boolean {
-  return ctx.from.includes('@ezweb.ne.jp') || (ctx.subject === 'Mail System Error - Returned Mail' && ctx.from.includes('postmaster'));
+  return (
+    ctx.from.includes('@ezweb.ne.jp') ||
+    (ctx.subject === 'Mail System Error - Returned Mail' && ctx.from.includes('postmaster'))
+  );
 }
 
 /**
@@ -20,7 +23,13 @@ function fromAu(ctx: BounceContext): boolean {
 function headline(lines: readonly string[]): string {
   for (const l of lines) {
     const t = l.trim();
-    if (/^The [a-z]/.test(t) && t.endsWith('.') && t.length < 200 && !t.toLowerCase().startsWith(REJECTED_BY_REMOTE)) return t;
+    if (
+      /^The [a-z]/.test(t) &&
+      t.endsWith('.') &&
+      t.length < 200 &&
+      !t.toLowerCase().startsWith(REJECTED_BY_REMOTE)
+    )
+      return t;
   }
   return '';
 }
@@ -41,7 +50,12 @@ export function ezwebRecipients(body: string): FoundRecipient[] {
     if (!block) return;
     const replies = block.lines.filter((l) => l.startsWith('<<<')).map((l) => l.slice(3).trim());
     const words = oneLine([replies.join(' ') || block.lines.join(' '), head].join(' '));
-    out.push({ address: block.address, diagnostic: words, command: commandOf(block.lines.join(' ')), evidence: block.lines });
+    out.push({
+      address: block.address,
+      diagnostic: words,
+      command: commandOf(block.lines.join(' ')),
+      evidence: block.lines,
+    });
     block = null;
   };
   for (const raw of lines) {
@@ -62,7 +76,12 @@ export function ezwebRecipients(body: string): FoundRecipient[] {
       const address = bareAddress(t.slice(0, colon + 1));
       const words = t.slice(colon + 3);
       if (findAddresses(address)[0] === address) {
-        out.push({ address, diagnostic: oneLine(`${words} ${head}`), command: commandOf(words), evidence: [t] });
+        out.push({
+          address,
+          diagnostic: oneLine(`${words} ${head}`),
+          command: commandOf(words),
+          evidence: [t],
+        });
       }
     }
   }

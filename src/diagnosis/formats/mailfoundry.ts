@@ -40,7 +40,8 @@ export function mailfoundryRecipients(body: string): FoundRecipient[] {
 
 export const mailfoundry: BounceFormat = {
   name: 'mailfoundry',
-  recognizes: 'MailFoundry gateway bounces ("Unable to deliver message to:", "Delivery failed for the following reason:")',
+  recognizes:
+    'MailFoundry gateway bounces ("Unable to deliver message to:", "Delivery failed for the following reason:")',
   selfEvident: true,
   parse(ctx) {
     const head = ctx.body.slice(0, 1500).toLowerCase();

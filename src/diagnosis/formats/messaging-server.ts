@@ -27,11 +27,18 @@ export function messagingServerRecipients(body: string): FoundRecipient[] {
   const start = lineIndex(lines, LIST_STARTS);
   if (start < 0) return [];
   const out: FoundRecipient[] = [];
-  let cur: { address: string; reason: string; diag: string; remote: string | null; lines: string[] } | null = null;
+  let cur: { address: string; reason: string; diag: string; remote: string | null; lines: string[] } | null =
+    null;
   const close = () => {
     if (!cur) return;
     const diagnostic = oneLine(cur.diag ? `${cur.diag} ${cur.reason}` : cur.reason);
-    out.push({ address: cur.address, diagnostic, remoteMta: cur.remote, command: commandOf(cur.reason), evidence: cur.lines });
+    out.push({
+      address: cur.address,
+      diagnostic,
+      remoteMta: cur.remote,
+      command: commandOf(cur.reason),
+      evidence: cur.lines,
+    });
     cur = null;
   };
   for (let i = start + 1; i < lines.length; i++) {
@@ -40,7 +47,13 @@ export function messagingServerRecipients(body: string): FoundRecipient[] {
     if (recipient !== null) {
       close();
       // "@relay.example.net:bob@server" is a source route: the original address is clearer.
-      cur = { address: findAddresses(recipient)[0] ?? recipient, reason: '', diag: '', remote: null, lines: [line.trim()] };
+      cur = {
+        address: findAddresses(recipient)[0] ?? recipient,
+        reason: '',
+        diag: '',
+        remote: null,
+        lines: [line.trim()],
+      };
       continue;
     }
     if (!cur) continue;
@@ -53,10 +66,18 @@ export function messagingServerRecipients(body: string): FoundRecipient[] {
     const reason = label(line, 'reason:');
     const diag = label(line, 'diagnostic code:');
     const remote = label(line, 'remote system:');
-    if (original !== null && findAddresses(original).length) cur.address = findAddresses(original)[0] as string;
+    if (original !== null && findAddresses(original).length)
+      cur.address = findAddresses(original)[0] as string;
     else if (reason !== null) cur.reason = reason;
     else if (diag !== null) cur.diag = diag.slice(diag.indexOf(';') + 1).trim();
-    else if (remote !== null) cur.remote = (remote.slice(remote.indexOf(';') + 1).trim().split(/\s/, 1)[0] ?? '') || null;
+    else if (remote !== null)
+      cur.remote =
+        (remote
+          .slice(remote.indexOf(';') + 1)
+          .trim()
+          .split(/\s/, 1)[0] ??
+          '') ||
+        null;
   }
   close();
   return out;
@@ -64,12 +85,15 @@ export function messagingServerRecipients(body: string): FoundRecipient[] {
 
 export const messagingServer: BounceFormat = {
   name: 'messagingserver',
-  recognizes: 'Oracle/Sun Messaging Server and PMDF reports ("This report relates to a message you sent ...")',
+  recognizes:
+    'Oracle/Sun Messaging Server and PMDF reports ("This report relates to a message you sent ...")',
   selfEvident: true,
   parse(ctx) {
     if (!ctx.body.slice(0, 2000).toLowerCase().includes(OPENING)) return null;
     const dsn = dsnReport(ctx);
     const recipients = mergeTextIntoDsn(dsn.recipients, messagingServerRecipients(ctx.body));
-    return recipients.length ? { format: 'messagingserver', reportingMta: dsn.reportingMta, recipients } : null;
+    return recipients.length
+      ? { format: 'messagingserver', reportingMta: dsn.reportingMta, recipients }
+      : null;
   },
 };

@@ -41,7 +41,13 @@ export function mfilterRecipients(body: string): FoundRecipient[] {
   }
   const reply = section(lines, 'server message');
   const step = (section(lines, 'smtp command')[0] ?? '').toUpperCase();
-  const command: SmtpCommand | null = step.startsWith('RCPT') ? 'RCPT' : step.startsWith('MAIL') ? 'MAIL' : step.startsWith('DATA') ? 'DATA' : null;
+  const command: SmtpCommand | null = step.startsWith('RCPT')
+    ? 'RCPT'
+    : step.startsWith('MAIL')
+      ? 'MAIL'
+      : step.startsWith('DATA')
+        ? 'DATA'
+        : null;
   const diagnostic = oneLine(reply.join(' '));
   return addresses.map((address) => ({ address, diagnostic, command, evidence: reply }));
 }

@@ -105,13 +105,23 @@ function transcriptRecipients(body: string): FoundRecipient[] {
     }
   }
   if (!error || rcpts.length === 0) return [];
-  const command = errorCommand?.startsWith('RCPT') ? 'RCPT' : errorCommand?.startsWith('MAIL') ? 'MAIL' : 'DATA';
-  return rcpts.map((address) => ({ address, diagnostic: error as string, command, evidence: [error as string] }));
+  const command = errorCommand?.startsWith('RCPT')
+    ? 'RCPT'
+    : errorCommand?.startsWith('MAIL')
+      ? 'MAIL'
+      : 'DATA';
+  return rcpts.map((address) => ({
+    address,
+    diagnostic: error as string,
+    command,
+    evidence: [error as string],
+  }));
 }
 
 export const postfix: BounceFormat = {
   name: 'postfix',
-  recognizes: 'Postfix bounces ("This is the mail system at host ...") and postmaster notices ("Postfix SMTP server: errors from ...")',
+  recognizes:
+    'Postfix bounces ("This is the mail system at host ...") and postmaster notices ("Postfix SMTP server: errors from ...")',
   selfEvident: true,
   parse(ctx: BounceContext) {
     const head = ctx.body.slice(0, 3000).toLowerCase();

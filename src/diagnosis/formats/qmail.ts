@@ -40,7 +40,9 @@ function recipientOf(address: string, lines: string[]): FoundRecipient {
   const reply = said >= 0 ? (lines[said] as string).slice(17).trim() : '';
   const rest = lines.filter((l, i) => i !== said && !l.toLowerCase().startsWith('giving up on '));
   // The words before the reply ("does not like recipient.") locate the step, not the cause.
-  const words = reply ? [reply, ...rest.filter((l) => !/^\S+ (?:does not like|failed after|but )/.test(l))] : rest;
+  const words = reply
+    ? [reply, ...rest.filter((l) => !/^\S+ (?:does not like|failed after|but )/.test(l))]
+    : rest;
   const connected = /^Connected to (\S+)|^(\S+) does not like|^(\S+) failed after/.exec(lines[0] ?? '');
   return {
     address,

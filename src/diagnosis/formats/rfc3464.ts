@@ -31,7 +31,9 @@ export function dsnReport(ctx: BounceContext): DsnReport {
         diagnostic,
         remoteMta: r.remoteMta,
         command: commandOf(diagnostic),
-        evidence: r.lines.filter((l) => /^(action|status|diagnostic-code|final-recipient|remote-mta):/.test(l)),
+        evidence: r.lines.filter((l) =>
+          /^(action|status|diagnostic-code|final-recipient|remote-mta):/.test(l),
+        ),
       });
     }
   }

@@ -2,7 +2,14 @@
 // (Active!Hunter, V5 Sendmail without a DSN part). The text has a list of failed addresses with
 // "(reason: ...)" lines and a session transcript; a delivery-status part, when present, stays the
 // backbone and the text fills in the server's full words.
-import { findAddresses, bareAddress, dropRepeatedReplyCodes, lineIndex, oneLine, reportSection } from '../report/text';
+import {
+  findAddresses,
+  bareAddress,
+  dropRepeatedReplyCodes,
+  lineIndex,
+  oneLine,
+  reportSection,
+} from '../report/text';
 import { mergeTextIntoDsn } from '../report/merge';
 import type { BounceContext, BounceFormat, FoundRecipient, SmtpCommand } from './format';
 import { dsnReport } from './rfc3464';
@@ -86,7 +93,12 @@ function transcript(lines: readonly string[]): Transcript {
     if (line === '') continue;
     const lower = line.toLowerCase();
     // A report that lost its MIME structure runs on into the DSN fields and the returned headers.
-    if (/^(reporting-mta|final-recipient|original-recipient|received-from-mta|arrival-date|return-path|received):/.test(lower)) break;
+    if (
+      /^(reporting-mta|final-recipient|original-recipient|received-from-mta|arrival-date|return-path|received):/.test(
+        lower,
+      )
+    )
+      break;
     const talking = lower.indexOf('while talking to ');
     if (talking >= 0 && talking <= 4 && line.endsWith(':')) {
       let host = line.slice(talking + 17, -1).trim();
@@ -154,7 +166,6 @@ function sessionFor(t: Transcript, address: string, reason: string): Session | n
     (r && withReplies.find((s) => s.replies.join(' ').toLowerCase().includes(r))) ||
     withReplies.find((s) => s.rcpt === k) ||
     withReplies.find((s) => s.host !== null && s.host.toLowerCase().endsWith(domainOf(address))) ||
-    (withReplies.length === 1 ? withReplies[0] : undefined) ||
     null
   );
 }
@@ -168,7 +179,8 @@ function refusal(replies: readonly string[]): string[] {
   const first = replies.findIndex((r) => r.startsWith('4') || r.startsWith('5'));
   if (first < 0) return [];
   const out = [replies[first] as string];
-  for (let i = first; i < replies.length - 1 && (replies[i] as string)[3] === '-'; i++) out.push(replies[i + 1] as string);
+  for (let i = first; i < replies.length - 1 && (replies[i] as string)[3] === '-'; i++)
+    out.push(replies[i + 1] as string);
   return out;
 }
 
@@ -183,8 +195,11 @@ function expiryNote(t: Transcript, subject: string): string {
 }
 
 function recipientFrom(t: Transcript, address: string, reason: string, expiry: string): FoundRecipient {
-  const session = sessionFor(t, address, reason);
   const own = t.addressLines.get(address.toLowerCase()) ?? [];
+  // A lone session is this recipient's only when Sendmail wrote no line of its own for it.
+  const lone = t.sessions.filter((s) => s.replies.length > 0);
+  const session =
+    sessionFor(t, address, reason) ?? (own.length === 0 && lone.length === 1 ? (lone[0] as Session) : null);
   const replies = session ? dropRepeatedReplyCodes(oneLine(refusal(session.replies).join(' '))) : '';
   // The reason line is the first line of the reply; the transcript has all of it. A local
   // mailer's own words ("mail.local: unknown user: bob") come before Sendmail's summary line.

@@ -21,7 +21,10 @@ export function x1Recipients(body: string): FoundRecipient[] {
     if (!address) break;
     const open = t.indexOf('[');
     const close = t.lastIndexOf(']');
-    const diagnostic = open >= 0 && close > open ? t.slice(open + 1, close) : t.slice(t.indexOf(address) + address.length).trim();
+    const diagnostic =
+      open >= 0 && close > open
+        ? t.slice(open + 1, close)
+        : t.slice(t.indexOf(address) + address.length).trim();
     out.push({ address, diagnostic, evidence: [t] });
   }
   return out;

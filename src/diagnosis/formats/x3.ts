@@ -39,7 +39,9 @@ export function x3Recipients(body: string): FoundRecipient[] {
   const text = oneLine(detail.join(' '));
   // "SMTP:RCPT host 192.0.2.8: 553 ..." names the step; the reply follows the host.
   const step = /^SMTP:(RCPT|MAIL|DATA|HELO|EHLO|CONN)\b/i.exec(text);
-  const command: SmtpCommand | null = step ? (step[1]?.toUpperCase().replace('EHLO', 'HELO') as SmtpCommand) : commandOf(text);
+  const command: SmtpCommand | null = step
+    ? (step[1]?.toUpperCase().replace('EHLO', 'HELO') as SmtpCommand)
+    : commandOf(text);
   const hostEnd = text.indexOf(': ');
   const diagnostic = step && hostEnd > 0 ? text.slice(hostEnd + 2) : text;
   const host = step ? (/ host (\S+):/.exec(text)?.[1] ?? null) : null;
@@ -48,7 +50,8 @@ export function x3Recipients(body: string): FoundRecipient[] {
 
 export const x3: BounceFormat = {
   name: 'x3',
-  recognizes: 'an unnamed MTA: "This is an automatically generated Delivery Status Notification." with a bulleted list',
+  recognizes:
+    'an unnamed MTA: "This is an automatically generated Delivery Status Notification." with a bulleted list',
   selfEvident: true,
   parse(ctx) {
     if (!ctx.body.slice(0, 2000).toLowerCase().includes(OPENING)) return null;

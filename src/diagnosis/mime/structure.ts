@@ -136,7 +136,7 @@ function guessBoundary(body: string): string | null {
   if (start <= 0 && !body.startsWith('--')) return null;
   const nl = body.indexOf('\n', start);
   const line = body.slice(start + 2, nl < 0 ? undefined : nl).trim();
-  if (line.length < 4 || line.length > 200 || line.includes(' ')) return null;
+  if (line.length < 1 || line.length > 200 || line.includes(' ')) return null;
   return nl >= 0 && body.includes('\n--' + line, nl) ? line : null;
 }
 

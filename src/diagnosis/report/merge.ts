@@ -33,7 +33,8 @@ function enrich(dsn: FoundRecipient, text: FoundRecipient): FoundRecipient {
   const d = normalized(dsnDiag);
   const t = normalized(textDiag);
   const useText =
-    t !== '' && (d === '' || (!hasCode(dsnDiag) && hasCode(textDiag)) || (t.length > d.length && t.includes(d)));
+    t !== '' &&
+    (d === '' || (!hasCode(dsnDiag) && hasCode(textDiag)) || (t.length > d.length && t.includes(d)));
   return {
     ...dsn,
     // A DSN that names a file, a pipe or a source route ("/var/mail/bob", "@relay:bob@host") takes
@@ -53,7 +54,10 @@ function enrich(dsn: FoundRecipient, text: FoundRecipient): FoundRecipient {
  * recipient the text's records stand alone; a single record on each side is paired even when the
  * addresses differ (an alias expanded, a pipe delivered for a local user).
  */
-export function mergeTextIntoDsn(dsn: readonly FoundRecipient[], text: readonly FoundRecipient[]): FoundRecipient[] {
+export function mergeTextIntoDsn(
+  dsn: readonly FoundRecipient[],
+  text: readonly FoundRecipient[],
+): FoundRecipient[] {
   if (dsn.length === 0) return [...text];
   if (text.length === 0) return [...dsn];
   const byAddress = new Map<string, FoundRecipient>();

@@ -1,0 +1,60 @@
+// The contract every registered recognizer keeps: it refuses a message that is not its report.
+// An empty message and a plain personal email must come back null from each of them.
+import { buildContext } from '../../src/diagnosis/context';
+import { FORMATS } from '../../src/diagnosis/formats/index';
+import { normalizeLineEnds, scanMessage } from '../../src/diagnosis/mime/structure';
+
+const EMPTY = '';
+
+const PERSONAL = `From: Alice Example <alice@example.com>
+To: Bob Example <bob@example.net>
+Subject: Lunch on Friday?
+Date: Tue, 14 May 2024 09:10:00 +0000
+Message-ID: <lunch-2291@example.com>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+Hi Bob,
+
+Are you free for lunch on Friday? The new place near the station opens at noon.
+If you cannot make it, write to me at alice@example.com or call the office.
+
+Thanks,
+Alice
+`;
+
+const PERSONAL_HTML = `From: Carol <carol@example.org>
+To: dan@example.net
+Subject: Photos from the trip
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="alt-1"
+
+--alt-1
+Content-Type: text/plain; charset=utf-8
+
+Here are the photos. The hotel was lovely.
+--alt-1
+Content-Type: text/html; charset=utf-8
+
+<p>Here are the <b>photos</b>. The hotel was lovely.</p>
+--alt-1--
+`;
+
+const MESSAGES: readonly (readonly [string, string])[] = [
+  ['an empty message', EMPTY],
+  ['a plain personal email', PERSONAL],
+  ['a personal email in HTML', PERSONAL_HTML],
+];
+
+describe('every registered format', () => {
+  const cases = FORMATS.flatMap((f) => MESSAGES.map(([what, src]) => [f.name, what, f, src] as const));
+  test.each(cases)('%s returns null on %s', (_name, _what, format, src) => {
+    const ctx = buildContext(scanMessage(normalizeLineEnds(src)));
+    expect(format.parse(ctx)).toBeNull();
+  });
+
+  test('each one says what it reads', () => {
+    for (const f of FORMATS) expect(f.recognizes.length).toBeGreaterThan(10);
+    expect(new Set(FORMATS.map((f) => f.name)).size).toBe(FORMATS.length);
+  });
+});

@@ -1,0 +1,49 @@
+// Postfix: the text paragraphs merged into the delivery-status part, a text-only copy, and the
+// postmaster notice with its In:/Out: transcript (invented fixtures in test/fixtures/postfix).
+import { checkFixture, type FixtureCase } from './fixture-cases';
+
+const CASES: FixtureCase[] = [
+  {
+    file: 'postfix/two-recipients.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      { address: 'ben.missing@example.net', status: '5.1.1', category: 'recipient-unknown', owner: 'sender' },
+      { address: 'carla@example.org', status: '5.2.2', category: 'mailbox-full', owner: 'recipient' },
+    ],
+  },
+  {
+    // failed with a 4.x.x status: the retries ran out
+    file: 'postfix/connect-timed-out.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      { address: 'dev@slow.example.net', status: '4.4.1', category: 'expired', owner: 'recipient-admin' },
+    ],
+  },
+  {
+    file: 'postfix/text-only-dmarc.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      { address: 'erin@mail.example.org', status: '5.7.26', category: 'auth-failed', owner: 'sender-admin' },
+    ],
+  },
+  {
+    file: 'postfix/postmaster-notice.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      {
+        address: 'frank@example.com',
+        status: '4.3.1',
+        category: 'recipient-system',
+        owner: 'recipient-admin',
+      },
+    ],
+  },
+];
+
+describe('Postfix bounces', () => {
+  test.each(CASES.map((c) => [c.file, c] as const))('%s', (_file, c) => checkFixture(c));
+});
