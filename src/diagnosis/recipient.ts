@@ -80,15 +80,6 @@ export function byStage(c: Classification, command: SmtpCommand | null | undefin
   return { category, owner: DEFAULT_OWNER[category], rule: `stage.${command?.toLowerCase() ?? ''}`, matched: c.matched };
 }
 
-/**
- * A delay warning names its cause when the evidence is specific (a missing PTR record, a full
- * mailbox): the message is still queued, and fixing the cause now saves it. With only broad words
- * or a catch-all code it is "delayed", nothing to fix yet.
- */
-export function forDelay(cause: Classification): Classification {
-  if (!weak(cause) && cause.category !== 'expired' && cause.category !== 'delayed') return cause;
-  return { category: 'delayed', owner: 'none', rule: `${cause.rule}+delayed`, matched: cause.matched };
-}
 
 export function buildRecipient(found: FoundRecipient, fallbackAction: Action): RecipientDiagnosis {
   const diagnostic = dropRepeatedReplyCodes(oneLine(found.diagnostic ?? '')).slice(0, MAX_DIAGNOSTIC);
@@ -99,8 +90,10 @@ export function buildRecipient(found: FoundRecipient, fallbackAction: Action): R
   let action: Action = found.action ?? (cls === '4' && fallbackAction === 'delayed' ? 'delayed' : fallbackAction);
   if (!found.action && cls === '2') action = 'delivered';
   const delayed = action === 'delayed';
-  const cause = byStage(classify({ status, replyCode, diagnostic, delayed: false }), found.command);
-  const c = delayed ? forDelay(cause) : cause;
+  // A delay is "delayed" whatever its cause (TAXONOMY.md); the cause stays in the evidence.
+  const c = delayed
+    ? classify({ status, replyCode, diagnostic, delayed })
+    : byStage(classify({ status, replyCode, diagnostic, delayed }), found.command);
   const permanent = delayed ? false : cls === '5' ? true : cls === '4' ? false : action === 'failed';
   const address = cleanAddress(found.address);
   const evidence: Evidence[] = [];

@@ -2,7 +2,7 @@
 // status code wins, codes inferred from a clear cause, DSN/text merging, and broken multiparts.
 import { buildContext } from '../../src/diagnosis/context';
 import { normalizeLineEnds, scanMessage } from '../../src/diagnosis/mime/structure';
-import { byStage, forDelay, inferredStatus, leadingStatus, pickStatus } from '../../src/diagnosis/recipient';
+import { byStage, inferredStatus, leadingStatus, pickStatus } from '../../src/diagnosis/recipient';
 import { mergeTextIntoDsn } from '../../src/diagnosis/report/merge';
 import { commandOf } from '../../src/diagnosis/report/smtp';
 import { dropRepeatedReplyCodes } from '../../src/diagnosis/report/text';
@@ -65,7 +65,7 @@ describe('status codes', () => {
   });
 });
 
-describe('stage and delay decisions', () => {
+describe('the SMTP step', () => {
   const weakPolicy = {
     category: 'recipient-policy',
     owner: 'recipient-admin',
@@ -84,11 +84,6 @@ describe('stage and delay decisions', () => {
     expect(byStage(weakPolicy, 'MAIL').category).toBe('sender-infrastructure');
     expect(byStage(weakPolicy, 'RCPT')).toBe(weakPolicy);
     expect(byStage(specific, 'CONN')).toBe(specific);
-  });
-
-  test('a delay keeps a specific cause and is "delayed" otherwise', () => {
-    expect(forDelay(specific)).toBe(specific);
-    expect(forDelay(weakPolicy)).toMatchObject({ category: 'delayed', owner: 'none' });
   });
 });
 
