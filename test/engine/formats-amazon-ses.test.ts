@@ -29,7 +29,14 @@ const CASES: FixtureCase[] = [
     kind: 'delay',
     format: 'amazon-ses',
     recipients: [
-      { address: 'slow@example.org', status: '4.2.2', category: 'delayed', owner: 'none', action: 'delayed' },
+      {
+        address: 'slow@example.org',
+        status: '4.2.2',
+        category: 'delayed',
+        owner: 'none',
+        action: 'delayed',
+        cause: { category: 'mailbox-full', owner: 'recipient' },
+      },
     ],
   },
   { file: 'amazon-ses/complaint.eml', kind: 'feedback', recipients: [] },

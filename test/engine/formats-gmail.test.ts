@@ -27,6 +27,7 @@ const CASES: FixtureCase[] = [
         category: 'delayed',
         owner: 'none',
         action: 'delayed',
+        cause: { category: 'mailbox-full', owner: 'recipient' },
       },
     ],
   },
