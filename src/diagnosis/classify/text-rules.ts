@@ -356,6 +356,7 @@ export const TEXT_RULES: readonly Rule[] = [
     category: 'sender-infrastructure',
     phrases: [
       'command parameter not implemented',
+      'protocol violation',
       'parameter not implemented',
       'command not implemented',
       'command not recognized',
@@ -760,7 +761,6 @@ export const TEXT_RULES: readonly Rule[] = [
       'exceeded the rate',
       'connection limit',
       'connection rate',
-      'resources temporarily',
       'too fast',
       'slow down',
       'exceeded sending limits',
@@ -1105,6 +1105,8 @@ export const TEXT_RULES: readonly Rule[] = [
       'server is busy',
       'overloaded',
       'exception',
+      'resources temporarily unavailable',
+      'could not load',
     ],
   },
   // --- the message itself
