@@ -11,12 +11,21 @@ import type { Action, Category, Evidence, RecipientDiagnosis } from './types';
 const MAX_DIAGNOSTIC = 2000;
 const MAX_EVIDENCE_LINE = 500;
 
+/** Cuts leading and trailing runs of the given chars, by index: /^<+|>+$/ is quadratic on "<<<<<x". */
+export function trimChars(s: string, lead: string, trail: string): string {
+  let i = 0;
+  let j = s.length;
+  while (i < j && lead.includes(s[i] as string)) i++;
+  while (j > i && trail.includes(s[j - 1] as string)) j--;
+  return s.slice(i, j);
+}
+
 export function cleanAddress(a: string): string {
-  return a
-    .trim()
-    .replace(/^<+|>+$/g, '')
-    .replace(/^["']|["']$/g, '')
-    .trim();
+  const bare = trimChars(a.trim(), '<', '>');
+  // One quote mark each side at most, as before.
+  const i = bare.startsWith('"') || bare.startsWith("'") ? 1 : 0;
+  const j = bare.length > i && (bare.endsWith('"') || bare.endsWith("'")) ? bare.length - 1 : bare.length;
+  return bare.slice(i, j).trim();
 }
 
 /** The status code that opens the server's reply: "550 5.7.1 ...", "550-5.7.1", "550 #5.1.0", "5.3.0 - ...". */

@@ -3,11 +3,45 @@
 
 const CHUNK = 0x8000;
 
+/**
+ * windows-1252 is the only single-byte decoder every platform has (WHATWG maps "latin1" to it). It
+ * differs from "one char per byte" only in 0x80..0x9F, so its few non-Latin-1 chars are mapped back.
+ * The native decoder is ten to fifty times faster than building the string in JS. Null when the
+ * platform lacks it or maps a byte we cannot map back.
+ */
+const win1252 = ((): { dec: TextDecoder; back: Map<string, string> } | null => {
+  try {
+    const dec = new TextDecoder('windows-1252');
+    const back = new Map<string, string>();
+    const all = new Uint8Array(256).map((_, i) => i);
+    const s = dec.decode(all);
+    if (s.length !== 256) return null;
+    for (let i = 0; i < 256; i++) {
+      const c = s[i] as string;
+      if (c.charCodeAt(0) === i) continue;
+      if (c.charCodeAt(0) <= 0xff || back.has(c)) return null;
+      back.set(c, String.fromCharCode(i));
+    }
+    return { dec, back };
+  } catch {
+    return null;
+  }
+})();
+const NOT_LATIN1 = /[\u0100-\uffff]/g;
+
 /** One char per byte, code points 0..255; linear and safe for any size. */
 export function bytesToBinary(bytes: Uint8Array): string {
+  if (win1252) {
+    const s = win1252.dec.decode(bytes);
+    NOT_LATIN1.lastIndex = 0;
+    if (!NOT_LATIN1.test(s)) return s;
+    const back = win1252.back;
+    return s.replace(NOT_LATIN1, (c) => back.get(c) ?? c);
+  }
   let out = '';
   for (let i = 0; i < bytes.length; i += CHUNK) {
-    out += String.fromCharCode.apply(null, Array.from(bytes.subarray(i, i + CHUNK)));
+    // apply() takes the typed array itself: no intermediate Array of numbers.
+    out += String.fromCharCode.apply(null, bytes.subarray(i, i + CHUNK) as unknown as number[]);
   }
   return out;
 }

@@ -1,0 +1,184 @@
+#!/usr/bin/env node
+// npm run bench: engine throughput on ../shared/corpus/maildir, and time and memory on pathological
+// shapes of input (issue 6). The machine is shared and noisy, so every figure is the median of
+// several runs after a warm-up. Each shape runs in a child process of its own so that its memory
+// figure is not muddied by the others.
+//
+//   node scripts/bench.mjs [--runs N] [--only corpus|shapes] [--shape NAME] [--quick]
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { SHAPES, WARM_SAMPLE } from './bench-shapes.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const { diagnose } = require(path.join(root, 'build/diagnosis/index.js'));
+
+const MB = 1024 * 1024;
+const args = process.argv.slice(2);
+const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
+const quick = args.includes('--quick');
+const RUNS = Number(opt('--runs', quick ? '3' : '7'));
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+
+function gcFn() {
+  v8.setFlagsFromString('--expose-gc');
+  return vm.runInNewContext('gc');
+}
+
+// ---- corpus throughput -------------------------------------------------------------------------
+
+function files(dir) {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
+
+function benchCorpus() {
+  const shared = path.resolve(root, process.env.BOUNCE_LENS_SHARED ?? '../shared');
+  const corpus = path.join(shared, 'corpus', 'maildir');
+  if (!fs.existsSync(corpus)) {
+    console.log(`corpus: skipped, no corpus at ${corpus} (it lives in ../shared beside the project)\n`);
+    return;
+  }
+  const msgs = files(corpus).map((f) => ({ file: path.relative(corpus, f), bytes: fs.readFileSync(f) }));
+  const totalBytes = msgs.reduce((s, m) => s + m.bytes.length, 0);
+  // Warm-up: let the JIT see every path before anything is timed.
+  for (let i = 0; i < 5; i++) for (const m of msgs) diagnose(m.bytes);
+  const rate = [];
+  const p50 = [];
+  const p99 = [];
+  const perMessage = new Map();
+  for (let r = 0; r < RUNS; r++) {
+    const times = [];
+    const t0 = process.hrtime.bigint();
+    for (const m of msgs) {
+      const a = process.hrtime.bigint();
+      diagnose(m.bytes);
+      const us = Number(process.hrtime.bigint() - a) / 1000;
+      times.push(us);
+      (perMessage.get(m.file) ?? perMessage.set(m.file, []).get(m.file)).push(us);
+    }
+    const total = Number(process.hrtime.bigint() - t0) / 1e9;
+    rate.push(msgs.length / total);
+    times.sort((a, b) => a - b);
+    p50.push(pct(times, 50));
+    p99.push(pct(times, 99));
+  }
+  const largest = msgs.reduce((a, b) => (b.bytes.length > a.bytes.length ? b : a));
+  const slowest = [...perMessage].map(([f, ts]) => [f, median(ts)]).sort((a, b) => b[1] - a[1]).slice(0, 3);
+  console.log(`corpus: ${msgs.length} messages, ${fmt(totalBytes / 1024)} KB, ${RUNS} runs after a warm-up`);
+  console.log(`  throughput      ${fmt(median(rate))} messages/s (median; runs ${fmt(Math.min(...rate))}..${fmt(Math.max(...rate))})`);
+  console.log(`  per message     p50 ${fmt(median(p50), 1)} µs, p99 ${fmt(median(p99), 1)} µs (medians over runs)`);
+  console.log(`  largest         ${largest.file}, ${fmt(largest.bytes.length / 1024, 1)} KB, ${fmt(median(perMessage.get(largest.file)), 1)} µs`);
+  console.log(`  slowest         ${slowest.map(([f, us]) => `${f} ${fmt(us, 1)} µs`).join(', ')}`);
+  console.log('');
+}
+
+// ---- pathological shapes ------------------------------------------------------------------------
+
+/**
+ * Child side: builds one shape and either times it (median of RUNS calls after a warm-up) or
+ * measures the memory of one call. Memory runs with a 1 MB young generation, so that the peak RSS
+ * is the call's live data and not the garbage V8 lets pile up before its first scavenge.
+ */
+function runShape(name, mode) {
+  const gc = gcFn();
+  const shape = SHAPES.find((s) => s.name === name);
+  if (!shape) throw new Error(`no shape ${name}`);
+  // Warm the engine on a real-looking bounce and on a small copy of the shape, so that the memory
+  // figure is the call's own and not the JIT's.
+  for (let i = 0; i < 20; i++) diagnose(WARM_SAMPLE);
+  diagnose(shape.build(1 / 32));
+  const input = shape.build(1);
+  const result = { name, bytes: input.length };
+  if (mode === 'mem') {
+    gc();
+    const rss0 = process.resourceUsage().maxRSS * 1024;
+    const heap0 = process.memoryUsage().heapUsed;
+    const d = diagnose(input);
+    const heap1 = process.memoryUsage().heapUsed;
+    const rss1 = process.resourceUsage().maxRSS * 1024;
+    Object.assign(result, {
+      heapDelta: Math.max(0, heap1 - heap0),
+      peakRssDelta: Math.max(0, rss1 - rss0),
+      kind: d.kind,
+      recipients: d.recipients.length,
+      notes: d.notes.length,
+    });
+  } else {
+    const times = [];
+    for (let r = 0; r < RUNS; r++) {
+      gc();
+      const t = process.hrtime.bigint();
+      diagnose(input);
+      times.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    result.ms = median(times);
+  }
+  process.stdout.write(JSON.stringify(result));
+}
+
+function child(name, mode, flags) {
+  const out = execFileSync(
+    process.execPath,
+    [...flags, fileURLToPath(import.meta.url), '--child', name, '--mode', mode, '--runs', String(Math.min(RUNS, 5))],
+    // A shape that went quadratic must not hold the run (or the shared machine) for minutes.
+    { maxBuffer: 1 << 20, timeout: 120_000, killSignal: 'SIGKILL' },
+  );
+  return JSON.parse(out.toString());
+}
+
+function benchShapes(only) {
+  const shapes = only ? SHAPES.filter((s) => s.name === only) : SHAPES;
+  console.log(`pathological shapes (time: median of ${Math.min(RUNS, 5)} runs; memory: heap growth and peak RSS growth of one call, as multiples of the input)`);
+  console.log(
+    `  ${'shape'.padEnd(26)} ${'size'.padStart(9)} ${'ms'.padStart(9)} ${'ms/MB'.padStart(8)} ${'heap x'.padStart(7)} ${'rss x'.padStart(7)}  result`,
+  );
+  let worstRate = 0;
+  let worstMem = 0;
+  for (const s of shapes) {
+    let r;
+    try {
+      r = { ...child(s.name, 'time', ['--max-old-space-size=4096']), ...child(s.name, 'mem', ['--max-semi-space-size=1']) };
+    } catch (e) {
+      console.log(`  ${s.name.padEnd(26)} FAILED: ${String(e.stderr ?? e).split('\n').slice(0, 3).join(' ')}`);
+      worstRate = Infinity;
+      continue;
+    }
+    const mb = r.bytes / MB;
+    const perMb = r.ms / mb;
+    const heapX = r.heapDelta / r.bytes;
+    const rssX = r.peakRssDelta / r.bytes;
+    worstRate = Math.max(worstRate, perMb);
+    worstMem = Math.max(worstMem, heapX, rssX);
+    const flag = perMb > 200 || heapX > 10 || rssX > 10 ? '  <-- over budget' : '';
+    console.log(
+      `  ${s.name.padEnd(26)} ${`${fmt(mb, 2)} MB`.padStart(9)} ${fmt(r.ms, 1).padStart(9)} ${fmt(perMb, 1).padStart(8)} ${fmt(heapX, 1).padStart(7)} ${fmt(rssX, 1).padStart(7)}  ${r.kind}, ${r.recipients} rcpt${r.notes ? ', notes' : ''}${flag}`,
+    );
+  }
+  console.log(`  worst: ${fmt(worstRate, 1)} ms/MB (budget 200), memory ${fmt(worstMem, 1)}x the input (budget 10x)`);
+  return worstRate <= 200 && worstMem <= 10;
+}
+
+if (args.includes('--child')) {
+  runShape(opt('--child', ''), opt('--mode', 'time'));
+} else {
+  const only = opt('--only', null);
+  const shape = opt('--shape', null);
+  if (only !== 'shapes' && !shape) benchCorpus();
+  const ok = only === 'corpus' ? true : benchShapes(shape);
+  process.exitCode = ok ? 0 : 1;
+}
