@@ -86,6 +86,13 @@ const CASES: FixtureCase[] = [
     ],
   },
   {
+    // no X-Failed-Recipients: the returned message's To names the recipient
+    file: 'gmail/message-not-delivered-no-header.eml',
+    kind: 'bounce',
+    format: 'gmail',
+    recipients: [{ address: 'board@example.org', status: null, category: 'sender-blocked', owner: 'sender' }],
+  },
+  {
     file: 'gmail/rfc5322-noncompliant.eml',
     kind: 'bounce',
     recipients: [

@@ -5,6 +5,7 @@
 //    refused, its words after "The error that the other server returned was:";
 //  - current: a "** Message not delivered **" style heading, an explanation, then "The response
 //    was:" / "The response from the remote server was:"; the address is in X-Failed-Recipients.
+import { findOriginal } from '../original';
 import { reportSection } from '../report/text';
 import type { BounceContext, BounceFormat, FoundRecipient, SmtpCommand } from './format';
 import {
@@ -82,7 +83,7 @@ function classic(ctx: BounceContext, lines: string[], start: number): FoundRecip
   }));
 }
 
-function current(ctx: BounceContext, lines: string[]): FoundRecipient[] {
+function current(ctx: BounceContext, section: string, lines: string[]): FoundRecipient[] {
   // ** Message not delivered **
   //
   // There was a problem delivering your message to someone@example.org. See the technical
@@ -99,6 +100,8 @@ function current(ctx: BounceContext, lines: string[]): FoundRecipient[] {
   const text = body.join('\n').trim();
   let addresses = failedRecipientsHeader(ctx);
   if (addresses.length === 0) addresses = recipientAddresses(body.slice(0, 6).join(' ')).slice(0, 1);
+  // Without either, the returned message says whom it was for.
+  if (addresses.length === 0) addresses = recipientAddresses(findOriginal(ctx, section.length)?.to ?? '');
   if (addresses.length === 0) return [];
   const lower = text.toLowerCase();
   const respAt = RESPONSE.map((p) => lower.indexOf(p)).find((i) => i >= 0) ?? -1;
@@ -136,7 +139,7 @@ export const gmail: BounceFormat = {
     if (section.includes('groups.google.com')) return null; // Google Groups has its own recognizer
     const lines = section.split('\n');
     const at = findLine(lines, [CLASSIC_START]);
-    const recipients = at >= 0 ? classic(ctx, lines, at) : fromGoogle ? current(ctx, lines) : [];
+    const recipients = at >= 0 ? classic(ctx, lines, at) : fromGoogle ? current(ctx, section, lines) : [];
     return recipients.length ? { format: 'gmail', reportingMta: null, recipients } : null;
   },
 };
