@@ -11,6 +11,15 @@ const CASES: FixtureCase[] = [
     ],
   },
   {
+    // SNS folds long lines with "!" at the end and a space at the start of the next one
+    file: 'amazon-ses/sns-bounce-bang-folded.eml',
+    kind: 'bounce',
+    format: 'amazon-ses',
+    recipients: [
+      { address: 'full@example.net', status: '5.2.2', category: 'mailbox-full', owner: 'recipient' },
+    ],
+  },
+  {
     file: 'amazon-ses/suppressed.eml',
     kind: 'bounce',
     format: 'amazon-ses',

@@ -31,6 +31,7 @@ export const TEXT_RULES: readonly Rule[] = [
     note: 'Amazon SES did not try: the address is on its global or account suppression list',
   },
   { id: 'text.ses-no-email', category: 'recipient-unknown', phrases: ['bouncesubtype: noemail'] },
+  { id: 'text.ses-delivery-expired', category: 'expired', phrases: ['delivery expired'] },
   { id: 'text.ses-mailbox-full', category: 'mailbox-full', phrases: ['bouncesubtype: mailboxfull'] },
   { id: 'text.ses-too-large', category: 'message-too-large', phrases: ['bouncesubtype: messagetoolarge'] },
   {

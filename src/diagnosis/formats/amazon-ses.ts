@@ -50,8 +50,14 @@ function parseObject(text: string): Json | null {
   const start = text.indexOf('{');
   if (start < 0) return null;
   const raw = text.slice(start, start + MAX_JSON);
-  // Mail transport wraps long lines ("\n " or a bare "\n" inside a string): undo it when needed.
-  for (const candidate of [raw, raw.replace(/\n /g, ''), raw.replace(/\n/g, '')]) {
+  // Mail transport folds long lines: "!" + newline + space (SNS), newline + space, or a bare
+  // newline inside a string. Undo it when the text does not parse as it is.
+  const unfolded = [
+    raw.replace(/!\n /g, '').replace(/\n /g, ''),
+    raw.replace(/\n /g, ''),
+    raw.replace(/\n/g, ''),
+  ];
+  for (const candidate of [raw, ...unfolded]) {
     const end = objectEnd(candidate, 0);
     if (end < 0) continue;
     try {
