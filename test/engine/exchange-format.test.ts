@@ -370,6 +370,22 @@ describe('pieces', () => {
     expect(r[0]?.diagnostic).toBe('The recipient name is not recognized MSEXCH:IMS:EXAMPLE:SITE:HOST 0 (000C05A6) Unknown Recipient');
   });
 
+  test('readLegacy: Exchange 2003 naming the recipient only by display name', () => {
+    const body = [
+      'Your message did not reach some or all of the intended recipients.',
+      '',
+      'The following recipient(s) could not be reached:',
+      '',
+      '      Pat Lee on Monday, March 2, 2026 10:00 AM',
+      '            The recipient\'s mailbox is full and can\'t accept messages now.',
+      '            <mx.example.net #5.2.2 smtp;552 5.2.2 Mailbox full>',
+      '',
+    ].join('\n');
+    const r = readLegacy(body).recipients;
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ address: 'Pat Lee', status: '5.2.2', diagnostic: '552 5.2.2 Mailbox full', remoteMta: 'mx.example.net' });
+  });
+
   test('pickDiagnostic keeps the fuller of two replies, and the text over a generic DSN', () => {
     expect(pickDiagnostic('550 5.4.312 Message expired', '550 5.4.312 Message expired, DNS query failed', '5.4.312')).toBe(
       '550 5.4.312 Message expired, DNS query failed',

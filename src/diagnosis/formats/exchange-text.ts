@@ -16,8 +16,9 @@ import { findEnhancedStatus, normalizeStatus } from '../report/codes';
 import { findAddresses, isSystemAddress, oneLine } from '../report/text';
 import type { FoundRecipient } from './format';
 
-const MAX_BLOCK = 30000;
-const MAX_RECIPIENTS = 500;
+// Bounds for hostile input; a real report to a large list can name thousands of recipients.
+const MAX_BLOCK = 4 * 1024 * 1024;
+const MAX_RECIPIENTS = 20000;
 const MAX_EVIDENCE = 6;
 
 // "Diagnostic information for administrators" in the languages Exchange writes it.
@@ -72,6 +73,7 @@ const END_LABELS = [
 const LEGACY_MARKERS = [
   'did not reach the following recipient(s):',
   'the following recipient(s) cannot be reached:',
+  'the following recipient(s) could not be reached:',
   'did not reach the following recipient',
 ];
 
@@ -459,6 +461,9 @@ function legacyRecipient(line: string): string | null {
   const addrs = findAddresses(who || t).filter((a) => !isSystemAddress(a));
   if (addrs[0] && (who || bareAddress(t))) return addrs[0];
   if (who && who.length <= 120 && /^['"].{1,100}['"]$/.test(who)) return who.slice(1, -1);
+  // "Pat Lee on 3/2/2026 10:00 AM": a display name only, at the start of its line.
+  const rest = on > 0 ? t.slice(on + 4) : '';
+  if (who && who.length <= 80 && indentOf(line) <= 8 && /\d/.test(rest.slice(0, 20)) && !/[:<>@]/.test(who)) return who;
   return null;
 }
 

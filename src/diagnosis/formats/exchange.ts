@@ -62,7 +62,7 @@ export function looksMicrosoft(ctx: BounceContext): boolean {
   if (ctx.from.includes('microsoftexchange')) return true;
   const head = ctx.body.slice(0, HEAD_CHARS).toLowerCase();
   if (BODY_MARKERS.some((m) => head.includes(m))) return true;
-  if (ctx.deliveryStatus.some((d) => d.toLowerCase().includes('x-supplementary-info:'))) return true;
+  if (ctx.deliveryStatus.some((d) => d.slice(0, HEAD_CHARS).toLowerCase().includes('x-supplementary-info:'))) return true;
   // A localized subject alone is not enough (other systems say "Undeliverable" too): it needs a
   // Microsoft host in the report as well.
   const subject = ctx.subject.toLowerCase();
