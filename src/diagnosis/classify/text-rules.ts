@@ -333,6 +333,7 @@ export const TEXT_RULES: readonly Rule[] = [
       'domain name does not exist',
       "couldn't find any host named",
       'could not find any host named',
+      "couldn't find any host by that name",
       "couldn't find a mail exchanger",
       'host does not accept mail',
       'domain does not accept mail',

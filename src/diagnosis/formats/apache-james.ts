@@ -17,9 +17,11 @@ export function jamesRecipients(body: string): FoundRecipient[] {
   const below = lineIndex(lines, ['error message below:']);
   const details = lineIndex(lines, ['message details:']);
   if (below < 0 || details < 0) return [];
+  // The error runs to the next blank line ("Message details:" may come before or after it).
   const words: string[] = [];
-  for (let i = below + 1; i < details; i++) {
+  for (let i = below + 1; i < lines.length && i !== details && words.length < 8; i++) {
     const t = (lines[i] as string).trim();
+    if (t === '' && words.length) break;
     if (t) words.push(t);
   }
   const summary = (lines[lineIndex(lines, ['error:'])] ?? '').trim();

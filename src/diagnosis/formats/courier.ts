@@ -10,6 +10,8 @@ const MARKERS = ['running the courier mail server', 'notice: mail delivery statu
 const LIST_STARTS = [
   'following recipients cannot be delivered',
   'following recipients has been delayed',
+  'following recipients have been delayed',
+  'following recipients has not been delivered',
   'delivery to the following recipients',
 ];
 

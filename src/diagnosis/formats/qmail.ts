@@ -18,6 +18,8 @@ const ENDS = [
   '--- original message follows',
   '--- below the next line is a copy of the message',
   '--- the original message follows',
+  '--- enclosed are the original headers of the message',
+  '--- below this line is the original bounce',
 ];
 
 /** "<bob@example.net>:" alone on its line (a trailing space is common). */
