@@ -531,6 +531,8 @@ export const TEXT_RULES: readonly Rule[] = [
       'mx lookup failed for sender',
       'sender address rejected: not owned',
       'senderdomaininvalid',
+      'sender address has null mx',
+      'sender domain has null mx',
       'unverified address',
       'sender address is invalid',
       'invalid sender',
