@@ -2,14 +2,14 @@
 // message content; every path ends in a Diagnosis whose evidence says why.
 import { withAuth } from './auth/apply';
 import { buildContext } from './context';
-import type { BounceContext, FoundReport } from './formats/format';
+import type { BounceContext, FoundRecipient, FoundReport } from './formats/format';
 import { FORMATS } from './formats/index';
 import { autoReplySignals, bounceSignals, reportKind } from './kind';
 import { bytesToBinary } from './mime/bytes';
 import { decodeHeaderText } from './mime/headers';
 import { normalizeLineEnds, scanMessage, type Mail, type Part } from './mime/structure';
 import { findOriginal } from './original';
-import { buildRecipient } from './recipient';
+import { buildRecipient, cleanAddress } from './recipient';
 import { reportSection } from './report/text';
 import type { Action, Diagnosis, Evidence, Kind, RecipientDiagnosis } from './types';
 
@@ -121,7 +121,7 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
       : 'failed';
   const section = reportSection(ctx.body);
   const original = findOriginal(ctx, section.length);
-  const { recipients, auth } = withAuth(original, dedupe(report.recipients.map((r) => buildRecipient(r, fallback))));
+  const { recipients, auth } = withAuth(original, uniqueFound(report.recipients).map((r) => buildRecipient(r, fallback)));
   return {
     kind: kindOf(recipients),
     reportingMta: report.reportingMta ?? null,
@@ -136,10 +136,11 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
   };
 }
 
-function dedupe(rs: RecipientDiagnosis[]): RecipientDiagnosis[] {
+/** One entry per address, the first; before classification, which is the costly step. */
+function uniqueFound(rs: readonly FoundRecipient[]): FoundRecipient[] {
   const seen = new Set<string>();
   return rs.filter((r) => {
-    const k = r.address.toLowerCase();
+    const k = cleanAddress(r.address).toLowerCase();
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

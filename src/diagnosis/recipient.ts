@@ -91,7 +91,10 @@ export function byStage(c: Classification, command: SmtpCommand | null | undefin
 
 
 export function buildRecipient(found: FoundRecipient, fallbackAction: Action): RecipientDiagnosis {
-  const diagnostic = dropRepeatedReplyCodes(oneLine(found.diagnostic ?? '')).slice(0, MAX_DIAGNOSTIC);
+  const raw = found.diagnostic ?? '';
+  // Cut before collapsing white space: a diagnostic can be megabytes of junk.
+  const capped = raw.length > 4 * MAX_DIAGNOSTIC ? raw.slice(0, 4 * MAX_DIAGNOSTIC) : raw;
+  const diagnostic = dropRepeatedReplyCodes(oneLine(capped)).slice(0, MAX_DIAGNOSTIC);
   const declared = normalizeStatus(found.status);
   let status = pickStatus(declared, findEnhancedStatus(diagnostic), leadingStatus(diagnostic));
   const replyCode = found.replyCode ?? findReplyCode(diagnostic);

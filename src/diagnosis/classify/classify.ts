@@ -6,6 +6,7 @@ import { DEFAULT_OWNER } from '../taxonomy';
 import type { Category, Owner } from '../types';
 import { GENERIC_REGISTRY_RULES, SPECIFIC_REGISTRY_RULES } from './registry-rules';
 import { PROVIDER_PHRASE_RULES, PROVIDER_RULES } from './provider-rules';
+import { PairFilter } from './pair-filter';
 import { ruleMatches, type Rule } from './rule';
 import { BROAD_TEXT_RULES, TEXT_RULES } from './text-rules';
 
@@ -35,7 +36,7 @@ export const RULE_TIERS: readonly (readonly Rule[])[] = [
 
 export function classify(input: ClassifyInput): Classification {
   const text = input.diagnostic.toLowerCase();
-  const ruleInput = { text, status: input.status };
+  const ruleInput = { text, status: input.status, pairs: new PairFilter(text) };
   for (const tier of RULE_TIERS) {
     for (const rule of tier) {
       const hit = ruleMatches(rule, ruleInput);

@@ -1,5 +1,6 @@
 // The shape of a classification rule. Rules are data: an ordered list, first match wins.
 import type { Category, Owner } from '../types';
+import type { PairFilter } from './pair-filter';
 
 export interface Rule {
   /** Stable id, shown to admins and used by tests: "<family>.<name>". */
@@ -21,18 +22,33 @@ export interface RuleInput {
   /** Lower-cased server text plus any structured hints. */
   readonly text: string;
   readonly status: string | null;
+  /** The text's character pairs, built once per classification to skip most includes() calls. */
+  readonly pairs?: PairFilter;
 }
+
+function contains(input: RuleInput, phrase: string): boolean {
+  return (!input.pairs || input.pairs.mayContain(phrase)) && input.text.includes(phrase);
+}
+
+// Status lists can be long (Microsoft documents ranges such as 4.7.500-699): each list is split once
+// into a set of exact codes and the few prefixes.
+const STATUS_INDEX = new WeakMap<readonly string[], { exact: Set<string>; prefixes: string[] }>();
 
 export function statusMatches(rule: Rule, status: string | null): boolean {
   if (!rule.status) return true;
   if (!status) return false;
-  return rule.status.some((s) => (s.endsWith('.') ? status.startsWith(s) : status === s));
+  let index = STATUS_INDEX.get(rule.status);
+  if (!index) {
+    index = { exact: new Set(rule.status.filter((s) => !s.endsWith('.'))), prefixes: rule.status.filter((s) => s.endsWith('.')) };
+    STATUS_INDEX.set(rule.status, index);
+  }
+  return index.exact.has(status) || index.prefixes.some((p) => status.startsWith(p));
 }
 
 export function ruleMatches(rule: Rule, input: RuleInput): string | null {
   if (!statusMatches(rule, input.status)) return null;
-  if (rule.also && !rule.also.every((p) => input.text.includes(p))) return null;
+  if (rule.also && !rule.also.every((p) => contains(input, p))) return null;
   if (!rule.phrases) return rule.status ? (input.status as string) : null;
-  for (const p of rule.phrases) if (input.text.includes(p)) return p;
+  for (const p of rule.phrases) if (contains(input, p)) return p;
   return null;
 }

@@ -6,6 +6,7 @@ import { findAddresses, isSystemAddress, oneLine, reportSection } from '../repor
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 
 const MAX_LINES_PER_RECIPIENT = 8;
+const MAX_LINE = 4000;
 
 export function textRecipients(section: string, exclude: ReadonlySet<string>): FoundRecipient[] {
   const ls = section.split('\n');
@@ -14,13 +15,15 @@ export function textRecipients(section: string, exclude: ReadonlySet<string>): F
   let current: { r: FoundRecipient; lines: string[] } | null = null;
   const close = () => {
     if (!current) return;
-    const text = oneLine(current.lines.join(' '));
+    // A line can be megabytes long (junk, an unwrapped attachment): the server's words are shorter.
+    const cut = current.lines.map((l) => (l.length > MAX_LINE ? l.slice(0, MAX_LINE) : l));
+    const text = oneLine(cut.join(' '));
     current.r.diagnostic = text;
-    current.r.evidence = current.lines.map((l) => l.trim()).filter(Boolean);
+    current.r.evidence = cut.map((l) => l.trim()).filter(Boolean);
     current = null;
   };
   for (const line of ls) {
-    const addrs = findAddresses(line).filter((a) => !exclude.has(a.toLowerCase()) && !isSystemAddress(a));
+    const addrs = line.indexOf('@') < 0 ? [] : findAddresses(line).filter((a) => !exclude.has(a.toLowerCase()) && !isSystemAddress(a));
     const fresh = addrs.filter((a) => !seen.has(a.toLowerCase()));
     if (fresh.length > 0) {
       close();

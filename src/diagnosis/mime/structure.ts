@@ -105,7 +105,8 @@ function parseEntity(headers: Headers, body: string, depth: number, state: ScanS
 
   const boundary = type.startsWith('multipart/') ? (ct.params['boundary'] ?? guessBoundary(body)) : null;
   if (boundary && !tooDeep) {
-    const chunks = splitMultipart(body, boundary);
+    // No more parts than the part budget has left: 100,000 empty parts must not cost 100,000 parses.
+    const chunks = splitMultipart(body, boundary, Math.max(1, state.limits.maxParts - state.parts));
     // A multipart whose boundary never occurs (a broken report) is read as the text it is.
     if (chunks.length === 0) return { ...base, type: 'text/plain', text: decodeCharset(body, null), children: [], message: null };
     const children = chunks.map((chunk) => {
@@ -141,12 +142,12 @@ function guessBoundary(body: string): string | null {
 }
 
 /** Splits a multipart body on its boundary lines; the preamble and epilogue are dropped. */
-export function splitMultipart(body: string, boundary: string): string[] {
+export function splitMultipart(body: string, boundary: string, maxChunks = Infinity): string[] {
   const delim = '--' + boundary;
   const chunks: string[] = [];
   let start = -1;
   let pos = 0;
-  for (;;) {
+  while (chunks.length < maxChunks) {
     const i = body.indexOf(delim, pos);
     if (i < 0) break;
     pos = i + delim.length;
@@ -164,7 +165,7 @@ export function splitMultipart(body: string, boundary: string): string[] {
     start = nl + 1;
   }
   // A missing closing boundary (truncated report) still yields the last part.
-  if (start >= 0) chunks.push(body.slice(start));
+  if (start >= 0 && chunks.length < maxChunks) chunks.push(body.slice(start));
   return chunks;
 }
 

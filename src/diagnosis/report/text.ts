@@ -97,7 +97,19 @@ const ORIGINAL_MARKERS = [
 ];
 
 /** The report part of a text bounce: everything before the returned original message. */
+// Every text recognizer asks for the report section of the same body: the last answer is kept
+// (lower-casing a large body once per recognizer was a tenth of the engine's time).
+let lastBody: string | null = null;
+let lastSection = '';
+
 export function reportSection(body: string): string {
+  if (body === lastBody) return lastSection;
+  lastSection = findReportSection(body);
+  lastBody = body;
+  return lastSection;
+}
+
+function findReportSection(body: string): string {
   const lower = body.toLowerCase();
   let cut = body.length;
   for (const m of ORIGINAL_MARKERS) {
