@@ -5,7 +5,13 @@ import * as path from 'node:path';
 import { diagnose } from '../../src/diagnosis';
 import { buildContext } from '../../src/diagnosis/context';
 import { exchange, pickDiagnostic } from '../../src/diagnosis/formats/exchange';
-import { bareAddress, parseAngleForm, readAdminBlock, readLegacy, recipientLine } from '../../src/diagnosis/formats/exchange-text';
+import {
+  bareAddress,
+  parseAngleForm,
+  readAdminBlock,
+  readLegacy,
+  recipientLine,
+} from '../../src/diagnosis/formats/exchange-text';
 import { FORMATS } from '../../src/diagnosis/formats/index';
 import { normalizeLineEnds, scanMessage } from '../../src/diagnosis/mime/structure';
 import type { Category, Kind, Owner } from '../../src/diagnosis/types';
@@ -25,7 +31,14 @@ const CASES: [file: string, kind: Kind, wants: Want[]][] = [
   [
     'fw-undeliverable-inline.eml',
     'bounce',
-    [{ address: 'robin.ash@fabrikam.example', status: '5.1.1', category: 'recipient-unknown', owner: 'sender' }],
+    [
+      {
+        address: 'robin.ash@fabrikam.example',
+        status: '5.1.1',
+        category: 'recipient-unknown',
+        owner: 'sender',
+      },
+    ],
   ],
   [
     'm365-modern.eml',
@@ -44,7 +57,14 @@ const CASES: [file: string, kind: Kind, wants: Want[]][] = [
     'exchange2007-recipnotfound.eml',
     'bounce',
     // The DSN says only 5.0.0; the "#550 5.1.1 ... ##" line says which failure.
-    [{ address: 'sam.ortiz@tailspin.example', status: '5.1.1', category: 'recipient-unknown', owner: 'sender' }],
+    [
+      {
+        address: 'sam.ortiz@tailspin.example',
+        status: '5.1.1',
+        category: 'recipient-unknown',
+        owner: 'sender',
+      },
+    ],
   ],
   [
     'exchange2003-dsn.eml',
@@ -62,12 +82,26 @@ const CASES: [file: string, kind: Kind, wants: Want[]][] = [
   [
     'exchange2003-relay.eml',
     'bounce',
-    [{ address: 'kim.nguyen@wingtip.example', status: '5.7.1', category: 'relay-denied', owner: 'sender-admin' }],
+    [
+      {
+        address: 'kim.nguyen@wingtip.example',
+        status: '5.7.1',
+        category: 'relay-denied',
+        owner: 'sender-admin',
+      },
+    ],
   ],
   [
     'unzustellbar-de.eml',
     'bounce',
-    [{ address: 'jonas.berg@litware.example', status: '5.2.2', category: 'mailbox-full', owner: 'recipient' }],
+    [
+      {
+        address: 'jonas.berg@litware.example',
+        status: '5.2.2',
+        category: 'mailbox-full',
+        owner: 'recipient',
+      },
+    ],
   ],
   [
     'haishin-funou-ja.eml',
@@ -112,7 +146,14 @@ const CASES: [file: string, kind: Kind, wants: Want[]][] = [
     '571-blocked-using.eml',
     'bounce',
     // DSN status 5.0.0, the server's words carry 5.7.1 and the blocklist.
-    [{ address: 'jordan@fourthcoffee.example', status: '5.7.1', category: 'reputation-block', owner: 'sender-admin' }],
+    [
+      {
+        address: 'jordan@fourthcoffee.example',
+        status: '5.7.1',
+        category: 'reputation-block',
+        owner: 'sender-admin',
+      },
+    ],
   ],
   [
     '571-not-authenticated.eml',
@@ -151,7 +192,15 @@ const CASES: [file: string, kind: Kind, wants: Want[]][] = [
   [
     'delay-exo.eml',
     'delay',
-    [{ address: 'riley@margies.example', status: '4.4.316', category: 'delayed', owner: 'none', remoteMta: 'mx.margies.example' }],
+    [
+      {
+        address: 'riley@margies.example',
+        status: '4.4.316',
+        category: 'delayed',
+        owner: 'none',
+        remoteMta: 'mx.margies.example',
+      },
+    ],
   ],
 ];
 
@@ -185,13 +234,16 @@ describe('Microsoft reports, end to end', () => {
   });
 
   test('the reporting MTA is the generating server when there is no DSN', () => {
-    expect(diagnose(read('571-unable-to-relay.eml')).reportingMta).toBe('PH0PR03MB3333.namprd03.prod.outlook.com');
+    expect(diagnose(read('571-unable-to-relay.eml')).reportingMta).toBe(
+      'PH0PR03MB3333.namprd03.prod.outlook.com',
+    );
   });
 
   test('rule-specific advice reaches the recipient (DMARC, relay to an unaccepted domain)', () => {
     const ja = diagnose(read('haishin-funou-ja.eml')).recipients[0];
     expect(ja?.remediation.admin).toContain('accepted domain');
-    for (const link of ja?.remediation.links ?? []) expect(link).toMatch(/^https:\/\/(learn|support)\.microsoft\.com\//);
+    for (const link of ja?.remediation.links ?? [])
+      expect(link).toMatch(/^https:\/\/(learn|support)\.microsoft\.com\//);
   });
 
   test('the recognizer comes before rfc3464 and the generic text reader', () => {
@@ -215,7 +267,7 @@ describe('not Microsoft: the recognizer steps aside', () => {
       '',
       'This is the mail system at host mx.example.org.',
       '',
-      "<pat@example.net>: host mx.example.net[192.0.2.1] said: 550 5.1.1 <pat@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command)",
+      '<pat@example.net>: host mx.example.net[192.0.2.1] said: 550 5.1.1 <pat@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command)',
       '',
     ].join('\n');
     expect(exchange.parse(ctxOf(raw))).toBeNull();
@@ -236,7 +288,8 @@ describe('not Microsoft: the recognizer steps aside', () => {
   });
 
   test('a person writing about an error code', () => {
-    const raw = 'From: pat@example.net\nTo: dana@example.com\nSubject: question\n\nWhat does 550 5.7.1 mean?\n';
+    const raw =
+      'From: pat@example.net\nTo: dana@example.com\nSubject: question\n\nWhat does 550 5.7.1 mean?\n';
     expect(exchange.parse(ctxOf(raw))).toBeNull();
   });
 });
@@ -274,7 +327,7 @@ describe('pieces', () => {
       'Delivery has failed to these recipients or groups:',
       '',
       'Pat Lee (pat@example.net)',
-      'The e-mail address you entered couldn\'t be found.',
+      "The e-mail address you entered couldn't be found.",
       '',
       'Diagnostic information for administrators:',
       '',
@@ -288,7 +341,12 @@ describe('pieces', () => {
     ].join('\n');
     const d = diagnose(raw);
     expect(d.format).toBe('exchange');
-    expect(d.recipients[0]).toMatchObject({ address: 'pat@example.net', status: '5.1.0', category: 'recipient-unknown', owner: 'sender' });
+    expect(d.recipients[0]).toMatchObject({
+      address: 'pat@example.net',
+      status: '5.1.0',
+      category: 'recipient-unknown',
+      owner: 'sender',
+    });
   });
 
   test('only the user part survived a forward: the sentence is the evidence', () => {
@@ -305,11 +363,19 @@ describe('pieces', () => {
     ].join('\n');
     const d = diagnose(raw);
     expect(d.format).toBe('exchange');
-    expect(d.recipients[0]).toMatchObject({ address: 'pat@example.net', category: 'mailbox-full', owner: 'recipient' });
+    expect(d.recipients[0]).toMatchObject({
+      address: 'pat@example.net',
+      category: 'mailbox-full',
+      owner: 'recipient',
+    });
   });
 
   test('parseAngleForm: the #SMTP# form', () => {
-    expect(parseAngleForm('mx.example.net #<ex1.example.net #5.7.1 smtp;530 5.7.1 Client was not authenticated> #SMTP#')).toEqual({
+    expect(
+      parseAngleForm(
+        'mx.example.net #<ex1.example.net #5.7.1 smtp;530 5.7.1 Client was not authenticated> #SMTP#',
+      ),
+    ).toEqual({
       status: '5.7.1',
       host: 'ex1.example.net',
       outerHost: 'mx.example.net',
@@ -330,7 +396,7 @@ describe('pieces', () => {
       '',
       'pat@example.net',
       "3/2/2026 2:00:00 PM - Server at BY5PR01MB0001.namprd01.prod.outlook.com returned '550 4.4.7 QUEUE.Expired; message expired'",
-      "3/1/2026 2:00:00 PM - Server at mx.example.net (192.0.2.9) returned '451 4.4.0 Primary target IP address responded with: \"421 4.4.2 Connection dropped.\"'",
+      '3/1/2026 2:00:00 PM - Server at mx.example.net (192.0.2.9) returned \'451 4.4.0 Primary target IP address responded with: "421 4.4.2 Connection dropped."\'',
       '',
       'Original message headers:',
       'Received: from x by y',
@@ -338,7 +404,11 @@ describe('pieces', () => {
     const r = readAdminBlock(body);
     expect(r.generatingServer).toBe('BY5PR01MB0001.namprd01.prod.outlook.com');
     expect(r.recipients).toHaveLength(1);
-    expect(r.recipients[0]).toMatchObject({ address: 'pat@example.net', diagnostic: '550 4.4.7 QUEUE.Expired; message expired', remoteMta: 'mx.example.net' });
+    expect(r.recipients[0]).toMatchObject({
+      address: 'pat@example.net',
+      diagnostic: '550 4.4.7 QUEUE.Expired; message expired',
+      remoteMta: 'mx.example.net',
+    });
   });
 
   test('readAdminBlock: a reply wrapped by a mail program', () => {
@@ -367,7 +437,9 @@ describe('pieces', () => {
     ].join('\n');
     const r = readLegacy(body).recipients;
     expect(r).toHaveLength(1);
-    expect(r[0]?.diagnostic).toBe('The recipient name is not recognized MSEXCH:IMS:EXAMPLE:SITE:HOST 0 (000C05A6) Unknown Recipient');
+    expect(r[0]?.diagnostic).toBe(
+      'The recipient name is not recognized MSEXCH:IMS:EXAMPLE:SITE:HOST 0 (000C05A6) Unknown Recipient',
+    );
   });
 
   test('readLegacy: Exchange 2003 naming the recipient only by display name', () => {
@@ -377,29 +449,44 @@ describe('pieces', () => {
       'The following recipient(s) could not be reached:',
       '',
       '      Pat Lee on Monday, March 2, 2026 10:00 AM',
-      '            The recipient\'s mailbox is full and can\'t accept messages now.',
+      "            The recipient's mailbox is full and can't accept messages now.",
       '            <mx.example.net #5.2.2 smtp;552 5.2.2 Mailbox full>',
       '',
     ].join('\n');
     const r = readLegacy(body).recipients;
     expect(r).toHaveLength(1);
-    expect(r[0]).toMatchObject({ address: 'Pat Lee', status: '5.2.2', diagnostic: '552 5.2.2 Mailbox full', remoteMta: 'mx.example.net' });
+    expect(r[0]).toMatchObject({
+      address: 'Pat Lee',
+      status: '5.2.2',
+      diagnostic: '552 5.2.2 Mailbox full',
+      remoteMta: 'mx.example.net',
+    });
   });
 
   test('pickDiagnostic keeps the fuller of two replies, and the text over a generic DSN', () => {
-    expect(pickDiagnostic('550 5.4.312 Message expired', '550 5.4.312 Message expired, DNS query failed', '5.4.312')).toBe(
-      '550 5.4.312 Message expired, DNS query failed',
+    expect(
+      pickDiagnostic(
+        '550 5.4.312 Message expired',
+        '550 5.4.312 Message expired, DNS query failed',
+        '5.4.312',
+      ),
+    ).toBe('550 5.4.312 Message expired, DNS query failed');
+    expect(pickDiagnostic('550 5.1.1 User unknown here', '550 5.1.1 User unknown', '5.1.1')).toBe(
+      '550 5.1.1 User unknown here',
     );
-    expect(pickDiagnostic('550 5.1.1 User unknown here', '550 5.1.1 User unknown', '5.1.1')).toBe('550 5.1.1 User unknown here');
     expect(pickDiagnostic('failed', '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found', '5.0.0')).toBe(
       '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found',
     );
   });
 
   test('hostile input stays fast', () => {
-    const junk = 'Diagnostic information for administrators:\n' + ('a@b.cd\n' + "returned '" + '<#'.repeat(2000) + '\n').repeat(200);
+    const junk =
+      'Diagnostic information for administrators:\n' +
+      ('a@b.cd\n' + "returned '" + '<#'.repeat(2000) + '\n').repeat(200);
     const started = Date.now();
-    diagnose(`From: postmaster@example.com\nSubject: Undeliverable: x\nX-MS-Exchange-Message-Is-Ndr:\n\n${junk}`);
+    diagnose(
+      `From: postmaster@example.com\nSubject: Undeliverable: x\nX-MS-Exchange-Message-Is-Ndr:\n\n${junk}`,
+    );
     expect(Date.now() - started).toBeLessThan(2000);
   });
 });

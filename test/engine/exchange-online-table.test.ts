@@ -14,16 +14,34 @@ type Row = [seedCode: string, reply: string, category: Category, owner: Owner, r
 const HOST = '[BN8PR01MB1234.namprd01.prod.outlook.com 2026-03-02T10:11:12.000Z 08DC1234ABCD5678]';
 
 const ROWS: Row[] = [
-  ['4.3.2', '432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded', 'rate-limited', 'none', 'exo.4.3.2-recipient-thread-limit'],
+  [
+    '4.3.2',
+    '432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded',
+    'rate-limited',
+    'none',
+    'exo.4.3.2-recipient-thread-limit',
+  ],
   [
     '4.4.316',
-    "451 4.4.316 Connection refused [Message=Socket error code 10061] [LastAttemptedServerName=mx.fabrikam.example]",
+    '451 4.4.316 Connection refused [Message=Socket error code 10061] [LastAttemptedServerName=mx.fabrikam.example]',
     'recipient-system',
     'recipient-admin',
     'exo.4.4.316-connection-refused',
   ],
-  ['4.4.7', '550 4.4.7 QUEUE.Expired; message expired', 'expired', 'recipient-admin', 'exo.4.4.7-message-expired'],
-  ['4.4.8', '451 4.4.8 MX hosts of fabrikam.example failed MTA-STS validation', 'recipient-system', 'recipient-admin', 'exo.4.4.8-mta-sts-mx'],
+  [
+    '4.4.7',
+    '550 4.4.7 QUEUE.Expired; message expired',
+    'expired',
+    'recipient-admin',
+    'exo.4.4.7-message-expired',
+  ],
+  [
+    '4.4.8',
+    '451 4.4.8 MX hosts of fabrikam.example failed MTA-STS validation',
+    'recipient-system',
+    'recipient-admin',
+    'exo.4.4.8-mta-sts-mx',
+  ],
   ['4.5.3', '452 4.5.3 Too many recipients', 'rate-limited', 'sender-admin', 'exo.4.5.3-too-many-recipients'],
   [
     '4.7.5',
@@ -53,7 +71,13 @@ const ROWS: Row[] = [
     'recipient-admin',
     'exo.4.7.322-certificate-expired',
   ],
-  ['4.7.323', '451 4.7.323 tlsa-invalid: The domain failed DANE validation.', 'recipient-system', 'recipient-admin', 'exo.4.7.323-tlsa-invalid'],
+  [
+    '4.7.323',
+    '451 4.7.323 tlsa-invalid: The domain failed DANE validation.',
+    'recipient-system',
+    'recipient-admin',
+    'exo.4.7.323-tlsa-invalid',
+  ],
   [
     '4.7.324',
     '451 4.7.324 dnssec-invalid: Destination domain returned invalid DNSSEC records',
@@ -68,8 +92,20 @@ const ROWS: Row[] = [
     'recipient-admin',
     'exo.4.7.325-certificate-host-mismatch',
   ],
-  ['4.7.500-699', `451 4.7.550 Access denied, please try again later. (AS7231) ${HOST}`, 'reputation-block', 'sender-admin', 'exo.4.7.500-699-try-again-later'],
-  ['4.7.850-899', `451 4.7.870 Access denied, please try again later. ${HOST}`, 'reputation-block', 'sender-admin', 'exo.4.7.850-899-ip-restricted'],
+  [
+    '4.7.500-699',
+    `451 4.7.550 Access denied, please try again later. (AS7231) ${HOST}`,
+    'reputation-block',
+    'sender-admin',
+    'exo.4.7.500-699-try-again-later',
+  ],
+  [
+    '4.7.850-899',
+    `451 4.7.870 Access denied, please try again later. ${HOST}`,
+    'reputation-block',
+    'sender-admin',
+    'exo.4.7.850-899-ip-restricted',
+  ],
   [
     '5.0.350',
     '550 5.0.350 Remote server returned an error -> 550 x-dg-ref header is too long',
@@ -78,8 +114,20 @@ const ROWS: Row[] = [
     'exo.5.0.350-x-dg-ref-too-long',
   ],
   ['5.1.0', '550 5.1.0 Sender denied', 'recipient-unknown', 'sender', 'exo.5.1.0-sender-denied'],
-  ['5.1.1', '550 5.1.1 Bad destination mailbox address', 'recipient-unknown', 'sender', 'exo.5.1.1-bad-destination-mailbox'],
-  ['5.1.8', `550 5.1.8 Access denied, bad outbound sender. AS(42004) ${HOST}`, 'sender-blocked', 'sender-admin', 'exo.5.1.8-bad-outbound-sender'],
+  [
+    '5.1.1',
+    '550 5.1.1 Bad destination mailbox address',
+    'recipient-unknown',
+    'sender',
+    'exo.5.1.1-bad-destination-mailbox',
+  ],
+  [
+    '5.1.8',
+    `550 5.1.8 Access denied, bad outbound sender. AS(42004) ${HOST}`,
+    'sender-blocked',
+    'sender-admin',
+    'exo.5.1.8-bad-outbound-sender',
+  ],
   [
     '5.1.10',
     '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup',
@@ -136,8 +184,20 @@ const ROWS: Row[] = [
     'sender',
     'exo.5.4.1-recipient-access-denied',
   ],
-  ['5.4.6 / 5.4.14', '554 5.4.14 Hop count exceeded - possible mail loop ATTR34', 'mail-loop', 'sender-admin', 'exo.5.4.14-routing-loop'],
-  ['5.4.8', '550 5.4.8 MX hosts of fabrikam.example failed MTA-STS validation', 'recipient-system', 'recipient-admin', 'exo.5.4.8-mta-sts-mx'],
+  [
+    '5.4.6 / 5.4.14',
+    '554 5.4.14 Hop count exceeded - possible mail loop ATTR34',
+    'mail-loop',
+    'sender-admin',
+    'exo.5.4.14-routing-loop',
+  ],
+  [
+    '5.4.8',
+    '550 5.4.8 MX hosts of fabrikam.example failed MTA-STS validation',
+    'recipient-system',
+    'recipient-admin',
+    'exo.5.4.8-mta-sts-mx',
+  ],
   ['5.4.300', '550 5.4.300 Message expired', 'expired', 'recipient-admin', 'exo.5.4.300-message-expired'],
   [
     '5.5.0',
@@ -146,7 +206,13 @@ const ROWS: Row[] = [
     'sender',
     'exo.5.5.0-mailbox-unavailable',
   ],
-  ['5.6.11', '550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds, invalid characters', 'message-noncompliant', 'sender-admin', 'exo.5.6.11-invalid-characters'],
+  [
+    '5.6.11',
+    '550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds, invalid characters',
+    'message-noncompliant',
+    'sender-admin',
+    'exo.5.6.11-invalid-characters',
+  ],
   [
     '5.7.1 (delivery not authorized)',
     '550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized; Delivery not authorized',
@@ -154,7 +220,13 @@ const ROWS: Row[] = [
     'recipient-admin',
     'exo.5.7.1-delivery-not-authorized',
   ],
-  ['5.7.1 (unable to relay)', '550 5.7.1 Unable to relay', 'relay-denied', 'sender-admin', 'exo.5.7.1-unable-to-relay'],
+  [
+    '5.7.1 (unable to relay)',
+    '550 5.7.1 Unable to relay',
+    'relay-denied',
+    'sender-admin',
+    'exo.5.7.1-unable-to-relay',
+  ],
   [
     '5.7.1 (client not authenticated)',
     '530 5.7.1 Client was not authenticated',
@@ -190,7 +262,13 @@ const ROWS: Row[] = [
     'sender-admin',
     'exo.5.7.57-client-not-authenticated-anonymous',
   ],
-  ['5.7.64', '550 5.7.64 TenantAttribution; Relay Access Denied', 'relay-denied', 'sender-admin', 'exo.5.7.64-tenant-attribution'],
+  [
+    '5.7.64',
+    '550 5.7.64 TenantAttribution; Relay Access Denied',
+    'relay-denied',
+    'sender-admin',
+    'exo.5.7.64-tenant-attribution',
+  ],
   [
     '5.7.124',
     '550 5.7.124 RESOLVER.RST.SenderNotInAllowedSendersList; Sender not in allowed-senders list',
@@ -247,7 +325,13 @@ const ROWS: Row[] = [
     'recipient-admin',
     'exo.5.7.322-certificate-expired',
   ],
-  ['5.7.323', '550 5.7.323 tlsa-invalid: The domain failed DANE validation.', 'recipient-system', 'recipient-admin', 'exo.5.7.323-tlsa-invalid'],
+  [
+    '5.7.323',
+    '550 5.7.323 tlsa-invalid: The domain failed DANE validation.',
+    'recipient-system',
+    'recipient-admin',
+    'exo.5.7.323-tlsa-invalid',
+  ],
   [
     '5.7.324',
     '550 5.7.324 dnssec-invalid: Destination domain returned invalid DNSSEC records',
@@ -262,9 +346,27 @@ const ROWS: Row[] = [
     'recipient-admin',
     'exo.5.7.325-certificate-host-mismatch',
   ],
-  ['5.7.501', `550 5.7.501 Access denied, spam abuse detected. AS(42004) ${HOST}`, 'sender-blocked', 'sender-admin', 'exo.5.7.501-spam-abuse'],
-  ['5.7.502', `550 5.7.502 Access denied, banned sender. ${HOST}`, 'sender-blocked', 'sender-admin', 'exo.5.7.502-banned-sender'],
-  ['5.7.503', `550 5.7.503 Access denied, banned sender. ${HOST}`, 'sender-blocked', 'sender-admin', 'exo.5.7.503-banned-sender'],
+  [
+    '5.7.501',
+    `550 5.7.501 Access denied, spam abuse detected. AS(42004) ${HOST}`,
+    'sender-blocked',
+    'sender-admin',
+    'exo.5.7.501-spam-abuse',
+  ],
+  [
+    '5.7.502',
+    `550 5.7.502 Access denied, banned sender. ${HOST}`,
+    'sender-blocked',
+    'sender-admin',
+    'exo.5.7.502-banned-sender',
+  ],
+  [
+    '5.7.503',
+    `550 5.7.503 Access denied, banned sender. ${HOST}`,
+    'sender-blocked',
+    'sender-admin',
+    'exo.5.7.503-banned-sender',
+  ],
   [
     '5.7.504',
     `550 5.7.504 [pat@fabrikam.example]: Recipient address rejected: Access denied ${HOST}`,
@@ -272,9 +374,27 @@ const ROWS: Row[] = [
     'sender',
     'exo.5.7.504-recipient-rejected',
   ],
-  ['5.7.505', `550 5.7.505 Access denied, banned recipient ${HOST}`, 'recipient-unknown', 'sender', 'exo.5.7.505-banned-recipient'],
-  ['5.7.506', `550 5.7.506 Access Denied, Bad HELO ${HOST}`, 'sender-infrastructure', 'sender-admin', 'exo.5.7.506-bad-helo'],
-  ['5.7.507', `550 5.7.507 Access denied, rejected by recipient ${HOST}`, 'recipient-policy', 'recipient-admin', 'exo.5.7.507-rejected-by-recipient'],
+  [
+    '5.7.505',
+    `550 5.7.505 Access denied, banned recipient ${HOST}`,
+    'recipient-unknown',
+    'sender',
+    'exo.5.7.505-banned-recipient',
+  ],
+  [
+    '5.7.506',
+    `550 5.7.506 Access Denied, Bad HELO ${HOST}`,
+    'sender-infrastructure',
+    'sender-admin',
+    'exo.5.7.506-bad-helo',
+  ],
+  [
+    '5.7.507',
+    `550 5.7.507 Access denied, rejected by recipient ${HOST}`,
+    'recipient-policy',
+    'recipient-admin',
+    'exo.5.7.507-rejected-by-recipient',
+  ],
   [
     '5.7.508',
     '550 5.7.508 Access denied, [2001:db8::25] has exceeded permitted limits within /64 range',
@@ -296,7 +416,13 @@ const ROWS: Row[] = [
     'sender-admin',
     'exo.5.7.510-no-ipv6',
   ],
-  ['5.7.511', `550 5.7.511 Access denied, banned sender [192.0.2.25]. ${HOST}`, 'reputation-block', 'sender-admin', 'exo.5.7.511-banned-sender-ip'],
+  [
+    '5.7.511',
+    `550 5.7.511 Access denied, banned sender [192.0.2.25]. ${HOST}`,
+    'reputation-block',
+    'sender-admin',
+    'exo.5.7.511-banned-sender-ip',
+  ],
   [
     '5.7.512',
     '550 5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant',
@@ -325,7 +451,13 @@ const ROWS: Row[] = [
     'sender-admin',
     'exo.5.7.703-tenant-allow-block-list',
   ],
-  ['5.7.705 / 5.7.708', `550 5.7.705 Access denied, tenant has exceeded threshold ${HOST}`, 'sender-blocked', 'sender-admin', 'exo.5.7.705-tenant-threshold'],
+  [
+    '5.7.705 / 5.7.708',
+    `550 5.7.705 Access denied, tenant has exceeded threshold ${HOST}`,
+    'sender-blocked',
+    'sender-admin',
+    'exo.5.7.705-tenant-threshold',
+  ],
   [
     '5.7.750',
     '550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains.',
@@ -352,7 +484,13 @@ const VARIANTS: Row[] = [
     'sender',
     'exo.5.0.350-nested-attachments',
   ],
-  ['5.0.350 (generic)', '550 5.0.350 Remote server returned an error', 'recipient-policy', 'recipient-admin', 'exo.5.0.350-generic'],
+  [
+    '5.0.350 (generic)',
+    '550 5.0.350 Remote server returned an error',
+    'recipient-policy',
+    'recipient-admin',
+    'exo.5.0.350-generic',
+  ],
   [
     '5.7.708',
     `550 5.7.708 Access denied, traffic not accepted from this IP ${HOST}`,
@@ -360,7 +498,13 @@ const VARIANTS: Row[] = [
     'sender-admin',
     'exo.5.7.708-ip-not-accepted',
   ],
-  ['5.4.6', '554 5.4.6 Hop count exceeded - possible mail loop', 'mail-loop', 'sender-admin', 'exo.5.4.14-routing-loop'],
+  [
+    '5.4.6',
+    '554 5.4.6 Hop count exceeded - possible mail loop',
+    'mail-loop',
+    'sender-admin',
+    'exo.5.4.14-routing-loop',
+  ],
   [
     '5.7.13',
     '550 5.7.13 RESOLVER.RST.SenderNotAuthenticatedForPublicFolder; Sender was not authenticated for public folder',
@@ -368,15 +512,80 @@ const VARIANTS: Row[] = [
     'recipient-admin',
     'exo.5.7.135-public-folder-external-senders',
   ],
-  ['5.7.133 (code only)', '550 5.7.133', 'recipient-policy', 'recipient-admin', 'exo.5.7.133-group-external-senders'],
+  [
+    '5.7.133 (code only)',
+    '550 5.7.133',
+    'recipient-policy',
+    'recipient-admin',
+    'exo.5.7.133-group-external-senders',
+  ],
   ['5.7.509 (code only)', '550 5.7.509', 'auth-failed', 'sender-admin', 'exo.5.7.509-dmarc'],
   ['5.7.640 (range)', '550 5.7.640', 'reputation-block', 'sender-admin', 'exo.5.7.606-649-banned-sending-ip'],
-  ['5.2.2 (mailbox full)', '554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException', 'mailbox-full', 'recipient', 'exo.5.2.2-mailbox-full'],
-  ['5.1.8 (remote)', '501 5.1.8 Sender address rejected', 'sender-infrastructure', 'sender-admin', 'smtp.5.1.8-sender-address-rejected'],
+  [
+    '5.2.2 (mailbox full)',
+    '554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException',
+    'mailbox-full',
+    'recipient',
+    'exo.5.2.2-mailbox-full',
+  ],
+  [
+    '5.7.1 (tenant block policy)',
+    "550 5.7.1 Your message can't be delivered because one or more recipients are blocked by your organization's tenant recipient block policy.",
+    'sender-blocked',
+    'sender-admin',
+    'exo.5.7.703-tenant-allow-block-list',
+  ],
+  [
+    '5.7.1 (customer block list)',
+    '550 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using Customer Block list (AS16012607)',
+    'recipient-policy',
+    'recipient-admin',
+    'exo.5.7.513-customer-block-list',
+  ],
+  [
+    '5.7.3 (SMTP AUTH)',
+    '535 5.7.3 Authentication unsuccessful',
+    'sender-blocked',
+    'sender',
+    'exo.5.7.3-smtp-auth-failed',
+  ],
+  [
+    '5.6.0 (conversion)',
+    '554 5.6.0 Corrupt message content; STOREDRV.Deliver.Exception:ConversionFailedException',
+    'message-noncompliant',
+    'sender-admin',
+    'exchange.storedrv-conversion-failed',
+  ],
+  [
+    '5.4.4 (no such domain)',
+    '554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain',
+    'recipient-domain-invalid',
+    'sender',
+    'exchange.smtpsend-dns-nonexistent-domain',
+  ],
+  [
+    '5.2.3 (size)',
+    '550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient',
+    'message-too-large',
+    'sender',
+    'exchange.resolver-rst-size-limit',
+  ],
+  [
+    '5.1.8 (remote)',
+    '501 5.1.8 Sender address rejected',
+    'sender-infrastructure',
+    'sender-admin',
+    'smtp.5.1.8-sender-address-rejected',
+  ],
 ];
 
 function run(reply: string) {
-  return classify({ status: findEnhancedStatus(reply), replyCode: findReplyCode(reply), diagnostic: reply, delayed: false });
+  return classify({
+    status: findEnhancedStatus(reply),
+    replyCode: findReplyCode(reply),
+    diagnostic: reply,
+    delayed: false,
+  });
 }
 
 describe('Exchange Online NDR table (seed 001): one row per code', () => {
@@ -406,7 +615,8 @@ describe('the rule list itself', () => {
   });
 
   test('ids follow "<provider>.<code>-<name>" in lower case', () => {
-    for (const r of [...PROVIDER_PHRASE_RULES, ...PROVIDER_RULES]) expect(r.id).toMatch(/^[a-z0-9-]{2,20}\.[a-z0-9./-]{3,80}$/);
+    for (const r of [...PROVIDER_PHRASE_RULES, ...PROVIDER_RULES])
+      expect(r.id).toMatch(/^[a-z0-9-]{2,20}\.[a-z0-9./-]{3,80}$/);
   });
 
   test('phrases are lower case (the text is lower-cased before matching)', () => {
@@ -429,6 +639,8 @@ describe('the rule list itself', () => {
   });
 
   test('a delayed message keeps the advice for delays', () => {
-    expect(remediationFor('delayed', 'exo.4.4.7-message-expired').user).not.toBe(MICROSOFT_ADVICE['exo.4.4.7-message-expired']?.user);
+    expect(remediationFor('delayed', 'exo.4.4.7-message-expired').user).not.toBe(
+      MICROSOFT_ADVICE['exo.4.4.7-message-expired']?.user,
+    );
   });
 });

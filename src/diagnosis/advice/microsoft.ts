@@ -172,17 +172,17 @@ export const MICROSOFT_ADVICE: Readonly<Record<string, Remediation>> = {
   'exchange.5.7.900-999-transport-rule': {
     user: "A rule at the recipient organization refused your message. Ask the recipient, by another channel, why their organization's rule blocks it.",
     admin:
-      "An Exchange mail flow (transport) rule with a custom rejection code refused the message. The organization that owns the rule (see the generating server) can look up which rule used this code and change it.",
+      'An Exchange mail flow (transport) rule with a custom rejection code refused the message. The organization that owns the rule (see the generating server) can look up which rule used this code and change it.',
     links: [L.ndrTable],
   },
   'exo.5.7.1-client-not-authenticated': {
-    user: "The receiving server accepts this address only from senders that sign in to it, so it refused your message. Tell the recipient; their IT team must accept mail from outside or give you another address.",
+    user: 'The receiving server accepts this address only from senders that sign in to it, so it refused your message. Tell the recipient; their IT team must accept mail from outside or give you another address.',
     admin:
       'The receiving server (or the recipient group, RESOLVER.RST.AuthRequired) accepts only authenticated senders: anonymous mail from the internet is refused. If the recipient is yours, allow anonymous senders on the receive connector that faces the internet, or allow external senders for the group. If an application of yours sends through that server, make it authenticate.',
     links: [L.e571],
   },
   'exo.5.7.1-unable-to-relay': {
-    user: "The server you sent through would not pass the message on. If you use a mail program, check it signs in to the outgoing server; otherwise forward this report to your email admin.",
+    user: 'The server you sent through would not pass the message on. If you use a mail program, check it signs in to the outgoing server; otherwise forward this report to your email admin.',
     admin:
       "The server refused to relay: it is not the destination for the recipient's domain and the client did not have permission to relay. Check that the sending client or application authenticates (or is allowed by IP on a relay connector), and that the recipient domain's MX points to servers that accept it as an accepted domain.",
     links: [L.e571],
@@ -196,7 +196,7 @@ export const MICROSOFT_ADVICE: Readonly<Record<string, Remediation>> = {
   'exo.5.4.1-recipient-access-denied': {
     user: "The address does not exist at the recipient's organization. Check the spelling, or ask the person for their current address.",
     admin:
-      "Directory-Based Edge Blocking refused the address: Exchange Online has no recipient with it in that organization. If the recipient is yours, create the mailbox or contact (or set the domain to Internal Relay if some recipients live on another system).",
+      'Directory-Based Edge Blocking refused the address: Exchange Online has no recipient with it in that organization. If the recipient is yours, create the mailbox or contact (or set the domain to Internal Relay if some recipients live on another system).',
     links: [L.dbeb, L.e541],
   },
   'exo.5.7.64-tenant-attribution': {
@@ -220,9 +220,9 @@ export const MICROSOFT_ADVICE: Readonly<Record<string, Remediation>> = {
     links: [L.e5110],
   },
   'exo.5.1.0-sender-denied': {
-    user: "Exchange could not work out who this recipient is. If you replied to an old or saved message, start a new message and type the address in full instead of using the saved entry.",
+    user: 'Exchange could not work out who this recipient is. If you replied to an old or saved message, start a new message and type the address in full instead of using the saved entry.',
     admin:
-      "The recipient could not be resolved: often a reply to a message saved as a file, or an Auto-Complete entry whose legacyExchangeDN no longer exists. Clear the stale entry; if the recipient moved between organizations, add the old legacyExchangeDN as an X500 address of the new mailbox.",
+      'The recipient could not be resolved: often a reply to a message saved as a file, or an Auto-Complete entry whose legacyExchangeDN no longer exists. Clear the stale entry; if the recipient moved between organizations, add the old legacyExchangeDN as an X500 address of the new mailbox.',
     links: [L.e510],
   },
   'exo.5.2.2-mailbox-full': MAILBOX_FULL,
@@ -259,11 +259,11 @@ export const MICROSOFT_ADVICE: Readonly<Record<string, Remediation>> = {
   },
   'exo.5.7.507-rejected-by-recipient': {
     user: "The recipient's organization blocks mail from your mail server. Ask the recipient to have their IT team allow it.",
-    admin: "The recipient organization blocked the sending IP. Only its admin can lift the block.",
+    admin: 'The recipient organization blocked the sending IP. Only its admin can lift the block.',
     links: [L.ndrTable],
   },
   'exo.5.7.703-tenant-allow-block-list': {
-    user: "Your own organization blocks mail to this address or domain, so the whole message was stopped. Ask your IT team whether the block is intended.",
+    user: 'Your own organization blocks mail to this address or domain, so the whole message was stopped. Ask your IT team whether the block is intended.',
     admin:
       "An entry in your tenant's Tenant Allow/Block List blocks one of the recipients, and Exchange Online stops the entire message for all recipients. Remove or narrow the block entry in the Microsoft Defender portal if it is not intended, then send again.",
     links: [L.tabl],
@@ -298,7 +298,7 @@ export const MICROSOFT_ADVICE: Readonly<Record<string, Remediation>> = {
   'exo.5.4.14-routing-loop': {
     user: 'The message went round in a loop between mail servers. If you set up forwarding or inbox rules, check them; otherwise forward this report to your email admin.',
     admin:
-      "Exchange stopped a loop after 20 hops. Look for mailbox forwarding or inbox rules that send the message back, a domain set as both accepted and routed elsewhere, or hybrid connectors and targetAddress values that point at each other.",
+      'Exchange stopped a loop after 20 hops. Look for mailbox forwarding or inbox rules that send the message back, a domain set as both accepted and routed elsewhere, or hybrid connectors and targetAddress values that point at each other.',
     links: [L.e546],
   },
   'exo.5.6.11-invalid-characters': {
@@ -322,7 +322,7 @@ export const MICROSOFT_ADVICE: Readonly<Record<string, Remediation>> = {
   'exo.4.7.500-699-try-again-later': {
     user: 'Microsoft is slowing down mail from your organization for now. Nothing to do but wait; the message is retried.',
     admin:
-      "Exchange Online temporarily throttled the sending IP (a new IP or a sudden change in volume). Keep volumes steady, make sure SPF, DKIM and reverse DNS are in order, and check for a compromised sender; the restriction lifts by itself when the traffic is legitimate.",
+      'Exchange Online temporarily throttled the sending IP (a new IP or a sudden change in volume). Keep volumes steady, make sure SPF, DKIM and reverse DNS are in order, and check for a compromised sender; the restriction lifts by itself when the traffic is legitimate.',
     links: [L.e47500],
   },
   'exo.4.4.8-mta-sts-mx': MTA_STS_ADVICE,

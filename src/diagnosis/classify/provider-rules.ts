@@ -195,7 +195,7 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
     category: 'recipient-unknown',
     status: ['5.1.10'],
     phrases: ['recipientnotfound', 'recipient not found', 'not found'],
-    note: 'Exchange Online\'s own 5.1.10; the IANA 5.1.10 (null MX) comes with other words',
+    note: "Exchange Online's own 5.1.10; the IANA 5.1.10 (null MX) comes with other words",
   },
   {
     id: 'exo.5.1.20-multiple-from',
@@ -290,7 +290,7 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
     id: 'exo.5.6.11-invalid-characters',
     category: 'message-noncompliant',
     status: ['5.6.11'],
-    phrases: ['invalid characters', 'bare line feed', 'bare lf'],
+    phrases: ['invalid characters', 'bare line feed', 'bare linefeed', 'barelinefeed', 'bare lf'],
   },
   // --- 5.7.x: security and policy. 5.7.1 is a catch-all: the words decide.
   {
@@ -543,6 +543,45 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
     phrases: ['banned sender', 'access denied'],
   },
   {
+    id: 'exo.5.7.703-tenant-allow-block-list',
+    category: 'sender-blocked',
+    phrases: [
+      'tenant allow block list',
+      "blocked by your organization's tenant",
+      'tenant recipient block policy',
+    ],
+  },
+  {
+    id: 'exo.5.7.513-customer-block-list',
+    category: 'recipient-policy',
+    phrases: ['customer block list', '(as16012607)'],
+  },
+  {
+    id: 'exo.5.7.139-smtp-auth-disabled',
+    category: 'sender-blocked',
+    phrases: ['smtpclientauthentication is disabled'],
+    note: 'SMTP AUTH is turned off for the tenant or the mailbox: an admin setting',
+  },
+  {
+    id: 'exo.5.7.3-smtp-auth-failed',
+    category: 'sender-blocked',
+    owner: 'sender',
+    status: ['5.7.3', '5.7.8', '5.7.139', '4.7.3'],
+    phrases: ['authentication unsuccessful'],
+    note: 'a mail program or device signing in for SMTP submission gave wrong credentials',
+  },
+  {
+    id: 'exo.4.7.66-old-tls',
+    category: 'sender-infrastructure',
+    phrases: ['tls 1.0 and 1.1 are not supported'],
+  },
+  {
+    id: 'exo.4.4.4-no-mail-enabled-subscriptions',
+    category: 'recipient-system',
+    phrases: ['no mail-enabled subscriptions'],
+    note: 'the recipient domain sits in a Microsoft 365 tenant without any Exchange Online license',
+  },
+  {
     id: 'exo.submission-quota-exceeded',
     category: 'sender-blocked',
     phrases: ["sender's submission quota was exceeded", 'submission quota was exceeded'],
@@ -570,7 +609,11 @@ const EXCHANGE_TOKEN_RULES: readonly Rule[] = [
     phrases: ['resolver.adr.invalidinsmtp', 'resolver.adr.ambiguous'],
     note: "the recipient's directory entry has no usable SMTP address, or several entries share it",
   },
-  { id: 'exchange.resolver-adr-badprimary', category: 'recipient-system', phrases: ['resolver.adr.badprimary'] },
+  {
+    id: 'exchange.resolver-adr-badprimary',
+    category: 'recipient-system',
+    phrases: ['resolver.adr.badprimary'],
+  },
   {
     id: 'exchange.resolver-rst-size-limit',
     category: 'message-too-large',
@@ -586,13 +629,26 @@ const EXCHANGE_TOKEN_RULES: readonly Rule[] = [
     category: 'mailbox-full',
     phrases: ['quotaexceededexception', 'storedrv.deliver; mailbox full'],
   },
-  { id: 'exchange.storedrv-submit-invalid-recipient', category: 'recipient-unknown', phrases: ['storedrv.submit; invalid recipient'] },
+  {
+    id: 'exchange.storedrv-submit-invalid-recipient',
+    category: 'recipient-unknown',
+    phrases: ['storedrv.submit; invalid recipient'],
+  },
+  {
+    id: 'exchange.storedrv-conversion-failed',
+    category: 'message-noncompliant',
+    phrases: ['conversionfailedexception', 'corrupt message content'],
+  },
   {
     id: 'exchange.smtpsend-dns-nonexistent-domain',
     category: 'recipient-domain-invalid',
     phrases: ['smtpsend.dns.nonexistentdomain', 'nonexistent domain', 'infodomainnonexistent'],
   },
-  { id: 'exchange.smtpsend-dns-mxloopback', category: 'recipient-system', phrases: ['smtpsend.dns.mxloopback'] },
+  {
+    id: 'exchange.smtpsend-dns-mxloopback',
+    category: 'recipient-system',
+    phrases: ['smtpsend.dns.mxloopback'],
+  },
   { id: 'exchange.queue-expired', category: 'expired', phrases: ['queue.expired'] },
   // Exchange 5.5 / 2000 / 2003 Internet Mail Service codes after "MSEXCH:IMS:".
   { id: 'exchange-ims.000c05a6-unknown-recipient', category: 'recipient-unknown', phrases: ['(000c05a6)'] },
@@ -708,7 +764,12 @@ const GMAIL_RULES: readonly Rule[] = [
     owner: 'sender',
     phrases: ['xoauth is no longer supported', 'unrecognized authentication type'],
   },
-  { id: 'gmail.5.7.40-no-dmarc-record', category: 'auth-failed', status: ['5.7.40', '4.7.40'], phrases: ['dmarc'] },
+  {
+    id: 'gmail.5.7.40-no-dmarc-record',
+    category: 'auth-failed',
+    status: ['5.7.40', '4.7.40'],
+    phrases: ['dmarc'],
+  },
   {
     id: 'gmail.5.7.29-tls-bulk',
     category: 'sender-infrastructure',
@@ -726,7 +787,11 @@ const GMAIL_RULES: readonly Rule[] = [
     category: 'sender-blocked',
     owner: 'sender',
     status: ['5.7.14', '5.7.9'],
-    phrases: ['log in through your web browser', 'log in with your web browser', 'application-specific password'],
+    phrases: [
+      'log in through your web browser',
+      'log in with your web browser',
+      'application-specific password',
+    ],
   },
   {
     id: 'gmail.5.7.8-bad-credentials',
@@ -830,12 +895,26 @@ export const PROVIDER_RULES: readonly Rule[] = [
   { id: 'exo.5.4.316-expired-connection-refused', category: 'expired', status: ['5.4.316'] },
   { id: 'exo.5.4.312-expired-dns-query-failed', category: 'expired', status: ['5.4.312'] },
   { id: 'exo.4.4.312-dns-query-failed', category: 'recipient-system', status: ['4.4.312'] },
-  { id: 'exo.4.7.500-699-try-again-later', category: 'reputation-block', status: codeRange('4.7.', 500, 699) },
+  {
+    id: 'exo.4.7.500-699-try-again-later',
+    category: 'reputation-block',
+    status: codeRange('4.7.', 500, 699),
+  },
   { id: 'exo.4.7.850-899-ip-restricted', category: 'reputation-block', status: codeRange('4.7.', 850, 899) },
   { id: 'exo.5.0.350-generic', category: 'recipient-policy', status: ['5.0.350'] },
   { id: 'exo.5.1.90-daily-recipient-limit', category: 'sender-blocked', status: ['5.1.90'] },
-  { id: 'exo.5.2.121-per-sender-hourly-limit', category: 'rate-limited', owner: 'sender', status: ['5.2.121'] },
-  { id: 'exo.5.2.122-recipient-hourly-limit', category: 'rate-limited', owner: 'sender', status: ['5.2.122'] },
+  {
+    id: 'exo.5.2.121-per-sender-hourly-limit',
+    category: 'rate-limited',
+    owner: 'sender',
+    status: ['5.2.121'],
+  },
+  {
+    id: 'exo.5.2.122-recipient-hourly-limit',
+    category: 'rate-limited',
+    owner: 'sender',
+    status: ['5.2.122'],
+  },
   { id: 'exo.5.3.190-journaling', category: 'recipient-system', owner: 'sender-admin', status: ['5.3.190'] },
   { id: 'exo.5.4.300-message-expired', category: 'expired', status: ['5.4.300'] },
   { id: 'exo.5.7.57-client-not-authenticated-anonymous', category: 'sender-blocked', status: ['5.7.57'] },
@@ -862,12 +941,20 @@ export const PROVIDER_RULES: readonly Rule[] = [
   { id: 'exo.5.7.513-customer-block-list', category: 'recipient-policy', status: ['5.7.513'] },
   { id: 'outlook.5.7.515-authentication-level', category: 'auth-failed', status: ['5.7.515'] },
   { id: 'exo.5.7.520-external-forwarding', category: 'sender-blocked', status: ['5.7.520'] },
-  { id: 'exo.5.7.606-649-banned-sending-ip', category: 'reputation-block', status: codeRange('5.7.', 606, 649) },
+  {
+    id: 'exo.5.7.606-649-banned-sending-ip',
+    category: 'reputation-block',
+    status: codeRange('5.7.', 606, 649),
+  },
   { id: 'exo.5.7.703-tenant-allow-block-list', category: 'sender-blocked', status: ['5.7.703'] },
   { id: 'exo.5.7.705-tenant-threshold', category: 'sender-blocked', status: ['5.7.705'] },
   { id: 'exo.5.7.708-ip-not-accepted', category: 'reputation-block', status: ['5.7.708'] },
   { id: 'exo.5.7.750-unregistered-domains', category: 'sender-blocked', status: ['5.7.750'] },
   { id: 'exo.5.7.800-banned-sender-domain', category: 'sender-blocked', status: ['5.7.800'] },
-  { id: 'exchange.5.7.900-999-transport-rule', category: 'recipient-policy', status: codeRange('5.7.', 900, 999) },
+  {
+    id: 'exchange.5.7.900-999-transport-rule',
+    category: 'recipient-policy',
+    status: codeRange('5.7.', 900, 999),
+  },
   { id: 'gmail.5.7.26-unauthenticated', category: 'auth-failed', status: ['5.7.26'] },
 ];

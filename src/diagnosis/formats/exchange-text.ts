@@ -110,7 +110,8 @@ export const BODY_MARKERS = [
 ];
 
 // Header fields that start the returned original headers when no end label is readable.
-const HEADER_LINE = /^(received|return-path|dkim-signature|authentication-results|arc-seal|message-id|mime-version|x-ms-[a-z-]{1,60}):/i;
+const HEADER_LINE =
+  /^(received|return-path|dkim-signature|authentication-results|arc-seal|message-id|mime-version|x-ms-[a-z-]{1,60}):/i;
 const HOSTNAME = /^[a-z0-9](?:[a-z0-9-]{0,62}\.){1,10}[a-z0-9-]{1,63}\.?$/i;
 
 export interface TextRecipient extends FoundRecipient {
@@ -181,7 +182,10 @@ export function parseAngleForm(text: string): AngleForm | null {
   const semi = reply.indexOf(';');
   if (semi > 0 && semi <= 12) {
     const type = reply.slice(0, semi).trim().toLowerCase();
-    reply = type === 'smtp' ? reply.slice(semi + 1).trim() : `${reply.slice(0, semi).trim()}; ${reply.slice(semi + 1).trim()}`;
+    reply =
+      type === 'smtp'
+        ? reply.slice(semi + 1).trim()
+        : `${reply.slice(0, semi).trim()}; ${reply.slice(semi + 1).trim()}`;
   }
   const host = inner.slice(0, hash).trim();
   const outer = text.slice(0, lt).replace(/#\s*$/, '').trim();
@@ -252,7 +256,8 @@ export function readAdminBlock(body: string): TextReport {
   let start = indexOfAny(lower, ADMIN_LABELS);
   // A label in a language we do not list: start at the first server reply instead.
   if (start < 0) start = indexOfAny(lower, GENERATING_LABELS);
-  if (start < 0) start = Math.max(0, lower.lastIndexOf('\n', indexOfAny(lower, ["returned '", '#smtp#', ' ##'])));
+  if (start < 0)
+    start = Math.max(0, lower.lastIndexOf('\n', indexOfAny(lower, ["returned '", '#smtp#', ' ##'])));
   let end = indexOfAny(lower, END_LABELS, start + 1);
   if (end < 0 || end - start > MAX_BLOCK) end = Math.min(body.length, start + MAX_BLOCK);
   const lines = body.slice(start, end).split('\n');
@@ -408,7 +413,9 @@ export function readLegacy(body: string): TextReport {
   if (at < 0) return { generatingServer: null, recipients: [] };
   const nl = body.indexOf('\n', at);
   const end = indexOfAny(lower, END_LABELS, at);
-  const lines = body.slice(nl < 0 ? body.length : nl + 1, end > at ? Math.min(end, at + MAX_BLOCK) : at + MAX_BLOCK).split('\n');
+  const lines = body
+    .slice(nl < 0 ? body.length : nl + 1, end > at ? Math.min(end, at + MAX_BLOCK) : at + MAX_BLOCK)
+    .split('\n');
   const out: TextRecipient[] = [];
   let cur: { r: TextRecipient; indent: number; prose: string[] } | null = null;
   const close = () => {
@@ -463,7 +470,8 @@ function legacyRecipient(line: string): string | null {
   if (who && who.length <= 120 && /^['"].{1,100}['"]$/.test(who)) return who.slice(1, -1);
   // "Pat Lee on 3/2/2026 10:00 AM": a display name only, at the start of its line.
   const rest = on > 0 ? t.slice(on + 4) : '';
-  if (who && who.length <= 80 && indentOf(line) <= 8 && /\d/.test(rest.slice(0, 20)) && !/[:<>@]/.test(who)) return who;
+  if (who && who.length <= 80 && indentOf(line) <= 8 && /\d/.test(rest.slice(0, 20)) && !/[:<>@]/.test(who))
+    return who;
   return null;
 }
 

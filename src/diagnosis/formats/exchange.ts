@@ -62,7 +62,8 @@ export function looksMicrosoft(ctx: BounceContext): boolean {
   if (ctx.from.includes('microsoftexchange')) return true;
   const head = ctx.body.slice(0, HEAD_CHARS).toLowerCase();
   if (BODY_MARKERS.some((m) => head.includes(m))) return true;
-  if (ctx.deliveryStatus.some((d) => d.slice(0, HEAD_CHARS).toLowerCase().includes('x-supplementary-info:'))) return true;
+  if (ctx.deliveryStatus.some((d) => d.slice(0, HEAD_CHARS).toLowerCase().includes('x-supplementary-info:')))
+    return true;
   // A localized subject alone is not enough (other systems say "Undeliverable" too): it needs a
   // Microsoft host in the report as well.
   const subject = ctx.subject.toLowerCase();
@@ -74,7 +75,12 @@ export function looksMicrosoft(ctx: BounceContext): boolean {
 
 export function isDelayNotice(ctx: BounceContext): boolean {
   const subject = ctx.subject.toLowerCase();
-  if (subject.startsWith('delayed:') || subject.startsWith('delivery delayed:') || subject.includes('(delay)')) return true;
+  if (
+    subject.startsWith('delayed:') ||
+    subject.startsWith('delivery delayed:') ||
+    subject.includes('(delay)')
+  )
+    return true;
   const head = ctx.body.slice(0, 8000).toLowerCase();
   return DELAY_MARKERS.some((m) => head.includes(m));
 }
@@ -84,7 +90,7 @@ export function readText(body: string): TextReport {
   const admin = readAdminBlock(body);
   const found = admin.recipients.some((r) => r.diagnostic)
     ? admin
-    : [readNewStyle(body), readLegacy(body), admin].find((t) => t.recipients.length > 0) ?? admin;
+    : ([readNewStyle(body), readLegacy(body), admin].find((t) => t.recipients.length > 0) ?? admin);
   // The sentence under each address in the user part helps when the server gave no words.
   const info = readUserInfo(body).recipients;
   if (found.recipients.length === 0) return { generatingServer: found.generatingServer, recipients: info };
@@ -115,7 +121,10 @@ export function pickDiagnostic(dsn: string, text: string, dsnStatus: string | nu
   return dsnStatus && GENERIC_STATUS.test(dsnStatus) ? text : dsn;
 }
 
-function sameClassSpecific(declared: string | null | undefined, found: string | null | undefined): string | null {
+function sameClassSpecific(
+  declared: string | null | undefined,
+  found: string | null | undefined,
+): string | null {
   if (!found || GENERIC_STATUS.test(found)) return null;
   if (!declared) return found;
   return GENERIC_STATUS.test(declared) && declared[0] === found[0] ? found : null;
@@ -128,7 +137,11 @@ function specificStatus(status: string | null | undefined, reply: string): strin
   return sameClassSpecific(status, inReply) ?? status ?? inReply;
 }
 
-function matchText(r: FoundRecipient, text: readonly TextRecipient[], dsnCount: number): TextRecipient | undefined {
+function matchText(
+  r: FoundRecipient,
+  text: readonly TextRecipient[],
+  dsnCount: number,
+): TextRecipient | undefined {
   const a = r.address.toLowerCase();
   const exact = text.find((t) => t.address.toLowerCase() === a);
   if (exact) return exact;
@@ -159,14 +172,19 @@ function mergeOne(r: FoundRecipient, t: TextRecipient | undefined, supp: string 
   const angle = supp ? parseAngleForm(supp) : null;
   if (supp) merged.evidence?.push(`X-Supplementary-Info: ${supp}`);
   if (angle) {
-    if (angle.reply) merged.diagnostic = pickDiagnostic(merged.diagnostic ?? '', angle.reply, merged.status ?? null);
-    merged.status = sameClassSpecific(merged.status, specificStatus(angle.status, angle.reply)) ?? merged.status ?? angle.status;
+    if (angle.reply)
+      merged.diagnostic = pickDiagnostic(merged.diagnostic ?? '', angle.reply, merged.status ?? null);
+    merged.status =
+      sameClassSpecific(merged.status, specificStatus(angle.status, angle.reply)) ??
+      merged.status ??
+      angle.status;
     merged.remoteMta ??= angle.outerHost ?? angle.host;
   }
   if (t) {
     // A plain sentence of the user part never replaces a server's reply in the DSN.
     const text = t.diagnostic ?? '';
-    if (t.fromServer || !merged.diagnostic) merged.diagnostic = pickDiagnostic(merged.diagnostic ?? '', text, merged.status ?? null);
+    if (t.fromServer || !merged.diagnostic)
+      merged.diagnostic = pickDiagnostic(merged.diagnostic ?? '', text, merged.status ?? null);
     merged.status = sameClassSpecific(merged.status, specificStatus(t.status, text)) ?? merged.status ?? null;
     merged.remoteMta ??= t.remoteMta ?? null;
     for (const e of t.evidence ?? []) if (!merged.evidence?.includes(e)) merged.evidence?.push(e);
@@ -177,7 +195,12 @@ function mergeOne(r: FoundRecipient, t: TextRecipient | undefined, supp: string 
 function textOnly(t: TextRecipient, delay: boolean): FoundRecipient {
   const status = specificStatus(t.status, t.diagnostic ?? '');
   const action: Action = delay && (!status || status.startsWith('4')) ? 'delayed' : 'failed';
-  const r: FoundRecipient = { address: t.address, action, diagnostic: t.diagnostic ?? '', evidence: t.evidence ?? [] };
+  const r: FoundRecipient = {
+    address: t.address,
+    action,
+    diagnostic: t.diagnostic ?? '',
+    evidence: t.evidence ?? [],
+  };
   if (status) r.status = status;
   if (t.remoteMta) r.remoteMta = t.remoteMta;
   return r;
