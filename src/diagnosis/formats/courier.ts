@@ -1,10 +1,9 @@
 // Courier MTA: "NOTICE: mail delivery status." (or "WARNING: delayed mail."), a text part listing
 // each recipient with the remote host and the SMTP dialogue, and a delivery-status part.
-import { mergeTextIntoDsn } from '../report/merge';
 import { commandOf } from '../report/smtp';
 import { bareAddress, dropRepeatedReplyCodes, findAddresses, lineIndex, oneLine } from '../report/text';
 import type { BounceFormat, FoundRecipient } from './format';
-import { dsnReport } from './rfc3464';
+import { reportWithDsn } from './rfc3464';
 
 const MARKERS = ['running the courier mail server', 'notice: mail delivery status', 'warning: delayed mail'];
 const LIST_STARTS = [
@@ -69,8 +68,6 @@ export const courier: BounceFormat = {
   parse(ctx) {
     const head = ctx.body.slice(0, 2000).toLowerCase();
     if (!MARKERS.some((m) => head.includes(m) || ctx.subject.toLowerCase().startsWith(m))) return null;
-    const dsn = dsnReport(ctx);
-    const recipients = mergeTextIntoDsn(dsn.recipients, courierRecipients(ctx.body));
-    return recipients.length ? { format: 'courier', reportingMta: dsn.reportingMta, recipients } : null;
+    return reportWithDsn(ctx, 'courier', courierRecipients(ctx.body));
   },
 };

@@ -2,10 +2,9 @@
 // because: <reason>", subject "DELIVERY FAILURE: ...", with a delivery-status part. Notes (the old
 // Lotus SMTP MTA): "------- Failure Reasons --------", the reason, then the address, then
 // "------- Returned Message --------".
-import { mergeTextIntoDsn } from '../report/merge';
 import { findAddresses, lineIndex, oneLine } from '../report/text';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
-import { dsnReport } from './rfc3464';
+import { reportWithDsn } from './rfc3464';
 
 /**
  * Your message
@@ -81,8 +80,6 @@ export const domino: BounceFormat = {
     if (head.includes('------- failure reasons')) text = notesRecipients(ctx.body);
     else if (isDomino(ctx) && head.includes('was not delivered to:')) text = dominoRecipients(ctx.body);
     else return null;
-    const dsn = dsnReport(ctx);
-    const recipients = mergeTextIntoDsn(dsn.recipients, text);
-    return recipients.length ? { format: 'domino', reportingMta: dsn.reportingMta, recipients } : null;
+    return reportWithDsn(ctx, 'domino', text);
   },
 };

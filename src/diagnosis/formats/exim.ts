@@ -1,11 +1,10 @@
 // Exim bounces and delay warnings, and the MTAs that reuse Exim's wording (McAfee MXLogic, GMX,
 // 1&1): "This message was created automatically by mail delivery software.", then the failed
 // addresses, each followed by indented lines that quote the remote server.
-import { mergeTextIntoDsn } from '../report/merge';
 import { commandOf } from '../report/smtp';
 import { bareAddress, dropRepeatedReplyCodes, findAddresses, oneLine } from '../report/text';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
-import { dsnReport } from './rfc3464';
+import { reportWithDsn } from './rfc3464';
 
 const OPENING = 'this message was created automatically by mail delivery software';
 
@@ -171,8 +170,6 @@ export const exim: BounceFormat = {
     if (!ctx.body.slice(0, 2000).toLowerCase().includes(OPENING)) return null;
     let text = eximRecipients(ctx.body);
     if (text.length === 0) text = headerRecipients(ctx);
-    const dsn = dsnReport(ctx);
-    const recipients = mergeTextIntoDsn(dsn.recipients, text);
-    return recipients.length ? { format: 'exim', reportingMta: dsn.reportingMta, recipients } : null;
+    return reportWithDsn(ctx, 'exim', text);
   },
 };

@@ -1,11 +1,10 @@
 // au by KDDI (ezweb.ne.jp) returned mail: subject "Mail System Error - Returned Mail", a Japanese
 // and English explanation, then per recipient either a Postfix-like line ("<bob@ezweb.ne.jp>: 550
 // user unknown (in reply to RCPT TO command)") or a "Recipient:" block with the SMTP dialogue.
-import { mergeTextIntoDsn } from '../report/merge';
 import { commandOf } from '../report/smtp';
 import { bareAddress, findAddresses, oneLine, reportSection } from '../report/text';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
-import { dsnReport } from './rfc3464';
+import { reportWithDsn } from './rfc3464';
 
 const REJECTED_BY_REMOTE = 'each of the following recipients was rejected by a remote';
 
@@ -95,8 +94,6 @@ export const ezweb: BounceFormat = {
   selfEvident: true,
   parse(ctx) {
     if (!fromAu(ctx)) return null;
-    const dsn = dsnReport(ctx);
-    const recipients = mergeTextIntoDsn(dsn.recipients, ezwebRecipients(ctx.body));
-    return recipients.length ? { format: 'ezweb', reportingMta: dsn.reportingMta, recipients } : null;
+    return reportWithDsn(ctx, 'ezweb', ezwebRecipients(ctx.body));
   },
 };

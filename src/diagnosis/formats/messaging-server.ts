@@ -1,11 +1,10 @@
 // Oracle (Sun ONE, iPlanet) Messaging Server and its PMDF ancestor: "This report relates to a
 // message you sent with the following header fields:", then one labelled block per recipient.
 // A delivery-status part usually follows; the text adds the original address and the reason.
-import { mergeTextIntoDsn } from '../report/merge';
 import { commandOf } from '../report/smtp';
 import { findAddresses, lineIndex, oneLine } from '../report/text';
 import type { BounceFormat, FoundRecipient } from './format';
-import { dsnReport } from './rfc3464';
+import { reportWithDsn } from './rfc3464';
 
 const OPENING = 'this report relates to a message you sent';
 const LIST_STARTS = ['cannot be delivered to the following recipients', 'following recipients'];
@@ -90,10 +89,6 @@ export const messagingServer: BounceFormat = {
   selfEvident: true,
   parse(ctx) {
     if (!ctx.body.slice(0, 2000).toLowerCase().includes(OPENING)) return null;
-    const dsn = dsnReport(ctx);
-    const recipients = mergeTextIntoDsn(dsn.recipients, messagingServerRecipients(ctx.body));
-    return recipients.length
-      ? { format: 'messagingserver', reportingMta: dsn.reportingMta, recipients }
-      : null;
+    return reportWithDsn(ctx, 'messagingserver', messagingServerRecipients(ctx.body));
   },
 };

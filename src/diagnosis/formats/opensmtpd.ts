@@ -1,11 +1,10 @@
 // OpenSMTPD bounces: "This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail." and one line
 // per recipient, "bob@example.net: 550 5.1.1 ...", between the list's opening sentence and
 // "Below is a copy of the original message:". Newer versions add a delivery-status part.
-import { mergeTextIntoDsn } from '../report/merge';
 import { commandOf } from '../report/smtp';
 import { findAddresses, lineIndex } from '../report/text';
 import type { BounceFormat, FoundRecipient } from './format';
-import { dsnReport } from './rfc3464';
+import { reportWithDsn } from './rfc3464';
 
 const OPENING = 'this is the mailer-daemon, please do not reply to this';
 const LIST_STARTS = ['following list of recipients:', 'list of recipients:'];
@@ -47,8 +46,6 @@ export const opensmtpd: BounceFormat = {
   selfEvident: true,
   parse(ctx) {
     if (!ctx.body.slice(0, 2000).toLowerCase().includes(OPENING)) return null;
-    const dsn = dsnReport(ctx);
-    const recipients = mergeTextIntoDsn(dsn.recipients, opensmtpdRecipients(ctx.body));
-    return recipients.length ? { format: 'opensmtpd', reportingMta: dsn.reportingMta, recipients } : null;
+    return reportWithDsn(ctx, 'opensmtpd', opensmtpdRecipients(ctx.body));
   },
 };

@@ -3,11 +3,10 @@
 // delivery-status part. The text adds what the DSN leaves out: the remote host and the SMTP step
 // ("(in reply to RCPT TO command)"). Also Postfix's postmaster notice ("Postfix SMTP server:
 // errors from ..."), a session transcript of In:/Out: lines.
-import { mergeTextIntoDsn } from '../report/merge';
 import { commandOf } from '../report/smtp';
 import { oneLine, reportSection } from '../report/text';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
-import { dsnReport } from './rfc3464';
+import { reportWithDsn } from './rfc3464';
 
 const OPENINGS = ['this is the mail system at host', 'this is the postfix program at host'];
 
@@ -132,8 +131,6 @@ export const postfix: BounceFormat = {
     }
     if (!OPENINGS.some((o) => head.includes(o))) return null;
     const text = postfixParagraphs(reportSection(ctx.body));
-    const dsn = dsnReport(ctx);
-    const recipients = mergeTextIntoDsn(dsn.recipients, text);
-    return recipients.length ? { format: 'postfix', reportingMta: dsn.reportingMta, recipients } : null;
+    return reportWithDsn(ctx, 'postfix', text);
   },
 };

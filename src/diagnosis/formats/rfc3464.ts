@@ -3,8 +3,9 @@
 // the Diagnostic-Code (types smtp, X-Postfix, X-Unix ...).
 import { decodeCharset } from '../mime/bytes';
 import { parseDeliveryStatus } from '../report/delivery-status';
+import { mergeTextIntoDsn } from '../report/merge';
 import { commandOf } from '../report/smtp';
-import type { BounceContext, BounceFormat, FoundRecipient } from './format';
+import type { BounceContext, BounceFormat, FoundRecipient, FoundReport } from './format';
 
 export interface DsnReport {
   readonly reportingMta: string | null;
@@ -38,6 +39,17 @@ export function dsnReport(ctx: BounceContext): DsnReport {
     }
   }
   return { reportingMta, recipients };
+}
+
+/** A text recognizer's report: its recipients merged into the message's own DSN part, if any. */
+export function reportWithDsn(
+  ctx: BounceContext,
+  format: string,
+  text: readonly FoundRecipient[],
+): FoundReport | null {
+  const dsn = dsnReport(ctx);
+  const recipients = mergeTextIntoDsn(dsn.recipients, text);
+  return recipients.length ? { format, reportingMta: dsn.reportingMta, recipients } : null;
 }
 
 export const rfc3464: BounceFormat = {

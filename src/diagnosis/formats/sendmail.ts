@@ -10,9 +10,8 @@ import {
   oneLine,
   reportSection,
 } from '../report/text';
-import { mergeTextIntoDsn } from '../report/merge';
 import type { BounceContext, BounceFormat, FoundRecipient, SmtpCommand } from './format';
-import { dsnReport } from './rfc3464';
+import { reportWithDsn } from './rfc3464';
 
 const LIST_MARKERS = [
   'the following addresses had permanent fatal errors',
@@ -258,8 +257,6 @@ export const sendmail: BounceFormat = {
   selfEvident: true,
   parse(ctx) {
     if (!looksLikeSendmail(ctx)) return null;
-    const dsn = dsnReport(ctx);
-    const recipients = mergeTextIntoDsn(dsn.recipients, sendmailRecipients(ctx.body, ctx.subject));
-    return recipients.length ? { format: 'sendmail', reportingMta: dsn.reportingMta, recipients } : null;
+    return reportWithDsn(ctx, 'sendmail', sendmailRecipients(ctx.body, ctx.subject));
   },
 };

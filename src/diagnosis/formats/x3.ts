@@ -1,11 +1,10 @@
 // An unnamed MTA (sisimai's "X3"): "This is an automatically generated Delivery Status
 // Notification.", a bulleted list of failed recipients, then "Technical details:" with the SMTP
 // step and the server's reply. Some copies carry a delivery-status part too.
-import { mergeTextIntoDsn } from '../report/merge';
 import { commandOf } from '../report/smtp';
 import { findAddresses, lineIndex, oneLine } from '../report/text';
 import type { BounceFormat, FoundRecipient, SmtpCommand } from './format';
-import { dsnReport } from './rfc3464';
+import { reportWithDsn } from './rfc3464';
 
 const OPENING = 'this is an automatically generated delivery status notification';
 
@@ -57,8 +56,6 @@ export const x3: BounceFormat = {
     if (!ctx.body.slice(0, 2000).toLowerCase().includes(OPENING)) return null;
     const text = x3Recipients(ctx.body);
     if (text.length === 0) return null;
-    const dsn = dsnReport(ctx);
-    const recipients = mergeTextIntoDsn(dsn.recipients, text);
-    return { format: 'x3', reportingMta: dsn.reportingMta, recipients };
+    return reportWithDsn(ctx, 'x3', text);
   },
 };
