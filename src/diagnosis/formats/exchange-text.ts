@@ -320,8 +320,10 @@ export function readAdminBlock(body: string): TextReport {
       b.r.evidence?.push(t);
       continue;
     }
-    if (HOSTNAME.test(t) && !b.r.remoteMta && b.attempts.length === 0) {
-      b.r.remoteMta = t;
+    // The remote server alone on its line, sometimes with its address: "mx.example.net (192.0.2.1)".
+    const host = t.split(' (')[0] as string;
+    if (HOSTNAME.test(host) && t.length - host.length <= 48 && !b.r.remoteMta && b.attempts.length === 0) {
+      b.r.remoteMta = host;
       b.r.evidence?.push(t);
       continue;
     }
