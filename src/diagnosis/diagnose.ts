@@ -113,7 +113,21 @@ function carriedMessages(root: Part): Mail[] {
 
 function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: string[], notes: string[]): Diagnosis {
   const lower = ctx.body.slice(0, 4000).toLowerCase();
-  const delayWords = ['delayed', 'will continue', 'will retry', 'not yet been delivered', 'still trying', 'warning:'];
+  // Words of delay warnings (Postfix "It will be retried until ...", Sendmail "THIS IS A WARNING
+  // MESSAGE ONLY", OpenSMTPD "only a temporary failure report").
+  const delayWords = [
+    'delayed',
+    'will continue',
+    'will retry',
+    'will be retried',
+    'not yet been delivered',
+    'still trying',
+    'warning:',
+    'warning only',
+    'warning message only',
+    'only a temporary failure',
+    'do not need to resend',
+  ];
   const fallback: Action =
     delayWords.some((w) => lower.includes(w) || ctx.subject.toLowerCase().includes(w)) &&
     !lower.includes('failed permanently')

@@ -42,6 +42,21 @@ const CASES: FixtureCase[] = [
       },
     ],
   },
+  {
+    // no DSN part and a neutral subject: the warning's own words make it a delay
+    file: 'postfix/delay-text-only.eml',
+    kind: 'delay',
+    format: 'postfix',
+    recipients: [
+      {
+        address: 'gail@busy.example.net',
+        status: '4.3.0',
+        category: 'delayed',
+        owner: 'none',
+        action: 'delayed',
+      },
+    ],
+  },
 ];
 
 describe('Postfix bounces', () => {
