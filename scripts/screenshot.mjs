@@ -1,0 +1,44 @@
+// Screenshots of the pane for the README: the demo (standalone pane, built dist/) on a sample
+// bounce, light and dark, in Debian's Chromium driven by playwright-core. Every request that
+// would leave loopback is refused and counted; the run fails if there is any.
+// Usage: npm run build && node scripts/screenshot.mjs [sample-file]
+import { chromium } from 'playwright-core';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startDemo } from './demo.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const sample = process.argv[2] ?? 'exchange-online-recipnotfound.eml';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+
+const server = await startDemo({ port: 0 });
+const { port } = server.address();
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+const outside = [];
+try {
+  for (const theme of ['light', 'dark']) {
+    const context = await browser.newContext({ viewport: { width: 380, height: 900 }, deviceScaleFactor: 2, colorScheme: theme });
+    await context.route('**/*', (route) => {
+      const host = new URL(route.request().url()).hostname;
+      if (host === 'localhost' || host === '127.0.0.1') return route.continue();
+      outside.push(route.request().url());
+      return route.abort();
+    });
+    const page = await context.newPage();
+    await page.goto(`http://localhost:${port}/taskpane.html?demo&theme=${theme}&sample=${encodeURIComponent(sample)}`);
+    await page.waitForSelector('[data-testid=diagnosis]');
+    await page.locator('[data-testid=admin-details] summary').first().click();
+    const file = join(root, 'docs', `pane-${theme}.png`);
+    await page.locator('main').screenshot({ path: file });
+    console.log(`docs/pane-${theme}.png`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+if (outside.length > 0) {
+  console.error(`requests that tried to leave loopback:\n  ${outside.join('\n  ')}`);
+  process.exitCode = 1;
+}

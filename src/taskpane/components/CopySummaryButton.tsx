@@ -1,0 +1,32 @@
+// Puts a plain-text summary on the clipboard and says whether it worked (politely announced).
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+
+export interface CopySummaryButtonProps {
+  readonly text: () => string;
+  readonly copy: (text: string) => Promise<boolean>;
+}
+
+const useStyles = makeStyles({
+  root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
+});
+
+export function CopySummaryButton({ text, copy }: CopySummaryButtonProps) {
+  const s = useStyles();
+  const [status, setStatus] = useState('');
+  return (
+    <div className={s.root}>
+      <Button
+        data-testid="copy-summary"
+        onClick={() => {
+          void copy(text()).then((ok) => setStatus(ok ? 'Summary copied.' : 'Copying is blocked here; select the text and copy it by hand.'));
+        }}
+      >
+        Copy summary
+      </Button>
+      <Text role="status" aria-live="polite">
+        {status}
+      </Text>
+    </div>
+  );
+}

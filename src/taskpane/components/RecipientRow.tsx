@@ -1,0 +1,33 @@
+// One recipient: the address, its status code and what happened to it. Carries the automation
+// hooks (data-address, data-status, data-category, data-owner).
+import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { RecipientDiagnosis } from '../../diagnosis/types';
+
+export interface RecipientRowProps {
+  readonly recipient: RecipientDiagnosis;
+}
+
+const useStyles = makeStyles({
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalXXS} 0` },
+  address: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
+});
+
+function actionLabel(r: RecipientDiagnosis): string {
+  if (r.action === 'failed') return r.permanent ? 'failed' : 'failed for now';
+  return r.action;
+}
+
+export function RecipientRow({ recipient: r }: RecipientRowProps) {
+  const s = useStyles();
+  return (
+    <li className={s.row} data-testid="recipient" data-address={r.address} data-status={r.status ?? ''} data-category={r.category} data-owner={r.owner}>
+      <Text className={s.address}>{r.address}</Text>
+      {r.status ? (
+        <Badge appearance="outline" color="informative">
+          {r.status}
+        </Badge>
+      ) : null}
+      <Text size={200}>{actionLabel(r)}</Text>
+    </li>
+  );
+}

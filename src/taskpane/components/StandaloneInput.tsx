@@ -1,0 +1,120 @@
+// Standalone mode (outside Outlook, or when the item can't be read): paste a bounce, pick or
+// drop a .eml, .msg or .txt file, or (in the demo) choose a sample.
+import { Button, Field, makeStyles, mergeClasses, Select, Text, Textarea, tokens } from '@fluentui/react-components';
+import { useId, useRef, useState, type DragEvent } from 'react';
+
+export interface SampleRef {
+  readonly name: string;
+  readonly title: string;
+}
+
+export interface StandaloneInputProps {
+  readonly onText: (text: string) => void;
+  readonly onFile: (file: File) => void;
+  readonly samples?: readonly SampleRef[] | undefined;
+  readonly onSample?: ((name: string) => void) | undefined;
+  readonly headingLevel?: 2 | 3;
+}
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  paste: { minHeight: '120px' },
+  select: { maxWidth: '100%', minWidth: 0 },
+  drop: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  dragging: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  // Hidden but still reachable by automation; people use the "Choose a file" button.
+  fileInput: { position: 'absolute', width: '1px', height: '1px', opacity: 0, overflow: 'hidden' },
+});
+
+const ACCEPT = '.eml,.msg,.txt,message/rfc822,application/vnd.ms-outlook,text/plain';
+
+export function StandaloneInput({ onText, onFile, samples, onSample, headingLevel = 2 }: StandaloneInputProps) {
+  const s = useStyles();
+  const [text, setText] = useState('');
+  const [hint, setHint] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const headingId = useId();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+
+  const submit = () => {
+    if (text.trim().length === 0) {
+      setHint('Paste the text of a bounce first.');
+      return;
+    }
+    setHint(null);
+    onText(text);
+  };
+  const onDrop = (e: DragEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    setDragging(false);
+    const file = e.dataTransfer.files[0];
+    if (file) onFile(file);
+  };
+
+  return (
+    <section className={s.root} aria-labelledby={headingId} data-testid="standalone-input">
+      <Heading id={headingId} className={s.heading}>
+        Diagnose a bounce
+      </Heading>
+      {samples && samples.length > 0 && onSample ? (
+        <Field label="Try a sample bounce">
+          <Select className={s.select} data-testid="sample-select" defaultValue="" onChange={(_, data) => data.value && onSample(data.value)}>
+            <option value="" disabled>
+              Choose a sample…
+            </option>
+            {samples.map((sample) => (
+              <option key={sample.name} value={sample.name}>
+                {sample.title}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
+      <Field label="Paste the bounce (the whole message, or just its text)" validationMessage={hint} validationState={hint ? 'warning' : 'none'}>
+        <Textarea className={s.paste} data-testid="paste-input" value={text} onChange={(_, data) => setText(data.value)} resize="vertical" />
+      </Field>
+      <div>
+        <Button appearance="primary" data-testid="diagnose-button" onClick={submit}>
+          Diagnose
+        </Button>
+      </div>
+      <div
+        className={mergeClasses(s.drop, dragging && s.dragging)}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        data-testid="drop-zone"
+      >
+        <Text>Drop a .eml, .msg or .txt file here, or</Text>
+        <Button onClick={() => fileRef.current?.click()}>Choose a file…</Button>
+        <input
+          ref={fileRef}
+          className={s.fileInput}
+          type="file"
+          accept={ACCEPT}
+          tabIndex={-1}
+          aria-label="Bounce file (.eml, .msg or .txt)"
+          data-testid="file-input"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) onFile(file);
+            e.target.value = ''; // picking the same file again still fires
+          }}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+// Boot: start loading the engine at once, wait for Office (bounded), then render the pane with
+// the Fluent theme that matches Outlook's (or the browser's). ?theme=, ?demo and ?sample= are for
+// the standalone demo and its screenshots.
+import { FluentProvider, teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
+import { createRoot } from 'react-dom/client';
+import { outlookHost, waitForOffice, type MailHost } from '../office';
+import { App } from './App';
+import type { SampleRef } from './components/StandaloneInput';
+import { loadEngine } from './engine';
+import { browserThemeSignals, pickTheme, type ThemeName } from './theme';
+
+const THEMES: Readonly<Record<ThemeName, Theme>> = { light: webLightTheme, dark: webDarkTheme, 'high-contrast': teamsHighContrastTheme };
+
+async function demoSamples(): Promise<SampleRef[]> {
+  try {
+    const response = await fetch('samples/index.json');
+    if (!response.ok) return [];
+    const list: unknown = await response.json();
+    return Array.isArray(list) ? list.filter((s): s is SampleRef => typeof s?.name === 'string' && typeof s?.title === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+async function loadSample(name: string): Promise<Uint8Array> {
+  const response = await fetch(`samples/${encodeURIComponent(name)}`);
+  if (!response.ok) throw new Error(`sample ${name} not found`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+async function boot() {
+  void loadEngine().catch(() => undefined); // fetched while Office starts; errors surface on use
+  const params = new URLSearchParams(window.location.search);
+  const [office, samples] = await Promise.all([waitForOffice(), params.has('demo') ? demoSamples() : Promise.resolve([])]);
+  const host: MailHost | null = office.host === 'outlook' ? outlookHost : null;
+  const theme = pickTheme({ requested: params.get('theme'), officeBackground: host ? host.themeBackground() : null, ...browserThemeSignals() });
+  document.documentElement.style.colorScheme = theme === 'dark' ? 'dark' : 'light';
+  const container = document.getElementById('root');
+  if (!container) return;
+  createRoot(container).render(
+    <FluentProvider theme={THEMES[theme]} style={{ minHeight: '100vh' }}>
+      <App host={host} samples={samples} loadSample={params.has('demo') ? loadSample : undefined} initialSample={params.get('sample')} />
+    </FluentProvider>,
+  );
+}
+
+void boot();

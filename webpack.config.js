@@ -1,0 +1,82 @@
+// Builds the task pane. Production (`npm run build`): dist/ with taskpane.html, the JS (the
+// engine and the .msg reader as chunks loaded on demand), assets/ and manifest.xml with
+// https://localhost:3000/ replaced by ADDIN_URL. Development (`webpack serve`): the HTTPS dev
+// server on port 3000 with office-addin-dev-certs, as Office's templates do.
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+
+/** Where the pane is hosted in production; Office requires https. */
+function addinUrl() {
+  const url = process.env.ADDIN_URL;
+  if (!url) {
+    console.warn(`ADDIN_URL is not set: dist/manifest.xml keeps ${DEV_URL}`);
+    return DEV_URL;
+  }
+  if (!url.startsWith('https://')) throw new Error(`ADDIN_URL must be an https:// URL, got ${url}`);
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+async function devServer() {
+  // Only `webpack serve` needs certificates; requiring the package lazily keeps builds (and CI)
+  // from touching the certificate store.
+  const devCerts = require('office-addin-dev-certs');
+  return {
+    port: 3000,
+    headers: { 'Access-Control-Allow-Origin': '*' },
+    server: { type: 'https', options: await devCerts.getHttpsServerOptions() },
+    static: false,
+  };
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === 'production';
+  const url = production ? addinUrl() : DEV_URL;
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? false : 'source-map',
+    entry: { taskpane: './src/taskpane/index.tsx' },
+    output: {
+      path: env.outDir ? path.resolve(env.outDir) : path.resolve(__dirname, 'dist'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // Relative dynamic imports carry .js (Node16 resolution in the shared tsconfig); the
+      // sources are .ts.
+      extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+      // msgreader needs iconv-lite only for ANSI code pages we never configure; the stand-in avoids
+      // bundling Node's Buffer.
+      alias: { 'iconv-lite$': path.resolve(__dirname, 'src/office/iconv-lite-browser.ts') },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { configFile: 'tsconfig.pane.json', transpileOnly: true } },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/taskpane/support.html', to: 'support.html' },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => content.toString().split(DEV_URL).join(url) },
+        ],
+      }),
+    ],
+    // One file per lazy chunk (engine, msgreader), each with its own dependencies, rather than
+    // shared vendor chunks: easier to read, and the two never load each other's code.
+    optimization: { splitChunks: { cacheGroups: { defaultVendors: false, default: false } } },
+    // The size budget is a test (test/taskpane/bundle-budget.test.ts), not a warning.
+    performance: { hints: false },
+    devServer: env.WEBPACK_SERVE ? await devServer() : undefined,
+  };
+};
