@@ -879,8 +879,6 @@ export const TEXT_RULES: readonly Rule[] = [
       'user unavailable',
       'please check if address is correct',
       'addressee unknown',
-      'unrouteable address',
-      'unroutable address',
       'not our customer',
       'not a known user',
       'no account by that name',
