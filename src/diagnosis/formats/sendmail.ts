@@ -202,7 +202,7 @@ function recipientFrom(t: Transcript, address: string, reason: string, expiry: s
   const replies = session ? dropRepeatedReplyCodes(oneLine(refusal(session.replies).join(' '))) : '';
   // The reason line is the first line of the reply; the transcript has all of it. A local
   // mailer's own words ("mail.local: unknown user: bob") come before Sendmail's summary line.
-  const mailer = t.notes.filter((n) => /^[\w.-]{1,40}: /.test(n));
+  const mailer = t.notes.filter((n) => /^[\w.-]{1,40}: /.test(n) && !n.toLowerCase().startsWith('warning:'));
   let diagnostic = replies || reason || oneLine([...mailer, ...own].join(' ')) || (t.codeLines[0] ?? '');
   if (expiry && !diagnostic.startsWith('5')) diagnostic = oneLine(`${diagnostic} ${expiry}`);
   const evidence = [reason ? `(reason: ${reason})` : '', ...(session?.replies ?? []), ...own].filter(Boolean);
@@ -247,7 +247,7 @@ function looksLikeSendmail(ctx: BounceContext): boolean {
   return (
     head.includes('----- ' + TRANSCRIPT_MARKER) ||
     LIST_MARKERS.some((m) => head.includes(m)) ||
-    head.includes('----- ' + 'unsent message follows')
+    head.includes('----- unsent message follows')
   );
 }
 
