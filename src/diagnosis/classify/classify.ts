@@ -6,8 +6,8 @@ import { DEFAULT_OWNER } from '../taxonomy';
 import type { Category, Owner } from '../types';
 import { GENERIC_REGISTRY_RULES, SPECIFIC_REGISTRY_RULES } from './registry-rules';
 import { PROVIDER_PHRASE_RULES, PROVIDER_RULES } from './provider-rules';
-import { PairFilter } from './pair-filter';
-import { ruleMatches, type Rule } from './rule';
+import { compiledMatch, PhraseIndex, type CompiledRule } from './phrase-index';
+import type { Rule } from './rule';
 import { BROAD_TEXT_RULES, TEXT_RULES } from './text-rules';
 
 export interface ClassifyInput {
@@ -34,13 +34,25 @@ export const RULE_TIERS: readonly (readonly Rule[])[] = [
   GENERIC_REGISTRY_RULES,
 ];
 
+let compiledTiers: { index: PhraseIndex; tiers: (readonly CompiledRule[])[] } | null = null;
+
+/** The tiers with their phrases indexed, built on first use (same answers as ruleMatches). */
+function compiled(): { index: PhraseIndex; tiers: (readonly CompiledRule[])[] } {
+  if (!compiledTiers) {
+    const index = new PhraseIndex();
+    compiledTiers = { index, tiers: RULE_TIERS.map((tier) => tier.map((r) => index.compile(r))) };
+  }
+  return compiledTiers;
+}
+
 export function classify(input: ClassifyInput): Classification {
   const text = input.diagnostic.toLowerCase();
-  const ruleInput = { text, status: input.status, pairs: new PairFilter(text) };
-  for (const tier of RULE_TIERS) {
-    for (const rule of tier) {
-      const hit = ruleMatches(rule, ruleInput);
-      if (hit !== null) return decide(rule, hit, input);
+  const { index, tiers } = compiled();
+  const present = index.scan(text);
+  for (const tier of tiers) {
+    for (const c of tier) {
+      const hit = compiledMatch(index, c, present, input.status);
+      if (hit !== null) return decide(c.rule, hit, input);
     }
   }
   return {

@@ -1,6 +1,5 @@
 // The shape of a classification rule. Rules are data: an ordered list, first match wins.
 import type { Category, Owner } from '../types';
-import type { PairFilter } from './pair-filter';
 
 export interface Rule {
   /** Stable id, shown to admins and used by tests: "<family>.<name>". */
@@ -22,12 +21,10 @@ export interface RuleInput {
   /** Lower-cased server text plus any structured hints. */
   readonly text: string;
   readonly status: string | null;
-  /** The text's character pairs, built once per classification to skip most includes() calls. */
-  readonly pairs?: PairFilter;
 }
 
 function contains(input: RuleInput, phrase: string): boolean {
-  return (!input.pairs || input.pairs.mayContain(phrase)) && input.text.includes(phrase);
+  return input.text.includes(phrase);
 }
 
 // Status lists can be long (Microsoft documents ranges such as 4.7.500-699): each list is split once

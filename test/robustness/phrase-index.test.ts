@@ -1,0 +1,47 @@
+// The compiled phrase index must give exactly the answers of ruleMatches(), for every rule, on
+// texts that contain the rules' own phrases, pieces of them, and junk.
+import fc from 'fast-check';
+import { RULE_TIERS } from '../../src/diagnosis/classify/classify';
+import { compiledMatch, PhraseIndex } from '../../src/diagnosis/classify/phrase-index';
+import { ruleMatches } from '../../src/diagnosis/classify/rule';
+
+const rules = RULE_TIERS.flat();
+const index = new PhraseIndex();
+const compiled = rules.map((r) => index.compile(r));
+const phrases = [...new Set(rules.flatMap((r) => [...(r.phrases ?? []), ...(r.also ?? [])]))];
+const statuses = [null, ...new Set(rules.flatMap((r) => r.status ?? []).filter((s) => !s.endsWith('.')))];
+
+function agree(text: string, status: string | null): void {
+  const present = index.scan(text);
+  rules.forEach((rule, i) => {
+    const want = ruleMatches(rule, { text, status });
+    const got = compiledMatch(index, compiled[i]!, present, status);
+    if (got !== want) throw new Error(`${rule.id} on ${JSON.stringify(text.slice(0, 80))}: ${got} != ${want}`);
+  });
+}
+
+describe('phrase index', () => {
+  it('agrees with ruleMatches on each phrase, alone and inside text', () => {
+    for (const p of phrases) {
+      agree(p, null);
+      agree(`550 5.7.1 ${p} (in reply to RCPT TO)`, '5.7.1');
+      agree(p.slice(0, -1), null);
+      agree(p.slice(1), '5.1.1');
+    }
+  });
+
+  it('agrees on random mixes of phrases, pieces and junk', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...phrases),
+      fc.constantFrom(...phrases).map((p) => p.slice(0, Math.max(1, p.length >> 1))),
+      fc.string({ maxLength: 6 }),
+      fc.constantFrom(' ', '  ', '.', ': ', 'é', '\u3042'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.constantFrom(...statuses), (ps, status) => {
+        agree(ps.join(''), status);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
