@@ -1,0 +1,144 @@
+/** @jest-environment jsdom */
+// Standalone mode: paste, file picker (.eml, .txt, .msg), the automation hooks, grouping,
+// calm states, Copy summary, and message text kept as text.
+import '@testing-library/jest-dom';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/taskpane/App';
+import { fixture } from '../office/fixtures';
+import { buildMsg } from '../office/msg-fixture';
+import { engineNow, renderPane } from './render';
+
+async function pasteAndDiagnose(text: string) {
+  const user = userEvent.setup();
+  renderPane(<App host={null} loadEngine={engineNow} copy={async () => true} />);
+  await user.click(screen.getByTestId('paste-input'));
+  await user.paste(text);
+  await user.click(screen.getByTestId('diagnose-button'));
+  return { user, diagnosis: await screen.findByTestId('diagnosis') };
+}
+
+describe('standalone pane', () => {
+  test('starts with the paste box, the file picker and the diagnose button', () => {
+    renderPane(<App host={null} loadEngine={engineNow} />);
+    expect(screen.getByTestId('paste-input').tagName).toBe('TEXTAREA');
+    expect(screen.getByTestId('diagnose-button').tagName).toBe('BUTTON');
+    const file = screen.getByTestId('file-input');
+    expect(file).toHaveAttribute('type', 'file');
+    expect(file.getAttribute('accept')).toContain('.msg');
+    expect(screen.queryByTestId('diagnosis')).toBeNull();
+  });
+
+  test('an empty paste asks for text instead of diagnosing nothing', async () => {
+    const user = userEvent.setup();
+    renderPane(<App host={null} loadEngine={engineNow} />);
+    await user.click(screen.getByTestId('diagnose-button'));
+    expect(screen.getByText('Paste the text of a bounce first.')).toBeInTheDocument();
+    expect(screen.queryByTestId('diagnosis')).toBeNull();
+  });
+
+  test('a pasted bounce: hooks, owner path, advice and admin details', async () => {
+    const { diagnosis } = await pasteAndDiagnose(fixture('dsn-user-unknown.eml'));
+    expect(diagnosis).toHaveAttribute('data-kind', 'bounce');
+    expect(diagnosis).toHaveAttribute('data-category', 'recipient-unknown');
+    expect(diagnosis).toHaveAttribute('data-owner', 'sender');
+    const [row] = screen.getAllByTestId('recipient');
+    expect(row).toHaveAttribute('data-address', 'nobody@example.net');
+    expect(row).toHaveAttribute('data-status', '5.1.1');
+    expect(row).toHaveAttribute('data-category', 'recipient-unknown');
+    expect(row).toHaveAttribute('data-owner', 'sender');
+    // The party who must act is marked for assistive technology too.
+    const current = diagnosis.querySelector('[aria-current="step"]');
+    expect(current).toHaveAttribute('data-step', 'sender');
+    expect(within(current as HTMLElement).getByText('Must act')).toBeInTheDocument();
+    expect(within(diagnosis).getByText(/Why the sender:/)).toBeInTheDocument();
+    expect(within(diagnosis).getByRole('heading', { name: 'What you can do' })).toBeInTheDocument();
+    const admin = screen.getByTestId('admin-details');
+    expect(within(admin).getByText('For your email admin')).toBeInTheDocument();
+    expect(within(admin).getByText("Minutes of Monday's meeting")).toBeInTheDocument();
+    expect(within(admin).getByText('mx.example.net')).toBeInTheDocument();
+    // The status code in the server's words is marked as evidence.
+    expect([...admin.querySelectorAll('mark')].map((m) => m.textContent)).toContain('5.1.1');
+  });
+
+  test('several recipients: one row each, grouped by shared cause', async () => {
+    const { diagnosis } = await pasteAndDiagnose(fixture('dsn-three-recipients.eml'));
+    expect(screen.getAllByTestId('recipient').map((r) => r.getAttribute('data-address'))).toEqual(['ghost1@example.net', 'ghost2@example.net', 'packrat@example.org']);
+    const groups = within(diagnosis).getAllByTestId('cause-group');
+    expect(groups.map((g) => g.getAttribute('data-category'))).toEqual(['recipient-unknown', 'mailbox-full']);
+    expect(within(groups[0]!).getAllByTestId('recipient')).toHaveLength(2);
+    expect(within(groups[1]!).getAllByTestId('recipient')).toHaveLength(1);
+    expect(groups[1]!.querySelector('[aria-current="step"]')).toHaveAttribute('data-step', 'recipient');
+  });
+
+  test.each([
+    ['delay.eml', 'delay', 'Not bounced: delivery is delayed'],
+    ['auto-reply.eml', 'auto-reply', 'An automatic reply, not a bounce'],
+    ['plain-note.eml', 'not-a-bounce', 'This does not look like a bounce'],
+  ])('%s gets its calm state', async (file, kind, title) => {
+    const { diagnosis } = await pasteAndDiagnose(fixture(file));
+    expect(diagnosis).toHaveAttribute('data-kind', kind);
+    expect(within(screen.getByTestId('calm-state')).getByText(title)).toBeInTheDocument();
+  });
+
+  test('the authentication explanation is shown when the engine has one', async () => {
+    await pasteAndDiagnose(fixture('dmarc-reject.eml'));
+    const auth = await screen.findByTestId('auth');
+    expect(auth.textContent).toContain('example.com');
+    expect(auth.textContent).toContain('DMARC');
+  });
+
+  test('Copy summary puts a plain-text summary on the clipboard', async () => {
+    const copied: string[] = [];
+    const user = userEvent.setup();
+    renderPane(<App host={null} loadEngine={engineNow} copy={async (t) => (copied.push(t), true)} />);
+    await user.click(screen.getByTestId('paste-input'));
+    await user.paste(fixture('dsn-user-unknown.eml'));
+    await user.click(screen.getByTestId('diagnose-button'));
+    await user.click(await screen.findByTestId('copy-summary'));
+    expect(copied).toHaveLength(1);
+    expect(copied[0]).toContain('Recipient: nobody@example.net (5.1.1 / 550)');
+    expect(copied[0]).toContain('Who must act: the sender (sender)');
+    expect(await screen.findByText('Summary copied.')).toBeInTheDocument();
+  });
+
+  test('message text stays text: markup and links in a bounce are not rendered', async () => {
+    const hostile = fixture('dsn-user-unknown.eml').replace(
+      'User unknown in\n    virtual mailbox table (in reply to RCPT TO command)',
+      'User unknown <img src=x onerror="alert(1)"> see https://evil.example.com/fix',
+    );
+    const { diagnosis } = await pasteAndDiagnose(hostile);
+    expect(document.querySelector('img')).toBeNull();
+    const hrefs = [...document.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+    expect(hrefs.every((h) => !h.includes('evil.example.com'))).toBe(true);
+    expect(hrefs.every((h) => h.startsWith('https://'))).toBe(true);
+    expect(diagnosis.textContent).toContain('recipient');
+  });
+
+  test.each([
+    ['bounce.eml', 'message/rfc822'],
+    ['bounce.txt', 'text/plain'],
+  ])('a picked %s file is diagnosed', async (name, type) => {
+    const user = userEvent.setup();
+    renderPane(<App host={null} loadEngine={engineNow} />);
+    await user.upload(screen.getByTestId('file-input'), new File([fixture('dsn-user-unknown.eml')], name, { type }));
+    expect(await screen.findByTestId('diagnosis')).toHaveAttribute('data-category', 'recipient-unknown');
+  });
+
+  test('a picked .msg file is read with msgreader', async () => {
+    const user = userEvent.setup();
+    const msg = buildMsg({ subject: 'Undelivered Mail Returned to Sender', headers: fixture('text-bounce-headers.txt') + '\r\n', body: fixture('text-bounce-body.txt') });
+    renderPane(<App host={null} loadEngine={engineNow} />);
+    await user.upload(screen.getByTestId('file-input'), new File([msg], 'bounce.msg', { type: 'application/vnd.ms-outlook' }));
+    const diagnosis = await screen.findByTestId('diagnosis');
+    expect(diagnosis).toHaveAttribute('data-kind', 'bounce');
+    expect(screen.getByTestId('recipient')).toHaveAttribute('data-address', 'lost@example.org');
+  });
+
+  test('a file that is not a message still gets an answer', async () => {
+    const user = userEvent.setup();
+    renderPane(<App host={null} loadEngine={engineNow} />);
+    await user.upload(screen.getByTestId('file-input'), new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2, 3])], 'broken.msg'));
+    await waitFor(() => expect(screen.queryByTestId('input-error') ?? screen.queryByTestId('diagnosis')).not.toBeNull());
+  });
+});
