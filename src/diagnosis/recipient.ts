@@ -129,7 +129,11 @@ export function buildRecipient(found: FoundRecipient, fallbackAction: Action): R
     category: c.category,
     owner: c.owner,
     permanent,
-    summary: summaryFor(c.category, address),
+    // A delay whose cause is known says both: it is late, and why.
+    summary:
+      delayed && c.category !== 'delayed'
+        ? `Delivery to ${address} is delayed and still being retried. ${summaryFor(c.category, address)}`
+        : summaryFor(c.category, address),
     remediation: remediationFor(c.category, c.rule),
     rule: c.rule,
     evidence,

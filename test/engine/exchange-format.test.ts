@@ -196,8 +196,8 @@ const CASES: [file: string, kind: Kind, wants: Want[]][] = [
       {
         address: 'riley@margies.example',
         status: '4.4.316',
-        category: 'delayed',
-        owner: 'none',
+        category: 'recipient-system',
+        owner: 'recipient-admin',
         remoteMta: 'mx.margies.example',
       },
     ],

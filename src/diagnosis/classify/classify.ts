@@ -49,10 +49,10 @@ export function classify(input: ClassifyInput): Classification {
   const text = input.diagnostic.toLowerCase();
   const { index, tiers } = compiled();
   const present = index.scan(text);
-  for (const tier of tiers) {
-    for (const c of tier) {
+  for (let t = 0; t < tiers.length; t++) {
+    for (const c of tiers[t] as readonly CompiledRule[]) {
       const hit = compiledMatch(index, c, present, input.status);
-      if (hit !== null) return decide(c.rule, hit, input);
+      if (hit !== null) return decide(c.rule, hit, input, t < FIRST_BROAD_TIER);
     }
   }
   return {
@@ -63,8 +63,20 @@ export function classify(input: ClassifyInput): Classification {
   };
 }
 
-function decide(rule: Rule, matched: string, input: ClassifyInput): Classification {
-  // A delay that has not given up yet is "delayed" whatever the cause; the cause is in the evidence.
-  if (input.delayed) return { category: 'delayed', owner: 'none', rule: `${rule.id}+delayed`, matched };
+/** Tiers from here on (broad words, generic codes) say "refused", not why. */
+const FIRST_BROAD_TIER = RULE_TIERS.indexOf(BROAD_TEXT_RULES);
+
+// Categories that restate "late" rather than give a cause.
+const NOT_A_CAUSE: ReadonlySet<Category> = new Set(['expired', 'delayed', 'unknown']);
+
+function decide(rule: Rule, matched: string, input: ClassifyInput, specific: boolean): Classification {
+  // A delay keeps kind "delay" (still retrying). Its category names the cause when the words or a
+  // specific code give one (a full mailbox, a missing PTR): that is what the person can act on.
+  // Without a cause it is simply "delayed", and nobody needs to act yet.
+  if (input.delayed) {
+    const cause = rule.whenDelayed ?? rule.category;
+    if (!specific || NOT_A_CAUSE.has(cause)) return { category: 'delayed', owner: 'none', rule: `${rule.id}+delayed`, matched };
+    return { category: cause, owner: DEFAULT_OWNER[cause], rule: `${rule.id}+delayed`, matched };
+  }
   return { category: rule.category, owner: rule.owner ?? DEFAULT_OWNER[rule.category], rule: rule.id, matched };
 }

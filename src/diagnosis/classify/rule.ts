@@ -15,6 +15,8 @@ export interface Rule {
   readonly status?: readonly string[];
   /** Why the rule exists or where the fact comes from, for the next reader. */
   readonly note?: string;
+  /** The cause to name when the report is only a delay (e.g. "gave up connecting" is a down server). */
+  readonly whenDelayed?: Category;
 }
 
 export interface RuleInput {

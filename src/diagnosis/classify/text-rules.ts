@@ -160,6 +160,7 @@ export const TEXT_RULES: readonly Rule[] = [
   {
     id: 'text.connect-gave-up',
     category: 'expired',
+    whenDelayed: 'recipient-system',
     status: ['4.4.1', '4.4.2'],
     phrases: [
       'connection timed out',
