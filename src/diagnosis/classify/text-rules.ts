@@ -5,6 +5,21 @@
 import type { Rule } from './rule';
 
 export const TEXT_RULES: readonly Rule[] = [
+  // --- words whose meaning depends on the code's subject
+  {
+    id: 'text.policy-header-check',
+    category: 'recipient-policy',
+    status: ['5.7.', '4.7.'],
+    phrases: ['header error'],
+    note: 'with a policy code (x.7.x) "header error" is a header filter at the recipient (header_checks and the like), not a format error; with x.6.x it would be',
+  },
+  {
+    id: 'text.mailbox-filter',
+    category: 'recipient-policy',
+    status: ['5.2.0', '4.2.0', '5.2.1'],
+    phrases: ['message filtered', 'mail filtered', 'was filtered', 'filtered by'],
+    note: "a mailbox-status code (x.2.x) with \"filtered\" is the recipient's own filter or receipt rule",
+  },
   // --- the sending platform refused to try at all
   {
     id: 'text.suppressed',
@@ -512,6 +527,8 @@ export const TEXT_RULES: readonly Rule[] = [
     id: 'text.reverse-dns',
     category: 'sender-infrastructure',
     phrases: [
+      'unverifyable sending ip',
+      'unverifiable sending ip',
       'reverse dns',
       'reverse lookup',
       'ptr record',

@@ -1,0 +1,22 @@
+// Rules whose answer depends on the code's subject or on the report being a delay.
+import { classify } from '../../src/diagnosis/classify/classify';
+
+const CASES: [text: string, status: string | null, delayed: boolean, category: string, owner: string][] = [
+  ['554 5.7.0 Header error', '5.7.0', false, 'recipient-policy', 'recipient-admin'],
+  ['554 5.6.0 Header error: duplicate Date', '5.6.0', false, 'message-noncompliant', 'sender-admin'],
+  ['550 5.2.0 Message Filtered', '5.2.0', false, 'recipient-policy', 'recipient-admin'],
+  ['550 5.2.1 <filtered@example.jp>... User Unknown', '5.2.1', false, 'recipient-unknown', 'sender'],
+  ['450 service permits 2 unverifyable sending IPs', null, true, 'sender-infrastructure', 'sender-admin'],
+  ['452 4.2.2 Mailbox full', '4.2.2', true, 'mailbox-full', 'recipient'],
+  ['421 4.4.1 connection timed out', '4.4.1', true, 'recipient-system', 'recipient-admin'],
+  ['421 4.4.1 connection timed out', '4.4.1', false, 'expired', 'recipient-admin'],
+  ['451 4.3.0 please wait', '4.3.0', true, 'delayed', 'none'],
+  ['550 5.7.27 Sender address has null MX', '5.7.27', false, 'sender-infrastructure', 'sender-admin'],
+];
+
+describe('classify: code subject and delays', () => {
+  test.each(CASES)('%s (%s, delayed=%s)', (text, status, delayed, category, owner) => {
+    const c = classify({ status, replyCode: text.slice(0, 3), diagnostic: text, delayed });
+    expect([c.category, c.owner]).toEqual([category, owner]);
+  });
+});
