@@ -15,6 +15,13 @@ export async function waitForOffice(timeoutMs = 5000): Promise<HostInfo> {
     },
     (): HostInfo => ({ host: null }),
   );
-  const timeout = new Promise<HostInfo>((resolve) => setTimeout(() => resolve({ host: null }), timeoutMs));
-  return Promise.race([ready, timeout]);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<HostInfo>((resolve) => {
+    timer = setTimeout(() => resolve({ host: null }), timeoutMs);
+  });
+  try {
+    return await Promise.race([ready, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
