@@ -20,7 +20,8 @@ export function ownerPath(diagnosis: Diagnosis, recipient: RecipientDiagnosis): 
   const sender = bareAddress(diagnosis.original?.from) ?? bareAddress(diagnosis.original?.returnPath);
   const details: Record<PathStep, string | null> = {
     sender,
-    'sender-admin': domainOf(sender),
+    // A text bounce may quote no original headers; the auth analysis may still know the From domain.
+    'sender-admin': domainOf(sender) ?? diagnosis.auth?.fromDomain ?? null,
     'recipient-admin': domainOf(recipient.address),
     recipient: recipient.address,
   };

@@ -20,7 +20,9 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   paste: { minHeight: '120px' },
-  select: { maxWidth: '100%', minWidth: 0 },
+  // Long sample titles must not widen the pane: the grid item may shrink, the text is cut.
+  selectRoot: { minWidth: 0, maxWidth: '100%' },
+  select: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
   drop: {
     display: 'flex',
     flexDirection: 'column',
@@ -68,7 +70,7 @@ export function StandaloneInput({ onText, onFile, samples, onSample, headingLeve
       </Heading>
       {samples && samples.length > 0 && onSample ? (
         <Field label="Try a sample bounce">
-          <Select className={s.select} data-testid="sample-select" defaultValue="" onChange={(_, data) => data.value && onSample(data.value)}>
+          <Select root={{ className: s.selectRoot }} className={s.select} data-testid="sample-select" defaultValue="" onChange={(_, data) => data.value && onSample(data.value)}>
             <option value="" disabled>
               Choose a sample…
             </option>
