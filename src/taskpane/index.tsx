@@ -1,7 +1,7 @@
 // Boot: start loading the engine at once, wait for Office (bounded), then render the pane with
 // the Fluent theme that matches Outlook's (or the browser's). ?theme=, ?demo and ?sample= are for
 // the standalone demo and its screenshots.
-import { FluentProvider, teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
+import { FluentProvider, Spinner, teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { outlookHost, waitForOffice, type MailHost } from '../office';
 import { App } from './App';
@@ -28,16 +28,26 @@ async function loadSample(name: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+// office.js settles onReady quickly inside and outside Office; the bound only guards a broken load.
+const OFFICE_READY_TIMEOUT_MS = 10_000;
+
 async function boot() {
   void loadEngine().catch(() => undefined); // fetched while Office starts; errors surface on use
+  const container = document.getElementById('root');
+  if (!container) return;
   const params = new URLSearchParams(window.location.search);
-  const [office, samples] = await Promise.all([waitForOffice(), params.has('demo') ? demoSamples() : Promise.resolve([])]);
+  const root = createRoot(container);
+  const early = pickTheme({ requested: params.get('theme'), officeBackground: null, ...browserThemeSignals() });
+  root.render(
+    <FluentProvider theme={THEMES[early]} style={{ minHeight: '100vh', padding: '16px' }}>
+      <Spinner size="small" label="Starting Bounce Lens…" />
+    </FluentProvider>,
+  );
+  const [office, samples] = await Promise.all([waitForOffice(OFFICE_READY_TIMEOUT_MS), params.has('demo') ? demoSamples() : Promise.resolve([])]);
   const host: MailHost | null = office.host === 'outlook' ? outlookHost : null;
   const theme = pickTheme({ requested: params.get('theme'), officeBackground: host ? host.themeBackground() : null, ...browserThemeSignals() });
   document.documentElement.style.colorScheme = theme === 'dark' ? 'dark' : 'light';
-  const container = document.getElementById('root');
-  if (!container) return;
-  createRoot(container).render(
+  root.render(
     <FluentProvider theme={THEMES[theme]} style={{ minHeight: '100vh' }}>
       <App host={host} samples={samples} loadSample={params.has('demo') ? loadSample : undefined} initialSample={params.get('sample')} />
     </FluentProvider>,

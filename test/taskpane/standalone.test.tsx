@@ -2,7 +2,7 @@
 // Standalone mode: paste, file picker (.eml, .txt, .msg), the automation hooks, grouping,
 // calm states, Copy summary, and message text kept as text.
 import '@testing-library/jest-dom';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import { fixture } from '../office/fixtures';
@@ -141,4 +141,12 @@ describe('standalone pane', () => {
     await user.upload(screen.getByTestId('file-input'), new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2, 3])], 'broken.msg'));
     await waitFor(() => expect(screen.queryByTestId('input-error') ?? screen.queryByTestId('diagnosis')).not.toBeNull());
   });
+});
+
+test('a file dropped on the drop zone is diagnosed', async () => {
+  renderPane(<App host={null} loadEngine={engineNow} />);
+  const file = new File([fixture('dsn-three-recipients.eml')], 'dropped.eml', { type: 'message/rfc822' });
+  fireEvent.drop(screen.getByTestId('drop-zone'), { dataTransfer: { files: [file] } });
+  expect(await screen.findAllByTestId('recipient')).toHaveLength(3);
+  expect(screen.getByText('From “dropped.eml”')).toBeInTheDocument();
 });
