@@ -18,7 +18,7 @@ export function buildContext(mail: Mail): BounceContext {
   if (deliveryStatus.length === 0) {
     for (const p of parts) if (p.type === 'text/plain' && /^(reporting-mta|final-recipient):/im.test(p.text.slice(0, 4000))) deliveryStatus.push(p.text);
   }
-  const body = unquote(plain.length ? plain.join('\n') : html.join('\n'));
+  const body = squeezeBlankLines(unquote(plain.length ? plain.join('\n') : html.join('\n')));
   return {
     mail,
     headers: mail.headers,
@@ -43,4 +43,38 @@ export function unquote(text: string): string {
   for (const l of lines) if (l.startsWith('>')) quoted++;
   if (quoted < 3) return text;
   return lines.map((l) => (l.startsWith('>') ? l.replace(/^(> ?)+/, '') : l)).join('\n');
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/**
+ * Runs of blank (or white-space-only) lines become one: recognizers split the body into lines,
+ * several of them, and a megabyte of line ends cost each a million-entry array. Paragraphs stay
+ * apart. Returns the text itself when there is nothing to squeeze.
+ */
+export function squeezeBlankLines(text: string): string {
+  const pieces: string[] = [];
+  let keepFrom = 0;
+  let prevBlank = false;
+  let pos = 0;
+  while (pos <= text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    const blank = isBlank(text, pos, end);
+    if (blank && prevBlank) {
+      if (keepFrom < pos) pieces.push(text.slice(keepFrom, pos));
+      keepFrom = end + 1;
+    }
+    prevBlank = blank;
+    pos = end + 1;
+  }
+  if (pieces.length === 0 && keepFrom === 0) return text;
+  if (keepFrom < text.length) pieces.push(text.slice(keepFrom));
+  return pieces.join('');
 }

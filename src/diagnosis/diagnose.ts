@@ -5,7 +5,8 @@ import { buildContext } from './context';
 import type { BounceContext, FoundRecipient, FoundReport } from './formats/format';
 import { FORMATS } from './formats/index';
 import { autoReplySignals, bounceSignals, reportKind } from './kind';
-import { bytesToBinary } from './mime/bytes';
+import { binaryToBytes, bytesToBinary } from './mime/bytes';
+import { limitMessage } from './mime/limit';
 import { decodeHeaderText } from './mime/headers';
 import { normalizeLineEnds, scanMessage, type Mail, type Part } from './mime/structure';
 import { findOriginal } from './original';
@@ -14,30 +15,43 @@ import { reportSection } from './report/text';
 import type { Action, Diagnosis, Evidence, Kind, RecipientDiagnosis } from './types';
 
 export interface DiagnoseOptions {
-  /** Above this many bytes only the start of the message is read (headers and report parts). */
+  /** Above this many bytes (50 MB by default) only the headers, the report parts and the start of
+   *  every other part are read, and the notes say so. */
   readonly maxBytes?: number;
 }
 
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 const MAX_NESTED_FORWARDS = 10;
+/** Four times what a real report lists (Exchange and Gmail allow 500 recipients per message); each
+ *  recipient costs a classification and an object several times its size in the report. */
+const MAX_RECIPIENTS = 2000;
 
 export function diagnose(input: string | Uint8Array, options: DiagnoseOptions = {}): Diagnosis {
   const notes: string[] = [];
   try {
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-    let src = typeof input === 'string' ? input : bytesToBinary(input.subarray(0, maxBytes));
-    if (typeof input !== 'string' && input.length > maxBytes) {
-      notes.push(`The message is ${input.length} bytes; only the first ${maxBytes} were read.`);
-    } else if (src.length > maxBytes) {
-      src = src.slice(0, maxBytes);
-      notes.push(`The message is ${input.length} characters; only the first ${maxBytes} were read.`);
+    let bytes = toBytes(input);
+    if (bytes.length > maxBytes) {
+      const limited = limitMessage(bytes, maxBytes);
+      bytes = limited.bytes;
+      notes.push(limited.note);
     }
-    const mail = scanMessage(normalizeLineEnds(src));
+    const mail = scanMessage(normalizeLineEnds(bytesToBinary(bytes)));
     return diagnoseMail(mail, notes, 0);
   } catch (e) {
     // A bug of ours must not take the pane or a CLI run down: report it as evidence.
     return emptyDiagnosis('not-a-bounce', [{ role: 'error', text: `internal error: ${String(e)}` }], notes);
   }
+}
+
+/**
+ * The message as bytes. A string is the binary string it usually is (one char per byte, as read
+ * from a file); one with characters above U+00FF is text, pasted or typed, and is read as UTF-8.
+ */
+function toBytes(input: string | Uint8Array): Uint8Array {
+  if (typeof input !== 'string') return input;
+  for (let i = 0; i < input.length; i++) if (input.charCodeAt(i) > 0xff) return new TextEncoder().encode(input);
+  return binaryToBytes(input);
 }
 
 function emptyDiagnosis(kind: Kind, evidence: Evidence[], notes: string[], mail?: Mail): Diagnosis {
@@ -135,7 +149,7 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
       : 'failed';
   const section = reportSection(ctx.body);
   const original = findOriginal(ctx, section.length);
-  const { recipients, auth } = withAuth(original, uniqueFound(report.recipients).map((r) => buildRecipient(r, fallback)));
+  const { recipients, auth } = withAuth(original, readable(uniqueFound(report.recipients), notes).map((r) => buildRecipient(r, fallback)));
   return {
     kind: kindOf(recipients),
     reportingMta: report.reportingMta ?? null,
@@ -148,6 +162,13 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
     notes,
     auth,
   };
+}
+
+/** The recipients diagnosed one by one; a report that lists more says so in the notes. */
+function readable(rs: FoundRecipient[], notes: string[]): FoundRecipient[] {
+  if (rs.length <= MAX_RECIPIENTS) return rs;
+  notes.push(`The report names ${rs.length} recipients; the first ${MAX_RECIPIENTS} were diagnosed.`);
+  return rs.slice(0, MAX_RECIPIENTS);
 }
 
 /** One entry per address, the first; before classification, which is the costly step. */

@@ -64,12 +64,18 @@ export class PhraseIndex {
     return start;
   }
 
+  /** Reused by every scan: a fresh array per recipient was most of classification's garbage. */
+  private present = new Uint8Array(0);
+
   /** present[id] is 1 when phrase id occurs in the text. One pass over the text; at each position
-   *  only the phrases filed under its first three chars are compared. */
+   *  only the phrases filed under its first three chars are compared. The array is valid until the
+   *  next scan. */
   scan(text: string): Uint8Array {
     const start = this.start ?? this.build();
     const bySlot = this.bySlot;
-    const present = new Uint8Array(this.texts.length);
+    if (this.present.length !== this.texts.length) this.present = new Uint8Array(this.texts.length);
+    const present = this.present;
+    present.fill(0);
     for (let i = 0; i + 2 < text.length; i++) {
       const s = slot(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2));
       const end = start[s + 1] as number;
@@ -91,8 +97,11 @@ export function compiledMatch(
   status: string | null,
 ): string | null {
   if (!statusMatches(c.rule, status)) return null;
-  if (c.also && !c.also.every((id) => present[id] === 1)) return null;
+  if (c.also) for (let k = 0; k < c.also.length; k++) if (present[c.also[k] as number] !== 1) return null;
   if (!c.phrases) return c.rule.status ? (status as string) : null;
-  for (const id of c.phrases) if (present[id] === 1) return index.phrase(id);
+  for (let k = 0; k < c.phrases.length; k++) {
+    const id = c.phrases[k] as number;
+    if (present[id] === 1) return index.phrase(id);
+  }
   return null;
 }

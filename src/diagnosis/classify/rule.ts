@@ -41,7 +41,10 @@ export function statusMatches(rule: Rule, status: string | null): boolean {
     index = { exact: new Set(rule.status.filter((s) => !s.endsWith('.'))), prefixes: rule.status.filter((s) => s.endsWith('.')) };
     STATUS_INDEX.set(rule.status, index);
   }
-  return index.exact.has(status) || index.prefixes.some((p) => status.startsWith(p));
+  if (index.exact.has(status)) return true;
+  // A loop, not some(): a closure per rule and recipient was most of classification's garbage.
+  for (const p of index.prefixes) if (status.startsWith(p)) return true;
+  return false;
 }
 
 export function ruleMatches(rule: Rule, input: RuleInput): string | null {

@@ -1,6 +1,6 @@
 // A cheap MIME structure scanner. It finds parts with indexOf (no backtracking), decodes only text
 // parts, and leaves attachments undecoded: a bounce's evidence is in its text and report parts.
-import { decodeCharset } from './bytes';
+import { bytesToBinary, decodeCharset } from './bytes';
 import { Headers, parseParams } from './headers';
 import { htmlToText } from './html';
 import { decodeTransfer } from './transfer';
@@ -30,7 +30,9 @@ export interface ScanLimits {
   maxParts: number;
 }
 
-const DEFAULT_LIMITS: ScanLimits = { maxDepth: 12, maxParts: 1000 };
+// Deep enough for a bounce forwarded ten times (two levels per forward); the part budget bounds the
+// work whatever the nesting.
+const DEFAULT_LIMITS: ScanLimits = { maxDepth: 32, maxParts: 1000 };
 
 const TEXTUAL_REPORT_TYPES = new Set([
   'message/delivery-status',
@@ -43,8 +45,23 @@ const TEXTUAL_REPORT_TYPES = new Set([
 ]);
 const MESSAGE_TYPES = new Set(['message/rfc822', 'message/global', 'message/partial']);
 
+/**
+ * CRLF and lone CR to LF. Byte by byte into a typed array: a regex replace allocates tens of times
+ * the input when the lines are short (a megabyte of CRs cost 30 MB).
+ */
 export function normalizeLineEnds(src: string): string {
-  return src.indexOf('\r') < 0 ? src : src.replace(/\r\n?/g, '\n');
+  if (src.indexOf('\r') < 0) return src;
+  const out = new Uint8Array(src.length);
+  let n = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src.charCodeAt(i);
+    if (c > 0xff) return src.replace(/\r\n?/g, '\n'); // not a binary string: pasted text
+    if (c === 13) {
+      out[n++] = 10;
+      if (src.charCodeAt(i + 1) === 10) i++;
+    } else out[n++] = c;
+  }
+  return bytesToBinary(out.subarray(0, n));
 }
 
 /** Parses a whole message (binary string with "\n" line ends). */
@@ -117,11 +134,16 @@ function parseEntity(headers: Headers, body: string, depth: number, state: ScanS
   }
   const isEml = filename !== null && /\.eml$/i.test(filename);
   if ((MESSAGE_TYPES.has(type) || isEml) && !tooDeep) {
-    const inner = decodeTransfer(body, cte);
+    const inner = normalizeLineEnds(decodeTransfer(body, cte));
     return { ...base, text: '', children: [], message: parseMessage(inner, depth + 1, state) };
   }
   if (type.startsWith('text/') || TEXTUAL_REPORT_TYPES.has(type)) {
-    let text = decodeCharset(decodeTransfer(body, cte), ct.params['charset'] ?? null);
+    // Base64 hides the line ends from the normalization of the whole message. UTF-16 has 0x0D
+    // bytes inside characters: its line ends are normalized after decoding.
+    const charset = ct.params['charset'] ?? null;
+    const wide = charset !== null && /^utf-?(16|32)/i.test(charset);
+    const bin = decodeTransfer(body, cte);
+    let text = wide ? normalizeLineEnds(decodeCharset(bin, charset)) : decodeCharset(normalizeLineEnds(bin), charset);
     if (type === 'text/html') text = htmlToText(text);
     return { ...base, text, children: [], message: null };
   }

@@ -146,9 +146,57 @@ export function isSystemAddress(addr: string): boolean {
   );
 }
 
-/** Collapses runs of white space: the server's words, on one line. */
+/** The chars /\s/ matches (white space and line terminators), as trim() removes them too. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+let utf16: TextDecoder | null = null;
+
+/**
+ * Collapses runs of white space: the server's words, on one line. Same result as
+ * s.replace(/\s+/g, ' ').trim(), without its garbage: the replace allocated ten times a long line
+ * of short words. Text already on one line is returned as it is.
+ */
 export function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  let clean = true;
+  let prevSpace = true; // a leading space is not clean
+  for (let i = 0; i < s.length && clean; i++) {
+    const c = s.charCodeAt(i);
+    const sp = isSpace(c);
+    if (sp && (prevSpace || c !== 32)) clean = false;
+    prevSpace = sp;
+  }
+  if (clean && !prevSpace) return s;
+  if (clean) return s.slice(0, -1); // only a trailing space
+  if (s.length < 256) return s.replace(/\s+/g, ' ').trim();
+  const out = new Uint16Array(s.length);
+  let n = 0;
+  let pending = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c)) {
+      pending = n > 0;
+      continue;
+    }
+    if (pending) out[n++] = 32;
+    pending = false;
+    out[n++] = c;
+  }
+  utf16 ??= new TextDecoder('utf-16le');
+  return utf16.decode(out.subarray(0, n));
 }
 
 /**
