@@ -2,13 +2,10 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
-  transform: {
-    // The pane and the Office adapter load the engine and msgreader with import(); under the
-    // shared Node16 settings TypeScript keeps import() as is, which jest's CommonJS runtime
-    // cannot run. Their bundler tsconfig lets ts-jest compile it to require().
-    '^.+/(src|test)/(taskpane|office|addin)/.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.pane.json' }],
-    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }],
-  },
+  // tsconfig.jest.json: tsconfig.test.json compiled to CommonJS with import() as require() (see
+  // there). One ts-jest entry only: ts-jest caches its settings per jest project, so a second
+  // entry with another tsconfig would silently share the first one's.
+  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }] },
   moduleNameMapper: {
     // See test/shims/office-addin-manifest.js (office-addin-mock's only need from it).
     '^office-addin-manifest$': '<rootDir>/test/shims/office-addin-manifest.js',

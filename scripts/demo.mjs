@@ -8,7 +8,8 @@ import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+// BOUNCE_LENS_DIST: serve another build (the tests build into a temporary folder).
+const dist = process.env.BOUNCE_LENS_DIST ?? join(root, 'dist');
 const samplesDir = join(root, 'samples');
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
@@ -40,13 +41,18 @@ export function listSamples(dir = samplesDir) {
     });
 }
 
-/** The page without its office.js <script> element (found by indexOf, however the build wrote it). */
+/** The page without its office.js <script> element: the first <script ...> whose opening tag
+ *  names Microsoft's CDN (indexOf only, however the build wrote the tag). */
 export function withoutOfficeJs(html) {
-  const at = html.indexOf('appsforoffice.microsoft.com');
-  if (at < 0) return html;
-  const start = html.lastIndexOf('<script', at);
-  const close = html.indexOf('</script>', at);
-  return start < 0 || close < 0 ? html : html.slice(0, start) + html.slice(close + '</script>'.length);
+  for (let at = html.indexOf('<script'); at >= 0; at = html.indexOf('<script', at + 1)) {
+    const tagEnd = html.indexOf('>', at);
+    if (tagEnd < 0) break;
+    if (!html.slice(at, tagEnd).includes('appsforoffice.microsoft.com')) continue;
+    const close = html.indexOf('</script>', tagEnd);
+    if (close < 0) break;
+    return html.slice(0, at) + html.slice(close + '</script>'.length);
+  }
+  return html;
 }
 
 /** A path under `base`, or null when the request tries to leave it. */
@@ -60,7 +66,7 @@ function send(res, status, type, body) {
   res.end(body);
 }
 
-export function startDemo({ port = Number(process.env.PORT) || 3000, host = '127.0.0.1' } = {}) {
+export function startDemo({ port = process.env.PORT ? Number(process.env.PORT) : 3000, host = '127.0.0.1' } = {}) {
   if (!existsSync(join(dist, 'taskpane.html'))) throw new Error('dist/taskpane.html is missing: run `npm run build` first');
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;

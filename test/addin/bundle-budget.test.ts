@@ -2,7 +2,7 @@
 // gzipped; the engine and the .msg reader are separate chunks loaded on demand; office.js from
 // Microsoft's CDN is the only thing loaded from outside; no polyfill bundle; the manifest's URLs
 // are rewritten to ADDIN_URL. Builds once into a temporary folder (about 20 s).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -81,5 +81,45 @@ describe('production build', () => {
       expect(manifest).toContain(`${ADDIN_URL}assets/icon-${n}.png`);
     }
     expect(fs.existsSync(path.join(out, 'support.html'))).toBe(true);
+  });
+});
+
+describe('npm run demo (scripts/demo.mjs) on that build', () => {
+  let demo: ChildProcess | null = null;
+  let base = '';
+
+  beforeAll(async () => {
+    demo = spawn(process.execPath, [path.join(root, 'scripts/demo.mjs')], { env: { ...process.env, BOUNCE_LENS_DIST: out, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    base = await new Promise<string>((resolve, reject) => {
+      let text = '';
+      demo?.stdout?.on('data', (chunk: Buffer) => {
+        text += chunk.toString();
+        const at = text.indexOf('http://localhost:');
+        const end = at >= 0 ? text.indexOf('/taskpane.html', at) : -1;
+        if (end > 0) resolve(text.slice(at, end));
+      });
+      demo?.once('exit', (code) => reject(new Error(`demo exited with ${code}`)));
+    });
+  }, 30_000);
+
+  afterAll(() => {
+    demo?.kill();
+  });
+
+  test('prints its URL and serves the pane without office.js, under a same-origin CSP', async () => {
+    const response = await fetch(`${base}/taskpane.html?demo`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const page = await response.text();
+    expect(page).not.toMatch(/<script[^>]*appsforoffice/);
+    expect(page).toContain('<script');
+  });
+
+  test('lists and serves the samples, and nothing outside its folders', async () => {
+    const list = (await (await fetch(`${base}/samples/index.json`)).json()) as { name: string; title: string }[];
+    expect(list.map((s) => s.name)).toEqual(expect.arrayContaining(['exchange-online-recipnotfound.eml']));
+    expect((await fetch(`${base}/samples/${list[0]?.name ?? ''}`)).status).toBe(200);
+    expect((await fetch(`${base}/samples/..%2fpackage.json`)).status).toBe(404);
+    expect((await fetch(`${base}/..%2fpackage.json`)).status).toBe(404);
   });
 });
