@@ -4,24 +4,16 @@ import { GENERIC_REGISTRY_RULES } from './classify/registry-rules';
 import type { FoundRecipient, SmtpCommand } from './formats/format';
 import { DEFAULT_OWNER } from './taxonomy';
 import { findEnhancedStatus, findReplyCode, normalizeStatus, statusClass } from './report/codes';
-import { dropRepeatedReplyCodes, oneLine } from './report/text';
+import { dropRepeatedReplyCodes, oneLine, trimRuns } from './report/text';
 import { remediationFor, summaryFor } from './remediation';
 import type { Action, Category, Evidence, RecipientDiagnosis } from './types';
 
 const MAX_DIAGNOSTIC = 2000;
 const MAX_EVIDENCE_LINE = 500;
 
-/** Cuts leading and trailing runs of the given chars, by index: /^<+|>+$/ is quadratic on "<<<<<x". */
-export function trimChars(s: string, lead: string, trail: string): string {
-  let i = 0;
-  let j = s.length;
-  while (i < j && lead.includes(s[i] as string)) i++;
-  while (j > i && trail.includes(s[j - 1] as string)) j--;
-  return s.slice(i, j);
-}
-
 export function cleanAddress(a: string): string {
-  const bare = trimChars(a.trim(), '<', '>');
+  // Not /^<+|>+$/: quadratic on a long run of ">" that is not at the end.
+  const bare = trimRuns(a.trim(), '<', '>');
   // One quote mark each side at most, as before.
   const i = bare.startsWith('"') || bare.startsWith("'") ? 1 : 0;
   const j = bare.length > i && (bare.endsWith('"') || bare.endsWith("'")) ? bare.length - 1 : bare.length;

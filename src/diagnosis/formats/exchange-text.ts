@@ -13,7 +13,7 @@
 //   user info    "Delivery has failed to these recipients or groups:" then each address and a sentence.
 // The labels are localized; the SMTP reply inside them is always English.
 import { findEnhancedStatus, normalizeStatus } from '../report/codes';
-import { findAddresses, isSystemAddress, oneLine } from '../report/text';
+import { findAddresses, isSystemAddress, oneLine, trimRuns } from '../report/text';
 import type { FoundRecipient } from './format';
 
 // Bounds for hostile input; a real report to a large list can name thousands of recipients.
@@ -313,7 +313,7 @@ export function readAdminBlock(body: string): TextReport {
     }
     if (t.startsWith('#') && t.endsWith('##')) {
       // Exchange 2007: "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##"
-      const reply = t.replace(/^#+/, '').replace(/#+$/, '').trim();
+      const reply = trimRuns(t, '#', '#').trim(); // not /#+$/: quadratic on a long inner run of "#"
       const angle = parseAngleForm(reply);
       if (angle) addAngle(b, reply);
       else b.attempts.push(reply);

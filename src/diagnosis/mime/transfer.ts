@@ -18,7 +18,12 @@ export function decodeBase64(s: string): string {
   let bits = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 61 /* = */) break;
+    if (c === 61 /* = */) {
+      // Padding ends a group. Some encoders pad every line, so decoding goes on after it.
+      bits = 0;
+      buf = 0;
+      continue;
+    }
     const v = c < 256 ? (B64[c] as number) : -1;
     if (v < 0) continue;
     buf = ((buf << 6) | v) & 0xffffff;

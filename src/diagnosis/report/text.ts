@@ -40,6 +40,19 @@ function domainEnd(s: string, from: number): number {
 
 const EDGE = ".'`";
 
+/**
+ * Cuts leading runs of `lead` chars and trailing runs of `trail` chars, by index. The regex way,
+ * s.replace(/^#+/, '').replace(/#+$/, ''), is quadratic: /#+$/ retries the run from every position
+ * of a long run of "#" that is not at the end.
+ */
+export function trimRuns(s: string, lead: string, trail: string): string {
+  let i = 0;
+  let j = s.length;
+  while (i < j && lead.includes(s[i] as string)) i++;
+  while (j > i && trail.includes(s[j - 1] as string)) j--;
+  return i === 0 && j === s.length ? s : s.slice(i, j);
+}
+
 export function findAddresses(line: string): string[] {
   const out: string[] = [];
   let lastEnd = 0;
@@ -49,11 +62,7 @@ export function findAddresses(line: string): string[] {
     while (start > lastEnd && at - start < 64 && isLocal(line.charCodeAt(start - 1))) start--;
     const end = start < at ? domainEnd(line, at + 1) : -1;
     if (end > 0) {
-      let a = start;
-      let b = end;
-      while (a < b && EDGE.includes(line[a] as string)) a++;
-      while (b > a && EDGE.includes(line[b - 1] as string)) b--;
-      out.push(line.slice(a, b));
+      out.push(trimRuns(line.slice(start, end), EDGE, EDGE));
       lastEnd = end;
     }
     at = line.indexOf('@', Math.max(at + 1, lastEnd));
