@@ -1,0 +1,52 @@
+// Per test file: the shared browser (or one of its own when run without the global setup), a
+// loopback server for dist/, and panes that are closed after each test.
+import type { Browser } from 'playwright-core';
+import { connectBrowser, distDir, ensureDist, type RecordingProxy } from './browser';
+import { openPane, type Pane, type PaneOptions } from './pane';
+import { startPaneServer, type PaneServer } from './server';
+
+export interface E2E {
+  readonly server: () => PaneServer;
+  readonly open: (options: PaneOptions) => Promise<Pane>;
+}
+
+export function useE2E(): E2E {
+  let browser: Browser | null = null;
+  let owned = false;
+  let proxy: RecordingProxy | null = null;
+  let server: PaneServer | null = null;
+  const open: Pane[] = [];
+
+  beforeAll(async () => {
+    const dist = distDir();
+    ensureDist(dist); // no-op when the global setup has built it
+    server = await startPaneServer(dist);
+    ({ browser, owned, proxy } = await connectBrowser());
+  }, 300_000);
+
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((p) => p.close().catch(() => undefined)));
+  });
+
+  afterAll(async () => {
+    if (browser) await (owned ? browser.close() : browser.close().catch(() => undefined));
+    await server?.close();
+    await proxy?.close();
+    // Only a browser of our own has its proxy here; the global teardown checks the shared one's.
+    if (proxy && proxy.attempts.length > 0)
+      throw new Error(`the browser tried to leave loopback: ${proxy.attempts.join(', ')}`);
+  });
+
+  return {
+    server: () => {
+      if (!server) throw new Error('the e2e server is not started');
+      return server;
+    },
+    open: async (options) => {
+      if (!browser || !server) throw new Error('the e2e browser is not started');
+      const pane = await openPane(browser, server, options);
+      open.push(pane);
+      return pane;
+    },
+  };
+}
