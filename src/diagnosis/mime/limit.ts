@@ -65,7 +65,7 @@ const fmt = (n: number) => n.toLocaleString('en-US');
 export function limitMessage(b: Uint8Array, maxBytes: number): Limited {
   const perPart = Math.max(1024, Math.floor(maxBytes / 16));
   const reportPart = Math.max(4096, Math.floor(maxBytes / 4));
-  const over = `The message is ${fmt(b.length)} bytes, more than the ${fmt(maxBytes)} a bounce can be`;
+  const over = `The message is ${fmt(b.length)} bytes, over the ${fmt(maxBytes)}-byte limit for a bounce`;
   const end = headEnd(b, 0);
   const ct = end > 0 ? contentType(b, 0, end) : { type: '', boundary: null };
   if (end < 0 || !ct.type.startsWith('multipart/') || !ct.boundary) {
@@ -120,6 +120,6 @@ export function limitMessage(b: Uint8Array, maxBytes: number): Limited {
   }
   return {
     bytes: out,
-    note: `${over}: read its headers, its report parts and the first ${fmt(perPart)} bytes of each other part (${cut} part${cut === 1 ? '' : 's'} cut short or left out).`,
+    note: `${over}: only its headers, its report parts and the first ${fmt(perPart)} bytes of each other part were read (${cut} part${cut === 1 ? '' : 's'} cut short or left out).`,
   };
 }
