@@ -27,7 +27,8 @@ export function* walk(target: string, seen = new Set<string>()): Generator<{ fil
     return;
   }
   if (!st.isDirectory()) {
-    yield { file: target, error: null };
+    // Reading a named pipe or a device would block the run or never end.
+    yield { file: target, error: st.isFile() ? null : 'not a regular file (a pipe, socket or device); skipped' };
     return;
   }
   let real: string;
