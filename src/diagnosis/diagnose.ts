@@ -167,7 +167,8 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
 /** The recipients diagnosed one by one; a report that lists more says so in the notes. */
 function readable(rs: FoundRecipient[], notes: string[]): FoundRecipient[] {
   if (rs.length <= MAX_RECIPIENTS) return rs;
-  notes.push(`The report names ${rs.length} recipients; the first ${MAX_RECIPIENTS} were diagnosed.`);
+  // "More than": the report parsers stop counting at a few thousand too.
+  notes.push(`The report names more than ${MAX_RECIPIENTS} recipients; the first ${MAX_RECIPIENTS} were diagnosed.`);
   return rs.slice(0, MAX_RECIPIENTS);
 }
 

@@ -80,6 +80,6 @@ describe('messages over the size limit', () => {
     const report = `From: MAILER-DAEMON@mx.example.net\nContent-Type: multipart/report; report-type=delivery-status; boundary="z"\n\n--z\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n\n${groups}\n--z--\n`;
     const d = diagnose(report);
     expect(d.recipients).toHaveLength(2000);
-    expect(d.notes).toEqual(['The report names 2500 recipients; the first 2000 were diagnosed.']);
+    expect(d.notes).toEqual(['The report names more than 2000 recipients; the first 2000 were diagnosed.']);
   });
 });

@@ -66,7 +66,11 @@ function field(fields: readonly HeaderField[], name: string): string | null {
 export function splitRecipientGroups(fields: readonly HeaderField[]): HeaderField[][] {
   const out: HeaderField[][] = [];
   let cur: HeaderField[] = [];
-  const has = (name: string) => cur.some((f) => f.name === name);
+  // A loop, not some(): a closure per field was most of this function's garbage.
+  const has = (name: string) => {
+    for (const f of cur) if (f.name === name) return true;
+    return false;
+  };
   // Does an Original-Recipient at i belong to a Final-Recipient that follows it?
   const leadsNext = (i: number) => {
     for (let j = i + 1; j < fields.length; j++) {
@@ -119,29 +123,37 @@ export function fieldGroups(report: string): string[] {
   return out.filter((g) => g.trim() !== '');
 }
 
+const MAX_GROUPS = 10000;
+
 export function parseDeliveryStatus(text: string): DeliveryStatus {
   const groups = fieldGroups(text);
   let reportingMta: string | null = null;
   const recipients: DsnRecipient[] = [];
-  for (const fields of groups.flatMap((g) => splitRecipientGroups(parseHeaderBlock(g)))) {
-    const rm = field(fields, 'reporting-mta');
-    if (rm && !reportingMta) reportingMta = stripType(rm);
-    const final = field(fields, 'final-recipient');
-    const original = field(fields, 'original-recipient');
-    const action = field(fields, 'action');
-    const status = field(fields, 'status');
-    if (!final && !original && !action && !status) continue;
-    const diag = splitTyped(field(fields, 'diagnostic-code'));
-    recipients.push({
-      finalRecipient: stripType(final ?? field(fields, 'x-actual-recipient')),
-      originalRecipient: stripType(original),
-      action: parseAction(action),
-      status: status ? status.trim() : null,
-      remoteMta: stripType(field(fields, 'remote-mta')),
-      diagnosticType: diag.type,
-      diagnostic: diag.text ?? field(fields, 'x-supplementary-info'),
-      lines: fields.map((f) => `${f.name}: ${f.value}`),
-    });
+  // Group by group, so that each group's fields are garbage before the next is parsed; and no
+  // more than MAX_GROUPS (a report never lists that many; each costs several times its size).
+  for (const g of groups) {
+    if (recipients.length >= MAX_GROUPS) break;
+    for (const fields of splitRecipientGroups(parseHeaderBlock(g))) {
+      if (recipients.length >= MAX_GROUPS) break;
+      const rm = field(fields, 'reporting-mta');
+      if (rm && !reportingMta) reportingMta = stripType(rm);
+      const final = field(fields, 'final-recipient');
+      const original = field(fields, 'original-recipient');
+      const action = field(fields, 'action');
+      const status = field(fields, 'status');
+      if (!final && !original && !action && !status) continue;
+      const diag = splitTyped(field(fields, 'diagnostic-code'));
+      recipients.push({
+        finalRecipient: stripType(final ?? field(fields, 'x-actual-recipient')),
+        originalRecipient: stripType(original),
+        action: parseAction(action),
+        status: status ? status.trim() : null,
+        remoteMta: stripType(field(fields, 'remote-mta')),
+        diagnosticType: diag.type,
+        diagnostic: diag.text ?? field(fields, 'x-supplementary-info'),
+        lines: fields.map((f) => `${f.name}: ${f.value}`),
+      });
+    }
   }
   return { reportingMta, recipients };
 }
