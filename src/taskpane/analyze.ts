@@ -1,9 +1,11 @@
 // Which diagnoses the pane shows for one item: the item itself and every attached message are
 // diagnosed; attached bounces are shown one by one, and the item's own diagnosis only when it
 // adds something (it is a bounce and not the same one as an attachment).
+import { lacksAuthAnalysis } from '../diagnosis/auth/analyzer';
 import type { Diagnosis } from '../diagnosis/types';
 import type { BounceSource } from '../office/types';
-import type { Diagnose } from './engine';
+import { loadAuthAnalysis, type Diagnose } from './engine';
+import { revealInvisible, revealInvisibleDeep } from './reveal-invisible';
 
 export interface AnalyzedMessage {
   readonly source: BounceSource;
@@ -22,7 +24,11 @@ function isReport(d: Diagnosis): boolean {
 }
 
 export function analyzeSources(sources: readonly BounceSource[], diagnose: Diagnose): AnalyzedMessage[] {
-  const all = sources.map((source) => ({ source, diagnosis: diagnose(source.bytes) }));
+  // What the pane shows comes from the message: its invisible controls become visible marks.
+  const all = sources.map((source) => ({
+    source: { ...source, label: revealInvisible(source.label) },
+    diagnosis: revealInvisibleDeep(diagnose(source.bytes)),
+  }));
   const item = all.find((m) => m.source.origin === 'item') ?? null;
   const attached = all.filter((m) => m !== item && isReport(m.diagnosis));
   if (attached.length === 0) return item ? [item] : all.slice(0, 1);
@@ -32,4 +38,24 @@ export function analyzeSources(sources: readonly BounceSource[], diagnose: Diagn
   if (item && isReport(item.diagnosis) && !duplicate && item.diagnosis.recipients.length > 0) shown.push(item);
   shown.push(...attached);
   return shown;
+}
+
+/**
+ * analyzeSources, complete: when a diagnosis shown needed the authentication analysis, which the
+ * pane loads on demand, it is loaded and everything diagnosed again (a few milliseconds). Should it
+ * fail to load, the first diagnoses stand: their auth part says it was not analyzed.
+ */
+export async function analyzeComplete(
+  sources: readonly BounceSource[],
+  diagnose: Diagnose,
+  loadAuth: () => Promise<void> = loadAuthAnalysis,
+): Promise<AnalyzedMessage[]> {
+  const first = analyzeSources(sources, diagnose);
+  if (!first.some((m) => lacksAuthAnalysis(m.diagnosis))) return first;
+  try {
+    await loadAuth();
+  } catch {
+    return first;
+  }
+  return analyzeSources(sources, diagnose);
 }
