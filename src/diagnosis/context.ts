@@ -7,18 +7,19 @@ const REPORT_TYPES = new Set(['message/delivery-status', 'message/global-deliver
 
 export function buildContext(mail: Mail): BounceContext {
   const parts = leaves(mail.root);
-  const plain: string[] = [];
-  const html: string[] = [];
+  const plain: Part[] = [];
+  const html: Part[] = [];
   const deliveryStatus: string[] = [];
   for (const p of parts) {
     if (REPORT_TYPES.has(p.type)) deliveryStatus.push(p.text);
-    else if (isBodyText(p)) (p.type === 'text/html' ? html : plain).push(p.text);
+    else if (isBodyText(p)) (p.type === 'text/html' ? html : plain).push(p);
   }
   // Some MTAs send the report as text/plain with a .txt name or inline in the body.
   if (deliveryStatus.length === 0) {
     for (const p of parts) if (p.type === 'text/plain' && /^(reporting-mta|final-recipient):/im.test(p.text.slice(0, 4000))) deliveryStatus.push(p.text);
   }
-  const body = squeezeBlankLines(unquote(plain.length ? plain.join('\n') : html.join('\n')));
+  // The HTML parts are read (and converted, which is costly) only when there is no plain text.
+  const body = squeezeBlankLines(unquote((plain.length ? plain : html).map((p) => p.text).join('\n')));
   return {
     mail,
     headers: mail.headers,

@@ -138,16 +138,30 @@ function parseEntity(headers: Headers, body: string, depth: number, state: ScanS
     return { ...base, text: '', children: [], message: parseMessage(inner, depth + 1, state) };
   }
   if (type.startsWith('text/') || TEXTUAL_REPORT_TYPES.has(type)) {
-    // Base64 hides the line ends from the normalization of the whole message. UTF-16 has 0x0D
-    // bytes inside characters: its line ends are normalized after decoding.
+    // Decoded on first read: the text and HTML of a returned original, or the HTML twin of a
+    // text part, are usually never read, and decoding them was a third of the scan.
+    let text: string | null = null;
     const charset = ct.params['charset'] ?? null;
-    const wide = charset !== null && /^utf-?(16|32)/i.test(charset);
-    const bin = decodeTransfer(body, cte);
-    let text = wide ? normalizeLineEnds(decodeCharset(bin, charset)) : decodeCharset(normalizeLineEnds(bin), charset);
-    if (type === 'text/html') text = htmlToText(text);
-    return { ...base, text, children: [], message: null };
+    return {
+      ...base,
+      get text(): string {
+        text ??= decodeText(body, cte, charset, type === 'text/html');
+        return text;
+      },
+      children: [],
+      message: null,
+    };
   }
   return { ...base, text: '', children: [], message: null };
+}
+
+function decodeText(body: string, cte: string | null, charset: string | null, html: boolean): string {
+  // Base64 hides the line ends from the normalization of the whole message. UTF-16 has 0x0D
+  // bytes inside characters: its line ends are normalized after decoding.
+  const wide = charset !== null && /^utf-?(16|32)/i.test(charset);
+  const bin = decodeTransfer(body, cte);
+  const text = wide ? normalizeLineEnds(decodeCharset(bin, charset)) : decodeCharset(normalizeLineEnds(bin), charset);
+  return html ? htmlToText(text) : text;
 }
 
 /**
