@@ -118,17 +118,24 @@ export function reportSection(body: string): string {
   return lastSection;
 }
 
+// A header block of the original ("Received:" or "Return-Path:" at a line start after a blank line).
+const HEADER_MARKERS = ['\n\nreceived: ', '\n\nreturn-path: ', '\n\nreceived:\t'];
+
+const LONGEST_MARKER = Math.max(...ORIGINAL_MARKERS.map((m) => m.length), ...HEADER_MARKERS.map((m) => m.length));
+
 function findReportSection(body: string): string {
   const lower = body.toLowerCase();
   let cut = body.length;
-  for (const m of ORIGINAL_MARKERS) {
-    const i = lower.indexOf(m);
-    if (i >= 0 && i < cut) cut = i;
-  }
-  // A header block of the original ("Received:" or "Return-Path:" at a line start after a blank line).
-  for (const h of ['\n\nreceived: ', '\n\nreturn-path: ', '\n\nreceived:\t']) {
-    const i = lower.indexOf(h);
-    if (i >= 0 && i < cut) cut = i;
+  // Once a marker is found, the others are looked for only before it (in a slice, which is cheap).
+  let hay = lower;
+  for (const list of [ORIGINAL_MARKERS, HEADER_MARKERS]) {
+    for (const m of list) {
+      const i = hay.indexOf(m);
+      if (i >= 0 && i < cut) {
+        cut = i;
+        hay = lower.slice(0, cut + LONGEST_MARKER - 1);
+      }
+    }
   }
   return body.slice(0, cut);
 }
