@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MailHost } from '../office';
 import { utf8Bytes } from '../office/bytes';
 import type { BounceSource, ItemContext, ReadProblem } from '../office/types';
-import { analyzeSources, type AnalyzedMessage } from './analyze';
+import { analyzeComplete, type AnalyzedMessage } from './analyze';
 import { copyText } from './clipboard';
 import { AppHeader } from './components/AppHeader';
 import { CopySummaryButton } from './components/CopySummaryButton';
@@ -76,7 +76,9 @@ export function App({ host, loadEngine = defaultLoadEngine, copy = copyText, sam
       try {
         const [input, diagnose] = await Promise.all([read(), loadEngine()]);
         if (id !== request.current) return;
-        setView({ phase: 'shown', messages: analyzeSources(input.sources, diagnose), context: input.context, notes: input.notes });
+        const messages = await analyzeComplete(input.sources, diagnose);
+        if (id !== request.current) return;
+        setView({ phase: 'shown', messages, context: input.context, notes: input.notes });
       } catch (e) {
         if (id === request.current) setView({ phase: 'failed', message: errorText(e) });
       }

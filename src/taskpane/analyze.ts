@@ -50,8 +50,15 @@ export async function analyzeComplete(
   diagnose: Diagnose,
   loadAuth: () => Promise<void> = loadAuthAnalysis,
 ): Promise<AnalyzedMessage[]> {
-  const first = analyzeSources(sources, diagnose);
-  if (!first.some((m) => lacksAuthAnalysis(m.diagnosis))) return first;
+  // Checked on the engine's own results: the pane shows copies (revealInvisibleDeep).
+  let lacking = false;
+  const watched: Diagnose = (input) => {
+    const d = diagnose(input);
+    if (lacksAuthAnalysis(d)) lacking = true;
+    return d;
+  };
+  const first = analyzeSources(sources, watched);
+  if (!lacking) return first;
   try {
     await loadAuth();
   } catch {

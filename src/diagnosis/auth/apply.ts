@@ -1,8 +1,9 @@
 // Joins the authentication analysis to a diagnosis: computed only when the original message carries
 // authentication headers or a recipient failed authentication; its explanation then refines the
 // admin advice of the auth-failed recipients, and forwarding moves them to the recipient's side.
+// The analysis itself is plugged in (./analyzer.ts).
 import type { OriginalMessage, RecipientDiagnosis } from '../types';
-import { analyzeAuth } from './analyze';
+import { authAnalysis, NOT_ANALYZED } from './analyzer';
 import type { AuthAnalysis } from './types';
 
 const AUTH_HEADER_NAMES = [
@@ -28,6 +29,9 @@ export interface WithAuth {
 export function withAuth(original: OriginalMessage | null, recipients: RecipientDiagnosis[]): WithAuth {
   const failed = recipients.filter((r) => r.category === 'auth-failed');
   if (failed.length === 0 && !hasAuthHeaders(original)) return { auth: null, recipients };
+  const analyzeAuth = authAnalysis();
+  // Without the analysis the recipients keep the general advice: nothing here may guess.
+  if (!analyzeAuth) return { auth: NOT_ANALYZED, recipients };
   const words = (failed.length ? failed : recipients).map((r) => r.diagnostic).join('\n');
   const auth = analyzeAuth(original, words);
   if (!auth || failed.length === 0) return { auth, recipients };
