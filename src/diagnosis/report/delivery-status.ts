@@ -123,7 +123,8 @@ export function fieldGroups(report: string): string[] {
   return out.filter((g) => g.trim() !== '');
 }
 
-const MAX_GROUPS = 10000;
+/** Twice the recipients diagnose() reads one by one (2000): room for duplicates, no more. */
+const MAX_GROUPS = 4000;
 
 export function parseDeliveryStatus(text: string): DeliveryStatus {
   const groups = fieldGroups(text);
