@@ -4,7 +4,7 @@
 // several runs after a warm-up. Each shape runs in a child process of its own so that its memory
 // figure is not muddied by the others.
 //
-//   node scripts/bench.mjs [--runs N] [--only corpus|shapes] [--shape NAME] [--quick]
+//   node scripts/bench.mjs [--runs N] [--only corpus|shapes] [--shape NAME] [--quick] [--formats]
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -93,7 +93,35 @@ function benchCorpus() {
   console.log(`  per message     p50 ${fmt(median(p50), 1)} µs, p99 ${fmt(median(p99), 1)} µs (medians over runs)`);
   console.log(`  largest         ${largest.file}, ${fmt(largest.bytes.length / 1024, 1)} KB, ${fmt(median(perMessage.get(largest.file)), 1)} µs`);
   console.log(`  slowest         ${slowest.map(([f, us]) => `${f} ${fmt(us, 1)} µs`).join(', ')}`);
+  if (args.includes('--formats')) benchFormats(msgs);
   console.log('');
+}
+
+/** --formats: what each recognizer costs per message, in the order diagnose() tries them. */
+function benchFormats(msgs) {
+  const { FORMATS } = require(path.join(root, 'build/diagnosis/formats/index.js'));
+  const { scanMessage, normalizeLineEnds } = require(path.join(root, 'build/diagnosis/mime/structure.js'));
+  const { bytesToBinary } = require(path.join(root, 'build/diagnosis/mime/bytes.js'));
+  const { buildContext } = require(path.join(root, 'build/diagnosis/context.js'));
+  const cost = new Map(FORMATS.map((f) => [f.name, 0]));
+  const reps = quick ? 10 : 30;
+  for (let rep = 0; rep < reps; rep++) {
+    for (const m of msgs) {
+      const ctx = buildContext(scanMessage(normalizeLineEnds(bytesToBinary(m.bytes))));
+      for (const f of FORMATS) {
+        const t = process.hrtime.bigint();
+        const r = f.parse(ctx);
+        if (rep >= reps / 3) cost.set(f.name, cost.get(f.name) + Number(process.hrtime.bigint() - t));
+        if (r && r.recipients.length) break;
+      }
+    }
+  }
+  const n = (reps - Math.ceil(reps / 3)) * msgs.length;
+  const rows = [...cost].sort((a, b) => b[1] - a[1]);
+  console.log(`  recognizers, µs per message: ${rows.map(([k, v]) => `${k} ${fmt(v / 1000 / n, 1)}`).join(', ')}`);
+  console.log(
+    `  (all recognizers: ${fmt(rows.reduce((a, [, v]) => a + v, 0) / 1000 / n, 1)} µs per message; decoding a part is charged to the first that reads it)`,
+  );
 }
 
 // ---- pathological shapes ------------------------------------------------------------------------
