@@ -110,13 +110,9 @@ export function launchOptions(proxyUrl: string): LaunchOptions {
 export const WS_ENV = 'BOUNCE_LENS_E2E_WS';
 
 /** The shared browser when the global setup launched one, else a browser of our own. */
-export async function connectBrowser(): Promise<{
-  browser: Browser;
-  owned: boolean;
-  proxy: RecordingProxy | null;
-}> {
+export async function connectBrowser(): Promise<{ browser: Browser; proxy: RecordingProxy | null }> {
   const ws = process.env[WS_ENV];
-  if (ws) return { browser: await chromium.connect(ws), owned: false, proxy: null };
+  if (ws) return { browser: await chromium.connect(ws), proxy: null };
   const proxy = await startRecordingProxy();
-  return { browser: await chromium.launch(launchOptions(proxy.url)), owned: true, proxy };
+  return { browser: await chromium.launch(launchOptions(proxy.url)), proxy };
 }

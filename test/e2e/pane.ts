@@ -40,6 +40,8 @@ export interface PaneOptions {
   /** Appended to taskpane.html, e.g. "?theme=dark". */
   readonly query?: string;
   readonly width?: number;
+  /** Run in the page before any of its scripts (the benchmark's timing hooks). */
+  readonly initScripts?: readonly (() => void)[];
 }
 
 export interface DiagnosisHook {
@@ -179,6 +181,7 @@ export async function openPane(browser: Browser, server: PaneServer, options: Pa
   await context.addInitScript((config) => {
     (window as unknown as StubWindow).__officeStubConfig = config;
   }, options.stub);
+  for (const script of options.initScripts ?? []) await context.addInitScript(script);
   await page.goto(`${server.origin}/taskpane.html${options.query ?? ''}`);
   return pane;
 }

@@ -1,7 +1,7 @@
 // Per test file: the shared browser (or one of its own when run without the global setup), a
 // loopback server for dist/, and panes that are closed after each test.
 import type { Browser } from 'playwright-core';
-import { connectBrowser, distDir, ensureDist, type RecordingProxy } from './browser';
+import { connectBrowser, distDir, ensureDist, WS_ENV, type RecordingProxy } from './browser';
 import { openPane, type Pane, type PaneOptions } from './pane';
 import { startPaneServer, type PaneServer } from './server';
 
@@ -12,16 +12,17 @@ export interface E2E {
 
 export function useE2E(): E2E {
   let browser: Browser | null = null;
-  let owned = false;
   let proxy: RecordingProxy | null = null;
   let server: PaneServer | null = null;
   const open: Pane[] = [];
 
   beforeAll(async () => {
     const dist = distDir();
-    ensureDist(dist); // no-op when the global setup has built it
+    // The global setup has built it already; checking again could rebuild mid-run on a checkout
+    // whose sources are being edited.
+    if (!process.env[WS_ENV]) ensureDist(dist);
     server = await startPaneServer(dist);
-    ({ browser, owned, proxy } = await connectBrowser());
+    ({ browser, proxy } = await connectBrowser());
   }, 300_000);
 
   afterEach(async () => {
@@ -29,7 +30,8 @@ export function useE2E(): E2E {
   });
 
   afterAll(async () => {
-    if (browser) await (owned ? browser.close() : browser.close().catch(() => undefined));
+    // Closing a connected browser only disconnects; the global teardown closes the shared one.
+    await browser?.close().catch(() => undefined);
     await server?.close();
     await proxy?.close();
     // Only a browser of our own has its proxy here; the global teardown checks the shared one's.
