@@ -3,29 +3,44 @@
 // small. index.tsx starts the load at boot, so it is usually done before an item is read.
 // The authentication analysis, with the Public Suffix List it needs (tldts), is a third chunk that
 // only messages with authentication to analyze load (../diagnosis/auth/analyzer.ts).
-import { installAuthAnalysis } from '../diagnosis/auth/analyzer';
 import type { Diagnosis } from '../diagnosis/types';
 
 export type Diagnose = (input: Uint8Array) => Diagnosis;
 
+type EngineChunk = typeof import('./engine-chunk.js');
+
+let chunk: Promise<EngineChunk> | null = null;
 let loading: Promise<Diagnose> | null = null;
 let loadingAuth: Promise<void> | null = null;
 
+/** A load that failed (a dropped connection) is forgotten, so that the next attempt retries. */
+function retryable<T>(start: () => Promise<T>, forget: () => void): Promise<T> {
+  const p = start();
+  p.catch(forget);
+  return p;
+}
+
+function engineChunk(): Promise<EngineChunk> {
+  chunk ??= retryable(
+    () => import(/* webpackChunkName: "engine" */ './engine-chunk.js'),
+    () => (chunk = null),
+  );
+  return chunk;
+}
+
 export function loadEngine(): Promise<Diagnose> {
-  if (loading) return loading;
-  loading = import(/* webpackChunkName: "engine" */ '../diagnosis/diagnose.js').then((m) => (input: Uint8Array) => m.diagnose(input));
-  loading.catch(() => {
-    loading = null; // let the next attempt retry a failed chunk load
-  });
+  loading ??= retryable(
+    () => engineChunk().then((m) => (input: Uint8Array) => m.diagnose(input)),
+    () => (loading = null),
+  );
   return loading;
 }
 
 /** Plugs the authentication analysis into the engine; diagnoses made after it have their auth part. */
 export function loadAuthAnalysis(): Promise<void> {
-  if (loadingAuth) return loadingAuth;
-  loadingAuth = import(/* webpackChunkName: "auth" */ '../diagnosis/auth/analyze.js').then((m) => installAuthAnalysis(m.analyzeAuth));
-  loadingAuth.catch(() => {
-    loadingAuth = null;
-  });
+  loadingAuth ??= retryable(
+    () => engineChunk().then((m) => m.loadAuthAnalysis()),
+    () => (loadingAuth = null),
+  );
   return loadingAuth;
 }
