@@ -51,7 +51,8 @@ export function AdminDetails({ diagnosis: d, group }: AdminDetailsProps) {
           </section>
         ))}
         {d.original ? (
-          <section aria-label="The original message">
+          // Not a named section: with several cause groups the name would repeat (axe landmark-unique).
+          <div>
             <h4 className={s.sub}>The original message</h4>
             <Facts
               rows={[
@@ -62,7 +63,7 @@ export function AdminDetails({ diagnosis: d, group }: AdminDetailsProps) {
                 ['Message-ID', d.original.messageId],
               ]}
             />
-          </section>
+          </div>
         ) : null}
         <VendorLinks links={links} />
       </div>

@@ -27,12 +27,14 @@ const useStyles = makeStyles({
 export function CauseGroup({ diagnosis, group, showTitle }: CauseGroupProps) {
   const s = useStyles();
   const { lead, recipients } = group;
+  // Headings go one level at a time (axe heading-order): h2 headline, h3 group title when shown.
+  const Sub = showTitle ? 'h4' : 'h3';
   const happened = recipients.length === 1 ? lead.summary : `${CATEGORY_TITLE[lead.category]}: ${recipients.length} recipients.`;
   return (
     <section className={s.root} aria-label={CATEGORY_TITLE[lead.category]} data-testid="cause-group" data-category={lead.category} data-owner={lead.owner}>
       {showTitle ? <h3 className={s.heading}>{CATEGORY_TITLE[lead.category]}</h3> : null}
       <div className={s.block}>
-        <h4 className={s.sub}>What happened</h4>
+        <Sub className={s.sub}>What happened</Sub>
         <Text>{happened}</Text>
         <ul className={s.list} aria-label="Recipients">
           {recipients.map((r) => (
@@ -42,7 +44,7 @@ export function CauseGroup({ diagnosis, group, showTitle }: CauseGroupProps) {
       </div>
       {lead.owner === 'none' && lead.action !== 'failed' ? null : <OwnerPath view={ownerPath(diagnosis, lead)} />}
       <div className={s.block}>
-        <h4 className={s.sub}>What you can do</h4>
+        <Sub className={s.sub}>What you can do</Sub>
         <Text>{lead.remediation.user}</Text>
       </div>
       <AdminDetails diagnosis={diagnosis} group={group} />
