@@ -11,7 +11,6 @@ import { decodeHeaderText } from './mime/headers';
 import { normalizeLineEnds, scanMessage, type Mail, type Part } from './mime/structure';
 import { findOriginal } from './original';
 import { buildRecipient, cleanAddress } from './recipient';
-import { reportSection } from './report/text';
 import type { Action, Diagnosis, Evidence, Kind, RecipientDiagnosis } from './types';
 
 export interface DiagnoseOptions {
@@ -125,30 +124,29 @@ function carriedMessages(root: Part): Mail[] {
   return out;
 }
 
+// Words of delay warnings (Postfix "It will be retried until ...", Sendmail "THIS IS A WARNING
+// MESSAGE ONLY", OpenSMTPD "only a temporary failure report").
+const DELAY_WORDS = [
+  'delayed',
+  'will continue',
+  'will retry',
+  'will be retried',
+  'not yet been delivered',
+  'still trying',
+  'warning:',
+  'warning only',
+  'warning message only',
+  'only a temporary failure',
+  'do not need to resend',
+];
+
 function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: string[], notes: string[]): Diagnosis {
-  const lower = ctx.body.slice(0, 4000).toLowerCase();
-  // Words of delay warnings (Postfix "It will be retried until ...", Sendmail "THIS IS A WARNING
-  // MESSAGE ONLY", OpenSMTPD "only a temporary failure report").
-  const delayWords = [
-    'delayed',
-    'will continue',
-    'will retry',
-    'will be retried',
-    'not yet been delivered',
-    'still trying',
-    'warning:',
-    'warning only',
-    'warning message only',
-    'only a temporary failure',
-    'do not need to resend',
-  ];
   const fallback: Action =
-    delayWords.some((w) => lower.includes(w) || ctx.subject.toLowerCase().includes(w)) &&
-    !lower.includes('failed permanently')
+    DELAY_WORDS.some((w) => ctx.headHas(w, 4000) || ctx.subjectLower.includes(w)) &&
+    !ctx.headHas('failed permanently', 4000)
       ? 'delayed'
       : 'failed';
-  const section = reportSection(ctx.body);
-  const original = findOriginal(ctx, section.length);
+  const original = findOriginal(ctx, ctx.section.length);
   const { recipients, auth } = withAuth(original, readable(uniqueFound(report.recipients), notes).map((r) => buildRecipient(r, fallback)));
   return {
     kind: kindOf(recipients),

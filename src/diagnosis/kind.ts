@@ -22,7 +22,12 @@ export function reportKind(ctx: BounceContext): SpecialKind {
   // Apple Mail's "Unsubscribe" button mails the list an opt-out request marked with this header.
   if ((ctx.headers.get('x-apple-unsubscribe') ?? '').trim().toLowerCase() === 'true') return 'feedback';
   // ARF reports sent as plain text by some providers still carry the Feedback-Type field.
-  if (/^feedback-type: *[a-z-]+$/im.test(ctx.body.slice(0, 8000)) && /^user-agent:|^version: *1/im.test(ctx.body.slice(0, 8000)))
+  // (The lower-case look first: the field's name is the rarest part, and a refusal costs no search.)
+  if (
+    ctx.headHas('feedback-type:', 8000) &&
+    /^feedback-type: *[a-z-]+$/im.test(ctx.body.slice(0, 8000)) &&
+    /^user-agent:|^version: *1/im.test(ctx.body.slice(0, 8000))
+  )
     return 'feedback';
   return null;
 }
@@ -168,7 +173,7 @@ export interface BounceSignals {
 
 export function bounceSignals(ctx: BounceContext): BounceSignals {
   const reasons: string[] = [];
-  const subject = ctx.subject.toLowerCase();
+  const subject = ctx.subjectLower;
   const s = BOUNCE_SUBJECTS.find((p) => subject.includes(p));
   if (s) reasons.push(`subject mentions "${s}"`);
   const f = DAEMON_FROM.find((p) => ctx.from.includes(p));
@@ -176,8 +181,7 @@ export function bounceSignals(ctx: BounceContext): BounceSignals {
   if (ctx.headers.has('x-failed-recipients')) reasons.push('X-Failed-Recipients header');
   const rp = ctx.headers.get('return-path');
   if (rp !== null && rp.replace(/\s/g, '') === '<>') reasons.push('empty Return-Path');
-  const head = ctx.body.slice(0, 6000).toLowerCase();
-  const p = BOUNCE_PHRASES.find((x) => head.includes(x));
+  const p = BOUNCE_PHRASES.find((x) => ctx.headHas(x, 6000));
   if (p) reasons.push(`text says "${p}"`);
   // Amazon SES notifications (JSON) are machine-written by construction.
   const ses = sesNotificationType(ctx);
@@ -226,7 +230,7 @@ export function autoReplySignals(ctx: BounceContext): string | null {
   const prec = (ctx.headers.get('precedence') ?? '').toLowerCase();
   if (prec.includes('auto_reply') || prec.includes('auto-reply')) return `Precedence: ${prec}`;
   if ((ctx.headers.get('x-apple-action') ?? '').toLowerCase().includes('vacation')) return 'X-Apple-Action: vacation';
-  const subject = ctx.subject.toLowerCase();
+  const subject = ctx.subjectLower;
   const s = AUTO_REPLY_SUBJECTS.find((p) => subject.includes(p));
   if (s) return `subject mentions "${s}"`;
   return null;

@@ -84,8 +84,10 @@ export function sesNotification(ctx: BounceContext): { type: SesNotificationType
   if (cached !== undefined) return cached;
   let found: { type: SesNotificationType; note: Json } | null = null;
   const start = ctx.body.slice(0, 4000);
-  // Cheap refusal: both SNS-wrapped and plain notifications name their type near the top.
-  if (start.includes('notificationType') || start.includes('eventType')) {
+  // Cheap refusal: both SNS-wrapped and plain notifications name their type near the top (the
+  // lower-case look rules most messages out without a search).
+  const names = (key: string) => ctx.headHas(key.toLowerCase(), 4000) && start.includes(key);
+  if (names('notificationType') || names('eventType')) {
     let note = parseObject(ctx.body);
     const inner = note ? str(note, 'Message') : null;
     if (note && inner !== null && str(note, 'Type') === 'Notification') note = parseObject(inner);

@@ -46,8 +46,7 @@ export const apacheJames: BounceFormat = {
   recognizes: 'Apache James and Verizon vtext.com rejections ("Error message below:" ... "Message details:")',
   selfEvident: true,
   parse(ctx) {
-    const head = ctx.body.slice(0, 3000).toLowerCase();
-    if (!head.includes('error message below:') || !head.includes('message details:')) return null;
+    if (!ctx.headHas('error message below:', 3000) || !ctx.headHas('message details:', 3000)) return null;
     const recipients = jamesRecipients(ctx.body);
     return recipients.length ? { format: 'apachejames', recipients } : null;
   },

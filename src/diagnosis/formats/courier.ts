@@ -66,8 +66,7 @@ export const courier: BounceFormat = {
   recognizes: 'Courier MTA delivery status notices ("NOTICE: mail delivery status.")',
   selfEvident: true,
   parse(ctx) {
-    const head = ctx.body.slice(0, 2000).toLowerCase();
-    if (!MARKERS.some((m) => head.includes(m) || ctx.subject.toLowerCase().startsWith(m))) return null;
+    if (!MARKERS.some((m) => ctx.headHas(m, 2000) || ctx.subjectLower.startsWith(m))) return null;
     return reportWithDsn(ctx, 'courier', courierRecipients(ctx.body));
   },
 };

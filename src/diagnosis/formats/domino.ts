@@ -75,10 +75,9 @@ export const domino: BounceFormat = {
   recognizes: 'IBM Domino ("DELIVERY FAILURE: ...") and Lotus Notes ("------- Failure Reasons") bounces',
   selfEvident: true,
   parse(ctx) {
-    const head = ctx.body.slice(0, 2000).toLowerCase();
     let text: FoundRecipient[];
-    if (head.includes('------- failure reasons')) text = notesRecipients(ctx.body);
-    else if (isDomino(ctx) && head.includes('was not delivered to:')) text = dominoRecipients(ctx.body);
+    if (ctx.headHas('------- failure reasons', 2000)) text = notesRecipients(ctx.body);
+    else if (isDomino(ctx) && ctx.headHas('was not delivered to:', 2000)) text = dominoRecipients(ctx.body);
     else return null;
     return reportWithDsn(ctx, 'domino', text);
   },

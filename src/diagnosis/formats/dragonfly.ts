@@ -50,7 +50,7 @@ export const dragonfly: BounceFormat = {
   recognizes: 'DragonFly Mail Agent (dma) bounces ("This is the DragonFly Mail Agent ...")',
   selfEvident: true,
   parse(ctx) {
-    if (!ctx.body.slice(0, 1000).toLowerCase().includes(OPENING)) return null;
+    if (!ctx.headHas(OPENING, 1000)) return null;
     const recipients = dragonflyRecipients(ctx.body);
     return recipients.length ? { format: 'dragonfly', recipients } : null;
   },

@@ -60,13 +60,12 @@ export function looksMicrosoft(ctx: BounceContext): boolean {
   const mailer = (h.get('x-mailer') ?? '').toLowerCase();
   if (mailer.includes('internet mail service') || mailer.includes('microsoft exchange')) return true;
   if (ctx.from.includes('microsoftexchange')) return true;
-  const head = ctx.body.slice(0, HEAD_CHARS).toLowerCase();
-  if (BODY_MARKERS.some((m) => head.includes(m))) return true;
+  if (BODY_MARKERS.some((m) => ctx.headHas(m, HEAD_CHARS))) return true;
   if (ctx.deliveryStatus.some((d) => d.slice(0, HEAD_CHARS).toLowerCase().includes('x-supplementary-info:')))
     return true;
   // A localized subject alone is not enough (other systems say "Undeliverable" too): it needs a
   // Microsoft host in the report as well.
-  const subject = ctx.subject.toLowerCase();
+  const subject = ctx.subjectLower;
   return (
     LOCALIZED_SUBJECTS.some((s) => subject.includes(s)) &&
     ctx.deliveryStatus.some((d) => /\.(outlook|hotmail|office365)\.com\b/i.test(d.slice(0, 2000)))
@@ -74,25 +73,24 @@ export function looksMicrosoft(ctx: BounceContext): boolean {
 }
 
 export function isDelayNotice(ctx: BounceContext): boolean {
-  const subject = ctx.subject.toLowerCase();
+  const subject = ctx.subjectLower;
   if (
     subject.startsWith('delayed:') ||
     subject.startsWith('delivery delayed:') ||
     subject.includes('(delay)')
   )
     return true;
-  const head = ctx.body.slice(0, 8000).toLowerCase();
-  return DELAY_MARKERS.some((m) => head.includes(m));
+  return DELAY_MARKERS.some((m) => ctx.headHas(m, 8000));
 }
 
 /** The best text reading: the admin block, else the new layout, else Exchange 2003, else the user part. */
-export function readText(body: string): TextReport {
-  const admin = readAdminBlock(body);
+export function readText(body: string, lower = body.toLowerCase()): TextReport {
+  const admin = readAdminBlock(body, lower);
   const found = admin.recipients.some((r) => r.diagnostic)
     ? admin
-    : ([readNewStyle(body), readLegacy(body), admin].find((t) => t.recipients.length > 0) ?? admin);
+    : ([readNewStyle(body, lower), readLegacy(body, lower), admin].find((t) => t.recipients.length > 0) ?? admin);
   // The sentence under each address in the user part helps when the server gave no words.
-  const info = readUserInfo(body).recipients;
+  const info = readUserInfo(body, lower).recipients;
   if (found.recipients.length === 0) return { generatingServer: found.generatingServer, recipients: info };
   for (const r of found.recipients) {
     if (r.diagnostic) continue;
@@ -212,7 +210,7 @@ export const exchange: BounceFormat = {
     'Microsoft Exchange 5.5-2019, Microsoft 365 and Outlook.com NDRs: the administrators\' block ("Remote Server returned", "#SMTP#", "##"), the newer "Reported error" layout, Exchange 2003 text, X-Supplementary-Info; merged with the DSN part',
   parse(ctx): FoundReport | null {
     if (!looksMicrosoft(ctx)) return null;
-    const text = readText(ctx.body);
+    const text = readText(ctx.body, ctx.bodyLower);
     const dsn = ctx.deliveryStatus.length ? rfc3464.parse(ctx) : null;
     if (dsn && dsn.recipients.length) {
       const supp = supplementaryInfo(ctx);

@@ -174,7 +174,7 @@ export const exim: BounceFormat = {
   recognizes: 'Exim bounces and delay warnings, and the Exim-like ones of MXLogic, GMX and 1&1',
   selfEvident: true,
   parse(ctx) {
-    if (!ctx.body.slice(0, 2000).toLowerCase().includes(OPENING)) return null;
+    if (!ctx.headHas(OPENING, 2000)) return null;
     let text = eximRecipients(ctx.body);
     if (text.length === 0) text = headerRecipients(ctx);
     return reportWithDsn(ctx, 'exim', text);

@@ -2,7 +2,7 @@
 // and English explanation, then per recipient either a Postfix-like line ("<bob@ezweb.ne.jp>: 550
 // user unknown (in reply to RCPT TO command)") or a "Recipient:" block with the SMTP dialogue.
 import { commandOf } from '../report/smtp';
-import { bareAddress, findAddresses, oneLine, reportSection } from '../report/text';
+import { bareAddress, findAddresses, oneLine } from '../report/text';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 import { reportWithDsn } from './rfc3464';
 
@@ -39,9 +39,9 @@ function headline(lines: readonly string[]): string {
  *     <<< 550 <bob@ezweb.ne.jp>: User unknown
  * or
  * <bob@ezweb.ne.jp>: 550 user unknown (in reply to RCPT TO command)
+ * in the report section's lines.
  */
-export function ezwebRecipients(body: string): FoundRecipient[] {
-  const lines = reportSection(body).split('\n');
+export function ezwebRecipients(lines: readonly string[]): FoundRecipient[] {
   const head = headline(lines);
   const out: FoundRecipient[] = [];
   let block: { address: string; lines: string[] } | null = null;
@@ -94,6 +94,6 @@ export const ezweb: BounceFormat = {
   selfEvident: true,
   parse(ctx) {
     if (!fromAu(ctx)) return null;
-    return reportWithDsn(ctx, 'ezweb', ezwebRecipients(ctx.body));
+    return reportWithDsn(ctx, 'ezweb', ezwebRecipients(ctx.sectionLines));
   },
 };

@@ -41,6 +41,21 @@ export interface BounceContext {
   readonly body: string;
   /** Contents of message/delivery-status parts. */
   readonly deliveryStatus: readonly string[];
+
+  // Views of the above, computed once per message on first use and shared by the recognizers.
+  /** subject.toLowerCase() */
+  readonly subjectLower: string;
+  /** body.toLowerCase() */
+  readonly bodyLower: string;
+  /** body.slice(0, chars).toLowerCase() */
+  head(chars: number): string;
+  /** head(chars).includes(phrase) for a lower-case phrase: a refusal is usually a few table
+   *  lookups, not a search. Without `chars`, the whole body. */
+  headHas(phrase: string, chars?: number): boolean;
+  /** reportSection(body): the report, before the returned original message. */
+  readonly section: string;
+  /** section.split('\n'), shared: read, never modify. */
+  readonly sectionLines: readonly string[];
 }
 
 export interface BounceFormat {

@@ -2,14 +2,14 @@
 // the report section (not the sender, not a daemon), and each one's diagnostic is the lines that
 // follow it up to the next recipient or a blank line.
 import { findEnhancedStatus, findReplyCode } from '../report/codes';
-import { findAddresses, isSystemAddress, oneLine, reportSection } from '../report/text';
+import { findAddresses, isSystemAddress, oneLine } from '../report/text';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 
 const MAX_LINES_PER_RECIPIENT = 8;
 const MAX_LINE = 4000;
 
-export function textRecipients(section: string, exclude: ReadonlySet<string>): FoundRecipient[] {
-  const ls = section.split('\n');
+/** The report section's lines: each new address starts a recipient. */
+export function textRecipients(ls: readonly string[], exclude: ReadonlySet<string>): FoundRecipient[] {
   const found: FoundRecipient[] = [];
   const seen = new Set<string>();
   let current: { r: FoundRecipient; lines: string[] } | null = null;
@@ -57,8 +57,7 @@ export const genericText: BounceFormat = {
   name: 'text',
   recognizes: 'any text bounce: addresses in the report section and the server lines after them',
   parse(ctx) {
-    const section = reportSection(ctx.body);
-    const found = textRecipients(section, excludedAddresses(ctx));
+    const found = textRecipients(ctx.sectionLines, excludedAddresses(ctx));
     const withCodes = found.filter((r) => findReplyCode(r.diagnostic ?? '') || findEnhancedStatus(r.diagnostic ?? ''));
     const recipients = withCodes.length ? withCodes : found;
     return recipients.length ? { format: 'text', recipients } : null;

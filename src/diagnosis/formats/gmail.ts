@@ -6,14 +6,13 @@
 //  - current: a "** Message not delivered **" style heading, an explanation, then "The response
 //    was:" / "The response from the remote server was:"; the address is in X-Failed-Recipients.
 import { findOriginal } from '../original';
-import { reportSection } from '../report/text';
 import type { BounceContext, BounceFormat, FoundRecipient, SmtpCommand } from './format';
 import {
   failedRecipientsHeader,
   findLine,
   fromMentions,
   hasDsnRecipients,
-  head,
+  headSays,
   linesUntil,
   recipientAddresses,
 } from './provider-text';
@@ -46,7 +45,7 @@ function stateCommand(text: string): SmtpCommand | null {
   return m ? (STATES[m[1] ?? ''] ?? null) : null;
 }
 
-function classic(ctx: BounceContext, lines: string[], start: number): FoundRecipient[] {
+function classic(ctx: BounceContext, lines: readonly string[], start: number): FoundRecipient[] {
   // Delivery to the following recipient failed permanently:
   //
   //      someone@example.org
@@ -83,7 +82,7 @@ function classic(ctx: BounceContext, lines: string[], start: number): FoundRecip
   }));
 }
 
-function current(ctx: BounceContext, section: string, lines: string[]): FoundRecipient[] {
+function current(ctx: BounceContext, section: string, lines: readonly string[]): FoundRecipient[] {
   // ** Message not delivered **
   //
   // There was a problem delivering your message to someone@example.org. See the technical
@@ -131,13 +130,12 @@ export const gmail: BounceFormat = {
     'Gmail text bounces without a delivery-status part: "Delivery to the following recipient failed permanently" and "** Message not delivered **"',
   parse(ctx) {
     if (hasDsnRecipients(ctx)) return null;
-    const start = head(ctx);
     const fromGoogle = fromMentions(ctx, ['googlemail.com', 'gmail.com', 'google.com']);
     // Without Google's sender, only Gmail's two fixed phrases together will do (a forwarded copy).
-    if (!fromGoogle && !(start.includes(CLASSIC_START) && start.includes(DETAILS))) return null;
-    const section = reportSection(ctx.body);
+    if (!fromGoogle && !(headSays(ctx, CLASSIC_START) && headSays(ctx, DETAILS))) return null;
+    const section = ctx.section;
     if (section.includes('groups.google.com')) return null; // Google Groups has its own recognizer
-    const lines = section.split('\n');
+    const lines = ctx.sectionLines;
     const at = findLine(lines, [CLASSIC_START]);
     const recipients = at >= 0 ? classic(ctx, lines, at) : fromGoogle ? current(ctx, section, lines) : [];
     return recipients.length ? { format: 'gmail', reportingMta: null, recipients } : null;

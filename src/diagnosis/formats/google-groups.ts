@@ -6,7 +6,6 @@
 //   Google Groups
 // Only the English text can be read by the classifier, so a localized notice gets Google's meaning
 // in English in front of its own words (the original lines stay in the evidence).
-import { reportSection } from '../report/text';
 import type { BounceFormat } from './format';
 import { failedRecipientsHeader, fromMentions, hasDsnRecipients, linesUntil } from './provider-text';
 
@@ -21,10 +20,10 @@ export const googleGroups: BounceFormat = {
     if (hasDsnRecipients(ctx)) return null;
     const addresses = failedRecipientsHeader(ctx);
     if (addresses.length === 0) return null;
-    const section = reportSection(ctx.body);
+    const section = ctx.section;
     if (!section.includes('groups.google.com') && !section.includes('Google Groups')) return null;
     // The first line greets the sender; the explanation follows up to the signature or the copy.
-    const lines = section.split('\n').map((l) => l.trim());
+    const lines = ctx.sectionLines.map((l) => l.trim());
     const first = lines.findIndex((l) => l !== '');
     const text = linesUntil(
       lines,

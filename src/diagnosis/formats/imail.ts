@@ -1,7 +1,7 @@
 // Ipswitch IMail Server: subject "Undeliverable Mail", X-Mailer "<SMTP32 v...>", one line per
 // recipient "<reason>: <address>", or the remote server's words after "Body of message generated
 // response:"; the original message follows "Original message follows.".
-import { findAddresses, oneLine, reportSection } from '../report/text';
+import { findAddresses, oneLine } from '../report/text';
 import type { BounceFormat, FoundRecipient } from './format';
 
 const GENERATED = 'body of message generated response:';
@@ -10,9 +10,8 @@ const GENERATED = 'body of message generated response:';
  * Unknown user: bob@example.net
  * User mailbox exceeds allowed size: bob@example.net
  */
-export function imailRecipients(body: string): FoundRecipient[] {
-  const section = reportSection(body);
-  const lines = section.split('\n').map((l) => l.trim());
+export function imailRecipients(sectionLines: readonly string[]): FoundRecipient[] {
+  const lines = sectionLines.map((l) => l.trim());
   const gen = lines.findIndex((l) => l.toLowerCase().startsWith(GENERATED));
   const generated = gen >= 0 ? oneLine(lines.slice(gen + 1, gen + 6).join(' ')) : '';
   const out: FoundRecipient[] = [];
@@ -36,7 +35,7 @@ export const imail: BounceFormat = {
     const mailer = ctx.headers.get('x-mailer') ?? '';
     if (!mailer.startsWith('<SMTP32 v') && !ctx.subject.startsWith('Undeliverable Mail')) return null;
     if (!ctx.from.includes('postmaster') && !mailer.startsWith('<SMTP32 v')) return null;
-    const recipients = imailRecipients(ctx.body);
+    const recipients = imailRecipients(ctx.sectionLines);
     return recipients.length ? { format: 'imailserver', recipients } : null;
   },
 };

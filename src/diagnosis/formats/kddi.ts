@@ -34,8 +34,7 @@ export const kddi: BounceFormat = {
   recognizes: 'KDDI/au bounces ("Your mail sent on: ...", "Could not be delivered to: <...>")',
   selfEvident: true,
   parse(ctx) {
-    const head = ctx.body.slice(0, 1000).toLowerCase();
-    if (!head.includes('your mail sent on') || !head.includes(TO)) return null;
+    if (!ctx.headHas('your mail sent on', 1000) || !ctx.headHas(TO, 1000)) return null;
     const recipients = kddiRecipients(ctx.body);
     return recipients.length ? { format: 'kddi', recipients } : null;
   },

@@ -44,8 +44,7 @@ export const mailfoundry: BounceFormat = {
     'MailFoundry gateway bounces ("Unable to deliver message to:", "Delivery failed for the following reason:")',
   selfEvident: true,
   parse(ctx) {
-    const head = ctx.body.slice(0, 1500).toLowerCase();
-    if (!head.includes(TO) || !head.includes(REASON)) return null;
+    if (!ctx.headHas(TO, 1500) || !ctx.headHas(REASON, 1500)) return null;
     const recipients = mailfoundryRecipients(ctx.body);
     return recipients.length ? { format: 'mailfoundry', recipients } : null;
   },

@@ -7,7 +7,6 @@
 //       SMTP error from remote mail server after RCPT TO:<someone@example.org>:
 //       host mx.example.org [192.0.2.9]: 550 5.1.1 <someone@example.org>... User unknown
 import { commandOf } from '../report/smtp';
-import { reportSection } from '../report/text';
 import type { BounceFormat, FoundRecipient } from './format';
 import { findLine, fromMentions, hasDsnRecipients } from './provider-text';
 
@@ -29,7 +28,7 @@ export const mailru: BounceFormat = {
   parse(ctx) {
     if (!fromMentions(ctx, ['mail.ru', 'smailru.net'])) return null;
     if (hasDsnRecipients(ctx)) return null;
-    const all = reportSection(ctx.body).split('\n');
+    const all = ctx.sectionLines;
     // Both paragraphs list the same addresses; the English one is Exim's own wording.
     const en = findLine(all, [ENGLISH]);
     const lines = en >= 0 ? all.slice(en + 1) : all;

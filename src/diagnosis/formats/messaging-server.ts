@@ -88,7 +88,7 @@ export const messagingServer: BounceFormat = {
     'Oracle/Sun Messaging Server and PMDF reports ("This report relates to a message you sent ...")',
   selfEvident: true,
   parse(ctx) {
-    if (!ctx.body.slice(0, 2000).toLowerCase().includes(OPENING)) return null;
+    if (!ctx.headHas(OPENING, 2000)) return null;
     return reportWithDsn(ctx, 'messagingserver', messagingServerRecipients(ctx.body));
   },
 };

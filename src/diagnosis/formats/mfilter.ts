@@ -57,8 +57,7 @@ export const mfilter: BounceFormat = {
   recognizes: 'm-FILTER gateway bounces ("-------server message", "-------SMTP command")',
   selfEvident: true,
   parse(ctx) {
-    const head = ctx.body.slice(0, 1000).toLowerCase();
-    if (!head.includes(MARKER) || !ctx.body.includes('-------server message')) return null;
+    if (!ctx.headHas(MARKER, 1000) || !ctx.body.includes('-------server message')) return null;
     const recipients = mfilterRecipients(ctx.body);
     return recipients.length ? { format: 'mfilter', recipients } : null;
   },

@@ -45,7 +45,7 @@ export const opensmtpd: BounceFormat = {
   recognizes: 'OpenSMTPD bounces and delay notices ("This is the MAILER-DAEMON, please DO NOT REPLY ...")',
   selfEvident: true,
   parse(ctx) {
-    if (!ctx.body.slice(0, 2000).toLowerCase().includes(OPENING)) return null;
+    if (!ctx.headHas(OPENING, 2000)) return null;
     return reportWithDsn(ctx, 'opensmtpd', opensmtpdRecipients(ctx.body));
   },
 };

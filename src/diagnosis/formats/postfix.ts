@@ -4,26 +4,26 @@
 // ("(in reply to RCPT TO command)"). Also Postfix's postmaster notice ("Postfix SMTP server:
 // errors from ..."), a session transcript of In:/Out: lines.
 import { commandOf } from '../report/smtp';
-import { oneLine, reportSection } from '../report/text';
+import { oneLine } from '../report/text';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 import { reportWithDsn } from './rfc3464';
 
 const OPENINGS = ['this is the mail system at host', 'this is the postfix program at host'];
 
 /**
- * One paragraph per recipient, continued by indented lines:
+ * The report section's lines: one paragraph per recipient, continued by indented lines:
  *   <bob@example.net> (expanded from <team@example.org>): host mx.example.net[192.0.2.7] said:
  *       550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown (in reply to
  *       RCPT TO command)
  */
-export function postfixParagraphs(section: string): FoundRecipient[] {
+export function postfixParagraphs(lines: readonly string[]): FoundRecipient[] {
   const out: FoundRecipient[] = [];
   let cur: { address: string; lines: string[] } | null = null;
   const close = () => {
     if (cur) out.push(paragraphRecipient(cur.address, cur.lines));
     cur = null;
   };
-  for (const line of section.split('\n')) {
+  for (const line of lines) {
     const head = line.startsWith('<') ? paragraphHead(line) : null;
     if (head) {
       close();
@@ -123,14 +123,13 @@ export const postfix: BounceFormat = {
     'Postfix bounces ("This is the mail system at host ...") and postmaster notices ("Postfix SMTP server: errors from ...")',
   selfEvident: true,
   parse(ctx: BounceContext) {
-    const head = ctx.body.slice(0, 3000).toLowerCase();
     if (ctx.subject.startsWith('Postfix SMTP server: errors from')) {
-      if (!head.includes('transcript of session follows')) return null;
+      if (!ctx.headHas('transcript of session follows', 3000)) return null;
       const recipients = transcriptRecipients(ctx.body);
       return recipients.length ? { format: 'postfix', recipients } : null;
     }
-    if (!OPENINGS.some((o) => head.includes(o))) return null;
-    const text = postfixParagraphs(reportSection(ctx.body));
+    if (!OPENINGS.some((o) => ctx.headHas(o, 3000))) return null;
+    const text = postfixParagraphs(ctx.sectionLines);
     return reportWithDsn(ctx, 'postfix', text);
   },
 };

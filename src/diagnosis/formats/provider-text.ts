@@ -18,9 +18,10 @@ export function fromMentions(ctx: BounceContext, needles: readonly string[]): bo
   return needles.some((n) => ctx.from.includes(n));
 }
 
-/** The lower-case start of the body, where providers put their fixed first phrases. */
-export function head(ctx: BounceContext, chars = 6000): string {
-  return ctx.body.slice(0, chars).toLowerCase();
+/** True when the lower-case start of the body, where providers put their fixed first phrases,
+ *  includes the phrase. */
+export function headSays(ctx: BounceContext, phrase: string, chars = 6000): boolean {
+  return ctx.headHas(phrase, chars);
 }
 
 /** Recipient addresses on one line, leaving out mailer-daemon style system addresses. */
@@ -58,5 +59,13 @@ export function findLine(lines: readonly string[], phrases: readonly string[], f
  * recognizers that merge it) read such a message better than a provider's text alone.
  */
 export function hasDsnRecipients(ctx: BounceContext): boolean {
-  return ctx.deliveryStatus.some((t) => /^(final|original)-recipient:/im.test(t.slice(0, 20000)));
+  // Asked by every provider recognizer: answered once per message.
+  let answer = dsnRecipients.get(ctx);
+  if (answer === undefined) {
+    answer = ctx.deliveryStatus.some((t) => /^(final|original)-recipient:/im.test(t.slice(0, 20000)));
+    dsnRecipients.set(ctx, answer);
+  }
+  return answer;
 }
+
+const dsnRecipients = new WeakMap<BounceContext, boolean>();

@@ -82,8 +82,7 @@ export const qmail: BounceFormat = {
   recognizes: 'qmail-send bounces ("Hi. This is the qmail-send program at ...") and qmail-like gateways',
   selfEvident: true,
   parse(ctx) {
-    const head = ctx.body.slice(0, 3000).toLowerCase();
-    if (!OPENINGS.some((o) => head.includes(o))) return null;
+    if (!OPENINGS.some((o) => ctx.headHas(o, 3000))) return null;
     const recipients = qmailRecipients(ctx.body);
     return recipients.length ? { format: 'qmail', recipients } : null;
   },

@@ -8,7 +8,6 @@ import {
   dropRepeatedReplyCodes,
   lineIndex,
   oneLine,
-  reportSection,
 } from '../report/text';
 import type { BounceContext, BounceFormat, FoundRecipient, SmtpCommand } from './format';
 import { reportWithDsn } from './rfc3464';
@@ -216,8 +215,7 @@ function recipientFrom(t: Transcript, address: string, reason: string, expiry: s
 }
 
 /** V5 Sendmail names no address when the host never answered: the returned message's To: does. */
-function returnedTo(body: string): string[] {
-  const lower = body.toLowerCase();
+function returnedTo(body: string, lower: string): string[] {
   const at = lower.indexOf('unsent message follows');
   if (at < 0) return [];
   const ls = body.slice(at).split('\n');
@@ -232,22 +230,21 @@ function returnedTo(body: string): string[] {
   return [];
 }
 
-export function sendmailRecipients(body: string, subject = ''): FoundRecipient[] {
-  const lines = reportSection(body).split('\n');
+export function sendmailRecipients(ctx: BounceContext): FoundRecipient[] {
+  const lines = ctx.sectionLines;
   const t = transcript(lines);
-  const expiry = expiryNote(t, subject);
+  const expiry = expiryNote(t, ctx.subject);
   const list = listed(lines);
   if (list.length) return list.map((l) => recipientFrom(t, l.address, l.reason, expiry));
-  const named = t.order.length ? t.order : returnedTo(body);
+  const named = t.order.length ? t.order : returnedTo(ctx.body, ctx.bodyLower);
   return named.map((a) => recipientFrom(t, a, '', expiry));
 }
 
 function looksLikeSendmail(ctx: BounceContext): boolean {
-  const head = ctx.body.slice(0, 4000).toLowerCase();
   return (
-    head.includes('----- ' + TRANSCRIPT_MARKER) ||
-    LIST_MARKERS.some((m) => head.includes(m)) ||
-    head.includes('----- unsent message follows')
+    ctx.headHas('----- ' + TRANSCRIPT_MARKER, 4000) ||
+    LIST_MARKERS.some((m) => ctx.headHas(m, 4000)) ||
+    ctx.headHas('----- unsent message follows', 4000)
   );
 }
 
@@ -257,6 +254,6 @@ export const sendmail: BounceFormat = {
   selfEvident: true,
   parse(ctx) {
     if (!looksLikeSendmail(ctx)) return null;
-    return reportWithDsn(ctx, 'sendmail', sendmailRecipients(ctx.body, ctx.subject));
+    return reportWithDsn(ctx, 'sendmail', sendmailRecipients(ctx));
   },
 };

@@ -23,7 +23,7 @@ export const trendmicro: BounceFormat = {
   recognizes: 'Trend Micro InterScan Messaging Security Suite notices',
   selfEvident: true,
   parse(ctx) {
-    if (!ctx.body.slice(0, 2000).toLowerCase().includes(MARKER)) return null;
+    if (!ctx.headHas(MARKER, 2000)) return null;
     const recipients = trendmicroRecipients(ctx.body);
     return recipients.length ? { format: 'trendmicro', recipients } : null;
   },

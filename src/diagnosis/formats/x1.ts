@@ -35,7 +35,7 @@ export const x1: BounceFormat = {
   recognizes: 'an unnamed MTA: "---The following addresses had delivery errors---", "address [reason]"',
   selfEvident: true,
   parse(ctx) {
-    if (!ctx.body.slice(0, 2000).toLowerCase().includes(MARKER)) return null;
+    if (!ctx.headHas(MARKER, 2000)) return null;
     const recipients = x1Recipients(ctx.body);
     return recipients.length ? { format: 'x1', recipients } : null;
   },

@@ -53,7 +53,7 @@ export const x3: BounceFormat = {
     'an unnamed MTA: "This is an automatically generated Delivery Status Notification." with a bulleted list',
   selfEvident: true,
   parse(ctx) {
-    if (!ctx.body.slice(0, 2000).toLowerCase().includes(OPENING)) return null;
+    if (!ctx.headHas(OPENING, 2000)) return null;
     const text = x3Recipients(ctx.body);
     if (text.length === 0) return null;
     return reportWithDsn(ctx, 'x3', text);

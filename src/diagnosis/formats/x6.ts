@@ -31,7 +31,7 @@ export const x6: BounceFormat = {
   recognizes: 'an unnamed MTA: "We had trouble delivering your message. Full details follow:"',
   selfEvident: true,
   parse(ctx) {
-    if (!ctx.body.slice(0, 2000).toLowerCase().includes(OPENING)) return null;
+    if (!ctx.headHas(OPENING, 2000)) return null;
     const recipients = x6Recipients(ctx.body);
     return recipients.length ? { format: 'x6', recipients } : null;
   },

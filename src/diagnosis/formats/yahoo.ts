@@ -1,10 +1,9 @@
 // Yahoo Mail's (and Yahoo Japan's, AOL's since the merger) own failure notice, "Failure Notice" from
 // mailer-daemon@yahoo...: each failed address in angle brackets with a colon, then Yahoo's or the
 // remote host's words, then the copy of the message.
-import { reportSection } from '../report/text';
 import { commandOf } from '../report/smtp';
 import type { BounceFormat, FoundRecipient, SmtpCommand } from './format';
-import { findLine, fromMentions, hasDsnRecipients, head, recipientAddresses } from './provider-text';
+import { findLine, fromMentions, hasDsnRecipients, headSays, recipientAddresses } from './provider-text';
 
 const START = ['sorry, we were unable to deliver your message'];
 
@@ -23,10 +22,9 @@ export const yahoo: BounceFormat = {
     'Yahoo Mail failure notices: "Sorry, we were unable to deliver your message to the following address."',
   parse(ctx) {
     if (hasDsnRecipients(ctx)) return null;
-    const start = head(ctx);
-    if (!START.some((p) => start.includes(p))) return null;
+    if (!START.some((p) => headSays(ctx, p))) return null;
     if (!fromMentions(ctx, ['yahoo', 'aol', 'mailer-daemon'])) return null;
-    const lines = reportSection(ctx.body).split('\n');
+    const lines = ctx.sectionLines;
     const at = findLine(lines, START);
     if (at < 0) return null;
     // <someone@example.org>:

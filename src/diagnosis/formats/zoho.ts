@@ -3,7 +3,7 @@
 // in brackets with the response code.
 import { findAddresses } from '../report/text';
 import type { BounceFormat, FoundRecipient } from './format';
-import { fromMentions, hasDsnRecipients, head } from './provider-text';
+import { fromMentions, hasDsnRecipients, headSays } from './provider-text';
 
 const CODE = 'error_code :';
 
@@ -19,11 +19,10 @@ export const zoho: BounceFormat = {
   name: 'zoho',
   recognizes: 'Zoho Mail bounces and delay warnings ("Invalid Address, ERROR_CODE :550, ...")',
   parse(ctx) {
-    if (hasDsnRecipients(ctx)) return null;
     if (!fromMentions(ctx, ['zoho']) && !ctx.headers.has('x-zohomail')) return null;
-    const start = head(ctx, 20000);
-    if (!start.includes(CODE) && !start.includes('[status:')) return null;
-    const delayed = start.includes('will be retried') || ctx.subject.toLowerCase().includes('delay');
+    if (hasDsnRecipients(ctx)) return null;
+    if (!headSays(ctx, CODE, 20000) && !headSays(ctx, '[status:', 20000)) return null;
+    const delayed = headSays(ctx, 'will be retried', 20000) || ctx.subjectLower.includes('delay');
     const recipients: FoundRecipient[] = [];
     // A report sent quoted-printable without saying so keeps its soft line breaks ("=" at the end).
     const text = ctx.body.slice(0, 20000).replace(/=\n/g, '');

@@ -123,13 +123,21 @@ const HEADER_MARKERS = ['\n\nreceived: ', '\n\nreturn-path: ', '\n\nreceived:\t'
 
 const LONGEST_MARKER = Math.max(...ORIGINAL_MARKERS.map((m) => m.length), ...HEADER_MARKERS.map((m) => m.length));
 
-function findReportSection(body: string): string {
-  const lower = body.toLowerCase();
+/**
+ * reportSection() of a body whose lower-case text is known. `mayHave` answers false only for
+ * markers that the body cannot contain (BounceContext.headHas), to skip their search.
+ */
+export function findReportSection(
+  body: string,
+  lower = body.toLowerCase(),
+  mayHave: (marker: string) => boolean = () => true,
+): string {
   let cut = body.length;
   // Once a marker is found, the others are looked for only before it (in a slice, which is cheap).
   let hay = lower;
   for (const list of [ORIGINAL_MARKERS, HEADER_MARKERS]) {
     for (const m of list) {
+      if (!mayHave(m)) continue;
       const i = hay.indexOf(m);
       if (i >= 0 && i < cut) {
         cut = i;

@@ -1,0 +1,72 @@
+// The context's shared views must answer exactly what each recognizer computed for itself before:
+// body.slice(0, n).toLowerCase() and its includes(), the report section and its lines.
+import fc from 'fast-check';
+import { buildContext } from '../../src/diagnosis/context';
+import type { BounceContext } from '../../src/diagnosis/formats/format';
+import { normalizeLineEnds, scanMessage } from '../../src/diagnosis/mime/structure';
+import { reportSection } from '../../src/diagnosis/report/text';
+import { TrigramSet } from '../../src/diagnosis/trigrams';
+
+function contextOf(body: string, subject = 'Undelivered Mail Returned to Sender'): BounceContext {
+  // UTF-8 text part, so that any character of the body survives the scan.
+  const bytes = new TextEncoder().encode(body);
+  const binary = Array.from(bytes, (b) => String.fromCharCode(b)).join('');
+  const src = `From: MAILER-DAEMON@example.net\nSubject: ${subject}\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n${binary}`;
+  return buildContext(scanMessage(normalizeLineEnds(src)));
+}
+
+// Letters of both cases, the phrase pieces, and the characters whose lower case is special:
+// "İ" becomes two chars, "Σ" depends on the next char.
+const pieces = fc.constantFrom('a', 'B', 'e', 'R', ' ', '\n', 'İ', 'Σ', 'σ', 'ς', 'é', '配', 'ab', 'Re', 'REC', 'received: ', 'eİ');
+const text = fc.array(pieces, { maxLength: 60 }).map((xs) => xs.join(''));
+
+describe('BounceContext views', () => {
+  test('head(n) and headHas(phrase, n) match slice + toLowerCase + includes', () => {
+    fc.assert(
+      fc.property(text, text, fc.nat(80), (body, phrase, n) => {
+        const ctx = contextOf(body);
+        const b = ctx.body;
+        const p = phrase.toLowerCase();
+        expect(ctx.head(n)).toBe(b.slice(0, n).toLowerCase());
+        expect(ctx.headHas(p, n)).toBe(b.slice(0, n).toLowerCase().includes(p));
+        expect(ctx.headHas(p)).toBe(b.toLowerCase().includes(p));
+        expect(ctx.bodyLower).toBe(b.toLowerCase());
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('a head beyond the indexed start of a long body is still searched', () => {
+    const body = `${'word '.repeat(20000)}\nThis is the mail system at host mx.example.net.\n`;
+    const ctx = contextOf(body);
+    expect(ctx.headHas('this is the mail system at host')).toBe(true);
+    expect(ctx.headHas('this is the mail system at host', 60000)).toBe(false);
+  });
+
+  test('section and sectionLines match reportSection', () => {
+    const body = 'Sorry.\n\n<bob@example.net>: 550 5.1.1 no such user\n\n------ This is a copy of the message\nSubject: hi\n';
+    const ctx = contextOf(body);
+    expect(ctx.section).toBe(reportSection(ctx.body));
+    expect(ctx.sectionLines).toEqual(reportSection(ctx.body).split('\n'));
+    expect(ctx.subjectLower).toBe('undelivered mail returned to sender');
+  });
+});
+
+describe('TrigramSet', () => {
+  test('never says no to a phrase the text contains', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.nat(), fc.nat(12), (s, from, len) => {
+        const i = s.length ? from % s.length : 0;
+        expect(new TrigramSet(s).mayContain(s.slice(i, i + len))).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('says no to most absent phrases', () => {
+    const set = new TrigramSet('the quick brown fox jumps over the lazy dog');
+    expect(set.mayContain('diagnostic information for administrators')).toBe(false);
+    expect(set.mayContain('lazy dog')).toBe(true);
+    expect(set.mayContain('ab')).toBe(true); // too short to tell
+  });
+});
