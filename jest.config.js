@@ -13,5 +13,6 @@ module.exports = {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   setupFiles: ['<rootDir>/test/shims/web-globals.js'],
+  setupFilesAfterEnv: ['<rootDir>/test/shims/testing-library.js'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
 };
