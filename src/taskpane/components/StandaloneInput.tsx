@@ -1,6 +1,6 @@
 // Standalone mode (outside Outlook, or when the item can't be read): paste a bounce, pick or
 // drop a .eml, .msg or .txt file, or (in the demo) choose a sample.
-import { Button, Field, makeStyles, mergeClasses, Select, Text, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Field, makeStyles, mergeClasses, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useId, useRef, useState, type DragEvent } from 'react';
 
 export interface SampleRef {
@@ -20,9 +20,31 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   paste: { minHeight: '120px' },
+  // The demo's sample picker is the browser's own select in Fluent's outline look: Fluent's Select
+  // (about 4 KB gzipped) would weigh on every pane for a demo-only control.
   // Long sample titles must not widen the pane: the grid item may shrink, the text is cut.
-  selectRoot: { minWidth: 0, maxWidth: '100%' },
-  select: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
+  select: {
+    width: '100%',
+    minWidth: 0,
+    maxWidth: '100%',
+    height: '32px',
+    textOverflow: 'ellipsis',
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderBottomColor: tokens.colorNeutralStrokeAccessible,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    ':hover': {
+      borderTopColor: tokens.colorNeutralStroke1Hover,
+      borderRightColor: tokens.colorNeutralStroke1Hover,
+      borderLeftColor: tokens.colorNeutralStroke1Hover,
+      borderBottomColor: tokens.colorNeutralStrokeAccessibleHover,
+    },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: tokens.strokeWidthThin },
+  },
   drop: {
     display: 'flex',
     flexDirection: 'column',
@@ -70,16 +92,18 @@ export function StandaloneInput({ onText, onFile, samples, onSample, headingLeve
       </Heading>
       {samples && samples.length > 0 && onSample ? (
         <Field label="Try a sample bounce">
-          <Select root={{ className: s.selectRoot }} className={s.select} data-testid="sample-select" defaultValue="" onChange={(_, data) => data.value && onSample(data.value)}>
-            <option value="" disabled>
-              Choose a sample…
-            </option>
-            {samples.map((sample) => (
-              <option key={sample.name} value={sample.name}>
-                {sample.title}
+          {(field) => (
+            <select {...field} className={s.select} data-testid="sample-select" defaultValue="" onChange={(e) => e.target.value && onSample(e.target.value)}>
+              <option value="" disabled>
+                Choose a sample…
               </option>
-            ))}
-          </Select>
+              {samples.map((sample) => (
+                <option key={sample.name} value={sample.name}>
+                  {sample.title}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
       ) : null}
       <Field label="Paste the bounce (the whole message, or just its text)" validationMessage={hint} validationState={hint ? 'warning' : 'none'}>
