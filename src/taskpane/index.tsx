@@ -1,15 +1,14 @@
 // Boot: start loading the engine at once, wait for Office (bounded), then render the pane with
-// the Fluent theme that matches Outlook's (or the browser's). ?theme=, ?demo and ?sample= are for
-// the standalone demo and its screenshots.
-import { FluentProvider, Spinner, teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
+// the Fluent theme that matches Outlook's (or the browser's), each theme a chunk of its own
+// (themes.ts). ?theme=, ?demo and ?sample= are for the standalone demo and its screenshots.
+import { FluentProvider, Spinner, type Theme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { outlookHost, waitForOffice, type MailHost } from '../office';
 import { App } from './App';
 import type { SampleRef } from './components/StandaloneInput';
 import { loadEngine } from './engine';
 import { browserThemeSignals, pickTheme, type ThemeName } from './theme';
-
-const THEMES: Readonly<Record<ThemeName, Theme>> = { light: webLightTheme, dark: webDarkTheme, 'high-contrast': teamsHighContrastTheme };
+import { loadTheme } from './themes';
 
 async function demoSamples(): Promise<SampleRef[]> {
   try {
@@ -28,6 +27,11 @@ async function loadSample(name: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+/** The theme, or none when its chunk can't load: the pane still works, in the browser's colours. */
+function themeOrNone(name: ThemeName): Promise<Partial<Theme>> {
+  return loadTheme(name).catch(() => ({}));
+}
+
 // office.js settles onReady quickly inside and outside Office; the bound only guards a broken load.
 const OFFICE_READY_TIMEOUT_MS = 10_000;
 
@@ -39,7 +43,7 @@ async function boot() {
   const root = createRoot(container);
   const early = pickTheme({ requested: params.get('theme'), officeBackground: null, ...browserThemeSignals() });
   root.render(
-    <FluentProvider theme={THEMES[early]} style={{ minHeight: '100vh', padding: '16px' }}>
+    <FluentProvider theme={await themeOrNone(early)} style={{ minHeight: '100vh', padding: '16px' }}>
       <Spinner size="small" label="Starting Bounce Lens…" />
     </FluentProvider>,
   );
@@ -48,7 +52,7 @@ async function boot() {
   const theme = pickTheme({ requested: params.get('theme'), officeBackground: host ? host.themeBackground() : null, ...browserThemeSignals() });
   document.documentElement.style.colorScheme = theme === 'dark' ? 'dark' : 'light';
   root.render(
-    <FluentProvider theme={THEMES[theme]} style={{ minHeight: '100vh' }}>
+    <FluentProvider theme={await themeOrNone(theme)} style={{ minHeight: '100vh' }}>
       <App host={host} samples={samples} loadSample={params.has('demo') ? loadSample : undefined} initialSample={params.get('sample')} />
     </FluentProvider>,
   );
