@@ -1,7 +1,7 @@
 // The compiled phrase index must give exactly the answers of ruleMatches(), for every rule, on
 // texts that contain the rules' own phrases, pieces of them, and junk.
 import fc from 'fast-check';
-import { RULE_TIERS } from '../../src/diagnosis/classify/classify';
+import { classify, RULE_TIERS } from '../../src/diagnosis/classify/classify';
 import { compiledMatch, PhraseIndex } from '../../src/diagnosis/classify/phrase-index';
 import { ruleMatches } from '../../src/diagnosis/classify/rule';
 
@@ -18,6 +18,13 @@ function agree(text: string, status: string | null): void {
     const got = compiledMatch(index, compiled[i]!, present, status);
     if (got !== want) throw new Error(`${rule.id} on ${JSON.stringify(text.slice(0, 80))}: ${got} != ${want}`);
   });
+  // classify() tries only the rules whose phrases the scan found: the first rule that matches must
+  // still be the first in order.
+  const lower = text.toLowerCase(); // what classify() reads
+  const first = rules.find((rule) => ruleMatches(rule, { text: lower, status }) !== null);
+  const c = classify({ status, replyCode: null, diagnostic: text, delayed: false });
+  const want = first ? `${first.id} ${ruleMatches(first, { text: lower, status })}` : 'class.unknown null';
+  if (`${c.rule} ${c.matched}` !== want) throw new Error(`classify on ${JSON.stringify(text.slice(0, 80))}: ${c.rule} ${c.matched} != ${want}`);
 }
 
 describe('phrase index', () => {

@@ -34,26 +34,62 @@ export const RULE_TIERS: readonly (readonly Rule[])[] = [
   GENERIC_REGISTRY_RULES,
 ];
 
-let compiledTiers: { index: PhraseIndex; tiers: (readonly CompiledRule[])[] } | null = null;
+/**
+ * The rules in order with their phrases indexed, built on first use (same answers as ruleMatches).
+ * A rule with phrases can only match when one of them is in the text: the scan says which are, so
+ * only their rules and those without phrases are tried, not all four hundred.
+ */
+interface CompiledRules {
+  readonly index: PhraseIndex;
+  readonly rules: readonly CompiledRule[];
+  /** Tier of each rule. */
+  readonly tier: Uint8Array;
+  /** Rules (by position) that name each phrase id among their phrases. */
+  readonly byPhrase: readonly (readonly number[])[];
+  /** 1 for the rules without phrases: candidates whatever the text. */
+  readonly always: Uint8Array;
+  /** Scratch: the candidates of one classification. */
+  readonly candidate: Uint8Array;
+}
 
-/** The tiers with their phrases indexed, built on first use (same answers as ruleMatches). */
-function compiled(): { index: PhraseIndex; tiers: (readonly CompiledRule[])[] } {
-  if (!compiledTiers) {
-    const index = new PhraseIndex();
-    compiledTiers = { index, tiers: RULE_TIERS.map((tier) => tier.map((r) => index.compile(r))) };
-  }
-  return compiledTiers;
+let compiledRules: CompiledRules | null = null;
+const NONE: readonly number[] = [];
+
+function compiled(): CompiledRules {
+  if (compiledRules) return compiledRules;
+  const index = new PhraseIndex();
+  const rules: CompiledRule[] = [];
+  const tiers: number[] = [];
+  RULE_TIERS.forEach((tier, t) => {
+    for (const r of tier) {
+      rules.push(index.compile(r));
+      tiers.push(t);
+    }
+  });
+  const byPhrase: number[][] = [];
+  const always = new Uint8Array(rules.length);
+  rules.forEach((c, i) => {
+    if (!c.phrases) always[i] = 1;
+    for (const id of c.phrases ?? []) {
+      const list = (byPhrase[id] ??= []);
+      if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  compiledRules = { index, rules, tier: Uint8Array.from(tiers), byPhrase, always, candidate: new Uint8Array(rules.length) };
+  return compiledRules;
 }
 
 export function classify(input: ClassifyInput): Classification {
   const text = input.diagnostic.toLowerCase();
-  const { index, tiers } = compiled();
+  const { index, rules, tier, byPhrase, always, candidate } = compiled();
   const present = index.scan(text);
-  for (let t = 0; t < tiers.length; t++) {
-    for (const c of tiers[t] as readonly CompiledRule[]) {
-      const hit = compiledMatch(index, c, present, input.status);
-      if (hit !== null) return decide(c.rule, hit, input, t < FIRST_BROAD_TIER);
-    }
+  candidate.set(always);
+  for (const id of index.found) for (const i of byPhrase[id] ?? NONE) candidate[i] = 1;
+  for (let i = 0; i < rules.length; i++) {
+    if (candidate[i] === 0) continue;
+    const c = rules[i] as CompiledRule;
+    const hit = compiledMatch(index, c, present, input.status);
+    if (hit !== null) return decide(c.rule, hit, input, (tier[i] as number) < FIRST_BROAD_TIER);
   }
   return {
     category: input.delayed ? 'delayed' : 'unknown',

@@ -3,12 +3,13 @@
 // rules are compiled once: every phrase gets an id and is filed under its first three chars, so
 // one pass over the text finds all phrases present, and each rule then checks its ids in an array.
 // The answers are those of ruleMatches() (test/robustness/phrase-index.test.ts compares them).
-import { statusMatches, type Rule } from './rule';
+import { statusIn, statusIndex, type Rule, type StatusIndex } from './rule';
 
 export interface CompiledRule {
   readonly rule: Rule;
   readonly phrases: readonly number[] | null;
   readonly also: readonly number[] | null;
+  readonly status: StatusIndex | null;
 }
 
 const TABLE = 1 << 16;
@@ -43,6 +44,7 @@ export class PhraseIndex {
       rule,
       phrases: rule.phrases ? rule.phrases.map((p) => this.id(p)) : null,
       also: rule.also ? rule.also.map((p) => this.id(p)) : null,
+      status: rule.status ? statusIndex(rule.status) : null,
     };
   }
 
@@ -66,6 +68,8 @@ export class PhraseIndex {
 
   /** Reused by every scan: a fresh array per recipient was most of classification's garbage. */
   private present = new Uint8Array(0);
+  /** The ids the last scan found, in the order found. */
+  readonly found: number[] = [];
 
   /** present[id] is 1 when phrase id occurs in the text. One pass over the text; at each position
    *  only the phrases filed under its first three chars are compared. The array is valid until the
@@ -75,16 +79,26 @@ export class PhraseIndex {
     const bySlot = this.bySlot;
     if (this.present.length !== this.texts.length) this.present = new Uint8Array(this.texts.length);
     const present = this.present;
+    const found = this.found;
     present.fill(0);
+    found.length = 0;
     for (let i = 0; i + 2 < text.length; i++) {
       const s = slot(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2));
       const end = start[s + 1] as number;
       for (let k = start[s] as number; k < end; k++) {
         const id = bySlot[k] as number;
-        if (present[id] === 0 && text.startsWith(this.texts[id] as string, i)) present[id] = 1;
+        if (present[id] === 0 && text.startsWith(this.texts[id] as string, i)) {
+          present[id] = 1;
+          found.push(id);
+        }
       }
     }
-    for (const id of this.short) if (text.includes(this.texts[id] as string)) present[id] = 1;
+    for (const id of this.short) {
+      if (text.includes(this.texts[id] as string)) {
+        present[id] = 1;
+        found.push(id);
+      }
+    }
     return present;
   }
 }
@@ -96,7 +110,7 @@ export function compiledMatch(
   present: Uint8Array,
   status: string | null,
 ): string | null {
-  if (!statusMatches(c.rule, status)) return null;
+  if (c.status && (!status || !statusIn(c.status, status))) return null;
   if (c.also) for (let k = 0; k < c.also.length; k++) if (present[c.also[k] as number] !== 1) return null;
   if (!c.phrases) return c.rule.status ? (status as string) : null;
   for (let k = 0; k < c.phrases.length; k++) {

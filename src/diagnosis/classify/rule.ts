@@ -31,20 +31,33 @@ function contains(input: RuleInput, phrase: string): boolean {
 
 // Status lists can be long (Microsoft documents ranges such as 4.7.500-699): each list is split once
 // into a set of exact codes and the few prefixes.
-const STATUS_INDEX = new WeakMap<readonly string[], { exact: Set<string>; prefixes: string[] }>();
+export interface StatusIndex {
+  readonly exact: ReadonlySet<string>;
+  readonly prefixes: readonly string[];
+}
+
+export function statusIndex(list: readonly string[]): StatusIndex {
+  return { exact: new Set(list.filter((s) => !s.endsWith('.'))), prefixes: list.filter((s) => s.endsWith('.')) };
+}
+
+export function statusIn(index: StatusIndex, status: string): boolean {
+  if (index.exact.has(status)) return true;
+  // A loop, not some(): a closure per rule and recipient was most of classification's garbage.
+  for (const p of index.prefixes) if (status.startsWith(p)) return true;
+  return false;
+}
+
+const STATUS_INDEX = new WeakMap<readonly string[], StatusIndex>();
 
 export function statusMatches(rule: Rule, status: string | null): boolean {
   if (!rule.status) return true;
   if (!status) return false;
   let index = STATUS_INDEX.get(rule.status);
   if (!index) {
-    index = { exact: new Set(rule.status.filter((s) => !s.endsWith('.'))), prefixes: rule.status.filter((s) => s.endsWith('.')) };
+    index = statusIndex(rule.status);
     STATUS_INDEX.set(rule.status, index);
   }
-  if (index.exact.has(status)) return true;
-  // A loop, not some(): a closure per rule and recipient was most of classification's garbage.
-  for (const p of index.prefixes) if (status.startsWith(p)) return true;
-  return false;
+  return statusIn(index, status);
 }
 
 export function ruleMatches(rule: Rule, input: RuleInput): string | null {
