@@ -1,6 +1,6 @@
 // RFC 5322 header blocks: unfolding, lookup, and Content-Type style parameters.
-import { decodeWords } from 'postal-mime';
 import { decodeCharset, isAscii } from './bytes';
+import { decodeEncodedWords } from './encoded-words';
 
 export interface HeaderField {
   /** Lower-case field name. */
@@ -84,13 +84,7 @@ function isFieldName(line: string, end: number): boolean {
 export function decodeHeaderText(value: string): string {
   let v = value;
   if (!isAscii(v)) v = decodeCharset(v, 'utf-8');
-  if (v.includes('=?')) {
-    try {
-      v = decodeWords(v);
-    } catch {
-      // leave the encoded words as they are: still readable evidence
-    }
-  }
+  if (v.includes('=?')) v = decodeEncodedWords(v);
   return v;
 }
 
