@@ -1,6 +1,6 @@
 // What the pane's "engine" chunk holds: diagnose() and the way to the authentication analysis.
 // That import() sits here, inside the engine chunk, so that webpack leaves out of the "auth" chunk
-// what this one already carries (MIME headers, postal-mime, shared helpers).
+// what this one already carries (the MIME headers and their decoders).
 import { installAuthAnalysis } from '../diagnosis/auth/analyzer';
 
 export { diagnose } from '../diagnosis/diagnose';
