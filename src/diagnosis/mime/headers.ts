@@ -44,11 +44,14 @@ const MAX_HEADER_FIELDS = 20000;
 export function parseHeaderBlock(block: string): HeaderField[] {
   const fields: HeaderField[] = [];
   let name = '';
-  let parts: string[] = [];
+  // The first line's value; the continuation lines, only when there are some (most fields have
+  // none, and an array per field was a good part of the scan's garbage).
+  let first = '';
+  let more: string[] | null = null;
   const flush = () => {
-    if (name) fields.push({ name, value: parts.join(' ').trim() });
+    if (name) fields.push({ name, value: more === null ? first : `${first} ${more.join(' ')}`.trim() });
     name = '';
-    parts = [];
+    more = null;
   };
   let pos = 0;
   while (pos < block.length && fields.length < MAX_HEADER_FIELDS) {
@@ -58,7 +61,7 @@ export function parseHeaderBlock(block: string): HeaderField[] {
     pos = end + 1;
     const c = line.charCodeAt(0);
     if (c === 32 || c === 9) {
-      if (name) parts.push(line.trim());
+      if (name) (more ??= []).push(line.trim());
       continue;
     }
     flush();
@@ -66,7 +69,7 @@ export function parseHeaderBlock(block: string): HeaderField[] {
     // A field name is printable ASCII without spaces; anything else is not a header line.
     if (colon > 0 && colon < 80 && isFieldName(line, colon)) {
       name = line.slice(0, colon).toLowerCase();
-      parts.push(line.slice(colon + 1).trim());
+      first = line.slice(colon + 1).trim();
     }
   }
   flush();

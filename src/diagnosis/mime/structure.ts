@@ -117,42 +117,72 @@ function parseEntity(headers: Headers, body: string, depth: number, state: ScanS
   const disposition = parseParams(headers.get('content-disposition'));
   const filename = disposition.params['filename'] ?? ct.params['name'] ?? null;
   const cte = headers.get('content-transfer-encoding');
-  const base = { headers, type, params: ct.params, filename };
+  const params = ct.params;
   const tooDeep = depth >= state.limits.maxDepth || state.parts >= state.limits.maxParts;
 
-  const boundary = type.startsWith('multipart/') ? (ct.params['boundary'] ?? guessBoundary(body)) : null;
+  const boundary = type.startsWith('multipart/') ? (params['boundary'] ?? guessBoundary(body)) : null;
   if (boundary && !tooDeep) {
     // No more parts than the part budget has left: 100,000 empty parts must not cost 100,000 parses.
     const chunks = splitMultipart(body, boundary, Math.max(1, state.limits.maxParts - state.parts));
     // A multipart whose boundary never occurs (a broken report) is read as the text it is.
-    if (chunks.length === 0) return { ...base, type: 'text/plain', text: decodeCharset(body, null), children: [], message: null };
+    if (chunks.length === 0) return part(headers, 'text/plain', params, filename, decodeCharset(body, null));
     const children = chunks.map((chunk) => {
       const { head, body: childBody } = splitHeaderBody(chunk);
       return parseEntity(Headers.parse(head), childBody, depth + 1, state);
     });
-    return { ...base, text: '', children, message: null };
+    return part(headers, type, params, filename, '', children);
   }
   const isEml = filename !== null && /\.eml$/i.test(filename);
   if ((MESSAGE_TYPES.has(type) || isEml) && !tooDeep) {
     const inner = normalizeLineEnds(decodeTransfer(body, cte));
-    return { ...base, text: '', children: [], message: parseMessage(inner, depth + 1, state) };
+    return part(headers, type, params, filename, '', NO_PARTS, parseMessage(inner, depth + 1, state));
   }
   if (type.startsWith('text/') || TEXTUAL_REPORT_TYPES.has(type)) {
-    // Decoded on first read: the text and HTML of a returned original, or the HTML twin of a
-    // text part, are usually never read, and decoding them was a third of the scan.
-    let text: string | null = null;
-    const charset = ct.params['charset'] ?? null;
-    return {
-      ...base,
-      get text(): string {
-        text ??= decodeText(body, cte, charset, type === 'text/html');
-        return text;
-      },
-      children: [],
-      message: null,
-    };
+    return new TextPart(headers, type, params, filename, body, cte, params['charset'] ?? null);
   }
-  return { ...base, text: '', children: [], message: null };
+  return part(headers, type, params, filename, '');
+}
+
+const NO_PARTS: readonly Part[] = [];
+
+// Parts are built by one function and one class, each with its fields always in the same order:
+// one object shape each, where spreading a shared base gave a new shape per kind of part.
+function part(
+  headers: Headers,
+  type: string,
+  params: Readonly<Record<string, string>>,
+  filename: string | null,
+  text: string,
+  children: readonly Part[] = NO_PARTS,
+  message: Mail | null = null,
+): Part {
+  return { headers, type, params, filename, text, children, message };
+}
+
+/**
+ * A text or report part, decoded on first read: the text and HTML of a returned original, or the
+ * HTML twin of a text part, are usually never read, and decoding them was a third of the scan. A
+ * class, not an object literal with a getter, which V8 builds slowly.
+ */
+class TextPart implements Part {
+  readonly children = NO_PARTS;
+  readonly message = null;
+  private decoded: string | null = null;
+
+  constructor(
+    readonly headers: Headers,
+    readonly type: string,
+    readonly params: Readonly<Record<string, string>>,
+    readonly filename: string | null,
+    private readonly source: string,
+    private readonly cte: string | null,
+    private readonly charset: string | null,
+  ) {}
+
+  get text(): string {
+    this.decoded ??= decodeText(this.source, this.cte, this.charset, this.type === 'text/html');
+    return this.decoded;
+  }
 }
 
 function decodeText(body: string, cte: string | null, charset: string | null, html: boolean): string {
