@@ -8,6 +8,7 @@ import { oneLine } from '../report/text';
 import type { Action } from '../types';
 import {
   BODY_MARKERS,
+  type Has,
   parseAngleForm,
   readAdminBlock,
   readLegacy,
@@ -84,13 +85,13 @@ export function isDelayNotice(ctx: BounceContext): boolean {
 }
 
 /** The best text reading: the admin block, else the new layout, else Exchange 2003, else the user part. */
-export function readText(body: string, lower = body.toLowerCase()): TextReport {
-  const admin = readAdminBlock(body, lower);
+export function readText(body: string, lower = body.toLowerCase(), has: Has = () => true): TextReport {
+  const admin = readAdminBlock(body, lower, has);
   const found = admin.recipients.some((r) => r.diagnostic)
     ? admin
-    : ([readNewStyle(body, lower), readLegacy(body, lower), admin].find((t) => t.recipients.length > 0) ?? admin);
+    : ([readNewStyle(body, lower, has), readLegacy(body, lower, has), admin].find((t) => t.recipients.length > 0) ?? admin);
   // The sentence under each address in the user part helps when the server gave no words.
-  const info = readUserInfo(body, lower).recipients;
+  const info = readUserInfo(body, lower, has).recipients;
   if (found.recipients.length === 0) return { generatingServer: found.generatingServer, recipients: info };
   for (const r of found.recipients) {
     if (r.diagnostic) continue;
@@ -210,7 +211,7 @@ export const exchange: BounceFormat = {
     'Microsoft Exchange 5.5-2019, Microsoft 365 and Outlook.com NDRs: the administrators\' block ("Remote Server returned", "#SMTP#", "##"), the newer "Reported error" layout, Exchange 2003 text, X-Supplementary-Info; merged with the DSN part',
   parse(ctx): FoundReport | null {
     if (!looksMicrosoft(ctx)) return null;
-    const text = readText(ctx.body, ctx.bodyLower);
+    const text = readText(ctx.body, ctx.bodyLower, (phrase) => ctx.headHas(phrase));
     const dsn = ctx.deliveryStatus.length ? rfc3464.parse(ctx) : null;
     if (dsn && dsn.recipients.length) {
       const supp = supplementaryInfo(ctx);

@@ -53,32 +53,39 @@ export function parseHeaderBlock(block: string): HeaderField[] {
     name = '';
     more = null;
   };
+  // Lines are read in place, by offsets. The first ":" at or after the line, block.length when
+  // none: looked for again only once passed, so lines without one do not each search the block.
+  let nextColon = -1;
   let pos = 0;
   while (pos < block.length && fields.length < MAX_HEADER_FIELDS) {
-    let end = block.indexOf('\n', pos);
+    const start = pos;
+    let end = block.indexOf('\n', start);
     if (end < 0) end = block.length;
-    const line = block.slice(pos, end);
     pos = end + 1;
-    const c = line.charCodeAt(0);
+    const c = block.charCodeAt(start);
     if (c === 32 || c === 9) {
-      if (name) (more ??= []).push(line.trim());
+      if (name) (more ??= []).push(block.slice(start, end).trim());
       continue;
     }
     flush();
-    const colon = line.indexOf(':');
+    if (nextColon < start) {
+      const i = block.indexOf(':', start);
+      nextColon = i < 0 ? block.length : i;
+    }
+    const colon = nextColon < end ? nextColon - start : -1;
     // A field name is printable ASCII without spaces; anything else is not a header line.
-    if (colon > 0 && colon < 80 && isFieldName(line, colon)) {
-      name = line.slice(0, colon).toLowerCase();
-      first = line.slice(colon + 1).trim();
+    if (colon > 0 && colon < 80 && isFieldName(block, start, start + colon)) {
+      name = block.slice(start, start + colon).toLowerCase();
+      first = block.slice(start + colon + 1, end).trim();
     }
   }
   flush();
   return fields;
 }
 
-function isFieldName(line: string, end: number): boolean {
-  for (let i = 0; i < end; i++) {
-    const c = line.charCodeAt(i);
+function isFieldName(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     if (c <= 32 || c >= 127) return false;
   }
   return true;

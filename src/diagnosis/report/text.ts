@@ -233,6 +233,8 @@ export function dropRepeatedReplyCodes(text: string): string {
   if (!m) return text;
   const start = m.index + m[0].length;
   const code = m[1] as string;
+  // Most replies never repeat their code: then there is nothing to drop, and no pattern to build.
+  if (text.indexOf(code, start) < 0) return text;
   const status = m[2] ? m[2].replace(/\./g, '\\.') : null;
   const repeat = new RegExp(`\\s${code}[ -]${status ? `(?:#?${status}[ ]+)?` : ''}(?=\\S)`, 'g');
   return text.slice(0, start) + text.slice(start).replace(repeat, ' ');
