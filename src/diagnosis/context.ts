@@ -69,6 +69,15 @@ class Context implements BounceContext {
     return p.sliceable && chars <= HEAD_CHARS ? p.text.slice(0, chars) : this.body.slice(0, chars).toLowerCase();
   }
 
+  lowerFrom(start: number): string {
+    const p = this.prefix();
+    // A slice of the lower-cased body, unless the body is lower-cased in pieces or the slice would
+    // start inside a surrogate pair (whose lower case changes its second half).
+    const low = this.body.charCodeAt(start);
+    const whole = p.sliceable && this.body.length <= HEAD_CHARS && !(low >= 0xdc00 && low <= 0xdfff);
+    return whole ? this.bodyLower.slice(start) : this.body.slice(start).toLowerCase();
+  }
+
   headHas(phrase: string, chars = Infinity): boolean {
     const p = this.prefix();
     // The index answers for any head that is a piece of the lower-cased prefix.

@@ -8,7 +8,7 @@ import { autoReplySignals, bounceSignals, reportKind } from './kind';
 import { binaryToBytes, bytesToBinary } from './mime/bytes';
 import { limitMessage } from './mime/limit';
 import { decodeHeaderText } from './mime/headers';
-import { normalizeLineEnds, scanMessage, type Mail, type Part } from './mime/structure';
+import { normalizeLineEndBytes, scanMessage, type Mail, type Part } from './mime/structure';
 import { findOriginal } from './original';
 import { buildRecipient, cleanAddress } from './recipient';
 import type { Action, Diagnosis, Evidence, Kind, RecipientDiagnosis } from './types';
@@ -35,7 +35,7 @@ export function diagnose(input: string | Uint8Array, options: DiagnoseOptions = 
       bytes = limited.bytes;
       notes.push(limited.note);
     }
-    const mail = scanMessage(normalizeLineEnds(bytesToBinary(bytes)));
+    const mail = scanMessage(bytesToBinary(normalizeLineEndBytes(bytes)));
     return diagnoseMail(mail, notes, 0);
   } catch (e) {
     // A bug of ours must not take the pane or a CLI run down: report it as evidence.

@@ -47,12 +47,16 @@ function findInParts(root: Part): OriginalMessage | null {
   return walk(root);
 }
 
-/** A header block inside the text: lines "Name: value" after a marker or a blank line. */
-function findInText(body: string): OriginalMessage | null {
-  const lower = body.toLowerCase();
-  const candidates = ['\nreceived: ', '\nreturn-path: ', '\nmessage-id: ', '\nfrom: ', '\nsubject: '];
+const TEXT_HEADER_STARTS = ['\nreceived: ', '\nreturn-path: ', '\nmessage-id: ', '\nfrom: ', '\nsubject: '];
+
+/**
+ * A header block inside the text: lines "Name: value" after a marker or a blank line. `lower` is
+ * the text in lower case; `has` rules out the starts that the whole body lacks.
+ */
+function findInText(body: string, lower: string, has: (phrase: string) => boolean): OriginalMessage | null {
   let start = -1;
-  for (const c of candidates) {
+  for (const c of TEXT_HEADER_STARTS) {
+    if (!has(c)) continue;
     const i = lower.indexOf(c);
     if (i >= 0 && (start < 0 || i < start)) start = i;
   }
@@ -65,5 +69,8 @@ function findInText(body: string): OriginalMessage | null {
 }
 
 export function findOriginal(ctx: BounceContext, reportSectionEnd: number): OriginalMessage | null {
-  return findInParts(ctx.mail.root) ?? findInText(ctx.body.slice(reportSectionEnd));
+  return (
+    findInParts(ctx.mail.root) ??
+    findInText(ctx.body.slice(reportSectionEnd), ctx.lowerFrom(reportSectionEnd), (p) => ctx.headHas(p))
+  );
 }

@@ -4,34 +4,44 @@
 // setup even on a short body: 40 of Exchange's markers were 15 µs a message). A "maybe" is
 // settled by includes(); hash collisions only make more maybes.
 
-const BITS = 1 << 15;
-
-function hash(a: number, b: number, c: number): number {
-  return Math.imul((a << 16) ^ (b << 8) ^ c, 0x9e3779b1) >>> 17; // 15 bits
-}
+// About four bits per char of text, a power of two: a quarter of them set at most, so an absent
+// phrase is ruled out within its first few sequences. A bigger table cost more to allocate than
+// it saved.
+const MIN_BITS = 1 << 9;
+const MAX_BITS = 1 << 15;
 
 export class TrigramSet {
-  private readonly bits = new Int32Array(BITS >> 5);
+  private readonly bits: Int32Array;
+  /** 32 - log2(table size): the hash's top bits are the slot. */
+  private readonly shift: number;
 
   constructor(text: string) {
-    const bits = this.bits;
+    const size = Math.min(MAX_BITS, Math.max(MIN_BITS, 1 << (32 - Math.clz32(Math.min(text.length, MAX_BITS) * 4))));
+    this.shift = Math.clz32(size) + 1;
+    const bits = new Int32Array(size >> 5);
+    const shift = this.shift;
     let a = text.charCodeAt(0);
     let b = text.charCodeAt(1);
     for (let i = 2; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      const h = hash(a, b, c);
+      const h = hash(a, b, c) >>> shift;
       bits[h >> 5] = (bits[h >> 5] as number) | (1 << (h & 31));
       a = b;
       b = c;
     }
+    this.bits = bits;
   }
 
   /** False when the phrase cannot occur in the text; true when it may. */
   mayContain(phrase: string): boolean {
     for (let i = 2; i < phrase.length; i++) {
-      const h = hash(phrase.charCodeAt(i - 2), phrase.charCodeAt(i - 1), phrase.charCodeAt(i));
+      const h = hash(phrase.charCodeAt(i - 2), phrase.charCodeAt(i - 1), phrase.charCodeAt(i)) >>> this.shift;
       if (((this.bits[h >> 5] as number) & (1 << (h & 31))) === 0) return false;
     }
     return true;
   }
+}
+
+function hash(a: number, b: number, c: number): number {
+  return Math.imul((a << 16) ^ (b << 8) ^ c, 0x9e3779b1);
 }

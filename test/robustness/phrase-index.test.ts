@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { classify, RULE_TIERS } from '../../src/diagnosis/classify/classify';
 import { compiledMatch, PhraseIndex } from '../../src/diagnosis/classify/phrase-index';
 import { ruleMatches } from '../../src/diagnosis/classify/rule';
+import { commandOf, STAGE_PHRASES } from '../../src/diagnosis/report/smtp';
 
 const rules = RULE_TIERS.flat();
 const index = new PhraseIndex();
@@ -49,6 +50,39 @@ describe('phrase index', () => {
         agree(ps.join(''), status);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('commandOf', () => {
+  // The search per phrase it replaced, kept as the oracle.
+  function oracle(text: string): string | null {
+    const lower = text.slice(0, 20000).toLowerCase();
+    let best: string | null = null;
+    let at = Infinity;
+    for (const [phrase, command] of STAGE_PHRASES) {
+      const i = lower.indexOf(phrase);
+      if (i >= 0 && i < at) {
+        at = i;
+        best = command;
+      }
+    }
+    return best;
+  }
+
+  it('names the step of the earliest phrase, as a search per phrase did', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...STAGE_PHRASES.map(([p]) => p)),
+      fc.constantFrom(...STAGE_PHRASES.map(([p]) => p.toUpperCase().slice(0, 12))),
+      fc.constantFrom(' ', '550 5.1.1 ', 'RCPT', 'after ', 'data'),
+      fc.string({ maxLength: 5 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (ps) => {
+        const text = ps.join('');
+        expect(commandOf(text)).toBe(oracle(text));
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -27,7 +27,8 @@ export class PhraseIndex {
   private start: Int32Array | null = null;
   private bySlot = new Int32Array(0);
 
-  private id(p: string): number {
+  /** The phrase's id, given on first sight; scan() says whether the text has it. */
+  id(p: string): number {
     let id = this.ids.get(p);
     if (id === undefined) {
       id = this.texts.length;
@@ -82,8 +83,14 @@ export class PhraseIndex {
     const found = this.found;
     present.fill(0);
     found.length = 0;
+    // Each char is read once: the first two of the window roll along.
+    let a = text.charCodeAt(0);
+    let b = text.charCodeAt(1);
     for (let i = 0; i + 2 < text.length; i++) {
-      const s = slot(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2));
+      const c = text.charCodeAt(i + 2);
+      const s = slot(a, b, c);
+      a = b;
+      b = c;
       const end = start[s + 1] as number;
       for (let k = start[s] as number; k < end; k++) {
         const id = bySlot[k] as number;

@@ -49,6 +49,8 @@ export interface BounceContext {
   readonly bodyLower: string;
   /** body.slice(0, chars).toLowerCase() */
   head(chars: number): string;
+  /** body.slice(start).toLowerCase() */
+  lowerFrom(start: number): string;
   /** head(chars).includes(phrase) for a lower-case phrase: a refusal is usually a few table
    *  lookups, not a search. Without `chars`, the whole body. */
   headHas(phrase: string, chars?: number): boolean;

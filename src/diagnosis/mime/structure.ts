@@ -64,6 +64,23 @@ export function normalizeLineEnds(src: string): string {
   return bytesToBinary(out.subarray(0, n));
 }
 
+/** normalizeLineEnds() on the bytes, before they become a string: one string instead of two. */
+export function normalizeLineEndBytes(src: Uint8Array): Uint8Array {
+  let i = src.indexOf(13);
+  if (i < 0) return src;
+  const out = new Uint8Array(src.length);
+  out.set(src.subarray(0, i));
+  let n = i;
+  for (; i < src.length; i++) {
+    const c = src[i] as number;
+    if (c === 13) {
+      out[n++] = 10;
+      if (src[i + 1] === 10) i++;
+    } else out[n++] = c;
+  }
+  return out.subarray(0, n);
+}
+
 /** Parses a whole message (binary string with "\n" line ends). */
 export function scanMessage(src: string, limits: ScanLimits = DEFAULT_LIMITS): Mail {
   const state = { parts: 0, limits };

@@ -1,9 +1,10 @@
 // The SMTP step a server refused, read from the fixed phrases MTAs write around a reply
 // (Postfix "(in reply to RCPT TO command)", Exim "after end of data", qmail "does not like
 // recipient", Sendmail ">>> DATA" ...). Plain substring search: linear on any input.
+import { PhraseIndex } from '../classify/phrase-index';
 import type { SmtpCommand } from '../formats/format';
 
-const STAGE_PHRASES: readonly (readonly [string, SmtpCommand])[] = [
+export const STAGE_PHRASES: readonly (readonly [string, SmtpCommand])[] = [
   ['in reply to rcpt to command', 'RCPT'],
   ['after rcpt to', 'RCPT'],
   ['after pipelined rcpt to', 'RCPT'],
@@ -41,13 +42,22 @@ const STAGE_PHRASES: readonly (readonly [string, SmtpCommand])[] = [
   ['refused to talk to me', 'CONN'],
 ];
 
+// One pass over the text says which phrases occur (usually none); only those are then searched
+// for their place, where a search per phrase cost thirty-five searches per recipient.
+const INDEX = new PhraseIndex();
+const IDS = STAGE_PHRASES.map(([phrase]) => INDEX.id(phrase));
+
 /** The refused step named earliest in the text, or null when the text names none. */
 export function commandOf(text: string | null | undefined): SmtpCommand | null {
   if (!text) return null;
   const lower = text.slice(0, 20000).toLowerCase();
+  const present = INDEX.scan(lower);
+  if (INDEX.found.length === 0) return null;
   let best: SmtpCommand | null = null;
   let at = Infinity;
-  for (const [phrase, command] of STAGE_PHRASES) {
+  for (let k = 0; k < STAGE_PHRASES.length; k++) {
+    if (present[IDS[k] as number] !== 1) continue;
+    const [phrase, command] = STAGE_PHRASES[k] as readonly [string, SmtpCommand];
     const i = lower.indexOf(phrase);
     if (i >= 0 && i < at) {
       at = i;
