@@ -2,7 +2,7 @@
 import type { BounceContext } from './formats/format';
 import { decodeHeaderText, type Headers } from './mime/headers';
 import { leaves, type Mail, type Part } from './mime/structure';
-import { findReportSection } from './report/text';
+import { reportSection } from './report/text';
 import { TrigramSet } from './trigrams';
 
 const REPORT_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status']);
@@ -79,15 +79,24 @@ class Context implements BounceContext {
   }
 
   headHas(phrase: string, chars = Infinity): boolean {
+    return this.mayHave(phrase, chars) && this.head(chars).includes(phrase);
+  }
+
+  mayHave(phrase: string, chars = Infinity): boolean {
     const p = this.prefix();
-    // The index answers for any head that is a piece of the lower-cased prefix.
+    // The index answers for any head that is a piece of the lower-cased prefix; beyond it, maybe.
     const covered = chars <= HEAD_CHARS || this.body.length <= HEAD_CHARS;
-    if (covered && p.index !== null && !p.index.mayContain(phrase)) return false;
-    return this.head(chars).includes(phrase);
+    return !covered || p.index === null || p.index.mayContain(phrase);
   }
 
   get section(): string {
-    this.reportSection ??= findReportSection(this.body, this.bodyLower, (m) => this.headHas(m));
+    // Through reportSection()'s memory of the last body: the same body diagnosed again is not
+    // searched again (nor lower-cased for it).
+    this.reportSection ??= reportSection(
+      this.body,
+      () => this.bodyLower,
+      (m) => this.mayHave(m),
+    );
     return this.reportSection;
   }
 

@@ -71,6 +71,6 @@ function findInText(body: string, lower: string, has: (phrase: string) => boolea
 export function findOriginal(ctx: BounceContext, reportSectionEnd: number): OriginalMessage | null {
   return (
     findInParts(ctx.mail.root) ??
-    findInText(ctx.body.slice(reportSectionEnd), ctx.lowerFrom(reportSectionEnd), (p) => ctx.headHas(p))
+    findInText(ctx.body.slice(reportSectionEnd), ctx.lowerFrom(reportSectionEnd), (p) => ctx.mayHave(p))
   );
 }

@@ -1,7 +1,7 @@
 // parseHeaderBlock reads lines in place for speed; it must give what the plain line-by-line reading
 // gave (kept here as the oracle) on any block, folded, broken or hostile.
 import fc from 'fast-check';
-import { parseHeaderBlock, type HeaderField } from '../../src/diagnosis/mime/headers';
+import { parseHeaderBlock, parseParams, type HeaderField, type ParamValue } from '../../src/diagnosis/mime/headers';
 
 function oracle(block: string): HeaderField[] {
   const fields: HeaderField[] = [];
@@ -47,5 +47,53 @@ describe('parseHeaderBlock', () => {
       { name: 'x-empty', value: '' },
       { name: 'to', value: 'a@example.net' },
     ]);
+  });
+});
+
+// parseParams slices a quoted value at once when the header has no backslash; the char-by-char
+// reading it had is the oracle.
+function paramsOracle(header: string | null): ParamValue {
+  const params: Record<string, string> = {};
+  if (!header) return { value: '', params };
+  let i = header.indexOf(';');
+  const value = (i < 0 ? header : header.slice(0, i)).trim().toLowerCase();
+  while (i >= 0 && i < header.length) {
+    i++;
+    const eq = header.indexOf('=', i);
+    if (eq < 0) break;
+    const key = header.slice(i, eq).trim().toLowerCase().replace(/\*$/, '');
+    let j = eq + 1;
+    while (header.charCodeAt(j) === 32 || header.charCodeAt(j) === 9) j++;
+    let val: string;
+    if (header[j] === '"') {
+      let k = j + 1;
+      let buf = '';
+      while (k < header.length && header[k] !== '"') {
+        if (header[k] === '\\' && k + 1 < header.length) k++;
+        buf += header[k];
+        k++;
+      }
+      val = buf;
+      i = header.indexOf(';', k);
+    } else {
+      const semi = header.indexOf(';', j);
+      val = (semi < 0 ? header.slice(j) : header.slice(j, semi)).trim();
+      i = semi;
+    }
+    if (key && !(key in params)) params[key] = val;
+  }
+  return { value, params };
+}
+
+describe('parseParams', () => {
+  test('agrees with the char-by-char reading of quoted values', () => {
+    const piece = fc.constantFrom('multipart/report', '; ', ';', 'boundary', 'name', '=', '"', '\\', 'a;b', ' ', '\t', 'x*', 'Report-Type', 'ab"c');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (ps) => {
+        const header = ps.join('');
+        expect(parseParams(header)).toEqual(paramsOracle(header));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -13,7 +13,7 @@
 //   user info    "Delivery has failed to these recipients or groups:" then each address and a sentence.
 // The labels are localized; the SMTP reply inside them is always English. Each reader takes the
 // body's lower-case text too when the caller has it (BounceContext.bodyLower), and a test of
-// whether the body has a label at all (BounceContext.headHas), which spares most label searches.
+// whether the body may have a label at all (BounceContext.mayHave), which spares most label searches.
 import { findEnhancedStatus, normalizeStatus } from '../report/codes';
 import { findAddresses, isSystemAddress, oneLine, trimRuns } from '../report/text';
 import type { FoundRecipient } from './format';

@@ -211,7 +211,7 @@ export const exchange: BounceFormat = {
     'Microsoft Exchange 5.5-2019, Microsoft 365 and Outlook.com NDRs: the administrators\' block ("Remote Server returned", "#SMTP#", "##"), the newer "Reported error" layout, Exchange 2003 text, X-Supplementary-Info; merged with the DSN part',
   parse(ctx): FoundReport | null {
     if (!looksMicrosoft(ctx)) return null;
-    const text = readText(ctx.body, ctx.bodyLower, (phrase) => ctx.headHas(phrase));
+    const text = readText(ctx.body, ctx.bodyLower, (phrase) => ctx.mayHave(phrase));
     const dsn = ctx.deliveryStatus.length ? rfc3464.parse(ctx) : null;
     if (dsn && dsn.recipients.length) {
       const supp = supplementaryInfo(ctx);

@@ -54,6 +54,9 @@ export interface BounceContext {
   /** head(chars).includes(phrase) for a lower-case phrase: a refusal is usually a few table
    *  lookups, not a search. Without `chars`, the whole body. */
   headHas(phrase: string, chars?: number): boolean;
+  /** False only when head(chars) surely lacks the lower-case phrase: the lookups alone, never a
+   *  search (for a caller that searches itself). */
+  mayHave(phrase: string, chars?: number): boolean;
   /** reportSection(body): the report, before the returned original message. */
   readonly section: string;
   /** section.split('\n'), shared: read, never modify. */

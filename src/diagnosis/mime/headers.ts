@@ -110,6 +110,7 @@ export function parseParams(header: string | null): ParamValue {
   if (!header) return { value: '', params };
   let i = header.indexOf(';');
   const value = (i < 0 ? header : header.slice(0, i)).trim().toLowerCase();
+  const escapes = header.includes('\\');
   while (i >= 0 && i < header.length) {
     i++;
     const eq = header.indexOf('=', i);
@@ -118,7 +119,13 @@ export function parseParams(header: string | null): ParamValue {
     let j = eq + 1;
     while (header.charCodeAt(j) === 32 || header.charCodeAt(j) === 9) j++;
     let val: string;
-    if (header[j] === '"') {
+    if (header[j] === '"' && !escapes) {
+      // No backslash anywhere: the value is the text up to the closing quote, sliced at once.
+      const close = header.indexOf('"', j + 1);
+      const k = close < 0 ? header.length : close;
+      val = header.slice(j + 1, k);
+      i = header.indexOf(';', k);
+    } else if (header[j] === '"') {
       let k = j + 1;
       let buf = '';
       while (k < header.length && header[k] !== '"') {

@@ -105,15 +105,20 @@ const ORIGINAL_MARKERS = [
   'returned mail follows',
 ];
 
-/** The report part of a text bounce: everything before the returned original message. */
-// Every text recognizer asks for the report section of the same body: the last answer is kept
-// (lower-casing a large body once per recognizer was a tenth of the engine's time).
+/** The report part of a text bounce: everything before the returned original message. `lower`
+ *  gives the body's lower-case text when the caller has it; see findReportSection for `mayHave`. */
+// The last answer is kept: the same body asked for again (by a caller without a BounceContext, or
+// diagnosed again) is not searched again.
 let lastBody: string | null = null;
 let lastSection = '';
 
-export function reportSection(body: string): string {
+export function reportSection(
+  body: string,
+  lower: () => string = () => body.toLowerCase(),
+  mayHave?: (marker: string) => boolean,
+): string {
   if (body === lastBody) return lastSection;
-  lastSection = findReportSection(body);
+  lastSection = findReportSection(body, lower(), mayHave);
   lastBody = body;
   return lastSection;
 }
