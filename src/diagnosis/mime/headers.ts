@@ -44,12 +44,12 @@ const MAX_HEADER_FIELDS = 20000;
 export function parseHeaderBlock(block: string): HeaderField[] {
   const fields: HeaderField[] = [];
   let name = '';
-  // The first line's value; the continuation lines, only when there are some (most fields have
-  // none, and an array per field was a good part of the scan's garbage).
+  // The first line's value; an array of it and the continuation lines only when there are some
+  // (most fields have none, and an array per field was a good part of the scan's garbage).
   let first = '';
   let more: string[] | null = null;
   const flush = () => {
-    if (name) fields.push({ name, value: more === null ? first : `${first} ${more.join(' ')}`.trim() });
+    if (name) fields.push({ name, value: more === null ? first : more.join(' ').trim() });
     name = '';
     more = null;
   };
@@ -64,7 +64,7 @@ export function parseHeaderBlock(block: string): HeaderField[] {
     pos = end + 1;
     const c = block.charCodeAt(start);
     if (c === 32 || c === 9) {
-      if (name) (more ??= []).push(block.slice(start, end).trim());
+      if (name) (more ??= [first]).push(block.slice(start, end).trim());
       continue;
     }
     flush();

@@ -1,28 +1,25 @@
 // Finding SMTP reply codes and enhanced status codes inside free text. The patterns use bounded
 // quantifiers only, so they run in linear time on any input.
 
-const ENHANCED = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)/g;
-const REPLY = /(?<![\d.\w-])([245][0-5]\d)(?=[ -]|$)/gm;
+// Not global: only the first match is wanted (matchAll() built a new RegExp per call).
+const ENHANCED = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)/;
+const REPLY = /(?<![\d.\w-])([245][0-5]\d)(?=[ -]|$)/m;
 
 /** The first enhanced status code in the text ("5.1.1"), skipping "0.0.0"-style noise. */
 export function findEnhancedStatus(text: string): string | null {
-  ENHANCED.lastIndex = 0;
-  for (const m of text.slice(0, 20000).matchAll(ENHANCED)) {
-    return `${m[1]}.${Number(m[2])}.${Number(m[3])}`;
-  }
-  return null;
+  const m = ENHANCED.exec(text.slice(0, 20000));
+  return m ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : null;
 }
 
 /** The first basic reply code that looks like one ("550 ", "421-"). */
 export function findReplyCode(text: string): string | null {
-  for (const m of text.slice(0, 20000).matchAll(REPLY)) return m[1] ?? null;
-  return null;
+  const m = REPLY.exec(text.slice(0, 20000));
+  return m ? (m[1] ?? null) : null;
 }
 
 /** Normalizes "5.01.001" and "#5.1.1" to "5.1.1"; null when it is not a status code. */
 export function normalizeStatus(s: string | null | undefined): string | null {
   if (!s) return null;
-  ENHANCED.lastIndex = 0;
   const m = /([245])\.(\d{1,3})\.(\d{1,3})/.exec(s);
   return m ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : null;
 }
