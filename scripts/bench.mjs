@@ -120,7 +120,7 @@ function benchFormats(msgs) {
   const rows = [...cost].sort((a, b) => b[1] - a[1]);
   console.log(`  recognizers, µs per message: ${rows.map(([k, v]) => `${k} ${fmt(v / 1000 / n, 1)}`).join(', ')}`);
   console.log(
-    `  (all recognizers: ${fmt(rows.reduce((a, [, v]) => a + v, 0) / 1000 / n, 1)} µs per message; decoding a part is charged to the first that reads it)`,
+    `  (all recognizers: ${fmt(rows.reduce((a, [, v]) => a + v, 0) / 1000 / n, 1)} µs per message; decoding a part, and the context's shared lower-case views and their index, are charged to the first that reads them)`,
   );
 }
 
