@@ -77,6 +77,7 @@ export function toText(file: string, d: Diagnosis | null, error: string | null):
     if (r.diagnostic) out.push(`    server said: ${r.diagnostic.slice(0, 300)}`);
     out.push(`    fix: ${r.remediation.user}`);
   }
+  if (d.auth) out.push(`  authentication: ${d.auth.verdict}. ${d.auth.explanation}`);
   for (const n of d.notes) out.push(`  note: ${n}`);
   return out.join('\n') + '\n';
 }

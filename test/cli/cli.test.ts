@@ -172,3 +172,23 @@ describe('bounce-lens diagnose', () => {
     expect(r.out).toContain('usage: bounce-lens diagnose');
   });
 });
+
+describe('readable output', () => {
+  const samples = path.join(__dirname, '../../samples');
+  // The README's quick start runs this: each sample's recipient, status, category, owner and fix.
+  it.each([
+    ['exchange-online-recipnotfound.eml', 'jon.doe@fabrikam.example  550 5.1.1  recipient-unknown  -> sender'],
+    ['postfix-mailbox-full.eml', 'lee@remote.example  552 5.2.2  mailbox-full  -> recipient'],
+    ['gmail-dmarc.txt', 'sam@example.net  550 5.7.26  auth-failed  -> sender-admin'],
+  ])('%s', (file, line) => {
+    const r = cli('diagnose', path.join(samples, file));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(line);
+    expect(r.out).toContain('    fix: ');
+  });
+
+  it('prints the authentication verdict when there is one', () => {
+    const r = cli('diagnose', path.join(__dirname, '../fixtures/addin/dmarc-reject.eml'));
+    expect(r.out).toMatch(/\n {2}authentication: unauthenticated\. /);
+  });
+});
