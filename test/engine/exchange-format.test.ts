@@ -11,6 +11,7 @@ import {
   readAdminBlock,
   readLegacy,
   recipientLine,
+  type TextRecipient,
 } from '../../src/diagnosis/formats/exchange-text';
 import { FORMATS } from '../../src/diagnosis/formats/index';
 import { normalizeLineEnds, scanMessage } from '../../src/diagnosis/mime/structure';
@@ -259,40 +260,60 @@ function ctxOf(raw: string) {
 }
 
 describe('not Microsoft: the recognizer steps aside', () => {
-  test('a Postfix bounce', () => {
-    const raw = [
-      'From: MAILER-DAEMON@mx.example.org (Mail Delivery System)',
-      'To: dana@example.com',
-      'Subject: Undelivered Mail Returned to Sender',
-      '',
-      'This is the mail system at host mx.example.org.',
-      '',
-      '<pat@example.net>: host mx.example.net[192.0.2.1] said: 550 5.1.1 <pat@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command)',
-      '',
-    ].join('\n');
-    expect(exchange.parse(ctxOf(raw))).toBeNull();
-  });
-
-  test('a Sendmail bounce that quotes an Exchange Online rejection', () => {
-    const raw = [
-      'From: Mail Delivery Subsystem <MAILER-DAEMON@relay.example.org>',
-      'To: dana@example.org',
-      'Subject: Returned mail: see transcript for details',
-      '',
-      '   ----- The following addresses had permanent fatal errors -----',
-      '<pat@outlook.example>',
-      '    (reason: 550 5.7.509 Access denied, sending domain [EXAMPLE.ORG] does not pass DMARC verification)',
-      '',
-    ].join('\n');
-    expect(exchange.parse(ctxOf(raw))).toBeNull();
-  });
-
-  test('a person writing about an error code', () => {
-    const raw =
-      'From: pat@example.net\nTo: dana@example.com\nSubject: question\n\nWhat does 550 5.7.1 mean?\n';
-    expect(exchange.parse(ctxOf(raw))).toBeNull();
+  test.each<[name: string, lines: string[]]>([
+    [
+      'a Postfix bounce',
+      [
+        'From: MAILER-DAEMON@mx.example.org (Mail Delivery System)',
+        'To: dana@example.com',
+        'Subject: Undelivered Mail Returned to Sender',
+        '',
+        'This is the mail system at host mx.example.org.',
+        '',
+        '<pat@example.net>: host mx.example.net[192.0.2.1] said: 550 5.1.1 <pat@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command)',
+        '',
+      ],
+    ],
+    [
+      'a Sendmail bounce that quotes an Exchange Online rejection',
+      [
+        'From: Mail Delivery Subsystem <MAILER-DAEMON@relay.example.org>',
+        'To: dana@example.org',
+        'Subject: Returned mail: see transcript for details',
+        '',
+        '   ----- The following addresses had permanent fatal errors -----',
+        '<pat@outlook.example>',
+        '    (reason: 550 5.7.509 Access denied, sending domain [EXAMPLE.ORG] does not pass DMARC verification)',
+        '',
+      ],
+    ],
+    [
+      'a person writing about an error code',
+      [
+        'From: pat@example.net',
+        'To: dana@example.com',
+        'Subject: question',
+        '',
+        'What does 550 5.7.1 mean?',
+        '',
+      ],
+    ],
+  ])('%s', (_name, lines) => {
+    expect(exchange.parse(ctxOf(lines.join('\n')))).toBeNull();
   });
 });
+
+const READERS = { readAdminBlock, readLegacy };
+
+/** A plain-text reader on a report body: what it must find (only the fields given are checked). */
+interface ReaderCase {
+  reader: keyof typeof READERS;
+  name: string;
+  lines: string[];
+  generatingServer?: string;
+  count?: number;
+  first: Partial<TextRecipient>;
+}
 
 describe('pieces', () => {
   test.each([
@@ -318,56 +339,50 @@ describe('pieces', () => {
     expect(recipientLine(line)).toBe(want);
   });
 
-  test('Exchange 2010: a generic #5.0.0 around a remote reply that says 5.1.0', () => {
-    const raw = [
-      'From: Microsoft Outlook <MicrosoftExchange1a2b@contoso.example>',
-      'To: dana@contoso.example',
-      'Subject: Undeliverable: Offer',
-      '',
-      'Delivery has failed to these recipients or groups:',
-      '',
-      'Pat Lee (pat@example.net)',
-      "The e-mail address you entered couldn't be found.",
-      '',
-      'Diagnostic information for administrators:',
-      '',
-      'Generating server: ex10.contoso.example',
-      '',
-      'Pat Lee <pat@example.net>',
-      "#< #5.0.0 smtp; 5.1.0 - Unknown address error 550-'No such user here' (delivery attempts: 0)> #SMTP#",
-      '',
-      'Original message headers:',
-      '',
-    ].join('\n');
-    const d = diagnose(raw);
+  test.each<[name: string, lines: string[], first: Partial<Want>]>([
+    [
+      'Exchange 2010: a generic #5.0.0 around a remote reply that says 5.1.0',
+      [
+        'From: Microsoft Outlook <MicrosoftExchange1a2b@contoso.example>',
+        'To: dana@contoso.example',
+        'Subject: Undeliverable: Offer',
+        '',
+        'Delivery has failed to these recipients or groups:',
+        '',
+        'Pat Lee (pat@example.net)',
+        "The e-mail address you entered couldn't be found.",
+        '',
+        'Diagnostic information for administrators:',
+        '',
+        'Generating server: ex10.contoso.example',
+        '',
+        'Pat Lee <pat@example.net>',
+        "#< #5.0.0 smtp; 5.1.0 - Unknown address error 550-'No such user here' (delivery attempts: 0)> #SMTP#",
+        '',
+        'Original message headers:',
+        '',
+      ],
+      { address: 'pat@example.net', status: '5.1.0', category: 'recipient-unknown', owner: 'sender' },
+    ],
+    [
+      'only the user part survived a forward: the sentence is the evidence',
+      [
+        'From: Dana <dana@contoso.example>',
+        'To: helpdesk@contoso.example',
+        'Subject: FW: Undeliverable: Offer',
+        '',
+        'Delivery has failed to these recipients or groups:',
+        '',
+        'pat@example.net (pat@example.net)',
+        "Your message wasn't delivered because the recipient's mailbox is full.",
+        '',
+      ],
+      { address: 'pat@example.net', category: 'mailbox-full', owner: 'recipient' },
+    ],
+  ])('%s', (_name, lines, first) => {
+    const d = diagnose(lines.join('\n'));
     expect(d.format).toBe('exchange');
-    expect(d.recipients[0]).toMatchObject({
-      address: 'pat@example.net',
-      status: '5.1.0',
-      category: 'recipient-unknown',
-      owner: 'sender',
-    });
-  });
-
-  test('only the user part survived a forward: the sentence is the evidence', () => {
-    const raw = [
-      'From: Dana <dana@contoso.example>',
-      'To: helpdesk@contoso.example',
-      'Subject: FW: Undeliverable: Offer',
-      '',
-      'Delivery has failed to these recipients or groups:',
-      '',
-      'pat@example.net (pat@example.net)',
-      "Your message wasn't delivered because the recipient's mailbox is full.",
-      '',
-    ].join('\n');
-    const d = diagnose(raw);
-    expect(d.format).toBe('exchange');
-    expect(d.recipients[0]).toMatchObject({
-      address: 'pat@example.net',
-      category: 'mailbox-full',
-      owner: 'recipient',
-    });
+    expect(d.recipients[0]).toMatchObject(first);
   });
 
   test('parseAngleForm: the #SMTP# form', () => {
@@ -388,79 +403,89 @@ describe('pieces', () => {
     expect(parseAngleForm('<pat@example.net>')).toBeNull();
   });
 
-  test('readAdminBlock: several attempts, the last one first; the remote is outside Microsoft', () => {
-    const body = [
-      'Diagnostic information for administrators:',
-      '',
-      'Generating server: BY5PR01MB0001.namprd01.prod.outlook.com',
-      '',
-      'pat@example.net',
-      "3/2/2026 2:00:00 PM - Server at BY5PR01MB0001.namprd01.prod.outlook.com returned '550 4.4.7 QUEUE.Expired; message expired'",
-      '3/1/2026 2:00:00 PM - Server at mx.example.net (192.0.2.9) returned \'451 4.4.0 Primary target IP address responded with: "421 4.4.2 Connection dropped."\'',
-      '',
-      'Original message headers:',
-      'Received: from x by y',
-    ].join('\n');
-    const r = readAdminBlock(body);
-    expect(r.generatingServer).toBe('BY5PR01MB0001.namprd01.prod.outlook.com');
-    expect(r.recipients).toHaveLength(1);
-    expect(r.recipients[0]).toMatchObject({
-      address: 'pat@example.net',
-      diagnostic: '550 4.4.7 QUEUE.Expired; message expired',
-      remoteMta: 'mx.example.net',
-    });
-  });
-
-  test('readAdminBlock: a reply wrapped by a mail program', () => {
-    const body = [
-      'Diagnostic information for administrators:',
-      'pat@example.net',
-      "Remote Server returned '550 5.7.1 Service unavailable; Client host [192.0.2.7]",
-      "blocked using bl.example.org'",
-      '',
-    ].join('\n');
-    expect(readAdminBlock(body).recipients[0]?.diagnostic).toBe(
-      '550 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using bl.example.org',
-    );
-  });
-
-  test('readLegacy: Exchange 5.5 with its MTS-ID noise dropped', () => {
-    const body = [
-      'did not reach the following recipient(s):',
-      '',
-      'pat@example.net on Mon, 2 Mar 2026 10:00:00 +0000',
-      '    The recipient name is not recognized',
-      '\tThe MTS-ID of the original message is: c=us;a= ;p=example',
-      ';l=HOST-0000',
-      '    MSEXCH:IMS:EXAMPLE:SITE:HOST 0 (000C05A6) Unknown Recipient',
-      '',
-    ].join('\n');
-    const r = readLegacy(body).recipients;
-    expect(r).toHaveLength(1);
-    expect(r[0]?.diagnostic).toBe(
-      'The recipient name is not recognized MSEXCH:IMS:EXAMPLE:SITE:HOST 0 (000C05A6) Unknown Recipient',
-    );
-  });
-
-  test('readLegacy: Exchange 2003 naming the recipient only by display name', () => {
-    const body = [
-      'Your message did not reach some or all of the intended recipients.',
-      '',
-      'The following recipient(s) could not be reached:',
-      '',
-      '      Pat Lee on Monday, March 2, 2026 10:00 AM',
-      "            The recipient's mailbox is full and can't accept messages now.",
-      '            <mx.example.net #5.2.2 smtp;552 5.2.2 Mailbox full>',
-      '',
-    ].join('\n');
-    const r = readLegacy(body).recipients;
-    expect(r).toHaveLength(1);
-    expect(r[0]).toMatchObject({
-      address: 'Pat Lee',
-      status: '5.2.2',
-      diagnostic: '552 5.2.2 Mailbox full',
-      remoteMta: 'mx.example.net',
-    });
+  test.each<ReaderCase>([
+    {
+      reader: 'readAdminBlock',
+      name: 'several attempts, the last one first; the remote is outside Microsoft',
+      lines: [
+        'Diagnostic information for administrators:',
+        '',
+        'Generating server: BY5PR01MB0001.namprd01.prod.outlook.com',
+        '',
+        'pat@example.net',
+        "3/2/2026 2:00:00 PM - Server at BY5PR01MB0001.namprd01.prod.outlook.com returned '550 4.4.7 QUEUE.Expired; message expired'",
+        '3/1/2026 2:00:00 PM - Server at mx.example.net (192.0.2.9) returned \'451 4.4.0 Primary target IP address responded with: "421 4.4.2 Connection dropped."\'',
+        '',
+        'Original message headers:',
+        'Received: from x by y',
+      ],
+      generatingServer: 'BY5PR01MB0001.namprd01.prod.outlook.com',
+      count: 1,
+      first: {
+        address: 'pat@example.net',
+        diagnostic: '550 4.4.7 QUEUE.Expired; message expired',
+        remoteMta: 'mx.example.net',
+      },
+    },
+    {
+      reader: 'readAdminBlock',
+      name: 'a reply wrapped by a mail program',
+      lines: [
+        'Diagnostic information for administrators:',
+        'pat@example.net',
+        "Remote Server returned '550 5.7.1 Service unavailable; Client host [192.0.2.7]",
+        "blocked using bl.example.org'",
+        '',
+      ],
+      first: {
+        diagnostic: '550 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using bl.example.org',
+      },
+    },
+    {
+      reader: 'readLegacy',
+      name: 'Exchange 5.5 with its MTS-ID noise dropped',
+      lines: [
+        'did not reach the following recipient(s):',
+        '',
+        'pat@example.net on Mon, 2 Mar 2026 10:00:00 +0000',
+        '    The recipient name is not recognized',
+        '\tThe MTS-ID of the original message is: c=us;a= ;p=example',
+        ';l=HOST-0000',
+        '    MSEXCH:IMS:EXAMPLE:SITE:HOST 0 (000C05A6) Unknown Recipient',
+        '',
+      ],
+      count: 1,
+      first: {
+        diagnostic:
+          'The recipient name is not recognized MSEXCH:IMS:EXAMPLE:SITE:HOST 0 (000C05A6) Unknown Recipient',
+      },
+    },
+    {
+      reader: 'readLegacy',
+      name: 'Exchange 2003 naming the recipient only by display name',
+      lines: [
+        'Your message did not reach some or all of the intended recipients.',
+        '',
+        'The following recipient(s) could not be reached:',
+        '',
+        '      Pat Lee on Monday, March 2, 2026 10:00 AM',
+        "            The recipient's mailbox is full and can't accept messages now.",
+        '            <mx.example.net #5.2.2 smtp;552 5.2.2 Mailbox full>',
+        '',
+      ],
+      count: 1,
+      first: {
+        address: 'Pat Lee',
+        status: '5.2.2',
+        diagnostic: '552 5.2.2 Mailbox full',
+        remoteMta: 'mx.example.net',
+      },
+    },
+  ])('$reader: $name', ({ reader, lines, generatingServer, count, first }) => {
+    const report = READERS[reader](lines.join('\n'));
+    if (generatingServer !== undefined) expect(report.generatingServer).toBe(generatingServer);
+    if (count !== undefined) expect(report.recipients).toHaveLength(count);
+    expect(report.recipients[0]).toMatchObject(first);
   });
 
   test('pickDiagnostic keeps the fuller of two replies, and the text over a generic DSN', () => {
