@@ -32,7 +32,11 @@ export function leadingStatus(diagnostic: string): string | null {
  * and any status yields to a different code of the same class that opens the reply (Sendmail
  * reports a queue timeout "4.4.7" whose cause the server gave as "450 4.7.1 ...").
  */
-export function pickStatus(declared: string | null, inText: string | null, leading: string | null = null): string | null {
+export function pickStatus(
+  declared: string | null,
+  inText: string | null,
+  leading: string | null = null,
+): string | null {
   if (!declared) return inText;
   if (leading && leading[0] === declared[0]) return leading;
   if (inText && /^[45]\.0\.0$/.test(declared) && inText[0] === declared[0]) return inText;
@@ -52,7 +56,11 @@ const INFERRED_DETAIL: Partial<Record<Category, string>> = {
   expired: '4.7',
 };
 
-export function inferredStatus(category: Category, replyCode: string | null, delayed: boolean): string | null {
+export function inferredStatus(
+  category: Category,
+  replyCode: string | null,
+  delayed: boolean,
+): string | null {
   const detail = INFERRED_DETAIL[category];
   if (!detail) return null;
   const cls = replyCode?.[0] === '4' || replyCode?.[0] === '5' ? replyCode[0] : delayed ? '4' : '5';
@@ -78,9 +86,21 @@ const STAGE_CATEGORY: Partial<Record<SmtpCommand, Category>> = {
 export function byStage(c: Classification, command: SmtpCommand | null | undefined): Classification {
   const category = command ? STAGE_CATEGORY[command] : undefined;
   if (!category || !weak(c)) return c;
-  return { category, owner: DEFAULT_OWNER[category], rule: `stage.${command?.toLowerCase() ?? ''}`, matched: c.matched };
+  return {
+    category,
+    owner: DEFAULT_OWNER[category],
+    rule: `stage.${command?.toLowerCase() ?? ''}`,
+    matched: c.matched,
+  };
 }
 
+const SUCCESS_ACTIONS: ReadonlySet<Action> = new Set(['delivered', 'relayed', 'expanded']);
+const DELIVERED = { category: 'unknown', owner: 'none', rule: 'class.delivered', matched: null } as const;
+const NOTHING_TO_DO = {
+  user: 'Nothing to do: this is a delivery confirmation, not a failure.',
+  admin: 'A positive delivery status notification (the sender asked for one, or the platform sends them).',
+  links: [],
+} as const;
 
 export function buildRecipient(found: FoundRecipient, fallbackAction: Action): RecipientDiagnosis {
   const raw = found.diagnostic ?? '';
@@ -91,21 +111,31 @@ export function buildRecipient(found: FoundRecipient, fallbackAction: Action): R
   let status = pickStatus(declared, findEnhancedStatus(diagnostic), leadingStatus(diagnostic));
   const replyCode = found.replyCode ?? findReplyCode(diagnostic);
   const cls = statusClass(status, replyCode);
-  let action: Action = found.action ?? (cls === '4' && fallbackAction === 'delayed' ? 'delayed' : fallbackAction);
+  let action: Action =
+    found.action ?? (cls === '4' && fallbackAction === 'delayed' ? 'delayed' : fallbackAction);
   if (!found.action && cls === '2') action = 'delivered';
   const delayed = action === 'delayed';
-  // A delay is "delayed" whatever its cause (TAXONOMY.md); the cause stays in the evidence.
-  const c = delayed
-    ? classify({ status, replyCode, diagnostic, delayed })
-    : byStage(classify({ status, replyCode, diagnostic, delayed }), found.command);
+  const succeeded = SUCCESS_ACTIONS.has(action);
+  // A delay's category names its cause when the words give one (classify decides); a success has
+  // nothing to classify, and nobody needs to act.
+  const c = succeeded
+    ? DELIVERED
+    : delayed
+      ? classify({ status, replyCode, diagnostic, delayed })
+      : byStage(classify({ status, replyCode, diagnostic, delayed }), found.command);
   const permanent = delayed ? false : cls === '5' ? true : cls === '4' ? false : action === 'failed';
   const address = cleanAddress(found.address);
   const evidence: Evidence[] = [];
-  for (const line of found.evidence ?? []) evidence.push({ role: 'report', text: line.slice(0, MAX_EVIDENCE_LINE) });
+  for (const line of found.evidence ?? [])
+    evidence.push({ role: 'report', text: line.slice(0, MAX_EVIDENCE_LINE) });
   if (found.command) evidence.push({ role: 'stage', text: `the server refused the ${found.command} step` });
   if (status === null) {
     status = inferredStatus(c.category, replyCode, delayed);
-    if (status) evidence.push({ role: 'status', text: `no status code in the report: ${status} is the registry code for ${c.category}` });
+    if (status)
+      evidence.push({
+        role: 'status',
+        text: `no status code in the report: ${status} is the registry code for ${c.category}`,
+      });
   }
   evidence.push({
     role: 'rule',
@@ -122,11 +152,12 @@ export function buildRecipient(found: FoundRecipient, fallbackAction: Action): R
     owner: c.owner,
     permanent,
     // A delay whose cause is known says both: it is late, and why.
-    summary:
-      delayed && c.category !== 'delayed'
+    summary: succeeded
+      ? `The message was ${action} to ${address}; nothing failed.`
+      : delayed && c.category !== 'delayed'
         ? `Delivery to ${address} is delayed and still being retried. ${summaryFor(c.category, address)}`
         : summaryFor(c.category, address),
-    remediation: remediationFor(c.category, c.rule),
+    remediation: succeeded ? NOTHING_TO_DO : remediationFor(c.category, c.rule),
     rule: c.rule,
     evidence,
   };
