@@ -697,8 +697,10 @@ const EXCHANGE_SERVER_RULES: readonly Rule[] = [
   {
     id: 'exchange.5.2.1-content-filter-quarantine',
     category: 'content-rejected',
+    owner: 'recipient-admin',
     status: ['5.2.1'],
     phrases: ['content filter agent'],
+    note: "held in the receiving organization's quarantine, not dropped: its admin reviews and releases it (Microsoft)",
   },
   {
     id: 'exchange.5.3.5-system-incorrectly-configured',
@@ -730,6 +732,12 @@ const OUTLOOK_COM_RULES: readonly Rule[] = [
   { id: 'outlook.dy-001-dynamic-ip', category: 'sender-infrastructure', phrases: ['dy-001 '] },
   { id: 'outlook.dy-002-compromised-host', category: 'reputation-block', phrases: ['dy-002 '] },
   { id: 'outlook.ou-policy-block', category: 'reputation-block', phrases: ['ou-001 ', 'ou-002 '] },
+  {
+    id: 'outlook.access-denied-abuse',
+    category: 'sender-blocked',
+    phrases: ['access denied, spam abuse detected', 'access denied, banned sender'],
+    note: "Microsoft's wording for a sender banned for abuse (5.7.501..503, 5.7.800), also when the code is missing",
+  },
   {
     id: 'outlook.sender-id-failure',
     category: 'auth-failed',

@@ -158,12 +158,20 @@ export const TEXT_RULES: readonly Rule[] = [
     id: 'text.gateway-submission-auth',
     category: 'sender-blocked',
     owner: 'sender',
-    phrases: ['incorrect authentication data'],
+    phrases: [
+      'incorrect authentication data',
+      'application-specific password required',
+      'too many login attempts',
+      'please log in with your web browser',
+    ],
+    note: "the sender's own sign-in to its submission server failed; the person sending fixes the credentials",
   },
   {
     id: 'text.mimecast-busy',
     category: 'recipient-system',
+    owner: 'provider',
     phrases: ['unable to process connection at this time'],
+    note: "Mimecast at its maximum load (Mimecast KB): the hosted service recovers, not the recipient's admin",
   },
   {
     id: 'text.host-not-found-permanent',
