@@ -54,7 +54,10 @@ function base64Lines(bytes) {
 }
 
 export const WARM_SAMPLE = enc(
-  dsn(group('alice@example.org') + '\n' + group('bob@example.org', '4.2.2', '452 4.2.2 mailbox full'), '--b1\nContent-Type: text/rfc822-headers\n\nFrom: sender@example.com\nTo: alice@example.org\nSubject: hello\n\n'),
+  dsn(
+    group('alice@example.org') + '\n' + group('bob@example.org', '4.2.2', '452 4.2.2 mailbox full'),
+    '--b1\nContent-Type: text/rfc822-headers\n\nFrom: sender@example.com\nTo: alice@example.org\nSubject: hello\n\n',
+  ),
 );
 
 export const SHAPES = [
@@ -70,7 +73,13 @@ export const SHAPES = [
   },
   {
     name: 'folded-header-100k',
-    build: (s) => enc(textBounce('<user@example.org>: 550 5.1.1 user unknown\n', `X-Folded: start\n${'\tmore words here\n'.repeat(n(100000, s))}`)),
+    build: (s) =>
+      enc(
+        textBounce(
+          '<user@example.org>: 550 5.1.1 user unknown\n',
+          `X-Folded: start\n${'\tmore words here\n'.repeat(n(100000, s))}`,
+        ),
+      ),
   },
   {
     name: 'dsn-10k-recipients',
@@ -84,7 +93,8 @@ export const SHAPES = [
     name: 'text-10k-recipients',
     build: (s) => {
       const g = [];
-      for (let i = 0; i < n(10000, s); i++) g.push(`<user${i}@example.org>: host mx${i}.example.org said: 550 5.1.1 user unknown\n`);
+      for (let i = 0; i < n(10000, s); i++)
+        g.push(`<user${i}@example.org>: host mx${i}.example.org said: 550 5.1.1 user unknown\n`);
       return enc(textBounce(g.join('\n')));
     },
   },
@@ -103,7 +113,11 @@ export const SHAPES = [
     build: (s) =>
       enc(
         `${BOUNCE_HEAD}\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n` +
-          base64Lines(Buffer.from(`<user@example.org>: 550 5.1.1 user unknown\n${'Delivery failed. '.repeat(n(5 * MB * 0.75, s) / 17)}`)),
+          base64Lines(
+            Buffer.from(
+              `<user@example.org>: 550 5.1.1 user unknown\n${'Delivery failed. '.repeat(n(5 * MB * 0.75, s) / 17)}`,
+            ),
+          ),
       ),
   },
   {
@@ -126,7 +140,9 @@ export const SHAPES = [
         open += `--n${i}\nContent-Type: multipart/mixed; boundary="n${i + 1}"\n\n`;
         close = `\n--n${i}--\n` + close;
       }
-      return enc(`${BOUNCE_HEAD}\nContent-Type: multipart/mixed; boundary="n0"\n\n${open}--n${depth}\nContent-Type: text/plain\n\n<user@example.org>: 550 5.1.1 user unknown\n--n${depth}--${close}`);
+      return enc(
+        `${BOUNCE_HEAD}\nContent-Type: multipart/mixed; boundary="n0"\n\n${open}--n${depth}\nContent-Type: text/plain\n\n<user@example.org>: 550 5.1.1 user unknown\n--n${depth}--${close}`,
+      );
     },
   },
   {
@@ -140,42 +156,89 @@ export const SHAPES = [
     },
   },
   { name: 'at-signs-1mb', build: (s) => enc(textBounce('a@'.repeat(n(MB / 2, s)))) },
-  { name: 'address-runs-1mb', build: (s) => enc(textBounce(`${'a'.repeat(63)}@${'b.'.repeat(30)}`.repeat(n(MB / 124, s)))) },
+  {
+    name: 'address-runs-1mb',
+    build: (s) => enc(textBounce(`${'a'.repeat(63)}@${'b.'.repeat(30)}`.repeat(n(MB / 124, s)))),
+  },
   { name: 'spaces-1mb', build: (s) => enc(textBounce(`<user@example.org>: 550${' '.repeat(n(MB, s))}x\n`)) },
   { name: 'tabs-blank-lines-1mb', build: (s) => enc(textBounce(` \t\n`.repeat(n(MB / 3, s)) + 'x')) },
-  { name: 'spaces-in-header-1mb', build: (s) => enc(textBounce('<user@example.org>: 550 5.1.1 no\n', `X-Spaces: a${' '.repeat(n(MB, s))}b\n`)) },
-  { name: 'digits-dots-1mb', build: (s) => enc(textBounce(`<user@example.org>: ${'5.5.'.repeat(n(MB / 8, s))}${'550 '.repeat(n(MB / 8, s))}\n`)) },
-  { name: 'encoded-words-1mb', build: (s) => enc(textBounce('<user@example.org>: 550 5.1.1 no\n', `X-Long: ${'=?utf-8?q?a=C3=A9?= '.repeat(n(MB / 20, s))}\n`).replace('Subject: Undelivered', `Subject: ${'=?utf-8?b?w6k=?= '.repeat(n(MB / 34, s))}Undelivered`)) },
+  {
+    name: 'spaces-in-header-1mb',
+    build: (s) =>
+      enc(textBounce('<user@example.org>: 550 5.1.1 no\n', `X-Spaces: a${' '.repeat(n(MB, s))}b\n`)),
+  },
+  {
+    name: 'digits-dots-1mb',
+    build: (s) =>
+      enc(textBounce(`<user@example.org>: ${'5.5.'.repeat(n(MB / 8, s))}${'550 '.repeat(n(MB / 8, s))}\n`)),
+  },
+  {
+    name: 'encoded-words-1mb',
+    build: (s) =>
+      enc(
+        textBounce(
+          '<user@example.org>: 550 5.1.1 no\n',
+          `X-Long: ${'=?utf-8?q?a=C3=A9?= '.repeat(n(MB / 20, s))}\n`,
+        ).replace('Subject: Undelivered', `Subject: ${'=?utf-8?b?w6k=?= '.repeat(n(MB / 34, s))}Undelivered`),
+      ),
+  },
   {
     name: 'angle-brackets-1mb',
-    build: (s) => enc(dsn(`Final-Recipient: rfc822; ${'<'.repeat(n(MB / 2, s))}x${'>'.repeat(n(MB / 2, s))}y\nAction: failed\nStatus: 5.1.1\n`)),
+    build: (s) =>
+      enc(
+        dsn(
+          `Final-Recipient: rfc822; ${'<'.repeat(n(MB / 2, s))}x${'>'.repeat(n(MB / 2, s))}y\nAction: failed\nStatus: 5.1.1\n`,
+        ),
+      ),
   },
   { name: 'newlines-1mb', build: (s) => enc(textBounce('\n'.repeat(n(MB, s)))) },
   { name: 'cr-only-1mb', build: (s) => enc(textBounce('\r'.repeat(n(MB, s))).replace(/\n/g, '\r')) },
   {
     name: 'many-parts-100k',
-    build: (s) => enc(`${BOUNCE_HEAD}\nContent-Type: multipart/mixed; boundary="p"\n\n${'--p\nContent-Type: text/plain\n\nx\n'.repeat(n(100000, s))}--p--\n`),
+    build: (s) =>
+      enc(
+        `${BOUNCE_HEAD}\nContent-Type: multipart/mixed; boundary="p"\n\n${'--p\nContent-Type: text/plain\n\nx\n'.repeat(n(100000, s))}--p--\n`,
+      ),
   },
   {
     name: 'html-tags-1mb',
-    build: (s) => enc(`${BOUNCE_HEAD}\nContent-Type: text/html\n\n${'<p>a &amp; <b '.repeat(n(MB / 14, s))}${'<'.repeat(n(MB / 4, s))}`),
+    build: (s) =>
+      enc(
+        `${BOUNCE_HEAD}\nContent-Type: text/html\n\n${'<p>a &amp; <b '.repeat(n(MB / 14, s))}${'<'.repeat(n(MB / 4, s))}`,
+      ),
   },
   { name: 'quote-marks-1mb', build: (s) => enc(textBounce(`> x\n> y\n> z\n${'> '.repeat(n(MB / 2, s))}\n`)) },
   {
     name: 'quoted-printable-1mb',
-    build: (s) => enc(`${BOUNCE_HEAD}\nContent-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n\n${'==4=\n=ZZ'.repeat(n(MB / 8, s))}`),
+    build: (s) =>
+      enc(
+        `${BOUNCE_HEAD}\nContent-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n\n${'==4=\n=ZZ'.repeat(n(MB / 8, s))}`,
+      ),
   },
   {
     name: 'dsn-blank-lines-1mb',
-    build: (s) => enc(dsn(`${group('user@example.org')}${' \n\t\n'.repeat(n(MB / 4, s))}${group('other@example.org')}`)),
+    build: (s) =>
+      enc(dsn(`${group('user@example.org')}${' \n\t\n'.repeat(n(MB / 4, s))}${group('other@example.org')}`)),
   },
-  { name: 'dsn-fields-100k', build: (s) => enc(dsn(`${'Final-Recipient: rfc822; x@example.org\n'.repeat(n(30000, s))}Action: failed\n`)) },
+  {
+    name: 'dsn-fields-100k',
+    build: (s) =>
+      enc(dsn(`${'Final-Recipient: rfc822; x@example.org\n'.repeat(n(30000, s))}Action: failed\n`)),
+  },
   {
     name: 'eight-bit-junk-1mb',
-    build: (s) => Buffer.concat([enc(`${BOUNCE_HEAD}\nContent-Type: text/plain; charset=x-unknown-charset\n\n`), noise(n(MB, s), 128, 256)]),
+    build: (s) =>
+      Buffer.concat([
+        enc(`${BOUNCE_HEAD}\nContent-Type: text/plain; charset=x-unknown-charset\n\n`),
+        noise(n(MB, s), 128, 256),
+      ]),
   },
   {
     name: 'control-bytes-1mb',
-    build: (s) => Buffer.concat([enc(`${BOUNCE_HEAD}\nContent-Type: text/plain; charset=utf-8\n\n`), noise(n(MB, s), 0, 128)]),
+    build: (s) =>
+      Buffer.concat([
+        enc(`${BOUNCE_HEAD}\nContent-Type: text/plain; charset=utf-8\n\n`),
+        noise(n(MB, s), 0, 128),
+      ]),
   },
 ];

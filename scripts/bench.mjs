@@ -86,12 +86,23 @@ function benchCorpus() {
     p99.push(pct(times, 99));
   }
   const largest = msgs.reduce((a, b) => (b.bytes.length > a.bytes.length ? b : a));
-  const slowest = [...perMessage].map(([f, ts]) => [f, median(ts)]).sort((a, b) => b[1] - a[1]).slice(0, 3);
+  const slowest = [...perMessage]
+    .map(([f, ts]) => [f, median(ts)])
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3);
   console.log(`corpus: ${msgs.length} messages, ${fmt(totalBytes / 1024)} KB, ${RUNS} runs after a warm-up`);
-  console.log(`  throughput      ${fmt(median(rate))} messages/s wall clock (median; runs ${fmt(Math.min(...rate))}..${fmt(Math.max(...rate))})`);
-  console.log(`                  ${fmt(median(cpuRate))} messages per CPU second (median; runs ${fmt(Math.min(...cpuRate))}..${fmt(Math.max(...cpuRate))})`);
-  console.log(`  per message     p50 ${fmt(median(p50), 1)} µs, p99 ${fmt(median(p99), 1)} µs (medians over runs)`);
-  console.log(`  largest         ${largest.file}, ${fmt(largest.bytes.length / 1024, 1)} KB, ${fmt(median(perMessage.get(largest.file)), 1)} µs`);
+  console.log(
+    `  throughput      ${fmt(median(rate))} messages/s wall clock (median; runs ${fmt(Math.min(...rate))}..${fmt(Math.max(...rate))})`,
+  );
+  console.log(
+    `                  ${fmt(median(cpuRate))} messages per CPU second (median; runs ${fmt(Math.min(...cpuRate))}..${fmt(Math.max(...cpuRate))})`,
+  );
+  console.log(
+    `  per message     p50 ${fmt(median(p50), 1)} µs, p99 ${fmt(median(p99), 1)} µs (medians over runs)`,
+  );
+  console.log(
+    `  largest         ${largest.file}, ${fmt(largest.bytes.length / 1024, 1)} KB, ${fmt(median(perMessage.get(largest.file)), 1)} µs`,
+  );
   console.log(`  slowest         ${slowest.map(([f, us]) => `${f} ${fmt(us, 1)} µs`).join(', ')}`);
   if (args.includes('--formats')) benchFormats(msgs);
   console.log('');
@@ -118,7 +129,9 @@ function benchFormats(msgs) {
   }
   const n = (reps - Math.ceil(reps / 3)) * msgs.length;
   const rows = [...cost].sort((a, b) => b[1] - a[1]);
-  console.log(`  recognizers, µs per message: ${rows.map(([k, v]) => `${k} ${fmt(v / 1000 / n, 1)}`).join(', ')}`);
+  console.log(
+    `  recognizers, µs per message: ${rows.map(([k, v]) => `${k} ${fmt(v / 1000 / n, 1)}`).join(', ')}`,
+  );
   console.log(
     `  (all recognizers: ${fmt(rows.reduce((a, [, v]) => a + v, 0) / 1000 / n, 1)} µs per message; decoding a part, and the context's shared lower-case views and their index, are charged to the first that reads them)`,
   );
@@ -194,7 +207,16 @@ function fits(name, heap0, bytes, factor) {
 function child(name, mode, flags) {
   const out = execFileSync(
     process.execPath,
-    [...flags, fileURLToPath(import.meta.url), '--child', name, '--mode', mode, '--runs', String(Math.min(RUNS, 5))],
+    [
+      ...flags,
+      fileURLToPath(import.meta.url),
+      '--child',
+      name,
+      '--mode',
+      mode,
+      '--runs',
+      String(Math.min(RUNS, 5)),
+    ],
     // A shape that went quadratic must not hold the run (or the shared machine) for minutes.
     { maxBuffer: 1 << 20, timeout: 120_000, killSignal: 'SIGKILL', stdio: ['ignore', 'pipe', 'pipe'] },
   );
@@ -203,9 +225,15 @@ function child(name, mode, flags) {
 
 function benchShapes(only) {
   const shapes = only ? SHAPES.filter((s) => s.name === only) : SHAPES;
-  console.log(`pathological shapes: time is the median of ${Math.min(RUNS, 5)} runs. Memory, as multiples of the input: "fits"`);
-  console.log(`  is the smallest heap limit (baseline + 2x, 4x or 10x) one call runs in; "growth" is process.memoryUsage()`);
-  console.log(`  heapUsed after the call minus before (garbage not yet collected included); "kept" is what the result holds.`);
+  console.log(
+    `pathological shapes: time is the median of ${Math.min(RUNS, 5)} runs. Memory, as multiples of the input: "fits"`,
+  );
+  console.log(
+    `  is the smallest heap limit (baseline + 2x, 4x or 10x) one call runs in; "growth" is process.memoryUsage()`,
+  );
+  console.log(
+    `  heapUsed after the call minus before (garbage not yet collected included); "kept" is what the result holds.`,
+  );
   console.log(
     `  ${'shape'.padEnd(26)} ${'size'.padStart(9)} ${'ms'.padStart(9)} ${'ms/MB'.padStart(8)} ${'fits'.padStart(7)} ${'growth'.padStart(7)} ${'kept'.padStart(7)}  result`,
   );
@@ -215,11 +243,25 @@ function benchShapes(only) {
   for (const s of shapes) {
     let r;
     try {
-      r = { ...child(s.name, 'time', ['--max-old-space-size=4096']), ...child(s.name, 'mem', ['--max-semi-space-size=1']) };
+      r = {
+        ...child(s.name, 'time', ['--max-old-space-size=4096']),
+        ...child(s.name, 'mem', ['--max-semi-space-size=1']),
+      };
       // The smallest of 2x, 4x, 10x of the input that one call fits in.
-      r.peak = fits(s.name, r.heap0, r.bytes, 10) ? (fits(s.name, r.heap0, r.bytes, 4) ? (fits(s.name, r.heap0, r.bytes, 2) ? '<= 2x' : '<= 4x') : '<= 10x') : '> 10x';
+      r.peak = fits(s.name, r.heap0, r.bytes, 10)
+        ? fits(s.name, r.heap0, r.bytes, 4)
+          ? fits(s.name, r.heap0, r.bytes, 2)
+            ? '<= 2x'
+            : '<= 4x'
+          : '<= 10x'
+        : '> 10x';
     } catch (e) {
-      console.log(`  ${s.name.padEnd(26)} FAILED: ${String(e.stderr ?? e).split('\n').slice(0, 3).join(' ')}`);
+      console.log(
+        `  ${s.name.padEnd(26)} FAILED: ${String(e.stderr ?? e)
+          .split('\n')
+          .slice(0, 3)
+          .join(' ')}`,
+      );
       worstRate = Infinity;
       continue;
     }

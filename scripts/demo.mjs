@@ -11,7 +11,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // BOUNCE_LENS_DIST: serve another build (the tests build into a temporary folder).
 const dist = process.env.BOUNCE_LENS_DIST ?? join(root, 'dist');
 const samplesDir = join(root, 'samples');
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -62,12 +63,21 @@ function inside(base, requestPath) {
 }
 
 function send(res, status, type, body) {
-  res.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Security-Policy': CSP,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
   res.end(body);
 }
 
-export function startDemo({ port = process.env.PORT ? Number(process.env.PORT) : 3000, host = '127.0.0.1' } = {}) {
-  if (!existsSync(join(dist, 'taskpane.html'))) throw new Error('dist/taskpane.html is missing: run `npm run build` first');
+export function startDemo({
+  port = process.env.PORT ? Number(process.env.PORT) : 3000,
+  host = '127.0.0.1',
+} = {}) {
+  if (!existsSync(join(dist, 'taskpane.html')))
+    throw new Error('dist/taskpane.html is missing: run `npm run build` first');
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path === '/' || path === '/taskpane.html') {
@@ -75,8 +85,11 @@ export function startDemo({ port = process.env.PORT ? Number(process.env.PORT) :
       return send(res, 200, TYPES['.html'], html);
     }
     if (path === '/samples/index.json') return send(res, 200, TYPES['.json'], JSON.stringify(listSamples()));
-    const file = path.startsWith('/samples/') ? inside(samplesDir, path.slice('/samples/'.length)) : inside(dist, path.slice(1));
-    if (!file || !existsSync(file) || !statSync(file).isFile()) return send(res, 404, TYPES['.txt'], 'not found');
+    const file = path.startsWith('/samples/')
+      ? inside(samplesDir, path.slice('/samples/'.length))
+      : inside(dist, path.slice(1));
+    if (!file || !existsSync(file) || !statSync(file).isFile())
+      return send(res, 404, TYPES['.txt'], 'not found');
     return send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
   });
   return new Promise((resolve, reject) => {
@@ -91,7 +104,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       const { port } = server.address();
       console.log(`Bounce Lens demo (standalone pane with the sample bounces):`);
       console.log(`  http://localhost:${port}/taskpane.html?demo`);
-      console.log(`  a sample straight away: http://localhost:${port}/taskpane.html?demo&sample=${listSamples()[0]?.name ?? ''}`);
+      console.log(
+        `  a sample straight away: http://localhost:${port}/taskpane.html?demo&sample=${listSamples()[0]?.name ?? ''}`,
+      );
       console.log('Press Ctrl+C to stop.');
     })
     .catch((e) => {

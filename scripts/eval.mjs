@@ -22,8 +22,11 @@ fs.writeFileSync(out, json);
 const misses = process.argv.includes('--misses') ? process.argv[process.argv.indexOf('--misses') + 1] : '0';
 const score = execFileSync('node', [
   path.join(shared, 'eval', 'score.mjs'),
-  '--labels', path.join(shared, 'corpus', 'labels.jsonl'),
-  '--out', out,
-  '--misses', misses,
+  '--labels',
+  path.join(shared, 'corpus', 'labels.jsonl'),
+  '--out',
+  out,
+  '--misses',
+  misses,
 ]).toString();
 process.stdout.write(score);

@@ -18,5 +18,9 @@ const seed = opt('--seed');
 const env = { ...process.env, FUZZ_RUNS: runs, ...(seed ? { FUZZ_SEED: seed } : {}) };
 console.log(`fuzz: ${runs} runs per property${seed ? `, seed ${seed}` : ''}`);
 const jest = path.join(root, 'node_modules', 'jest', 'bin', 'jest.js');
-const r = spawnSync(process.execPath, [jest, '--runTestsByPath', 'test/robustness/fuzz.test.ts'], { cwd: root, env, stdio: 'inherit' });
+const r = spawnSync(process.execPath, [jest, '--runTestsByPath', 'test/robustness/fuzz.test.ts'], {
+  cwd: root,
+  env,
+  stdio: 'inherit',
+});
 process.exit(r.status ?? 1);

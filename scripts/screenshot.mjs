@@ -10,7 +10,15 @@ import { startDemo } from './demo.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const sample = process.argv[2] ?? 'exchange-online-recipnotfound.eml';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
 
 const server = await startDemo({ port: 0 });
 const { port } = server.address();
@@ -19,7 +27,11 @@ const outside = [];
 try {
   for (const theme of ['light', 'dark']) {
     // About the size of Outlook's task pane; the top of the pane (the admin details stay folded).
-    const context = await browser.newContext({ viewport: { width: 380, height: 940 }, deviceScaleFactor: 1.5, colorScheme: theme });
+    const context = await browser.newContext({
+      viewport: { width: 380, height: 940 },
+      deviceScaleFactor: 1.5,
+      colorScheme: theme,
+    });
     await context.route('**/*', (route) => {
       const host = new URL(route.request().url()).hostname;
       if (host === 'localhost' || host === '127.0.0.1') return route.continue();
@@ -27,7 +39,9 @@ try {
       return route.abort();
     });
     const page = await context.newPage();
-    await page.goto(`http://localhost:${port}/taskpane.html?demo&theme=${theme}&sample=${encodeURIComponent(sample)}`);
+    await page.goto(
+      `http://localhost:${port}/taskpane.html?demo&theme=${theme}&sample=${encodeURIComponent(sample)}`,
+    );
     await page.waitForSelector('[data-testid=diagnosis]');
     const file = join(root, 'docs', `pane-${theme}.png`);
     await page.screenshot({ path: file });

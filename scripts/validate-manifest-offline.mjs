@@ -20,16 +20,25 @@ async function main() {
     const { convert } = require('office-addin-manifest-converter');
     await convert(xmlPath, out, false, SCHEMA_URL, MANIFEST_VERSION, false);
     const jsonPath = join(out, 'manifest.json');
-    if (!existsSync(jsonPath)) return report({ ok: false, manifestVersion: null, errors: ['the converter wrote no manifest.json'] });
+    if (!existsSync(jsonPath))
+      return report({ ok: false, manifestVersion: null, errors: ['the converter wrote no manifest.json'] });
     const manifest = JSON.parse(readFileSync(jsonPath, 'utf8'));
-    const schemaPath = require.resolve(`@microsoft/app-manifest/build/json-schemas/teams/v${MANIFEST_VERSION}/MicrosoftTeams.schema.json`);
+    const schemaPath = require.resolve(
+      `@microsoft/app-manifest/build/json-schemas/teams/v${MANIFEST_VERSION}/MicrosoftTeams.schema.json`,
+    );
     const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
     const { ManifestUtil } = require('@microsoft/app-manifest');
     const errors = await ManifestUtil.validateManifestAgainstSchema(manifest, schema);
     // The converter cuts description.short to its 80-character limit and marks it; a cut means our
     // Description is too long for the unified manifest.
-    if (String(manifest.description?.short ?? '').startsWith('<TRUNCATED>')) errors.push('Description is longer than 80 characters');
-    return report({ ok: errors.length === 0, manifestVersion: manifest.manifestVersion, permissions: manifest.authorization?.permissions, errors });
+    if (String(manifest.description?.short ?? '').startsWith('<TRUNCATED>'))
+      errors.push('Description is longer than 80 characters');
+    return report({
+      ok: errors.length === 0,
+      manifestVersion: manifest.manifestVersion,
+      permissions: manifest.authorization?.permissions,
+      errors,
+    });
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

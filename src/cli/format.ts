@@ -6,7 +6,13 @@ export interface JsonResult {
   kind: string | null;
   format: string | null;
   reportingMta: string | null;
-  original: { from: string | null; to: string | null; subject: string | null; messageId: string | null; date: string | null } | null;
+  original: {
+    from: string | null;
+    to: string | null;
+    subject: string | null;
+    messageId: string | null;
+    date: string | null;
+  } | null;
   recipients: {
     address: string;
     action: string;

@@ -9,7 +9,19 @@ export interface InputMessage {
   readonly error: string | null;
 }
 
-const SKIP_EXT = new Set(['.json', '.jsonl', '.md', '.js', '.ts', '.png', '.jpg', '.gif', '.pdf', '.zip', '.gz']);
+const SKIP_EXT = new Set([
+  '.json',
+  '.jsonl',
+  '.md',
+  '.js',
+  '.ts',
+  '.png',
+  '.jpg',
+  '.gif',
+  '.pdf',
+  '.zip',
+  '.gz',
+]);
 
 function isCandidate(name: string): boolean {
   const ext = path.extname(name).toLowerCase();
@@ -18,7 +30,10 @@ function isCandidate(name: string): boolean {
 }
 
 /** Yields every file to read, in sorted order; directory loops through symlinks are cut. */
-export function* walk(target: string, seen = new Set<string>()): Generator<{ file: string; error: string | null }> {
+export function* walk(
+  target: string,
+  seen = new Set<string>(),
+): Generator<{ file: string; error: string | null }> {
   let st: fs.Stats;
   try {
     st = fs.statSync(target);
@@ -28,7 +43,10 @@ export function* walk(target: string, seen = new Set<string>()): Generator<{ fil
   }
   if (!st.isDirectory()) {
     // Reading a named pipe or a device would block the run or never end.
-    yield { file: target, error: st.isFile() ? null : 'not a regular file (a pipe, socket or device); skipped' };
+    yield {
+      file: target,
+      error: st.isFile() ? null : 'not a regular file (a pipe, socket or device); skipped',
+    };
     return;
   }
   let real: string;
@@ -91,9 +109,17 @@ export function splitMbox(bytes: Uint8Array): Uint8Array[] | null {
   if (head !== 'From ') return null;
   const starts: number[] = [0];
   for (let i = 1; i + 5 < bytes.length; i++) {
-    if (bytes[i - 1] === 10 && bytes[i] === 70 && bytes[i + 1] === 114 && bytes[i + 2] === 111 && bytes[i + 3] === 109 && bytes[i + 4] === 32) {
+    if (
+      bytes[i - 1] === 10 &&
+      bytes[i] === 70 &&
+      bytes[i + 1] === 114 &&
+      bytes[i + 2] === 111 &&
+      bytes[i + 3] === 109 &&
+      bytes[i + 4] === 32
+    ) {
       // must follow an empty line to count as a separator
-      if (i >= 2 && (bytes[i - 2] === 10 || (bytes[i - 2] === 13 && i >= 3 && bytes[i - 3] === 10))) starts.push(i);
+      if (i >= 2 && (bytes[i - 2] === 10 || (bytes[i - 2] === 13 && i >= 3 && bytes[i - 3] === 10)))
+        starts.push(i);
     }
   }
   if (starts.length < 2) return null;
@@ -123,7 +149,8 @@ export function* readMessages(target: string): Generator<InputMessage> {
     }
     const parts = splitMbox(bytes);
     if (parts) {
-      for (let i = 0; i < parts.length; i++) yield { file: `${file}#${i + 1}`, bytes: parts[i] as Uint8Array, error: null };
+      for (let i = 0; i < parts.length; i++)
+        yield { file: `${file}#${i + 1}`, bytes: parts[i] as Uint8Array, error: null };
     } else {
       yield { file, bytes, error: null };
     }

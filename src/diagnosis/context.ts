@@ -17,7 +17,9 @@ export function buildContext(mail: Mail): BounceContext {
   }
   // Some MTAs send the report as text/plain with a .txt name or inline in the body.
   if (deliveryStatus.length === 0) {
-    for (const p of parts) if (p.type === 'text/plain' && /^(reporting-mta|final-recipient):/im.test(p.text.slice(0, 4000))) deliveryStatus.push(p.text);
+    for (const p of parts)
+      if (p.type === 'text/plain' && /^(reporting-mta|final-recipient):/im.test(p.text.slice(0, 4000)))
+        deliveryStatus.push(p.text);
   }
   // The HTML parts are read (and converted, which is costly) only when there is no plain text.
   const body = squeezeBlankLines(unquote((plain.length ? plain : html).map((p) => p.text).join('\n')));

@@ -49,7 +49,8 @@ export function diagnose(input: string | Uint8Array, options: DiagnoseOptions = 
  */
 function toBytes(input: string | Uint8Array): Uint8Array {
   if (typeof input !== 'string') return input;
-  for (let i = 0; i < input.length; i++) if (input.charCodeAt(i) > 0xff) return new TextEncoder().encode(input);
+  for (let i = 0; i < input.length; i++)
+    if (input.charCodeAt(i) > 0xff) return new TextEncoder().encode(input);
   return binaryToBytes(input);
 }
 
@@ -88,7 +89,12 @@ function diagnoseMail(mail: Mail, notes: string[], depth: number): Diagnosis {
   const ctx = buildContext(mail);
   const special = reportKind(ctx);
   if (special) {
-    const d = emptyDiagnosis(special, [{ role: 'kind', text: `${special} report (multipart/report)` }], notes, mail);
+    const d = emptyDiagnosis(
+      special,
+      [{ role: 'kind', text: `${special} report (multipart/report)` }],
+      notes,
+      mail,
+    );
     return { ...d, original: findOriginal(ctx, ctx.body.length) };
   }
   const signals = bounceSignals(ctx);
@@ -140,14 +146,22 @@ const DELAY_WORDS = [
   'do not need to resend',
 ];
 
-function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: string[], notes: string[]): Diagnosis {
+function reportDiagnosis(
+  ctx: BounceContext,
+  report: FoundReport,
+  reasons: string[],
+  notes: string[],
+): Diagnosis {
   const fallback: Action =
     DELAY_WORDS.some((w) => ctx.headHas(w, 4000) || ctx.subjectLower.includes(w)) &&
     !ctx.headHas('failed permanently', 4000)
       ? 'delayed'
       : 'failed';
   const original = findOriginal(ctx, ctx.section.length);
-  const { recipients, auth } = withAuth(original, readable(uniqueFound(report.recipients), notes).map((r) => buildRecipient(r, fallback)));
+  const { recipients, auth } = withAuth(
+    original,
+    readable(uniqueFound(report.recipients), notes).map((r) => buildRecipient(r, fallback)),
+  );
   return {
     kind: kindOf(recipients),
     reportingMta: report.reportingMta ?? null,
@@ -156,7 +170,9 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
     from: decodeHeaderText(ctx.headers.get('from') ?? '') || null,
     original,
     recipients,
-    evidence: [{ role: 'kind', text: `read as ${report.format}${reasons.length ? `; ${reasons.join('; ')}` : ''}` }],
+    evidence: [
+      { role: 'kind', text: `read as ${report.format}${reasons.length ? `; ${reasons.join('; ')}` : ''}` },
+    ],
     notes,
     auth,
   };
@@ -166,7 +182,9 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
 function readable(rs: FoundRecipient[], notes: string[]): FoundRecipient[] {
   if (rs.length <= MAX_RECIPIENTS) return rs;
   // "More than": the report parsers stop counting at a few thousand too.
-  notes.push(`The report names more than ${MAX_RECIPIENTS} recipients; the first ${MAX_RECIPIENTS} were diagnosed.`);
+  notes.push(
+    `The report names more than ${MAX_RECIPIENTS} recipients; the first ${MAX_RECIPIENTS} were diagnosed.`,
+  );
   return rs.slice(0, MAX_RECIPIENTS);
 }
 

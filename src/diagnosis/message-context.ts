@@ -47,7 +47,9 @@ export class MessageContext implements BounceContext {
   head(chars: number): string {
     if (chars >= this.body.length) return this.bodyLower;
     const p = this.prefix();
-    return p.sliceable && chars <= HEAD_CHARS ? p.text.slice(0, chars) : this.body.slice(0, chars).toLowerCase();
+    return p.sliceable && chars <= HEAD_CHARS
+      ? p.text.slice(0, chars)
+      : this.body.slice(0, chars).toLowerCase();
   }
 
   lowerFrom(start: number): string {

@@ -16,7 +16,10 @@ export class TrigramSet {
   private readonly shift: number;
 
   constructor(text: string) {
-    const size = Math.min(MAX_BITS, Math.max(MIN_BITS, 1 << (32 - Math.clz32(Math.min(text.length, MAX_BITS) * 4))));
+    const size = Math.min(
+      MAX_BITS,
+      Math.max(MIN_BITS, 1 << (32 - Math.clz32(Math.min(text.length, MAX_BITS) * 4))),
+    );
     this.shift = Math.clz32(size) + 1;
     const bits = new Int32Array(size >> 5);
     const shift = this.shift;

@@ -2,10 +2,13 @@
 // Office's callback APIs as promises that never reject: a failure is a value (and a throw inside
 // an Office callback would be lost, see STYLE.md on the React template's outlook.ts).
 
-export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
+export type Outcome<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
 
 /** Runs one Office async call; `start` receives the callback to pass to the API. */
-export function officeCall<T>(start: (callback: (result: Office.AsyncResult<T>) => void) => void): Promise<Outcome<T>> {
+export function officeCall<T>(
+  start: (callback: (result: Office.AsyncResult<T>) => void) => void,
+): Promise<Outcome<T>> {
   return new Promise((resolve) => {
     try {
       start((result) => {
@@ -26,7 +29,10 @@ export function officeCall<T>(start: (callback: (result: Office.AsyncResult<T>) 
 // declares a numeric enum: accept either.
 function succeeded(status: Office.AsyncResultStatus): boolean {
   const office = (globalThis as { Office?: typeof Office }).Office;
-  return String(status) === 'succeeded' || (office?.AsyncResultStatus !== undefined && status === office.AsyncResultStatus.Succeeded);
+  return (
+    String(status) === 'succeeded' ||
+    (office?.AsyncResultStatus !== undefined && status === office.AsyncResultStatus.Succeeded)
+  );
 }
 
 function describeError(error: Office.Error | undefined): string {

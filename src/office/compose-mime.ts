@@ -39,7 +39,10 @@ function boundaryFor(parts: readonly ComposedPart[]): string {
 }
 
 function partLines(p: ComposedPart): string[] {
-  return [`Content-Type: ${p.contentType}`, ...(p.base64 ? ['Content-Transfer-Encoding: base64'] : ['Content-Transfer-Encoding: 8bit'])];
+  return [
+    `Content-Type: ${p.contentType}`,
+    ...(p.base64 ? ['Content-Transfer-Encoding: base64'] : ['Content-Transfer-Encoding: 8bit']),
+  ];
 }
 
 /**
@@ -54,7 +57,9 @@ export function composeMessage(headerBlock: string, parts: readonly ComposedPart
   }
   const boundary = boundaryFor(parts);
   const isReport = parts.some((p) => p.contentType.toLowerCase().startsWith('message/delivery-status'));
-  const type = isReport ? `multipart/report; report-type=delivery-status; boundary="${boundary}"` : `multipart/mixed; boundary="${boundary}"`;
+  const type = isReport
+    ? `multipart/report; report-type=delivery-status; boundary="${boundary}"`
+    : `multipart/mixed; boundary="${boundary}"`;
   const out = [...headers, 'MIME-Version: 1.0', `Content-Type: ${type}`, ''];
   for (const p of parts) out.push(`--${boundary}`, ...partLines(p), '', p.body);
   out.push(`--${boundary}--`, '');
@@ -62,7 +67,12 @@ export function composeMessage(headerBlock: string, parts: readonly ComposedPart
 }
 
 /** Headers for a message we only know from its properties (no transport headers available). */
-export function syntheticHeaders(fields: { from?: string | null; to?: string | null; subject?: string | null; date?: string | null }): string {
+export function syntheticHeaders(fields: {
+  from?: string | null;
+  to?: string | null;
+  subject?: string | null;
+  date?: string | null;
+}): string {
   const lines: string[] = [];
   // Header values come from the message itself: keep them on one line so they cannot add fields.
   const oneLine = (v: string) => v.split('\r').join(' ').split('\n').join(' ');

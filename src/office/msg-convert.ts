@@ -51,12 +51,18 @@ function fieldsToMime(reader: MsgReaderInstance, fields: FieldsData, depth: numb
 function attachmentPart(reader: MsgReaderInstance, att: FieldsData, depth: number): ComposedPart | null {
   if (att.innerMsgContent && att.innerMsgContentFields) {
     if (depth + 1 >= MAX_DEPTH) return null;
-    return { contentType: 'message/rfc822', body: fieldsToMime(reader, att.innerMsgContentFields, depth + 1) };
+    return {
+      contentType: 'message/rfc822',
+      body: fieldsToMime(reader, att.innerMsgContentFields, depth + 1),
+    };
   }
   const name = (att.fileName ?? att.name ?? '').toLowerCase();
   const mime = (att.attachMimeTag ?? '').toLowerCase();
   const isMessage = name.endsWith('.eml') || mime === 'message/rfc822';
-  const isReportPart = mime === 'message/delivery-status' || mime === 'message/global-delivery-status' || mime === 'text/rfc822-headers';
+  const isReportPart =
+    mime === 'message/delivery-status' ||
+    mime === 'message/global-delivery-status' ||
+    mime === 'text/rfc822-headers';
   if (!isMessage && !isReportPart) return null;
   let content: Uint8Array;
   try {
@@ -69,13 +75,22 @@ function attachmentPart(reader: MsgReaderInstance, att: FieldsData, depth: numbe
 
 function headersFromProperties(fields: FieldsData): string {
   const sender = fields.senderSmtpAddress ?? fields.senderEmail ?? null;
-  const from = sender ? (fields.senderName ? `${fields.senderName} <${sender}>` : sender) : (fields.senderName ?? null);
+  const from = sender
+    ? fields.senderName
+      ? `${fields.senderName} <${sender}>`
+      : sender
+    : (fields.senderName ?? null);
   const to = (fields.recipients ?? [])
     .map((r) => r.smtpAddress ?? r.email ?? r.name ?? '')
     .filter((a) => a.length > 0)
     .join(', ');
   const when = fields.clientSubmitTime ?? fields.messageDeliveryTime ?? fields.creationTime ?? null;
-  return syntheticHeaders({ from, to: to || null, subject: fields.subject ?? null, date: when ? toRfc5322Date(when) : null });
+  return syntheticHeaders({
+    from,
+    to: to || null,
+    subject: fields.subject ?? null,
+    date: when ? toRfc5322Date(when) : null,
+  });
 }
 
 /** msgreader gives times as Date strings; mail headers want RFC 5322 dates. */

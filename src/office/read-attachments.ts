@@ -36,7 +36,9 @@ export async function readAttachedMessages(item: MailboxItem): Promise<Attachmen
   const candidates = (item.attachments ?? []).filter((a) => messageKind(a) !== null);
   if (candidates.length === 0) return { sources, notes };
   if (typeof item.getAttachmentContentAsync !== 'function') {
-    notes.push('This version of Outlook does not let add-ins open attachments; save the attached message and drop it into the pane.');
+    notes.push(
+      'This version of Outlook does not let add-ins open attachments; save the attached message and drop it into the pane.',
+    );
     return { sources, notes };
   }
   for (const att of candidates.slice(0, MAX_MESSAGE_ATTACHMENTS)) {
@@ -47,7 +49,9 @@ export async function readAttachedMessages(item: MailboxItem): Promise<Attachmen
       notes.push(`“${label}” is too large to read here (${Math.round(att.size / 1048576)} MB).`);
       continue;
     }
-    const content = await officeCall<Office.AttachmentContent>((cb) => item.getAttachmentContentAsync(att.id, cb));
+    const content = await officeCall<Office.AttachmentContent>((cb) =>
+      item.getAttachmentContentAsync(att.id, cb),
+    );
     if (!content.ok) {
       notes.push(`Outlook could not open “${label}”: ${content.error}.`);
       continue;
@@ -56,12 +60,16 @@ export async function readAttachedMessages(item: MailboxItem): Promise<Attachmen
     if (typeof bytes === 'string') notes.push(`Could not read “${label}”: ${bytes}.`);
     else sources.push({ label, origin: kind, bytes });
   }
-  if (candidates.length > MAX_MESSAGE_ATTACHMENTS) notes.push(`Only the first ${MAX_MESSAGE_ATTACHMENTS} attached messages were read.`);
+  if (candidates.length > MAX_MESSAGE_ATTACHMENTS)
+    notes.push(`Only the first ${MAX_MESSAGE_ATTACHMENTS} attached messages were read.`);
   return { sources, notes };
 }
 
 /** The attachment as message bytes, or a reason (string) it can't be read. */
-async function attachmentBytes(kind: MessageKind, content: Office.AttachmentContent): Promise<Uint8Array | string> {
+async function attachmentBytes(
+  kind: MessageKind,
+  content: Office.AttachmentContent,
+): Promise<Uint8Array | string> {
   const format = String(content.format).toLowerCase();
   if (format === 'eml') return utf8Bytes(content.content);
   if (format !== 'base64') return `Outlook gave it as "${content.format}", not as a file`;

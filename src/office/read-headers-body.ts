@@ -8,11 +8,19 @@ import { composeMessage, syntheticHeaders, type ComposedPart } from './compose-m
 import { utf8Bytes } from './bytes';
 import type { MailboxItem } from './office-host';
 
-const REPORT_PART_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status', 'text/rfc822-headers']);
+const REPORT_PART_TYPES = new Set([
+  'message/delivery-status',
+  'message/global-delivery-status',
+  'text/rfc822-headers',
+]);
 const MAX_REPORT_PART_BYTES = 1024 * 1024;
 
 export async function readHeadersAndBody(item: MailboxItem): Promise<Outcome<Uint8Array>> {
-  if (typeof item.getAllInternetHeadersAsync !== 'function' || !item.body || typeof item.body.getAsync !== 'function') {
+  if (
+    typeof item.getAllInternetHeadersAsync !== 'function' ||
+    !item.body ||
+    typeof item.body.getAsync !== 'function'
+  ) {
     return { ok: false, error: 'getAllInternetHeadersAsync or body.getAsync is not available' };
   }
   const headers = await officeCall<string>((cb) => item.getAllInternetHeadersAsync(cb));
@@ -22,7 +30,8 @@ export async function readHeadersAndBody(item: MailboxItem): Promise<Outcome<Uin
   if (!body.ok) return body;
   // Outlook returns "" with success in some folders (office-js #4773): fall back to what the item says.
   const headerBlock = headers.value.trim().length > 0 ? headers.value : headersFromItem(item);
-  if (headerBlock.trim().length === 0 && body.value.trim().length === 0) return { ok: false, error: 'the message has no headers and no body text' };
+  if (headerBlock.trim().length === 0 && body.value.trim().length === 0)
+    return { ok: false, error: 'the message has no headers and no body text' };
   const parts: ComposedPart[] = [{ contentType: 'text/plain; charset=utf-8', body: body.value }];
   parts.push(...(await reportParts(item)));
   return { ok: true, value: utf8Bytes(composeMessage(headerBlock, parts)) };
@@ -33,8 +42,11 @@ async function reportParts(item: MailboxItem): Promise<ComposedPart[]> {
   for (const att of item.attachments ?? []) {
     const type = (att.contentType ?? '').toLowerCase();
     if (!REPORT_PART_TYPES.has(type) || att.size > MAX_REPORT_PART_BYTES) continue;
-    const content = await officeCall<Office.AttachmentContent>((cb) => item.getAttachmentContentAsync(att.id, cb));
-    if (!content.ok || content.value.format !== ('base64' as Office.MailboxEnums.AttachmentContentFormat)) continue;
+    const content = await officeCall<Office.AttachmentContent>((cb) =>
+      item.getAttachmentContentAsync(att.id, cb),
+    );
+    if (!content.ok || content.value.format !== ('base64' as Office.MailboxEnums.AttachmentContentFormat))
+      continue;
     parts.push({ contentType: type, body: content.value.content, base64: true });
   }
   return parts;
@@ -43,10 +55,18 @@ async function reportParts(item: MailboxItem): Promise<ComposedPart[]> {
 function headersFromItem(item: MailboxItem): string {
   const from = item.from ? formatAddress(item.from) : null;
   const to = Array.isArray(item.to) ? item.to.map(formatAddress).join(', ') : null;
-  const created = item.dateTimeCreated instanceof Date ? item.dateTimeCreated.toUTCString().replace('GMT', '+0000') : null;
-  return syntheticHeaders({ from, to, subject: typeof item.subject === 'string' ? item.subject : null, date: created });
+  const created =
+    item.dateTimeCreated instanceof Date ? item.dateTimeCreated.toUTCString().replace('GMT', '+0000') : null;
+  return syntheticHeaders({
+    from,
+    to,
+    subject: typeof item.subject === 'string' ? item.subject : null,
+    date: created,
+  });
 }
 
 function formatAddress(a: Office.EmailAddressDetails): string {
-  return a.displayName && a.displayName !== a.emailAddress ? `${a.displayName} <${a.emailAddress}>` : a.emailAddress;
+  return a.displayName && a.displayName !== a.emailAddress
+    ? `${a.displayName} <${a.emailAddress}>`
+    : a.emailAddress;
 }

@@ -21,13 +21,20 @@ export function isReportClass(itemClass: string | null): boolean {
 }
 
 export async function readItem(): Promise<ItemRead> {
-  if (!officeGlobal()) return { ok: false, problem: 'no-office', detail: 'Office.js is not loaded', context: null };
+  if (!officeGlobal())
+    return { ok: false, problem: 'no-office', detail: 'Office.js is not loaded', context: null };
   const item = currentItem();
   const context = contextOf(item);
   if (!item) return { ok: false, problem: 'no-item', detail: 'Outlook gives the add-in no item', context };
   const has114 = supportsMailbox('1.14');
   const has18 = supportsMailbox('1.8');
-  if (!has114 && !has18) return { ok: false, problem: 'unsupported', detail: 'Mailbox requirement set 1.8 is not supported', context };
+  if (!has114 && !has18)
+    return {
+      ok: false,
+      problem: 'unsupported',
+      detail: 'Mailbox requirement set 1.8 is not supported',
+      context,
+    };
 
   let whole: Outcome<Uint8Array> = { ok: false, error: 'not tried' };
   let via: ReadVia = 'mime';
@@ -41,7 +48,8 @@ export async function readItem(): Promise<ItemRead> {
   const attached = has18 ? await readAttachedMessages(item) : { sources: [], notes: [] };
 
   const sources: BounceSource[] = [];
-  if (whole.ok) sources.push({ label: context.subject || 'this message', origin: 'item', bytes: whole.value });
+  if (whole.ok)
+    sources.push({ label: context.subject || 'this message', origin: 'item', bytes: whole.value });
   sources.push(...attached.sources);
   if (sources.length === 0) {
     const problem = isReportClass(context.itemClass) ? 'restricted' : whole.ok ? 'empty' : 'api-error';

@@ -6,7 +6,8 @@ import { base64Bytes } from './bytes';
 import type { MailboxItem } from './office-host';
 
 export async function readWholeMessage(item: MailboxItem): Promise<Outcome<Uint8Array>> {
-  if (typeof item.getAsFileAsync !== 'function') return { ok: false, error: 'getAsFileAsync is not available' };
+  if (typeof item.getAsFileAsync !== 'function')
+    return { ok: false, error: 'getAsFileAsync is not available' };
   const result = await officeCall<string>((cb) => item.getAsFileAsync(cb));
   if (!result.ok) return result;
   const bytes = base64Bytes(result.value);

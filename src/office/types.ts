@@ -41,4 +41,9 @@ export type ItemRead =
       /** Attachments that could not be read, in plain words. */
       readonly notes: readonly string[];
     }
-  | { readonly ok: false; readonly problem: ReadProblem; readonly detail: string; readonly context: ItemContext | null };
+  | {
+      readonly ok: false;
+      readonly problem: ReadProblem;
+      readonly detail: string;
+      readonly context: ItemContext | null;
+    };

@@ -34,8 +34,17 @@ export interface AppProps {
 type View =
   | { readonly phase: 'idle' }
   | { readonly phase: 'loading' }
-  | { readonly phase: 'shown'; readonly messages: readonly AnalyzedMessage[]; readonly context: ItemContext | null; readonly notes: readonly string[] }
-  | { readonly phase: 'problem'; readonly problem: Exclude<ReadProblem, 'no-office'>; readonly detail: string }
+  | {
+      readonly phase: 'shown';
+      readonly messages: readonly AnalyzedMessage[];
+      readonly context: ItemContext | null;
+      readonly notes: readonly string[];
+    }
+  | {
+      readonly phase: 'problem';
+      readonly problem: Exclude<ReadProblem, 'no-office'>;
+      readonly detail: string;
+    }
   | { readonly phase: 'failed'; readonly message: string };
 
 const useStyles = makeStyles({
@@ -48,9 +57,19 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
   },
   results: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },
-  more: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
+  more: {
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalM,
+  },
   moreSummary: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold },
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
 });
 
 function errorText(e: unknown): string {
@@ -61,18 +80,33 @@ function announce(view: View): string {
   if (view.phase === 'loading') return 'Reading the message…';
   if (view.phase === 'problem') return 'The message could not be read.';
   if (view.phase === 'failed') return view.message;
-  if (view.phase === 'shown') return view.messages.length === 1 ? 'Diagnosis ready.' : `${view.messages.length} diagnoses ready.`;
+  if (view.phase === 'shown')
+    return view.messages.length === 1 ? 'Diagnosis ready.' : `${view.messages.length} diagnoses ready.`;
   return '';
 }
 
-export function App({ host, loadEngine = defaultLoadEngine, copy = copyText, samples, loadSample, initialSample }: AppProps) {
+export function App({
+  host,
+  loadEngine = defaultLoadEngine,
+  copy = copyText,
+  samples,
+  loadSample,
+  initialSample,
+}: AppProps) {
   const s = useStyles();
   const [view, setView] = useState<View>(host ? { phase: 'loading' } : { phase: 'idle' });
   // Each read gets a number; a slower earlier read (the user moved on) must not win.
   const request = useRef(0);
 
   const show = useCallback(
-    async (id: number, read: () => Promise<{ sources: readonly BounceSource[]; context: ItemContext | null; notes: readonly string[] }>) => {
+    async (
+      id: number,
+      read: () => Promise<{
+        sources: readonly BounceSource[];
+        context: ItemContext | null;
+        notes: readonly string[];
+      }>,
+    ) => {
       try {
         const [input, diagnose] = await Promise.all([read(), loadEngine()]);
         if (id !== request.current) return;
@@ -93,7 +127,11 @@ export function App({ host, loadEngine = defaultLoadEngine, copy = copyText, sam
     const read = await host.readItem();
     if (id !== request.current) return;
     if (!read.ok) {
-      setView(read.problem === 'no-office' ? { phase: 'idle' } : { phase: 'problem', problem: read.problem, detail: read.detail });
+      setView(
+        read.problem === 'no-office'
+          ? { phase: 'idle' }
+          : { phase: 'problem', problem: read.problem, detail: read.detail },
+      );
       return;
     }
     await show(id, async () => ({ sources: read.sources, context: read.context, notes: read.notes }));
@@ -104,10 +142,12 @@ export function App({ host, loadEngine = defaultLoadEngine, copy = copyText, sam
     let stop: (() => void) | null = null;
     let active = true;
     void readFromHost();
-    void host.onItemChanged(() => void readFromHost()).then((unsubscribe) => {
-      if (active) stop = unsubscribe;
-      else unsubscribe();
-    });
+    void host
+      .onItemChanged(() => void readFromHost())
+      .then((unsubscribe) => {
+        if (active) stop = unsubscribe;
+        else unsubscribe();
+      });
     return () => {
       active = false;
       request.current++;
@@ -118,7 +158,11 @@ export function App({ host, loadEngine = defaultLoadEngine, copy = copyText, sam
   const onText = (text: string) => {
     const id = ++request.current;
     setView({ phase: 'loading' });
-    void show(id, async () => ({ sources: [{ label: 'pasted text', origin: 'pasted', bytes: utf8Bytes(text) }], context: null, notes: [] }));
+    void show(id, async () => ({
+      sources: [{ label: 'pasted text', origin: 'pasted', bytes: utf8Bytes(text) }],
+      context: null,
+      notes: [],
+    }));
   };
   const onFile = (file: File) => {
     const id = ++request.current;
@@ -130,7 +174,11 @@ export function App({ host, loadEngine = defaultLoadEngine, copy = copyText, sam
       if (!loadSample) return;
       const id = ++request.current;
       setView({ phase: 'loading' });
-      void show(id, async () => ({ sources: [{ label: name, origin: 'file', bytes: await loadSample(name) }], context: null, notes: [] }));
+      void show(id, async () => ({
+        sources: [{ label: name, origin: 'file', bytes: await loadSample(name) }],
+        context: null,
+        notes: [],
+      }));
     },
     [loadSample, show],
   );
@@ -142,7 +190,15 @@ export function App({ host, loadEngine = defaultLoadEngine, copy = copyText, sam
   const messages = view.phase === 'shown' ? view.messages : [];
   const nothingFound = view.phase === 'shown' && messages.every((m) => m.diagnosis.kind === 'not-a-bounce');
   const inputOpen = !host || view.phase === 'problem' || view.phase === 'failed' || nothingFound;
-  const input = <StandaloneInput onText={onText} onFile={onFile} samples={samples} onSample={loadSample ? onSample : undefined} headingLevel={2} />;
+  const input = (
+    <StandaloneInput
+      onText={onText}
+      onFile={onFile}
+      samples={samples}
+      onSample={loadSample ? onSample : undefined}
+      headingLevel={2}
+    />
+  );
 
   return (
     <main className={s.main} aria-busy={view.phase === 'loading'}>
@@ -168,8 +224,17 @@ export function App({ host, loadEngine = defaultLoadEngine, copy = copyText, sam
             <DiagnosisView
               key={i}
               diagnosis={m.diagnosis}
-              sourceLabel={messages.length > 1 || (m.source.origin !== 'item' && m.source.origin !== 'pasted') ? m.source.label : null}
-              relation={senderRelation(m.diagnosis, view.context?.userAddress ?? null, m.source.origin, view.context?.subject ?? null)}
+              sourceLabel={
+                messages.length > 1 || (m.source.origin !== 'item' && m.source.origin !== 'pasted')
+                  ? m.source.label
+                  : null
+              }
+              relation={senderRelation(
+                m.diagnosis,
+                view.context?.userAddress ?? null,
+                m.source.origin,
+                view.context?.subject ?? null,
+              )}
             />
           ))}
           {messages.length > 0 ? <CopySummaryButton text={() => summaryText(messages)} copy={copy} /> : null}

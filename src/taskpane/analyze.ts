@@ -34,8 +34,13 @@ export function analyzeSources(sources: readonly BounceSource[], diagnose: Diagn
   if (attached.length === 0) return item ? [item] : all.slice(0, 1);
   const shown: AnalyzedMessage[] = [];
   // The whole-MIME read also contains the attached bounces; the engine may find one of them.
-  const duplicate = item !== null && attached.some((m) => m.diagnosis.kind === item.diagnosis.kind && addresses(m.diagnosis) === addresses(item.diagnosis));
-  if (item && isReport(item.diagnosis) && !duplicate && item.diagnosis.recipients.length > 0) shown.push(item);
+  const duplicate =
+    item !== null &&
+    attached.some(
+      (m) => m.diagnosis.kind === item.diagnosis.kind && addresses(m.diagnosis) === addresses(item.diagnosis),
+    );
+  if (item && isReport(item.diagnosis) && !duplicate && item.diagnosis.recipients.length > 0)
+    shown.push(item);
   shown.push(...attached);
   return shown;
 }

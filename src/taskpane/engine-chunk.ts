@@ -6,5 +6,7 @@ import { installAuthAnalysis } from '../diagnosis/auth/analyzer';
 export { diagnose } from '../diagnosis/diagnose';
 
 export function loadAuthAnalysis(): Promise<void> {
-  return import(/* webpackChunkName: "auth" */ '../diagnosis/auth/analyze.js').then((m) => installAuthAnalysis(m.analyzeAuth));
+  return import(/* webpackChunkName: "auth" */ '../diagnosis/auth/analyze.js').then((m) =>
+    installAuthAnalysis(m.analyzeAuth),
+  );
 }

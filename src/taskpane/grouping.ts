@@ -9,12 +9,24 @@ export interface RecipientGroup {
   readonly lead: RecipientDiagnosis;
 }
 
-const ACTION_ORDER: Readonly<Record<string, number>> = { failed: 0, delayed: 1, delivered: 2, relayed: 2, expanded: 2 };
+const ACTION_ORDER: Readonly<Record<string, number>> = {
+  failed: 0,
+  delayed: 1,
+  delivered: 2,
+  relayed: 2,
+  expanded: 2,
+};
 
 export function groupRecipients(recipients: readonly RecipientDiagnosis[]): RecipientGroup[] {
   const groups = new Map<string, RecipientDiagnosis[]>();
   for (const r of recipients) {
-    const key = [r.action === 'failed' ? 'failed' : r.action, r.category, r.owner, r.remediation.user, r.remediation.admin].join('\u0000');
+    const key = [
+      r.action === 'failed' ? 'failed' : r.action,
+      r.category,
+      r.owner,
+      r.remediation.user,
+      r.remediation.admin,
+    ].join('\u0000');
     const list = groups.get(key);
     if (list) list.push(r);
     else groups.set(key, [r]);

@@ -15,7 +15,9 @@ async function demoSamples(): Promise<SampleRef[]> {
     const response = await fetch('samples/index.json');
     if (!response.ok) return [];
     const list: unknown = await response.json();
-    return Array.isArray(list) ? list.filter((s): s is SampleRef => typeof s?.name === 'string' && typeof s?.title === 'string') : [];
+    return Array.isArray(list)
+      ? list.filter((s): s is SampleRef => typeof s?.name === 'string' && typeof s?.title === 'string')
+      : [];
   } catch {
     return [];
   }
@@ -41,19 +43,35 @@ async function boot() {
   if (!container) return;
   const params = new URLSearchParams(window.location.search);
   const root = createRoot(container);
-  const early = pickTheme({ requested: params.get('theme'), officeBackground: null, ...browserThemeSignals() });
+  const early = pickTheme({
+    requested: params.get('theme'),
+    officeBackground: null,
+    ...browserThemeSignals(),
+  });
   root.render(
     <FluentProvider theme={await themeOrNone(early)} style={{ minHeight: '100vh', padding: '16px' }}>
       <Spinner size="small" label="Starting Bounce Lens…" />
     </FluentProvider>,
   );
-  const [office, samples] = await Promise.all([waitForOffice(OFFICE_READY_TIMEOUT_MS), params.has('demo') ? demoSamples() : Promise.resolve([])]);
+  const [office, samples] = await Promise.all([
+    waitForOffice(OFFICE_READY_TIMEOUT_MS),
+    params.has('demo') ? demoSamples() : Promise.resolve([]),
+  ]);
   const host: MailHost | null = office.host === 'outlook' ? outlookHost : null;
-  const theme = pickTheme({ requested: params.get('theme'), officeBackground: host ? host.themeBackground() : null, ...browserThemeSignals() });
+  const theme = pickTheme({
+    requested: params.get('theme'),
+    officeBackground: host ? host.themeBackground() : null,
+    ...browserThemeSignals(),
+  });
   document.documentElement.style.colorScheme = theme === 'dark' ? 'dark' : 'light';
   root.render(
     <FluentProvider theme={await themeOrNone(theme)} style={{ minHeight: '100vh' }}>
-      <App host={host} samples={samples} loadSample={params.has('demo') ? loadSample : undefined} initialSample={params.get('sample')} />
+      <App
+        host={host}
+        samples={samples}
+        loadSample={params.has('demo') ? loadSample : undefined}
+        initialSample={params.get('sample')}
+      />
     </FluentProvider>,
   );
 }

@@ -9,7 +9,12 @@ export type PathStep = keyof typeof STEP_LABEL;
 export const PATH: readonly PathStep[] = ['sender', 'sender-admin', 'recipient-admin', 'recipient'];
 
 export interface OwnerPathView {
-  readonly steps: readonly { readonly step: PathStep; readonly label: string; readonly detail: string | null; readonly active: boolean }[];
+  readonly steps: readonly {
+    readonly step: PathStep;
+    readonly label: string;
+    readonly detail: string | null;
+    readonly active: boolean;
+  }[];
   /** provider or none: nobody on the path acts. */
   readonly offPath: Owner | null;
   readonly owner: Owner;
@@ -26,7 +31,15 @@ export function ownerPath(diagnosis: Diagnosis, recipient: RecipientDiagnosis): 
     recipient: recipient.address,
   };
   const owner = recipient.owner;
-  const steps = PATH.map((step) => ({ step, label: STEP_LABEL[step], detail: details[step], active: step === owner }));
-  const why = DEFAULT_OWNER[recipient.category] === owner && recipient.category !== 'unknown' ? CATEGORY_WHY[recipient.category] : OWNER_WHY[owner];
+  const steps = PATH.map((step) => ({
+    step,
+    label: STEP_LABEL[step],
+    detail: details[step],
+    active: step === owner,
+  }));
+  const why =
+    DEFAULT_OWNER[recipient.category] === owner && recipient.category !== 'unknown'
+      ? CATEGORY_WHY[recipient.category]
+      : OWNER_WHY[owner];
   return { steps, offPath: owner === 'provider' || owner === 'none' ? owner : null, owner, why };
 }

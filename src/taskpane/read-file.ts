@@ -15,7 +15,8 @@ function fileBytes(file: Blob): Promise<Uint8Array> {
 }
 
 export async function sourceFromFile(file: File): Promise<BounceSource> {
-  if (file.size > MAX_FILE_BYTES) throw new Error(`${file.name} is larger than 25 MB; a bounce is much smaller.`);
+  if (file.size > MAX_FILE_BYTES)
+    throw new Error(`${file.name} is larger than 25 MB; a bounce is much smaller.`);
   const bytes = await fileBytes(file);
   if (isCompoundFile(bytes) || file.name.toLowerCase().endsWith('.msg')) {
     return { label: file.name, origin: 'file', bytes: await msgToMime(bytes) };

@@ -11,7 +11,12 @@ export type SenderRelation =
 
 const FORWARD_PREFIXES = ['fw:', 'fwd:', 'wg:', 'tr:', 'rv:'];
 
-export function senderRelation(diagnosis: Diagnosis, userAddress: string | null, origin: SourceOrigin, itemSubject: string | null): SenderRelation {
+export function senderRelation(
+  diagnosis: Diagnosis,
+  userAddress: string | null,
+  origin: SourceOrigin,
+  itemSubject: string | null,
+): SenderRelation {
   const sender = bareAddress(diagnosis.original?.from);
   if (!userAddress || !sender || sameAddress(sender, userAddress)) return { kind: 'own-or-unknown' };
   const subject = (itemSubject ?? '').trim().toLowerCase();

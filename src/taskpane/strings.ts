@@ -28,16 +28,20 @@ export const CATEGORY_TITLE: Readonly<Record<Category, string>> = {
 
 /** One line: why this party, when the engine kept the category's usual owner. */
 export const CATEGORY_WHY: Readonly<Record<Category, string>> = {
-  'recipient-unknown': 'Only the sender can find the right address; nobody else can fix a typo or an old address.',
+  'recipient-unknown':
+    'Only the sender can find the right address; nobody else can fix a typo or an old address.',
   'recipient-domain-invalid': 'The part after the @ is wrong, and only the sender can correct it.',
   'mailbox-inactive': 'The person has probably moved on; the sender needs another way to reach them.',
   'mailbox-full': 'Only the mailbox owner can make room; the message itself was fine.',
-  'recipient-policy': "A rule of the recipient's organization blocked it; only that organization can let the sender through.",
+  'recipient-policy':
+    "A rule of the recipient's organization blocked it; only that organization can let the sender through.",
   'recipient-system': "The fault is in the recipient's mail system; only its admins can repair it.",
-  'auth-failed': "SPF, DKIM and DMARC live in the sender's domain DNS and mail services; only its admin can change them.",
+  'auth-failed':
+    "SPF, DKIM and DMARC live in the sender's domain DNS and mail services; only its admin can change them.",
   'sender-infrastructure': "Reverse DNS, the HELO name and TLS belong to the sender's mail servers.",
   'message-noncompliant': 'The sending software built a malformed message; whoever runs it must fix it.',
-  'reputation-block': "The block is about the sender's servers or domain; their admin must clean up and ask for delisting.",
+  'reputation-block':
+    "The block is about the sender's servers or domain; their admin must clean up and ask for delisting.",
   'rate-limited': "Sending volume and retries are set on the sender's servers.",
   'content-rejected': 'The content triggered a filter; the sender can change it and send again.',
   'message-too-large': 'Only the sender can make the message smaller (share big files by link).',
@@ -46,7 +50,8 @@ export const CATEGORY_WHY: Readonly<Record<Category, string>> = {
   delayed: 'Nothing to do yet: the servers are still retrying.',
   expired: 'The destination could not be reached for a long time; its admins need to look at their servers.',
   'mail-loop': "Forwarding or routing rules on the sender's side send the message in a circle.",
-  suppressed: 'The sending service stopped mailing this address after earlier bounces or complaints; the sender must check it.',
+  suppressed:
+    'The sending service stopped mailing this address after earlier bounces or complaints; the sender must check it.',
   unknown: 'The bounce does not say enough; this is the most likely party.',
 };
 
@@ -109,7 +114,9 @@ export const NO_RECIPIENTS = {
   body: 'The message says delivery failed, but not clearly for which address. The technical details show what Bounce Lens read.',
 };
 
-export const PROBLEM_TEXT: Readonly<Record<Exclude<ReadProblem, 'no-office'>, { title: string; body: string }>> = {
+export const PROBLEM_TEXT: Readonly<
+  Record<Exclude<ReadProblem, 'no-office'>, { title: string; body: string }>
+> = {
   'no-item': {
     title: 'Outlook gave Bounce Lens no message to read',
     body: 'Either nothing is selected, or the selected item is a delivery report: Outlook keeps add-ins away from those.',

@@ -23,7 +23,8 @@ export interface ThemeSignals {
 }
 
 export function pickTheme(s: ThemeSignals): ThemeName {
-  if (s.requested === 'light' || s.requested === 'dark' || s.requested === 'high-contrast') return s.requested;
+  if (s.requested === 'light' || s.requested === 'dark' || s.requested === 'high-contrast')
+    return s.requested;
   if (s.forcedColors) return 'high-contrast';
   const lum = s.officeBackground ? luminance(s.officeBackground) : null;
   if (lum !== null) return lum < 0.2 ? 'dark' : 'light';
@@ -32,5 +33,8 @@ export function pickTheme(s: ThemeSignals): ThemeName {
 
 export function browserThemeSignals(): { forcedColors: boolean; prefersDark: boolean } {
   const media = (q: string) => typeof window.matchMedia === 'function' && window.matchMedia(q).matches;
-  return { forcedColors: media('(forced-colors: active)'), prefersDark: media('(prefers-color-scheme: dark)') };
+  return {
+    forcedColors: media('(forced-colors: active)'),
+    prefersDark: media('(prefers-color-scheme: dark)'),
+  };
 }

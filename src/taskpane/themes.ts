@@ -7,7 +7,8 @@ const loading = new Map<ThemeName, Promise<Theme>>();
 
 function importTheme(name: ThemeName): Promise<{ theme: Theme }> {
   if (name === 'dark') return import(/* webpackChunkName: "theme-dark" */ './themes/dark.js');
-  if (name === 'high-contrast') return import(/* webpackChunkName: "theme-high-contrast" */ './themes/high-contrast.js');
+  if (name === 'high-contrast')
+    return import(/* webpackChunkName: "theme-high-contrast" */ './themes/high-contrast.js');
   return import(/* webpackChunkName: "theme-light" */ './themes/light.js');
 }
 

@@ -24,12 +24,16 @@ const jsFiles = () => fs.readdirSync(out).filter((f) => f.endsWith('.js'));
 
 beforeAll(() => {
   out = fs.mkdtempSync(path.join(os.tmpdir(), 'bounce-lens-dist-'));
-  execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production', '--env', `outDir=${out}`], {
-    cwd: root,
-    env: { ...process.env, ADDIN_URL },
-    stdio: 'pipe',
-    timeout: 240_000,
-  });
+  execFileSync(
+    process.execPath,
+    [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production', '--env', `outDir=${out}`],
+    {
+      cwd: root,
+      env: { ...process.env, ADDIN_URL },
+      stdio: 'pipe',
+      timeout: 240_000,
+    },
+  );
   html = fs.readFileSync(path.join(out, 'taskpane.html'), 'utf8');
 }, 300_000);
 
@@ -52,13 +56,16 @@ describe('production build', () => {
     expect(upFront().length).toBeGreaterThan(0);
     const pane = upFront().reduce((sum, src) => sum + gzipKb(src), 0);
     const engine = gzipKb(chunk('engine'));
-    const sizes = Object.fromEntries(jsFiles().map((f) => [f.slice(0, f.indexOf('.')), Number(gzipKb(f).toFixed(1))]));
+    const sizes = Object.fromEntries(
+      jsFiles().map((f) => [f.slice(0, f.indexOf('.')), Number(gzipKb(f).toFixed(1))]),
+    );
     console.log(`gzipped KB: ${JSON.stringify(sizes)}`);
     for (const theme of THEMES) expect(pane + engine + gzipKb(chunk(theme))).toBeLessThanOrEqual(BUDGET_KB);
   });
 
   test('the engine, the themes, the authentication analysis (tldts) and the .msg reader load on demand', () => {
-    for (const name of ['engine', 'auth', 'msgreader', ...THEMES]) expect(upFront()).not.toContain(chunk(name));
+    for (const name of ['engine', 'auth', 'msgreader', ...THEMES])
+      expect(upFront()).not.toContain(chunk(name));
     // The Public Suffix List is in the auth chunk alone: not in the pane, the engine or a theme.
     expect(pslNames(chunk('auth'))).toBeGreaterThan(100);
     for (const file of jsFiles().filter((f) => f !== chunk('auth'))) expect(pslNames(file)).toBe(0);
@@ -66,7 +73,11 @@ describe('production build', () => {
     // (its property stream prefix). includes(), not toContain(): a miss would print a whole chunk.
     const has = (file: string, text: string) => fs.readFileSync(path.join(out, file), 'utf8').includes(text);
     for (const file of [...upFront(), chunk('engine')]) {
-      expect([file, has(file, 'Never retreat to p=none'), has(file, '__substg1.')]).toEqual([file, false, false]);
+      expect([file, has(file, 'Never retreat to p=none'), has(file, '__substg1.')]).toEqual([
+        file,
+        false,
+        false,
+      ]);
     }
     expect(has(chunk('auth'), 'Never retreat to p=none')).toBe(true);
     expect(has(chunk('msgreader'), '__substg1.')).toBe(true);
@@ -100,7 +111,10 @@ describe('npm run demo (scripts/demo.mjs) on that build', () => {
   let base = '';
 
   beforeAll(async () => {
-    demo = spawn(process.execPath, [path.join(root, 'scripts/demo.mjs')], { env: { ...process.env, BOUNCE_LENS_DIST: out, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    demo = spawn(process.execPath, [path.join(root, 'scripts/demo.mjs')], {
+      env: { ...process.env, BOUNCE_LENS_DIST: out, PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     base = await new Promise<string>((resolve, reject) => {
       let text = '';
       demo?.stdout?.on('data', (chunk: Buffer) => {
@@ -127,7 +141,10 @@ describe('npm run demo (scripts/demo.mjs) on that build', () => {
   });
 
   test('lists and serves the samples, and nothing outside its folders', async () => {
-    const list = (await (await fetch(`${base}/samples/index.json`)).json()) as { name: string; title: string }[];
+    const list = (await (await fetch(`${base}/samples/index.json`)).json()) as {
+      name: string;
+      title: string;
+    }[];
     expect(list.map((s) => s.name)).toEqual(expect.arrayContaining(['exchange-online-recipnotfound.eml']));
     expect((await fetch(`${base}/samples/${list[0]?.name ?? ''}`)).status).toBe(200);
     expect((await fetch(`${base}/samples/..%2fpackage.json`)).status).toBe(404);

@@ -41,7 +41,10 @@ describe('manifest.xml', () => {
   test('is a mail add-in with a GUID id', () => {
     expect(doc.documentElement.getAttributeNS(XSI, 'type')).toBe('MailApp');
     expect(one('Id').textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
-    expect(all('Host').map((h) => h.getAttribute('Name') ?? h.getAttributeNS(XSI, 'type'))).toEqual(['Mailbox', 'MailHost']);
+    expect(all('Host').map((h) => h.getAttribute('Name') ?? h.getAttributeNS(XSI, 'type'))).toEqual([
+      'Mailbox',
+      'MailHost',
+    ]);
   });
 
   test('asks for ReadItem and nothing more', () => {
@@ -71,23 +74,36 @@ describe('manifest.xml', () => {
   });
 
   test('every resid names a resource', () => {
-    const ids = new Set([...doc.getElementsByTagNameNS('*', 'Resources')].flatMap((r) => [...r.querySelectorAll('*')].map((e) => e.getAttribute('id'))));
-    const refs = [...doc.querySelectorAll('*')].map((e) => e.getAttribute('resid')).filter((r): r is string => r !== null);
+    const ids = new Set(
+      [...doc.getElementsByTagNameNS('*', 'Resources')].flatMap((r) =>
+        [...r.querySelectorAll('*')].map((e) => e.getAttribute('id')),
+      ),
+    );
+    const refs = [...doc.querySelectorAll('*')]
+      .map((e) => e.getAttribute('resid'))
+      .filter((r): r is string => r !== null);
     expect(refs.length).toBeGreaterThan(0);
     for (const ref of refs) expect(ids.has(ref)).toBe(true);
   });
 
   test('icons exist at 16, 32, 64, 80 and 128 px with the pixel size they claim', () => {
     expect(pngSize(assetFor(one('IconUrl').getAttribute('DefaultValue') ?? ''))).toEqual([64, 64]);
-    expect(pngSize(assetFor(one('HighResolutionIconUrl').getAttribute('DefaultValue') ?? ''))).toEqual([128, 128]);
-    const images = new Map(all('Image').filter((i) => i.hasAttribute('id')).map((i) => [i.getAttribute('id'), i.getAttribute('DefaultValue') ?? '']));
+    expect(pngSize(assetFor(one('HighResolutionIconUrl').getAttribute('DefaultValue') ?? ''))).toEqual([
+      128, 128,
+    ]);
+    const images = new Map(
+      all('Image')
+        .filter((i) => i.hasAttribute('id'))
+        .map((i) => [i.getAttribute('id'), i.getAttribute('DefaultValue') ?? '']),
+    );
     const sizes = all('Image').filter((i) => i.hasAttribute('size'));
     expect(sizes.map((i) => i.getAttribute('size'))).toEqual(['16', '32', '80']);
     for (const img of sizes) {
       const n = Number(img.getAttribute('size'));
       expect(pngSize(assetFor(images.get(img.getAttribute('resid')) ?? ''))).toEqual([n, n]);
     }
-    for (const n of [16, 32, 64, 80, 128]) expect(pngSize(path.join(root, 'assets', `icon-${n}.png`))).toEqual([n, n]);
+    for (const n of [16, 32, 64, 80, 128])
+      expect(pngSize(path.join(root, 'assets', `icon-${n}.png`))).toEqual([n, n]);
   });
 
   test('the task pane and support pages named in the manifest exist in the sources', () => {
@@ -98,11 +114,19 @@ describe('manifest.xml', () => {
   test('converts to a unified manifest that passes the bundled JSON schema', () => {
     let out: string;
     try {
-      out = execFileSync(process.execPath, [path.join(root, 'scripts/validate-manifest-offline.mjs'), path.join(root, 'manifest.xml')], { encoding: 'utf8', timeout: 60_000 });
+      out = execFileSync(
+        process.execPath,
+        [path.join(root, 'scripts/validate-manifest-offline.mjs'), path.join(root, 'manifest.xml')],
+        { encoding: 'utf8', timeout: 60_000 },
+      );
     } catch (e) {
       out = String((e as { stdout?: string }).stdout ?? e);
     }
-    const result = JSON.parse(out.trim().split('\n').pop() ?? '{}') as { ok: boolean; errors: string[]; permissions?: { resourceSpecific: { name: string }[] } };
+    const result = JSON.parse(out.trim().split('\n').pop() ?? '{}') as {
+      ok: boolean;
+      errors: string[];
+      permissions?: { resourceSpecific: { name: string }[] };
+    };
     expect(result.errors).toEqual([]);
     expect(result.ok).toBe(true);
     expect(result.permissions?.resourceSpecific.map((p) => p.name)).toEqual(['MailboxItem.Read.User']);

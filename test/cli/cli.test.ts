@@ -23,7 +23,12 @@ function cli(...argv: string[]): Ran {
   let out = '';
   let err = '';
   const code = run(argv, { out: (s) => (out += s), err: (s) => (err += s), isTty: false });
-  const lines = argv.includes('--json') ? out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>) : [];
+  const lines = argv.includes('--json')
+    ? out
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>)
+    : [];
   return { code, out, err, lines };
 }
 
@@ -58,7 +63,10 @@ describe('bounce-lens diagnose', () => {
     fs.writeFileSync(path.join(dir, 'a-empty.eml'), '');
     const binary = Buffer.alloc(4096);
     for (let i = 0; i < binary.length; i++) binary[i] = (i * 37) % 32; // control bytes, as in an image
-    fs.writeFileSync(path.join(dir, 'b-image.eml'), Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), binary]));
+    fs.writeFileSync(
+      path.join(dir, 'b-image.eml'),
+      Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), binary]),
+    );
     fs.writeFileSync(path.join(dir, 'c-good.eml'), FIXTURE);
     const r = cli('diagnose', '--json', dir);
     expect(r.code).toBe(1);
@@ -83,7 +91,9 @@ describe('bounce-lens diagnose', () => {
     if (readable) {
       console.log('skipped the unreadable-file check: running as root, chmod 000 does not stop reading');
       // Still check the words the error gets.
-      expect(describeError(Object.assign(new Error('EACCES: permission denied, open'), { code: 'EACCES' }))).toBe('permission denied');
+      expect(
+        describeError(Object.assign(new Error('EACCES: permission denied, open'), { code: 'EACCES' })),
+      ).toBe('permission denied');
       return;
     }
     const r = cli('diagnose', '--json', dir);
@@ -101,13 +111,17 @@ describe('bounce-lens diagnose', () => {
     fs.symlinkSync('nowhere', path.join(dir, 'dangling'));
     const r = cli('diagnose', '--json', dir);
     expect(r.code).toBe(1);
-    const errors = r.lines.filter((l) => l['error'] !== null).map((l) => [path.relative(dir, String(l['file'])), l['error']]);
+    const errors = r.lines
+      .filter((l) => l['error'] !== null)
+      .map((l) => [path.relative(dir, String(l['file'])), l['error']]);
     expect(errors).toEqual([
       ['dangling', 'no such file or directory'],
       ['inbox/up', 'directory loop (a symbolic link points back to a parent); skipped'],
       ['self', 'too many levels of symbolic links'],
     ]);
-    expect(r.lines.filter((l) => l['kind'] === 'bounce').map((l) => path.relative(dir, String(l['file'])))).toEqual(['inbox/good.eml']);
+    expect(
+      r.lines.filter((l) => l['kind'] === 'bounce').map((l) => path.relative(dir, String(l['file']))),
+    ).toEqual(['inbox/good.eml']);
   });
 
   it('a named pipe is skipped, not read (reading it would block)', () => {
@@ -119,7 +133,9 @@ describe('bounce-lens diagnose', () => {
     fs.writeFileSync(path.join(dir, 'z-good.eml'), FIXTURE);
     const r = cli('diagnose', '--json', dir);
     expect(r.code).toBe(1);
-    expect(byFile(r)['pipe.eml']).toMatchObject({ error: 'not a regular file (a pipe, socket or device); skipped' });
+    expect(byFile(r)['pipe.eml']).toMatchObject({
+      error: 'not a regular file (a pipe, socket or device); skipped',
+    });
     expect(byFile(r)['z-good.eml']).toMatchObject({ kind: 'bounce' });
   });
 
@@ -135,7 +151,13 @@ describe('bounce-lens diagnose', () => {
     fs.writeFileSync(path.join(dir, 'bounces.mbox'), mbox, 'latin1');
     const r = cli('diagnose', '--json', path.join(dir, 'bounces.mbox'));
     expect(r.code).toBe(0);
-    expect(r.lines.map((l) => [path.basename(String(l['file'])), l['kind'], (l['recipients'] as { address: string }[]).map((x) => x.address)])).toEqual([
+    expect(
+      r.lines.map((l) => [
+        path.basename(String(l['file'])),
+        l['kind'],
+        (l['recipients'] as { address: string }[]).map((x) => x.address),
+      ]),
+    ).toEqual([
       ['bounces.mbox#1', 'bounce', ['nobody.here@example.org']],
       ['bounces.mbox#2', 'bounce', ['full.box@example.org']],
     ]);
@@ -177,7 +199,10 @@ describe('readable output', () => {
   const samples = path.join(__dirname, '../../samples');
   // The README's quick start runs this: each sample's recipient, status, category, owner and fix.
   it.each([
-    ['exchange-online-recipnotfound.eml', 'jon.doe@fabrikam.example  550 5.1.1  recipient-unknown  -> sender'],
+    [
+      'exchange-online-recipnotfound.eml',
+      'jon.doe@fabrikam.example  550 5.1.1  recipient-unknown  -> sender',
+    ],
     ['postfix-mailbox-full.eml', 'lee@remote.example  552 5.2.2  mailbox-full  -> recipient'],
     ['gmail-dmarc.txt', 'sam@example.net  550 5.7.26  auth-failed  -> sender-admin'],
   ])('%s', (file, line) => {

@@ -18,7 +18,26 @@ function contextOf(body: string, subject = 'Undelivered Mail Returned to Sender'
 // Letters of both cases, the phrase pieces, and the characters whose lower case is special:
 // "İ" becomes two chars, "Σ" depends on the next char, "𐐀" is a surrogate pair whose second half
 // changes.
-const pieces = fc.constantFrom('a', 'B', 'e', 'R', ' ', '\n', 'İ', 'Σ', 'σ', 'ς', 'é', '配', '\u{10400}', 'ab', 'Re', 'REC', 'received: ', 'eİ');
+const pieces = fc.constantFrom(
+  'a',
+  'B',
+  'e',
+  'R',
+  ' ',
+  '\n',
+  'İ',
+  'Σ',
+  'σ',
+  'ς',
+  'é',
+  '配',
+  '\u{10400}',
+  'ab',
+  'Re',
+  'REC',
+  'received: ',
+  'eİ',
+);
 const text = fc.array(pieces, { maxLength: 60 }).map((xs) => xs.join(''));
 
 describe('BounceContext views', () => {
@@ -46,7 +65,8 @@ describe('BounceContext views', () => {
   });
 
   test('section and sectionLines match reportSection', () => {
-    const body = 'Sorry.\n\n<bob@example.net>: 550 5.1.1 no such user\n\n------ This is a copy of the message\nSubject: hi\n';
+    const body =
+      'Sorry.\n\n<bob@example.net>: 550 5.1.1 no such user\n\n------ This is a copy of the message\nSubject: hi\n';
     const ctx = contextOf(body);
     expect(ctx.section).toBe(reportSection(ctx.body));
     expect(ctx.sectionLines).toEqual(reportSection(ctx.body).split('\n'));

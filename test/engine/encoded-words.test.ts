@@ -13,7 +13,8 @@ function q(bytes: Uint8Array): string {
   let out = '';
   for (const b of bytes) {
     const alnum = (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122);
-    out += b === 32 ? '_' : alnum ? String.fromCharCode(b) : `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    out +=
+      b === 32 ? '_' : alnum ? String.fromCharCode(b) : `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
   }
   return out;
 }
@@ -39,8 +40,12 @@ describe('decodeEncodedWords', () => {
     const bytes = utf8('Zustellung fehlgeschlagen: Größe');
     const cut = bytes.indexOf(0xc3) + 1; // inside the "ö"
     const [a, b] = [bytes.subarray(0, cut), bytes.subarray(cut)];
-    expect(decodeEncodedWords(`=?utf-8?B?${b64(a)}?= =?utf-8?B?${b64(b)}?=`)).toBe('Zustellung fehlgeschlagen: Größe');
-    expect(decodeEncodedWords(`=?utf-8?Q?${q(a)}?=\r\n =?UTF-8?q?${q(b)}?=`)).toBe('Zustellung fehlgeschlagen: Größe');
+    expect(decodeEncodedWords(`=?utf-8?B?${b64(a)}?= =?utf-8?B?${b64(b)}?=`)).toBe(
+      'Zustellung fehlgeschlagen: Größe',
+    );
+    expect(decodeEncodedWords(`=?utf-8?Q?${q(a)}?=\r\n =?UTF-8?q?${q(b)}?=`)).toBe(
+      'Zustellung fehlgeschlagen: Größe',
+    );
   });
 
   test('ISO-2022-JP words stand alone: no error mark where two of them meet', () => {
@@ -63,7 +68,9 @@ describe('decodeEncodedWords', () => {
   });
 
   test('text between words stays, white space between words goes', () => {
-    expect(decodeEncodedWords('Re: =?utf-8?Q?caf=C3=A9?= and =?utf-8?B?dGg=?= =?utf-8?B?w6k=?= !')).toBe('Re: café and thé !');
+    expect(decodeEncodedWords('Re: =?utf-8?Q?caf=C3=A9?= and =?utf-8?B?dGg=?= =?utf-8?B?w6k=?= !')).toBe(
+      'Re: café and thé !',
+    );
   });
 
   test('an unknown charset still shows every byte', () => {
@@ -87,7 +94,9 @@ describe('decodeEncodedWords', () => {
             at = Math.max(at, p);
           }
           if (pieces.length === 0) return;
-          const words = pieces.map((p, i) => (useB[i % useB.length] ? `=?UTF-8?B?${b64(p)}?=` : `=?utf-8?Q?${q(p)}?=`));
+          const words = pieces.map((p, i) =>
+            useB[i % useB.length] ? `=?UTF-8?B?${b64(p)}?=` : `=?utf-8?Q?${q(p)}?=`,
+          );
           expect(decodeEncodedWords(`Subject: ${words.join(fold)} (end)`)).toBe(`Subject: ${text} (end)`);
         },
       ),
@@ -96,7 +105,13 @@ describe('decodeEncodedWords', () => {
   });
 
   test('hostile input is read in linear time', () => {
-    const shapes = ['=?a?q?'.repeat(50_000), '=?'.repeat(100_000), `=?${'a'.repeat(100_000)}`, '=?utf-8?Q?'.repeat(30_000) + '?=', '=?a?q?x?= '.repeat(30_000)];
+    const shapes = [
+      '=?a?q?'.repeat(50_000),
+      '=?'.repeat(100_000),
+      `=?${'a'.repeat(100_000)}`,
+      '=?utf-8?Q?'.repeat(30_000) + '?=',
+      '=?a?q?x?= '.repeat(30_000),
+    ];
     // They complete with text out (speed on such shapes is measured in npm run bench, not here).
     for (const s of shapes) expect(typeof decodeEncodedWords(s)).toBe('string');
   });

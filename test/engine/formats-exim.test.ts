@@ -50,7 +50,13 @@ const CASES: FixtureCase[] = [
     kind: 'delay',
     format: 'exim',
     recipients: [
-      { address: 'sam@example.net', status: '4.7.1', category: 'sender-infrastructure', owner: 'sender-admin', action: 'delayed' },
+      {
+        address: 'sam@example.net',
+        status: '4.7.1',
+        category: 'sender-infrastructure',
+        owner: 'sender-admin',
+        action: 'delayed',
+      },
     ],
   },
   {

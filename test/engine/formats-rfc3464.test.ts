@@ -9,7 +9,13 @@ const CASES: FixtureCase[] = [
     format: 'rfc3464',
     recipients: [
       { address: 'uri@example.org', status: '5.1.1', category: 'recipient-unknown', owner: 'sender' },
-      { address: 'vic@example.net', status: '4.4.1', category: 'recipient-system', owner: 'recipient-admin', action: 'delayed' },
+      {
+        address: 'vic@example.net',
+        status: '4.4.1',
+        category: 'recipient-system',
+        owner: 'recipient-admin',
+        action: 'delayed',
+      },
     ],
   },
   {

@@ -29,7 +29,12 @@ const CASES: FixtureCase[] = [
     format: 'yahoo',
     recipients: [
       { address: 'first@example.org', status: '5.2.2', category: 'mailbox-full', owner: 'recipient' },
-      { address: 'second@example.net', status: '5.1.2', category: 'recipient-domain-invalid', owner: 'sender' },
+      {
+        address: 'second@example.net',
+        status: '5.1.2',
+        category: 'recipient-domain-invalid',
+        owner: 'sender',
+      },
     ],
   },
   {

@@ -1,7 +1,12 @@
 // parseHeaderBlock reads lines in place for speed; it must give what the plain line-by-line reading
 // gave (kept here as the oracle) on any block, folded, broken or hostile.
 import fc from 'fast-check';
-import { parseHeaderBlock, parseParams, type HeaderField, type ParamValue } from '../../src/diagnosis/mime/headers';
+import {
+  parseHeaderBlock,
+  parseParams,
+  type HeaderField,
+  type ParamValue,
+} from '../../src/diagnosis/mime/headers';
 
 function oracle(block: string): HeaderField[] {
   const fields: HeaderField[] = [];
@@ -31,7 +36,23 @@ function oracle(block: string): HeaderField[] {
 
 describe('parseHeaderBlock', () => {
   test('agrees with the line-by-line reading', () => {
-    const piece = fc.constantFrom('Subject', 'X-A', 'To', ':', ': ', ' ', '\t', '\n', '\n ', '\n\t', 'value', 'é', 'a b', 'x'.repeat(90), '\n\n');
+    const piece = fc.constantFrom(
+      'Subject',
+      'X-A',
+      'To',
+      ':',
+      ': ',
+      ' ',
+      '\t',
+      '\n',
+      '\n ',
+      '\n\t',
+      'value',
+      'é',
+      'a b',
+      'x'.repeat(90),
+      '\n\n',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (ps) => {
         const block = ps.join('');
@@ -87,7 +108,22 @@ function paramsOracle(header: string | null): ParamValue {
 
 describe('parseParams', () => {
   test('agrees with the char-by-char reading of quoted values', () => {
-    const piece = fc.constantFrom('multipart/report', '; ', ';', 'boundary', 'name', '=', '"', '\\', 'a;b', ' ', '\t', 'x*', 'Report-Type', 'ab"c');
+    const piece = fc.constantFrom(
+      'multipart/report',
+      '; ',
+      ';',
+      'boundary',
+      'name',
+      '=',
+      '"',
+      '\\',
+      'a;b',
+      ' ',
+      '\t',
+      'x*',
+      'Report-Type',
+      'ab"c',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (ps) => {
         const header = ps.join('');

@@ -26,7 +26,8 @@ describe('normalizeLineEndBytes', () => {
 
 describe('decodeQuotedPrintable', () => {
   // The byte-by-byte decoding it had, kept as the oracle.
-  const hex = (c: number) => (c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 70 ? c - 55 : c >= 97 && c <= 102 ? c - 87 : -1);
+  const hex = (c: number) =>
+    c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 70 ? c - 55 : c >= 97 && c <= 102 ? c - 87 : -1;
   function oracle(s: string): string {
     if (s.indexOf('=') < 0) return s;
     const out: number[] = [];

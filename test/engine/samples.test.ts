@@ -5,8 +5,22 @@ import { diagnose } from '../../src/diagnosis';
 
 const dir = path.join(__dirname, '../../samples');
 
-const CASES: [file: string, kind: string, address: string, status: string, category: string, owner: string][] = [
-  ['exchange-online-recipnotfound.eml', 'bounce', 'jon.doe@fabrikam.example', '5.1.1', 'recipient-unknown', 'sender'],
+const CASES: [
+  file: string,
+  kind: string,
+  address: string,
+  status: string,
+  category: string,
+  owner: string,
+][] = [
+  [
+    'exchange-online-recipnotfound.eml',
+    'bounce',
+    'jon.doe@fabrikam.example',
+    '5.1.1',
+    'recipient-unknown',
+    'sender',
+  ],
   ['postfix-mailbox-full.eml', 'bounce', 'lee@remote.example', '5.2.2', 'mailbox-full', 'recipient'],
   ['gmail-dmarc.txt', 'bounce', 'sam@example.net', '5.7.26', 'auth-failed', 'sender-admin'],
 ];

@@ -9,24 +9,41 @@ import { buildMsg } from './msg-fixture';
 
 describe('withoutContentFields', () => {
   test('drops content fields with their continuation lines and stops at the blank line', () => {
-    const block = ['From: a@example.com', 'Content-Type: multipart/report;', '\tboundary="x"', 'Subject: Hi', ' there', 'MIME-Version: 1.0', '', 'Body: not a header'].join('\r\n');
+    const block = [
+      'From: a@example.com',
+      'Content-Type: multipart/report;',
+      '\tboundary="x"',
+      'Subject: Hi',
+      ' there',
+      'MIME-Version: 1.0',
+      '',
+      'Body: not a header',
+    ].join('\r\n');
     expect(withoutContentFields(block)).toEqual(['From: a@example.com', 'Subject: Hi', ' there']);
   });
 });
 
 describe('composeMessage', () => {
   test('one text part: a single-part message', () => {
-    const mime = composeMessage('Subject: x\r\nContent-Type: text/html', [{ contentType: 'text/plain; charset=utf-8', body: 'hello' }]);
-    expect(mime).toBe('Subject: x\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\nhello');
+    const mime = composeMessage('Subject: x\r\nContent-Type: text/html', [
+      { contentType: 'text/plain; charset=utf-8', body: 'hello' },
+    ]);
+    expect(mime).toBe(
+      'Subject: x\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\nhello',
+    );
   });
 
   test('a delivery-status part makes it a multipart/report the engine reads', () => {
-    const status = Buffer.from('Reporting-MTA: dns; mx.example.com\r\n\r\nFinal-Recipient: rfc822; x@example.org\r\nAction: failed\r\nStatus: 5.1.1\r\n').toString('base64');
+    const status = Buffer.from(
+      'Reporting-MTA: dns; mx.example.com\r\n\r\nFinal-Recipient: rfc822; x@example.org\r\nAction: failed\r\nStatus: 5.1.1\r\n',
+    ).toString('base64');
     const mime = composeMessage('From: MAILER-DAEMON@example.com\r\nSubject: Undeliverable', [
       { contentType: 'text/plain; charset=utf-8', body: 'Delivery failed.' },
       { contentType: 'message/delivery-status', body: status, base64: true },
     ]);
-    expect(mime).toContain('Content-Type: multipart/report; report-type=delivery-status; boundary="=_bounce-lens_0"');
+    expect(mime).toContain(
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="=_bounce-lens_0"',
+    );
     const d = diagnose(utf8Bytes(mime));
     expect(d.recipients[0]).toMatchObject({ address: 'x@example.org', status: '5.1.1' });
   });
@@ -41,7 +58,9 @@ describe('composeMessage', () => {
 });
 
 test('syntheticHeaders keeps every value on one line', () => {
-  expect(syntheticHeaders({ subject: 'Hi\r\nBcc: evil@example.net', from: 'a@example.com' })).toBe('From: a@example.com\r\nSubject: Hi  Bcc: evil@example.net');
+  expect(syntheticHeaders({ subject: 'Hi\r\nBcc: evil@example.net', from: 'a@example.com' })).toBe(
+    'From: a@example.com\r\nSubject: Hi  Bcc: evil@example.net',
+  );
 });
 
 describe('bytes', () => {
@@ -65,8 +84,15 @@ describe('msgToMime', () => {
       subject: 'Undeliverable: Budget',
       senderName: 'Microsoft Outlook',
       senderEmail: 'postmaster@example.com',
-      body: 'Delivery has failed to these recipients or groups:\r\n\r\nmissing@example.org\r\nThe email address you entered couldn\'t be found.\r\n\r\nRemote Server returned \'550 5.1.1 RESOLVER.ADR.RecipNotFound; not found\'',
-      embedded: [{ subject: 'Budget', headers: 'From: Alice Example <alice@example.com>\r\nTo: missing@example.org\r\nSubject: Budget\r\n', body: 'The budget is attached.' }],
+      body: "Delivery has failed to these recipients or groups:\r\n\r\nmissing@example.org\r\nThe email address you entered couldn't be found.\r\n\r\nRemote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'",
+      embedded: [
+        {
+          subject: 'Budget',
+          headers:
+            'From: Alice Example <alice@example.com>\r\nTo: missing@example.org\r\nSubject: Budget\r\n',
+          body: 'The budget is attached.',
+        },
+      ],
     });
     const mime = Buffer.from(await msgToMime(msg)).toString('utf8');
     expect(mime).toContain('From: Microsoft Outlook <postmaster@example.com>');

@@ -56,7 +56,11 @@ function addMessage(entries: Entry[], parent: number, props: MsgProps): void {
   // The fixed-size property stream; msgreader reads its header even when it holds no property.
   addStream(entries, parent, '__properties_version1.0', new Uint8Array(parent === 0 ? 32 : 24));
   (props.embedded ?? []).forEach((inner, i) => {
-    const attach = addStorage(entries, parent, `__attach_version1.0_#${i.toString(16).toUpperCase().padStart(8, '0')}`);
+    const attach = addStorage(
+      entries,
+      parent,
+      `__attach_version1.0_#${i.toString(16).toUpperCase().padStart(8, '0')}`,
+    );
     addStream(entries, attach, '__properties_version1.0', new Uint8Array(8));
     const object = addStorage(entries, attach, '__substg1.0_3701000D');
     addMessage(entries, object, inner);

@@ -3,7 +3,11 @@
 // handler list. Each test says which calls succeed and what they return.
 import { OfficeMockObject } from 'office-addin-mock';
 
-export type Callback<T> = (result: { status: string; value: T; error?: { name: string; message: string; code: number } }) => void;
+export type Callback<T> = (result: {
+  status: string;
+  value: T;
+  error?: { name: string; message: string; code: number };
+}) => void;
 
 export interface MockAttachment {
   readonly id: string;
@@ -46,7 +50,11 @@ export function toBase64(text: string | Uint8Array): string {
 }
 
 /** Builds the mock and installs it as the global Office; returns handles for the test. */
-export function installOutlook(options: { sets: readonly string[]; item: MockItem | null; user?: string }): MockOutlook {
+export function installOutlook(options: {
+  sets: readonly string[];
+  item: MockItem | null;
+  user?: string;
+}): MockOutlook {
   const calls: string[] = [];
   const handlers: (() => void)[] = [];
   const supported = new Set(options.sets);
@@ -124,5 +132,20 @@ export function uninstallOutlook(): void {
 }
 
 /** Every set up to 1.14, or up to 1.8 only. */
-export const SETS_114 = ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9', '1.10', '1.11', '1.12', '1.13', '1.14'];
+export const SETS_114 = [
+  '1.1',
+  '1.2',
+  '1.3',
+  '1.4',
+  '1.5',
+  '1.6',
+  '1.7',
+  '1.8',
+  '1.9',
+  '1.10',
+  '1.11',
+  '1.12',
+  '1.13',
+  '1.14',
+];
 export const SETS_18 = ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8'];

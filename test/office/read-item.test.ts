@@ -6,14 +6,29 @@ import { readItem } from '../../src/office/read-item';
 import { analyzeSources } from '../../src/taskpane/analyze';
 import { fixture } from './fixtures';
 import { buildMsg } from './msg-fixture';
-import { installOutlook, SETS_114, SETS_18, toBase64, uninstallOutlook, type MockAttachment } from './outlook-mock';
+import {
+  installOutlook,
+  SETS_114,
+  SETS_18,
+  toBase64,
+  uninstallOutlook,
+  type MockAttachment,
+} from './outlook-mock';
 
 afterEach(uninstallOutlook);
 
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
 
-function attachment(over: Partial<MockAttachment> & Pick<MockAttachment, 'id' | 'name' | 'content'>): MockAttachment {
-  return { attachmentType: 'file', contentType: 'application/octet-stream', size: 2000, isInline: false, ...over };
+function attachment(
+  over: Partial<MockAttachment> & Pick<MockAttachment, 'id' | 'name' | 'content'>,
+): MockAttachment {
+  return {
+    attachmentType: 'file',
+    contentType: 'application/octet-stream',
+    size: 2000,
+    isInline: false,
+    ...over,
+  };
 }
 
 describe('readItem', () => {
@@ -24,7 +39,10 @@ describe('readItem', () => {
 
   test('Mailbox 1.14: the whole message through getAsFileAsync', async () => {
     const eml = fixture('dsn-user-unknown.eml');
-    const outlook = installOutlook({ sets: SETS_114, item: { file: { base64: toBase64(eml) }, headers: 'unused', body: 'unused' } });
+    const outlook = installOutlook({
+      sets: SETS_114,
+      item: { file: { base64: toBase64(eml) }, headers: 'unused', body: 'unused' },
+    });
     const read = await readItem();
     expect(read.ok).toBe(true);
     if (!read.ok) return;
@@ -34,13 +52,22 @@ describe('readItem', () => {
     expect(text(read.sources[0]!.bytes)).toBe(eml);
     expect(read.context.userAddress).toBe('alice@example.com');
     const d = diagnose(read.sources[0]!.bytes);
-    expect(d.recipients[0]).toMatchObject({ address: 'nobody@example.net', status: '5.1.1', category: 'recipient-unknown', owner: 'sender' });
+    expect(d.recipients[0]).toMatchObject({
+      address: 'nobody@example.net',
+      status: '5.1.1',
+      category: 'recipient-unknown',
+      owner: 'sender',
+    });
   });
 
   test('Mailbox 1.8 only: headers and body put back together, no getAsFileAsync', async () => {
     const outlook = installOutlook({
       sets: SETS_18,
-      item: { file: { base64: 'should not be used' }, headers: fixture('text-bounce-headers.txt'), body: fixture('text-bounce-body.txt') },
+      item: {
+        file: { base64: 'should not be used' },
+        headers: fixture('text-bounce-headers.txt'),
+        body: fixture('text-bounce-body.txt'),
+      },
     });
     const read = await readItem();
     expect(read.ok).toBe(true);
@@ -53,35 +80,69 @@ describe('readItem', () => {
     expect(composed).toContain('Subject: Undelivered Mail Returned to Sender');
     const d = diagnose(read.sources[0]!.bytes);
     expect(d.kind).toBe('bounce');
-    expect(d.recipients[0]).toMatchObject({ address: 'lost@example.org', status: '5.1.1', category: 'recipient-unknown' });
+    expect(d.recipients[0]).toMatchObject({
+      address: 'lost@example.org',
+      status: '5.1.1',
+      category: 'recipient-unknown',
+    });
   });
 
   test('Mailbox 1.8 only: a delivery-status part listed as an attachment is added back', async () => {
-    const dsn = ['Reporting-MTA: dns; mail.example.com', '', 'Final-Recipient: rfc822; full@example.org', 'Action: failed', 'Status: 5.2.2', 'Diagnostic-Code: smtp; 552 5.2.2 mailbox full', ''].join('\r\n');
+    const dsn = [
+      'Reporting-MTA: dns; mail.example.com',
+      '',
+      'Final-Recipient: rfc822; full@example.org',
+      'Action: failed',
+      'Status: 5.2.2',
+      'Diagnostic-Code: smtp; 552 5.2.2 mailbox full',
+      '',
+    ].join('\r\n');
     installOutlook({
       sets: SETS_18,
       item: {
         headers: fixture('text-bounce-headers.txt'),
         body: 'Your message could not be delivered.',
-        attachments: [attachment({ id: 'ds', name: 'details.txt', contentType: 'message/delivery-status', content: { format: 'base64', content: toBase64(dsn) } })],
+        attachments: [
+          attachment({
+            id: 'ds',
+            name: 'details.txt',
+            contentType: 'message/delivery-status',
+            content: { format: 'base64', content: toBase64(dsn) },
+          }),
+        ],
       },
     });
     const read = await readItem();
     if (!read.ok) throw new Error(read.detail);
     expect(text(read.sources[0]!.bytes)).toContain('multipart/report; report-type=delivery-status');
     const d = diagnose(read.sources[0]!.bytes);
-    expect(d.recipients[0]).toMatchObject({ address: 'full@example.org', status: '5.2.2', category: 'mailbox-full', owner: 'recipient' });
+    expect(d.recipients[0]).toMatchObject({
+      address: 'full@example.org',
+      status: '5.2.2',
+      category: 'mailbox-full',
+      owner: 'recipient',
+    });
   });
 
   test('1.14 failing falls back to 1.8', async () => {
-    const outlook = installOutlook({ sets: SETS_114, item: { file: { error: 'Internal error' }, headers: fixture('text-bounce-headers.txt'), body: fixture('text-bounce-body.txt') } });
+    const outlook = installOutlook({
+      sets: SETS_114,
+      item: {
+        file: { error: 'Internal error' },
+        headers: fixture('text-bounce-headers.txt'),
+        body: fixture('text-bounce-body.txt'),
+      },
+    });
     const read = await readItem();
     expect(read).toMatchObject({ ok: true, via: 'headers-and-body' });
     expect(outlook.calls).toEqual(['getAsFileAsync', 'getAllInternetHeadersAsync', 'body.getAsync']);
   });
 
   test('empty headers (Sent Items quirk) become headers from the item itself', async () => {
-    installOutlook({ sets: SETS_18, item: { subject: 'Undeliverable: Lunch', headers: '', body: fixture('text-bounce-body.txt') } });
+    installOutlook({
+      sets: SETS_18,
+      item: { subject: 'Undeliverable: Lunch', headers: '', body: fixture('text-bounce-body.txt') },
+    });
     const read = await readItem();
     if (!read.ok) throw new Error(read.detail);
     expect(text(read.sources[0]!.bytes)).toContain('Subject: Undeliverable: Lunch');
@@ -94,7 +155,13 @@ describe('readItem', () => {
         subject: 'FW: Undelivered Mail Returned to Sender',
         file: { base64: toBase64(fixture('plain-note.eml')) },
         attachments: [
-          attachment({ id: 'att1', name: 'Undelivered Mail Returned to Sender', attachmentType: 'item', contentType: 'message/rfc822', content: { format: 'eml', content: fixture('dsn-user-unknown.eml') } }),
+          attachment({
+            id: 'att1',
+            name: 'Undelivered Mail Returned to Sender',
+            attachmentType: 'item',
+            contentType: 'message/rfc822',
+            content: { format: 'eml', content: fixture('dsn-user-unknown.eml') },
+          }),
         ],
       },
     });
@@ -114,9 +181,24 @@ describe('readItem', () => {
       item: {
         file: { base64: toBase64(fixture('plain-note.eml')) },
         attachments: [
-          attachment({ id: 'a', name: 'first.eml', contentType: 'message/rfc822', content: { format: 'base64', content: toBase64(fixture('dsn-user-unknown.eml')) } }),
-          attachment({ id: 'b', name: 'second', attachmentType: 'item', content: { format: 'eml', content: fixture('dmarc-reject.eml') } }),
-          attachment({ id: 'c', name: 'photo.jpg', contentType: 'image/jpeg', content: { format: 'base64', content: 'AAAA' } }),
+          attachment({
+            id: 'a',
+            name: 'first.eml',
+            contentType: 'message/rfc822',
+            content: { format: 'base64', content: toBase64(fixture('dsn-user-unknown.eml')) },
+          }),
+          attachment({
+            id: 'b',
+            name: 'second',
+            attachmentType: 'item',
+            content: { format: 'eml', content: fixture('dmarc-reject.eml') },
+          }),
+          attachment({
+            id: 'c',
+            name: 'photo.jpg',
+            contentType: 'image/jpeg',
+            content: { format: 'base64', content: 'AAAA' },
+          }),
         ],
       },
     });
@@ -124,7 +206,10 @@ describe('readItem', () => {
     if (!read.ok) throw new Error(read.detail);
     const shown = analyzeSources(read.sources, diagnose);
     expect(shown.map((m) => m.source.label)).toEqual(['first.eml', 'second']);
-    expect(shown.map((m) => m.diagnosis.recipients[0]?.category)).toEqual(['recipient-unknown', 'auth-failed']);
+    expect(shown.map((m) => m.diagnosis.recipients[0]?.category)).toEqual([
+      'recipient-unknown',
+      'auth-failed',
+    ]);
   });
 
   test('a .msg file attachment goes through msgreader', async () => {
@@ -138,7 +223,14 @@ describe('readItem', () => {
       sets: SETS_114,
       item: {
         file: { base64: toBase64(fixture('plain-note.eml')) },
-        attachments: [attachment({ id: 'm', name: 'bounce.msg', contentType: 'application/vnd.ms-outlook', content: { format: 'base64', content: toBase64(msg) } })],
+        attachments: [
+          attachment({
+            id: 'm',
+            name: 'bounce.msg',
+            contentType: 'application/vnd.ms-outlook',
+            content: { format: 'base64', content: toBase64(msg) },
+          }),
+        ],
       },
     });
     const read = await readItem();
@@ -156,7 +248,11 @@ describe('readItem', () => {
       item: {
         file: { base64: toBase64(fixture('dsn-user-unknown.eml')) },
         attachments: [
-          attachment({ id: 'x', name: 'broken.msg', content: { format: 'base64', content: toBase64('not an OLE file at all') } }),
+          attachment({
+            id: 'x',
+            name: 'broken.msg',
+            content: { format: 'base64', content: toBase64('not an OLE file at all') },
+          }),
           attachment({ id: 'y', name: 'gone.eml', content: { error: 'The attachment was removed' } }),
         ],
       },
@@ -171,14 +267,26 @@ describe('readItem', () => {
   test('a delivery report (IPM.Report.*) whose calls fail: restricted', async () => {
     installOutlook({
       sets: SETS_114,
-      item: { itemClass: 'IPM.Report.NDR', file: { error: 'Restricted item' }, headers: { error: 'Restricted item' }, body: { error: 'Restricted item' } },
+      item: {
+        itemClass: 'IPM.Report.NDR',
+        file: { error: 'Restricted item' },
+        headers: { error: 'Restricted item' },
+        body: { error: 'Restricted item' },
+      },
     });
     const read = await readItem();
-    expect(read).toMatchObject({ ok: false, problem: 'restricted', context: { itemClass: 'IPM.Report.NDR' } });
+    expect(read).toMatchObject({
+      ok: false,
+      problem: 'restricted',
+      context: { itemClass: 'IPM.Report.NDR' },
+    });
   });
 
   test('an ordinary message whose calls fail: api-error with Outlook’s words', async () => {
-    installOutlook({ sets: SETS_114, item: { file: { error: 'Internal error' }, headers: { error: 'Mailbox busy' }, body: 'x' } });
+    installOutlook({
+      sets: SETS_114,
+      item: { file: { error: 'Internal error' }, headers: { error: 'Mailbox busy' }, body: 'x' },
+    });
     const read = await readItem();
     expect(read).toMatchObject({ ok: false, problem: 'api-error' });
     if (read.ok) return;

@@ -10,12 +10,16 @@ test('no office.js at all (offline, blocked CDN): standalone', async () => {
 });
 
 test('office.js outside Office resolves with host null: standalone', async () => {
-  (globalThis as { Office?: unknown }).Office = { onReady: () => Promise.resolve({ host: null, platform: null }) };
+  (globalThis as { Office?: unknown }).Office = {
+    onReady: () => Promise.resolve({ host: null, platform: null }),
+  };
   expect(await waitForOffice()).toEqual({ host: null });
 });
 
 test('inside Outlook', async () => {
-  (globalThis as { Office?: unknown }).Office = { onReady: () => Promise.resolve({ host: 'Outlook', platform: 'OfficeOnline' }) };
+  (globalThis as { Office?: unknown }).Office = {
+    onReady: () => Promise.resolve({ host: 'Outlook', platform: 'OfficeOnline' }),
+  };
   expect(await waitForOffice()).toEqual({ host: 'outlook' });
 });
 
@@ -33,7 +37,10 @@ test('ItemChanged: subscribe, receive, unsubscribe', async () => {
   stop();
   outlook.changeItem(null);
   expect(changes).toBe(1);
-  expect(outlook.calls).toEqual(['addHandlerAsync:olkItemSelectedChanged', 'removeHandlerAsync:olkItemSelectedChanged']);
+  expect(outlook.calls).toEqual([
+    'addHandlerAsync:olkItemSelectedChanged',
+    'removeHandlerAsync:olkItemSelectedChanged',
+  ]);
 });
 
 test('ItemChanged outside Office is a no-op', async () => {

@@ -21,9 +21,18 @@ const FIXTURE_ROOT = path.join(__dirname, '../fixtures');
 const emls = (dir: string): string[] =>
   fs
     .readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? emls(path.join(dir, e.name)) : e.name.endsWith('.eml') ? [path.join(dir, e.name)] : []))
+    .flatMap((e) =>
+      e.isDirectory()
+        ? emls(path.join(dir, e.name))
+        : e.name.endsWith('.eml')
+          ? [path.join(dir, e.name)]
+          : [],
+    )
     .sort();
-const load = (f: string) => ({ name: path.relative(FIXTURE_ROOT, f), text: fs.readFileSync(f).toString('latin1') });
+const load = (f: string) => ({
+  name: path.relative(FIXTURE_ROOT, f),
+  text: fs.readFileSync(f).toString('latin1'),
+});
 /** Bounces written for these tests: each names one failed recipient. */
 const FIXTURES = emls(path.join(FIXTURE_ROOT, 'robust')).map(load);
 /** Every fixture of the project, for the mutations: more formats for the damage to reach. */
@@ -32,7 +41,10 @@ const ALL_FIXTURES = emls(FIXTURE_ROOT).map(load);
 /** Diagnoses the input twice and holds the result to the contract; returns it. */
 function sound(input: string | Uint8Array): Diagnosis {
   const d = diagnose(input);
-  const errors = [...check(d, DIAGNOSIS), ...check(JSON.parse(JSON.stringify(toJson('fuzz.eml', d, null))) as unknown)];
+  const errors = [
+    ...check(d, DIAGNOSIS),
+    ...check(JSON.parse(JSON.stringify(toJson('fuzz.eml', d, null))) as unknown),
+  ];
   if (errors.length) throw new Error(`not a valid diagnosis:\n${errors.slice(0, 8).join('\n')}`);
   const internal = d.evidence.find((e) => e.role === 'error');
   if (internal) throw new Error(internal.text);
@@ -113,24 +125,33 @@ describe('diagnose() on damaged bounces', () => {
 
   it('any chain of mutations of any fixture', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...ALL_FIXTURES), fc.array(mutation, { minLength: 1, maxLength: 4 }), (f, ms) => {
-        const damaged = ms.reduce((s, m) => m.apply(s), f.text);
-        sound(toBytes(damaged));
-      }),
+      fc.property(
+        fc.constantFrom(...ALL_FIXTURES),
+        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        (f, ms) => {
+          const damaged = ms.reduce((s, m) => m.apply(s), f.text);
+          sound(toBytes(damaged));
+        },
+      ),
       params,
     );
   });
 
   it('finds the same failure through ten forwards, plain or base64 at any level', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...FIXTURES), fc.integer({ min: 1, max: 10 }), fc.nat(), (f, depth, mask) => {
-        const plain = sound(toBytes(f.text));
-        const nested = sound(toBytes(forwardNest(f.text, depth, (level) => ((mask >> level) & 1) === 1)));
-        expect(nested.kind).toBe(plain.kind);
-        expect(nested.recipients.map((r) => [r.address, r.status, r.category])).toEqual(
-          plain.recipients.map((r) => [r.address, r.status, r.category]),
-        );
-      }),
+      fc.property(
+        fc.constantFrom(...FIXTURES),
+        fc.integer({ min: 1, max: 10 }),
+        fc.nat(),
+        (f, depth, mask) => {
+          const plain = sound(toBytes(f.text));
+          const nested = sound(toBytes(forwardNest(f.text, depth, (level) => ((mask >> level) & 1) === 1)));
+          expect(nested.kind).toBe(plain.kind);
+          expect(nested.recipients.map((r) => [r.address, r.status, r.category])).toEqual(
+            plain.recipients.map((r) => [r.address, r.status, r.category]),
+          );
+        },
+      ),
       { ...params, numRuns: Math.max(20, Math.floor(RUNS / 4)) },
     );
   });

@@ -10,13 +10,20 @@ const DSN = fs.readFileSync(path.join(__dirname, '../fixtures/robust/dsn-multipa
 const bytes = (s: string) => Buffer.from(s, 'latin1');
 const essence = (s: string | Uint8Array, maxBytes?: number) => {
   const d = diagnose(s, maxBytes === undefined ? {} : { maxBytes });
-  return { kind: d.kind, recipients: d.recipients.map((r) => [r.address, r.status, r.category]), subject: d.original?.subject ?? null };
+  return {
+    kind: d.kind,
+    recipients: d.recipients.map((r) => [r.address, r.status, r.category]),
+    subject: d.original?.subject ?? null,
+  };
 };
 
 /** The fixture with a big attachment before its report parts, as some gateways order them. */
 function withAttachment(size: number, where: 'first' | 'last'): string {
   const blob = `--BOUND-7f3a9c\nContent-Type: application/octet-stream; name="scan.bin"\nContent-Transfer-Encoding: base64\n\n${'QUJD'.repeat(size / 4)}\n`;
-  const i = where === 'first' ? DSN.indexOf('--BOUND-7f3a9c\nContent-Description: Notification') : DSN.indexOf('--BOUND-7f3a9c--');
+  const i =
+    where === 'first'
+      ? DSN.indexOf('--BOUND-7f3a9c\nContent-Description: Notification')
+      : DSN.indexOf('--BOUND-7f3a9c--');
   return DSN.slice(0, i) + blob + DSN.slice(i);
 }
 
@@ -76,7 +83,10 @@ describe('messages over the size limit', () => {
   });
 
   it('says how many recipients it left out of a very long report', () => {
-    const groups = Array.from({ length: 2500 }, (_, i) => `Final-Recipient: rfc822; u${i}@example.org\nAction: failed\nStatus: 5.1.1\n`).join('\n');
+    const groups = Array.from(
+      { length: 2500 },
+      (_, i) => `Final-Recipient: rfc822; u${i}@example.org\nAction: failed\nStatus: 5.1.1\n`,
+    ).join('\n');
     const report = `From: MAILER-DAEMON@mx.example.net\nContent-Type: multipart/report; report-type=delivery-status; boundary="z"\n\n--z\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n\n${groups}\n--z--\n`;
     const d = diagnose(report);
     expect(d.recipients).toHaveLength(2000);

@@ -12,7 +12,13 @@ export function forwardNest(s: string, depth: number, b64: (level: number) => bo
   let m = s;
   for (let i = 0; i < depth; i++) {
     const encoded = b64(i);
-    const body = encoded ? (Buffer.from(m, 'latin1').toString('base64').match(/.{1,76}/g) ?? []).join('\n') : m;
+    const body = encoded
+      ? (
+          Buffer.from(m, 'latin1')
+            .toString('base64')
+            .match(/.{1,76}/g) ?? []
+        ).join('\n')
+      : m;
     m = [
       `From: person${i}@example.com`,
       `To: helpdesk${i}@example.net`,
@@ -39,7 +45,13 @@ export function forwardNest(s: string, depth: number, b64: (level: number) => bo
 
 /** Quoted inline the way a mail program forwards as text ("> " on every line). */
 export function quoteInline(s: string): string {
-  return ['From: person@example.com', 'Subject: FW: Undeliverable', '', '---------- Forwarded message ----------', ...lines(s).map((l) => `> ${l}`)].join('\n');
+  return [
+    'From: person@example.com',
+    'Subject: FW: Undeliverable',
+    '',
+    '---------- Forwarded message ----------',
+    ...lines(s).map((l) => `> ${l}`),
+  ].join('\n');
 }
 
 function boundaries(s: string): string[] {
@@ -50,10 +62,24 @@ function boundaries(s: string): string[] {
 
 const pick = <T>(xs: readonly T[], k: number): T | undefined => (xs.length ? xs[k % xs.length] : undefined);
 
-const CHARSETS = ['x-unknown', 'utf-7', 'iso-2022-jp', 'shift_jis', 'utf-16', 'no-such-charset', 'koi8-r', 'windows-1252', '', '"'];
+const CHARSETS = [
+  'x-unknown',
+  'utf-7',
+  'iso-2022-jp',
+  'shift_jis',
+  'utf-16',
+  'no-such-charset',
+  'koi8-r',
+  'windows-1252',
+  '',
+  '"',
+];
 
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.double({ min: 0, max: 1, noNaN: true }).map((f) => ({ name: `truncate ${f.toFixed(3)}`, apply: (s: string) => s.slice(0, Math.floor(s.length * f)) })),
+  fc.double({ min: 0, max: 1, noNaN: true }).map((f) => ({
+    name: `truncate ${f.toFixed(3)}`,
+    apply: (s: string) => s.slice(0, Math.floor(s.length * f)),
+  })),
   fc.nat().map((k) => ({
     name: `delete line ${k}`,
     apply: (s: string) => {
@@ -73,7 +99,12 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   })),
   fc.constantFrom('\r\n', '\r', 'mixed').map((end) => ({
     name: `line ends ${JSON.stringify(end)}`,
-    apply: (s: string) => (end === 'mixed' ? lines(s).map((l, i) => l + ['\n', '\r\n', '\r'][i % 3]).join('') : s.split('\n').join(end)),
+    apply: (s: string) =>
+      end === 'mixed'
+        ? lines(s)
+            .map((l, i) => l + ['\n', '\r\n', '\r'][i % 3])
+            .join('')
+        : s.split('\n').join(end),
   })),
   fc.tuple(fc.nat(), fc.constantFrom('drop-close', 'mangle', 'lose-param', 'swap')).map(([k, how]) => ({
     name: `boundary ${how} ${k}`,
@@ -91,15 +122,23 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     name: `charset ${cs}${everywhere ? ' everywhere' : ''}`,
     apply: (s: string) => {
       const re = /charset="?[\w.:-]{0,40}"?/i;
-      const out = everywhere ? s.split(/charset="?[\w.:-]{0,40}"?/i).join(`charset=${cs}`) : s.replace(re, `charset=${cs}`);
-      return out === s ? s.replace(/Content-Type: text\/plain/i, `Content-Type: text/plain; charset=${cs}`) : out;
+      const out = everywhere
+        ? s.split(/charset="?[\w.:-]{0,40}"?/i).join(`charset=${cs}`)
+        : s.replace(re, `charset=${cs}`);
+      return out === s
+        ? s.replace(/Content-Type: text\/plain/i, `Content-Type: text/plain; charset=${cs}`)
+        : out;
     },
   })),
   fc.tuple(fc.nat(), fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 12 })).map(([k, junk]) => ({
     name: `base64 junk ${JSON.stringify(junk)}`,
     apply: (s: string) => {
       const at = s.search(/Content-Transfer-Encoding: base64\n\n/i);
-      if (at < 0) return s.replace(/Content-Type: text\/plain[^\n]*\n/i, (m) => `${m}Content-Transfer-Encoding: base64\n`);
+      if (at < 0)
+        return s.replace(
+          /Content-Type: text\/plain[^\n]*\n/i,
+          (m) => `${m}Content-Transfer-Encoding: base64\n`,
+        );
       const start = s.indexOf('\n\n', at) + 2;
       const pos = start + (k % 200);
       return s.slice(0, pos) + junk + s.slice(pos);

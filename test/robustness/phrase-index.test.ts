@@ -17,7 +17,8 @@ function agree(text: string, status: string | null): void {
   rules.forEach((rule, i) => {
     const want = ruleMatches(rule, { text, status });
     const got = compiledMatch(index, compiled[i]!, present, status);
-    if (got !== want) throw new Error(`${rule.id} on ${JSON.stringify(text.slice(0, 80))}: ${got} != ${want}`);
+    if (got !== want)
+      throw new Error(`${rule.id} on ${JSON.stringify(text.slice(0, 80))}: ${got} != ${want}`);
   });
   // classify() tries only the rules whose phrases the scan found: the first rule that matches must
   // still be the first in order.
@@ -25,7 +26,8 @@ function agree(text: string, status: string | null): void {
   const first = rules.find((rule) => ruleMatches(rule, { text: lower, status }) !== null);
   const c = classify({ status, replyCode: null, diagnostic: text, delayed: false });
   const want = first ? `${first.id} ${ruleMatches(first, { text: lower, status })}` : 'class.unknown null';
-  if (`${c.rule} ${c.matched}` !== want) throw new Error(`classify on ${JSON.stringify(text.slice(0, 80))}: ${c.rule} ${c.matched} != ${want}`);
+  if (`${c.rule} ${c.matched}` !== want)
+    throw new Error(`classify on ${JSON.stringify(text.slice(0, 80))}: ${c.rule} ${c.matched} != ${want}`);
 }
 
 describe('phrase index', () => {

@@ -17,13 +17,32 @@ const MB = 1 << 20;
 const DSN = fs.readFileSync(path.join(__dirname, '../fixtures/robust/dsn-multipart.eml'), 'latin1');
 
 // The regular expression findAddresses() replaced, kept here as the oracle.
-const ADDRESS = /[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}/g;
-const oldFindAddresses = (line: string) => [...line.matchAll(ADDRESS)].map((m) => m[0].replace(/^[.'`]+|[.'`]+$/g, ''));
+const ADDRESS =
+  /[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}/g;
+const oldFindAddresses = (line: string) =>
+  [...line.matchAll(ADDRESS)].map((m) => m[0].replace(/^[.'`]+|[.'`]+$/g, ''));
 
 describe('findAddresses (was a regex retrying 64 chars from every position)', () => {
   it('finds what the regex found', () => {
     const piece = fc.oneof(
-      fc.constantFrom('a', 'Z', '9', '-', '.', '@', ' ', '`', "'", '<', '>', 'com', '.org', 'é', '\n', 'x.y.z.'),
+      fc.constantFrom(
+        'a',
+        'Z',
+        '9',
+        '-',
+        '.',
+        '@',
+        ' ',
+        '`',
+        "'",
+        '<',
+        '>',
+        'com',
+        '.org',
+        'é',
+        '\n',
+        'x.y.z.',
+      ),
       fc.integer({ min: 1, max: 70 }).map((n) => 'b'.repeat(n)),
     );
     fc.assert(
@@ -45,7 +64,7 @@ describe('findAddresses (was a regex retrying 64 chars from every position)', ()
   });
 });
 
-describe('trimming runs (was /^<+|>+$/, /^[.\'`]+|[.\'`]+$/ and /#+$/: quadratic on a long inner run)', () => {
+describe("trimming runs (was /^<+|>+$/, /^[.'`]+|[.'`]+$/ and /#+$/: quadratic on a long inner run)", () => {
   it('cleans an address wrapped in brackets and quotes', () => {
     expect(cleanAddress(' <<"dave@example.org">> ')).toBe('dave@example.org');
     expect(cleanAddress("'erin@example.org'")).toBe('erin@example.org');
@@ -100,7 +119,22 @@ describe('trimming runs (was /^<+|>+$/, /^[.\'`]+|[.\'`]+$/ and /#+$/: quadratic
 
 describe('collapsing white space (was /\\s+/g: ten times the input in garbage)', () => {
   it('gives what the regex gave', () => {
-    const ws = fc.constantFrom(' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u3000', '\ufeff', '\u2028', 'a', 'bc', '550', 'é', '日本');
+    const ws = fc.constantFrom(
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\r\n',
+      '\u00a0',
+      '\u3000',
+      '\ufeff',
+      '\u2028',
+      'a',
+      'bc',
+      '550',
+      'é',
+      '日本',
+    );
     fc.assert(
       fc.property(fc.array(ws, { maxLength: 300 }), (ps) => {
         const s = ps.join('');
@@ -155,7 +189,9 @@ describe('blank lines (was a split on /\\n[ \\t]*\\n/ and a replace per group)',
 
   it('reads two recipients a megabyte of blank lines apart', () => {
     const group = (a: string) => `Final-Recipient: rfc822; ${a}\nAction: failed\nStatus: 5.1.1\n`;
-    const ds = parseDeliveryStatus(`Reporting-MTA: dns; mx.example.net\n\n${group('g@example.org')}${' \n\t\n'.repeat(MB / 4)}${group('h@example.org')}`);
+    const ds = parseDeliveryStatus(
+      `Reporting-MTA: dns; mx.example.net\n\n${group('g@example.org')}${' \n\t\n'.repeat(MB / 4)}${group('h@example.org')}`,
+    );
     expect(ds.recipients.map((r) => r.finalRecipient)).toEqual(['g@example.org', 'h@example.org']);
   });
 

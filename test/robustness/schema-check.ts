@@ -36,23 +36,31 @@ export function check(value: unknown, schema: Schema = SCHEMA, root: Schema = SC
     const ok = types.includes(t) || (t === 'integer' && types.includes('number'));
     if (!ok) return [`${at}: is ${t}, not ${types.join('|')}`];
   }
-  if (Array.isArray(schema['enum']) && !schema['enum'].includes(value)) errors.push(`${at}: ${JSON.stringify(value)} is not one of the enum`);
+  if (Array.isArray(schema['enum']) && !schema['enum'].includes(value))
+    errors.push(`${at}: ${JSON.stringify(value)} is not one of the enum`);
   if (Array.isArray(schema['anyOf'])) {
     const branches = (schema['anyOf'] as Schema[]).map((s) => check(value, s, root, at));
-    if (!branches.some((e) => e.length === 0)) errors.push(`${at}: matches no branch (${branches.map((e) => e[0]).join('; ')})`);
+    if (!branches.some((e) => e.length === 0))
+      errors.push(`${at}: matches no branch (${branches.map((e) => e[0]).join('; ')})`);
   }
   if (typeof value === 'string') {
-    if (typeof schema['maxLength'] === 'number' && value.length > schema['maxLength']) errors.push(`${at}: longer than ${schema['maxLength']}`);
-    if (typeof schema['minLength'] === 'number' && value.length < schema['minLength']) errors.push(`${at}: shorter than ${schema['minLength']}`);
-    if (typeof schema['pattern'] === 'string' && !new RegExp(schema['pattern'], 'u').test(value)) errors.push(`${at}: ${JSON.stringify(value)} does not match ${schema['pattern']}`);
+    if (typeof schema['maxLength'] === 'number' && value.length > schema['maxLength'])
+      errors.push(`${at}: longer than ${schema['maxLength']}`);
+    if (typeof schema['minLength'] === 'number' && value.length < schema['minLength'])
+      errors.push(`${at}: shorter than ${schema['minLength']}`);
+    if (typeof schema['pattern'] === 'string' && !new RegExp(schema['pattern'], 'u').test(value))
+      errors.push(`${at}: ${JSON.stringify(value)} does not match ${schema['pattern']}`);
   }
   if (t === 'array' && schema['items']) {
-    (value as unknown[]).forEach((v, i) => errors.push(...check(v, schema['items'] as Schema, root, `${at}[${i}]`)));
+    (value as unknown[]).forEach((v, i) =>
+      errors.push(...check(v, schema['items'] as Schema, root, `${at}[${i}]`)),
+    );
   }
   if (t === 'object') {
     const obj = value as Record<string, unknown>;
     const props = (schema['properties'] ?? {}) as Record<string, Schema>;
-    for (const k of (schema['required'] ?? []) as string[]) if (!(k in obj)) errors.push(`${at}: missing ${k}`);
+    for (const k of (schema['required'] ?? []) as string[])
+      if (!(k in obj)) errors.push(`${at}: missing ${k}`);
     for (const [k, v] of Object.entries(obj)) {
       const p = props[k];
       if (p) errors.push(...check(v, p, root, `${at}.${k}`));

@@ -11,7 +11,13 @@ const defs = SCHEMA['$defs'] as Record<string, { enum?: unknown[] }>;
 function fixtures(dir: string): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? fixtures(path.join(dir, e.name)) : e.name.endsWith('.eml') ? [path.join(dir, e.name)] : []));
+    .flatMap((e) =>
+      e.isDirectory()
+        ? fixtures(path.join(dir, e.name))
+        : e.name.endsWith('.eml')
+          ? [path.join(dir, e.name)]
+          : [],
+    );
 }
 
 describe('diagnosis schema', () => {
@@ -44,7 +50,8 @@ describe('diagnosis schema', () => {
     const withoutNotes: Record<string, unknown> = { ...d };
     delete withoutNotes['notes'];
     expect(check(withoutNotes, DIAGNOSIS)).not.toEqual([]);
-    const r = diagnose(fs.readFileSync(path.join(__dirname, '../fixtures/robust/dsn-multipart.eml'))).recipients[0];
+    const r = diagnose(fs.readFileSync(path.join(__dirname, '../fixtures/robust/dsn-multipart.eml')))
+      .recipients[0];
     expect(r).toBeDefined();
     expect(check({ ...d, recipients: [{ ...r, status: '5.1' }] }, DIAGNOSIS)).not.toEqual([]);
     expect(check({ ...d, recipients: [{ ...r, owner: 'nobody' }] }, DIAGNOSIS)).not.toEqual([]);

@@ -30,7 +30,14 @@ const ascii = (s: string) => [...Buffer.from(s, 'latin1')];
 /** Base64 hides the line ends of the text from the rest of the message: they are `ends` too. */
 function transferEncode(body: number[], cte: Cte, ends: Ends): number[] {
   if (cte === '8bit') return body;
-  if (cte === 'base64') return ascii((Buffer.from(withEnds(body, ends)).toString('base64').match(/.{1,76}/g) ?? []).join('\n'));
+  if (cte === 'base64')
+    return ascii(
+      (
+        Buffer.from(withEnds(body, ends))
+          .toString('base64')
+          .match(/.{1,76}/g) ?? []
+      ).join('\n'),
+    );
   // Quoted-printable: every byte outside printable ASCII (and "=") as =XX; lines are short already.
   const out: number[] = [];
   for (const b of body) {
@@ -57,7 +64,11 @@ function bounce(words: string, charset: Charset, cte: Cte, header: HeaderStyle, 
     'be delivered to one or more recipients.',
     '',
     '<kenji@example.jp>: host mail.example.jp[192.0.2.44] said: 550 5.1.1',
-    [...ascii('    <kenji@example.jp>... '), ...encodeWords(words, charset), ...ascii(' (in reply to RCPT TO command)')],
+    [
+      ...ascii('    <kenji@example.jp>... '),
+      ...encodeWords(words, charset),
+      ...ascii(' (in reply to RCPT TO command)'),
+    ],
     '',
   ];
   const textBytes = text.flatMap((l) => [...line(l), 10]);
@@ -88,7 +99,12 @@ function bounce(words: string, charset: Charset, cte: Cte, header: HeaderStyle, 
     '--v-b--',
     '',
   ];
-  return Buffer.from(withEnds(parts.flatMap((l) => [...line(l), 10]), ends));
+  return Buffer.from(
+    withEnds(
+      parts.flatMap((l) => [...line(l), 10]),
+      ends,
+    ),
+  );
 }
 
 function withEnds(lf: number[], ends: Ends): number[] {
@@ -141,7 +157,9 @@ describe('line-end and encoding variants of one bounce', () => {
 
   it('the baseline is read', () => {
     expect(baseline.kind).toBe('bounce');
-    expect(baseline.recipients.map((r) => [r.address, r.status, r.category])).toEqual([['kenji@example.jp', '5.1.1', 'recipient-unknown']]);
+    expect(baseline.recipients.map((r) => [r.address, r.status, r.category])).toEqual([
+      ['kenji@example.jp', '5.1.1', 'recipient-unknown'],
+    ]);
     expect(baseline.recipients[0]?.diagnostic).toContain(JA);
   });
 
@@ -173,7 +191,9 @@ describe('line-end and encoding variants of one bounce', () => {
 
   it('a wrong or unknown charset label changes the words, not the diagnosis', () => {
     for (const label of ['x-unknown', 'no-such-charset', 'us-ascii', 'iso-2022-jp']) {
-      const wrong = bounce(DE, 'iso-8859-1', '8bit', 'ascii', '\r\n').toString('latin1').replace('charset=iso-8859-1', `charset=${label}`);
+      const wrong = bounce(DE, 'iso-8859-1', '8bit', 'ascii', '\r\n')
+        .toString('latin1')
+        .replace('charset=iso-8859-1', `charset=${label}`);
       expect(essence(diagnose(Buffer.from(wrong, 'latin1')))).toEqual(essence(baseline));
     }
   });

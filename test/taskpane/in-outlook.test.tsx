@@ -13,7 +13,10 @@ import { engineNow, renderPane } from './render';
 
 afterEach(uninstallOutlook);
 
-const bounceItem = (file: string, subject = 'Undelivered Mail Returned to Sender') => ({ subject, file: { base64: toBase64(fixture(file)) } });
+const bounceItem = (file: string, subject = 'Undelivered Mail Returned to Sender') => ({
+  subject,
+  file: { base64: toBase64(fixture(file)) },
+});
 
 describe('pane in Outlook', () => {
   test('reads the selected bounce and shows its diagnosis, no input box in the way', async () => {
@@ -39,7 +42,14 @@ describe('pane in Outlook', () => {
   });
 
   test('a restricted delivery report: what happened and what to do, with the paste box open', async () => {
-    installOutlook({ sets: SETS_114, item: { itemClass: 'IPM.Report.NDR', file: { error: 'Restricted item' }, headers: { error: 'Restricted item' } } });
+    installOutlook({
+      sets: SETS_114,
+      item: {
+        itemClass: 'IPM.Report.NDR',
+        file: { error: 'Restricted item' },
+        headers: { error: 'Restricted item' },
+      },
+    });
     renderPane(<App host={outlookHost} loadEngine={engineNow} />);
     const problem = await screen.findByTestId('read-problem');
     expect(within(problem).getByText('Outlook keeps add-ins away from delivery reports')).toBeInTheDocument();
@@ -65,7 +75,15 @@ describe('pane in Outlook', () => {
         subject: 'FW: can you look at this?',
         file: { base64: toBase64(fixture('plain-note.eml')) },
         attachments: [
-          { id: 'a', name: 'Undelivered Mail', attachmentType: 'item', contentType: 'message/rfc822', size: 3000, isInline: false, content: { format: 'eml', content: fixture('dsn-user-unknown.eml') } },
+          {
+            id: 'a',
+            name: 'Undelivered Mail',
+            attachmentType: 'item',
+            contentType: 'message/rfc822',
+            size: 3000,
+            isInline: false,
+            content: { format: 'eml', content: fixture('dsn-user-unknown.eml') },
+          },
         ],
       },
     });
@@ -86,7 +104,9 @@ describe('pane in Outlook', () => {
 
   test('the engine failing to load is said, not swallowed', async () => {
     installOutlook({ sets: SETS_114, item: bounceItem('dsn-user-unknown.eml') });
-    renderPane(<App host={outlookHost} loadEngine={() => Promise.reject(new Error('Loading chunk engine failed'))} />);
+    renderPane(
+      <App host={outlookHost} loadEngine={() => Promise.reject(new Error('Loading chunk engine failed'))} />,
+    );
     expect((await screen.findByTestId('input-error')).textContent).toContain('Loading chunk engine failed');
   });
 
@@ -96,6 +116,8 @@ describe('pane in Outlook', () => {
     await screen.findAllByTestId('recipient');
     // jsdom has no layout: colour contrast is checked in a browser, not here.
     const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   });
 });

@@ -38,7 +38,11 @@ async function paste(text: string) {
   return view;
 }
 
-const source = (name: string) => ({ label: name, origin: 'pasted' as const, bytes: new TextEncoder().encode(fixture(name)) });
+const source = (name: string) => ({
+  label: name,
+  origin: 'pasted' as const,
+  bytes: new TextEncoder().encode(fixture(name)),
+});
 
 describe('the authentication analysis, loaded on demand', () => {
   test('an ordinary bounce is diagnosed without it: no auth section, no tldts', async () => {

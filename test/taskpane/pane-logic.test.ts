@@ -18,8 +18,15 @@ import { luminance, pickTheme } from '../../src/taskpane/theme';
 import { fixture } from '../office/fixtures';
 
 const d = (file: string) => diagnose(utf8Bytes(fixture(file)));
-const source = (file: string, origin: BounceSource['origin'] = 'item'): BounceSource => ({ label: file, origin, bytes: utf8Bytes(fixture(file)) });
-const withOwner = (r: RecipientDiagnosis, owner: RecipientDiagnosis['owner']): RecipientDiagnosis => ({ ...r, owner });
+const source = (file: string, origin: BounceSource['origin'] = 'item'): BounceSource => ({
+  label: file,
+  origin,
+  bytes: utf8Bytes(fixture(file)),
+});
+const withOwner = (r: RecipientDiagnosis, owner: RecipientDiagnosis['owner']): RecipientDiagnosis => ({
+  ...r,
+  owner,
+});
 
 describe('ownerPath', () => {
   const bounce = d('dsn-user-unknown.eml');
@@ -53,12 +60,19 @@ describe('ownerPath', () => {
 describe('groupRecipients', () => {
   test('shared causes are grouped, failures first', () => {
     const groups = groupRecipients(d('dsn-three-recipients.eml').recipients);
-    expect(groups.map((g) => g.recipients.map((r) => r.address))).toEqual([['ghost1@example.net', 'ghost2@example.net'], ['packrat@example.org']]);
+    expect(groups.map((g) => g.recipients.map((r) => r.address))).toEqual([
+      ['ghost1@example.net', 'ghost2@example.net'],
+      ['packrat@example.org'],
+    ]);
     expect(groups[0]?.lead.address).toBe('ghost1@example.net');
   });
   test('the lead recipient is the first failure', () => {
     const rs = d('dsn-three-recipients.eml').recipients;
-    const delayed = { ...(rs[0] as RecipientDiagnosis), address: 'late@example.org', action: 'delayed' as const };
+    const delayed = {
+      ...(rs[0] as RecipientDiagnosis),
+      address: 'late@example.org',
+      action: 'delayed' as const,
+    };
     expect(leadRecipient([delayed, ...rs])?.address).toBe('ghost1@example.net');
     expect(leadRecipient([])).toBeNull();
   });
@@ -70,11 +84,17 @@ describe('analyzeSources', () => {
     expect(shown.map((m) => m.diagnosis.kind)).toEqual(['not-a-bounce']);
   });
   test('the item’s own diagnosis is dropped when it repeats an attached bounce', () => {
-    const shown = analyzeSources([source('dsn-user-unknown.eml'), source('dsn-user-unknown.eml', 'attached-item')], diagnose);
+    const shown = analyzeSources(
+      [source('dsn-user-unknown.eml'), source('dsn-user-unknown.eml', 'attached-item')],
+      diagnose,
+    );
     expect(shown.map((m) => m.source.origin)).toEqual(['attached-item']);
   });
   test('a bounce item with a different attached bounce shows both', () => {
-    const shown = analyzeSources([source('dsn-user-unknown.eml'), source('dmarc-reject.eml', 'eml-file')], diagnose);
+    const shown = analyzeSources(
+      [source('dsn-user-unknown.eml'), source('dmarc-reject.eml', 'eml-file')],
+      diagnose,
+    );
     expect(shown.map((m) => m.source.origin)).toEqual(['item', 'eml-file']);
   });
 });
@@ -85,7 +105,9 @@ describe('highlight', () => {
     const phrase = matchedPhrase(r);
     expect(phrase).not.toBeNull();
     const marked = highlightSegments(r.diagnostic, [phrase, r.status]).filter((s) => s.marked);
-    expect(marked.map((s) => s.text.toLowerCase())).toEqual(expect.arrayContaining(['5.1.1', (phrase as string).toLowerCase()]));
+    expect(marked.map((s) => s.text.toLowerCase())).toEqual(
+      expect.arrayContaining(['5.1.1', (phrase as string).toLowerCase()]),
+    );
   });
   test('segments always join back to the text; overlaps keep the first mark', () => {
     const text = 'Mailbox full: quota exceeded';
@@ -94,7 +116,9 @@ describe('highlight', () => {
     expect(segs.filter((s) => s.marked).map((s) => s.text)).toEqual(['Mailbox full']);
   });
   test('text whose lower case changes length is left unmarked', () => {
-    expect(highlightSegments('İstanbul 5.1.1', ['5.1.1'])).toEqual([{ text: 'İstanbul 5.1.1', marked: false }]);
+    expect(highlightSegments('İstanbul 5.1.1', ['5.1.1'])).toEqual([
+      { text: 'İstanbul 5.1.1', marked: false },
+    ]);
   });
 });
 
@@ -118,16 +142,27 @@ describe('theme', () => {
     expect(pickTheme({ officeBackground: '#1f1f1f', forcedColors: false, prefersDark: false })).toBe('dark');
     expect(pickTheme({ officeBackground: '#ffffff', forcedColors: false, prefersDark: true })).toBe('light');
     expect(pickTheme({ officeBackground: null, forcedColors: false, prefersDark: true })).toBe('dark');
-    expect(pickTheme({ officeBackground: '#ffffff', forcedColors: true, prefersDark: false })).toBe('high-contrast');
-    expect(pickTheme({ requested: 'dark', officeBackground: '#ffffff', forcedColors: false, prefersDark: false })).toBe('dark');
+    expect(pickTheme({ officeBackground: '#ffffff', forcedColors: true, prefersDark: false })).toBe(
+      'high-contrast',
+    );
+    expect(
+      pickTheme({ requested: 'dark', officeBackground: '#ffffff', forcedColors: false, prefersDark: false }),
+    ).toBe('dark');
   });
 });
 
 test('vendor links: https only, deduplicated, labelled by host and page', () => {
-  expect(safeLinks(['https://learn.microsoft.com/a/b/fix-error-550', 'http://insecure.example', 'javascript:alert(1)', 'https://learn.microsoft.com/a/b/fix-error-550'])).toEqual([
-    'https://learn.microsoft.com/a/b/fix-error-550',
-  ]);
-  expect(linkLabel('https://learn.microsoft.com/a/b/fix-error-550')).toBe('learn.microsoft.com: fix error 550');
+  expect(
+    safeLinks([
+      'https://learn.microsoft.com/a/b/fix-error-550',
+      'http://insecure.example',
+      'javascript:alert(1)',
+      'https://learn.microsoft.com/a/b/fix-error-550',
+    ]),
+  ).toEqual(['https://learn.microsoft.com/a/b/fix-error-550']);
+  expect(linkLabel('https://learn.microsoft.com/a/b/fix-error-550')).toBe(
+    'learn.microsoft.com: fix error 550',
+  );
 });
 
 test('addresses', () => {
@@ -137,7 +172,9 @@ test('addresses', () => {
 });
 
 test('the summary names every recipient, its cause and who must act', () => {
-  const messages = [{ source: source('dsn-three-recipients.eml'), diagnosis: d('dsn-three-recipients.eml') as Diagnosis }];
+  const messages = [
+    { source: source('dsn-three-recipients.eml'), diagnosis: d('dsn-three-recipients.eml') as Diagnosis },
+  ];
   const text = summaryText(messages);
   expect(text).toContain('Recipient: packrat@example.org (5.2.2 / 552)');
   expect(text).toContain('What went wrong: mailbox-full');
@@ -146,7 +183,10 @@ test('the summary names every recipient, its cause and who must act', () => {
 
 test('the pane never injects HTML', () => {
   const dir = path.join(__dirname, '..', '..', 'src', 'taskpane');
-  const files = fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.tsx') || f.endsWith('.ts'));
+  const files = fs
+    .readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.tsx') || f.endsWith('.ts'));
   for (const f of files) {
     const code = fs.readFileSync(path.join(dir, f), 'utf8');
     expect(code).not.toContain('dangerouslySetInnerHTML');

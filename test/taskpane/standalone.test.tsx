@@ -63,7 +63,11 @@ describe('standalone pane', () => {
 
   test('several recipients: one row each, grouped by shared cause', async () => {
     const { diagnosis } = await pasteAndDiagnose(fixture('dsn-three-recipients.eml'));
-    expect(screen.getAllByTestId('recipient').map((r) => r.getAttribute('data-address'))).toEqual(['ghost1@example.net', 'ghost2@example.net', 'packrat@example.org']);
+    expect(screen.getAllByTestId('recipient').map((r) => r.getAttribute('data-address'))).toEqual([
+      'ghost1@example.net',
+      'ghost2@example.net',
+      'packrat@example.org',
+    ]);
     const groups = within(diagnosis).getAllByTestId('cause-group');
     expect(groups.map((g) => g.getAttribute('data-category'))).toEqual(['recipient-unknown', 'mailbox-full']);
     expect(within(groups[0]!).getAllByTestId('recipient')).toHaveLength(2);
@@ -121,15 +125,25 @@ describe('standalone pane', () => {
   ])('a picked %s file is diagnosed', async (name, type) => {
     const user = userEvent.setup();
     renderPane(<App host={null} loadEngine={engineNow} />);
-    await user.upload(screen.getByTestId('file-input'), new File([fixture('dsn-user-unknown.eml')], name, { type }));
+    await user.upload(
+      screen.getByTestId('file-input'),
+      new File([fixture('dsn-user-unknown.eml')], name, { type }),
+    );
     expect(await screen.findByTestId('diagnosis')).toHaveAttribute('data-category', 'recipient-unknown');
   });
 
   test('a picked .msg file is read with msgreader', async () => {
     const user = userEvent.setup();
-    const msg = buildMsg({ subject: 'Undelivered Mail Returned to Sender', headers: fixture('text-bounce-headers.txt') + '\r\n', body: fixture('text-bounce-body.txt') });
+    const msg = buildMsg({
+      subject: 'Undelivered Mail Returned to Sender',
+      headers: fixture('text-bounce-headers.txt') + '\r\n',
+      body: fixture('text-bounce-body.txt'),
+    });
     renderPane(<App host={null} loadEngine={engineNow} />);
-    await user.upload(screen.getByTestId('file-input'), new File([msg], 'bounce.msg', { type: 'application/vnd.ms-outlook' }));
+    await user.upload(
+      screen.getByTestId('file-input'),
+      new File([msg], 'bounce.msg', { type: 'application/vnd.ms-outlook' }),
+    );
     const diagnosis = await screen.findByTestId('diagnosis');
     expect(diagnosis).toHaveAttribute('data-kind', 'bounce');
     expect(screen.getByTestId('recipient')).toHaveAttribute('data-address', 'lost@example.org');
@@ -138,8 +152,13 @@ describe('standalone pane', () => {
   test('a file that is not a message still gets an answer', async () => {
     const user = userEvent.setup();
     renderPane(<App host={null} loadEngine={engineNow} />);
-    await user.upload(screen.getByTestId('file-input'), new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2, 3])], 'broken.msg'));
-    await waitFor(() => expect(screen.queryByTestId('input-error') ?? screen.queryByTestId('diagnosis')).not.toBeNull());
+    await user.upload(
+      screen.getByTestId('file-input'),
+      new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2, 3])], 'broken.msg'),
+    );
+    await waitFor(() =>
+      expect(screen.queryByTestId('input-error') ?? screen.queryByTestId('diagnosis')).not.toBeNull(),
+    );
   });
 });
 

@@ -75,7 +75,14 @@ function compiled(): CompiledRules {
       if (list[list.length - 1] !== i) list.push(i);
     }
   });
-  compiledRules = { index, rules, tier: Uint8Array.from(tiers), byPhrase, always, candidate: new Uint8Array(rules.length) };
+  compiledRules = {
+    index,
+    rules,
+    tier: Uint8Array.from(tiers),
+    byPhrase,
+    always,
+    candidate: new Uint8Array(rules.length),
+  };
   return compiledRules;
 }
 
@@ -111,8 +118,14 @@ function decide(rule: Rule, matched: string, input: ClassifyInput, specific: boo
   // Without a cause it is simply "delayed", and nobody needs to act yet.
   if (input.delayed) {
     const cause = rule.whenDelayed ?? rule.category;
-    if (!specific || NOT_A_CAUSE.has(cause)) return { category: 'delayed', owner: 'none', rule: `${rule.id}+delayed`, matched };
+    if (!specific || NOT_A_CAUSE.has(cause))
+      return { category: 'delayed', owner: 'none', rule: `${rule.id}+delayed`, matched };
     return { category: cause, owner: DEFAULT_OWNER[cause], rule: `${rule.id}+delayed`, matched };
   }
-  return { category: rule.category, owner: rule.owner ?? DEFAULT_OWNER[rule.category], rule: rule.id, matched };
+  return {
+    category: rule.category,
+    owner: rule.owner ?? DEFAULT_OWNER[rule.category],
+    rule: rule.id,
+    matched,
+  };
 }

@@ -55,7 +55,9 @@ export class PhraseIndex {
 
   private build(): Int32Array {
     const start = new Int32Array(TABLE + 1);
-    const slotOf = this.texts.map((p) => (p.length < 3 ? -1 : slot(p.charCodeAt(0), p.charCodeAt(1), p.charCodeAt(2))));
+    const slotOf = this.texts.map((p) =>
+      p.length < 3 ? -1 : slot(p.charCodeAt(0), p.charCodeAt(1), p.charCodeAt(2)),
+    );
     for (const s of slotOf) if (s >= 0) (start[s + 1] as number)++;
     for (let s = 0; s < TABLE; s++) start[s + 1] = (start[s + 1] as number) + (start[s] as number);
     const fill = start.slice(0, TABLE);

@@ -37,7 +37,10 @@ export interface StatusIndex {
 }
 
 export function statusIndex(list: readonly string[]): StatusIndex {
-  return { exact: new Set(list.filter((s) => !s.endsWith('.'))), prefixes: list.filter((s) => s.endsWith('.')) };
+  return {
+    exact: new Set(list.filter((s) => !s.endsWith('.'))),
+    prefixes: list.filter((s) => s.endsWith('.')),
+  };
 }
 
 export function statusIn(index: StatusIndex, status: string): boolean {

@@ -89,7 +89,9 @@ export function readText(body: string, lower = body.toLowerCase(), has: Has = ()
   const admin = readAdminBlock(body, lower, has);
   const found = admin.recipients.some((r) => r.diagnostic)
     ? admin
-    : ([readNewStyle(body, lower, has), readLegacy(body, lower, has), admin].find((t) => t.recipients.length > 0) ?? admin);
+    : ([readNewStyle(body, lower, has), readLegacy(body, lower, has), admin].find(
+        (t) => t.recipients.length > 0,
+      ) ?? admin);
   // The sentence under each address in the user part helps when the server gave no words.
   const info = readUserInfo(body, lower, has).recipients;
   if (found.recipients.length === 0) return { generatingServer: found.generatingServer, recipients: info };

@@ -23,7 +23,10 @@ export function textRecipients(ls: readonly string[], exclude: ReadonlySet<strin
     current = null;
   };
   for (const line of ls) {
-    const addrs = line.indexOf('@') < 0 ? [] : findAddresses(line).filter((a) => !exclude.has(a.toLowerCase()) && !isSystemAddress(a));
+    const addrs =
+      line.indexOf('@') < 0
+        ? []
+        : findAddresses(line).filter((a) => !exclude.has(a.toLowerCase()) && !isSystemAddress(a));
     const fresh = addrs.filter((a) => !seen.has(a.toLowerCase()));
     if (fresh.length > 0) {
       close();
@@ -58,7 +61,9 @@ export const genericText: BounceFormat = {
   recognizes: 'any text bounce: addresses in the report section and the server lines after them',
   parse(ctx) {
     const found = textRecipients(ctx.sectionLines, excludedAddresses(ctx));
-    const withCodes = found.filter((r) => findReplyCode(r.diagnostic ?? '') || findEnhancedStatus(r.diagnostic ?? ''));
+    const withCodes = found.filter(
+      (r) => findReplyCode(r.diagnostic ?? '') || findEnhancedStatus(r.diagnostic ?? ''),
+    );
     const recipients = withCodes.length ? withCodes : found;
     return recipients.length ? { format: 'text', recipients } : null;
   },

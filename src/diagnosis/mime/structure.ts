@@ -207,7 +207,9 @@ function decodeText(body: string, cte: string | null, charset: string | null, ht
   // bytes inside characters: its line ends are normalized after decoding.
   const wide = charset !== null && /^utf-?(16|32)/i.test(charset);
   const bin = decodeTransfer(body, cte);
-  const text = wide ? normalizeLineEnds(decodeCharset(bin, charset)) : decodeCharset(normalizeLineEnds(bin), charset);
+  const text = wide
+    ? normalizeLineEnds(decodeCharset(bin, charset))
+    : decodeCharset(normalizeLineEnds(bin), charset);
   return html ? htmlToText(text) : text;
 }
 

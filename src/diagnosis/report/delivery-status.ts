@@ -35,7 +35,11 @@ const ACTION_ALIASES: Record<string, Action> = {
 
 export function parseAction(v: string | null): Action | null {
   if (!v) return null;
-  const word = v.trim().toLowerCase().split(/[\s(;]/)[0] ?? '';
+  const word =
+    v
+      .trim()
+      .toLowerCase()
+      .split(/[\s(;]/)[0] ?? '';
   return ACTION_ALIASES[word] ?? null;
 }
 
@@ -84,7 +88,8 @@ export function splitRecipientGroups(fields: readonly HeaderField[]): HeaderFiel
     const f = fields[i] as HeaderField;
     const starts =
       (f.name === 'final-recipient' && has('final-recipient')) ||
-      (f.name === 'original-recipient' && (has('original-recipient') || (has('final-recipient') && leadsNext(i))));
+      (f.name === 'original-recipient' &&
+        (has('original-recipient') || (has('final-recipient') && leadsNext(i))));
     if (starts && cur.length) {
       out.push(cur);
       cur = [];

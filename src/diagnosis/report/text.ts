@@ -7,7 +7,8 @@
 // chars from every position, 250 ms per MB on a line of letters; this starts only from an "@".
 
 const LOCAL = new Uint8Array(128);
-for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$%&'*+/=?^_`{|}~.-") LOCAL[c.charCodeAt(0)] = 1;
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$%&'*+/=?^_`{|}~.-")
+  LOCAL[c.charCodeAt(0)] = 1;
 const isLocal = (c: number) => c < 128 && LOCAL[c] === 1;
 const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -126,7 +127,10 @@ export function reportSection(
 // A header block of the original ("Received:" or "Return-Path:" at a line start after a blank line).
 const HEADER_MARKERS = ['\n\nreceived: ', '\n\nreturn-path: ', '\n\nreceived:\t'];
 
-const LONGEST_MARKER = Math.max(...ORIGINAL_MARKERS.map((m) => m.length), ...HEADER_MARKERS.map((m) => m.length));
+const LONGEST_MARKER = Math.max(
+  ...ORIGINAL_MARKERS.map((m) => m.length),
+  ...HEADER_MARKERS.map((m) => m.length),
+);
 
 /**
  * reportSection() of a body whose lower-case text is known. `mayHave` answers false only for
@@ -246,7 +250,8 @@ export function bareAddress(s: string): string {
   let t = s.trim();
   if (t.endsWith(':')) t = t.slice(0, -1).trim();
   if (t.startsWith('<') && t.endsWith('>')) t = t.slice(1, -1).trim();
-  if (t.length > 1 && t.startsWith('"') && t.endsWith('"') && t.indexOf('"', 1) === t.length - 1) t = t.slice(1, -1);
+  if (t.length > 1 && t.startsWith('"') && t.endsWith('"') && t.indexOf('"', 1) === t.length - 1)
+    t = t.slice(1, -1);
   return t;
 }
 

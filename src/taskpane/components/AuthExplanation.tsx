@@ -20,9 +20,18 @@ function aligned(a: boolean): string {
 }
 
 export function authRows(auth: AuthAnalysis): [string, string | null][] {
-  const spf = auth.spf ? `${auth.spf.result}${auth.spf.domain ? ` for ${auth.spf.domain}` : ''} (${aligned(auth.spf.aligned)})` : null;
-  const dkim = auth.dkim.length > 0 ? auth.dkim.map((d) => `${d.result}${d.domain ? ` d=${d.domain}` : ''} (${aligned(d.aligned)})`).join('; ') : null;
-  const dmarc = auth.dmarc ? `${auth.dmarc.result}${auth.dmarc.policy ? `, policy ${auth.dmarc.policy}` : ''}` : null;
+  const spf = auth.spf
+    ? `${auth.spf.result}${auth.spf.domain ? ` for ${auth.spf.domain}` : ''} (${aligned(auth.spf.aligned)})`
+    : null;
+  const dkim =
+    auth.dkim.length > 0
+      ? auth.dkim
+          .map((d) => `${d.result}${d.domain ? ` d=${d.domain}` : ''} (${aligned(d.aligned)})`)
+          .join('; ')
+      : null;
+  const dmarc = auth.dmarc
+    ? `${auth.dmarc.result}${auth.dmarc.policy ? `, policy ${auth.dmarc.policy}` : ''}`
+    : null;
   return [
     ['From domain', auth.fromDomain],
     ['MAIL FROM domain', auth.mailFromDomain],
@@ -38,7 +47,9 @@ export function AuthExplanation({ auth, headingLevel = 3 }: AuthExplanationProps
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <section className={s.root} data-testid="auth" data-verdict={auth.verdict}>
-      <Heading className={s.heading}>Sender authentication: {VERDICT_TEXT[auth.verdict] ?? auth.verdict}</Heading>
+      <Heading className={s.heading}>
+        Sender authentication: {VERDICT_TEXT[auth.verdict] ?? auth.verdict}
+      </Heading>
       <Text>{auth.explanation}</Text>
       <Facts rows={authRows(auth)} label="Authentication results" />
     </section>

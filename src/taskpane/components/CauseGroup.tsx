@@ -29,9 +29,18 @@ export function CauseGroup({ diagnosis, group, showTitle }: CauseGroupProps) {
   const { lead, recipients } = group;
   // Headings go one level at a time (axe heading-order): h2 headline, h3 group title when shown.
   const Sub = showTitle ? 'h4' : 'h3';
-  const happened = recipients.length === 1 ? lead.summary : `${CATEGORY_TITLE[lead.category]}: ${recipients.length} recipients.`;
+  const happened =
+    recipients.length === 1
+      ? lead.summary
+      : `${CATEGORY_TITLE[lead.category]}: ${recipients.length} recipients.`;
   return (
-    <section className={s.root} aria-label={CATEGORY_TITLE[lead.category]} data-testid="cause-group" data-category={lead.category} data-owner={lead.owner}>
+    <section
+      className={s.root}
+      aria-label={CATEGORY_TITLE[lead.category]}
+      data-testid="cause-group"
+      data-category={lead.category}
+      data-owner={lead.owner}
+    >
       {showTitle ? <h3 className={s.heading}>{CATEGORY_TITLE[lead.category]}</h3> : null}
       <div className={s.block}>
         <Sub className={s.sub}>What happened</Sub>
@@ -42,7 +51,9 @@ export function CauseGroup({ diagnosis, group, showTitle }: CauseGroupProps) {
           ))}
         </ul>
       </div>
-      {lead.owner === 'none' && lead.action !== 'failed' ? null : <OwnerPath view={ownerPath(diagnosis, lead)} />}
+      {lead.owner === 'none' && lead.action !== 'failed' ? null : (
+        <OwnerPath view={ownerPath(diagnosis, lead)} />
+      )}
       <div className={s.block}>
         <Sub className={s.sub}>What you can do</Sub>
         <Text>{lead.remediation.user}</Text>

@@ -19,7 +19,11 @@ export function CopySummaryButton({ text, copy }: CopySummaryButtonProps) {
       <Button
         data-testid="copy-summary"
         onClick={() => {
-          void copy(text()).then((ok) => setStatus(ok ? 'Summary copied.' : 'Copying is blocked here; select the text and copy it by hand.'));
+          void copy(text()).then((ok) =>
+            setStatus(
+              ok ? 'Summary copied.' : 'Copying is blocked here; select the text and copy it by hand.',
+            ),
+          );
         }}
       >
         Copy summary

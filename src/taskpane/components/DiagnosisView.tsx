@@ -20,7 +20,12 @@ export interface DiagnosisViewProps {
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase500,
+  },
   source: { color: tokens.colorNeutralForeground3 },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
   divider: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, margin: 0 },
@@ -49,14 +54,29 @@ export function DiagnosisView({ diagnosis: d, sourceLabel, relation }: Diagnosis
   const groups = groupRecipients(d.recipients);
   const isBounce = d.kind === 'bounce';
   return (
-    <article className={s.root} data-testid="diagnosis" data-kind={d.kind} data-category={lead?.category ?? ''} data-owner={lead?.owner ?? ''} aria-label={headline(d)}>
+    <article
+      className={s.root}
+      data-testid="diagnosis"
+      data-kind={d.kind}
+      data-category={lead?.category ?? ''}
+      data-owner={lead?.owner ?? ''}
+      aria-label={headline(d)}
+    >
       <div>
         {sourceLabel ? <Text className={s.source}>From “{sourceLabel}”</Text> : null}
         <h2 className={s.heading}>{headline(d)}</h2>
       </div>
       {relation.kind !== 'own-or-unknown' ? (
-        <Notice intent={relation.kind === 'backscatter' ? 'warning' : 'info'} title={relation.kind === 'backscatter' ? 'You may not have sent this message' : 'Someone else’s bounce'} testId="sender-relation">
-          {relation.kind === 'backscatter' ? RELATION_TEXT.backscatter(relation.sender, relation.user) : RELATION_TEXT.forwarded(relation.sender, relation.user)}
+        <Notice
+          intent={relation.kind === 'backscatter' ? 'warning' : 'info'}
+          title={
+            relation.kind === 'backscatter' ? 'You may not have sent this message' : 'Someone else’s bounce'
+          }
+          testId="sender-relation"
+        >
+          {relation.kind === 'backscatter'
+            ? RELATION_TEXT.backscatter(relation.sender, relation.user)
+            : RELATION_TEXT.forwarded(relation.sender, relation.user)}
         </Notice>
       ) : null}
       {!isBounce ? (

@@ -7,7 +7,13 @@ export interface FactsProps {
 }
 
 const useStyles = makeStyles({
-  list: { display: 'grid', gridTemplateColumns: 'minmax(90px, auto) 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  list: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(90px, auto) 1fr',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
   term: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0, overflowWrap: 'anywhere' },
   pair: { display: 'contents' },
@@ -15,7 +21,9 @@ const useStyles = makeStyles({
 
 export function Facts({ rows, label }: FactsProps) {
   const s = useStyles();
-  const shown = rows.filter((r): r is readonly [string, string] => typeof r[1] === 'string' && r[1].length > 0);
+  const shown = rows.filter(
+    (r): r is readonly [string, string] => typeof r[1] === 'string' && r[1].length > 0,
+  );
   if (shown.length === 0) return null;
   return (
     <dl className={s.list} aria-label={label}>

@@ -11,7 +11,14 @@ export interface OwnerPathProps {
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
   step: {
     display: 'grid',
     gridTemplateColumns: '12px 1fr auto',
@@ -27,7 +34,12 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
     color: tokens.colorNeutralForeground1,
   },
-  dot: { width: '10px', height: '10px', borderRadius: tokens.borderRadiusCircular, backgroundColor: tokens.colorNeutralStroke1 },
+  dot: {
+    width: '10px',
+    height: '10px',
+    borderRadius: tokens.borderRadiusCircular,
+    backgroundColor: tokens.colorNeutralStroke1,
+  },
   activeDot: { backgroundColor: tokens.colorBrandForeground1 },
   label: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   detail: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
@@ -44,7 +56,12 @@ export function OwnerPath({ view }: OwnerPathProps) {
       </Text>
       <ol className={s.list} aria-label="From the sender to the recipient">
         {view.steps.map((step) => (
-          <li key={step.step} className={mergeClasses(s.step, step.active && s.active)} aria-current={step.active ? 'step' : undefined} data-step={step.step}>
+          <li
+            key={step.step}
+            className={mergeClasses(s.step, step.active && s.active)}
+            aria-current={step.active ? 'step' : undefined}
+            data-step={step.step}
+          >
             <span className={mergeClasses(s.dot, step.active && s.activeDot)} aria-hidden="true" />
             <span className={s.label}>
               <Text weight={step.active ? 'semibold' : 'regular'}>{step.label}</Text>
@@ -63,7 +80,9 @@ export function OwnerPath({ view }: OwnerPathProps) {
         ))}
       </ol>
       {view.offPath ? (
-        <Text weight="semibold">{view.offPath === 'provider' ? 'Must act: the mail service provider' : 'Nobody needs to act'}</Text>
+        <Text weight="semibold">
+          {view.offPath === 'provider' ? 'Must act: the mail service provider' : 'Nobody needs to act'}
+        </Text>
       ) : null}
       <Text className={s.why}>
         <strong>Why {OWNER_NAME[view.owner]}:</strong> {view.why}

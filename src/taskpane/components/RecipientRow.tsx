@@ -8,7 +8,13 @@ export interface RecipientRowProps {
 }
 
 const useStyles = makeStyles({
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalXXS} 0` },
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXXS} 0`,
+  },
   address: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
 });
 
@@ -20,7 +26,14 @@ function actionLabel(r: RecipientDiagnosis): string {
 export function RecipientRow({ recipient: r }: RecipientRowProps) {
   const s = useStyles();
   return (
-    <li className={s.row} data-testid="recipient" data-address={r.address} data-status={r.status ?? ''} data-category={r.category} data-owner={r.owner}>
+    <li
+      className={s.row}
+      data-testid="recipient"
+      data-address={r.address}
+      data-status={r.status ?? ''}
+      data-category={r.category}
+      data-owner={r.owner}
+    >
       <Text className={s.address}>{r.address}</Text>
       {r.status ? (
         <Badge appearance="outline" color="informative">

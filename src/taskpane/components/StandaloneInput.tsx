@@ -43,7 +43,10 @@ const useStyles = makeStyles({
       borderLeftColor: tokens.colorNeutralStroke1Hover,
       borderBottomColor: tokens.colorNeutralStrokeAccessibleHover,
     },
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: tokens.strokeWidthThin },
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: tokens.strokeWidthThin,
+    },
   },
   drop: {
     display: 'flex',
@@ -54,14 +57,23 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  dragging: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  dragging: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
   // Hidden but still reachable by automation; people use the "Choose a file" button.
   fileInput: { position: 'absolute', width: '1px', height: '1px', opacity: 0, overflow: 'hidden' },
 });
 
 const ACCEPT = '.eml,.msg,.txt,message/rfc822,application/vnd.ms-outlook,text/plain';
 
-export function StandaloneInput({ onText, onFile, samples, onSample, headingLevel = 2 }: StandaloneInputProps) {
+export function StandaloneInput({
+  onText,
+  onFile,
+  samples,
+  onSample,
+  headingLevel = 2,
+}: StandaloneInputProps) {
   const s = useStyles();
   const [text, setText] = useState('');
   const [hint, setHint] = useState<string | null>(null);
@@ -93,7 +105,13 @@ export function StandaloneInput({ onText, onFile, samples, onSample, headingLeve
       {samples && samples.length > 0 && onSample ? (
         <Field label="Try a sample bounce">
           {(field) => (
-            <select {...field} className={s.select} data-testid="sample-select" defaultValue="" onChange={(e) => e.target.value && onSample(e.target.value)}>
+            <select
+              {...field}
+              className={s.select}
+              data-testid="sample-select"
+              defaultValue=""
+              onChange={(e) => e.target.value && onSample(e.target.value)}
+            >
               <option value="" disabled>
                 Choose a sample…
               </option>
@@ -106,8 +124,18 @@ export function StandaloneInput({ onText, onFile, samples, onSample, headingLeve
           )}
         </Field>
       ) : null}
-      <Field label="Paste the bounce (the whole message, or just its text)" validationMessage={hint} validationState={hint ? 'warning' : 'none'}>
-        <Textarea className={s.paste} data-testid="paste-input" value={text} onChange={(_, data) => setText(data.value)} resize="vertical" />
+      <Field
+        label="Paste the bounce (the whole message, or just its text)"
+        validationMessage={hint}
+        validationState={hint ? 'warning' : 'none'}
+      >
+        <Textarea
+          className={s.paste}
+          data-testid="paste-input"
+          value={text}
+          onChange={(_, data) => setText(data.value)}
+          resize="vertical"
+        />
       </Field>
       <div>
         <Button appearance="primary" data-testid="diagnose-button" onClick={submit}>
