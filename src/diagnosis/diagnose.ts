@@ -9,6 +9,7 @@ import { binaryToBytes, bytesToBinary } from './mime/bytes';
 import { limitMessage } from './mime/limit';
 import { decodeHeaderText } from './mime/headers';
 import { normalizeLineEndBytes, scanMessage, type Mail, type Part } from './mime/structure';
+import { senderDomain, withinOneOrganization } from './same-organization';
 import { findOriginal } from './original';
 import { buildRecipient, cleanAddress } from './recipient';
 import type { Action, Diagnosis, Evidence, Kind, RecipientDiagnosis } from './types';
@@ -158,9 +159,14 @@ function reportDiagnosis(
       ? 'delayed'
       : 'failed';
   const original = findOriginal(ctx, ctx.section.length);
-  const { recipients, auth } = withAuth(
+  const analyzed = withAuth(
     original,
     readable(uniqueFound(report.recipients), notes).map((r) => buildRecipient(r, fallback)),
+  );
+  const { auth } = analyzed;
+  const recipients = withinOneOrganization(
+    analyzed.recipients,
+    senderDomain(original, ctx.headers.get('to')),
   );
   return {
     kind: kindOf(recipients),

@@ -185,7 +185,7 @@ const CASES: [file: string, kind: Kind, wants: Want[]][] = [
         address: 'board@contoso.example',
         status: '5.7.1',
         category: 'recipient-policy',
-        owner: 'recipient-admin',
+        owner: 'sender-admin', // dana and the group are both at contoso.example: her own admin
         rule: 'exo.5.7.1-delivery-not-authorized',
       },
     ],

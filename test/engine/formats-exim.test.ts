@@ -41,7 +41,7 @@ const CASES: FixtureCase[] = [
     kind: 'bounce',
     format: 'exim',
     recipients: [
-      { address: 'rosa@example.com', status: null, category: 'recipient-system', owner: 'recipient-admin' },
+      { address: 'rosa@example.com', status: null, category: 'recipient-system', owner: 'sender-admin' }, // same domain as the sender,
     ],
   },
   {

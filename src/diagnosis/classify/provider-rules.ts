@@ -53,13 +53,13 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
     owner: 'none',
     status: ['4.3.2'],
     phrases: ['recipient thread limit', 'thread limit exceeded'],
-    note: 'by-design throttling of one busy mailbox; Exchange retries on its own',
+    // by-design throttling of one busy mailbox; Exchange retries on its own
   },
   {
     id: 'exo.4.3.2-folder-item-limit',
     category: 'mailbox-full',
     phrases: ['mapiexceptionmaxobjsexceeded'],
-    note: 'a folder of the recipient mailbox holds the maximum number of items',
+    // a folder of the recipient mailbox holds the maximum number of items
   },
   {
     id: 'exo.4.4.316-connection-refused',
@@ -72,7 +72,7 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
     category: 'expired',
     status: ['5.4.316'],
     phrases: ['message expired', 'expired'],
-    note: 'the final NDR after 4.4.316 retries; the cause (connection refused) is in the evidence',
+    // the final NDR after 4.4.316 retries; the cause (connection refused) is in the evidence
   },
   {
     id: 'exo.4.4.317-untrusted-root',
@@ -109,7 +109,7 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
     category: 'rate-limited',
     status: ['4.5.3'],
     phrases: ['too many recipients'],
-    note: 'more than 200 envelope recipients of one domain: the sending server must split them',
+    // more than 200 envelope recipients of one domain: the sending server must split them
   },
   {
     id: 'exo.4.7.5-mta-sts-certificate',
@@ -141,21 +141,21 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
     category: 'reputation-block',
     status: codeRange('4.7.', 500, 699),
     phrases: ['try again later', 'server busy', 'access denied'],
-    note: 'the sending IP is held back while its suspicious or changed traffic is evaluated; lifted by itself when valid',
+    // the sending IP is held back while its suspicious or changed traffic is evaluated; lifted by itself when valid
   },
   {
     id: 'exo.4.7.850-899-ip-restricted',
     category: 'reputation-block',
     status: codeRange('4.7.', 850, 899),
     phrases: ['try again later', 'access denied'],
-    note: 'suspicious activity seen from the sending IP; temporarily restricted while evaluated',
+    // suspicious activity seen from the sending IP; temporarily restricted while evaluated
   },
   // --- 5.0.x .. 5.6.x
   {
     id: 'exo.5.0.350-x-dg-ref-too-long',
     category: 'message-noncompliant',
     phrases: ['x-dg-ref header is too long', 'x-dg-ref'],
-    note: 'a Rich Text (TNEF) message carried outside the organization',
+    // a Rich Text (TNEF) message carried outside the organization
   },
   {
     id: 'exo.5.0.350-nested-attachments',
@@ -168,7 +168,7 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
     category: 'recipient-unknown',
     status: ['5.1.0'],
     phrases: ['sender denied', 'legacyexchangedn'],
-    note: 'Exchange could not resolve the recipient (often a reply to a saved or offline message)',
+    // Exchange could not resolve the recipient (often a reply to a saved or offline message)
   },
   {
     id: 'exo.5.1.1-bad-destination-mailbox',
@@ -181,21 +181,21 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
     category: 'sender-blocked',
     status: ['5.1.8'],
     phrases: ['bad outbound sender'],
-    note: 'the sending account was blocked for sending spam, usually because it was compromised',
+    // the sending account was blocked for sending spam, usually because it was compromised
   },
   {
     id: 'smtp.5.1.8-sender-address-rejected',
     category: 'sender-infrastructure',
     status: ['5.1.8'],
     phrases: ['sender address rejected', 'sender rejected', 'sender address'],
-    note: '5.1.8 is "bad sender\'s system address": the generic "address rejected" words mean the sender here',
+    // 5.1.8 is "bad sender's system address": the generic "address rejected" words mean the sender here
   },
   {
     id: 'exo.5.1.10-recipient-not-found',
     category: 'recipient-unknown',
     status: ['5.1.10'],
     phrases: ['recipientnotfound', 'recipient not found', 'not found'],
-    note: "Exchange Online's own 5.1.10; the IANA 5.1.10 (null MX) comes with other words",
+    // Exchange Online's own 5.1.10; the IANA 5.1.10 (null MX) comes with other words
   },
   {
     id: 'exo.5.1.20-multiple-from',
@@ -214,7 +214,7 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
     category: 'sender-blocked',
     status: ['5.2.2'],
     phrases: ['submission quota', 'submissionquotaexceeded'],
-    note: 'the sender went over the recipient or message rate limit of Exchange Online',
+    // the sender went over the recipient or message rate limit of Exchange Online
   },
   {
     id: 'exo.5.2.2-mailbox-full',
@@ -228,7 +228,7 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
     owner: 'sender',
     status: ['5.2.121'],
     phrases: ['per hour message receive limit from specific sender', 'per hour'],
-    note: 'Microsoft: the sender or automated mailer should send fewer messages per hour to this recipient',
+    // Microsoft: the sender or automated mailer should send fewer messages per hour to this recipient
   },
   {
     id: 'exo.5.2.122-recipient-hourly-limit',
@@ -236,7 +236,7 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
     owner: 'sender',
     status: ['5.2.122'],
     phrases: ['per hour message receive limit', 'per hour'],
-    note: 'Microsoft: the sender or automated mailer should try again later',
+    // Microsoft: the sender or automated mailer should try again later
   },
   {
     id: 'exo.5.3.190-journaling',
@@ -244,7 +244,7 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
     owner: 'sender-admin',
     status: ['5.3.190'],
     phrases: ['journaling', 'journal'],
-    note: 'journal reports come from the same organization; its Microsoft 365 admin must enable Journaling Archive',
+    // journal reports come from the same organization; its Microsoft 365 admin must enable Journaling Archive
   },
   {
     id: 'exo.5.4.1-relay-access-denied',
@@ -252,14 +252,14 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
     owner: 'recipient-admin',
     status: ['5.4.1'],
     phrases: ['relay access denied', 'relay'],
-    note: 'the recipient domain is not an accepted domain where its MX points: the recipient side must fix MX or accepted domains',
+    // the recipient domain is not an accepted domain where its MX points: the recipient side must fix MX or accepted domains
   },
   {
     id: 'exo.5.4.1-recipient-access-denied',
     category: 'recipient-unknown',
     status: ['5.4.1'],
     phrases: ['recipient address rejected', 'access denied'],
-    note: 'Directory-Based Edge Blocking: the address does not exist in the recipient tenant',
+    // Directory-Based Edge Blocking: the address does not exist in the recipient tenant
   },
   {
     id: 'exo.5.4.14-routing-loop',
@@ -284,7 +284,7 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
     category: 'recipient-unknown',
     status: ['5.5.0'],
     phrases: ['requested action not taken: mailbox unavailable', 'mailbox unavailable'],
-    note: 'an outlook.com or hotmail.com address that does not exist',
+    // an outlook.com or hotmail.com address that does not exist
   },
   {
     id: 'exo.5.6.11-invalid-characters',
@@ -298,7 +298,7 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
     category: 'sender-blocked',
     status: ['5.7.57'],
     phrases: ['client was not authenticated', 'anonymous mail', 'not authenticated'],
-    note: 'a device or application relays through smtp.office365.com without signing in',
+    // a device or application relays through smtp.office365.com without signing in
   },
   {
     id: 'exo.5.7.57-client-not-authenticated-anonymous',
@@ -309,7 +309,7 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
     id: 'exo.5.7.1-client-not-authenticated',
     category: 'recipient-policy',
     phrases: ['client was not authenticated', 'resolver.rst.authrequired'],
-    note: 'the recipient (server or group) accepts only authenticated senders: its admin decides (TAXONOMY.md)',
+    // the recipient (server or group) accepts only authenticated senders: its admin decides (TAXONOMY.md)
   },
   {
     id: 'exchange.5.7.900-999-transport-rule',
@@ -321,7 +321,7 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
     id: 'exo.5.7.1-delivery-not-authorized',
     category: 'recipient-policy',
     phrases: ['delivery not authorized', 'resolver.rst.notauthorized'],
-    note: 'a restricted group, a transport rule or a sender restriction of the recipient',
+    // a restricted group, a transport rule or a sender restriction of the recipient
   },
   {
     id: 'exo.5.7.1-unable-to-relay',
@@ -340,7 +340,7 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
     category: 'recipient-policy',
     status: ['5.7.12'],
     phrases: ['not authenticated by organization', 'sender was not authenticated', 'not authenticated'],
-    note: 'the recipient refuses mail from outside its organization (not the IANA "password transition")',
+    // the recipient refuses mail from outside its organization (not the IANA "password transition")
   },
   {
     id: 'exo.5.7.23-spf-violation',
@@ -364,7 +364,7 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
     category: 'relay-denied',
     status: ['5.7.64'],
     phrases: ['tenantattribution', 'relay access denied'],
-    note: 'the inbound connector for the on-premises servers no longer matches them',
+    // the inbound connector for the on-premises servers no longer matches them
   },
   {
     id: 'exo.5.7.124-not-in-allowed-senders',
@@ -389,7 +389,7 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
     category: 'recipient-policy',
     status: ['5.7.13', '5.7.135'],
     phrases: ['public folder', 'sendernotauthenticatedforpublicfolder'],
-    note: 'the IANA 5.7.13 ("user account disabled") comes with other words',
+    // the IANA 5.7.13 ("user account disabled") comes with other words
   },
   {
     id: 'exo.5.7.136-mail-user-external-senders',
@@ -408,7 +408,7 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
     category: 'relay-denied',
     status: ['5.7.367'],
     phrases: ['not permitted to relay', 'relay'],
-    note: 'forwarded mail left from the relay pool and a downstream gateway refused it',
+    // forwarded mail left from the relay pool and a downstream gateway refused it
   },
   {
     id: 'exo.5.7.501-spam-abuse',
@@ -451,7 +451,7 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
     category: 'recipient-policy',
     status: ['5.7.507'],
     phrases: ['rejected by recipient', 'access denied'],
-    note: "the recipient's organization blocked the sending IP",
+    // the recipient's organization blocked the sending IP
   },
   {
     id: 'exo.5.7.508-ipv6-range-limit',
@@ -471,7 +471,7 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
     owner: 'sender-admin',
     status: ['5.7.510'],
     phrases: ['ipv6', 'access denied'],
-    note: 'the recipient system takes mail over IPv4 only; the sending side is the one that can switch to IPv4',
+    // the recipient system takes mail over IPv4 only; the sending side is the one that can switch to IPv4
   },
   {
     id: 'exo.5.7.511-banned-sender-ip',
@@ -490,7 +490,7 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
     category: 'recipient-policy',
     status: ['5.7.513'],
     phrases: ['customer block list', 'block list', 'blocked by'],
-    note: "the recipient domain's own block list, not a public one",
+    // the recipient domain's own block list, not a public one
   },
   {
     id: 'outlook.5.7.515-authentication-level',
@@ -503,7 +503,7 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
     category: 'sender-blocked',
     status: ['5.7.520'],
     phrases: ['external forwarding', 'forwarding', 'access denied'],
-    note: "the forwarding mailbox's organization blocks automatic forwarding to outside addresses",
+    // the forwarding mailbox's organization blocks automatic forwarding to outside addresses
   },
   {
     id: 'exo.5.7.606-649-banned-sending-ip',
@@ -516,7 +516,7 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
     category: 'sender-blocked',
     status: ['5.7.703'],
     phrases: ['tenant allow block list', 'blocked by your organization'],
-    note: "the sender's own organization blocks the recipient in its Tenant Allow/Block List",
+    // the sender's own organization blocks the recipient in its Tenant Allow/Block List
   },
   {
     id: 'exo.5.7.705-tenant-threshold',
@@ -560,7 +560,7 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
     id: 'exo.5.7.139-smtp-auth-disabled',
     category: 'sender-blocked',
     phrases: ['smtpclientauthentication is disabled'],
-    note: 'SMTP AUTH is turned off for the tenant or the mailbox: an admin setting',
+    // SMTP AUTH is turned off for the tenant or the mailbox: an admin setting
   },
   {
     id: 'exo.5.7.3-smtp-auth-failed',
@@ -568,7 +568,7 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
     owner: 'sender',
     status: ['5.7.3', '5.7.8', '5.7.139', '4.7.3'],
     phrases: ['authentication unsuccessful'],
-    note: 'a mail program or device signing in for SMTP submission gave wrong credentials',
+    // a mail program or device signing in for SMTP submission gave wrong credentials
   },
   {
     id: 'exo.4.7.66-old-tls',
@@ -579,13 +579,13 @@ const EXO_PHRASE_RULES: readonly Rule[] = [
     id: 'exo.4.4.4-no-mail-enabled-subscriptions',
     category: 'recipient-system',
     phrases: ['no mail-enabled subscriptions'],
-    note: 'the recipient domain sits in a Microsoft 365 tenant without any Exchange Online license',
+    // the recipient domain sits in a Microsoft 365 tenant without any Exchange Online license
   },
   {
     id: 'exo.submission-quota-exceeded',
     category: 'sender-blocked',
     phrases: ["sender's submission quota was exceeded", 'submission quota was exceeded'],
-    note: 'the row without a code: more than 10,000 recipients a day, often a compromised account',
+    // the row without a code: more than 10,000 recipients a day, often a compromised account
   },
 ];
 
@@ -601,13 +601,13 @@ const EXCHANGE_TOKEN_RULES: readonly Rule[] = [
     category: 'rate-limited',
     owner: 'sender',
     phrases: ['resolver.adr.reciplimit'],
-    note: 'too many recipients in one message: the sender splits the list',
+    // too many recipients in one message: the sender splits the list
   },
   {
     id: 'exchange.resolver-adr-unresolvable',
     category: 'recipient-system',
     phrases: ['resolver.adr.invalidinsmtp', 'resolver.adr.ambiguous'],
-    note: "the recipient's directory entry has no usable SMTP address, or several entries share it",
+    // the recipient's directory entry has no usable SMTP address, or several entries share it
   },
   {
     id: 'exchange.resolver-adr-badprimary',
@@ -658,14 +658,14 @@ const EXCHANGE_TOKEN_RULES: readonly Rule[] = [
     id: 'exchange-ims.00010256-too-many-recipients',
     category: 'recipient-system',
     phrases: ['(00010256)'],
-    note: "a recipient limit inside the receiving Exchange 5.5 site's own connector",
+    // a recipient limit inside the receiving Exchange 5.5 site's own connector
   },
   { id: 'exchange-ims.000d06b5-no-proxy', category: 'recipient-system', phrases: ['(000d06b5)'] },
   {
     id: 'exchange-ims.000b0981-auth-not-supported',
     category: 'sender-infrastructure',
     phrases: ['(000b0981)'],
-    note: 'the sending connector insists on SMTP AUTH that the next server does not offer',
+    // the sending connector insists on SMTP AUTH that the next server does not offer
   },
   {
     id: 'exchange-ims.00050311-conversion-failed',
@@ -700,7 +700,7 @@ const EXCHANGE_SERVER_RULES: readonly Rule[] = [
     owner: 'recipient-admin',
     status: ['5.2.1'],
     phrases: ['content filter agent'],
-    note: "held in the receiving organization's quarantine, not dropped: its admin reviews and releases it (Microsoft)",
+    // held in the receiving organization's quarantine, not dropped: its admin reviews and releases it (Microsoft)
   },
   {
     id: 'exchange.5.3.5-system-incorrectly-configured',
@@ -727,7 +727,7 @@ const OUTLOOK_COM_RULES: readonly Rule[] = [
     id: 'outlook.sc-reputation',
     category: 'reputation-block',
     phrases: ['sc-001 ', 'sc-002 ', 'sc-003 ', 'sc-004 '],
-    note: 'spam-like mail, namespace mining, open proxy or complaints from the sending IP',
+    // spam-like mail, namespace mining, open proxy or complaints from the sending IP
   },
   { id: 'outlook.dy-001-dynamic-ip', category: 'sender-infrastructure', phrases: ['dy-001 '] },
   { id: 'outlook.dy-002-compromised-host', category: 'reputation-block', phrases: ['dy-002 '] },
@@ -736,7 +736,7 @@ const OUTLOOK_COM_RULES: readonly Rule[] = [
     id: 'outlook.access-denied-abuse',
     category: 'sender-blocked',
     phrases: ['access denied, spam abuse detected', 'access denied, banned sender'],
-    note: "Microsoft's wording for a sender banned for abuse (5.7.501..503, 5.7.800), also when the code is missing",
+    // Microsoft's wording for a sender banned for abuse (5.7.501..503, 5.7.800), also when the code is missing
   },
   {
     id: 'outlook.sender-id-failure',
@@ -757,7 +757,7 @@ const GMAIL_RULES: readonly Rule[] = [
     category: 'auth-failed',
     status: ['5.7.27', '4.7.27'],
     phrases: ['spf'],
-    note: 'not the IANA 5.7.27 (sender null MX): Gmail uses it for SPF of bulk senders',
+    // not the IANA 5.7.27 (sender null MX): Gmail uses it for SPF of bulk senders
   },
   { id: 'gmail.5.7.30-dkim-bulk', category: 'auth-failed', status: ['5.7.30', '4.7.30'], phrases: ['dkim'] },
   {
@@ -833,7 +833,7 @@ const GMAIL_RULES: readonly Rule[] = [
     id: 'gmail.gcdp-admin-policy',
     category: 'recipient-policy',
     phrases: ['- gcdp ', ' gcdp '],
-    note: "a Google Workspace admin's own rule (Google Custom Domain Policies)",
+    // a Google Workspace admin's own rule (Google Custom Domain Policies)
   },
 ];
 
@@ -854,7 +854,7 @@ const YAHOO_RULES: readonly Rule[] = [
     id: 'yahoo.tss04-deferred',
     category: 'reputation-block',
     phrases: ['[tss04]', '[tss05]'],
-    note: 'deferred for unexpected volume or user complaints',
+    // deferred for unexpected volume or user complaints
   },
   {
     id: 'yahoo.tss09-permanently-deferred',

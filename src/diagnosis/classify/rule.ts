@@ -1,6 +1,8 @@
 // The shape of a classification rule. Rules are data: an ordered list, first match wins.
 import type { Category, Owner } from '../types';
 
+// Why a rule exists, or where its fact comes from, is a comment beside it rather than a field:
+// as data it would ship to the pane for nobody to read.
 export interface Rule {
   /** Stable id, shown to admins and used by tests: "<family>.<name>". */
   readonly id: string;
@@ -13,8 +15,6 @@ export interface Rule {
   readonly also?: readonly string[];
   /** Enhanced status codes or prefixes ("5.7.509", "5.1.") the rule applies to; any when absent. */
   readonly status?: readonly string[];
-  /** Why the rule exists or where the fact comes from, for the next reader. */
-  readonly note?: string;
   /** The cause to name when the report is only a delay (e.g. "gave up connecting" is a down server). */
   readonly whenDelayed?: Category;
 }

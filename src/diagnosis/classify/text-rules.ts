@@ -11,14 +11,14 @@ export const TEXT_RULES: readonly Rule[] = [
     category: 'recipient-policy',
     status: ['5.7.', '4.7.'],
     phrases: ['header error'],
-    note: 'with a policy code (x.7.x) "header error" is a header filter at the recipient (header_checks and the like), not a format error; with x.6.x it would be',
+    // with a policy code (x.7.x) "header error" is a header filter at the recipient (header_checks and the like), not a format error; with x.6.x it would be
   },
   {
     id: 'text.mailbox-filter',
     category: 'recipient-policy',
     status: ['5.2.0', '4.2.0', '5.2.1'],
     phrases: ['message filtered', 'mail filtered', 'was filtered', 'filtered by'],
-    note: 'a mailbox-status code (x.2.x) with "filtered" is the recipient\'s own filter or receipt rule',
+    // a mailbox-status code (x.2.x) with "filtered" is the recipient's own filter or receipt rule
   },
   // --- the sending platform refused to try at all
   {
@@ -43,7 +43,7 @@ export const TEXT_RULES: readonly Rule[] = [
       'bouncesubtype: onaccountsuppressionlist',
       'has suppressed sending to this address',
     ],
-    note: 'Amazon SES did not try: the address is on its global or account suppression list',
+    // Amazon SES did not try: the address is on its global or account suppression list
   },
   { id: 'text.ses-no-email', category: 'recipient-unknown', phrases: ['bouncesubtype: noemail'] },
   { id: 'text.ses-delivery-expired', category: 'expired', phrases: ['delivery expired'] },
@@ -63,14 +63,14 @@ export const TEXT_RULES: readonly Rule[] = [
     category: 'sender-blocked',
     owner: 'sender',
     phrases: ["'send mail as'", 'customfromdenied', 'smtp auth failed with the remote server'],
-    note: "Gmail could not send through the sender's own other SMTP server: the sender's settings",
+    // Gmail could not send through the sender's own other SMTP server: the sender's settings
   },
   {
     id: 'text.google-groups-no-permission',
     category: 'recipient-policy',
     owner: 'recipient-admin',
     phrases: ['may not have permission to post', 'permission to post messages to the group'],
-    note: 'Google Groups: missing group or posting restricted to members; the group owner decides',
+    // Google Groups: missing group or posting restricted to members; the group owner decides
   },
   {
     id: 'text.google-groups-spam',
@@ -81,7 +81,7 @@ export const TEXT_RULES: readonly Rule[] = [
     id: 'text.gmail-rfc5322',
     category: 'message-noncompliant',
     phrases: ['not rfc 5322 compliant', 'rfcmessagenoncompliant', 'headers are not rfc compliant'],
-    note: 'Gmail and Yahoo say "spam" in the same sentence; the cause is the header format',
+    // Gmail and Yahoo say "spam" in the same sentence; the cause is the header format
   },
   {
     id: 'text.gmail-no-connection',
@@ -91,14 +91,14 @@ export const TEXT_RULES: readonly Rule[] = [
       'could not contact dns servers',
       'host not reachable',
     ],
-    note: 'Gmail writes this after retrying; a delay report turns it into "delayed"',
+    // Gmail writes this after retrying; a delay report turns it into "delayed"
   },
   // Gmail's published texts that generic words would misread (ref. support.google.com/a/answer/3726730)
   {
     id: 'text.gmail-unusual-rate',
     category: 'reputation-block',
     phrases: ['unusual rate of unsolicited', 'has detected an unusual rate of'],
-    note: 'names a DKIM or SPF domain as the source, which is not an authentication failure',
+    // names a DKIM or SPF domain as the source, which is not an authentication failure
   },
   {
     id: 'text.gmail-duplicate-message-id',
@@ -114,7 +114,7 @@ export const TEXT_RULES: readonly Rule[] = [
       'multiple destination domains per transaction',
       'need fully-qualified address',
     ],
-    note: "the sending MTA's own SMTP conversation is at fault",
+    // the sending MTA's own SMTP conversation is at fault
   },
   {
     id: 'text.gmail-content-security',
@@ -128,7 +128,7 @@ export const TEXT_RULES: readonly Rule[] = [
     id: 'text.gateway-verify-pending',
     category: 'recipient-system',
     phrases: ['recipient address rejected: unverified address'],
-    note: 'Proofpoint could not yet verify the recipient downstream: not the sender domain',
+    // Proofpoint could not yet verify the recipient downstream: not the sender domain
   },
   {
     id: 'text.gateway-recipient-policy',
@@ -147,7 +147,7 @@ export const TEXT_RULES: readonly Rule[] = [
     id: 'text.gateway-bulk-content',
     category: 'content-rejected',
     phrases: ['bulk email filter', 'suspect content', 'having a domain present in the spamhaus dbl'],
-    note: 'the content (or a URL in it) was judged, not the sending IP',
+    // the content (or a URL in it) was judged, not the sending IP
   },
   {
     id: 'text.gateway-ip-block',
@@ -164,21 +164,21 @@ export const TEXT_RULES: readonly Rule[] = [
       'too many login attempts',
       'please log in with your web browser',
     ],
-    note: "the sender's own sign-in to its submission server failed; the person sending fixes the credentials",
+    // the sender's own sign-in to its submission server failed; the person sending fixes the credentials
   },
   {
     id: 'text.mimecast-busy',
     category: 'recipient-system',
     owner: 'provider',
     phrases: ['unable to process connection at this time'],
-    note: "Mimecast at its maximum load (Mimecast KB): the hosted service recovers, not the recipient's admin",
+    // Mimecast at its maximum load (Mimecast KB): the hosted service recovers, not the recipient's admin
   },
   {
     id: 'text.host-not-found-permanent',
     category: 'recipient-domain-invalid',
     status: ['5.4.4', '5.1.2'],
     phrases: ['host or domain name not found', 'host not found'],
-    note: 'with a permanent code the name does not exist; "Host not found, try again" comes with 4.4.3',
+    // with a permanent code the name does not exist; "Host not found, try again" comes with 4.4.3
   },
   {
     id: 'text.connect-gave-up',
@@ -192,7 +192,7 @@ export const TEXT_RULES: readonly Rule[] = [
       'no route to host',
       'network is unreachable',
     ],
-    note: 'a failure report with a transient network code: the sending MTA stopped retrying (a delay stays "delayed")',
+    // a failure report with a transient network code: the sending MTA stopped retrying (a delay stays "delayed")
   },
   {
     id: 'text.remote-no-tls',
@@ -203,7 +203,7 @@ export const TEXT_RULES: readonly Rule[] = [
     id: 'text.gmail-inactive-full',
     category: 'mailbox-inactive',
     phrases: ['out of storage space and inactive'],
-    note: 'Gmail 5.2.2: over quota for so long that the account counts as abandoned',
+    // Gmail 5.2.2: over quota for so long that the account counts as abandoned
   },
   { id: 'text.gmail-inbox-full', category: 'mailbox-full', phrases: ['inbox is out of storage space'] },
   {
@@ -234,7 +234,7 @@ export const TEXT_RULES: readonly Rule[] = [
     category: 'sender-infrastructure',
     status: ['5.1.7', '5.1.8'],
     phrases: ['sender address rejected', 'sender rejected', 'address rejected'],
-    note: "5.1.7/5.1.8 name the sender's address: the refusal is about the sender, not the recipient",
+    // 5.1.7/5.1.8 name the sender's address: the refusal is about the sender, not the recipient
   },
   {
     id: 'text.yahoo-sender-domain',
@@ -298,7 +298,7 @@ export const TEXT_RULES: readonly Rule[] = [
     id: 'text.icloud-local-policy',
     category: 'reputation-block',
     phrases: ['[cs01]'],
-    note: "iCloud's filters refused the sender's practices; Apple asks senders to contact it",
+    // iCloud's filters refused the sender's practices; Apple asks senders to contact it
   },
   { id: 'text.icloud-moved', category: 'mailbox-inactive', phrases: ['recipient no longer on server'] },
   { id: 'text.icloud-volume', category: 'rate-limited', phrases: ['deferred due to excessive volume'] },
@@ -306,7 +306,7 @@ export const TEXT_RULES: readonly Rule[] = [
     id: 'text.mimecast-policy',
     category: 'recipient-policy',
     phrases: ['host network not allowed', 'content examination policy', 'sender address blocked'],
-    note: "Mimecast: the recipient organization's geographic, content or blocked-senders policy",
+    // Mimecast: the recipient organization's geographic, content or blocked-senders policy
   },
   { id: 'text.mimecast-size', category: 'message-too-large', phrases: ['maximum email size exceeded'] },
   { id: 'text.mimecast-relay', category: 'relay-denied', phrases: ['open relay not allowed'] },
@@ -326,7 +326,7 @@ export const TEXT_RULES: readonly Rule[] = [
     id: 'text.mta-sender-id',
     category: 'auth-failed',
     phrases: ['purported responsible address', 'sender id check', 'senderid check'],
-    note: "Sender ID (RFC 4406) checks the PRA; a failure is the sending domain's authentication",
+    // Sender ID (RFC 4406) checks the PRA; a failure is the sending domain's authentication
   },
   {
     id: 'text.mta-directory-unknown',
@@ -338,7 +338,7 @@ export const TEXT_RULES: readonly Rule[] = [
       'ディレクトリには見つかりません',
       'ディレクトリのリストにありません',
     ],
-    note: 'Domino and Notes: no such person in the directory ("listed in" alone reads as a blocklist)',
+    // Domino and Notes: no such person in the directory ("listed in" alone reads as a blocklist)
   },
   {
     id: 'text.mta-recipient-unknown',
@@ -355,7 +355,7 @@ export const TEXT_RULES: readonly Rule[] = [
       'no such virtual user',
       'utilisateur inconnu',
     ],
-    note: 'qmail badrcptto, vpopmail and local-delivery wording for a mailbox that is not there',
+    // qmail badrcptto, vpopmail and local-delivery wording for a mailbox that is not there
   },
   {
     id: 'text.mta-mailbox-full',
@@ -383,7 +383,7 @@ export const TEXT_RULES: readonly Rule[] = [
       'too many spams from your ip',
       'looks suspiciously like spammer',
     ],
-    note: 'the receiving server refuses the sending host itself',
+    // the receiving server refuses the sending host itself
   },
   {
     id: 'text.mta-system',
@@ -395,13 +395,13 @@ export const TEXT_RULES: readonly Rule[] = [
       'local configuration error',
       'mail system configuration error',
     ],
-    note: '"Host not found, try again" is a DNS lookup that failed for now, not a missing domain',
+    // "Host not found, try again" is a DNS lookup that failed for now, not a missing domain
   },
   {
     id: 'text.mta-dns-lookup',
     category: 'recipient-system',
     phrases: ['host name lookup failure', 'malformed or unexpected name server reply'],
-    note: 'a DNS lookup that failed (SERVFAIL, timeout), not a domain that does not exist',
+    // a DNS lookup that failed (SERVFAIL, timeout), not a domain that does not exist
   },
   {
     id: 'text.mta-domain-missing',
@@ -416,20 +416,20 @@ export const TEXT_RULES: readonly Rule[] = [
       'host does not accept mail',
       'domain does not accept mail',
     ],
-    note: 'before "does not exist" of the unknown-recipient rule; qmail, OpenSMTPD and Sendmail wording',
+    // before "does not exist" of the unknown-recipient rule; qmail, OpenSMTPD and Sendmail wording
   },
   {
     id: 'text.mta-dns-not-found',
     category: 'recipient-domain-invalid',
     phrases: ['dns lookup failure'],
     also: ['not found'],
-    note: 'DragonFly Mail Agent: "DNS lookup failure: host example.net not found"',
+    // DragonFly Mail Agent: "DNS lookup failure: host example.net not found"
   },
   {
     id: 'text.mta-directory-down',
     category: 'recipient-system',
     phrases: ['unable to contact ldap server', 'ldap server is down', 'temporary ldap error'],
-    note: "qmail-ldap: the recipient's directory is unreachable, whatever the queue time says after it",
+    // qmail-ldap: the recipient's directory is unreachable, whatever the queue time says after it
   },
   {
     id: 'text.mta-smtp-syntax',
@@ -444,13 +444,13 @@ export const TEXT_RULES: readonly Rule[] = [
       'bad sequence of commands',
       'syntax error in parameters',
     ],
-    note: 'replies 500-504: the sending MTA spoke SMTP the server does not accept',
+    // replies 500-504: the sending MTA spoke SMTP the server does not accept
   },
   {
     id: 'text.mta-not-member',
     category: 'recipient-policy',
     phrases: ['not a member of this mailing list', 'are not member', 'not member article from'],
-    note: 'a members-only list (fml, Mailman) refused a post',
+    // a members-only list (fml, Mailman) refused a post
   },
   // --- authentication: SPF, DKIM, DMARC (must precede generic "5.7.1 rejected" wording)
   {
@@ -492,7 +492,7 @@ export const TEXT_RULES: readonly Rule[] = [
     id: 'text.dkim',
     category: 'auth-failed',
     phrases: ['dkim', 'domainkeys', 'no valid author-matched', 'no passing signature'],
-    note: 'Gmail\'s 5.7.25 "PTR record setup" text belongs to the rDNS rule below, not here',
+    // Gmail's 5.7.25 "PTR record setup" text belongs to the rDNS rule below, not here
   },
   // --- relaying
   {
@@ -680,7 +680,7 @@ export const TEXT_RULES: readonly Rule[] = [
       'bulk mail',
       'client host rejected',
     ],
-    note: 'broad phrases ("is blocked", "denied by policy") sit after the specific causes above',
+    // broad phrases ("is blocked", "denied by policy") sit after the specific causes above
   },
   // --- mailbox full / size
   {
@@ -1073,14 +1073,14 @@ export const TEXT_RULES: readonly Rule[] = [
       'it has not been collected after',
       'delivery expired',
     ],
-    note: 'Exim and Sendmail give up: retries ran out (the cause, if any, is in the earlier words)',
+    // Exim and Sendmail give up: retries ran out (the cause, if any, is in the earlier words)
   },
   {
     id: 'text.mta-queue-hours',
     category: 'expired',
     phrases: ['message could not be delivered for'],
     also: [' hour'],
-    note: 'Sendmail: "Message could not be delivered for 8 hours"',
+    // Sendmail: "Message could not be delivered for 8 hours"
   },
   {
     id: 'text.mta-queue-days',
@@ -1263,7 +1263,7 @@ export const BROAD_TEXT_RULES: readonly Rule[] = [
       'recipient address rejected',
       'address rejected',
     ],
-    note: 'Postfix\'s "Recipient address rejected: <why>": the why, or the code, decides first',
+    // Postfix's "Recipient address rejected: <why>": the why, or the code, decides first
   },
   { id: 'broad.spam', category: 'content-rejected', phrases: ['spam', 'filtered'] },
   { id: 'broad.expired', category: 'expired', phrases: ['expired', 'giving up', 'gave up'] },

@@ -1,0 +1,47 @@
+// TAXONOMY.md: "a rejection generated inside the sender's own organization belongs to the
+// sender-admin whatever the category". When the failed address is in the sender's own domain, the
+// recipient's admin is the sender's admin: say so, so that the user asks the right person.
+// Exact domains only: the core engine carries no Public Suffix List (the pane loads it lazily), and
+// a subdomain is often a separately run system anyway.
+import type { OriginalMessage, RecipientDiagnosis } from './types';
+import { firstAddress } from './report/text';
+
+export function domainOf(address: string | null): string | null {
+  if (!address) return null;
+  const at = address.lastIndexOf('@');
+  const d =
+    at >= 0
+      ? address
+          .slice(at + 1)
+          .trim()
+          .toLowerCase()
+          .replace(/\.+$/, '')
+      : '';
+  return d.includes('.') ? d : null;
+}
+
+/** The sender's domain: the original message's From, else whom the bounce was sent to. */
+export function senderDomain(original: OriginalMessage | null, bounceTo: string | null): string | null {
+  return domainOf(firstAddress(original?.from ?? null)) ?? domainOf(firstAddress(bounceTo));
+}
+
+export function withinOneOrganization(
+  recipients: readonly RecipientDiagnosis[],
+  sender: string | null,
+): RecipientDiagnosis[] {
+  return recipients.map((r) =>
+    sender && r.owner === 'recipient-admin' && domainOf(r.address) === sender
+      ? {
+          ...r,
+          owner: 'sender-admin',
+          evidence: [
+            ...r.evidence,
+            {
+              role: 'owner',
+              text: `sender and recipient are both at ${sender}: the recipient's admin is your own`,
+            },
+          ],
+        }
+      : r,
+  );
+}

@@ -1,0 +1,33 @@
+// TAXONOMY.md: a rejection inside the sender's own organization belongs to the sender-admin.
+import { domainOf, senderDomain, withinOneOrganization } from '../../src/diagnosis/same-organization';
+import { diagnose } from '../../src/diagnosis';
+
+const bounce = (from: string, rcpt: string) =>
+  [
+    'From: Mail Delivery System <MAILER-DAEMON@mx.example.org>',
+    `To: ${from}`,
+    'Subject: Undelivered Mail Returned to Sender',
+    '',
+    'This is the mail system at host mx.example.org.',
+    '',
+    `<${rcpt}>: host mx.example.org[192.0.2.1] said: 550 5.7.1 <${rcpt}>: sender not in the`,
+    '    allowed list of this restricted group (in reply to RCPT TO command)',
+    '',
+  ].join('\n');
+
+test.each([
+  ['kim@example.org', 'staff@example.org', 'sender-admin'],
+  ['kim@Example.ORG', 'staff@example.org.', 'sender-admin'],
+  ['kim@example.org', 'staff@lists.example.org', 'recipient-admin'],
+  ['kim@example.net', 'staff@example.org', 'recipient-admin'],
+])('%s -> %s: %s', (from, rcpt, owner) => {
+  const r = diagnose(bounce(from, rcpt)).recipients[0];
+  expect([r?.category, r?.owner]).toEqual(['recipient-policy', owner]);
+});
+
+test('helpers', () => {
+  expect(domainOf('a@Example.COM.')).toBe('example.com');
+  expect(domainOf('local-only')).toBeNull();
+  expect(senderDomain(null, 'Kim <kim@example.org>')).toBe('example.org');
+  expect(withinOneOrganization([], 'example.org')).toEqual([]);
+});
