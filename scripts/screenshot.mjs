@@ -3,6 +3,7 @@
 // would leave loopback is refused and counted; the run fails if there is any.
 // Usage: npm run build && node scripts/screenshot.mjs [sample-file]
 import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDemo } from './demo.mjs';
@@ -10,15 +11,8 @@ import { startDemo } from './demo.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const sample = process.argv[2] ?? 'exchange-online-recipnotfound.eml';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
+// The same flags as the browser tests: headless, and fenced to loopback.
+const FLAGS = JSON.parse(readFileSync(join(root, 'scripts', 'chromium-flags.json'), 'utf8'));
 
 const server = await startDemo({ port: 0 });
 const { port } = server.address();

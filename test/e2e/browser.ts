@@ -10,30 +10,16 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+import chromiumFlags from '../../scripts/chromium-flags.json';
 
 export const ROOT = path.join(__dirname, '..', '..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CLOSED = 'http://127.0.0.1:9'; // the discard port: nothing listens on it here
-
-export const CHROMIUM_FLAGS: readonly string[] = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-  `--gaia-url=${CLOSED}`,
-  `--google-apis-url=${CLOSED}`,
-  `--lso-url=${CLOSED}`,
-  `--gcm-checkin-url=${CLOSED}`,
-  `--gcm-mcs-endpoint=${CLOSED}`,
-  `--gcm-registration-url=${CLOSED}`,
-  // Autofill asks content-autofill.googleapis.com about every page with a form (the paste box).
-  // (Not --disable-features: Chromium keeps only the last one, and Playwright passes its own.)
-  `--autofill-server-url=${CLOSED}/`,
-];
+// The flags live in scripts/chromium-flags.json, shared with scripts/screenshot.mjs. Beyond the usual
+// headless ones: every host name but loopback fails to resolve, and Google's account, GCM and autofill
+// services (autofill asks about every page with a form, like the paste box) are pointed at 127.0.0.1:9,
+// the discard port, where nothing listens. Not --disable-features: Chromium keeps only the last one,
+// and Playwright passes its own.
+export const CHROMIUM_FLAGS: readonly string[] = chromiumFlags;
 
 /** Where the built pane is: E2E_DIST, else dist/. */
 export function distDir(): string {
