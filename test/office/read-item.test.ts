@@ -18,6 +18,12 @@ import {
 afterEach(uninstallOutlook);
 
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
+/** The Mailbox 1.8 view of the text bounce fixture: its headers and its body, apart. */
+const textBounce = () => ({
+  headers: fixture('text-bounce-headers.txt'),
+  body: fixture('text-bounce-body.txt'),
+});
+const firstRecipient = (bytes: Uint8Array) => diagnose(bytes).recipients[0];
 
 function attachment(
   over: Partial<MockAttachment> & Pick<MockAttachment, 'id' | 'name' | 'content'>,
@@ -51,8 +57,7 @@ describe('readItem', () => {
     expect(read.sources).toHaveLength(1);
     expect(text(read.sources[0]!.bytes)).toBe(eml);
     expect(read.context.userAddress).toBe('alice@example.com');
-    const d = diagnose(read.sources[0]!.bytes);
-    expect(d.recipients[0]).toMatchObject({
+    expect(firstRecipient(read.sources[0]!.bytes)).toMatchObject({
       address: 'nobody@example.net',
       status: '5.1.1',
       category: 'recipient-unknown',
@@ -65,8 +70,7 @@ describe('readItem', () => {
       sets: SETS_18,
       item: {
         file: { base64: 'should not be used' },
-        headers: fixture('text-bounce-headers.txt'),
-        body: fixture('text-bounce-body.txt'),
+        ...textBounce(),
       },
     });
     const read = await readItem();
@@ -115,8 +119,7 @@ describe('readItem', () => {
     const read = await readItem();
     if (!read.ok) throw new Error(read.detail);
     expect(text(read.sources[0]!.bytes)).toContain('multipart/report; report-type=delivery-status');
-    const d = diagnose(read.sources[0]!.bytes);
-    expect(d.recipients[0]).toMatchObject({
+    expect(firstRecipient(read.sources[0]!.bytes)).toMatchObject({
       address: 'full@example.org',
       status: '5.2.2',
       category: 'mailbox-full',
@@ -129,8 +132,7 @@ describe('readItem', () => {
       sets: SETS_114,
       item: {
         file: { error: 'Internal error' },
-        headers: fixture('text-bounce-headers.txt'),
-        body: fixture('text-bounce-body.txt'),
+        ...textBounce(),
       },
     });
     const read = await readItem();
