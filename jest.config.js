@@ -15,4 +15,8 @@ module.exports = {
   setupFiles: ['<rootDir>/test/shims/web-globals.js'],
   setupFilesAfterEnv: ['<rootDir>/test/shims/testing-library.js'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  // Tests check answers, not speed (speed lives in npm run bench). Hostile-input and jsdom tests
+  // that take 1 s alone can take 10x that on a loaded 2-core machine: jest's 5 s default made
+  // them fail at random there.
+  testTimeout: 60_000,
 };
