@@ -113,20 +113,16 @@ describe('pane in Outlook', () => {
   // Only the WCAG 2.x A/AA rules, with a timeout of its own: every rule takes 3-7 s in jsdom on a
   // loaded 2-core machine, past jest's 5 s default. The Chromium suite (test/e2e) runs all of axe on
   // every state, colour contrast included (jsdom has no layout for it).
-  test(
-    'axe (WCAG 2.x A/AA) finds no accessibility violations in a full diagnosis',
-    async () => {
-      installOutlook({ sets: SETS_114, item: bounceItem('dsn-three-recipients.eml') });
-      const { container } = renderPane(<App host={outlookHost} loadEngine={engineNow} />);
-      await screen.findAllByTestId('recipient');
-      const result = await axe.run(container, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        rules: { 'color-contrast': { enabled: false } },
-      });
-      expect(
-        result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      ).toEqual([]);
-    },
-    60_000,
-  );
+  test('axe (WCAG 2.x A/AA) finds no accessibility violations in a full diagnosis', async () => {
+    installOutlook({ sets: SETS_114, item: bounceItem('dsn-three-recipients.eml') });
+    const { container } = renderPane(<App host={outlookHost} loadEngine={engineNow} />);
+    await screen.findAllByTestId('recipient');
+    const result = await axe.run(container, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      rules: { 'color-contrast': { enabled: false } },
+    });
+    expect(
+      result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  }, 60_000);
 });
