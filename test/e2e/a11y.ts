@@ -167,6 +167,6 @@ export async function keyboardWalk(page: Page): Promise<Walk> {
     steps.push(step);
   }
   await page.evaluate(() => document.querySelector('[data-e2e-start]')?.remove());
-  if (process.env.E2E_VERBOSE) console.log(JSON.stringify({ controls, steps }, null, 1));
+  if (process.env['E2E_VERBOSE']) console.log(JSON.stringify({ controls, steps }, null, 1));
   return { controls, steps };
 }

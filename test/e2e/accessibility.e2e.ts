@@ -11,7 +11,7 @@ const seen: Record<string, AxeFinding[]> = {};
 
 afterAll(() => {
   // E2E_VERBOSE=1 lists the minor and moderate findings too (they don't fail the run).
-  if (process.env.E2E_VERBOSE) console.log(JSON.stringify(seen, null, 2));
+  if (process.env['E2E_VERBOSE']) console.log(JSON.stringify(seen, null, 2));
 });
 
 function outlook(message: string, extra: Partial<StubConfig> = {}, itemClass?: string): StubConfig {

@@ -13,7 +13,7 @@ import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
 import chromiumFlags from '../../scripts/chromium-flags.json';
 
 export const ROOT = path.join(__dirname, '..', '..');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 // The flags live in scripts/chromium-flags.json, shared with scripts/screenshot.mjs. Beyond the usual
 // headless ones: every host name but loopback fails to resolve, and Google's account, GCM and autofill
 // services (autofill asks about every page with a form, like the paste box) are pointed at 127.0.0.1:9,
@@ -23,7 +23,7 @@ export const CHROMIUM_FLAGS: readonly string[] = chromiumFlags;
 
 /** Where the built pane is: E2E_DIST, else dist/. */
 export function distDir(): string {
-  return path.resolve(process.env.E2E_DIST ?? path.join(ROOT, 'dist'));
+  return path.resolve(process.env['E2E_DIST'] ?? path.join(ROOT, 'dist'));
 }
 
 function newestMtime(entry: string): number {

@@ -81,7 +81,7 @@ async function expectInert(pane: Pane, budgetMs = CLICK_BUDGET_MS): Promise<void
   expect(await activeContent(pane)).toEqual([]);
   expect(await pane.problems()).toEqual([]);
   const latency = await clickLatency(pane);
-  if (process.env.E2E_VERBOSE)
+  if (process.env['E2E_VERBOSE'])
     console.log(`click answered in ${latency.toggle} ms (toggle), ${latency.hint} ms (hint)`);
   expect(latency.toggle).toBeLessThan(budgetMs);
   expect(latency.hint).toBeLessThan(budgetMs);
