@@ -10,5 +10,6 @@ module.exports = {
   globalSetup: '<rootDir>/test/e2e/global-setup.ts',
   globalTeardown: '<rootDir>/test/e2e/global-teardown.ts',
   maxWorkers: 1,
-  testTimeout: 30_000,
+  // Generous: on a loaded 2-core machine a page load with the engine can take tens of seconds.
+  testTimeout: 180_000,
 };

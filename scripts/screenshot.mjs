@@ -3,14 +3,18 @@
 // would leave loopback is refused and counted; the run fails if there is any.
 // Usage: npm run build && node scripts/screenshot.mjs [sample-file]
 import { chromium } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDemo } from './demo.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const sample = process.argv[2] ?? 'exchange-online-recipnotfound.eml';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Debian's binary, not its wrapper (whose /etc/chromium.d flags enable extension updates): see
+// test/e2e/browser.ts.
+const CHROMIUM =
+  process.env.CHROMIUM_PATH ??
+  (existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium');
 // The same flags as the browser tests: headless, and fenced to loopback.
 const FLAGS = JSON.parse(readFileSync(join(root, 'scripts', 'chromium-flags.json'), 'utf8'));
 

@@ -13,12 +13,18 @@ import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
 import chromiumFlags from '../../scripts/chromium-flags.json';
 
 export const ROOT = path.join(__dirname, '..', '..');
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+// Debian's binary itself, not its /usr/bin/chromium wrapper: the wrapper adds the flags of
+// /etc/chromium.d (Google API keys, --enable-remote-extensions, --load-extension), each one more
+// reason for the browser to call out.
+const DEBIAN_BINARY = '/usr/lib/chromium/chromium';
+export const CHROMIUM =
+  process.env['CHROMIUM_PATH'] ?? (fs.existsSync(DEBIAN_BINARY) ? DEBIAN_BINARY : '/usr/bin/chromium');
 // The flags live in scripts/chromium-flags.json, shared with scripts/screenshot.mjs. Beyond the usual
 // headless ones: every host name but loopback fails to resolve, and Google's account, GCM and autofill
-// services (autofill asks about every page with a form, like the paste box) are pointed at 127.0.0.1:9,
-// the discard port, where nothing listens. Not --disable-features: Chromium keeps only the last one,
-// and Playwright passes its own.
+// services (autofill asks about every page with a form, like the paste box) and the component
+// updater (Chromium 156 asks update.googleapis.com at start despite --disable-component-update)
+// are pointed at 127.0.0.1:9, the discard port, where nothing listens. Not --disable-features:
+// Chromium keeps only the last one, and Playwright passes its own.
 export const CHROMIUM_FLAGS: readonly string[] = chromiumFlags;
 
 /** Where the built pane is: E2E_DIST, else dist/. */
@@ -48,7 +54,7 @@ export function ensureDist(dist: string): void {
     {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'inherit'],
-      timeout: 300_000,
+      timeout: 1_200_000,
     },
   );
 }

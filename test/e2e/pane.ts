@@ -116,7 +116,7 @@ export class Pane {
   }
 
   /** Waits until `count` diagnoses are on screen and returns them. */
-  async waitForDiagnoses(count = 1, timeout = 15_000): Promise<DiagnosisHook[]> {
+  async waitForDiagnoses(count = 1, timeout = 60_000): Promise<DiagnosisHook[]> {
     await this.page.waitForFunction(
       (n) =>
         document.querySelectorAll('[data-testid=diagnosis]').length >= n &&

@@ -23,7 +23,7 @@ export function useE2E(): E2E {
     if (!process.env[WS_ENV]) ensureDist(dist);
     server = await startPaneServer(dist);
     ({ browser, proxy } = await connectBrowser());
-  }, 300_000);
+  }, 1_300_000);
 
   afterEach(async () => {
     await Promise.all(open.splice(0).map((p) => p.close().catch(() => undefined)));
