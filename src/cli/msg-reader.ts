@@ -9,5 +9,8 @@ let converter: typeof MsgConvert | null = null;
 export function msgToMime(bytes: Uint8Array): Uint8Array {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand, synchronously
   converter ??= require('../office/msg-convert') as typeof MsgConvert;
-  return converter.msgToMime(bytes);
+  // A plain Uint8Array copy: msg-convert takes `bytes.slice().buffer`, and a Node Buffer's
+  // slice() is a view into Node's shared pool, so msgreader would read the whole pool (another
+  // file's bytes, even) instead of this file.
+  return converter.msgToMime(new Uint8Array(bytes));
 }
