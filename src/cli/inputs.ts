@@ -1,7 +1,10 @@
-// Finding the messages to read: files and directories (walked recursively in sorted order), and
-// mbox files split into their messages. Problems become per-file errors, never a crash.
+// Finding the messages to read: files and directories (walked recursively in sorted order; a
+// maildir gives its cur/ and new/ only), standard input, and what a file may hold: one message,
+// an mbox, a gzip-compressed file or an Outlook .msg. Problems become per-file errors, never a crash.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { msgToMime } from './msg-reader';
 
 export interface InputMessage {
   readonly file: string;
@@ -9,31 +12,39 @@ export interface InputMessage {
   readonly error: string | null;
 }
 
-const SKIP_EXT = new Set([
-  '.json',
-  '.jsonl',
-  '.md',
-  '.js',
-  '.ts',
-  '.png',
-  '.jpg',
-  '.gif',
-  '.pdf',
-  '.zip',
-  '.gz',
-]);
+/** Something to read: a file found by the walk (or its error), or standard input ("-"). */
+export interface Source {
+  readonly file: string;
+  readonly error: string | null;
+  readonly stdin?: boolean;
+}
+
+const SKIP_EXT = new Set(['.json', '.jsonl', '.md', '.js', '.ts', '.png', '.jpg', '.gif', '.pdf', '.zip']);
+
+// A .gz expands at most this much: a small file that inflates to gigabytes (a "zip bomb") is
+// refused instead of filling the memory.
+export const MAX_GUNZIP_BYTES = 256 * 1024 * 1024;
 
 function isCandidate(name: string): boolean {
-  const ext = path.extname(name).toLowerCase();
   if (name.startsWith('.')) return false;
-  return ext === '.eml' || ext === '.txt' || ext === '.mbox' || ext === '' || !SKIP_EXT.has(ext);
+  return !SKIP_EXT.has(path.extname(name).toLowerCase());
+}
+
+/** A maildir (cur/ and new/ side by side): only those two hold messages; tmp/ is half-written. */
+function maildirParts(target: string, names: string[]): string[] | null {
+  if (!names.includes('cur') || !names.includes('new')) return null;
+  const isDir = (n: string) => {
+    try {
+      return fs.statSync(path.join(target, n)).isDirectory();
+    } catch {
+      return false;
+    }
+  };
+  return isDir('cur') && isDir('new') ? ['cur', 'new'] : null;
 }
 
 /** Yields every file to read, in sorted order; directory loops through symlinks are cut. */
-export function* walk(
-  target: string,
-  seen = new Set<string>(),
-): Generator<{ file: string; error: string | null }> {
+export function* walk(target: string, seen = new Set<string>()): Generator<Source> {
   let st: fs.Stats;
   try {
     st = fs.statSync(target);
@@ -61,22 +72,45 @@ export function* walk(
     return;
   }
   seen.add(real);
-  let names: string[];
+  let entries: fs.Dirent[];
   try {
-    names = fs.readdirSync(target).sort();
+    entries = fs.readdirSync(target, { withFileTypes: true });
   } catch (e) {
     yield { file: target, error: describe(e) };
     return;
   }
-  for (const name of names) {
-    const full = path.join(target, name);
-    let isDir = false;
-    try {
-      isDir = fs.statSync(full).isDirectory();
-    } catch {
-      // reported by the recursive call
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const maildir = maildirParts(
+    target,
+    entries.map((e) => e.name),
+  );
+  for (const entry of entries) {
+    const full = path.join(target, entry.name);
+    if (maildir) {
+      if (maildir.includes(entry.name)) yield* walk(full, seen);
+      continue;
     }
-    if (isDir || isCandidate(name)) yield* walk(full, seen);
+    // The directory entry's type saves a stat per file; links and unknown types are stat'ed.
+    if (entry.isDirectory()) yield* walk(full, seen);
+    else if (entry.isFile()) {
+      if (isCandidate(entry.name)) yield { file: full, error: null };
+    } else if (entry.isSymbolicLink()) {
+      let isDir = false;
+      try {
+        isDir = fs.statSync(full).isDirectory();
+      } catch {
+        // reported by the recursive call
+      }
+      if (isDir || isCandidate(entry.name)) yield* walk(full, seen);
+    } else if (isCandidate(entry.name)) yield* walk(full, seen);
+  }
+}
+
+/** Every source of the command line in order: "-" is standard input, the rest are walked. */
+export function* sources(targets: readonly string[]): Generator<Source> {
+  for (const t of targets) {
+    if (t === '-') yield { file: '-', error: null, stdin: true };
+    else yield* walk(t);
   }
 }
 
@@ -105,8 +139,7 @@ export function looksBinary(bytes: Uint8Array): boolean {
 
 /** Splits an mbox ("From " lines at the start of a line after a blank line) into messages. */
 export function splitMbox(bytes: Uint8Array): Uint8Array[] | null {
-  const head = Buffer.from(bytes.subarray(0, 5)).toString('latin1');
-  if (head !== 'From ') return null;
+  if (!startsWith(bytes, MBOX_FROM)) return null;
   const starts: number[] = [0];
   for (let i = 1; i + 5 < bytes.length; i++) {
     if (
@@ -126,33 +159,92 @@ export function splitMbox(bytes: Uint8Array): Uint8Array[] | null {
   return starts.map((s, k) => bytes.subarray(s, starts[k + 1] ?? bytes.length));
 }
 
-export function* readMessages(target: string): Generator<InputMessage> {
-  for (const { file, error } of walk(target)) {
-    if (error) {
-      yield { file, bytes: null, error };
-      continue;
-    }
-    let bytes: Uint8Array;
-    try {
-      bytes = fs.readFileSync(file);
-    } catch (e) {
-      yield { file, bytes: null, error: describe(e) };
-      continue;
-    }
-    if (bytes.length === 0) {
-      yield { file, bytes: null, error: 'empty file (0 bytes)' };
-      continue;
-    }
-    if (looksBinary(bytes)) {
-      yield { file, bytes: null, error: 'binary file, not an email message' };
-      continue;
-    }
-    const parts = splitMbox(bytes);
-    if (parts) {
-      for (let i = 0; i < parts.length; i++)
-        yield { file: `${file}#${i + 1}`, bytes: parts[i] as Uint8Array, error: null };
-    } else {
-      yield { file, bytes, error: null };
-    }
+const MBOX_FROM = [0x46, 0x72, 0x6f, 0x6d, 0x20]; // "From "
+const GZIP = [0x1f, 0x8b];
+// The OLE compound file signature (MS-CFB 2.2) that every Outlook .msg starts with.
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  if (bytes.length < magic.length) return false;
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/**
+ * The messages in a file's bytes, by what the bytes are (not by the file's name): gzip is
+ * inflated once (a .gz inside a .gz is refused), a .msg converted to MIME by the pane's own
+ * reader, an mbox split; anything else is one message unless it is binary.
+ */
+export function* unpack(file: string, bytes: Uint8Array, inflated = false): Generator<InputMessage> {
+  if (bytes.length === 0) {
+    yield { file, bytes: null, error: inflated ? 'empty once uncompressed' : 'empty file (0 bytes)' };
+    return;
   }
+  if (startsWith(bytes, GZIP)) {
+    if (inflated) {
+      yield { file, bytes: null, error: 'gzip inside gzip; not read' };
+      return;
+    }
+    let out: Buffer;
+    try {
+      out = gunzipSync(bytes, { maxOutputLength: MAX_GUNZIP_BYTES });
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      yield {
+        file,
+        bytes: null,
+        error:
+          err.code === 'ERR_BUFFER_TOO_LARGE'
+            ? `larger than ${MAX_GUNZIP_BYTES / 1024 / 1024} MB once uncompressed; not read`
+            : `not a readable gzip file (${err.message})`,
+      };
+      return;
+    }
+    yield* unpack(file, out, true);
+    return;
+  }
+  if (startsWith(bytes, OLE)) {
+    try {
+      yield { file, bytes: msgToMime(bytes), error: null };
+    } catch (e) {
+      yield { file, bytes: null, error: `an Outlook .msg that could not be read (${describe(e)})` };
+    }
+    return;
+  }
+  if (looksBinary(bytes)) {
+    yield { file, bytes: null, error: 'binary file, not an email message' };
+    return;
+  }
+  const parts = splitMbox(bytes);
+  if (parts) {
+    for (let i = 0; i < parts.length; i++)
+      yield { file: `${file}#${i + 1}`, bytes: parts[i] as Uint8Array, error: null };
+  } else {
+    yield { file, bytes, error: null };
+  }
+}
+
+/** Reads a source's bytes: the file, or all of standard input. */
+export function readSource(source: Source): Uint8Array {
+  return source.stdin ? fs.readFileSync(0) : fs.readFileSync(source.file);
+}
+
+/** The messages of one source, each with its bytes or an error. */
+export function* messagesOf(source: Source, stdinBytes?: Uint8Array): Generator<InputMessage> {
+  if (source.error) {
+    yield { file: source.file, bytes: null, error: source.error };
+    return;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = stdinBytes ?? readSource(source);
+  } catch (e) {
+    yield { file: source.file, bytes: null, error: describe(e) };
+    return;
+  }
+  yield* unpack(source.file, bytes);
+}
+
+/** Every message under a target (kept for scripts and tests that read one path). */
+export function* readMessages(target: string): Generator<InputMessage> {
+  for (const s of sources([target])) yield* messagesOf(s);
 }

@@ -1,0 +1,218 @@
+#!/usr/bin/env node
+// npm run bench:cli: the CLI as a whole process (start-up, reading files, diagnosis, output), as
+// an admin runs it, on ../shared/corpus/maildir copied N times into a temporary folder: default
+// options, --jobs 1 against --jobs 2, summarize, and Debian's sisimai (libsisimai-perl) on the
+// same files side by side when it is installed. Then the memory of `summarize` over a generated
+// set of many messages (mbox files of 1,000, deleted afterwards). The machine is shared: every
+// figure is the median of several runs, and the load average is printed with them.
+//
+//   node scripts/bench-cli.mjs [--copies N] [--runs N] [--memory MESSAGES] [--skip-sisimai]
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const cli = path.join(root, 'build', 'cli', 'main.js');
+const args = process.argv.slice(2);
+const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
+const COPIES = Number(opt('--copies', '20'));
+const RUNS = Number(opt('--runs', '3'));
+const MEMORY = Number(opt('--memory', '100000'));
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const load = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
+
+if (!fs.existsSync(cli)) {
+  console.error('build/cli/main.js is missing: run npm run build:cli (npm run bench:cli does)');
+  process.exit(1);
+}
+
+function files(dir) {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
+
+/** Wall-clock seconds of one command, its output thrown away; the exit status is checked. */
+function time(cmd, argv) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const s = Number(process.hrtime.bigint() - t) / 1e9;
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`${cmd} ${argv.join(' ')}: exit ${r.status}\n${r.stderr}`);
+  return s;
+}
+
+// sisimai 4.25's own way to turn a folder of bounces into JSON (Sisimai->dump), as our --json.
+const SISIMAI = ['-MSisimai', '-e', 'my $j = Sisimai->dump($ARGV[0], delivered => 1); print $j;'];
+
+function haveSisimai() {
+  if (args.includes('--skip-sisimai')) return false;
+  return spawnSync('perl', ['-MSisimai', '-e', '1'], { stdio: 'ignore' }).status === 0;
+}
+
+function throughput() {
+  const shared = path.resolve(root, process.env.BOUNCE_LENS_SHARED ?? '../shared');
+  const corpus = path.join(shared, 'corpus', 'maildir');
+  if (!fs.existsSync(corpus)) {
+    console.log(`whole process: skipped, no corpus at ${corpus}\n`);
+    return;
+  }
+  const list = files(corpus);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bounce-lens-bench-cli-'));
+  try {
+    // A maildir, so that sisimai reads the same files as a folder of messages.
+    const dir = path.join(tmp, 'Maildir');
+    for (const sub of ['cur', 'new', 'tmp']) fs.mkdirSync(path.join(dir, sub), { recursive: true });
+    let n = 0;
+    for (let c = 0; c < COPIES; c++)
+      for (const f of list)
+        fs.copyFileSync(f, path.join(dir, 'new', `${String(n++).padStart(6, '0')}.bench`));
+    console.log(
+      `whole process on ${fmt(n)} files (the corpus's ${list.length} copied ${COPIES} times), ` +
+        `${os.availableParallelism()} cores, median of ${RUNS} runs; load average before: ${load()}`,
+    );
+    const cases = [
+      [
+        'bounce-lens diagnose --json (default: --jobs ' + os.availableParallelism() + ')',
+        ['diagnose', '--json', dir],
+      ],
+      ['bounce-lens diagnose --json --jobs 1', ['diagnose', '--json', '--jobs', '1', dir]],
+      ['bounce-lens diagnose --json --jobs 2', ['diagnose', '--json', '--jobs', '2', dir]],
+      ['bounce-lens summarize (default)', ['summarize', dir]],
+    ].map(([name, argv]) => ({ name, cmd: process.execPath, argv: [cli, ...argv], times: [] }));
+    // sisimai reads a folder of message files: the maildir's new/, where the copies are.
+    if (haveSisimai())
+      cases.push({
+        name: 'sisimai 4.25 (Sisimai->dump)',
+        cmd: 'perl',
+        argv: [...SISIMAI, path.join(dir, 'new')],
+        times: [],
+      });
+    else console.log('  sisimai: not installed (apt-get install libsisimai-perl); no side-by-side ratio');
+    // Interleaved, so that a burst of load from elsewhere hits every case alike.
+    for (let r = 0; r < RUNS; r++) for (const c of cases) c.times.push(time(c.cmd, c.argv));
+    const width = Math.max(...cases.map((c) => c.name.length));
+    for (const c of cases) {
+      const t = median(c.times);
+      console.log(
+        `  ${c.name.padEnd(width)}  ${fmt(t, 2)} s  ${fmt(n / t)} msg/s  (runs ${c.times.map((x) => fmt(x, 2)).join(', ')})`,
+      );
+    }
+    const m = (prefix) => median(cases.find((c) => c.name.startsWith(prefix)).times);
+    console.log(
+      `  --jobs 1 -> 2: ${fmt(m('bounce-lens diagnose --json --jobs 1') / m('bounce-lens diagnose --json --jobs 2'), 2)}x`,
+    );
+    if (cases.some((c) => c.name.startsWith('sisimai')))
+      console.log(
+        `  sisimai / bounce-lens (default options): ${fmt(m('sisimai') / m('bounce-lens diagnose --json (default'), 1)}x`,
+      );
+    console.log(`  load average after: ${load()}\n`);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+// A bounce of our own with a distinct address each time: the worst case for the summary's sets.
+function generated(i) {
+  const domain = `d${i % 997}.example`;
+  const address = `user${i}@${domain}`;
+  const status = ['5.1.1', '5.2.2', '5.7.1', '4.4.1'][i % 4];
+  const text = {
+    '5.1.1': `550 5.1.1 <${address}>: Recipient address rejected: User unknown`,
+    '5.2.2': '552 5.2.2 Mailbox full',
+    '5.7.1': '550 5.7.1 Service unavailable; client host blocked using a blocklist',
+    '4.4.1': '421 4.4.1 Connection timed out',
+  }[status];
+  const day = 1 + (i % 28);
+  return [
+    `From MAILER-DAEMON Tue Mar  4 09:12:40 2025`,
+    `From: Mail Delivery System <MAILER-DAEMON@mta${i % 7}.example.net>`,
+    `To: list@news.example.com`,
+    `Subject: Undelivered Mail Returned to Sender`,
+    `Date: ${day} Mar 2025 09:00:00 +0000`,
+    `MIME-Version: 1.0`,
+    `Content-Type: multipart/report; report-type=delivery-status; boundary="b${i}"`,
+    ``,
+    `--b${i}`,
+    `Content-Type: text/plain`,
+    ``,
+    `<${address}>: ${text}`,
+    ``,
+    `--b${i}`,
+    `Content-Type: message/delivery-status`,
+    ``,
+    `Reporting-MTA: dns; mta${i % 7}.example.net`,
+    ``,
+    `Final-Recipient: rfc822; ${address}`,
+    `Action: ${status.startsWith('4') ? 'delayed' : 'failed'}`,
+    `Status: ${status}`,
+    `Diagnostic-Code: smtp; ${text}`,
+    ``,
+    `--b${i}--`,
+    ``,
+  ].join('\n');
+}
+
+function memory() {
+  if (MEMORY <= 0) return;
+  const shared = path.resolve(root, process.env.BOUNCE_LENS_SHARED ?? '../shared');
+  const corpus = path.join(shared, 'corpus', 'maildir');
+  // Half corpus messages (real shapes), half generated ones with distinct addresses.
+  const real = fs.existsSync(corpus) ? files(corpus).map((f) => fs.readFileSync(f, 'latin1')) : [];
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bounce-lens-bench-mem-'));
+  try {
+    const PER_FILE = 1000;
+    let written = 0;
+    for (let f = 0; written < MEMORY; f++) {
+      const parts = [];
+      for (let k = 0; k < PER_FILE && written < MEMORY; k++, written++) {
+        if (real.length > 0 && written % 2 === 1) {
+          const text = real[written % real.length];
+          parts.push(`From MAILER-DAEMON Tue Mar  4 09:12:40 2025\n${text.replace(/^From /gm, '>From ')}\n`);
+        } else parts.push(generated(written));
+      }
+      fs.writeFileSync(path.join(tmp, `part-${String(f).padStart(4, '0')}.mbox`), parts.join('\n'), 'latin1');
+    }
+    const bytes = fs.readdirSync(tmp).reduce((s, f) => s + fs.statSync(path.join(tmp, f)).size, 0);
+    console.log(
+      `memory: summarize over ${fmt(written)} messages (${fmt(bytes / 1024 / 1024)} MB in mbox files of ${PER_FILE}); load average ${load()}`,
+    );
+    for (const jobs of [String(os.availableParallelism()), '1']) {
+      const t = process.hrtime.bigint();
+      const r = spawnSync(
+        '/usr/bin/time',
+        ['-f', '%M', process.execPath, cli, 'summarize', '--json', '--jobs', jobs, tmp],
+        {
+          encoding: 'utf8',
+          maxBuffer: 256 * 1024 * 1024,
+        },
+      );
+      const s = Number(process.hrtime.bigint() - t) / 1e9;
+      const rssKb = Number(r.stderr.trim().split('\n').pop());
+      const report = JSON.parse(r.stdout);
+      console.log(
+        `  --jobs ${jobs}: max RSS ${fmt(rssKb / 1024)} MB, ${fmt(s, 1)} s (${fmt(written / s)} msg/s); ` +
+          `${fmt(report.messages)} messages, ${fmt(report.recipients)} failed recipients, ${fmt(report.distinctAddresses)} distinct addresses`,
+      );
+    }
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+if (!fs.existsSync('/usr/bin/time')) console.log('memory: /usr/bin/time is missing; skipped');
+throughput();
+if (fs.existsSync('/usr/bin/time')) memory();

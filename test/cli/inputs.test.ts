@@ -1,0 +1,109 @@
+// What a file may hold, read by content: a message, gzip (once), an Outlook .msg, an mbox, and a
+// maildir folder (cur/ and new/ only). Each broken form gets its own per-file error.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { readMessages } from '../../src/cli/inputs';
+import { diagnose } from '../../src/diagnosis/index';
+import { buildMsg } from '../office/msg-fixture';
+import { dsn, FULL, mbox, UNKNOWN } from './fixtures';
+
+const ONE = dsn({
+  recipients: [UNKNOWN('gone@big.example')],
+  date: 'Tue, 4 Mar 2025 09:12:40 +0000',
+  reportingMta: 'mta1.example.net',
+});
+const TWO = dsn({
+  recipients: [FULL('full@small.example')],
+  date: 'Wed, 5 Mar 2025 10:00:00 +0000',
+  reportingMta: 'mta2.example.net',
+});
+
+const OUTLOOK_NDR = buildMsg({
+  messageClass: 'REPORT.IPM.Note.NDR',
+  subject: 'Undeliverable: Our March newsletter',
+  senderName: 'Microsoft Outlook',
+  senderEmail: 'postmaster@news.example.com',
+  body:
+    'Delivery has failed to these recipients or groups:\r\n\r\nmissing@remote.example\r\n' +
+    "The email address you entered couldn't be found.\r\n\r\n" +
+    "Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'",
+});
+
+/** Each message's file (relative to the folder) and its first recipient or its error. */
+function read(target: string, base: string): [string, string][] {
+  return [...readMessages(target)].map((m) => [
+    path.relative(base, m.file) || path.basename(m.file),
+    m.bytes ? (diagnose(m.bytes).recipients[0]?.address ?? 'no recipient') : `error: ${m.error}`,
+  ]);
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bounce-lens-inputs-'));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('one file, read by what it holds', () => {
+  it.each<[string, () => Uint8Array, [string, string][]]>([
+    ['plain.eml', () => Buffer.from(ONE), [['plain.eml', 'gone@big.example']]],
+    ['report.eml.gz', () => gzipSync(ONE), [['report.eml.gz', 'gone@big.example']]],
+    [
+      'box.mbox.gz',
+      () => gzipSync(mbox([ONE, TWO])),
+      [
+        ['box.mbox.gz#1', 'gone@big.example'],
+        ['box.mbox.gz#2', 'full@small.example'],
+      ],
+    ],
+    ['saved.msg', () => OUTLOOK_NDR, [['saved.msg', 'missing@remote.example']]],
+    // A .msg saved under another name is still a .msg: the content decides, not the name.
+    ['saved.eml', () => OUTLOOK_NDR, [['saved.eml', 'missing@remote.example']]],
+    ['compressed.msg.gz', () => gzipSync(OUTLOOK_NDR), [['compressed.msg.gz', 'missing@remote.example']]],
+    [
+      'broken.msg',
+      () => OUTLOOK_NDR.slice(0, 700), // cut short: the signature, then no directory
+      [['broken.msg', 'error: an Outlook .msg that could not be read']],
+    ],
+    [
+      'bad.gz',
+      () => Buffer.concat([Buffer.from([0x1f, 0x8b, 8, 0]), Buffer.from('not deflate at all')]),
+      [['bad.gz', 'error: not a readable gzip file']],
+    ],
+    ['double.gz', () => gzipSync(gzipSync(ONE)), [['double.gz', 'error: gzip inside gzip; not read']]],
+    ['empty.gz', () => gzipSync(Buffer.alloc(0)), [['empty.gz', 'error: empty once uncompressed']]],
+  ])('%s', (name, bytes, expected) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, bytes());
+    // Errors may add the library's reason after the words we write; the words come first.
+    const got = read(file, dir).map(([f, what], i) => [f, what.slice(0, expected[i]?.[1].length)]);
+    expect(got).toEqual(expected);
+  });
+});
+
+describe('folders', () => {
+  it('a maildir gives its cur/ and new/ messages, not tmp/ or its index files', () => {
+    const md = path.join(dir, 'Maildir');
+    for (const sub of ['cur', 'new', 'tmp']) fs.mkdirSync(path.join(md, sub), { recursive: true });
+    fs.writeFileSync(path.join(md, 'cur', '1741079560.M1P2.host:2,S'), ONE);
+    fs.writeFileSync(path.join(md, 'new', '1741169000.M3P4.host'), TWO);
+    fs.writeFileSync(path.join(md, 'tmp', '1741169999.M5P6.host'), 'half written');
+    fs.writeFileSync(path.join(md, 'dovecot-uidlist'), '3 V1741079560 N3\n');
+    fs.writeFileSync(path.join(md, 'dovecot.index.log'), Buffer.alloc(64));
+    expect(read(dir, dir)).toEqual([
+      ['Maildir/cur/1741079560.M1P2.host:2,S', 'gone@big.example'],
+      ['Maildir/new/1741169000.M3P4.host', 'full@small.example'],
+    ]);
+  });
+
+  it('a folder that merely has a cur/ but no new/ is walked whole', () => {
+    fs.mkdirSync(path.join(dir, 'cur'));
+    fs.writeFileSync(path.join(dir, 'cur', 'a.eml'), ONE);
+    fs.writeFileSync(path.join(dir, 'b.eml'), TWO);
+    expect(read(dir, dir)).toEqual([
+      ['b.eml', 'full@small.example'],
+      ['cur/a.eml', 'gone@big.example'],
+    ]);
+  });
+});
