@@ -47,6 +47,29 @@ describe('manifest.xml', () => {
     ]);
   });
 
+  // The languages of issue 12: what Outlook shows before the pane opens speaks the user's language.
+  const LOCALES = ['de-DE', 'fr-FR', 'es-ES', 'pt-BR', 'it-IT', 'nl-NL', 'ja-JP', 'zh-CN', 'ko-KR'];
+  test.each([
+    ['the description', () => doc.documentElement.getElementsByTagNameNS('*', 'Description')[0]],
+    ['the button label', () => all('String').find((s) => s.getAttribute('id') === 'TaskpaneButton.Label')],
+    [
+      'the button tooltip',
+      () => all('String').find((s) => s.getAttribute('id') === 'TaskpaneButton.Tooltip'),
+    ],
+  ])('%s has an Override for every language, each translated', (_what, element) => {
+    const el = element() as Element;
+    const english = el.getAttribute('DefaultValue') ?? '';
+    const overrides = [...el.getElementsByTagNameNS('*', 'Override')];
+    expect(overrides.map((o) => o.getAttribute('Locale'))).toEqual(LOCALES);
+    for (const o of overrides) {
+      const value = o.getAttribute('Value') ?? '';
+      expect(value.trim().length).toBeGreaterThan(0);
+      expect(value).not.toBe(english);
+      // The unified manifest's short description holds 80 characters (the offline check below).
+      expect(value.length).toBeLessThanOrEqual(el.localName === 'Description' ? 80 : 250);
+    }
+  });
+
   test('asks for ReadItem and nothing more', () => {
     expect(one('Permissions').textContent?.trim()).toBe('ReadItem');
   });
