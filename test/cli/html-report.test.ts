@@ -91,7 +91,8 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   proxy = await startRecordingProxy();
   browser = await chromium.launch(launchOptions(proxy.url));
-});
+  // Summarizing the corpus and starting Chromium: seconds here, minutes on a loaded machine.
+}, 600_000);
 
 afterAll(async () => {
   if (!HAVE_CHROMIUM) return;
