@@ -1,10 +1,14 @@
 // Ipswitch IMail Server: subject "Undeliverable Mail", X-Mailer "<SMTP32 v...>", one line per
-// recipient "<reason>: <address>", or the remote server's words after "Body of message generated
+// recipient "<reason>: <address>" (also "Delivery failed 3 attempts: <address>") or
+// "undeliverable to <address>", or the remote server's words after "Body of message generated
 // response:"; the original message follows "Original message follows.".
+// Source: sisimai, Sisimai::Lhost::IMailServer (github.com/sisimai/p5-sisimai,
+// lib/Sisimai/Lhost/IMailServer.pm): the "undeliverable to" and "Delivery failed" variants.
 import { findAddresses, oneLine } from '../report/text';
 import type { BounceFormat, FoundRecipient } from './format';
 
 const GENERATED = 'body of message generated response:';
+const UNDELIVERABLE_TO = 'undeliverable to ';
 
 /**
  * Unknown user: bob@example.net
@@ -16,6 +20,11 @@ export function imailRecipients(sectionLines: readonly string[]): FoundRecipient
   const generated = gen >= 0 ? oneLine(lines.slice(gen + 1, gen + 6).join(' ')) : '';
   const out: FoundRecipient[] = [];
   for (const l of lines) {
+    if (l.toLowerCase().startsWith(UNDELIVERABLE_TO)) {
+      const address = findAddresses(l)[0];
+      if (address) out.push({ address, diagnostic: generated ? `${generated} ${l}` : l, evidence: [l] });
+      continue;
+    }
     const colon = l.lastIndexOf(': ');
     if (colon <= 0) continue;
     const tail = l.slice(colon + 2).trim();
