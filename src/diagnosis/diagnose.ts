@@ -4,7 +4,8 @@ import { withAuth } from './auth/apply';
 import { buildContext } from './context';
 import type { BounceContext, FoundRecipient, FoundReport } from './formats/format';
 import { FORMATS } from './formats/index';
-import { autoReplySignals, bounceSignals, reportKind } from './kind';
+import { autoReplySignals, bounceSignals, daemonSender, reportKind, type BounceSignals } from './kind';
+import { fallbackRecipients } from './fallback-recipients';
 import { binaryToBytes, bytesToBinary } from './mime/bytes';
 import { limitMessage } from './mime/limit';
 import { decodeHeaderText } from './mime/headers';
@@ -100,10 +101,13 @@ function diagnoseMail(mail: Mail, notes: string[], depth: number): Diagnosis {
   }
   const signals = bounceSignals(ctx);
   const hasReport = ctx.deliveryStatus.length > 0;
-  const report = firstReport(ctx, hasReport || signals.systemMessage);
+  const report =
+    firstReport(ctx, hasReport || signals.systemMessage) ?? fallbackReport(ctx, hasReport, signals, notes);
   if (report) return reportDiagnosis(ctx, report, signals.reasons, notes);
   const auto = autoReplySignals(ctx);
-  if (auto && !signals.systemMessage) {
+  // Exim and Postfix mark their bounces "Auto-Submitted: auto-replied" too: failure words win.
+  const autoHeaderOnly = auto?.startsWith('Auto-Submitted') === true && signals.failureWords;
+  if (auto && !signals.systemMessage && !autoHeaderOnly) {
     return emptyDiagnosis('auto-reply', [{ role: 'kind', text: auto }], notes, mail);
   }
   // A bounce forwarded as an attachment: diagnose the carried message.
@@ -119,6 +123,27 @@ function diagnoseMail(mail: Mail, notes: string[], depth: number): Diagnosis {
     ? `some signs of a bounce (${signals.reasons.join('; ')}) but no failed recipient could be read`
     : 'no delivery report, no bounce wording and no mail-system sender';
   return emptyDiagnosis('not-a-bounce', [{ role: 'kind', text: why }], notes, mail);
+}
+
+/**
+ * A clear bounce (a delivery-status part, or a mail system's sender and failure words) from which
+ * no recognizer read a recipient: the weaker readings of fallback-recipients.ts, said in the notes.
+ */
+function fallbackReport(
+  ctx: BounceContext,
+  hasReport: boolean,
+  signals: BounceSignals,
+  notes: string[],
+): FoundReport | null {
+  const clear =
+    hasReport ||
+    ctx.headers.has('x-failed-recipients') ||
+    (daemonSender(ctx) !== undefined && signals.failureWords);
+  if (!clear) return null;
+  const found = fallbackRecipients(ctx, findOriginal(ctx, ctx.section.length));
+  if (!found) return null;
+  notes.push(found.note);
+  return { format: 'text', recipients: found.recipients };
 }
 
 function carriedMessages(root: Part): Mail[] {
@@ -147,6 +172,20 @@ const DELAY_WORDS = [
   'do not need to resend',
 ];
 
+// Words of a final failure: with them, delay words elsewhere in the notice ("Warning: ...", a
+// "delayed" in the quoted reply) don't make a recipient without a code a delay.
+const PERMANENT_WORDS = [
+  'failed permanently',
+  'permanent error',
+  'permanent fatal',
+  'permanently failed',
+  'fatal delivery error',
+  'fatal error',
+  'has been removed from the mail queue',
+  "i've given up",
+  'giving up',
+];
+
 function reportDiagnosis(
   ctx: BounceContext,
   report: FoundReport,
@@ -155,7 +194,7 @@ function reportDiagnosis(
 ): Diagnosis {
   const fallback: Action =
     DELAY_WORDS.some((w) => ctx.headHas(w, 4000) || ctx.subjectLower.includes(w)) &&
-    !ctx.headHas('failed permanently', 4000)
+    !PERMANENT_WORDS.some((w) => ctx.headHas(w, 4000))
       ? 'delayed'
       : 'failed';
   const original = findOriginal(ctx, ctx.section.length);

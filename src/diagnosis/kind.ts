@@ -86,7 +86,6 @@ const BOUNCE_SUBJECTS = [
   'bounced',
   'rejected:',
   'nondelivery',
-  'ndr',
   'mail failure',
   'problem with your message',
   'notice of delivery',
@@ -103,10 +102,10 @@ const DAEMON_FROM = [
   'mail system',
   'mdaemon',
   'bounce',
-  'noreply',
-  'no-reply',
   'daemon',
 ];
+// Not "noreply"/"no-reply": shops, carriers and banks send their notifications from such addresses
+// ("your order has shipped", "delivery notification"); mail systems sign as a daemon or postmaster.
 
 // Phrases that only mail systems write at the top of a bounce.
 const BOUNCE_PHRASES = [
@@ -168,20 +167,71 @@ const BOUNCE_PHRASES = [
 export interface BounceSignals {
   /** Headers or wording written by a mail system about a delivery. */
   readonly systemMessage: boolean;
+  /** The first lines say that a delivery failed or is delayed. */
+  readonly failureWords: boolean;
   readonly reasons: string[];
+}
+
+/** "NDR" as a word of its own ("Undeliverable (NDR)"), not "NDR-44821", a shop's order number. */
+function saysNdr(subject: string): boolean {
+  for (let i = subject.indexOf('ndr'); i >= 0; i = subject.indexOf('ndr', i + 1)) {
+    const before = subject.charCodeAt(i - 1);
+    const after = subject.charCodeAt(i + 3);
+    const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 45 || c === 95;
+    if ((i === 0 || !isWordChar(before)) && (i + 3 >= subject.length || !isWordChar(after))) return true;
+  }
+  return false;
+}
+
+/** The daemon name in the From line, if a mail system signed the message. */
+export function daemonSender(ctx: BounceContext): string | undefined {
+  return DAEMON_FROM.find((p) => ctx.from.includes(p));
+}
+
+// Replies ("Re: my mail to Sam bounced") and list or bulk mail (a newsletter about deliveries) are
+// people's and senders' mail, whatever words they quote; mail systems write neither.
+const REPLY_PREFIXES = [
+  're:',
+  're :',
+  'aw:',
+  'sv:',
+  'antw:',
+  'ant:',
+  'odp:',
+  'réf :',
+  'rif:',
+  'ynt:',
+  '回复:',
+  '回复：',
+  '答复:',
+  '返信:',
+];
+
+function personalOrBulk(ctx: BounceContext): string | null {
+  const subject = ctx.subjectLower.trimStart();
+  if (REPLY_PREFIXES.some((p) => subject.startsWith(p))) return 'a reply';
+  if (ctx.headers.has('list-unsubscribe') || ctx.headers.has('list-id')) return 'list mail';
+  const prec = (ctx.headers.get('precedence') ?? '').trim().toLowerCase();
+  if (prec === 'bulk' || prec === 'list') return 'bulk mail';
+  return null;
 }
 
 export function bounceSignals(ctx: BounceContext): BounceSignals {
   const reasons: string[] = [];
   const subject = ctx.subjectLower;
-  const s = BOUNCE_SUBJECTS.find((p) => subject.includes(p));
+  const f = daemonSender(ctx);
+  // A reply or a list's mail counts only on what a mail system alone writes (its sender, its
+  // headers); its subject and words are a person's or a sender's.
+  const personal = f ? null : personalOrBulk(ctx);
+  const s = personal
+    ? undefined
+    : (BOUNCE_SUBJECTS.find((p) => subject.includes(p)) ?? (saysNdr(subject) ? 'ndr' : undefined));
   if (s) reasons.push(`subject mentions "${s}"`);
-  const f = DAEMON_FROM.find((p) => ctx.from.includes(p));
   if (f) reasons.push(`sent by "${f}"`);
   if (ctx.headers.has('x-failed-recipients')) reasons.push('X-Failed-Recipients header');
   const rp = ctx.headers.get('return-path');
   if (rp !== null && rp.replace(/\s/g, '') === '<>') reasons.push('empty Return-Path');
-  const p = BOUNCE_PHRASES.find((x) => ctx.headHas(x, 6000));
+  const p = personal ? undefined : BOUNCE_PHRASES.find((x) => ctx.headHas(x, 6000));
   if (p) reasons.push(`text says "${p}"`);
   // Amazon SES notifications (JSON) are machine-written by construction.
   const ses = sesNotificationType(ctx);
@@ -189,6 +239,7 @@ export function bounceSignals(ctx: BounceContext): BounceSignals {
   // A person's forward of a bounce ("FW: Undeliverable") keeps the subject; the phrase decides.
   return {
     systemMessage: ses !== null || reasons.length >= 2 || (ctx.mail.headerless && p !== undefined),
+    failureWords: p !== undefined,
     reasons,
   };
 }

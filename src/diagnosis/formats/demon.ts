@@ -38,7 +38,8 @@ export const demon: BounceFormat = {
     const found = textRecipients(ctx.sectionLines, excludedAddresses(ctx));
     if (!found.length) return null;
     const recipients = found.map((r) => {
-      const diagnostic = sentence.includes(r.address) ? sentence : `${r.address}: ${sentence}`;
+      // The sentence alone: the address (a dial-up host's name) is no part of the cause.
+      const diagnostic = sentence;
       return {
         ...r,
         diagnostic,
