@@ -80,6 +80,14 @@ describe('recipients of a clear bounce with no readable structure', () => {
   });
 });
 
+test("XWall's message/xdelivery-status part is read as a delivery-status part", () => {
+  const d = diagnose(
+    `${DAEMON}Subject: Undeliverable\nContent-Type: multipart/report; report-type=delivery-status; boundary=B\n\n--B\nContent-Type: message/xdelivery-status\n\nReporting-MTA: dns; xwall.example.net\n\nFinal-Recipient: rfc822; eve@remote.example\nAction: failed\nStatus: 5.1.1\n\n--B--\n`,
+  );
+  expect(d.format).toBe('rfc3464');
+  expect(d.recipients.map((r) => [r.address, r.status])).toEqual([['eve@remote.example', '5.1.1']]);
+});
+
 describe('X.400 addresses', () => {
   test.each([
     ['/C=DE/ADMD=X/PRMD=ACME/DDA:RFC-822=paula(a)acme.example.de/', [], 'paula@acme.example.de'],
