@@ -97,7 +97,7 @@ export const chineseProviders: BounceFormat = {
   name: 'chinese-text',
   recognizes: "Chinese providers' text bounces (系统退信, 收件人 / 无法发送到, 退信原因), GB2312/GBK",
   parse(ctx: BounceContext) {
-    if (!hasAny(ctx.subject, MARKERS) && !hasAny(ctx.head(3000), MARKERS)) return null;
+    if (!hasAny(ctx.subject, MARKERS) && !MARKERS.some((m) => ctx.headHas(m, 3000))) return null;
     const recipients = chineseRecipients(ctx.sectionLines, excludedAddresses(ctx));
     return recipients.length ? { format: 'chinese-text', recipients } : null;
   },
