@@ -50,6 +50,12 @@ const CASES: Case[] = [
     format: 'mdaemon',
     recipients: [['uma@remote.example', '5.1.1', 'failed', 'recipient-unknown']],
   },
+  // relayed without MDaemon's headers: its transcript's arrows mark it
+  {
+    file: 'mdaemon/relayed-without-headers.eml',
+    format: 'mdaemon',
+    recipients: [['uma@remote.example', '5.1.1', 'failed', 'recipient-unknown']],
+  },
   // refused after DATA: every accepted recipient failed
   {
     file: 'mdaemon/data-refused.eml',

@@ -96,11 +96,14 @@ export const mdaemon: BounceFormat = {
   recognizes: 'MDaemon notices with their SMTP session transcript ("<-- 550 ...")',
   selfEvident: true,
   parse(ctx: BounceContext) {
+    if (!ctx.headHas(TRANSCRIPT, 4000)) return null;
+    // Its headers, or (a notice relayed without them) its transcript's own arrows.
     const marked =
       ctx.from.includes('mdaemon') ||
       ctx.headers.has('x-mdaemon-deliver-to') ||
-      ctx.headers.has('x-mdremoteip');
-    if (!marked || !ctx.headHas(TRANSCRIPT, 4000)) return null;
+      ctx.headers.has('x-mdremoteip') ||
+      (ctx.headHas(': --> rcpt to:') && ctx.headHas(': <-- '));
+    if (!marked) return null;
     const lines = ctx.body.split('\n', MAX_LINES);
     const first = lines.find((l) => l.trim() !== '')?.trim() ?? '';
     const recipients = mdaemonRecipients(lines, first.length < 200 ? first : '');
