@@ -121,6 +121,12 @@ const CASES: Case[] = [
     format: 'exim',
     recipients: [['omar@remote.example', null, 'failed']],
   },
+  // not IMail's "Undeliverable Mail": the quoted "From: <sender>" is no recipient
+  {
+    file: 'mailmarshal/user-unknown.eml',
+    format: 'mailmarshal',
+    recipients: [['lou@remote.example', '5.1.1', 'failed', 'recipient-unknown']],
+  },
   // X.400 Final-Recipient: the returned message's To has the person's name
   {
     file: 'rfc3464/x400-final-recipient.eml',

@@ -6,6 +6,7 @@
 // lib/Sisimai/Lhost/IMailServer.pm): the "undeliverable to" and "Delivery failed" variants.
 import { findAddresses, oneLine } from '../report/text';
 import type { BounceFormat, FoundRecipient } from './format';
+import { excludedAddresses } from './generic-text';
 
 const GENERATED = 'body of message generated response:';
 const UNDELIVERABLE_TO = 'undeliverable to ';
@@ -44,7 +45,9 @@ export const imail: BounceFormat = {
     const mailer = ctx.headers.get('x-mailer') ?? '';
     if (!mailer.startsWith('<SMTP32 v') && !ctx.subject.startsWith('Undeliverable Mail')) return null;
     if (!ctx.from.includes('postmaster') && !mailer.startsWith('<SMTP32 v')) return null;
-    const recipients = imailRecipients(ctx.sectionLines);
+    // Quoted header lines ("From: kim@example.org") name the sender, not a recipient.
+    const exclude = excludedAddresses(ctx);
+    const recipients = imailRecipients(ctx.sectionLines).filter((r) => !exclude.has(r.address.toLowerCase()));
     return recipients.length ? { format: 'imailserver', recipients } : null;
   },
 };

@@ -18,6 +18,7 @@ import { imail } from './imail';
 import { interscan } from './interscan';
 import { kddi } from './kddi';
 import { mailfoundry } from './mailfoundry';
+import { mailmarshal } from './mailmarshal';
 import { mdaemon } from './mdaemon';
 import { messagingServer } from './messaging-server';
 import { mfilter } from './mfilter';
@@ -45,6 +46,7 @@ export const mtaFormats: readonly BounceFormat[] = [
   x3,
   x6,
   fml,
+  mailmarshal,
   imail,
   mfilter,
   mailfoundry,
