@@ -101,8 +101,7 @@ function diagnoseMail(mail: Mail, notes: string[], depth: number): Diagnosis {
   }
   const signals = bounceSignals(ctx);
   const hasReport = ctx.deliveryStatus.length > 0;
-  const report =
-    firstReport(ctx, hasReport || signals.systemMessage) ?? fallbackReport(ctx, hasReport, signals, notes);
+  const report = firstReport(ctx, hasReport || signals.systemMessage);
   if (report) return reportDiagnosis(ctx, report, signals.reasons, notes);
   const auto = autoReplySignals(ctx);
   // Exim and Postfix mark their bounces "Auto-Submitted: auto-replied" too: failure words win.
@@ -119,6 +118,9 @@ function diagnoseMail(mail: Mail, notes: string[], depth: number): Diagnosis {
       }
     }
   }
+  // Last: the weaker readings of a clear bounce, once no attached message held the report.
+  const fallback = fallbackReport(ctx, hasReport, signals, notes);
+  if (fallback) return reportDiagnosis(ctx, fallback, signals.reasons, notes);
   const why = signals.reasons.length
     ? `some signs of a bounce (${signals.reasons.join('; ')}) but no failed recipient could be read`
     : 'no delivery report, no bounce wording and no mail-system sender';
