@@ -79,6 +79,22 @@ const BOUNCE_SUBJECTS = [
   '无法投递',
   '退信',
   '전달되지',
+  // Localized NDR subjects (Polish, Czech, Russian, Korean, Portuguese, Italian, Spanish,
+  // French, German) as Exchange and other servers write them; ../shared/reference/formats.md notes
+  // that Exchange localizes its NDRs, the words themselves are from the servers' output, not from a
+  // stored source: each needs a second sign (a daemon sender, failure words) to count.
+  'nie można dostarczyć',
+  'nedoručitelné',
+  'nedoručitelná',
+  'не доставлено',
+  'недоставленное',
+  '배달 못함',
+  'não é possível entregar',
+  'não foi possível entregar',
+  'mancata consegna',
+  'no se pudo entregar',
+  'échec de la remise',
+  'zustellung fehlgeschlagen',
   'returned message',
   'mail could not',
   'message could not',
@@ -162,6 +178,19 @@ const BOUNCE_PHRASES = [
   'failed recipient',
   'delivery notification',
   'message was not sent',
+  // The same sentence in the languages Exchange and the big providers localize it to.
+  'konnte nicht zugestellt werden',
+  "n'a pas pu être remis",
+  'no se pudo entregar',
+  'não pôde ser entregue',
+  'non è stato possibile recapitare',
+  'kon niet worden bezorgd',
+  'nie można dostarczyć',
+  'nepodařilo doručit',
+  'не удалось доставить',
+  '配信できませんでした',
+  '无法送达',
+  '未能成功送达',
 ];
 
 export interface BounceSignals {

@@ -53,6 +53,28 @@ describe('subjects and senders', () => {
   });
 });
 
+describe('localized notices', () => {
+  test.each([
+    [
+      'German, from a postmaster',
+      'From: postmaster@mail.example.de\nSubject: Zustellung fehlgeschlagen\n\nIhre Nachricht konnte nicht zugestellt werden.\n\nulf@remote.example.de\n    Postfach voll\n',
+      'bounce',
+    ],
+    [
+      'Polish, from a postmaster',
+      'From: postmaster@poczta.example.pl\nSubject: Nie można dostarczyć: raport\n\nulf@remote.example.pl\n    550 5.1.1 User unknown\n',
+      'bounce',
+    ],
+    [
+      'German, a person asking',
+      'From: Ulf <ulf@example.de>\nSubject: Zustellung fehlgeschlagen?\n\nMeine Mail an anna@example.com konnte nicht zugestellt werden.\n',
+      'not-a-bounce',
+    ],
+  ])('%s', (_name, msg, kind) => {
+    expect(diagnose(`To: kim@example.org\n${msg}`).kind).toBe(kind);
+  });
+});
+
 describe('recipients of a clear bounce with no readable structure', () => {
   test('the X-Failed-Recipients header', () => {
     const d = diagnose(
