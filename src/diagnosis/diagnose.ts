@@ -140,7 +140,7 @@ function fallbackReport(
   const clear =
     hasReport ||
     ctx.headers.has('x-failed-recipients') ||
-    (daemonSender(ctx) !== undefined && signals.failureWords);
+    (daemonSender(ctx) !== undefined && (signals.failureWords || signals.bounceSubject));
   if (!clear) return null;
   const found = fallbackRecipients(ctx, findOriginal(ctx, ctx.section.length));
   if (!found) return null;

@@ -198,6 +198,8 @@ export interface BounceSignals {
   readonly systemMessage: boolean;
   /** The first lines say that a delivery failed or is delayed. */
   readonly failureWords: boolean;
+  /** The subject is a delivery report's ("Undeliverable Mail", "Returned mail: ..."). */
+  readonly bounceSubject: boolean;
   readonly reasons: string[];
 }
 
@@ -269,6 +271,7 @@ export function bounceSignals(ctx: BounceContext): BounceSignals {
   return {
     systemMessage: ses !== null || reasons.length >= 2 || (ctx.mail.headerless && p !== undefined),
     failureWords: p !== undefined,
+    bounceSubject: s !== undefined,
     reasons,
   };
 }

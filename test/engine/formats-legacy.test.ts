@@ -105,6 +105,12 @@ const CASES: Case[] = [
       ['pete@down.example.net', null, 'failed'],
     ],
   },
+  // "Unknown host: <domain>": the returned message's recipients at that domain
+  {
+    file: 'imail/smtp32-unknown-host.eml',
+    format: 'imailserver',
+    recipients: [['rob@nowhere.example.net', '5.1.2', 'failed', 'recipient-domain-invalid']],
+  },
   {
     file: 'sendmail/no-message-collected.eml',
     format: 'sendmail',

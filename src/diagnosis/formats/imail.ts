@@ -5,7 +5,9 @@
 // Source: sisimai, Sisimai::Lhost::IMailServer (github.com/sisimai/p5-sisimai,
 // lib/Sisimai/Lhost/IMailServer.pm): the "undeliverable to" and "Delivery failed" variants.
 import { findAddresses, oneLine } from '../report/text';
-import type { BounceFormat, FoundRecipient } from './format';
+import { Headers } from '../mime/headers';
+import { findOriginal } from '../original';
+import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 import { excludedAddresses } from './generic-text';
 
 const GENERATED = 'body of message generated response:';
@@ -37,6 +39,40 @@ export function imailRecipients(sectionLines: readonly string[]): FoundRecipient
   return out;
 }
 
+/**
+ * "Unknown host: nowhere.example.net" names a domain, not an address: the recipients are the
+ * returned message's To and Cc addresses at that domain.
+ */
+function hostRecipients(ctx: BounceContext): FoundRecipient[] {
+  const hosts: { host: string; line: string }[] = [];
+  for (const raw of ctx.sectionLines) {
+    const l = raw.trim();
+    const colon = l.lastIndexOf(': ');
+    if (colon <= 0 || l.length > 300) continue;
+    const host = l
+      .slice(colon + 2)
+      .trim()
+      .toLowerCase();
+    if (/^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}$/.test(host)) hosts.push({ host, line: l });
+  }
+  if (!hosts.length) return [];
+  const o = findOriginal(ctx, ctx.section.length);
+  const h = o ? Headers.parse(o.rawHeaders) : null;
+  const addresses = h ? [...h.getAll('to'), ...h.getAll('cc')].flatMap((v) => findAddresses(v)) : [];
+  const out: FoundRecipient[] = [];
+  for (const a of addresses) {
+    const domain = a.slice(a.indexOf('@') + 1).toLowerCase();
+    const hit = hosts.find((x) => domain === x.host || domain.endsWith(`.${x.host}`));
+    if (hit)
+      out.push({
+        address: a,
+        diagnostic: hit.line,
+        evidence: [hit.line, `the returned message was addressed to ${a}`],
+      });
+  }
+  return out;
+}
+
 export const imail: BounceFormat = {
   name: 'imailserver',
   recognizes: 'Ipswitch IMail Server bounces (X-Mailer: <SMTP32 ...>, "Undeliverable Mail")',
@@ -47,7 +83,8 @@ export const imail: BounceFormat = {
     if (!ctx.from.includes('postmaster') && !mailer.startsWith('<SMTP32 v')) return null;
     // Quoted header lines ("From: kim@example.org") name the sender, not a recipient.
     const exclude = excludedAddresses(ctx);
-    const recipients = imailRecipients(ctx.sectionLines).filter((r) => !exclude.has(r.address.toLowerCase()));
+    const listed = imailRecipients(ctx.sectionLines).filter((r) => !exclude.has(r.address.toLowerCase()));
+    const recipients = listed.length ? listed : hostRecipients(ctx);
     return recipients.length ? { format: 'imailserver', recipients } : null;
   },
 };
