@@ -4,7 +4,14 @@ import { withAuth } from './auth/apply';
 import { buildContext } from './context';
 import type { BounceContext, FoundRecipient, FoundReport } from './formats/format';
 import { FORMATS } from './formats/index';
-import { autoReplySignals, bounceSignals, daemonSender, reportKind, type BounceSignals } from './kind';
+import {
+  autoReplySignals,
+  autoReplySubject,
+  bounceSignals,
+  daemonSender,
+  reportKind,
+  type BounceSignals,
+} from './kind';
 import { fallbackRecipients } from './fallback-recipients';
 import { binaryToBytes, bytesToBinary } from './mime/bytes';
 import { limitMessage } from './mime/limit';
@@ -106,7 +113,9 @@ function diagnoseMail(mail: Mail, notes: string[], depth: number): Diagnosis {
   const auto = autoReplySignals(ctx);
   // Exim and Postfix mark their bounces "Auto-Submitted: auto-replied" too: failure words win.
   const autoHeaderOnly = auto?.startsWith('Auto-Submitted') === true && signals.failureWords;
-  if (auto && !signals.systemMessage && !autoHeaderOnly) {
+  // A person's auto-reply to a bounce ("Automatic reply: Undeliverable: ...") quotes its words.
+  const autoFirst = autoReplySubject(ctx) !== undefined && daemonSender(ctx) === undefined;
+  if (auto && ((!signals.systemMessage && !autoHeaderOnly) || autoFirst)) {
     return emptyDiagnosis('auto-reply', [{ role: 'kind', text: auto }], notes, mail);
   }
   // A bounce forwarded as an attachment: diagnose the carried message.

@@ -306,6 +306,12 @@ const AUTO_REPLY_SUBJECTS = [
   'automaattinen vastaus',
 ];
 
+/** An auto-reply's subject prefix ("Automatic reply: Undeliverable: ..."): its own words come first. */
+export function autoReplySubject(ctx: BounceContext): string | undefined {
+  const subject = ctx.subjectLower.trimStart();
+  return AUTO_REPLY_SUBJECTS.find((p) => subject.startsWith(p));
+}
+
 export function autoReplySignals(ctx: BounceContext): string | null {
   const as = (ctx.headers.get('auto-submitted') ?? '').toLowerCase();
   if (as.startsWith('auto-replied')) return 'Auto-Submitted: auto-replied';

@@ -172,6 +172,9 @@ const ORDINARY = [
   'not-a-bounce/receipt.eml',
   'not-a-bounce/reply-quoting-error.eml',
   'not-a-bounce/calendar-invite.eml',
+  'not-a-bounce/dmarc-aggregate-report.eml',
+  'not-a-bounce/ci-run-failed.eml',
+  'not-a-bounce/password-changed.eml',
 ];
 
 describe('ordinary messages stay not-a-bounce', () => {
@@ -180,4 +183,10 @@ describe('ordinary messages stay not-a-bounce', () => {
     expect(d.kind).toBe('not-a-bounce');
     expect(d.recipients).toEqual([]);
   });
+});
+
+test('an auto-reply to a bounce is an auto-reply, whatever it quotes', () => {
+  const d = diagnoseFixture('not-a-bounce/auto-reply-to-a-bounce.eml');
+  expect(d.kind).toBe('auto-reply');
+  expect(d.recipients).toEqual([]);
 });
