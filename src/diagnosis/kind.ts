@@ -96,6 +96,7 @@ const BOUNCE_SUBJECTS = [
   'échec de la remise',
   'zustellung fehlgeschlagen',
   'returned message',
+  'not collected',
   'mail could not',
   'message could not',
   'error sending',

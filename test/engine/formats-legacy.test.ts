@@ -127,6 +127,12 @@ const CASES: Case[] = [
     format: 'exim',
     recipients: [['omar@remote.example', null, 'failed']],
   },
+  // Lotus Notes' "Delivery Failure Report": the address on the label's own line
+  {
+    file: 'domino/delivery-failure-report.eml',
+    format: 'domino',
+    recipients: [['tara@notes.example.com', '5.1.1', 'failed', 'recipient-unknown']],
+  },
   // not IMail's "Undeliverable Mail": the quoted "From: <sender>" is no recipient
   {
     file: 'mailmarshal/user-unknown.eml',

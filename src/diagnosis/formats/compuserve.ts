@@ -28,7 +28,8 @@ export const compuserve: BounceFormat = {
   recognizes: 'CompuServe postmaster notices ("Receiver not found: <name>")',
   selfEvident: true,
   parse(ctx: BounceContext) {
-    if (!ctx.from.includes('compuserve.com')) return null;
+    // CompuServe 2000 moved its users to cs.com.
+    if (!ctx.from.includes('compuserve.com') && !ctx.from.includes('@cs.com')) return null;
     if (!ctx.headHas(NOT_FOUND, 3000)) return null;
     const from = domainOf(ctx.headers.get('from')) ?? 'compuserve.com';
     // Users are addressed at compuserve.com, whichever host of it wrote the notice.
