@@ -4,9 +4,9 @@
 // returned original message. Each is said in the notes, as it is a weaker reading.
 import type { BounceContext, FoundRecipient } from './formats/format';
 import { excludedAddresses } from './formats/generic-text';
-import { Headers } from './mime/headers';
 import { findEnhancedStatus, findReplyCode } from './report/codes';
 import { findAddresses, isSystemAddress, oneLine } from './report/text';
+import { originalRecipients } from './original';
 import type { OriginalMessage } from './types';
 
 export interface FallbackRecipients {
@@ -57,15 +57,6 @@ function nearReplies(lines: readonly string[], exclude: ReadonlySet<string>): Fo
     }
   }
   return out;
-}
-
-function originalRecipients(original: OriginalMessage | null): string[] {
-  if (!original) return [];
-  const h = Headers.parse(original.rawHeaders);
-  const out: string[] = [];
-  for (const name of ['to', 'cc'])
-    for (const v of h.getAll(name)) for (const a of findAddresses(v)) if (!out.includes(a)) out.push(a);
-  return out.slice(0, MAX);
 }
 
 export function fallbackRecipients(

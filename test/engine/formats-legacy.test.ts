@@ -95,6 +95,12 @@ const CASES: Case[] = [
     format: 'not-collected',
     recipients: [['reed@dialup.demon.example.co.uk', '5.4.7', 'failed', 'expired']],
   },
+  // the notice names no address: the returned message's To
+  {
+    file: 'demon/not-collected-unnamed.eml',
+    format: 'not-collected',
+    recipients: [['reed@dialup.demon.example.co.uk', '5.4.7', 'failed']],
+  },
   // "Delivery failed 3 attempts: <address>" and "undeliverable to <address>"; no status: the
   // X-Mailer's "v2.0.13" of the returned message is a version, not a code
   {

@@ -9,6 +9,7 @@
 // source: the recognizer reads the phrase "not collected" and the addresses the text names.
 import { findEnhancedStatus, findReplyCode } from '../report/codes';
 import { oneLine } from '../report/text';
+import { findOriginal, originalRecipients } from '../original';
 import type { BounceContext, BounceFormat } from './format';
 import { excludedAddresses, textRecipients } from './generic-text';
 
@@ -35,7 +36,14 @@ export const demon: BounceFormat = {
     const stop = section.indexOf('. ', at);
     const end = Math.min(endBlank < 0 ? section.length : endBlank, stop < 0 ? section.length : stop + 1);
     const sentence = oneLine(section.slice(start, end)).slice(0, 500);
-    const found = textRecipients(ctx.sectionLines, excludedAddresses(ctx));
+    const named = textRecipients(ctx.sectionLines, excludedAddresses(ctx));
+    // "The following message was not collected by reed": the returned message's To and Cc.
+    const found = named.length
+      ? named
+      : originalRecipients(findOriginal(ctx, ctx.section.length)).map((address) => ({
+          address,
+          evidence: [`the returned message was addressed to ${address}`],
+        }));
     if (!found.length) return null;
     const recipients = found.map((r) => {
       // The sentence alone: the address (a dial-up host's name) is no part of the cause.

@@ -5,8 +5,7 @@
 // Source: sisimai, Sisimai::Lhost::IMailServer (github.com/sisimai/p5-sisimai,
 // lib/Sisimai/Lhost/IMailServer.pm): the "undeliverable to" and "Delivery failed" variants.
 import { findAddresses, oneLine } from '../report/text';
-import { Headers } from '../mime/headers';
-import { findOriginal } from '../original';
+import { findOriginal, originalRecipients } from '../original';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 import { excludedAddresses } from './generic-text';
 
@@ -56,9 +55,7 @@ function hostRecipients(ctx: BounceContext): FoundRecipient[] {
     if (/^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}$/.test(host)) hosts.push({ host, line: l });
   }
   if (!hosts.length) return [];
-  const o = findOriginal(ctx, ctx.section.length);
-  const h = o ? Headers.parse(o.rawHeaders) : null;
-  const addresses = h ? [...h.getAll('to'), ...h.getAll('cc')].flatMap((v) => findAddresses(v)) : [];
+  const addresses = originalRecipients(findOriginal(ctx, ctx.section.length));
   const out: FoundRecipient[] = [];
   for (const a of addresses) {
     const domain = a.slice(a.indexOf('@') + 1).toLowerCase();

@@ -2,10 +2,8 @@
 // Exchange, Gmail, SES ...). The per-recipient groups give address, action, status, remote MTA and
 // the Diagnostic-Code (types smtp, X-Postfix, X-Unix ...).
 import { decodeCharset } from '../mime/bytes';
-import { Headers } from '../mime/headers';
-import { findOriginal } from '../original';
+import { findOriginal, originalRecipients } from '../original';
 import { parseDeliveryStatus } from '../report/delivery-status';
-import { findAddresses } from '../report/text';
 import { isX400, x400ToAddress } from '../report/x400';
 import { mergeTextIntoDsn } from '../report/merge';
 import { commandOf } from '../report/smtp';
@@ -24,10 +22,7 @@ function internetAddress(ctx: BounceContext, final: string | null, original: str
   const address = final ?? original;
   if (!address || !isX400(address)) return address;
   if (original?.includes('@')) return original;
-  const o = findOriginal(ctx, ctx.section.length);
-  const h = o ? Headers.parse(o.rawHeaders) : null;
-  const candidates = h ? [...h.getAll('to'), ...h.getAll('cc')].flatMap((v) => findAddresses(v)) : [];
-  return x400ToAddress(address, candidates) ?? address;
+  return x400ToAddress(address, originalRecipients(findOriginal(ctx, ctx.section.length))) ?? address;
 }
 
 /** The recipients of the message's delivery-status parts; none when it has no such part. */
