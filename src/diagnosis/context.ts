@@ -4,7 +4,12 @@ import type { BounceContext } from './formats/format';
 import { MessageContext } from './message-context';
 import { leaves, type Mail, type Part } from './mime/structure';
 
-const REPORT_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status']);
+// message/xdelivery-status: XWall's misspelling of the first (mime/structure.ts).
+const REPORT_TYPES = new Set([
+  'message/delivery-status',
+  'message/global-delivery-status',
+  'message/xdelivery-status',
+]);
 
 export function buildContext(mail: Mail): BounceContext {
   const parts = leaves(mail.root);

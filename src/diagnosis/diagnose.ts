@@ -4,7 +4,15 @@ import { withAuth } from './auth/apply';
 import { buildContext } from './context';
 import type { BounceContext, FoundRecipient, FoundReport } from './formats/format';
 import { FORMATS } from './formats/index';
-import { autoReplySignals, bounceSignals, reportKind } from './kind';
+import {
+  autoReplySignals,
+  autoReplySubject,
+  bounceSignals,
+  daemonSender,
+  reportKind,
+  type BounceSignals,
+} from './kind';
+import { fallbackRecipients } from './fallback-recipients';
 import { binaryToBytes, bytesToBinary } from './mime/bytes';
 import { limitMessage } from './mime/limit';
 import { decodeHeaderText } from './mime/headers';
@@ -103,7 +111,11 @@ function diagnoseMail(mail: Mail, notes: string[], depth: number): Diagnosis {
   const report = firstReport(ctx, hasReport || signals.systemMessage);
   if (report) return reportDiagnosis(ctx, report, signals.reasons, notes);
   const auto = autoReplySignals(ctx);
-  if (auto && !signals.systemMessage) {
+  // Exim and Postfix mark their bounces "Auto-Submitted: auto-replied" too: failure words win.
+  const autoHeaderOnly = auto?.startsWith('Auto-Submitted') === true && signals.failureWords;
+  // A person's auto-reply to a bounce ("Automatic reply: Undeliverable: ...") quotes its words.
+  const autoFirst = autoReplySubject(ctx) !== undefined && daemonSender(ctx) === undefined;
+  if (auto && ((!signals.systemMessage && !autoHeaderOnly) || autoFirst)) {
     return emptyDiagnosis('auto-reply', [{ role: 'kind', text: auto }], notes, mail);
   }
   // A bounce forwarded as an attachment: diagnose the carried message.
@@ -115,10 +127,34 @@ function diagnoseMail(mail: Mail, notes: string[], depth: number): Diagnosis {
       }
     }
   }
+  // Last: the weaker readings of a clear bounce, once no attached message held the report.
+  const fallback = fallbackReport(ctx, hasReport, signals, notes);
+  if (fallback) return reportDiagnosis(ctx, fallback, signals.reasons, notes);
   const why = signals.reasons.length
     ? `some signs of a bounce (${signals.reasons.join('; ')}) but no failed recipient could be read`
     : 'no delivery report, no bounce wording and no mail-system sender';
   return emptyDiagnosis('not-a-bounce', [{ role: 'kind', text: why }], notes, mail);
+}
+
+/**
+ * A clear bounce (a delivery-status part, or a mail system's sender and failure words) from which
+ * no recognizer read a recipient: the weaker readings of fallback-recipients.ts, said in the notes.
+ */
+function fallbackReport(
+  ctx: BounceContext,
+  hasReport: boolean,
+  signals: BounceSignals,
+  notes: string[],
+): FoundReport | null {
+  const clear =
+    hasReport ||
+    ctx.headers.has('x-failed-recipients') ||
+    (daemonSender(ctx) !== undefined && (signals.failureWords || signals.bounceSubject));
+  if (!clear) return null;
+  const found = fallbackRecipients(ctx, findOriginal(ctx, ctx.section.length));
+  if (!found) return null;
+  notes.push(found.note);
+  return { format: 'text', recipients: found.recipients };
 }
 
 function carriedMessages(root: Part): Mail[] {
@@ -147,6 +183,20 @@ const DELAY_WORDS = [
   'do not need to resend',
 ];
 
+// Words of a final failure: with them, delay words elsewhere in the notice ("Warning: ...", a
+// "delayed" in the quoted reply) don't make a recipient without a code a delay.
+const PERMANENT_WORDS = [
+  'failed permanently',
+  'permanent error',
+  'permanent fatal',
+  'permanently failed',
+  'fatal delivery error',
+  'fatal error',
+  'has been removed from the mail queue',
+  "i've given up",
+  'giving up',
+];
+
 function reportDiagnosis(
   ctx: BounceContext,
   report: FoundReport,
@@ -155,7 +205,7 @@ function reportDiagnosis(
 ): Diagnosis {
   const fallback: Action =
     DELAY_WORDS.some((w) => ctx.headHas(w, 4000) || ctx.subjectLower.includes(w)) &&
-    !ctx.headHas('failed permanently', 4000)
+    !PERMANENT_WORDS.some((w) => ctx.headHas(w, 4000))
       ? 'delayed'
       : 'failed';
   const original = findOriginal(ctx, ctx.section.length);

@@ -79,14 +79,30 @@ const BOUNCE_SUBJECTS = [
   '无法投递',
   '退信',
   '전달되지',
+  // Localized NDR subjects (Polish, Czech, Russian, Korean, Portuguese, Italian, Spanish,
+  // French, German) as Exchange and other servers write them; ../shared/reference/formats.md notes
+  // that Exchange localizes its NDRs, the words themselves are from the servers' output, not from a
+  // stored source: each needs a second sign (a daemon sender, failure words) to count.
+  'nie można dostarczyć',
+  'nedoručitelné',
+  'nedoručitelná',
+  'не доставлено',
+  'недоставленное',
+  '배달 못함',
+  'não é possível entregar',
+  'não foi possível entregar',
+  'mancata consegna',
+  'no se pudo entregar',
+  'échec de la remise',
+  'zustellung fehlgeschlagen',
   'returned message',
+  'not collected',
   'mail could not',
   'message could not',
   'error sending',
   'bounced',
   'rejected:',
   'nondelivery',
-  'ndr',
   'mail failure',
   'problem with your message',
   'notice of delivery',
@@ -103,10 +119,10 @@ const DAEMON_FROM = [
   'mail system',
   'mdaemon',
   'bounce',
-  'noreply',
-  'no-reply',
   'daemon',
 ];
+// Not "noreply"/"no-reply": shops, carriers and banks send their notifications from such addresses
+// ("your order has shipped", "delivery notification"); mail systems sign as a daemon or postmaster.
 
 // Phrases that only mail systems write at the top of a bounce.
 const BOUNCE_PHRASES = [
@@ -163,25 +179,91 @@ const BOUNCE_PHRASES = [
   'failed recipient',
   'delivery notification',
   'message was not sent',
+  // The same sentence in the languages Exchange and the big providers localize it to.
+  'konnte nicht zugestellt werden',
+  "n'a pas pu être remis",
+  'no se pudo entregar',
+  'não pôde ser entregue',
+  'non è stato possibile recapitare',
+  'kon niet worden bezorgd',
+  'nie można dostarczyć',
+  'nepodařilo doručit',
+  'не удалось доставить',
+  '配信できませんでした',
+  '无法送达',
+  '未能成功送达',
 ];
 
 export interface BounceSignals {
   /** Headers or wording written by a mail system about a delivery. */
   readonly systemMessage: boolean;
+  /** The first lines say that a delivery failed or is delayed. */
+  readonly failureWords: boolean;
+  /** The subject is a delivery report's ("Undeliverable Mail", "Returned mail: ..."). */
+  readonly bounceSubject: boolean;
   readonly reasons: string[];
+}
+
+/** "NDR" as a word of its own ("Undeliverable (NDR)"), not "NDR-44821", a shop's order number. */
+function saysNdr(subject: string): boolean {
+  for (let i = subject.indexOf('ndr'); i >= 0; i = subject.indexOf('ndr', i + 1)) {
+    const before = subject.charCodeAt(i - 1);
+    const after = subject.charCodeAt(i + 3);
+    const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 45 || c === 95;
+    if ((i === 0 || !isWordChar(before)) && (i + 3 >= subject.length || !isWordChar(after))) return true;
+  }
+  return false;
+}
+
+/** The daemon name in the From line, if a mail system signed the message. */
+export function daemonSender(ctx: BounceContext): string | undefined {
+  return DAEMON_FROM.find((p) => ctx.from.includes(p));
+}
+
+// Replies ("Re: my mail to Sam bounced") and list or bulk mail (a newsletter about deliveries) are
+// people's and senders' mail, whatever words they quote; mail systems write neither.
+const REPLY_PREFIXES = [
+  're:',
+  're :',
+  'aw:',
+  'sv:',
+  'antw:',
+  'ant:',
+  'odp:',
+  'réf :',
+  'rif:',
+  'ynt:',
+  '回复:',
+  '回复：',
+  '答复:',
+  '返信:',
+];
+
+function personalOrBulk(ctx: BounceContext): string | null {
+  const subject = ctx.subjectLower.trimStart();
+  if (REPLY_PREFIXES.some((p) => subject.startsWith(p))) return 'a reply';
+  if (ctx.headers.has('list-unsubscribe') || ctx.headers.has('list-id')) return 'list mail';
+  const prec = (ctx.headers.get('precedence') ?? '').trim().toLowerCase();
+  if (prec === 'bulk' || prec === 'list') return 'bulk mail';
+  return null;
 }
 
 export function bounceSignals(ctx: BounceContext): BounceSignals {
   const reasons: string[] = [];
   const subject = ctx.subjectLower;
-  const s = BOUNCE_SUBJECTS.find((p) => subject.includes(p));
+  const f = daemonSender(ctx);
+  // A reply or a list's mail counts only on what a mail system alone writes (its sender, its
+  // headers); its subject and words are a person's or a sender's.
+  const personal = f ? null : personalOrBulk(ctx);
+  const s = personal
+    ? undefined
+    : (BOUNCE_SUBJECTS.find((p) => subject.includes(p)) ?? (saysNdr(subject) ? 'ndr' : undefined));
   if (s) reasons.push(`subject mentions "${s}"`);
-  const f = DAEMON_FROM.find((p) => ctx.from.includes(p));
   if (f) reasons.push(`sent by "${f}"`);
   if (ctx.headers.has('x-failed-recipients')) reasons.push('X-Failed-Recipients header');
   const rp = ctx.headers.get('return-path');
   if (rp !== null && rp.replace(/\s/g, '') === '<>') reasons.push('empty Return-Path');
-  const p = BOUNCE_PHRASES.find((x) => ctx.headHas(x, 6000));
+  const p = personal ? undefined : BOUNCE_PHRASES.find((x) => ctx.headHas(x, 6000));
   if (p) reasons.push(`text says "${p}"`);
   // Amazon SES notifications (JSON) are machine-written by construction.
   const ses = sesNotificationType(ctx);
@@ -189,6 +271,8 @@ export function bounceSignals(ctx: BounceContext): BounceSignals {
   // A person's forward of a bounce ("FW: Undeliverable") keeps the subject; the phrase decides.
   return {
     systemMessage: ses !== null || reasons.length >= 2 || (ctx.mail.headerless && p !== undefined),
+    failureWords: p !== undefined,
+    bounceSubject: s !== undefined,
     reasons,
   };
 }
@@ -222,6 +306,12 @@ const AUTO_REPLY_SUBJECTS = [
   'odpowiedź automatyczna',
   'automaattinen vastaus',
 ];
+
+/** An auto-reply's subject prefix ("Automatic reply: Undeliverable: ..."): its own words come first. */
+export function autoReplySubject(ctx: BounceContext): string | undefined {
+  const subject = ctx.subjectLower.trimStart();
+  return AUTO_REPLY_SUBJECTS.find((p) => subject.startsWith(p));
+}
 
 export function autoReplySignals(ctx: BounceContext): string | null {
   const as = (ctx.headers.get('auto-submitted') ?? '').toLowerCase();

@@ -3,6 +3,7 @@
 import type { BounceContext } from './formats/format';
 import { Headers, decodeHeaderText } from './mime/headers';
 import type { Part } from './mime/structure';
+import { findAddresses } from './report/text';
 import type { OriginalMessage } from './types';
 
 const HEADER_TYPES = new Set(['text/rfc822-headers', 'message/global-headers']);
@@ -73,4 +74,14 @@ export function findOriginal(ctx: BounceContext, reportSectionEnd: number): Orig
     findInParts(ctx.mail.root) ??
     findInText(ctx.body.slice(reportSectionEnd), ctx.lowerFrom(reportSectionEnd), (p) => ctx.mayHave(p))
   );
+}
+
+/** The addresses of the returned message's To and Cc headers, first 100, in order. */
+export function originalRecipients(original: OriginalMessage | null): string[] {
+  if (!original) return [];
+  const h = Headers.parse(original.rawHeaders);
+  const out: string[] = [];
+  for (const name of ['to', 'cc'])
+    for (const v of h.getAll(name)) for (const a of findAddresses(v)) if (!out.includes(a)) out.push(a);
+  return out.slice(0, 100);
 }

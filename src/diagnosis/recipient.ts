@@ -114,6 +114,9 @@ export function buildRecipient(found: FoundRecipient, fallbackAction: Action): R
   let action: Action =
     found.action ?? (cls === '4' && fallbackAction === 'delayed' ? 'delayed' : fallbackAction);
   if (!found.action && cls === '2') action = 'delivered';
+  // A 5xx reply or a 5.x.x status is a final refusal whatever the notice's words ("delayed",
+  // "warning:") or Action field say: RFC 5321 4.2.1 and RFC 3463 2 (class 5, permanent failure).
+  if (cls === '5' && action === 'delayed') action = 'failed';
   const delayed = action === 'delayed';
   const succeeded = SUCCESS_ACTIONS.has(action);
   // A delay's category names its cause when the words give one (classify decides); a success has

@@ -53,6 +53,42 @@ const FAMILIES: [name: string, layouts: Layout[], runs: string[]][] = [
     ],
     ['{"'.repeat(40000), '\\"'.repeat(40000), '*'.repeat(80000), 'a.'.repeat(40000), ' by x.'.repeat(20000)],
   ],
+  [
+    'legacy and regional',
+    [
+      (p) =>
+        `From: MAILER-DAEMON@aol.com\nMailer: AirMail\nSubject: Returned mail\n\nYour mail to the following recipients could not be delivered because they are not accepting mail from ${p}:\n\t${p}\n\t${p} (${p})\n`,
+      (p) =>
+        `From: CompuServe Postmaster <postmaster@compuserve.com>\nSubject: Undeliverable Message\n\nReceiver not found: ${p}\n\nYour message could not be delivered as addressed.\n--- Returned Message ---\n${p}\n`,
+      (p) =>
+        `From: Mailer-Daemon@gw.example.com\nX-Mailer: Novell GroupWise Internet Agent\nSubject: Message status - undeliverable\n\nThe message that you sent was undeliverable to the following:\n\t${p} (${p})\n\nPossibly truncated original message follows:\n`,
+      (p) =>
+        `From: MDaemon@mail.example.com\nSubject: Permanent Delivery Failure\n\nThe attached message had PERMANENT fatal delivery errors!\n--- Session Transcript ---\n Mon 2026-11-09 10:31:05.125: *  To: ${p}@example.org\n Mon 2026-11-09 10:31:05.701: --> RCPT To:<${p}>\n Mon 2026-11-09 10:31:05.800: <-- 550 ${p}\n<-- ${p}\n--> DATA\n<-- 354\n<-- 554 ${p}\n`,
+      (p) =>
+        `From: MAILER-DAEMON@cgp.example.com\nSubject: Undeliverable mail\n\nFailed to deliver to '<${p}@example.org>'\nSMTP module(domain ${p}) reports:\n host ${p} says:\n ${p}\n`,
+      (p) =>
+        `From: "InterScan MSS" <postmaster@imss.example.jp>\nSubject: Mail could not be delivered\n\nSent <<< RCPT TO:<${p}@example.org>\nReceived >>> 550 ${p}\n送信 <<< ${p}\n受信 >>> ${p}\n`,
+      (p) =>
+        `From: postmaster@mail.example.cn\nSubject: 系统退信\n\n抱歉，您的邮件被退回来了\n收件人：${p}@example.cn\n退信原因：${p}\n${p}\n`,
+      (p) =>
+        `${FROM}Subject: Mail not collected\n\nYour message addressed to:\n\n    ${p}@example.org\n\nhas not been collected ${p}. ${p}\n`,
+      (p) =>
+        `${FROM}Subject: Delivery Status Notification\nContent-Type: multipart/report; report-type=delivery-status; boundary=B\n\n--B\nContent-Type: message/delivery-status\n\nFinal-Recipient: X400; /C=DE/S=${p}/G=${p}/DDA:RFC-822=${p}/\nAction: failed\nStatus: 5.1.1\n\n--B\nContent-Type: text/rfc822-headers\n\nTo: ${p}@example.org\n\n--B--\n`,
+    ],
+    [
+      '<-- 550 '.repeat(20000),
+      '--> RCPT To:<'.repeat(10000),
+      "Failed to deliver to '".repeat(8000),
+      'module('.repeat(20000),
+      '>>> '.repeat(30000),
+      '<<< '.repeat(30000),
+      '收件人：'.repeat(30000),
+      ' ('.repeat(40000),
+      '/S=a'.repeat(30000),
+      '(a)'.repeat(30000),
+      'not collected. '.repeat(10000),
+    ],
+  ],
 ];
 
 const noInternalError = (input: string) =>

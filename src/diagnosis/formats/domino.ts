@@ -20,12 +20,19 @@ export function dominoRecipients(body: string): FoundRecipient[] {
   if (to < 0) return [];
   const because = lineIndex(lines, ['because:'], to + 1);
   const addresses: string[] = [];
+  // "was not delivered to:   bob@example.net" (Notes' Delivery Failure Report) or the lines below.
+  const after = (line: string, label: string) =>
+    line.slice(line.toLowerCase().indexOf(label) + label.length).trim();
+  const onLabel = findAddresses(after(lines[to] as string, 'was not delivered to:'))[0];
+  if (onLabel) addresses.push(onLabel);
   for (let i = to + 1; i < (because < 0 ? lines.length : because); i++) {
     const a = findAddresses(lines[i] as string)[0];
     if (a) addresses.push(a);
   }
   const reason: string[] = [];
   if (because >= 0) {
+    const sameLine = after(lines[because] as string, 'because:');
+    if (sameLine) reason.push(sameLine);
     for (let i = because + 1; i < lines.length && reason.length < 6; i++) {
       const t = (lines[i] as string).trim();
       if (t === '' && reason.length) break;
@@ -77,7 +84,13 @@ export const domino: BounceFormat = {
   parse(ctx) {
     let text: FoundRecipient[];
     if (ctx.headHas('------- failure reasons', 2000)) text = notesRecipients(ctx.body);
-    else if (isDomino(ctx) && ctx.headHas('was not delivered to:', 2000)) text = dominoRecipients(ctx.body);
+    else if (
+      ctx.headHas('was not delivered to:', 2000) &&
+      // Older Notes servers title it "Delivery Failure Report" or keep the original subject; the
+      // "Your message/document ... was not delivered to: ... because:" frame is theirs alone.
+      (isDomino(ctx) || ctx.headHas('because:', 3000))
+    )
+      text = dominoRecipients(ctx.body);
     else return null;
     return reportWithDsn(ctx, 'domino', text);
   },

@@ -3,6 +3,7 @@
 // follow it up to the next recipient or a blank line.
 import { findEnhancedStatus, findReplyCode } from '../report/codes';
 import { findAddresses, isSystemAddress, oneLine } from '../report/text';
+import { daemonSender } from '../kind';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 
 const MAX_LINES_PER_RECIPIENT = 8;
@@ -56,6 +57,12 @@ export function excludedAddresses(ctx: BounceContext): Set<string> {
   return out;
 }
 
+function plainlySystem(ctx: BounceContext): boolean {
+  if (ctx.headers.has('x-failed-recipients')) return true;
+  const rp = ctx.headers.get('return-path');
+  return daemonSender(ctx) !== undefined || (rp !== null && rp.replace(/\s/g, '') === '<>');
+}
+
 export const genericText: BounceFormat = {
   name: 'text',
   recognizes: 'any text bounce: addresses in the report section and the server lines after them',
@@ -64,7 +71,9 @@ export const genericText: BounceFormat = {
     const withCodes = found.filter(
       (r) => findReplyCode(r.diagnostic ?? '') || findEnhancedStatus(r.diagnostic ?? ''),
     );
-    const recipients = withCodes.length ? withCodes : found;
+    // An address with no server reply near it is a recipient only when a mail system plainly wrote
+    // the message: a notification from a shop or a carrier names addresses too.
+    const recipients = withCodes.length ? withCodes : plainlySystem(ctx) ? found : [];
     return recipients.length ? { format: 'text', recipients } : null;
   },
 };

@@ -2,7 +2,9 @@
 // Exchange, Gmail, SES ...). The per-recipient groups give address, action, status, remote MTA and
 // the Diagnostic-Code (types smtp, X-Postfix, X-Unix ...).
 import { decodeCharset } from '../mime/bytes';
+import { findOriginal, originalRecipients } from '../original';
 import { parseDeliveryStatus } from '../report/delivery-status';
+import { isX400, x400ToAddress } from '../report/x400';
 import { mergeTextIntoDsn } from '../report/merge';
 import { commandOf } from '../report/smtp';
 import type { BounceContext, BounceFormat, FoundRecipient, FoundReport } from './format';
@@ -10,6 +12,17 @@ import type { BounceContext, BounceFormat, FoundRecipient, FoundReport } from '.
 export interface DsnReport {
   readonly reportingMta: string | null;
   readonly recipients: FoundRecipient[];
+}
+
+/**
+ * The recipient's address; for an X.400 one (report/x400.ts), the Internet address the report or
+ * the returned message gives, else the X.400 address as written.
+ */
+function internetAddress(ctx: BounceContext, final: string | null, original: string | null): string | null {
+  const address = final ?? original;
+  if (!address || !isX400(address)) return address;
+  if (original?.includes('@')) return original;
+  return x400ToAddress(address, originalRecipients(findOriginal(ctx, ctx.section.length))) ?? address;
 }
 
 /** The recipients of the message's delivery-status parts; none when it has no such part. */
@@ -20,7 +33,7 @@ export function dsnReport(ctx: BounceContext): DsnReport {
     const ds = parseDeliveryStatus(text);
     reportingMta ??= ds.reportingMta;
     for (const r of ds.recipients) {
-      const address = r.finalRecipient ?? r.originalRecipient;
+      const address = internetAddress(ctx, r.finalRecipient, r.originalRecipient);
       if (!address) continue;
       // Japanese servers (Domino, au) write the field in raw ISO-2022-JP: 7-bit, escape-led.
       const raw = r.diagnostic?.includes('\x1b$') ? decodeCharset(r.diagnostic, 'iso-2022-jp') : r.diagnostic;

@@ -12,6 +12,7 @@ export interface Limited {
 
 const REPORT_TYPES = [
   'message/delivery-status',
+  'message/xdelivery-status',
   'message/global-delivery-status',
   'message/disposition-notification',
   'message/feedback-report',

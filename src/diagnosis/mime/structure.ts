@@ -36,6 +36,9 @@ const DEFAULT_LIMITS: ScanLimits = { maxDepth: 32, maxParts: 1000 };
 
 const TEXTUAL_REPORT_TYPES = new Set([
   'message/delivery-status',
+  // XWall (an Exchange gateway) writes this misspelt type (Mail::DeliveryStatus::BounceParser,
+  // p_xdelivery_status).
+  'message/xdelivery-status',
   'message/global-delivery-status',
   'message/disposition-notification',
   'message/global-disposition-notification',

@@ -2,7 +2,8 @@
 // quantifiers only, so they run in linear time on any input.
 
 // Not global: only the first match is wanted (matchAll() built a new RegExp per call).
-const ENHANCED = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)/;
+// Not after a letter or a slash either: "v2.0.13" in "X-Mailer: <SMTP32 v2.0.13>" is a version.
+const ENHANCED = /(?<![\w./])([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)/;
 const REPLY = /(?<![\d.\w-])([245][0-5]\d)(?=[ -]|$)/m;
 
 /** The first enhanced status code in the text ("5.1.1"), skipping "0.0.0"-style noise. */

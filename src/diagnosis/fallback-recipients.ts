@@ -1,0 +1,96 @@
+// A clear bounce whose report structure names no recipient (a format nobody reads yet, a report
+// cut short) still says who failed, less directly: the X-Failed-Recipients header Exim and others
+// add, the addresses the text names beside an SMTP reply, and at last the To and Cc of the
+// returned original message. Each is said in the notes, as it is a weaker reading.
+import type { BounceContext, FoundRecipient } from './formats/format';
+import { excludedAddresses } from './formats/generic-text';
+import { findEnhancedStatus, findReplyCode } from './report/codes';
+import { findAddresses, isSystemAddress, oneLine } from './report/text';
+import { originalRecipients } from './original';
+import type { OriginalMessage } from './types';
+
+export interface FallbackRecipients {
+  readonly recipients: FoundRecipient[];
+  readonly note: string;
+}
+
+const MAX = 100;
+const NEAR_LINES = 2;
+const MAX_LINE = 1000;
+
+function hasCode(line: string): boolean {
+  return findReplyCode(line) !== null || findEnhancedStatus(line) !== null;
+}
+
+/** The first line of the report section that quotes a server reply: the failure's words. */
+function firstReply(lines: readonly string[]): string | null {
+  for (const l of lines) {
+    const t = l.length > MAX_LINE ? l.slice(0, MAX_LINE) : l;
+    if (hasCode(t)) return oneLine(t);
+  }
+  return null;
+}
+
+/** Addresses on a line with an SMTP reply or status code, or within two lines of one. */
+function nearReplies(lines: readonly string[], exclude: ReadonlySet<string>): FoundRecipient[] {
+  const out: FoundRecipient[] = [];
+  const seen = new Set<string>();
+  const cut = lines.map((l) => (l.length > MAX_LINE ? l.slice(0, MAX_LINE) : l));
+  const coded = cut.map(hasCode);
+  for (let i = 0; i < cut.length && out.length < MAX; i++) {
+    const line = cut[i] as string;
+    if (line.indexOf('@') < 0) continue;
+    let j = -1;
+    for (let k = Math.max(0, i - NEAR_LINES); k <= Math.min(cut.length - 1, i + NEAR_LINES); k++)
+      if (coded[k] && (j < 0 || Math.abs(k - i) < Math.abs(j - i))) j = k;
+    if (j < 0) continue;
+    for (const a of findAddresses(line)) {
+      const key = a.toLowerCase();
+      if (seen.has(key) || exclude.has(key) || isSystemAddress(a)) continue;
+      seen.add(key);
+      const reply = oneLine(cut[j] as string);
+      out.push({
+        address: a,
+        diagnostic: reply,
+        evidence: [line.trim(), reply].filter((x, n, all) => all.indexOf(x) === n),
+      });
+    }
+  }
+  return out;
+}
+
+export function fallbackRecipients(
+  ctx: BounceContext,
+  original: OriginalMessage | null,
+): FallbackRecipients | null {
+  const reply = firstReply(ctx.sectionLines);
+  const failed = findAddresses(ctx.headers.get('x-failed-recipients') ?? '').slice(0, MAX);
+  if (failed.length) {
+    return {
+      recipients: failed.map((address) => ({
+        address,
+        diagnostic: reply ?? '',
+        evidence: [`X-Failed-Recipients: ${address}`],
+      })),
+      note: 'The report names no recipient in a form Bounce Lens reads; the recipients are those of the X-Failed-Recipients header.',
+    };
+  }
+  const near = nearReplies(ctx.sectionLines, excludedAddresses(ctx));
+  if (near.length) {
+    return {
+      recipients: near,
+      note: 'The report names no recipient in a form Bounce Lens reads; the recipients are the addresses its text names beside a server reply.',
+    };
+  }
+  const to = originalRecipients(original);
+  if (!to.length) return null;
+  const words = reply ?? '';
+  return {
+    recipients: to.map((address) => ({
+      address,
+      diagnostic: words,
+      evidence: ['the returned message was addressed to it'],
+    })),
+    note: 'The report names no recipient; the recipients are the To and Cc of the returned original message, which may include addresses that did receive it.',
+  };
+}

@@ -1,0 +1,104 @@
+// Chinese providers' text bounces (NetEase 163/126, Tencent QQ Mail, Sina, Sohu, Aliyun and the
+// Coremail and Winmail servers they run on), usually GB2312 or GBK: a subject such as 系统退信
+// ("system returned mail") or 退信, then labelled fields: 收件人 (recipient) or a sentence
+// 无法发送到 <address> ("could not send to"), and 退信原因 / 失败原因 / 错误原因 (reason), under which
+// the server's words and often the remote reply follow.
+// Sources: QQ Mail's notice and its 退信原因 field (lofty888.cn/post/262199.html, on QQ Mail's
+// returned-mail notices); the 退信原因 labels in fobhost.com/jishuzhichi/jishuzhichi59.html and
+// "[退信] 收件人不存在" in emailhost.com.cn/service.html (Chinese hosts' bounce keyword tables);
+// 退信 in the subject (bentuzi.cn/question/1628307034690555904.html). The exact layout of each
+// provider's notice is not documented there: the labels, not their order, are what is read.
+// Charsets are decoded by the platform's TextDecoder (WHATWG Encoding: gb2312 is read as GBK).
+import { findEnhancedStatus, findReplyCode } from '../report/codes';
+import { findAddresses, oneLine } from '../report/text';
+import type { BounceContext, BounceFormat, FoundRecipient } from './format';
+import { excludedAddresses } from './generic-text';
+
+// Words only a returned-mail notice uses.
+const MARKERS = [
+  '退信',
+  '被退回',
+  '无法投递',
+  '投递失败',
+  '发送失败',
+  '未能成功',
+  '没有投递成功',
+  '无法送达',
+  '未能送达',
+];
+// Labels and sentences that name the failed recipient.
+const RECIPIENT_LABELS = [
+  '收件人',
+  '收信人',
+  '接收者',
+  '收件地址',
+  '无法发送到',
+  '无法送达',
+  '发送到',
+  '发给',
+  '投递到',
+];
+// Labels of the reason.
+const REASON_LABELS = ['退信原因', '失败原因', '错误原因', '退回原因', '出错原因', '原因：', '原因:'];
+const MAX_REASON_LINES = 6;
+
+const hasAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
+
+export function chineseRecipients(lines: readonly string[], exclude: ReadonlySet<string>): FoundRecipient[] {
+  const addresses: { address: string; line: string }[] = [];
+  const seen = new Set<string>();
+  const reason: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const t = (lines[i] as string).trim();
+    if (hasAny(t, REASON_LABELS) && reason.length === 0) {
+      const label = REASON_LABELS.find((l) => t.includes(l)) as string;
+      const rest = t.slice(t.indexOf(label) + label.length).replace(/^[：:\s]+/, '');
+      if (rest) reason.push(rest);
+      for (let j = i + 1; j < lines.length && reason.length < MAX_REASON_LINES; j++) {
+        const r = (lines[j] as string).trim();
+        if (r === '') {
+          if (reason.length) break;
+          continue;
+        }
+        reason.push(r);
+      }
+    }
+    if (t.indexOf('@') < 0 || !hasAny(t, RECIPIENT_LABELS)) continue;
+    let found = findAddresses(t);
+    // "收件人：" with the address on the next line.
+    if (!found.length && i + 1 < lines.length) found = findAddresses(lines[i + 1] as string);
+    for (const a of found) {
+      const k = a.toLowerCase();
+      if (seen.has(k) || exclude.has(k)) continue;
+      seen.add(k);
+      addresses.push({ address: a, line: t });
+    }
+  }
+  // Addresses the reason names, when no label did (收件人邮箱 bob@example.cn 不存在).
+  if (!addresses.length) {
+    for (const r of reason)
+      for (const a of findAddresses(r))
+        if (!seen.has(a.toLowerCase()) && !exclude.has(a.toLowerCase())) {
+          seen.add(a.toLowerCase());
+          addresses.push({ address: a, line: r });
+        }
+  }
+  const diagnostic = oneLine(reason.join(' '));
+  return addresses.map(({ address, line }) => ({
+    address,
+    diagnostic: diagnostic || line,
+    status: findEnhancedStatus(diagnostic),
+    replyCode: findReplyCode(diagnostic),
+    evidence: [line, ...reason],
+  }));
+}
+
+export const chineseProviders: BounceFormat = {
+  name: 'chinese-text',
+  recognizes: "Chinese providers' text bounces (系统退信, 收件人 / 无法发送到, 退信原因), GB2312/GBK",
+  parse(ctx: BounceContext) {
+    if (!hasAny(ctx.subject, MARKERS) && !MARKERS.some((m) => ctx.headHas(m, 3000))) return null;
+    const recipients = chineseRecipients(ctx.sectionLines, excludedAddresses(ctx));
+    return recipients.length ? { format: 'chinese-text', recipients } : null;
+  },
+};

@@ -1,0 +1,61 @@
+// Trend Micro InterScan Messaging Security Suite (IMSS) and InterScan VirusWall gateways: From
+// "InterScan MSS", Subject "Mail could not be delivered" (Japanese editions:
+// "メッセージを配信できません。", "メール配信に失敗しました"), and the SMTP exchange that failed:
+//   Sent <<< RCPT TO:<bob@example.net>
+//   Received >>> 550 5.1.1 <bob@example.net>... User unknown
+// (Japanese editions write 送信 and 受信 for Sent and Received.)
+// Source: sisimai, Sisimai::Lhost::InterScanMSS (github.com/sisimai/p5-sisimai,
+// lib/Sisimai/Lhost/InterScanMSS.pm).
+import { findEnhancedStatus, findReplyCode } from '../report/codes';
+import { findAddresses, oneLine } from '../report/text';
+import type { BounceContext, BounceFormat, FoundRecipient, SmtpCommand } from './format';
+
+const SUBJECTS = ['mail could not be delivered', 'メッセージを配信できません', 'メール配信に失敗しました'];
+
+function stepOf(sent: string): SmtpCommand | null {
+  const u = sent.trim().slice(0, 4).toUpperCase();
+  return u === 'RCPT' ? 'RCPT' : u === 'MAIL' ? 'MAIL' : u === 'DATA' ? 'DATA' : null;
+}
+
+export function interscanRecipients(lines: readonly string[]): FoundRecipient[] {
+  const out: FoundRecipient[] = [];
+  let sent: { line: string; address: string | null; step: SmtpCommand | null } | null = null;
+  for (const raw of lines) {
+    const t = raw.trim();
+    const s = t.indexOf('<<< ');
+    const r = t.indexOf('>>> ');
+    if (s >= 0 && s < 12 && (r < 0 || s < r)) {
+      const cmd = t.slice(s + 4);
+      sent = { line: t, address: findAddresses(cmd)[0] ?? null, step: stepOf(cmd) };
+      continue;
+    }
+    if (r < 0 || r >= 12) continue;
+    const reply = oneLine(t.slice(r + 4));
+    const code = findReplyCode(reply.slice(0, 4));
+    if (!code || code[0] === '2' || code[0] === '3') continue;
+    const address = sent?.address ?? findAddresses(reply)[0];
+    if (!address) continue;
+    out.push({
+      address,
+      replyCode: code,
+      status: findEnhancedStatus(reply),
+      diagnostic: reply,
+      command: sent?.step ?? null,
+      evidence: [sent?.line ?? '', t].filter(Boolean),
+    });
+    sent = null;
+  }
+  return out;
+}
+
+export const interscan: BounceFormat = {
+  name: 'interscanmss',
+  recognizes: 'Trend Micro InterScan MSS notices ("Sent <<< RCPT TO:", "Received >>> 550 ...")',
+  selfEvident: true,
+  parse(ctx: BounceContext) {
+    const marked = ctx.from.includes('interscan') || SUBJECTS.some((s) => ctx.subjectLower.startsWith(s));
+    if (!marked || !ctx.headHas('>>> ', 6000)) return null;
+    const recipients = interscanRecipients(ctx.sectionLines);
+    return recipients.length ? { format: 'interscanmss', recipients } : null;
+  },
+};
