@@ -6,7 +6,10 @@ import { DEFAULT_OWNER } from '../taxonomy';
 import type { Category, Owner } from '../types';
 import { GENERIC_REGISTRY_RULES, SPECIFIC_REGISTRY_RULES } from './registry-rules';
 import { PROVIDER_PHRASE_RULES, PROVIDER_RULES } from './provider-rules';
-import { compiledMatch, PhraseIndex, type CompiledRule } from './phrase-index';
+import { compiledMatch, conditionsHold, PhraseIndex, type CompiledRule } from './phrase-index';
+import { containsPhrase } from './rule';
+import { cueCategory } from './cue-words';
+import { replyClassRule } from './reply-class';
 import type { Rule } from './rule';
 import { BROAD_TEXT_RULES, TEXT_RULES } from './text-rules';
 
@@ -46,6 +49,8 @@ interface CompiledRules {
   readonly tier: Uint8Array;
   /** Rules (by position) that name each phrase id among their phrases. */
   readonly byPhrase: readonly (readonly number[])[];
+  /** Longer phrases that hold each phrase id on token boundaries ("not listed in" for "listed in"). */
+  readonly longer: readonly (readonly number[])[];
   /** 1 for the rules without phrases: candidates whatever the text. */
   readonly always: Uint8Array;
   /** Scratch: the candidates of one classification. */
@@ -57,7 +62,7 @@ const NONE: readonly number[] = [];
 
 function compiled(): CompiledRules {
   if (compiledRules) return compiledRules;
-  const index = new PhraseIndex();
+  const index = new PhraseIndex(true);
   const rules: CompiledRule[] = [];
   const tiers: number[] = [];
   RULE_TIERS.forEach((tier, t) => {
@@ -80,24 +85,79 @@ function compiled(): CompiledRules {
     rules,
     tier: Uint8Array.from(tiers),
     byPhrase,
+    longer: longerPhrases(index),
     always,
     candidate: new Uint8Array(rules.length),
   };
   return compiledRules;
 }
 
+/** For each phrase id, the ids of the longer phrases that contain it on token boundaries. */
+function longerPhrases(index: PhraseIndex): number[][] {
+  const texts: string[] = [];
+  for (let id = 0; id < index.size; id++) texts.push(index.phrase(id));
+  return texts.map((a, id) => {
+    const out: number[] = [];
+    texts.forEach((b, other) => {
+      if (other !== id && b.length > a.length && containsPhrase(b, index.written(id))) out.push(other);
+    });
+    return out;
+  });
+}
+
+/**
+ * Rule i's phrase p is shadowed when a longer phrase holding it is in the text too and belongs to a
+ * rule of another category whose other conditions hold: "sender domain does not exist" is about
+ * the sender, whatever "domain does not exist" of the recipient's rule says. A rule that needs a
+ * code is only shadowed by another rule that needs one.
+ */
+function shadowed(
+  cr: CompiledRules,
+  present: Uint8Array,
+  i: number,
+  p: number,
+  status: string | null,
+): boolean {
+  const own = cr.rules[i] as CompiledRule;
+  for (const q of cr.longer[p] ?? NONE) {
+    if (present[q] !== 1) continue;
+    for (const r of cr.byPhrase[q] ?? NONE) {
+      const other = cr.rules[r] as CompiledRule;
+      // A code with its words (5.7.511 "banned sender") is narrower than any words alone.
+      if (r === i || other.rule.category === own.rule.category || (own.status && !other.status)) continue;
+      if (conditionsHold(other, present, status)) return true;
+    }
+  }
+  return false;
+}
+
+/** The phrase of rule i that decides, or its code; null when it does not apply. */
+function matchOf(cr: CompiledRules, present: Uint8Array, i: number, status: string | null): string | null {
+  const c = cr.rules[i] as CompiledRule;
+  const hit = compiledMatch(cr.index, c, present, status);
+  if (hit === null || !c.phrases) return hit;
+  for (const id of c.phrases)
+    if (present[id] === 1 && !shadowed(cr, present, i, id, status)) return cr.index.phrase(id);
+  return null;
+}
+
 export function classify(input: ClassifyInput): Classification {
   const text = input.diagnostic.toLowerCase();
-  const { index, rules, tier, byPhrase, always, candidate } = compiled();
+  const cr = compiled();
+  const { index, rules, tier, byPhrase, always, candidate } = cr;
   const present = index.scan(text);
   candidate.set(always);
   for (const id of index.found) for (const i of byPhrase[id] ?? NONE) candidate[i] = 1;
   for (let i = 0; i < rules.length; i++) {
     if (candidate[i] === 0) continue;
-    const c = rules[i] as CompiledRule;
-    const hit = compiledMatch(index, c, present, input.status);
-    if (hit !== null) return decide(c.rule, hit, input, (tier[i] as number) < FIRST_BROAD_TIER);
+    const hit = matchOf(cr, present, i, input.status);
+    if (hit !== null)
+      return decide((rules[i] as CompiledRule).rule, hit, input, (tier[i] as number) < FIRST_BROAD_TIER);
   }
+  const cue = cueCategory(text);
+  if (cue) return decide(cue.rule, cue.matched, input, false);
+  const reply = replyClassRule(input.replyCode);
+  if (reply) return decide(reply, input.replyCode as string, input, false);
   return {
     category: input.delayed ? 'delayed' : 'unknown',
     owner: input.delayed ? 'none' : DEFAULT_OWNER.unknown,

@@ -846,9 +846,10 @@ const YAHOO_RULES: readonly Rule[] = [
   },
   {
     id: 'yahoo.5.7.9-policy-reasons',
-    category: 'content-rejected',
+    category: 'auth-failed',
     status: ['5.7.9'],
     phrases: ['not accepted for policy reasons'],
+    source: 'help.yahoo.com/kb/SLN7253 (554 5.7.9: failed DKIM, SPF or DMARC checks); seed 002',
   },
   {
     id: 'yahoo.tss04-deferred',
