@@ -3,15 +3,15 @@
 // rule a plain search would: the first one with a phrase in the text that no longer phrase of
 // another category's matching rule holds.
 import fc from 'fast-check';
-import { classify, RULE_TIERS } from '../../src/diagnosis/classify/classify';
-import { compiledMatch, PhraseIndex } from '../../src/diagnosis/classify/phrase-index';
+import { classify, RULE_TIERS } from '../../src/diagnosis/rules/classify';
+import { compiledMatch, PhraseIndex } from '../../src/diagnosis/rules/phrase-index';
 import {
   containsPhrase,
   phraseText,
   ruleMatches,
   statusMatches,
   type Rule,
-} from '../../src/diagnosis/classify/rule';
+} from '../../src/diagnosis/rules/rule';
 import { commandOf, STAGE_PHRASES } from '../../src/diagnosis/report/smtp';
 
 const rules = RULE_TIERS.flat();
@@ -24,7 +24,7 @@ function agree(text: string, status: string | null): void {
   const present = index.scan(text);
   rules.forEach((rule, i) => {
     const want = ruleMatches(rule, { text, status });
-    const got = compiledMatch(index, compiled[i]!, present, status);
+    const got = compiledMatch(index, compiled[i]!, present, { text, status, replyCode: null, host: null });
     if (got !== want)
       throw new Error(`${rule.id} on ${JSON.stringify(text.slice(0, 80))}: ${got} != ${want}`);
   });

@@ -5,6 +5,8 @@
 // The answers are those of ruleMatches() (test/robustness/phrase-index.test.ts compares them).
 import {
   bounded,
+  hostMatches,
+  replyMatches,
   containsPhrase,
   phraseText,
   statusIn,
@@ -157,23 +159,34 @@ export class PhraseIndex {
   }
 }
 
-/** Whether rule c's status and "also" conditions hold (its phrases aside). */
-export function conditionsHold(c: CompiledRule, present: Uint8Array, status: string | null): boolean {
-  if (c.status && (!status || !statusIn(c.status, status))) return false;
+/** What a rule is matched against besides the phrases found. */
+export interface MatchInput {
+  /** The lower-cased text that was scanned. */
+  readonly text: string;
+  readonly status: string | null;
+  readonly replyCode: string | null;
+  /** The lower-cased remote MTA name, when known. */
+  readonly host: string | null;
+}
+
+/** Whether rule c's code, reply, host and "also" conditions hold (its phrases aside). */
+export function conditionsHold(c: CompiledRule, present: Uint8Array, input: MatchInput): boolean {
+  if (c.status && (!input.status || !statusIn(c.status, input.status))) return false;
   if (c.also) for (let k = 0; k < c.also.length; k++) if (present[c.also[k] as number] !== 1) return false;
+  if (c.rule.reply && !replyMatches(c.rule, input.replyCode)) return false;
+  if (c.rule.hosts && !hostMatches(c.rule, input.text, input.host)) return false;
   return true;
 }
 
-/** ruleMatches(c.rule, { text, status }) given present = index.scan(text). */
+/** ruleMatches(c.rule, input) given present = index.scan(input.text). */
 export function compiledMatch(
   index: PhraseIndex,
   c: CompiledRule,
   present: Uint8Array,
-  status: string | null,
+  input: MatchInput,
 ): string | null {
-  if (c.status && (!status || !statusIn(c.status, status))) return null;
-  if (c.also) for (let k = 0; k < c.also.length; k++) if (present[c.also[k] as number] !== 1) return null;
-  if (!c.phrases) return c.rule.status ? (status as string) : null;
+  if (!conditionsHold(c, present, input)) return null;
+  if (!c.phrases) return c.rule.status ? (input.status as string) : null;
   for (let k = 0; k < c.phrases.length; k++) {
     const id = c.phrases[k] as number;
     if (present[id] === 1) return index.phrase(id);

@@ -1,30 +1,65 @@
-// The shape of a classification rule. Rules are data: an ordered list, first match wins.
+// The shape of a classification row, and the plain (unindexed) matching the index must agree with.
 import type { Category, Owner } from '../types';
 
-// Why a rule exists, or where its fact comes from, is a comment beside it rather than a field:
-// as data it would ship to the pane for nobody to read.
+/**
+ * Where a row stands in the order of evidence (../shared/TAXONOMY.md, issue 9), strongest first:
+ *   provider  a provider's code with its own words, or a token only it writes (RESOLVER.ADR...)
+ *   fixed     a fixed sentence one MTA, gateway or provider writes ("Relay access denied")
+ *   words     specific words of a cause ("mailbox is full", "blocked using")
+ *   code      a provider's code alone (made from `codeAlone` rows)
+ *   broad     words that only say "refused" or "unknown"
+ * The registry's specific codes sit between `code` and `broad`, its generic ones after `broad`; then
+ * the cue words and the reply class (classify.ts).
+ */
+export type Tier = 'provider' | 'fixed' | 'words' | 'code' | 'broad';
+
+/** A real line a server wrote, with where it comes from; the compile test classifies it. */
+export interface Example {
+  readonly line: string;
+  /** The enhanced status code the report gives with it, when the row needs one. */
+  readonly status?: string;
+  readonly source: string;
+}
+
 export interface Rule {
   /** Stable id, shown to admins and used by tests: "<family>.<name>". */
   readonly id: string;
   readonly category: Category;
   /** Overrides the category's default owner when the evidence names someone else. */
   readonly owner?: Owner;
-  /** Lower-case phrases; the rule matches when any one occurs in the server's words. */
+  /** The row's tier; absent on rules the engine makes itself (registry, reply class, cue words). */
+  readonly tier?: Tier;
+  /** Lower-case phrases matched on token boundaries; any one is enough. A trailing "*" is a stem. */
   readonly phrases?: readonly string[];
   /** Every one of these must occur too (narrows a phrase). */
   readonly also?: readonly string[];
   /** Enhanced status codes or prefixes ("5.7.509", "5.1.") the rule applies to; any when absent. */
   readonly status?: readonly string[];
+  /** Basic reply codes or classes ("550", "5") the rule applies to; any when absent. */
+  readonly reply?: readonly string[];
+  /** A provider's own code or token applies only when the remote MTA (or the text) names one of
+   *  these hosts; a report that names no remote MTA is not held to it. */
+  readonly hosts?: readonly string[];
+  /** The code alone is enough (tier `code`) as well as with the phrases: true for all of `status`,
+   *  or the codes that are. */
+  readonly codeAlone?: true | readonly string[];
+  /** Ids of rows of other categories this row must precede (checked by the compile step). */
+  readonly before?: readonly string[];
   /** The cause to name when the report is only a delay (e.g. "gave up connecting" is a down server). */
   readonly whenDelayed?: Category;
-  /** Where the rule's wording comes from: MTA source file, vendor page, RFC. */
-  readonly source?: string;
+  /** Where the row's wording comes from: MTA source file, vendor page, RFC. */
+  readonly source: string;
+  /** Real lines that land on this row. */
+  readonly examples?: readonly Example[];
 }
 
 export interface RuleInput {
   /** Lower-cased server text plus any structured hints. */
   readonly text: string;
   readonly status: string | null;
+  readonly replyCode?: string | null;
+  /** Lower-cased remote MTA name, when the report gives one. */
+  readonly host?: string | null;
 }
 
 // Phrases match on token boundaries: "mime" is not in "mimecast", "dane" not in "danes" of a name
@@ -107,8 +142,26 @@ export function statusMatches(rule: Rule, status: string | null): boolean {
   return statusIn(index, status);
 }
 
+/** Whether the reply code is one of the rule's (a one-digit entry is a class). */
+export function replyMatches(rule: Rule, replyCode: string | null | undefined): boolean {
+  if (!rule.reply) return true;
+  if (!replyCode) return false;
+  for (const r of rule.reply) if (replyCode.startsWith(r)) return true;
+  return false;
+}
+
+/** Whether the row's provider is the one that answered: the remote MTA is one of its hosts or
+ *  under one, or the text names one; a report without a remote MTA holds nobody to it. */
+export function hostMatches(rule: Rule, text: string, host: string | null | undefined): boolean {
+  if (!rule.hosts) return true;
+  if (!host) return true;
+  for (const h of rule.hosts) if (host === h || host.endsWith(`.${h}`) || text.includes(h)) return true;
+  return false;
+}
+
 export function ruleMatches(rule: Rule, input: RuleInput): string | null {
   if (!statusMatches(rule, input.status)) return null;
+  if (!replyMatches(rule, input.replyCode) || !hostMatches(rule, input.text, input.host)) return null;
   if (rule.also && !rule.also.every((p) => contains(input, p))) return null;
   if (!rule.phrases) return rule.status ? (input.status as string) : null;
   for (const p of rule.phrases) if (contains(input, p)) return phraseText(p);

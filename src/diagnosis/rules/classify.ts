@@ -1,23 +1,31 @@
-// Classification: the ordered rule tiers of ../shared/TAXONOMY.md, first match wins.
+// Classification: the rows of the rule table (table.ts) in the order of evidence, first match wins,
+// except that a longer phrase of another category shadows a shorter one it holds:
 //   0. a provider's code with its own words, or its own tokens (RESOLVER.ADR.RecipNotFound)
-//   1. specific server words   2. provider codes   3. specific registry codes
-//   4. broad server words      5. generic registry codes   6. the reply class
+//   1. fixed sentences of one MTA or provider   2. specific words   3. provider codes alone
+//   4. specific registry codes   5. broad words   6. generic registry codes
+// then the cue words of each category, then the reply class (550, 552 ...), then unknown.
 import { DEFAULT_OWNER } from '../taxonomy';
 import type { Category, Owner } from '../types';
-import { GENERIC_REGISTRY_RULES, SPECIFIC_REGISTRY_RULES } from './registry-rules';
-import { PROVIDER_PHRASE_RULES, PROVIDER_RULES } from './provider-rules';
-import { compiledMatch, conditionsHold, PhraseIndex, type CompiledRule } from './phrase-index';
-import { containsPhrase } from './rule';
 import { cueCategory } from './cue-words';
+import {
+  compiledMatch,
+  conditionsHold,
+  PhraseIndex,
+  type CompiledRule,
+  type MatchInput,
+} from './phrase-index';
+import { GENERIC_REGISTRY_RULES, SPECIFIC_REGISTRY_RULES } from './registry';
 import { replyClassRule } from './reply-class';
-import type { Rule } from './rule';
-import { BROAD_TEXT_RULES, TEXT_RULES } from './text-rules';
+import { containsPhrase, type Rule } from './rule';
+import { orderedTiers } from './table';
 
 export interface ClassifyInput {
   readonly status: string | null;
   readonly replyCode: string | null;
   readonly diagnostic: string;
   readonly delayed: boolean;
+  /** The remote MTA's name, when the report gives one (rows with `hosts` check it). */
+  readonly host?: string | null;
 }
 
 export interface Classification {
@@ -28,12 +36,15 @@ export interface Classification {
   readonly matched: string | null;
 }
 
+const [PROVIDER, FIXED, WORDS, CODE, BROAD] = orderedTiers() as [Rule[], Rule[], Rule[], Rule[], Rule[]];
+
 export const RULE_TIERS: readonly (readonly Rule[])[] = [
-  PROVIDER_PHRASE_RULES,
-  TEXT_RULES,
-  PROVIDER_RULES,
+  PROVIDER,
+  FIXED,
+  WORDS,
+  CODE,
   SPECIFIC_REGISTRY_RULES,
-  BROAD_TEXT_RULES,
+  BROAD,
   GENERIC_REGISTRY_RULES,
 ];
 
@@ -111,13 +122,7 @@ function longerPhrases(index: PhraseIndex): number[][] {
  * the sender, whatever "domain does not exist" of the recipient's rule says. A rule that needs a
  * code is only shadowed by another rule that needs one.
  */
-function shadowed(
-  cr: CompiledRules,
-  present: Uint8Array,
-  i: number,
-  p: number,
-  status: string | null,
-): boolean {
+function shadowed(cr: CompiledRules, present: Uint8Array, i: number, p: number, input: MatchInput): boolean {
   const own = cr.rules[i] as CompiledRule;
   for (const q of cr.longer[p] ?? NONE) {
     if (present[q] !== 1) continue;
@@ -125,19 +130,19 @@ function shadowed(
       const other = cr.rules[r] as CompiledRule;
       // A code with its words (5.7.511 "banned sender") is narrower than any words alone.
       if (r === i || other.rule.category === own.rule.category || (own.status && !other.status)) continue;
-      if (conditionsHold(other, present, status)) return true;
+      if (conditionsHold(other, present, input)) return true;
     }
   }
   return false;
 }
 
 /** The phrase of rule i that decides, or its code; null when it does not apply. */
-function matchOf(cr: CompiledRules, present: Uint8Array, i: number, status: string | null): string | null {
+function matchOf(cr: CompiledRules, present: Uint8Array, i: number, input: MatchInput): string | null {
   const c = cr.rules[i] as CompiledRule;
-  const hit = compiledMatch(cr.index, c, present, status);
+  const hit = compiledMatch(cr.index, c, present, input);
   if (hit === null || !c.phrases) return hit;
   for (const id of c.phrases)
-    if (present[id] === 1 && !shadowed(cr, present, i, id, status)) return cr.index.phrase(id);
+    if (present[id] === 1 && !shadowed(cr, present, i, id, input)) return cr.index.phrase(id);
   return null;
 }
 
@@ -146,11 +151,17 @@ export function classify(input: ClassifyInput): Classification {
   const cr = compiled();
   const { index, rules, tier, byPhrase, always, candidate } = cr;
   const present = index.scan(text);
+  const match: MatchInput = {
+    text,
+    status: input.status,
+    replyCode: input.replyCode,
+    host: input.host ? input.host.toLowerCase() : null,
+  };
   candidate.set(always);
   for (const id of index.found) for (const i of byPhrase[id] ?? NONE) candidate[i] = 1;
   for (let i = 0; i < rules.length; i++) {
     if (candidate[i] === 0) continue;
-    const hit = matchOf(cr, present, i, input.status);
+    const hit = matchOf(cr, present, i, match);
     if (hit !== null)
       return decide((rules[i] as CompiledRule).rule, hit, input, (tier[i] as number) < FIRST_BROAD_TIER);
   }
@@ -167,7 +178,7 @@ export function classify(input: ClassifyInput): Classification {
 }
 
 /** Tiers from here on (broad words, generic codes) say "refused", not why. */
-const FIRST_BROAD_TIER = RULE_TIERS.indexOf(BROAD_TEXT_RULES);
+const FIRST_BROAD_TIER = RULE_TIERS.indexOf(BROAD);
 
 // Categories that restate "late" rather than give a cause.
 const NOT_A_CAUSE: ReadonlySet<Category> = new Set(['expired', 'delayed', 'unknown']);

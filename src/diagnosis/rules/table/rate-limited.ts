@@ -1,0 +1,186 @@
+// rate-limited: too many messages, connections or recipients; greylisting (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
+import type { Rule } from '../rule';
+
+export const RATE_LIMITED: readonly Rule[] = [
+  // --- 4.x.x: transient
+  {
+    id: 'exo.4.3.2-recipient-thread-limit',
+    category: 'rate-limited',
+    tier: 'provider',
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    owner: 'none',
+    status: ['4.3.2'],
+    phrases: ['recipient thread limit', 'thread limit exceeded'],
+    // by-design throttling of one busy mailbox; Exchange retries on its own
+  },
+  {
+    id: 'exo.4.5.3-too-many-recipients',
+    category: 'rate-limited',
+    tier: 'provider',
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    status: ['4.5.3'],
+    phrases: ['too many recipients'],
+    // more than 200 envelope recipients of one domain: the sending server must split them
+  },
+  {
+    id: 'outlook.4.7.652-too-many-connections',
+    category: 'rate-limited',
+    tier: 'provider',
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    status: ['4.7.652'],
+    phrases: ['maximum number of connections', 's3115', 'connections'],
+  },
+  {
+    id: 'exo.5.2.121-per-sender-hourly-limit',
+    category: 'rate-limited',
+    tier: 'provider',
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    codeAlone: true,
+    owner: 'sender',
+    status: ['5.2.121'],
+    phrases: ['per hour message receive limit from specific sender', 'per hour'],
+    // Microsoft: the sender or automated mailer should send fewer messages per hour to this recipient
+  },
+  {
+    id: 'exo.5.2.122-recipient-hourly-limit',
+    category: 'rate-limited',
+    tier: 'provider',
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    codeAlone: true,
+    owner: 'sender',
+    status: ['5.2.122'],
+    phrases: ['per hour message receive limit', 'per hour'],
+    // Microsoft: the sender or automated mailer should try again later
+  },
+  {
+    id: 'exo.5.7.508-ipv6-range-limit',
+    category: 'rate-limited',
+    tier: 'provider',
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    codeAlone: true,
+    status: ['5.7.508'],
+    phrases: ['exceeded permitted limits', 'access denied'],
+  },
+  {
+    id: 'exchange.resolver-adr-reciplimit',
+    category: 'rate-limited',
+    tier: 'provider',
+    source:
+      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    owner: 'sender',
+    phrases: ['resolver.adr.reciplimit'],
+    // too many recipients in one message: the sender splits the list
+  },
+  {
+    id: 'exchange.5.5.3-too-many-recipients',
+    category: 'rate-limited',
+    tier: 'provider',
+    source:
+      'Exchange Server on-premises NDR texts (learn.microsoft.com; ../shared/reference/provider-codes.tsv)',
+    owner: 'sender',
+    status: ['5.5.3', '4.5.3'],
+    phrases: ['too many recipients'],
+  },
+  {
+    id: 'outlook.s3115-connection-limit',
+    category: 'rate-limited',
+    tier: 'provider',
+    source:
+      'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
+    phrases: ['(s3115)'],
+  },
+  {
+    id: 'outlook.rp-rate-limit',
+    category: 'rate-limited',
+    tier: 'provider',
+    source:
+      'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
+    phrases: ['rp-001', 'rp-002', 'rp-003'],
+  },
+  {
+    id: 'gmail.4.2.1-receiving-too-quickly',
+    category: 'rate-limited',
+    tier: 'provider',
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    owner: 'sender',
+    phrases: ['receiving mail too quickly', 'receiving mail at a rate', 'receiving email at a rate'],
+  },
+  {
+    id: 'text.gmail-duplicate-message-id',
+    category: 'rate-limited',
+    tier: 'fixed',
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    phrases: ['messages that have the same message-id'],
+  },
+  {
+    id: 'text.gmail-relay-peak',
+    category: 'rate-limited',
+    tier: 'fixed',
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    phrases: ['peak smtp relay limit'],
+  },
+  {
+    id: 'text.yahoo-per-connection',
+    category: 'rate-limited',
+    tier: 'fixed',
+    source: 'Yahoo Sender Hub SMTP error codes, senders.yahooinc.com/smtp-error-codes',
+    phrases: ['max message per connection reached'],
+  },
+  {
+    id: 'text.icloud-volume',
+    category: 'rate-limited',
+    tier: 'fixed',
+    source:
+      'Apple iCloud Mail postmaster, support.apple.com/en-us/102322 (../shared/reference/provider-codes.tsv)',
+    phrases: ['deferred due to excessive volume'],
+  },
+  // --- rate limits
+  {
+    id: 'text.rate-limited',
+    category: 'rate-limited',
+    tier: 'words',
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    phrases: [
+      'too many connections',
+      'too many concurrent',
+      'too many messages',
+      'too many recipients',
+      'too many sessions',
+      'rate limit',
+      'ratelimit',
+      'rate-limit',
+      'rate of',
+      'sending rate',
+      'unusual rate',
+      'throttl*',
+      'greylist',
+      'graylist',
+      'grey list',
+      'gray list',
+      'temporarily deferred',
+      'temporarily rejected',
+      'receiving mail at a rate',
+      'exceeded the rate',
+      'connection limit',
+      'connection rate',
+      'too fast',
+      'slow down',
+      'exceeded sending limits',
+      'message rate',
+      'too many errors',
+      'deferred due to',
+      'recipient thread limit',
+      'ipts04',
+      'tss04',
+      'tsss',
+      'temporarily blocked',
+      'too much mail',
+    ],
+  },
+];

@@ -1,0 +1,94 @@
+// relay-denied: the path is not allowed to relay (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
+import type { Rule } from '../rule';
+
+export const RELAY_DENIED: readonly Rule[] = [
+  {
+    id: 'exo.5.4.1-relay-access-denied',
+    category: 'relay-denied',
+    tier: 'provider',
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    owner: 'recipient-admin',
+    status: ['5.4.1'],
+    phrases: ['relay access denied', 'relay'],
+    // the recipient domain is not an accepted domain where its MX points: the recipient side must fix MX or accepted domains
+  },
+  {
+    id: 'exo.5.7.1-unable-to-relay',
+    category: 'relay-denied',
+    tier: 'provider',
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    status: ['5.7.1', '5.7.0', '5.4.1'],
+    phrases: ['unable to relay'],
+  },
+  {
+    id: 'exo.5.7.64-tenant-attribution',
+    category: 'relay-denied',
+    tier: 'provider',
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    codeAlone: true,
+    status: ['5.7.64'],
+    phrases: ['tenantattribution', 'relay access denied'],
+    // the inbound connector for the on-premises servers no longer matches them
+  },
+  {
+    id: 'exo.5.7.367-not-permitted-to-relay',
+    category: 'relay-denied',
+    tier: 'provider',
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    codeAlone: true,
+    status: ['5.7.367'],
+    phrases: ['not permitted to relay', 'relay'],
+    // forwarded mail left from the relay pool and a downstream gateway refused it
+  },
+  {
+    id: 'text.gmail-relay-credentials',
+    category: 'relay-denied',
+    tier: 'fixed',
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    phrases: ['invalid credentials for relay', 'does not support smtp authenticated relay'],
+  },
+  {
+    id: 'text.mimecast-relay',
+    category: 'relay-denied',
+    tier: 'fixed',
+    source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
+    phrases: ['open relay not allowed'],
+  },
+  // --- relaying
+  {
+    id: 'text.relay-denied',
+    category: 'relay-denied',
+    tier: 'words',
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    phrases: [
+      'relay access denied',
+      'relaying denied',
+      'relay denied',
+      'relay not permitted',
+      'unable to relay',
+      'relaying not allowed',
+      'relay not allowed',
+      'not permitted to relay',
+      'we do not relay',
+      'relaying mail to',
+      'not allowed to relay',
+      'no relaying',
+      'relay prohibited',
+      'relaying disallowed',
+      'this system is not configured to relay',
+      'will not relay',
+      'not an open relay',
+      'closed to relaying',
+      'relay.securityaccessdenied',
+      'relaying to <',
+      'relay operation rejected',
+      'relay rejected',
+      'unauthorized relay',
+      'mail server is not permitted to relay',
+    ],
+  },
+];
