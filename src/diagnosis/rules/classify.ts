@@ -183,7 +183,20 @@ const FIRST_BROAD_TIER = RULE_TIERS.indexOf(BROAD);
 // Categories that restate "late" rather than give a cause.
 const NOT_A_CAUSE: ReadonlySet<Category> = new Set(['expired', 'delayed', 'unknown']);
 
+// Whose address is it? X.1.7 and X.1.8 are about the sender's address (RFC 3463): words that say
+// "unknown", "not found" or "does not exist" there are about the sender's mailbox or domain.
+const SENDER_ADDRESS_CODE = /^[45]\.1\.[78]$/;
+const RECIPIENT_ADDRESS: ReadonlySet<Category> = new Set([
+  'recipient-unknown',
+  'recipient-domain-invalid',
+  'mailbox-inactive',
+]);
+
 function decide(rule: Rule, matched: string, input: ClassifyInput, specific: boolean): Classification {
+  if (input.status && SENDER_ADDRESS_CODE.test(input.status) && RECIPIENT_ADDRESS.has(rule.category)) {
+    const category: Category = 'sender-infrastructure';
+    return { category, owner: DEFAULT_OWNER[category], rule: `${rule.id}+sender-address`, matched };
+  }
   // A delay keeps kind "delay" (still retrying). Its category names the cause when the words or a
   // specific code give one (a full mailbox, a missing PTR): that is what the person can act on.
   // Without a cause it is simply "delayed", and nobody needs to act yet.

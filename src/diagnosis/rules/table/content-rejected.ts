@@ -139,4 +139,13 @@ export const CONTENT_REJECTED: readonly Rule[] = [
     source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
     phrases: ['spam', 'filtered'],
   },
+  {
+    id: 'netease.content',
+    category: 'content-rejected',
+    tier: 'provider',
+    source:
+      'NetEase (163.com) SMTP error codes, help.163.com (DT:SPM: spam characteristics); Tencent QQ Mail "Mail content denied"',
+    phrases: ['dt:spm', 'mail content denied', 'illegal attachment'],
+    examples: [{ line: '554 DT:SPM 163 smtp1', source: 'NetEase SMTP error codes' }],
+  },
 ];

@@ -1,6 +1,8 @@
 // mailbox-inactive: disabled, suspended or moved mailbox (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
 import type { Rule } from '../rule';
 
+const TR = 'translation of the English wording';
+
 export const MAILBOX_INACTIVE: readonly Rule[] = [
   {
     id: 'gmail.5.2.1-inactive-account',
@@ -101,5 +103,51 @@ export const MAILBOX_INACTIVE: readonly Rule[] = [
     tier: 'broad',
     source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
     phrases: ['disabled', 'suspended', 'inactive'],
+  },
+  {
+    id: 'i18n.mailbox-inactive',
+    category: 'mailbox-inactive',
+    tier: 'words',
+    source: TR + ' "account disabled" / "mailbox blocked"',
+    phrases: [
+      'konto deaktiviert',
+      'postfach gesperrt',
+      'konto gesperrt',
+      'compte désactivé',
+      'compte suspendu',
+      'boîte désactivée',
+      'cuenta desactivada',
+      'cuenta suspendida',
+      'buzón desactivado',
+      'conta desativada',
+      'conta suspensa',
+      'caixa desativada',
+      'account disattivato',
+      'casella disattivata',
+      'account sospeso',
+      'account gedeactiveerd',
+      'account geblokkeerd',
+      'konto zablokowane',
+      'konto nieaktywne',
+      'skrzynka zablokowana',
+      'účet zablokován',
+      'účet je zablokován',
+      'schránka je zablokována',
+      'ящик заблокирован',
+      'почтовый ящик заблокирован',
+      'аккаунт заблокирован',
+      'учетная запись отключена',
+      'アカウントが停止',
+      'アカウントは無効',
+      '帐户已停用',
+      '用户已冻结',
+      '邮箱已冻结',
+      '帳戶已停用',
+      '用户被锁定',
+      '계정이 정지',
+      '휴면 계정',
+      '비활성화된 계정',
+    ],
+    examples: [{ line: '550 Konto gesperrt', source: TR + ' "account locked" (German)' }],
   },
 ];

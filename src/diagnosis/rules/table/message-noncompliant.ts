@@ -1,6 +1,9 @@
 // message-noncompliant: RFC 5322 / MIME violations, bare LF, bad From (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
 import type { Rule } from '../rule';
 
+const PF_SYS =
+  'postfix src/global/sys_exits.c (sendmail-compatible exit status table); sendmail deliver.c writes the mailer exit status after "X-Unix;"';
+
 export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
   // --- 5.0.x .. 5.6.x
   {
@@ -102,5 +105,60 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
       'too many "to"',
       'headers',
     ],
+  },
+  // --- the sender's From header (issue 9, shape 3): the message's own header, not the recipient
+  {
+    id: 'smtp.from-header',
+    category: 'message-noncompliant',
+    tier: 'fixed',
+    source:
+      'Gmail SMTP errors (support.google.com/a/answer/3726730: "Messages with multiple addresses in From: header are not accepted"); Exchange Online 5.7.512 (seed 001); RFC 5322 section 3.6.2',
+    phrases: [
+      'multiple addresses in from',
+      'multiple from addresses',
+      'more than one from',
+      'from: domain invalid',
+      'from: domain is invalid',
+      'from header is missing',
+      'missing from header',
+      'no from header',
+      'invalid from header',
+      'from header is invalid',
+      'malformed from header',
+      'from address is invalid',
+      'from: header',
+      'header from domain',
+    ],
+    examples: [
+      {
+        line: '550 5.7.1 Messages with multiple addresses in From: header are not accepted.',
+        status: '5.7.1',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+    ],
+  },
+  {
+    id: 'smtp.line-too-long',
+    category: 'message-noncompliant',
+    tier: 'fixed',
+    source:
+      'RFC 5321 section 4.5.3.1.6 and 4.2.2 ("500 Line too long"); RFC 5322 section 2.1.1 (998 characters)',
+    phrases: [
+      'line too long',
+      'line is too long',
+      'lines too long',
+      'line length exceeded',
+      'line length limit',
+      'maximum line length',
+    ],
+    examples: [{ line: '500 5.5.0 Line too long', status: '5.5.0', source: 'RFC 5321 section 4.2.2' }],
+  },
+  {
+    id: 'sysexits.65-dataerr',
+    category: 'message-noncompliant',
+    tier: 'fixed',
+    source: PF_SYS + ' (EX_DATAERR 65: 5.6.0 "data format error")',
+    phrases: ['x-unix; 65', 'data format error'],
+    examples: [{ line: 'X-Unix; 65', source: 'sendmail deliver.c; sysexits.h EX_DATAERR 65' }],
   },
 ];

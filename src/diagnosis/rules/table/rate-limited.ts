@@ -1,6 +1,8 @@
 // rate-limited: too many messages, connections or recipients; greylisting (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
 import type { Rule } from '../rule';
 
+const TR = 'translation of the English wording';
+
 export const RATE_LIMITED: readonly Rule[] = [
   // --- 4.x.x: transient
   {
@@ -181,6 +183,78 @@ export const RATE_LIMITED: readonly Rule[] = [
       'tsss',
       'temporarily blocked',
       'too much mail',
+    ],
+  },
+  // --- Chinese and Russian providers' frequency limits (issue 9, shape 2)
+  {
+    id: 'netease.rate-limits',
+    category: 'rate-limited',
+    tier: 'provider',
+    source:
+      'NetEase (163.com/126.com) SMTP error codes, help.163.com (MI:SFQ, MI:DMC, RP:QRC, RP:TRC, RP:RCL, RP:DRC, HL:ICC, HL:IFC, MI:STC, MI:CEL, RP:CEL)',
+    hosts: ['163.com', '126.com', 'yeah.net', '188.com', 'netease.com', '163mx'],
+    phrases: [
+      'mi:sfq',
+      'mi:dmc',
+      'rp:qrc',
+      'rp:trc',
+      'rp:rcl',
+      'rp:drc',
+      'hl:icc',
+      'hl:ifc',
+      'mi:stc',
+      'mi:cel',
+      'rp:cel',
+      'mi:ccl',
+      'rp:ccl',
+    ],
+    examples: [
+      {
+        line: '451 MI:SFQ mx.163.example',
+        source: 'NetEase SMTP error codes (MI:SFQ: too many messages in 15 minutes)',
+      },
+    ],
+  },
+  {
+    id: 'provider.frequency-limits',
+    category: 'rate-limited',
+    tier: 'fixed',
+    source:
+      'Tencent QQ Mail postmaster help ("Ip frequency limited", "Connection frequency limited", "Domain frequency limited"); Sina and Mail.ru/Yandex rate replies',
+    phrases: [
+      'frequency limited',
+      'frequency limit',
+      'too frequent',
+      'sending too fast',
+      'too many mails',
+      'too many emails',
+      'too many messages from your ip',
+      'too many connections from your',
+      'sending limit exceeded',
+      'ratelimited',
+      'rate limited',
+      'rate exceeded',
+      'limit exceeded',
+      'exceeded the limit',
+      'quota of messages',
+      'слишком много писем',
+      'слишком много сообщений',
+      'слишком много соединений',
+      'превышен лимит',
+      'превышена частота',
+      '发送频率',
+      '频率过高',
+      '发信频率',
+      '发送过于频繁',
+      '超过限制',
+      '頻率',
+    ],
+    examples: [
+      { line: '550 Ip frequency limited', source: 'Tencent QQ Mail postmaster help' },
+      {
+        line: '421 4.7.0 Слишком много писем, попробуйте позже',
+        source: TR + ' "too many messages, try later" (Russian)',
+      },
     ],
   },
 ];

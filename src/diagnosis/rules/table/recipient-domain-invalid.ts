@@ -1,6 +1,11 @@
 // recipient-domain-invalid: the domain does not exist, has no MX or a null MX (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
 import type { Rule } from '../rule';
 
+const PF_SYS =
+  'postfix src/global/sys_exits.c (sendmail-compatible exit status table); sendmail deliver.c writes the mailer exit status after "X-Unix;"';
+
+const TR = 'translation of the English wording';
+
 export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
   {
     id: 'exchange.smtpsend-dns-nonexistent-domain',
@@ -119,5 +124,92 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
       'unknown mail transport',
       'host or domain',
     ],
+  },
+  // --- sources by MTA family (issue 9)
+  {
+    id: 'sysexits.68-nohost',
+    category: 'recipient-domain-invalid',
+    tier: 'fixed',
+    source: PF_SYS + ' (EX_NOHOST 68: 5.1.2 "host name unknown")',
+    phrases: ['x-unix; 68', 'host name unknown'],
+    examples: [{ line: 'X-Unix; 68', source: 'sendmail deliver.c (Diagnostic-Code of an X-Unix mailer)' }],
+  },
+  {
+    id: 'smtp.null-mx',
+    category: 'recipient-domain-invalid',
+    tier: 'fixed',
+    source:
+      'RFC 7505 (null MX); postfix src/dns/dns_lookup.c "Domain %s does not accept mail (nullMX)"; exim src/routers/dnslookup.c "an MX or SRV record indicated no SMTP service"',
+    phrases: [
+      'does not accept mail (nullmx)',
+      'nullmx',
+      'indicated no smtp service',
+      'no smtp service',
+      'domain does not accept email',
+      'domain has null mx',
+      'recipient address has null mx',
+    ],
+    examples: [
+      {
+        line: '556 5.1.10 <a@example.com>: Recipient address rejected: Domain example.com does not accept mail (nullMX)',
+        status: '5.1.10',
+        source: 'postfix src/dns/dns_lookup.c via smtpd reject_unknown_recipient_domain',
+      },
+      { line: 'an MX or SRV record indicated no SMTP service', source: 'exim src/routers/dnslookup.c' },
+    ],
+  },
+  {
+    id: 'smtp.no-route',
+    category: 'recipient-domain-invalid',
+    tier: 'fixed',
+    source:
+      'exim src/routers/*.c "Unrouteable address" and X.400/Notes gateways ("no route found to", "no gateway for")',
+    phrases: ['no route for', 'no gateway for', 'no route found to', 'no route to domain', 'unable to route'],
+    examples: [
+      {
+        line: '554 5.4.4 No route found to destination domain',
+        source: 'Lotus Domino routing failure wording',
+      },
+    ],
+  },
+  {
+    id: 'i18n.domain-not-found',
+    category: 'recipient-domain-invalid',
+    tier: 'words',
+    source: TR + ' "domain does not exist" / "domain not found"',
+    phrases: [
+      'domain existiert nicht',
+      'domäne existiert nicht',
+      'domain nicht gefunden',
+      'domäne nicht gefunden',
+      "le domaine n'existe pas",
+      'domaine inexistant',
+      'domaine introuvable',
+      'el dominio no existe',
+      'dominio inexistente',
+      'dominio no encontrado',
+      'domínio não existe',
+      'domínio inexistente',
+      'domínio não encontrado',
+      'dominio inesistente',
+      'dominio non trovato',
+      'il dominio non esiste',
+      'domein bestaat niet',
+      'domein niet gevonden',
+      'domena nie istnieje',
+      'nie znaleziono domeny',
+      'doména neexistuje',
+      'doména nenalezena',
+      'домен не существует',
+      'домен не найден',
+      'ドメインが見つかりません',
+      'ドメインが存在しません',
+      '域名不存在',
+      '找不到域名',
+      '網域不存在',
+      '도메인이 존재하지 않습니다',
+      '도메인을 찾을 수 없습니다',
+    ],
+    examples: [{ line: '550 Domain existiert nicht', source: TR + ' "domain does not exist" (German)' }],
   },
 ];

@@ -2,6 +2,9 @@
 import type { Rule } from '../rule';
 import { codeRange } from '../codes';
 
+const PF_SYS =
+  'postfix src/global/sys_exits.c (sendmail-compatible exit status table); sendmail deliver.c writes the mailer exit status after "X-Unix;"';
+
 export const RECIPIENT_POLICY: readonly Rule[] = [
   {
     id: 'exo.5.7.1-client-not-authenticated',
@@ -287,5 +290,13 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     status: ['5.0.350'],
+  },
+  {
+    id: 'sysexits.77-noperm',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    source: PF_SYS + ' (EX_NOPERM 77: 5.7.0 "permission denied")',
+    phrases: ['x-unix; 77'],
+    examples: [{ line: 'X-Unix; 77', source: 'sendmail deliver.c; sysexits.h EX_NOPERM 77' }],
   },
 ];

@@ -2,6 +2,9 @@
 import type { Rule } from '../rule';
 import { daneRows } from '../codes';
 
+const PF_SYS =
+  'postfix src/global/sys_exits.c (sendmail-compatible exit status table); sendmail deliver.c writes the mailer exit status after "X-Unix;"';
+
 export const RECIPIENT_SYSTEM: readonly Rule[] = [
   {
     id: 'exo.4.4.316-connection-refused',
@@ -291,5 +294,36 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     tier: 'broad',
     source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
     phrases: ['timeout', 'timed out', 'temporary failure'],
+  },
+  // --- local delivery agents' exit statuses (sysexits.h numbers behind "X-Unix;")
+  {
+    id: 'sysexits.system',
+    category: 'recipient-system',
+    tier: 'fixed',
+    source:
+      PF_SYS +
+      ': 64 usage, 66 no input, 69 unavailable, 70 software, 71 OS error, 72 OS file, 73 cannot create, 74 I/O, 75 temporary failure, 76 protocol, 78 config',
+    phrases: [
+      'x-unix; 64',
+      'x-unix; 66',
+      'x-unix; 69',
+      'x-unix; 70',
+      'x-unix; 71',
+      'x-unix; 72',
+      'x-unix; 73',
+      'x-unix; 74',
+      'x-unix; 75',
+      'x-unix; 76',
+      'x-unix; 78',
+      'command line usage error',
+      'internal software error',
+      'system resource problem',
+      'critical os file missing',
+      'remote error in protocol',
+    ],
+    examples: [
+      { line: 'X-Unix; 75', source: 'sendmail deliver.c; sysexits.h EX_TEMPFAIL 75' },
+      { line: 'X-Unix; 73', source: 'sendmail deliver.c; sysexits.h EX_CANTCREAT 73' },
+    ],
   },
 ];

@@ -1,6 +1,11 @@
 // recipient-unknown: no such mailbox / bad local part (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
 import type { Rule } from '../rule';
 
+const PF_SYS =
+  'postfix src/global/sys_exits.c (sendmail-compatible exit status table); sendmail deliver.c writes the mailer exit status after "X-Unix;"';
+
+const TR = 'translation of the English wording';
+
 export const RECIPIENT_UNKNOWN: readonly Rule[] = [
   {
     id: 'exo.5.1.0-sender-denied',
@@ -235,5 +240,95 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
       'address rejected',
     ],
     // Postfix's "Recipient address rejected: <why>": the why, or the code, decides first
+  },
+  // --- local delivery agents and sources by MTA family (issue 9)
+  {
+    id: 'sysexits.67-nouser',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    source: PF_SYS + ' (EX_NOUSER 67: 5.1.1 "user unknown")',
+    phrases: ['x-unix; 67'],
+    examples: [{ line: 'X-Unix; 67', source: 'sendmail deliver.c (Diagnostic-Code of an X-Unix mailer)' }],
+  },
+  {
+    id: 'i18n.recipient-unknown',
+    category: 'recipient-unknown',
+    tier: 'words',
+    source:
+      'localized NDR wording (Exchange localized NDRs, national providers); otherwise ' +
+      TR +
+      ' "user unknown" / "no such user"',
+    phrases: [
+      'unbekannter empfänger',
+      'empfänger unbekannt',
+      'unbekannter benutzer',
+      'benutzer unbekannt',
+      'empfängeradresse existiert nicht',
+      'postfach existiert nicht',
+      'destinataire inconnu',
+      'adresse inconnue',
+      "l'adresse n'existe pas",
+      "cette adresse n'existe pas",
+      'adresse introuvable',
+      'usuario desconocido',
+      'destinatario desconocido',
+      'el usuario no existe',
+      'la dirección no existe',
+      'buzón no existe',
+      'usuário desconhecido',
+      'destinatário desconhecido',
+      'usuário não existe',
+      'endereço não existe',
+      'usuário inexistente',
+      'utente sconosciuto',
+      'destinatario sconosciuto',
+      'utente inesistente',
+      'indirizzo inesistente',
+      "l'utente non esiste",
+      'onbekende gebruiker',
+      'gebruiker onbekend',
+      'ontvanger onbekend',
+      'gebruiker bestaat niet',
+      'adres bestaat niet',
+      'nieznany użytkownik',
+      'użytkownik nie istnieje',
+      'nie ma takiego użytkownika',
+      'adres nie istnieje',
+      'skrzynka nie istnieje',
+      'neznámý uživatel',
+      'uživatel neexistuje',
+      'adresát neexistuje',
+      'schránka neexistuje',
+      'neznámý adresát',
+      'нет такого пользователя',
+      'пользователь не найден',
+      'неизвестный пользователь',
+      'адрес не существует',
+      'почтовый ящик не существует',
+      'такого ящика нет',
+      'ユーザーが存在しません',
+      'ユーザは存在しません',
+      '宛先のユーザーが見つかりません',
+      'あて先不明',
+      '宛先不明',
+      'そのようなユーザーはいません',
+      '用户不存在',
+      '收件人不存在',
+      '无此用户',
+      '邮箱不存在',
+      '該用戶不存在',
+      '收件人地址不存在',
+      '帐户不存在',
+      '帳戶不存在',
+      '존재하지 않는 사용자',
+      '받는 사람을 찾을 수 없습니다',
+      '수신자를 찾을 수 없습니다',
+      '존재하지 않는 계정',
+      '없는 사용자',
+    ],
+    examples: [
+      { line: '550 5.1.1 Benutzer unbekannt', source: TR + ' "user unknown" (German)' },
+      { line: '550 用户不存在', source: TR + ' "no such user" (Chinese)' },
+    ],
   },
 ];

@@ -91,4 +91,39 @@ export const RELAY_DENIED: readonly Rule[] = [
       'mail server is not permitted to relay',
     ],
   },
+  // --- relay refusals (issue 9): their words beat the x.7.1 they come with
+  {
+    id: 'smtp.relay-words',
+    category: 'relay-denied',
+    tier: 'fixed',
+    source:
+      'postfix smtpd_check.c "Relay access denied"; sendmail "Relaying denied"; exim "relay not permitted"; qmail; Microsoft "Unable to relay"; NetEase RP:FRL (open relay)',
+    phrases: [
+      'relaying not permitted',
+      'relay access not permitted',
+      'relaying is not allowed',
+      'relaying is not permitted',
+      'relaying is prohibited',
+      'relaying prohibited',
+      'relay not authorized',
+      'relaying not authorized',
+      'relay is denied',
+      'relaying is denied',
+      'no relay access',
+      'relay attempt',
+      'unable to relay for',
+      'open relay',
+      'does not relay',
+      'cannot relay',
+      'can not relay',
+      'rp:frl',
+    ],
+    examples: [
+      {
+        line: '550 5.7.1 <b@example.org>: Relaying not permitted for this host',
+        status: '5.7.1',
+        source: 'relay refusal with the generic x.7.1',
+      },
+    ],
+  },
 ];

@@ -2,6 +2,8 @@
 import type { Rule } from '../rule';
 import { codeRange } from '../codes';
 
+const TR = 'translation of the English wording';
+
 export const REPUTATION_BLOCK: readonly Rule[] = [
   {
     id: 'outlook.4.7.650-ip-reputation',
@@ -267,5 +269,58 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
       'client host rejected',
     ],
     // broad phrases ("is blocked", "denied by policy") sit after the specific causes above
+  },
+  {
+    id: 'netease.ip-blocked',
+    category: 'reputation-block',
+    tier: 'provider',
+    source:
+      'NetEase (163.com) SMTP error codes, help.163.com (DT:RBL, HL:REP, HL:MEP, HL:IHU, HL:IPB, IP:RBL, IP:UAR, WM:BLI)',
+    phrases: ['dt:rbl', 'hl:rep', 'hl:mep', 'hl:ihu', 'hl:ipb', 'ip:rbl', 'ip:uar', 'wm:bli', 'ip:bl'],
+    examples: [{ line: '554 IP:RBL smtp.163.example', source: 'NetEase SMTP error codes' }],
+  },
+  {
+    id: 'i18n.blocked',
+    category: 'reputation-block',
+    tier: 'words',
+    source: TR + ' "blocklisted" / "IP blocked"',
+    phrases: [
+      'schwarze liste',
+      'sperrliste',
+      'ip-adresse blockiert',
+      'ip blockiert',
+      'liste noire',
+      'adresse ip bloquée',
+      'ip bloquée',
+      'lista negra',
+      'ip bloqueada',
+      'dirección ip bloqueada',
+      'endereço ip bloqueado',
+      'lista nera',
+      'indirizzo ip bloccato',
+      'ip bloccato',
+      'zwarte lijst',
+      'ip-adres geblokkeerd',
+      'ip geblokkeerd',
+      'czarna lista',
+      'czarnej liście',
+      'adres ip zablokowany',
+      'černá listina',
+      'černé listině',
+      'ip adresa zablokována',
+      'черный список',
+      'чёрный список',
+      'черном списке',
+      'чёрном списке',
+      'ip заблокирован',
+      'ブラックリスト',
+      '黑名单',
+      '黑名單',
+      '블랙리스트',
+      '차단된 ip',
+    ],
+    examples: [
+      { line: '554 Ihre IP-Adresse blockiert', source: TR + ' "your IP address is blocked" (German)' },
+    ],
   },
 ];

@@ -237,4 +237,68 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
       'tls is required',
     ],
   },
+  // --- the sending host and the sender's address (issue 9, shape 3)
+  {
+    id: 'smtp.helo-ehlo',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    source:
+      'postfix src/smtpd/smtpd_check.c ("Helo command rejected: ..."); exim src/smtp_in.c (HELO/EHLO checks); Haraka plugins/helo.checks.js',
+    phrases: [
+      'ehlo command rejected',
+      'invalid ehlo',
+      'bad ehlo',
+      'ehlo name',
+      'helo argument',
+      'ehlo argument',
+      'helo hostname',
+      'ehlo hostname',
+      'helo host',
+      'not a valid helo',
+      'helo is not',
+      'helo must',
+      'helo required',
+      'ehlo required',
+      'greeting name',
+      'mismatches client ip',
+      'does not match client ip',
+      'does not match your ip',
+      'forged helo',
+      'in helo',
+      'helo ip literal',
+      'helo is dynamic',
+      'you are not who you say you are',
+      'helo/ehlo name',
+    ],
+    examples: [
+      {
+        line: '550 HELO must have a dot',
+        source: 'Haraka plugins/helo.checks.js (no_dot)',
+      },
+    ],
+  },
+  {
+    id: 'smtp.x.1.7-sender-address',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    source:
+      'RFC 3463 X.1.7 "bad sender\'s mailbox address syntax", X.1.8 "bad sender\'s system address"; postfix smtpd_check.c "Sender address rejected: ..."',
+    status: ['5.1.7', '4.1.7', '5.1.8', '4.1.8'],
+    phrases: [
+      'sender',
+      'mail from',
+      'envelope from',
+      'return-path',
+      'domain not found',
+      'domain does not exist',
+      'address rejected',
+    ],
+    examples: [
+      {
+        line: '553 5.1.7 The sender address <a@b.example> is not a valid RFC 5321 address.',
+        status: '5.1.7',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+    ],
+  },
 ];
