@@ -194,8 +194,9 @@ const RECIPIENT_ADDRESS: ReadonlySet<Category> = new Set([
 
 function decide(rule: Rule, matched: string, input: ClassifyInput, specific: boolean): Classification {
   if (input.status && SENDER_ADDRESS_CODE.test(input.status) && RECIPIENT_ADDRESS.has(rule.category)) {
-    const category: Category = 'sender-infrastructure';
-    return { category, owner: DEFAULT_OWNER[category], rule: `${rule.id}+sender-address`, matched };
+    // X.1.7 is the mailbox syntax the person set; X.1.8 the sending system's domain.
+    const owner: Owner = input.status[4] === '7' ? 'sender' : 'sender-admin';
+    return { category: 'sender-infrastructure', owner, rule: `${rule.id}+sender-address`, matched };
   }
   // A delay keeps kind "delay" (still retrying). Its category names the cause when the words or a
   // specific code give one (a full mailbox, a missing PTR): that is what the person can act on.

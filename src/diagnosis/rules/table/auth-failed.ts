@@ -194,7 +194,6 @@ export const AUTH_FAILED: readonly Rule[] = [
       'not permitted by domain of',
       'is not designated as permitted sender',
       'not designated as permitted sender',
-      'sender verify failed',
       'spf authentication',
     ],
   },

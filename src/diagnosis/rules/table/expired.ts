@@ -80,6 +80,8 @@ export const EXPIRED: readonly Rule[] = [
     whenDelayed: 'recipient-system',
     status: ['4.4.1', '4.4.2'],
     phrases: [
+      "wasn't able to establish an smtp connection",
+      'unable to establish an smtp connection',
       'connection timed out',
       'timed out',
       'connection refused',

@@ -326,4 +326,20 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
       { line: 'X-Unix; 73', source: 'sendmail deliver.c; sysexits.h EX_CANTCREAT 73' },
     ],
   },
+  {
+    id: 'opensmtpd.destination-errors',
+    category: 'recipient-system',
+    tier: 'fixed',
+    source: 'OpenSMTPD usr.sbin/smtpd/mta.c (relay->failstr)',
+    phrases: [
+      'destination seem to reject all mails',
+      'network error on destination mxs',
+      'address family mismatch on destination mxs',
+      'all routes to destination blocked',
+      'no valid route to destination',
+      'no valid route to remote mx',
+      'temporary failure in mx lookup',
+    ],
+    examples: [{ line: 'Network error on destination MXs', source: 'OpenSMTPD usr.sbin/smtpd/mta.c' }],
+  },
 ];

@@ -97,7 +97,7 @@ export const RELAY_DENIED: readonly Rule[] = [
     category: 'relay-denied',
     tier: 'fixed',
     source:
-      'postfix smtpd_check.c "Relay access denied"; sendmail "Relaying denied"; exim "relay not permitted"; qmail; Microsoft "Unable to relay"; NetEase RP:FRL (open relay)',
+      'postfix smtpd_check.c "Relay access denied"; sendmail "Relaying denied"; exim "relay not permitted"; qmail; Microsoft "Unable to relay"; NetEase RP:FRL (open relay); Haraka connection.js "I cannot deliver mail for" (no rcpt hook accepted)',
     phrases: [
       'relaying not permitted',
       'relay access not permitted',
@@ -117,6 +117,7 @@ export const RELAY_DENIED: readonly Rule[] = [
       'cannot relay',
       'can not relay',
       'rp:frl',
+      'i cannot deliver mail for',
     ],
     examples: [
       {

@@ -283,7 +283,8 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     tier: 'fixed',
     source:
       'RFC 3463 X.1.7 "bad sender\'s mailbox address syntax", X.1.8 "bad sender\'s system address"; postfix smtpd_check.c "Sender address rejected: ..."',
-    status: ['5.1.7', '4.1.7', '5.1.8', '4.1.8'],
+    owner: 'sender',
+    status: ['5.1.7', '4.1.7'],
     phrases: [
       'sender',
       'mail from',
@@ -300,5 +301,66 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
         source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
       },
     ],
+  },
+  {
+    id: 'smtp.x.1.8-sender-system',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    source:
+      'RFC 3463 X.1.7 "bad sender\'s mailbox address syntax", X.1.8 "bad sender\'s system address"; postfix smtpd_check.c "Sender address rejected: ..."',
+    status: ['5.1.8', '4.1.8'],
+    phrases: [
+      'sender',
+      'mail from',
+      'envelope from',
+      'return-path',
+      'domain not found',
+      'domain does not exist',
+      'address rejected',
+    ],
+    examples: [
+      {
+        line: "501 5.1.8 Bad sender's system address",
+        status: '5.1.8',
+        source: 'RFC 3463 section 3.2 (X.1.8 as servers quote its title)',
+      },
+    ],
+  },
+  {
+    id: 'mta.sender-verify',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    source:
+      'exim src/acl.c and src/verify.c ("Sender verify failed", verify = sender callouts); postfix smtpd_check.c reject_unverified_sender',
+    phrases: [
+      'sender verify failed',
+      'sender verification failed',
+      'sender address verification failed',
+      'could not verify sender address',
+    ],
+    examples: [{ line: '550 Sender verify failed', source: 'exim src/acl.c (verify = sender)' }],
+  },
+  {
+    id: 'mta.smtp-pipelining',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    source:
+      'postfix src/smtpd/smtpd.c "Improper use of SMTP command pipelining" (the client spoke before the reply)',
+    phrases: ['improper use of smtp command pipelining', 'command pipelining'],
+    examples: [
+      {
+        line: '554 5.5.0 Error: improper use of SMTP command pipelining',
+        status: '5.5.0',
+        source: 'postfix src/smtpd/smtpd.c',
+      },
+    ],
+  },
+  {
+    id: 'opensmtpd.no-source-address',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    source: 'OpenSMTPD usr.sbin/smtpd/mta.c (relay->failstr: the sending server found no source address)',
+    phrases: ['could not retrieve source address'],
+    examples: [{ line: 'Could not retrieve source address', source: 'OpenSMTPD usr.sbin/smtpd/mta.c' }],
   },
 ];
