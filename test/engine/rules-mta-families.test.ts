@@ -171,6 +171,18 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['550 I cannot deliver mail for <b@example.org>', null, 'relay-denied'],
     ],
   },
+  'Stalwart Mail Server': {
+    source: 'stalwartlabs/mail-server crates/smtp/src/inbound/rcpt.rs',
+    rows: [
+      ['550 5.1.2 Mailbox does not exist.', '5.1.2', 'recipient-unknown'],
+      ['550 5.1.2 Relay not allowed.', '5.1.2', 'relay-denied'],
+      ['455 4.5.3 Too many recipients.', '4.5.3', 'rate-limited'],
+      ['452 4.2.2 Greylisted, please try again in a few moments.', '4.2.2', 'rate-limited'],
+      ['452 4.4.5 Rate limit exceeded, try again later.', '4.4.5', 'rate-limited'],
+      ['451 4.4.3 Unable to verify address at this time.', '4.4.3', 'recipient-system'],
+      ['503 5.5.1 MAIL is required first.', '5.5.1', 'sender-infrastructure'],
+    ],
+  },
   'Gmail (provider)': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
     rows: [

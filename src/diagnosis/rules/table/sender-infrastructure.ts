@@ -363,4 +363,27 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     phrases: ['could not retrieve source address'],
     examples: [{ line: 'Could not retrieve source address', source: 'OpenSMTPD usr.sbin/smtpd/mta.c' }],
   },
+  {
+    id: 'smtp.bad-sequence',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    source:
+      'RFC 5321 reply 503; postfix src/smtpd/smtpd.c ("need MAIL command", "need RCPT command", "send HELO/EHLO first"); sendmail srvrsmtp.c ("Need MAIL before RCPT", "Polite people say HELO first"); stalwart crates/smtp/src/inbound/rcpt.rs ("MAIL is required first")',
+    phrases: [
+      'mail is required first',
+      'need mail command',
+      'need rcpt command',
+      'need mail before rcpt',
+      'need rcpt before data',
+      'send helo/ehlo first',
+      'polite people say helo first',
+    ],
+    examples: [
+      {
+        line: '503 5.5.1 MAIL is required first.',
+        status: '5.5.1',
+        source: 'stalwart crates/smtp/src/inbound/rcpt.rs',
+      },
+    ],
+  },
 ];
