@@ -7,13 +7,7 @@
 import { DEFAULT_OWNER } from '../taxonomy';
 import type { Category, Owner } from '../types';
 import { cueCategory } from './cue-words';
-import {
-  compiledMatch,
-  conditionsHold,
-  PhraseIndex,
-  type CompiledRule,
-  type MatchInput,
-} from './phrase-index';
+import { conditionsHold, PhraseIndex, type CompiledRule, type MatchInput } from './phrase-index';
 import { GENERIC_REGISTRY_RULES, SPECIFIC_REGISTRY_RULES } from './registry';
 import { replyClassRule } from './reply-class';
 import { containsPhrase, type Rule } from './rule';
@@ -110,7 +104,8 @@ function longerPhrases(index: PhraseIndex): number[][] {
   return texts.map((a, id) => {
     const out: number[] = [];
     texts.forEach((b, other) => {
-      if (other !== id && b.length > a.length && containsPhrase(b, index.written(id))) out.push(other);
+      // includes() first: a native search rules out nearly every pair before the boundary check.
+      if (b.length > a.length && b.includes(a) && containsPhrase(b, index.written(id))) out.push(other);
     });
     return out;
   });
@@ -139,10 +134,15 @@ function shadowed(cr: CompiledRules, present: Uint8Array, i: number, p: number, 
 /** The phrase of rule i that decides, or its code; null when it does not apply. */
 function matchOf(cr: CompiledRules, present: Uint8Array, i: number, input: MatchInput): string | null {
   const c = cr.rules[i] as CompiledRule;
-  const hit = compiledMatch(cr.index, c, present, input);
-  if (hit === null || !c.phrases) return hit;
-  for (const id of c.phrases)
-    if (present[id] === 1 && !shadowed(cr, present, i, id, input)) return cr.index.phrase(id);
+  if (!conditionsHold(c, present, input)) return null;
+  const phrases = c.phrases;
+  if (!phrases) return c.rule.status ? input.status : null;
+  for (let k = 0; k < phrases.length; k++) {
+    const id = phrases[k] as number;
+    if (present[id] !== 1) continue;
+    if ((cr.longer[id] as readonly number[]).length === 0 || !shadowed(cr, present, i, id, input))
+      return cr.index.phrase(id);
+  }
   return null;
 }
 
