@@ -220,6 +220,18 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ],
     ],
   },
+  'Sending platforms (SES, Mailgun, Postmark)': {
+    source: 'Amazon SES notification contents; Mailgun events; Postmark API error codes',
+    rows: [
+      [
+        'Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address.',
+        '5.1.1',
+        'suppressed',
+      ],
+      ['Not delivering to previously bounced address', null, 'suppressed'],
+      ['You tried to send to recipient(s) that have been marked as inactive.', null, 'suppressed'],
+    ],
+  },
   'NetEase / QQ (provider)': {
     source: 'NetEase SMTP error codes (help.163.com); Tencent QQ Mail postmaster help',
     rows: [

@@ -2,6 +2,28 @@
 import type { Rule } from '../rule';
 
 export const SUPPRESSED: readonly Rule[] = [
+  {
+    id: 'platform.suppression-notices',
+    category: 'suppressed',
+    tier: 'fixed',
+    source:
+      'Mailgun events ("Not delivering to previously bounced address", delivery-status code 605, reason suppress-bounce; suppress-unsubscribe, suppress-complaint); Postmark API error 406 ("You tried to send to recipient(s) that have been marked as inactive")',
+    phrases: [
+      'not delivering to previously bounced address',
+      'not delivering to a user who unsubscribed',
+      'not delivering to a user who marked your messages as spam',
+      'suppress-bounce',
+      'suppress-unsubscribe',
+      'suppress-complaint',
+      'have been marked as inactive',
+    ],
+    examples: [
+      {
+        line: 'Not delivering to previously bounced address',
+        source: 'Mailgun event delivery-status description (code 605)',
+      },
+    ],
+  },
   // --- the sending platform refused to try at all
   {
     id: 'text.suppressed',
