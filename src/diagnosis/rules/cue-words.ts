@@ -6,7 +6,7 @@ import { PhraseIndex } from './phrase-index';
 import type { Rule } from './rule';
 
 const CUES: readonly (readonly [Category, readonly string[]])[] = [
-  ['rate-limited', ['limit*', 'frequen*', 'throttl*', 'too many', 'too fast', 'rate', 'later', 'busy']],
+  ['rate-limited', ['limit*', 'frequen*', 'throttl*', 'too many', 'too fast', 'rate']],
   ['mailbox-full', ['quota*', 'full', 'storage', 'space', 'capacity']],
   ['mailbox-inactive', ['disabled', 'suspend*', 'locked', 'inactive', 'deactivat*', 'frozen', 'closed']],
   ['reputation-block', ['blocked', 'blacklist*', 'blocklist*', 'listed', 'reputation', 'banned', 'rbl']],
