@@ -14,7 +14,7 @@ const CUES: readonly (readonly [Category, readonly string[]])[] = [
   ['recipient-domain-invalid', ['dns', 'mx', 'domain', 'host']],
   [
     'recipient-system',
-    ['timeout', 'timed out', 'refused', 'unreachable', 'connect*', 'unavailable', 'error'],
+    ['timeout', 'timed out', 'refused', 'unreachable', 'connect*', 'unavailable', 'busy', 'error'],
   ],
   ['mail-loop', ['loop*', 'hops']],
   ['recipient-unknown', ['user', 'mailbox', 'recipient', 'address', 'account']],
