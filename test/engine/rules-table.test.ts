@@ -13,35 +13,28 @@ describe('rule table', () => {
 
   it('catches a shadowed phrase, a misplaced example, a missing source and a broken before', () => {
     const rows: Rule[] = [
-      {
-        id: 't.short',
-        category: 'recipient-unknown',
-        tier: 'words',
+      { id: 't.short', category: 'recipient-unknown', tier: 'words', phrases: ['user unknown'] },
+      { id: 't.example', category: 'mailbox-full', tier: 'words', phrases: ['mailbox is full'] },
+      { id: 't.nosource', category: 'mailbox-full', tier: 'words', phrases: ['zz-no-such-words'] },
+      { id: 't.before', category: 'expired', tier: 'words', before: ['text.dmarc'] },
+    ];
+    const provenance = {
+      't.short': { source: 'test' },
+      't.example': {
         source: 'test',
-        phrases: ['user unknown'],
-      },
-      {
-        id: 't.example',
-        category: 'mailbox-full',
-        tier: 'words',
-        source: 'test',
-        phrases: ['mailbox is full'],
         examples: [{ line: '550 5.1.1 user unknown', status: '5.1.1', source: 'test' }],
       },
-      {
-        id: 't.nosource',
-        category: 'mailbox-full',
-        tier: 'words',
-        source: ' ',
-        phrases: ['zz-no-such-words'],
-      },
-      { id: 't.before', category: 'expired', tier: 'words', source: 'test', before: ['text.dmarc'] },
-    ];
-    const problems = tableProblems(rows).join('\n');
+      't.nosource': { source: ' ' },
+      't.before': { source: 'test' },
+      't.gone': { source: 'test' },
+    };
+    const problems = tableProblems(rows, provenance).join('\n');
+    expect(problems).toContain('t.gone: provenance of no row');
     expect(problems).toContain('t.example: example "550 5.1.1 user unknown" lands on');
     expect(problems).toContain('t.nosource: no source');
     expect(problems).toContain('t.before: not before text.dmarc');
     expect(problems).toContain('t.nosource: phrase "zz-no-such-words" lands on');
+    expect(problems).toContain('t.gone: provenance of no row');
   });
 
   it('orders every row of the table, a codeAlone row twice', () => {

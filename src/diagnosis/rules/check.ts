@@ -1,10 +1,12 @@
 // The compile-time checks of the rule table (run by test/engine/rules-table.test.ts): every row
-// names its source; an id belongs to one category; no phrase is in two categories; every phrase,
-// alone, lands on a row of its own category (else an earlier row shadows it); every example lands
-// on its own row; every `before` holds.
+// names its source (provenance.ts); an id belongs to one category; no phrase is in two categories;
+// every phrase, alone, lands on a row of its own category (else an earlier row shadows it); every
+// example lands on its own row; every `before` holds.
 import { classify, RULE_TIERS } from './classify';
+import { PROVENANCE, type Provenance } from './provenance';
 import type { Rule } from './rule';
 import { phraseText } from './rule';
+import { TABLE } from './table';
 
 /** The first exact code of the row, to try its phrases with. */
 function codeOf(rule: Rule): string | null {
@@ -13,12 +15,15 @@ function codeOf(rule: Rule): string | null {
   return exact ?? (list[0] ? `${list[0]}0` : null);
 }
 
-export function tableProblems(rows: readonly Rule[] = RULE_TIERS.flat()): string[] {
+export function tableProblems(
+  rows: readonly Rule[] = TABLE,
+  provenance: Readonly<Record<string, Provenance>> = PROVENANCE,
+): string[] {
   const problems: string[] = [];
   const categoryOf = new Map<string, string>();
   const phraseCategory = new Map<string, string>();
   for (const r of rows) {
-    if (!r.source.trim()) problems.push(`${r.id}: no source`);
+    if (!provenance[r.id]?.source.trim()) problems.push(`${r.id}: no source`);
     const seen = categoryOf.get(r.id);
     if (seen && seen !== r.category) problems.push(`${r.id}: id used for ${seen} and ${r.category}`);
     categoryOf.set(r.id, r.category);
@@ -53,8 +58,10 @@ export function tableProblems(rows: readonly Rule[] = RULE_TIERS.flat()): string
         problems.push(`${r.id}: phrase "${p}" lands on ${c.rule} (${c.category})`);
     }
   }
+  const ids = new Set(rows.map((r) => r.id));
+  for (const id of Object.keys(provenance)) if (!ids.has(id)) problems.push(`${id}: provenance of no row`);
   for (const r of rows)
-    for (const e of r.examples ?? []) {
+    for (const e of provenance[r.id]?.examples ?? []) {
       if (!e.source.trim()) problems.push(`${r.id}: example without a source`);
       const reply = /^[245]\d\d\b/.exec(e.line)?.[0] ?? null;
       const c = classify({ status: e.status ?? null, replyCode: reply, diagnostic: e.line, delayed: false });

@@ -25,8 +25,6 @@ export function daneRows(): Rule[] {
         id: `exo.${cls}.7.${detail}-${name}`,
         category: 'recipient-system',
         tier: 'provider',
-        source:
-          'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
         status: [`${cls}.7.${detail}`],
         phrases: [token, 'dane', 'dnssec', 'certificate*', 'starttls', 'tls'],
       });

@@ -24,10 +24,8 @@ const CUES: readonly (readonly [Category, readonly string[]])[] = [
   ['recipient-policy', ['policy', 'denied', 'rejected', 'not allowed', 'prohibited']],
 ];
 
-const SOURCE = 'indicative words of each category (TAXONOMY.md), issue 9';
-
 const RULES = new Map<Category, Rule>(
-  CUES.map(([category]) => [category, { id: `broad.cue-${category}`, category, source: SOURCE }]),
+  CUES.map(([category]) => [category, { id: `broad.cue-${category}`, category }]),
 );
 
 const INDEX = new PhraseIndex(true);

@@ -95,8 +95,6 @@ function toRules(specific: boolean): Rule[] {
   return MEANINGS.filter((m) => m.specific === specific).map((m) => ({
     id: `registry.x.${m.code}`,
     category: m.category,
-    source:
-      'RFC 3463 and the IANA SMTP enhanced status codes registry (../shared/reference/enhanced-status-codes.tsv)',
     status: [`4.${m.code}`, `5.${m.code}`],
   }));
 }

@@ -4,25 +4,23 @@
 // failed", 451 "local error") name none: those stay "unknown" with their class.
 import type { Rule } from './rule';
 
-const SOURCE_5321 = 'RFC 5321 section 4.2.2-4.2.3';
-
 const BY_REPLY: Readonly<Record<string, Rule>> = {
-  '421': { id: 'class.reply-421', category: 'recipient-system', source: SOURCE_5321 },
-  '450': { id: 'class.reply-450', category: 'recipient-system', source: SOURCE_5321 },
-  '452': { id: 'class.reply-452', category: 'mailbox-full', source: SOURCE_5321 },
-  '500': { id: 'class.reply-500', category: 'sender-infrastructure', source: SOURCE_5321 },
-  '501': { id: 'class.reply-501', category: 'sender-infrastructure', source: SOURCE_5321 },
-  '502': { id: 'class.reply-502', category: 'sender-infrastructure', source: SOURCE_5321 },
-  '503': { id: 'class.reply-503', category: 'sender-infrastructure', source: SOURCE_5321 },
-  '504': { id: 'class.reply-504', category: 'sender-infrastructure', source: SOURCE_5321 },
-  '521': { id: 'class.reply-521', category: 'recipient-domain-invalid', source: 'RFC 7504 section 3' },
-  '530': { id: 'class.reply-530', category: 'sender-blocked', source: 'RFC 4954 section 6' },
-  '535': { id: 'class.reply-535', category: 'sender-blocked', source: 'RFC 4954 section 6' },
-  '550': { id: 'class.reply-550', category: 'recipient-unknown', source: SOURCE_5321 },
-  '551': { id: 'class.reply-551', category: 'recipient-unknown', source: SOURCE_5321 },
-  '552': { id: 'class.reply-552', category: 'mailbox-full', source: SOURCE_5321 },
-  '553': { id: 'class.reply-553', category: 'recipient-unknown', source: SOURCE_5321 },
-  '556': { id: 'class.reply-556', category: 'recipient-domain-invalid', source: 'RFC 7504 section 3' },
+  '421': { id: 'class.reply-421', category: 'recipient-system' },
+  '450': { id: 'class.reply-450', category: 'recipient-system' },
+  '452': { id: 'class.reply-452', category: 'mailbox-full' },
+  '500': { id: 'class.reply-500', category: 'sender-infrastructure' },
+  '501': { id: 'class.reply-501', category: 'sender-infrastructure' },
+  '502': { id: 'class.reply-502', category: 'sender-infrastructure' },
+  '503': { id: 'class.reply-503', category: 'sender-infrastructure' },
+  '504': { id: 'class.reply-504', category: 'sender-infrastructure' },
+  '521': { id: 'class.reply-521', category: 'recipient-domain-invalid' },
+  '530': { id: 'class.reply-530', category: 'sender-blocked' },
+  '535': { id: 'class.reply-535', category: 'sender-blocked' },
+  '550': { id: 'class.reply-550', category: 'recipient-unknown' },
+  '551': { id: 'class.reply-551', category: 'recipient-unknown' },
+  '552': { id: 'class.reply-552', category: 'mailbox-full' },
+  '553': { id: 'class.reply-553', category: 'recipient-unknown' },
+  '556': { id: 'class.reply-556', category: 'recipient-domain-invalid' },
 };
 
 export const REPLY_CLASS_RULES: readonly Rule[] = Object.values(BY_REPLY);

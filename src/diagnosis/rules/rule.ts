@@ -47,10 +47,8 @@ export interface Rule {
   readonly before?: readonly string[];
   /** The cause to name when the report is only a delay (e.g. "gave up connecting" is a down server). */
   readonly whenDelayed?: Category;
-  /** Where the row's wording comes from: MTA source file, vendor page, RFC. */
-  readonly source: string;
-  /** Real lines that land on this row. */
-  readonly examples?: readonly Example[];
+  // Where the row's wording comes from, and real lines that land on it, are in provenance.ts, by
+  // id: as fields they would ship to the pane for nobody to read.
 }
 
 export interface RuleInput {

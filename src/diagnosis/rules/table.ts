@@ -82,7 +82,6 @@ function codeOnly(row: Rule): Rule {
     ...(row.whenDelayed ? { whenDelayed: row.whenDelayed } : {}),
     tier: 'code',
     status,
-    source: row.source,
   };
 }
 

@@ -6,8 +6,6 @@ export const CONTENT_REJECTED: readonly Rule[] = [
     id: 'exo.5.0.350-nested-attachments',
     category: 'content-rejected',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     status: ['5.0.350'],
     phrases: ['as345', 'policy violation detected'],
   },
@@ -15,8 +13,6 @@ export const CONTENT_REJECTED: readonly Rule[] = [
     id: 'exchange.5.2.1-content-filter-quarantine',
     category: 'content-rejected',
     tier: 'provider',
-    source:
-      'Exchange Server on-premises NDR texts (learn.microsoft.com; ../shared/reference/provider-codes.tsv)',
     owner: 'recipient-admin',
     status: ['5.2.1'],
     phrases: ['content filter agent'],
@@ -26,15 +22,12 @@ export const CONTENT_REJECTED: readonly Rule[] = [
     id: 'yahoo.ph01-content',
     category: 'content-rejected',
     tier: 'provider',
-    source: 'Yahoo Sender Hub SMTP error codes, senders.yahooinc.com/smtp-error-codes',
     phrases: ['[ph01]'],
   },
   {
     id: 'text.ses-content',
     category: 'content-rejected',
     tier: 'fixed',
-    source:
-      'Amazon SES notification contents (bounce types), docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
     phrases: [
       'bouncesubtype: contentrejected',
       'bouncesubtype: attachmentrejected',
@@ -45,21 +38,18 @@ export const CONTENT_REJECTED: readonly Rule[] = [
     id: 'text.google-groups-spam',
     category: 'content-rejected',
     tier: 'fixed',
-    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
     phrases: ['rejected due to spam classification'],
   },
   {
     id: 'text.gmail-content-security',
     category: 'content-rejected',
     tier: 'fixed',
-    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
     phrases: ['content presents a potential security issue', 'nature of the content or the links'],
   },
   {
     id: 'text.gateway-bulk-content',
     category: 'content-rejected',
     tier: 'fixed',
-    source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
     phrases: ['bulk email filter', 'suspect content', 'having a domain present in the spamhaus dbl'],
     // the content (or a URL in it) was judged, not the sending IP
   },
@@ -67,14 +57,12 @@ export const CONTENT_REJECTED: readonly Rule[] = [
     id: 'text.orange-mail-rejected',
     category: 'content-rejected',
     tier: 'fixed',
-    source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
     phrases: ['mail rejete. mail rejected'],
   },
   {
     id: 'text.mimecast-security',
     category: 'content-rejected',
     tier: 'fixed',
-    source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
     phrases: ['email rejected due to security policies'],
   },
   // --- content
@@ -82,7 +70,6 @@ export const CONTENT_REJECTED: readonly Rule[] = [
     id: 'text.virus',
     category: 'content-rejected',
     tier: 'words',
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     phrases: [
       'virus',
       'malware',
@@ -105,7 +92,6 @@ export const CONTENT_REJECTED: readonly Rule[] = [
     id: 'text.spam-content',
     category: 'content-rejected',
     tier: 'words',
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     phrases: [
       'spam',
       'junk mail',
@@ -136,16 +122,12 @@ export const CONTENT_REJECTED: readonly Rule[] = [
     id: 'broad.spam',
     category: 'content-rejected',
     tier: 'broad',
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
     phrases: ['spam', 'filtered'],
   },
   {
     id: 'netease.content',
     category: 'content-rejected',
     tier: 'provider',
-    source:
-      'NetEase (163.com) SMTP error codes, help.163.com (DT:SPM: spam characteristics); Tencent QQ Mail "Mail content denied"',
     phrases: ['dt:spm', 'mail content denied', 'illegal attachment'],
-    examples: [{ line: '554 DT:SPM 163 smtp1', source: 'NetEase SMTP error codes' }],
   },
 ];

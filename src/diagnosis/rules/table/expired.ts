@@ -1,15 +1,11 @@
 // expired: retries exhausted (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
 import type { Rule } from '../rule';
 
-const TR = 'translation of the English wording';
-
 export const EXPIRED: readonly Rule[] = [
   {
     id: 'exo.5.4.316-expired-connection-refused',
     category: 'expired',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     status: ['5.4.316'],
     phrases: ['message expired', 'expired'],
@@ -19,8 +15,6 @@ export const EXPIRED: readonly Rule[] = [
     id: 'exo.5.4.312-expired-dns-query-failed',
     category: 'expired',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     status: ['5.4.312'],
     phrases: ['message expired', 'expired'],
@@ -29,8 +23,6 @@ export const EXPIRED: readonly Rule[] = [
     id: 'exo.4.4.7-message-expired',
     category: 'expired',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     status: ['4.4.7', '5.4.7'],
     phrases: ['queue.expired', 'message expired', 'expired'],
   },
@@ -38,8 +30,6 @@ export const EXPIRED: readonly Rule[] = [
     id: 'exo.5.4.300-message-expired',
     category: 'expired',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     status: ['5.4.300'],
     phrases: ['expired'],
@@ -48,23 +38,18 @@ export const EXPIRED: readonly Rule[] = [
     id: 'exchange.queue-expired',
     category: 'expired',
     tier: 'provider',
-    source:
-      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
     phrases: ['queue.expired'],
   },
   {
     id: 'text.ses-delivery-expired',
     category: 'expired',
     tier: 'fixed',
-    source:
-      'Amazon SES notification contents (bounce types), docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
     phrases: ['delivery expired'],
   },
   {
     id: 'text.gmail-no-connection',
     category: 'expired',
     tier: 'fixed',
-    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
     phrases: [
       'the recipient server did not accept our requests to connect',
       'could not contact dns servers',
@@ -76,7 +61,6 @@ export const EXPIRED: readonly Rule[] = [
     id: 'text.connect-gave-up',
     category: 'expired',
     tier: 'fixed',
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     whenDelayed: 'recipient-system',
     status: ['4.4.1', '4.4.2'],
     phrases: [
@@ -95,7 +79,6 @@ export const EXPIRED: readonly Rule[] = [
     id: 'text.mta-queue-timeout',
     category: 'expired',
     tier: 'words',
-    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
     phrases: [
       'have been failing for a long time',
       'retry timeout exceeded',
@@ -113,7 +96,6 @@ export const EXPIRED: readonly Rule[] = [
     id: 'text.mta-queue-hours',
     category: 'expired',
     tier: 'words',
-    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
     phrases: ['message could not be delivered for'],
     also: ['hour'],
     // Sendmail: "Message could not be delivered for 8 hours"
@@ -122,7 +104,6 @@ export const EXPIRED: readonly Rule[] = [
     id: 'text.mta-queue-days',
     category: 'expired',
     tier: 'words',
-    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
     phrases: ['message could not be delivered for'],
     also: ['day'],
   },
@@ -130,7 +111,6 @@ export const EXPIRED: readonly Rule[] = [
     id: 'text.expired',
     category: 'expired',
     tier: 'words',
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     phrases: [
       'retry timeout exceeded',
       'retry time not reached',
@@ -165,15 +145,12 @@ export const EXPIRED: readonly Rule[] = [
     id: 'broad.expired',
     category: 'expired',
     tier: 'broad',
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
     phrases: ['expired', 'giving up', 'gave up'],
   },
   {
     id: 'smtp.gave-up-attempts',
     category: 'expired',
     tier: 'fixed',
-    source:
-      'MTAs that stop retrying after a count, not a time (qmail-remote/qmail-send "giving up", dma "gave up", Domino and MDaemon "attempts")',
     phrases: [
       'gave up after',
       'giving up after',
@@ -184,13 +161,11 @@ export const EXPIRED: readonly Rule[] = [
       'maximum number of retries',
       'retry count exceeded',
     ],
-    examples: [{ line: 'gave up after 5 attempts', source: 'delivery count limits (qmail, dma, MDaemon)' }],
   },
   {
     id: 'i18n.delayed',
     category: 'expired',
     tier: 'words',
-    source: TR + ' "delivery delayed" / "not yet delivered" (a delay report stays "delayed")',
     phrases: [
       'zustellung verzögert',
       'verzögert',
@@ -232,6 +207,5 @@ export const EXPIRED: readonly Rule[] = [
       '배달 지연',
       '지연되고',
     ],
-    examples: [{ line: 'Zustellung verzögert', source: TR + ' "delivery delayed" (German)' }],
   },
 ];

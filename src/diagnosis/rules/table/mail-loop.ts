@@ -6,8 +6,6 @@ export const MAIL_LOOP: readonly Rule[] = [
     id: 'exo.5.4.14-routing-loop',
     category: 'mail-loop',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     status: ['5.4.6', '5.4.14'],
     phrases: ['routing loop', 'hop count exceeded', 'loop'],
   },
@@ -15,16 +13,12 @@ export const MAIL_LOOP: readonly Rule[] = [
     id: 'exchange-ims.00120270-too-many-hops',
     category: 'mail-loop',
     tier: 'provider',
-    source:
-      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
     phrases: ['(00120270)'],
   },
   {
     id: 'exchange.5.3.5-system-incorrectly-configured',
     category: 'mail-loop',
     tier: 'provider',
-    source:
-      'Exchange Server on-premises NDR texts (learn.microsoft.com; ../shared/reference/provider-codes.tsv)',
     status: ['5.3.5'],
     phrases: ['system incorrectly configured'],
   },
@@ -32,7 +26,6 @@ export const MAIL_LOOP: readonly Rule[] = [
     id: 'text.gmail-loop',
     category: 'mail-loop',
     tier: 'fixed',
-    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
     phrases: ['may indicate an email loop', 'message exceeded 50 hops'],
   },
   // --- the destination is broken
@@ -40,7 +33,6 @@ export const MAIL_LOOP: readonly Rule[] = [
     id: 'text.mail-loop',
     category: 'mail-loop',
     tier: 'words',
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     phrases: [
       'mail loop',
       'loop detected',

@@ -1,15 +1,11 @@
 // mailbox-full: over quota (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
 import type { Rule } from '../rule';
 
-const TR = 'translation of the English wording';
-
 export const MAILBOX_FULL: readonly Rule[] = [
   {
     id: 'exo.4.3.2-folder-item-limit',
     category: 'mailbox-full',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     phrases: ['mapiexceptionmaxobjsexceeded'],
     // a folder of the recipient mailbox holds the maximum number of items
   },
@@ -17,8 +13,6 @@ export const MAILBOX_FULL: readonly Rule[] = [
     id: 'exo.5.2.2-mailbox-full',
     category: 'mailbox-full',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     status: ['5.2.2', '4.2.2'],
     phrases: ['quotaexceeded', 'mailbox full', 'mailbox is full', 'mailbox size limit', 'over quota'],
   },
@@ -26,37 +20,30 @@ export const MAILBOX_FULL: readonly Rule[] = [
     id: 'exchange.storedrv-quota-exceeded',
     category: 'mailbox-full',
     tier: 'provider',
-    source:
-      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
     phrases: ['quotaexceededexception', 'storedrv.deliver; mailbox full'],
   },
   {
     id: 'text.ses-mailbox-full',
     category: 'mailbox-full',
     tier: 'fixed',
-    source:
-      'Amazon SES notification contents (bounce types), docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
     phrases: ['bouncesubtype: mailboxfull'],
   },
   {
     id: 'text.gmail-inbox-full',
     category: 'mailbox-full',
     tier: 'fixed',
-    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
     phrases: ['inbox is out of storage space'],
   },
   {
     id: 'text.orange-mailbox-full',
     category: 'mailbox-full',
     tier: 'fixed',
-    source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
     phrases: ['boite du destinataire pleine', 'recipient overquota'],
   },
   {
     id: 'text.mta-mailbox-full',
     category: 'mailbox-full',
     tier: 'fixed',
-    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
     phrases: [
       'disc quota',
       'diskspace quota',
@@ -72,7 +59,6 @@ export const MAILBOX_FULL: readonly Rule[] = [
     id: 'text.mailbox-full',
     category: 'mailbox-full',
     tier: 'words',
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     phrases: [
       'mailbox full',
       'mailbox is full',
@@ -123,23 +109,13 @@ export const MAILBOX_FULL: readonly Rule[] = [
     id: 'smtp.x.2.2-quota-words',
     category: 'mailbox-full',
     tier: 'fixed',
-    source:
-      'RFC 3463 X.2.2 "mailbox full"; with it, size words are about the mailbox (postfix virtual(8) "mailbox exceeds quota", Dovecot "Quota exceeded (mailbox for user is full)")',
     status: ['5.2.2', '4.2.2'],
     phrases: ['message exceeds', 'exceeds', 'exceeded', 'size limit', 'too large', 'quota*', 'storage'],
-    examples: [
-      {
-        line: "552 5.2.2 Message exceeds the recipient's storage quota",
-        status: '5.2.2',
-        source: 'RFC 3463 X.2.2 with size words',
-      },
-    ],
   },
   {
     id: 'i18n.mailbox-full',
     category: 'mailbox-full',
     tier: 'words',
-    source: TR + ' "mailbox full" / "quota exceeded"; Orange "boite du destinataire pleine"',
     phrases: [
       'postfach ist voll',
       'postfach voll',
@@ -195,6 +171,5 @@ export const MAILBOX_FULL: readonly Rule[] = [
       '사서함이 꽉',
       '용량 초과',
     ],
-    examples: [{ line: '552 Postfach voll', source: TR + ' "mailbox full" (German)' }],
   },
 ];

@@ -1,21 +1,17 @@
 // mailbox-inactive: disabled, suspended or moved mailbox (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
 import type { Rule } from '../rule';
 
-const TR = 'translation of the English wording';
-
 export const MAILBOX_INACTIVE: readonly Rule[] = [
   {
     id: 'gmail.5.2.1-inactive-account',
     category: 'mailbox-inactive',
     tier: 'provider',
-    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
     phrases: ['account that you tried to reach is inactive', 'account that you tried to reach is disabled'],
   },
   {
     id: 'text.gmail-inactive-full',
     category: 'mailbox-inactive',
     tier: 'fixed',
-    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
     phrases: ['out of storage space and inactive'],
     // Gmail 5.2.2: over quota for so long that the account counts as abandoned
   },
@@ -23,7 +19,6 @@ export const MAILBOX_INACTIVE: readonly Rule[] = [
     id: 'text.orange-account-blocked',
     category: 'mailbox-inactive',
     tier: 'fixed',
-    source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
     phrases: [
       'le compte du destinataire est bloque',
       'the recipient account is blocked',
@@ -36,8 +31,6 @@ export const MAILBOX_INACTIVE: readonly Rule[] = [
     id: 'text.icloud-moved',
     category: 'mailbox-inactive',
     tier: 'fixed',
-    source:
-      'Apple iCloud Mail postmaster, support.apple.com/en-us/102322 (../shared/reference/provider-codes.tsv)',
     phrases: ['recipient no longer on server'],
   },
   // --- the recipient mailbox
@@ -45,7 +38,6 @@ export const MAILBOX_INACTIVE: readonly Rule[] = [
     id: 'text.mailbox-inactive',
     category: 'mailbox-inactive',
     tier: 'words',
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     phrases: [
       'account disabled',
       'account has been disabled',
@@ -101,14 +93,12 @@ export const MAILBOX_INACTIVE: readonly Rule[] = [
     id: 'broad.inactive',
     category: 'mailbox-inactive',
     tier: 'broad',
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
     phrases: ['disabled', 'suspended', 'inactive'],
   },
   {
     id: 'i18n.mailbox-inactive',
     category: 'mailbox-inactive',
     tier: 'words',
-    source: TR + ' "account disabled" / "mailbox blocked"',
     phrases: [
       'konto deaktiviert',
       'postfach gesperrt',
@@ -148,6 +138,5 @@ export const MAILBOX_INACTIVE: readonly Rule[] = [
       '휴면 계정',
       '비활성화된 계정',
     ],
-    examples: [{ line: '550 Konto gesperrt', source: TR + ' "account locked" (German)' }],
   },
 ];

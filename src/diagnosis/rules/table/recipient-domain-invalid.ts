@@ -1,26 +1,17 @@
 // recipient-domain-invalid: the domain does not exist, has no MX or a null MX (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
 import type { Rule } from '../rule';
 
-const PF_SYS =
-  'postfix src/global/sys_exits.c (sendmail-compatible exit status table); sendmail deliver.c writes the mailer exit status after "X-Unix;"';
-
-const TR = 'translation of the English wording';
-
 export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
   {
     id: 'exchange.smtpsend-dns-nonexistent-domain',
     category: 'recipient-domain-invalid',
     tier: 'provider',
-    source:
-      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
     phrases: ['smtpsend.dns.nonexistentdomain', 'nonexistent domain', 'infodomainnonexistent'],
   },
   {
     id: 'exchange.5.1.4-reserved-domain',
     category: 'recipient-domain-invalid',
     tier: 'provider',
-    source:
-      'Exchange Server on-premises NDR texts (learn.microsoft.com; ../shared/reference/provider-codes.tsv)',
     status: ['5.1.4', '5.1.5'],
     phrases: ['reserved by rfc 2606', 'rfc 2606'],
   },
@@ -28,8 +19,6 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
     id: 'exchange.5.1.6-single-label-domain',
     category: 'recipient-domain-invalid',
     tier: 'provider',
-    source:
-      'Exchange Server on-premises NDR texts (learn.microsoft.com; ../shared/reference/provider-codes.tsv)',
     status: ['5.1.6'],
     phrases: ['single label domain'],
   },
@@ -37,14 +26,12 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
     id: 'text.trendmicro-no-domain',
     category: 'recipient-domain-invalid',
     tier: 'fixed',
-    source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
     phrases: ['recipient address rejected: no-domain'],
   },
   {
     id: 'text.host-not-found-permanent',
     category: 'recipient-domain-invalid',
     tier: 'fixed',
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     status: ['5.4.4', '5.1.2'],
     phrases: ['host or domain name not found', 'host not found'],
     // with a permanent code the name does not exist; "Host not found, try again" comes with 4.4.3
@@ -53,7 +40,6 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
     id: 'text.mta-domain-missing',
     category: 'recipient-domain-invalid',
     tier: 'fixed',
-    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
     phrases: [
       'domain does not exist',
       'domain name does not exist',
@@ -70,7 +56,6 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
     id: 'text.mta-dns-not-found',
     category: 'recipient-domain-invalid',
     tier: 'fixed',
-    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
     phrases: ['dns lookup failure'],
     also: ['not found'],
     // DragonFly Mail Agent: "DNS lookup failure: host example.net not found"
@@ -80,7 +65,6 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
     id: 'text.domain-invalid',
     category: 'recipient-domain-invalid',
     tier: 'words',
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     phrases: [
       'host not found',
       'host unknown',
@@ -130,16 +114,12 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
     id: 'sysexits.68-nohost',
     category: 'recipient-domain-invalid',
     tier: 'fixed',
-    source: PF_SYS + ' (EX_NOHOST 68: 5.1.2 "host name unknown")',
     phrases: ['x-unix; 68', 'host name unknown'],
-    examples: [{ line: 'X-Unix; 68', source: 'sendmail deliver.c (Diagnostic-Code of an X-Unix mailer)' }],
   },
   {
     id: 'smtp.null-mx',
     category: 'recipient-domain-invalid',
     tier: 'fixed',
-    source:
-      'RFC 7505 (null MX); postfix src/dns/dns_lookup.c "Domain %s does not accept mail (nullMX)"; exim src/routers/dnslookup.c "an MX or SRV record indicated no SMTP service"',
     phrases: [
       'does not accept mail (nullmx)',
       'nullmx',
@@ -149,34 +129,17 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
       'domain has null mx',
       'recipient address has null mx',
     ],
-    examples: [
-      {
-        line: '556 5.1.10 <a@example.com>: Recipient address rejected: Domain example.com does not accept mail (nullMX)',
-        status: '5.1.10',
-        source: 'postfix src/dns/dns_lookup.c via smtpd reject_unknown_recipient_domain',
-      },
-      { line: 'an MX or SRV record indicated no SMTP service', source: 'exim src/routers/dnslookup.c' },
-    ],
   },
   {
     id: 'smtp.no-route',
     category: 'recipient-domain-invalid',
     tier: 'fixed',
-    source:
-      'exim src/routers/*.c "Unrouteable address" and X.400/Notes gateways ("no route found to", "no gateway for")',
     phrases: ['no route for', 'no gateway for', 'no route found to', 'no route to domain', 'unable to route'],
-    examples: [
-      {
-        line: '554 5.4.4 No route found to destination domain',
-        source: 'Lotus Domino routing failure wording',
-      },
-    ],
   },
   {
     id: 'i18n.domain-not-found',
     category: 'recipient-domain-invalid',
     tier: 'words',
-    source: TR + ' "domain does not exist" / "domain not found"',
     phrases: [
       'domain existiert nicht',
       'domäne existiert nicht',
@@ -210,6 +173,5 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
       '도메인이 존재하지 않습니다',
       '도메인을 찾을 수 없습니다',
     ],
-    examples: [{ line: '550 Domain existiert nicht', source: TR + ' "domain does not exist" (German)' }],
   },
 ];

@@ -2,16 +2,11 @@
 import type { Rule } from '../rule';
 import { codeRange } from '../codes';
 
-const PF_SYS =
-  'postfix src/global/sys_exits.c (sendmail-compatible exit status table); sendmail deliver.c writes the mailer exit status after "X-Unix;"';
-
 export const RECIPIENT_POLICY: readonly Rule[] = [
   {
     id: 'exo.5.7.1-client-not-authenticated',
     category: 'recipient-policy',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     phrases: ['client was not authenticated', 'resolver.rst.authrequired'],
     // the recipient (server or group) accepts only authenticated senders: its admin decides (TAXONOMY.md)
   },
@@ -19,8 +14,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     id: 'exchange.5.7.900-999-transport-rule',
     category: 'recipient-policy',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     status: codeRange('5.7.', 900, 999),
     phrases: ['delivery not authorized', 'message refused', 'refused', 'rejected'],
@@ -29,8 +22,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     id: 'exo.5.7.1-delivery-not-authorized',
     category: 'recipient-policy',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     phrases: ['delivery not authorized', 'resolver.rst.notauthorized'],
     // a restricted group, a transport rule or a sender restriction of the recipient
   },
@@ -38,8 +29,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     id: 'exo.5.7.12-sender-not-authenticated-by-organization',
     category: 'recipient-policy',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     status: ['5.7.12'],
     phrases: ['not authenticated by organization', 'sender was not authenticated', 'not authenticated'],
     // the recipient refuses mail from outside its organization (not the IANA "password transition")
@@ -48,8 +37,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     id: 'exo.5.7.124-not-in-allowed-senders',
     category: 'recipient-policy',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     status: ['5.7.124'],
     phrases: ['allowed-senders', 'allowed senders'],
@@ -58,8 +45,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     id: 'exo.5.7.133-group-external-senders',
     category: 'recipient-policy',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     status: ['5.7.133'],
     phrases: ['not authenticated for group', 'sendernotauthenticatedforgroup', 'not authenticated'],
@@ -68,8 +53,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     id: 'exo.5.7.134-mailbox-external-senders',
     category: 'recipient-policy',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     status: ['5.7.134'],
     phrases: ['not authenticated for mailbox', 'sendernotauthenticatedformailbox', 'not authenticated'],
@@ -78,8 +61,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     id: 'exo.5.7.135-public-folder-external-senders',
     category: 'recipient-policy',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: ['5.7.135'],
     status: ['5.7.13', '5.7.135'],
     phrases: ['public folder', 'sendernotauthenticatedforpublicfolder'],
@@ -89,8 +70,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     id: 'exo.5.7.136-mail-user-external-senders',
     category: 'recipient-policy',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     status: ['5.7.136'],
     phrases: ['sender was not authenticated', 'not authenticated'],
@@ -99,8 +78,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     id: 'exo.5.7.193-group-external-senders',
     category: 'recipient-policy',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     status: ['5.7.193'],
     phrases: ['unifiedgroupagent', 'group member', 'external senders'],
@@ -109,8 +86,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     id: 'exo.5.7.507-rejected-by-recipient',
     category: 'recipient-policy',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     status: ['5.7.507'],
     phrases: ['rejected by recipient', 'access denied'],
@@ -120,8 +95,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     id: 'exo.5.7.513-customer-block-list',
     category: 'recipient-policy',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     status: ['5.7.513'],
     phrases: ['customer block list', 'block list', 'blocked by'],
@@ -131,22 +104,18 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     id: 'exo.5.7.513-customer-block-list',
     category: 'recipient-policy',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     phrases: ['customer block list', '(as16012607)'],
   },
   {
     id: 'gmail.4.7.0-ip-not-allowlisted',
     category: 'recipient-policy',
     tier: 'provider',
-    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
     phrases: ['ip not in whitelist for rcpt domain'],
   },
   {
     id: 'gmail.gcdp-admin-policy',
     category: 'recipient-policy',
     tier: 'provider',
-    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
     phrases: ['gcdp', 'gcdp'],
     // a Google Workspace admin's own rule (Google Custom Domain Policies)
   },
@@ -154,14 +123,12 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     id: 'mimecast.anti-spoofing',
     category: 'recipient-policy',
     tier: 'provider',
-    source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
     phrases: ['anti-spoofing policy'],
   },
   {
     id: 'mimecast.user-block-entry',
     category: 'recipient-policy',
     tier: 'provider',
-    source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
     owner: 'recipient',
     phrases: ['envelope blocked - user entry', 'envelope blocked - user domain entry'],
   },
@@ -170,7 +137,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     id: 'text.policy-header-check',
     category: 'recipient-policy',
     tier: 'fixed',
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     status: ['5.7.', '4.7.'],
     phrases: ['header error'],
     // with a policy code (x.7.x) "header error" is a header filter at the recipient (header_checks and the like), not a format error; with x.6.x it would be
@@ -179,7 +145,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     id: 'text.mailbox-filter',
     category: 'recipient-policy',
     tier: 'fixed',
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     status: ['5.2.0', '4.2.0', '5.2.1'],
     phrases: ['message filtered', 'mail filtered', 'was filtered', 'filtered by'],
     // a mailbox-status code (x.2.x) with "filtered" is the recipient's own filter or receipt rule
@@ -188,7 +153,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     id: 'text.google-groups-no-permission',
     category: 'recipient-policy',
     tier: 'fixed',
-    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
     owner: 'recipient-admin',
     phrases: ['may not have permission to post', 'permission to post messages to the group'],
     // Google Groups: missing group or posting restricted to members; the group owner decides
@@ -197,21 +161,18 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     id: 'text.gateway-recipient-policy',
     category: 'recipient-policy',
     tier: 'fixed',
-    source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
     phrases: ['recipient address rejected: policy rejection', 'block-send-er', 'block-rcpt'],
   },
   {
     id: 'text.gmail-admin-policy',
     category: 'recipient-policy',
     tier: 'fixed',
-    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
     phrases: ['has a policy that prohibits the email'],
   },
   {
     id: 'text.orange-client-policy',
     category: 'recipient-policy',
     tier: 'fixed',
-    source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
     phrases: ['_630'],
     also: ['client host rejected'],
   },
@@ -219,7 +180,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     id: 'text.mimecast-policy',
     category: 'recipient-policy',
     tier: 'fixed',
-    source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
     phrases: ['host network not allowed', 'content examination policy', 'sender address blocked'],
     // Mimecast: the recipient organization's geographic, content or blocked-senders policy
   },
@@ -227,7 +187,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     id: 'text.mta-not-member',
     category: 'recipient-policy',
     tier: 'fixed',
-    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
     phrases: ['not a member of this mailing list', 'are not member', 'not member article from'],
     // a members-only list (fml, Mailman) refused a post
   },
@@ -236,7 +195,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     id: 'text.recipient-policy',
     category: 'recipient-policy',
     tier: 'words',
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     phrases: [
       'not authorized to send',
       'not allowed to send',
@@ -271,7 +229,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     id: 'broad.policy',
     category: 'recipient-policy',
     tier: 'broad',
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
     phrases: [
       'policy',
       'refused',
@@ -287,16 +244,12 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     id: 'exo.5.0.350-generic',
     category: 'recipient-policy',
     tier: 'code',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     status: ['5.0.350'],
   },
   {
     id: 'sysexits.77-noperm',
     category: 'recipient-policy',
     tier: 'fixed',
-    source: PF_SYS + ' (EX_NOPERM 77: 5.7.0 "permission denied")',
     phrases: ['x-unix; 77'],
-    examples: [{ line: 'X-Unix; 77', source: 'sendmail deliver.c; sysexits.h EX_NOPERM 77' }],
   },
 ];

@@ -2,16 +2,11 @@
 import type { Rule } from '../rule';
 import { daneRows } from '../codes';
 
-const PF_SYS =
-  'postfix src/global/sys_exits.c (sendmail-compatible exit status table); sendmail deliver.c writes the mailer exit status after "X-Unix;"';
-
 export const RECIPIENT_SYSTEM: readonly Rule[] = [
   {
     id: 'exo.4.4.316-connection-refused',
     category: 'recipient-system',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     status: ['4.4.316'],
     phrases: ['connection refused', 'socket error', 'refused'],
@@ -20,8 +15,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     id: 'exo.4.4.317-untrusted-root',
     category: 'recipient-system',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     status: ['4.4.317', '5.4.317'],
     phrases: ['untrustedroot', 'untrusted root', 'certificate'],
   },
@@ -29,8 +22,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     id: 'exo.4.4.312-dns-query-failed',
     category: 'recipient-system',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: ['4.4.312'],
     status: ['4.4.312', '5.4.312'],
     phrases: ['dns query failed'],
@@ -39,8 +30,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     id: 'exo.4.4.8-mta-sts-mx',
     category: 'recipient-system',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     status: ['4.4.8'],
     phrases: ['mta-sts', 'sts policy'],
   },
@@ -48,8 +37,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     id: 'exo.4.7.5-mta-sts-certificate',
     category: 'recipient-system',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     status: ['4.7.5'],
     phrases: ['mta-sts', 'certificate'],
   },
@@ -58,8 +45,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     id: 'exo.5.3.190-journaling',
     category: 'recipient-system',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     owner: 'sender-admin',
     status: ['5.3.190'],
@@ -70,8 +55,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     id: 'exo.5.4.8-mta-sts-mx',
     category: 'recipient-system',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     status: ['5.4.8'],
     phrases: ['mta-sts', 'sts policy'],
   },
@@ -79,8 +62,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     id: 'exo.5.7.5-mta-sts-certificate',
     category: 'recipient-system',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     status: ['5.7.5'],
     phrases: ['mta-sts', 'certificate'],
   },
@@ -88,8 +69,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     id: 'exo.5.7.510-no-ipv6',
     category: 'recipient-system',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     owner: 'sender-admin',
     status: ['5.7.510'],
@@ -100,8 +79,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     id: 'exo.4.4.4-no-mail-enabled-subscriptions',
     category: 'recipient-system',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     phrases: ['no mail-enabled subscriptions'],
     // the recipient domain sits in a Microsoft 365 tenant without any Exchange Online license
   },
@@ -109,8 +86,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     id: 'exchange.resolver-adr-unresolvable',
     category: 'recipient-system',
     tier: 'provider',
-    source:
-      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
     phrases: ['resolver.adr.invalidinsmtp', 'resolver.adr.ambiguous'],
     // the recipient's directory entry has no usable SMTP address, or several entries share it
   },
@@ -118,24 +93,18 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     id: 'exchange.resolver-adr-badprimary',
     category: 'recipient-system',
     tier: 'provider',
-    source:
-      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
     phrases: ['resolver.adr.badprimary'],
   },
   {
     id: 'exchange.smtpsend-dns-mxloopback',
     category: 'recipient-system',
     tier: 'provider',
-    source:
-      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
     phrases: ['smtpsend.dns.mxloopback'],
   },
   {
     id: 'exchange-ims.00010256-too-many-recipients',
     category: 'recipient-system',
     tier: 'provider',
-    source:
-      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
     phrases: ['(00010256)'],
     // a recipient limit inside the receiving Exchange 5.5 site's own connector
   },
@@ -143,16 +112,12 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     id: 'exchange-ims.000d06b5-no-proxy',
     category: 'recipient-system',
     tier: 'provider',
-    source:
-      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
     phrases: ['(000d06b5)'],
   },
   {
     id: 'exchange.4.3.1-insufficient-resources',
     category: 'recipient-system',
     tier: 'provider',
-    source:
-      'Exchange Server on-premises NDR texts (learn.microsoft.com; ../shared/reference/provider-codes.tsv)',
     status: ['4.3.1'],
     phrases: ['insufficient system resources'],
   },
@@ -162,7 +127,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     id: 'text.gateway-verify-pending',
     category: 'recipient-system',
     tier: 'fixed',
-    source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
     phrases: ['recipient address rejected: unverified address'],
     // Proofpoint could not yet verify the recipient downstream: not the sender domain
   },
@@ -170,14 +134,12 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     id: 'text.gateway-license',
     category: 'recipient-system',
     tier: 'fixed',
-    source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
     phrases: ['license expired'],
   },
   {
     id: 'text.mimecast-busy',
     category: 'recipient-system',
     tier: 'fixed',
-    source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
     owner: 'provider',
     phrases: ['unable to process connection at this time'],
     // Mimecast at its maximum load (Mimecast KB): the hosted service recovers, not the recipient's admin
@@ -186,7 +148,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     id: 'text.remote-no-tls',
     category: 'recipient-system',
     tier: 'fixed',
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     phrases: ['does not support tls', 'does not offer starttls', 'tls is not supported'],
   },
   // Orange and La Poste end their replies with a code (OFR005_505, LPN004_510, OFR_999): the last three
@@ -195,7 +156,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     id: 'text.orange-refused-system',
     category: 'recipient-system',
     tier: 'fixed',
-    source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
     phrases: ['_505'],
     also: ['service refus*'],
   },
@@ -203,7 +163,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     id: 'text.mta-system',
     category: 'recipient-system',
     tier: 'fixed',
-    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
     phrases: [
       'host not found, try again',
       'interrupted system call',
@@ -217,7 +176,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     id: 'text.mta-dns-lookup',
     category: 'recipient-system',
     tier: 'fixed',
-    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
     phrases: ['host name lookup failure', 'malformed or unexpected name server reply'],
     // a DNS lookup that failed (SERVFAIL, timeout), not a domain that does not exist
   },
@@ -225,7 +183,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     id: 'text.mta-directory-down',
     category: 'recipient-system',
     tier: 'fixed',
-    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
     phrases: ['unable to contact ldap server', 'ldap server is down', 'temporary ldap error'],
     // qmail-ldap: the recipient's directory is unreachable, whatever the queue time says after it
   },
@@ -233,7 +190,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     id: 'text.recipient-system',
     category: 'recipient-system',
     tier: 'words',
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     phrases: [
       'connection refused',
       'connection timed out',
@@ -292,7 +248,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     id: 'broad.system',
     category: 'recipient-system',
     tier: 'broad',
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
     phrases: ['timeout', 'timed out', 'temporary failure'],
   },
   // --- local delivery agents' exit statuses (sysexits.h numbers behind "X-Unix;")
@@ -300,9 +255,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     id: 'sysexits.system',
     category: 'recipient-system',
     tier: 'fixed',
-    source:
-      PF_SYS +
-      ': 64 usage, 66 no input, 69 unavailable, 70 software, 71 OS error, 72 OS file, 73 cannot create, 74 I/O, 75 temporary failure, 76 protocol, 78 config',
     phrases: [
       'x-unix; 64',
       'x-unix; 66',
@@ -321,16 +273,11 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
       'critical os file missing',
       'remote error in protocol',
     ],
-    examples: [
-      { line: 'X-Unix; 75', source: 'sendmail deliver.c; sysexits.h EX_TEMPFAIL 75' },
-      { line: 'X-Unix; 73', source: 'sendmail deliver.c; sysexits.h EX_CANTCREAT 73' },
-    ],
   },
   {
     id: 'opensmtpd.destination-errors',
     category: 'recipient-system',
     tier: 'fixed',
-    source: 'OpenSMTPD usr.sbin/smtpd/mta.c (relay->failstr)',
     phrases: [
       'destination seem to reject all mails',
       'network error on destination mxs',
@@ -340,6 +287,5 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
       'no valid route to remote mx',
       'temporary failure in mx lookup',
     ],
-    examples: [{ line: 'Network error on destination MXs', source: 'OpenSMTPD usr.sbin/smtpd/mta.c' }],
   },
 ];

@@ -1,18 +1,11 @@
 // recipient-unknown: no such mailbox / bad local part (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
 import type { Rule } from '../rule';
 
-const PF_SYS =
-  'postfix src/global/sys_exits.c (sendmail-compatible exit status table); sendmail deliver.c writes the mailer exit status after "X-Unix;"';
-
-const TR = 'translation of the English wording';
-
 export const RECIPIENT_UNKNOWN: readonly Rule[] = [
   {
     id: 'exo.5.1.0-sender-denied',
     category: 'recipient-unknown',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     status: ['5.1.0'],
     phrases: ['sender denied', 'legacyexchangedn'],
     // Exchange could not resolve the recipient (often a reply to a saved or offline message)
@@ -21,8 +14,6 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     id: 'exo.5.1.1-bad-destination-mailbox',
     category: 'recipient-unknown',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     status: ['5.1.1'],
     phrases: ['bad destination mailbox address', 'recipnotfound', 'recipientnotfound', 'not found'],
   },
@@ -30,8 +21,6 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     id: 'exo.5.1.10-recipient-not-found',
     category: 'recipient-unknown',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     status: ['5.1.10'],
     phrases: ['recipientnotfound', 'recipient not found', 'not found'],
     // Exchange Online's own 5.1.10; the IANA 5.1.10 (null MX) comes with other words
@@ -40,8 +29,6 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     id: 'exo.5.4.1-recipient-access-denied',
     category: 'recipient-unknown',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     status: ['5.4.1'],
     phrases: ['recipient address rejected', 'access denied'],
     // Directory-Based Edge Blocking: the address does not exist in the recipient tenant
@@ -50,8 +37,6 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     id: 'exo.5.5.0-mailbox-unavailable',
     category: 'recipient-unknown',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     status: ['5.5.0'],
     phrases: ['requested action not taken: mailbox unavailable', 'mailbox unavailable'],
     // an outlook.com or hotmail.com address that does not exist
@@ -60,8 +45,6 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     id: 'exo.5.7.504-recipient-rejected',
     category: 'recipient-unknown',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     status: ['5.7.504'],
     phrases: ['recipient address rejected', 'access denied'],
@@ -70,8 +53,6 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     id: 'exo.5.7.505-banned-recipient',
     category: 'recipient-unknown',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     status: ['5.7.505'],
     phrases: ['banned recipient', 'access denied'],
@@ -80,16 +61,12 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     id: 'exchange.resolver-adr-recipnotfound',
     category: 'recipient-unknown',
     tier: 'provider',
-    source:
-      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
     phrases: ['resolver.adr.recipnotfound', 'resolver.adr.exrecipnotfound', 'resolver.adr.recipientnotfound'],
   },
   {
     id: 'exchange.storedrv-submit-invalid-recipient',
     category: 'recipient-unknown',
     tier: 'provider',
-    source:
-      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
     phrases: ['storedrv.submit; invalid recipient'],
   },
   // Exchange 5.5 / 2000 / 2003 Internet Mail Service codes after "MSEXCH:IMS:".
@@ -97,38 +74,30 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     id: 'exchange-ims.000c05a6-unknown-recipient',
     category: 'recipient-unknown',
     tier: 'provider',
-    source:
-      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
     phrases: ['(000c05a6)'],
   },
   {
     id: 'exchange-ims.000c0595-ambiguous-recipient',
     category: 'recipient-unknown',
     tier: 'provider',
-    source:
-      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
     phrases: ['(000c0595)'],
   },
   {
     id: 'barracuda.cuda-nsu',
     category: 'recipient-unknown',
     tier: 'provider',
-    source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
     phrases: ['cuda_nsu 5.1.1'],
   },
   {
     id: 'text.ses-no-email',
     category: 'recipient-unknown',
     tier: 'fixed',
-    source:
-      'Amazon SES notification contents (bounce types), docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
     phrases: ['bouncesubtype: noemail'],
   },
   {
     id: 'text.mta-directory-unknown',
     category: 'recipient-unknown',
     tier: 'fixed',
-    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
     phrases: [
       'not listed in domino directory',
       'not listed in public name & address book',
@@ -142,7 +111,6 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     id: 'text.mta-recipient-unknown',
     category: 'recipient-unknown',
     tier: 'fixed',
-    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
     phrases: [
       'badrcptto',
       'badrecipientto',
@@ -161,7 +129,6 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     id: 'text.recipient-unknown',
     category: 'recipient-unknown',
     tier: 'words',
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     phrases: [
       'recipnotfound',
       'user unknown',
@@ -230,7 +197,6 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     id: 'broad.unknown',
     category: 'recipient-unknown',
     tier: 'broad',
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
     phrases: [
       'unknown',
       'not exist',
@@ -246,18 +212,12 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     id: 'sysexits.67-nouser',
     category: 'recipient-unknown',
     tier: 'fixed',
-    source: PF_SYS + ' (EX_NOUSER 67: 5.1.1 "user unknown")',
     phrases: ['x-unix; 67'],
-    examples: [{ line: 'X-Unix; 67', source: 'sendmail deliver.c (Diagnostic-Code of an X-Unix mailer)' }],
   },
   {
     id: 'i18n.recipient-unknown',
     category: 'recipient-unknown',
     tier: 'words',
-    source:
-      'localized NDR wording (Exchange localized NDRs, national providers); otherwise ' +
-      TR +
-      ' "user unknown" / "no such user"',
     phrases: [
       'unbekannter empfänger',
       'empfänger unbekannt',
@@ -325,10 +285,6 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
       '수신자를 찾을 수 없습니다',
       '존재하지 않는 계정',
       '없는 사용자',
-    ],
-    examples: [
-      { line: '550 5.1.1 Benutzer unbekannt', source: TR + ' "user unknown" (German)' },
-      { line: '550 用户不存在', source: TR + ' "no such user" (Chinese)' },
     ],
   },
 ];

@@ -6,8 +6,6 @@ export const RELAY_DENIED: readonly Rule[] = [
     id: 'exo.5.4.1-relay-access-denied',
     category: 'relay-denied',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     owner: 'recipient-admin',
     status: ['5.4.1'],
     phrases: ['relay access denied', 'relay'],
@@ -17,8 +15,6 @@ export const RELAY_DENIED: readonly Rule[] = [
     id: 'exo.5.7.1-unable-to-relay',
     category: 'relay-denied',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     status: ['5.7.1', '5.7.0', '5.4.1'],
     phrases: ['unable to relay'],
   },
@@ -26,8 +22,6 @@ export const RELAY_DENIED: readonly Rule[] = [
     id: 'exo.5.7.64-tenant-attribution',
     category: 'relay-denied',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     status: ['5.7.64'],
     phrases: ['tenantattribution', 'relay access denied'],
@@ -37,8 +31,6 @@ export const RELAY_DENIED: readonly Rule[] = [
     id: 'exo.5.7.367-not-permitted-to-relay',
     category: 'relay-denied',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     status: ['5.7.367'],
     phrases: ['not permitted to relay', 'relay'],
@@ -48,14 +40,12 @@ export const RELAY_DENIED: readonly Rule[] = [
     id: 'text.gmail-relay-credentials',
     category: 'relay-denied',
     tier: 'fixed',
-    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
     phrases: ['invalid credentials for relay', 'does not support smtp authenticated relay'],
   },
   {
     id: 'text.mimecast-relay',
     category: 'relay-denied',
     tier: 'fixed',
-    source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
     phrases: ['open relay not allowed'],
   },
   // --- relaying
@@ -63,7 +53,6 @@ export const RELAY_DENIED: readonly Rule[] = [
     id: 'text.relay-denied',
     category: 'relay-denied',
     tier: 'words',
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     phrases: [
       'relay access denied',
       'relaying denied',
@@ -96,8 +85,6 @@ export const RELAY_DENIED: readonly Rule[] = [
     id: 'smtp.relay-words',
     category: 'relay-denied',
     tier: 'fixed',
-    source:
-      'postfix smtpd_check.c "Relay access denied"; sendmail "Relaying denied"; exim "relay not permitted"; qmail; Microsoft "Unable to relay"; NetEase RP:FRL (open relay); Haraka connection.js "I cannot deliver mail for" (no rcpt hook accepted)',
     phrases: [
       'relaying not permitted',
       'relay access not permitted',
@@ -118,13 +105,6 @@ export const RELAY_DENIED: readonly Rule[] = [
       'can not relay',
       'rp:frl',
       'i cannot deliver mail for',
-    ],
-    examples: [
-      {
-        line: '550 5.7.1 <b@example.org>: Relaying not permitted for this host',
-        status: '5.7.1',
-        source: 'relay refusal with the generic x.7.1',
-      },
     ],
   },
 ];

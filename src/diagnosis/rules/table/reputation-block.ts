@@ -2,15 +2,11 @@
 import type { Rule } from '../rule';
 import { codeRange } from '../codes';
 
-const TR = 'translation of the English wording';
-
 export const REPUTATION_BLOCK: readonly Rule[] = [
   {
     id: 'outlook.4.7.650-ip-reputation',
     category: 'reputation-block',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     status: ['4.7.650', '4.7.651'],
     phrases: ['ip reputation', 's775', 'reputation'],
   },
@@ -18,8 +14,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     id: 'exo.4.7.500-699-try-again-later',
     category: 'reputation-block',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     status: codeRange('4.7.', 500, 699),
     phrases: ['try again later', 'server busy', 'access denied'],
@@ -29,8 +23,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     id: 'exo.4.7.850-899-ip-restricted',
     category: 'reputation-block',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     status: codeRange('4.7.', 850, 899),
     phrases: ['try again later', 'access denied'],
@@ -40,8 +32,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     id: 'exo.5.7.511-banned-sender-ip',
     category: 'reputation-block',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     status: ['5.7.511'],
     phrases: ['banned sender', 'access denied'],
@@ -50,8 +40,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     id: 'exo.5.7.606-649-banned-sending-ip',
     category: 'reputation-block',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     status: codeRange('5.7.', 606, 649),
     phrases: ['banned sending ip', 'access denied'],
@@ -60,8 +48,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     id: 'exo.5.7.708-ip-not-accepted',
     category: 'reputation-block',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     status: ['5.7.708'],
     phrases: ['traffic not accepted from this ip', 'access denied'],
@@ -70,24 +56,18 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     id: 'outlook.s3150-network-blocklisted',
     category: 'reputation-block',
     tier: 'provider',
-    source:
-      'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
     phrases: ['(s3150)', 's3150'],
   },
   {
     id: 'outlook.s775-ip-reputation',
     category: 'reputation-block',
     tier: 'provider',
-    source:
-      'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
     phrases: ['(s775)'],
   },
   {
     id: 'outlook.sc-reputation',
     category: 'reputation-block',
     tier: 'provider',
-    source:
-      'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
     phrases: ['sc-001', 'sc-002', 'sc-003', 'sc-004'],
     // spam-like mail, namespace mining, open proxy or complaints from the sending IP
   },
@@ -95,23 +75,18 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     id: 'outlook.dy-002-compromised-host',
     category: 'reputation-block',
     tier: 'provider',
-    source:
-      'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
     phrases: ['dy-002'],
   },
   {
     id: 'outlook.ou-policy-block',
     category: 'reputation-block',
     tier: 'provider',
-    source:
-      'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
     phrases: ['ou-001', 'ou-002'],
   },
   {
     id: 'gmail.5.7.28-unsolicited-rate',
     category: 'reputation-block',
     tier: 'provider',
-    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
     status: ['5.7.28'],
     phrases: ['unusual rate of unsolicited'],
   },
@@ -119,7 +94,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     id: 'yahoo.tss04-deferred',
     category: 'reputation-block',
     tier: 'provider',
-    source: 'Yahoo Sender Hub SMTP error codes, senders.yahooinc.com/smtp-error-codes',
     phrases: ['[tss04]', '[tss05]'],
     // deferred for unexpected volume or user complaints
   },
@@ -127,28 +101,24 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     id: 'yahoo.tss09-permanently-deferred',
     category: 'reputation-block',
     tier: 'provider',
-    source: 'Yahoo Sender Hub SMTP error codes, senders.yahooinc.com/smtp-error-codes',
     phrases: ['[tss09]', '[tss11]', '[tss12]'],
   },
   {
     id: 'yahoo.bl21-spamhaus',
     category: 'reputation-block',
     tier: 'provider',
-    source: 'Yahoo Sender Hub SMTP error codes, senders.yahooinc.com/smtp-error-codes',
     phrases: ['[bl21]', '[bl22]', '[bl23]'],
   },
   {
     id: 'mimecast.ip-reputation',
     category: 'reputation-block',
     tier: 'provider',
-    source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
     phrases: ['local ct ip reputation'],
   },
   {
     id: 'proofpoint.pdr-blocked',
     category: 'reputation-block',
     tier: 'provider',
-    source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
     phrases: ['prs.proofpoint.com'],
   },
   // Gmail's published texts that generic words would misread (ref. support.google.com/a/answer/3726730)
@@ -156,7 +126,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     id: 'text.gmail-unusual-rate',
     category: 'reputation-block',
     tier: 'fixed',
-    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
     phrases: ['unusual rate of unsolicited', 'has detected an unusual rate of'],
     // names a DKIM or SPF domain as the source, which is not an authentication failure
   },
@@ -164,28 +133,24 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     id: 'text.trendmicro-ers',
     category: 'reputation-block',
     tier: 'fixed',
-    source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
     phrases: ['ers-customized-block'],
   },
   {
     id: 'text.gateway-ip-block',
     category: 'reputation-block',
     tier: 'fixed',
-    source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
     phrases: ['block for spam', 'esmtp not accepting connections'],
   },
   {
     id: 'text.orange-ip-blocked',
     category: 'reputation-block',
     tier: 'fixed',
-    source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
     phrases: ['adresse ip source bloquee', 'client host blocked for spamming'],
   },
   {
     id: 'text.orange-refused-blocked',
     category: 'reputation-block',
     tier: 'fixed',
-    source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
     phrases: ['_999', '_103', '_510'],
     also: ['service refus*'],
   },
@@ -193,8 +158,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     id: 'text.icloud-local-policy',
     category: 'reputation-block',
     tier: 'fixed',
-    source:
-      'Apple iCloud Mail postmaster, support.apple.com/en-us/102322 (../shared/reference/provider-codes.tsv)',
     phrases: ['[cs01]'],
     // iCloud's filters refused the sender's practices; Apple asks senders to contact it
   },
@@ -202,7 +165,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     id: 'text.mta-host-refused',
     category: 'reputation-block',
     tier: 'fixed',
-    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
     phrases: [
       'please use the smtp server of your isp',
       'not currently accepting mail from your ip',
@@ -220,7 +182,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     id: 'text.blocklist',
     category: 'reputation-block',
     tier: 'words',
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     phrases: [
       'blocked using',
       'listed at',
@@ -274,16 +235,12 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     id: 'netease.ip-blocked',
     category: 'reputation-block',
     tier: 'provider',
-    source:
-      'NetEase (163.com) SMTP error codes, help.163.com (DT:RBL, HL:REP, HL:MEP, HL:IHU, HL:IPB, IP:RBL, IP:UAR, WM:BLI)',
     phrases: ['dt:rbl', 'hl:rep', 'hl:mep', 'hl:ihu', 'hl:ipb', 'ip:rbl', 'ip:uar', 'wm:bli', 'ip:bl'],
-    examples: [{ line: '554 IP:RBL smtp.163.example', source: 'NetEase SMTP error codes' }],
   },
   {
     id: 'i18n.blocked',
     category: 'reputation-block',
     tier: 'words',
-    source: TR + ' "blocklisted" / "IP blocked"',
     phrases: [
       'schwarze liste',
       'sperrliste',
@@ -318,9 +275,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
       '黑名單',
       '블랙리스트',
       '차단된 ip',
-    ],
-    examples: [
-      { line: '554 Ihre IP-Adresse blockiert', source: TR + ' "your IP address is blocked" (German)' },
     ],
   },
 ];

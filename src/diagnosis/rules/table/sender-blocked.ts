@@ -6,8 +6,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     id: 'exo.5.1.8-bad-outbound-sender',
     category: 'sender-blocked',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     status: ['5.1.8'],
     phrases: ['bad outbound sender'],
     // the sending account was blocked for sending spam, usually because it was compromised
@@ -16,8 +14,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     id: 'exo.5.1.90-daily-recipient-limit',
     category: 'sender-blocked',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     status: ['5.1.90'],
     phrases: ['daily limit', 'limit for message recipients'],
@@ -26,8 +22,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     id: 'exo.5.2.2-submission-quota',
     category: 'sender-blocked',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     before: ['exo.5.2.2-mailbox-full'],
     status: ['5.2.2'],
     phrases: ['submission quota', 'submissionquotaexceeded'],
@@ -38,8 +32,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     id: 'exo.5.7.57-client-not-authenticated-anonymous',
     category: 'sender-blocked',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     before: ['exo.5.7.1-client-not-authenticated'],
     status: ['5.7.57'],
@@ -50,8 +42,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     id: 'exo.5.7.57-client-not-authenticated-anonymous',
     category: 'sender-blocked',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     before: ['exo.5.7.1-client-not-authenticated'],
     phrases: ['client was not authenticated to send anonymous mail'],
   },
@@ -59,16 +49,12 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     id: 'exo.5.7.60-send-as-denied',
     category: 'sender-blocked',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     phrases: ['sendasdenied', 'does not have permissions to send as'],
   },
   {
     id: 'exo.5.7.501-spam-abuse',
     category: 'sender-blocked',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     status: ['5.7.501'],
     phrases: ['spam abuse detected', 'access denied'],
@@ -77,8 +63,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     id: 'exo.5.7.502-banned-sender',
     category: 'sender-blocked',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     status: ['5.7.502'],
     phrases: ['banned sender', 'access denied'],
@@ -87,8 +71,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     id: 'exo.5.7.503-banned-sender',
     category: 'sender-blocked',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     status: ['5.7.503'],
     phrases: ['banned sender', 'access denied'],
@@ -97,8 +79,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     id: 'exo.5.7.520-external-forwarding',
     category: 'sender-blocked',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     status: ['5.7.520'],
     phrases: ['external forwarding', 'forwarding', 'access denied'],
@@ -108,8 +88,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     id: 'exo.5.7.703-tenant-allow-block-list',
     category: 'sender-blocked',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     status: ['5.7.703'],
     phrases: ['tenant allow block list', 'blocked by your organization'],
@@ -119,8 +97,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     id: 'exo.5.7.705-tenant-threshold',
     category: 'sender-blocked',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     status: ['5.7.705'],
     phrases: ['tenant has exceeded threshold', 'access denied'],
@@ -129,8 +105,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     id: 'exo.5.7.750-unregistered-domains',
     category: 'sender-blocked',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     status: ['5.7.750'],
     phrases: ['unregistered domains', 'client blocked'],
@@ -139,8 +113,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     id: 'exo.5.7.800-banned-sender-domain',
     category: 'sender-blocked',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     status: ['5.7.800'],
     phrases: ['banned sender', 'access denied'],
@@ -149,8 +121,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     id: 'exo.5.7.703-tenant-allow-block-list',
     category: 'sender-blocked',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     phrases: [
       'tenant allow block list',
       "blocked by your organization's tenant",
@@ -161,8 +131,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     id: 'exo.5.7.139-smtp-auth-disabled',
     category: 'sender-blocked',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     phrases: ['smtpclientauthentication is disabled'],
     // SMTP AUTH is turned off for the tenant or the mailbox: an admin setting
   },
@@ -170,8 +138,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     id: 'exo.5.7.3-smtp-auth-failed',
     category: 'sender-blocked',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     owner: 'sender',
     status: ['5.7.3', '5.7.8', '5.7.139', '4.7.3'],
     phrases: ['authentication unsuccessful'],
@@ -181,8 +147,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     id: 'exo.submission-quota-exceeded',
     category: 'sender-blocked',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     phrases: ["sender's submission quota was exceeded", 'submission quota was exceeded'],
     // the row without a code: more than 10,000 recipients a day, often a compromised account
   },
@@ -190,16 +154,12 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     id: 'exchange.storedrv-submission-quota',
     category: 'sender-blocked',
     tier: 'provider',
-    source:
-      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
     phrases: ['submissionquotaexceededexception'],
   },
   {
     id: 'outlook.access-denied-abuse',
     category: 'sender-blocked',
     tier: 'provider',
-    source:
-      'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
     phrases: ['access denied, spam abuse detected', 'access denied, banned sender'],
     // Microsoft's wording for a sender banned for abuse (5.7.501..503, 5.7.800), also when the code is missing
   },
@@ -207,7 +167,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     id: 'gmail.5.7.40-auth-mechanism',
     category: 'sender-blocked',
     tier: 'provider',
-    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
     owner: 'sender',
     phrases: ['xoauth is no longer supported', 'unrecognized authentication type'],
   },
@@ -215,7 +174,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     id: 'gmail.5.7.14-web-login',
     category: 'sender-blocked',
     tier: 'provider',
-    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
     owner: 'sender',
     status: ['5.7.14', '5.7.9'],
     phrases: [
@@ -228,7 +186,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     id: 'gmail.5.7.8-bad-credentials',
     category: 'sender-blocked',
     tier: 'provider',
-    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
     owner: 'sender',
     phrases: ['username and password not accepted'],
   },
@@ -236,7 +193,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     id: 'gmail.5.4.5-daily-sending-limit',
     category: 'sender-blocked',
     tier: 'provider',
-    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
     owner: 'sender',
     phrases: ['daily user sending limit exceeded', 'daily smtp relay limit exceeded'],
   },
@@ -244,7 +200,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     id: 'text.gmail-send-mail-as',
     category: 'sender-blocked',
     tier: 'fixed',
-    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
     owner: 'sender',
     phrases: ["'send mail as'", 'customfromdenied', 'smtp auth failed with the remote server'],
     // Gmail could not send through the sender's own other SMTP server: the sender's settings
@@ -253,14 +208,12 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     id: 'text.gmail-sending-denied',
     category: 'sender-blocked',
     tier: 'fixed',
-    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
     phrases: ['email sending denied'],
   },
   {
     id: 'text.gateway-submission-auth',
     category: 'sender-blocked',
     tier: 'fixed',
-    source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
     owner: 'sender',
     phrases: [
       'incorrect authentication data',
@@ -275,7 +228,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     id: 'text.sender-blocked',
     category: 'sender-blocked',
     tier: 'words',
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     phrases: [
       'authentication required',
       'must be authenticated',

@@ -6,8 +6,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     id: 'smtp.5.1.8-sender-address-rejected',
     category: 'sender-infrastructure',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     status: ['5.1.8'],
     phrases: ['sender address rejected', 'sender rejected', 'sender address'],
     // 5.1.8 is "bad sender's system address": the generic "address rejected" words mean the sender here
@@ -16,8 +14,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     id: 'exo.5.7.25-ipv6-reverse-dns',
     category: 'sender-infrastructure',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     status: ['5.7.25'],
     phrases: ['reverse dns', 'ptr'],
   },
@@ -25,8 +21,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     id: 'exo.5.7.506-bad-helo',
     category: 'sender-infrastructure',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     codeAlone: true,
     status: ['5.7.506'],
     phrases: ['bad helo', 'helo'],
@@ -35,16 +29,12 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     id: 'exo.4.7.66-old-tls',
     category: 'sender-infrastructure',
     tier: 'provider',
-    source:
-      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
     phrases: ['tls 1.0 and 1.1 are not supported'],
   },
   {
     id: 'exchange-ims.000b0981-auth-not-supported',
     category: 'sender-infrastructure',
     tier: 'provider',
-    source:
-      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
     phrases: ['(000b0981)'],
     // the sending connector insists on SMTP AUTH that the next server does not offer
   },
@@ -52,15 +42,12 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     id: 'outlook.dy-001-dynamic-ip',
     category: 'sender-infrastructure',
     tier: 'provider',
-    source:
-      'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
     phrases: ['dy-001'],
   },
   {
     id: 'gmail.5.7.29-tls-bulk',
     category: 'sender-infrastructure',
     tier: 'provider',
-    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
     status: ['5.7.29', '4.7.29'],
     phrases: ['tls'],
   },
@@ -68,7 +55,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     id: 'text.smtp-protocol-violation',
     category: 'sender-infrastructure',
     tier: 'fixed',
-    source: "RFC 5321 section 4.2 replies and Gmail's published texts",
     phrases: [
       'smtp protocol violation',
       'multiple destination domains per transaction',
@@ -80,7 +66,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     id: 'text.gmail-direct-ip',
     category: 'sender-infrastructure',
     tier: 'fixed',
-    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
     phrases: [
       'not authorized to send email directly to our servers',
       'does not meet ipv6 sending guidelines',
@@ -90,7 +75,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     id: 'text.sender-address-rejected',
     category: 'sender-infrastructure',
     tier: 'fixed',
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     status: ['5.1.7', '5.1.8'],
     phrases: ['sender address rejected', 'sender rejected', 'address rejected'],
     // 5.1.7/5.1.8 name the sender's address: the refusal is about the sender, not the recipient
@@ -99,21 +83,18 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     id: 'text.yahoo-sender-domain',
     category: 'sender-infrastructure',
     tier: 'fixed',
-    source: 'Yahoo Sender Hub SMTP error codes, senders.yahooinc.com/smtp-error-codes',
     phrases: ['unresolvable rfc.5321 from domain'],
   },
   {
     id: 'text.mimecast-tls',
     category: 'sender-infrastructure',
     tier: 'fixed',
-    source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
     phrases: ['this route requires encryption'],
   },
   {
     id: 'text.mta-smtp-syntax',
     category: 'sender-infrastructure',
     tier: 'fixed',
-    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
     phrases: [
       'command parameter not implemented',
       'protocol violation',
@@ -131,7 +112,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     id: 'text.reverse-dns',
     category: 'sender-infrastructure',
     tier: 'words',
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     phrases: [
       'unverifyable sending ip',
       'unverifiable sending ip',
@@ -173,7 +153,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     id: 'text.helo',
     category: 'sender-infrastructure',
     tier: 'words',
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     phrases: [
       'helo command rejected',
       'invalid helo',
@@ -194,7 +173,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     id: 'text.sender-domain',
     category: 'sender-infrastructure',
     tier: 'words',
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     phrases: [
       'sender address rejected: domain not found',
       'sender domain must exist',
@@ -224,7 +202,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     id: 'text.tls-required',
     category: 'sender-infrastructure',
     tier: 'words',
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     phrases: [
       'must issue a starttls',
       'starttls is required',
@@ -242,8 +219,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     id: 'smtp.helo-ehlo',
     category: 'sender-infrastructure',
     tier: 'fixed',
-    source:
-      'postfix src/smtpd/smtpd_check.c ("Helo command rejected: ..."); exim src/smtp_in.c (HELO/EHLO checks); Haraka plugins/helo.checks.js',
     phrases: [
       'ehlo command rejected',
       'invalid ehlo',
@@ -270,19 +245,11 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
       'you are not who you say you are',
       'helo/ehlo name',
     ],
-    examples: [
-      {
-        line: '550 HELO must have a dot',
-        source: 'Haraka plugins/helo.checks.js (no_dot)',
-      },
-    ],
   },
   {
     id: 'smtp.x.1.7-sender-address',
     category: 'sender-infrastructure',
     tier: 'fixed',
-    source:
-      'RFC 3463 X.1.7 "bad sender\'s mailbox address syntax", X.1.8 "bad sender\'s system address"; postfix smtpd_check.c "Sender address rejected: ..."',
     owner: 'sender',
     status: ['5.1.7', '4.1.7'],
     phrases: [
@@ -294,20 +261,11 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
       'domain does not exist',
       'address rejected',
     ],
-    examples: [
-      {
-        line: '553 5.1.7 The sender address <a@b.example> is not a valid RFC 5321 address.',
-        status: '5.1.7',
-        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
-      },
-    ],
   },
   {
     id: 'smtp.x.1.8-sender-system',
     category: 'sender-infrastructure',
     tier: 'fixed',
-    source:
-      'RFC 3463 X.1.7 "bad sender\'s mailbox address syntax", X.1.8 "bad sender\'s system address"; postfix smtpd_check.c "Sender address rejected: ..."',
     status: ['5.1.8', '4.1.8'],
     phrases: [
       'sender',
@@ -318,57 +276,34 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
       'domain does not exist',
       'address rejected',
     ],
-    examples: [
-      {
-        line: "501 5.1.8 Bad sender's system address",
-        status: '5.1.8',
-        source: 'RFC 3463 section 3.2 (X.1.8 as servers quote its title)',
-      },
-    ],
   },
   {
     id: 'mta.sender-verify',
     category: 'sender-infrastructure',
     tier: 'fixed',
-    source:
-      'exim src/acl.c and src/verify.c ("Sender verify failed", verify = sender callouts); postfix smtpd_check.c reject_unverified_sender',
     phrases: [
       'sender verify failed',
       'sender verification failed',
       'sender address verification failed',
       'could not verify sender address',
     ],
-    examples: [{ line: '550 Sender verify failed', source: 'exim src/acl.c (verify = sender)' }],
   },
   {
     id: 'mta.smtp-pipelining',
     category: 'sender-infrastructure',
     tier: 'fixed',
-    source:
-      'postfix src/smtpd/smtpd.c "Improper use of SMTP command pipelining" (the client spoke before the reply)',
     phrases: ['improper use of smtp command pipelining', 'command pipelining'],
-    examples: [
-      {
-        line: '554 5.5.0 Error: improper use of SMTP command pipelining',
-        status: '5.5.0',
-        source: 'postfix src/smtpd/smtpd.c',
-      },
-    ],
   },
   {
     id: 'opensmtpd.no-source-address',
     category: 'sender-infrastructure',
     tier: 'fixed',
-    source: 'OpenSMTPD usr.sbin/smtpd/mta.c (relay->failstr: the sending server found no source address)',
     phrases: ['could not retrieve source address'],
-    examples: [{ line: 'Could not retrieve source address', source: 'OpenSMTPD usr.sbin/smtpd/mta.c' }],
   },
   {
     id: 'smtp.bad-sequence',
     category: 'sender-infrastructure',
     tier: 'fixed',
-    source:
-      'RFC 5321 reply 503; postfix src/smtpd/smtpd.c ("need MAIL command", "need RCPT command", "send HELO/EHLO first"); sendmail srvrsmtp.c ("Need MAIL before RCPT", "Polite people say HELO first"); stalwart crates/smtp/src/inbound/rcpt.rs ("MAIL is required first")',
     phrases: [
       'mail is required first',
       'need mail command',
@@ -377,13 +312,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
       'need rcpt before data',
       'send helo/ehlo first',
       'polite people say helo first',
-    ],
-    examples: [
-      {
-        line: '503 5.5.1 MAIL is required first.',
-        status: '5.5.1',
-        source: 'stalwart crates/smtp/src/inbound/rcpt.rs',
-      },
     ],
   },
 ];

@@ -6,8 +6,6 @@ export const SUPPRESSED: readonly Rule[] = [
     id: 'platform.suppression-notices',
     category: 'suppressed',
     tier: 'fixed',
-    source:
-      'Mailgun events ("Not delivering to previously bounced address", delivery-status code 605, reason suppress-bounce; suppress-unsubscribe, suppress-complaint); Postmark API error 406 ("You tried to send to recipient(s) that have been marked as inactive")',
     phrases: [
       'not delivering to previously bounced address',
       'not delivering to a user who unsubscribed',
@@ -17,20 +15,12 @@ export const SUPPRESSED: readonly Rule[] = [
       'suppress-complaint',
       'have been marked as inactive',
     ],
-    examples: [
-      {
-        line: 'Not delivering to previously bounced address',
-        source: 'Mailgun event delivery-status description (code 605)',
-      },
-    ],
   },
   // --- the sending platform refused to try at all
   {
     id: 'text.suppressed',
     category: 'suppressed',
     tier: 'fixed',
-    source:
-      "sending platforms' suppression notices (SES, SendGrid, Postmark docs; ../shared/reference/provider-codes.tsv)",
     phrases: [
       'address is on the suppression list',
       'on the account-level suppression list',
@@ -46,8 +36,6 @@ export const SUPPRESSED: readonly Rule[] = [
     id: 'text.ses-suppressed',
     category: 'suppressed',
     tier: 'fixed',
-    source:
-      'Amazon SES notification contents (bounce types), docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
     phrases: [
       'bouncesubtype: suppressed',
       'bouncesubtype: onaccountsuppressionlist',
