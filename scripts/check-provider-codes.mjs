@@ -15,7 +15,7 @@ if (!fs.existsSync(tsv)) {
   console.log(`provider-codes check skipped: no ${tsv} (it lives in ../shared beside the project)`);
   process.exit(0);
 }
-const built = path.join(root, 'build', 'diagnosis', 'classify', 'classify.js');
+const built = path.join(root, 'build', 'diagnosis', 'rules', 'classify.js');
 if (!fs.existsSync(built)) {
   console.error('no build/: run `npm run build:cli` first');
   process.exit(1);

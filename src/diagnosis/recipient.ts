@@ -1,6 +1,6 @@
 // Turns what a recognizer found into a classified RecipientDiagnosis.
-import { classify, type Classification } from './classify/classify';
-import { GENERIC_REGISTRY_RULES } from './classify/registry-rules';
+import { classify, type Classification } from './rules/classify';
+import { GENERIC_REGISTRY_RULES } from './rules/registry';
 import type { FoundRecipient, SmtpCommand } from './formats/format';
 import { DEFAULT_OWNER } from './taxonomy';
 import { findEnhancedStatus, findReplyCode, normalizeStatus, statusClass } from './report/codes';
@@ -124,8 +124,11 @@ export function buildRecipient(found: FoundRecipient, fallbackAction: Action): R
   const c = succeeded
     ? DELIVERED
     : delayed
-      ? classify({ status, replyCode, diagnostic, delayed })
-      : byStage(classify({ status, replyCode, diagnostic, delayed }), found.command);
+      ? classify({ status, replyCode, diagnostic, delayed, host: found.remoteMta ?? null })
+      : byStage(
+          classify({ status, replyCode, diagnostic, delayed, host: found.remoteMta ?? null }),
+          found.command,
+        );
   const permanent = delayed ? false : cls === '5' ? true : cls === '4' ? false : action === 'failed';
   const address = cleanAddress(found.address);
   const evidence: Evidence[] = [];

@@ -1,6 +1,6 @@
 // "550 5.7.1" is a catch-all "refused by policy": the words after it decide (seed 002, TAXONOMY.md
 // "Reading the evidence"). Each line below is written for this project in the providers' shapes.
-import { classify } from '../../src/diagnosis/classify/classify';
+import { classify } from '../../src/diagnosis/rules/classify';
 import type { Category, Owner } from '../../src/diagnosis/types';
 
 const CASES: [name: string, status: string | null, diagnostic: string, category: Category, owner: Owner][] = [

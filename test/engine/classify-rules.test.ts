@@ -1,5 +1,5 @@
 // Rules whose answer depends on the code's subject or on the report being a delay.
-import { classify } from '../../src/diagnosis/classify/classify';
+import { classify } from '../../src/diagnosis/rules/classify';
 
 const CASES: [text: string, status: string | null, delayed: boolean, category: string, owner: string][] = [
   ['554 5.7.0 Header error', '5.7.0', false, 'recipient-policy', 'recipient-admin'],

@@ -1,6 +1,6 @@
 // Providers' documented reply kinds (reference/provider-codes.tsv), in our own words: category and
 // owner, including replies that arrive without their enhanced code.
-import { classify } from '../../src/diagnosis/classify/classify';
+import { classify } from '../../src/diagnosis/rules/classify';
 
 const CASES: [text: string, status: string | null, category: string, owner: string][] = [
   // A hosted gateway at its maximum load: the service recovers, not the recipient's admin.

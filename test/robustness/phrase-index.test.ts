@@ -1,13 +1,21 @@
 // The compiled phrase index must give exactly the answers of ruleMatches(), for every rule, on
-// texts that contain the rules' own phrases, pieces of them, and junk.
+// texts that contain the rules' own phrases, pieces of them, and junk; and classify() must pick the
+// rule a plain search would: the first one with a phrase in the text that no longer phrase of
+// another category's matching rule holds.
 import fc from 'fast-check';
-import { classify, RULE_TIERS } from '../../src/diagnosis/classify/classify';
-import { compiledMatch, PhraseIndex } from '../../src/diagnosis/classify/phrase-index';
-import { ruleMatches } from '../../src/diagnosis/classify/rule';
+import { classify, RULE_TIERS } from '../../src/diagnosis/rules/classify';
+import { compiledMatch, PhraseIndex } from '../../src/diagnosis/rules/phrase-index';
+import {
+  containsPhrase,
+  phraseText,
+  ruleMatches,
+  statusMatches,
+  type Rule,
+} from '../../src/diagnosis/rules/rule';
 import { commandOf, STAGE_PHRASES } from '../../src/diagnosis/report/smtp';
 
 const rules = RULE_TIERS.flat();
-const index = new PhraseIndex();
+const index = new PhraseIndex(true);
 const compiled = rules.map((r) => index.compile(r));
 const phrases = [...new Set(rules.flatMap((r) => [...(r.phrases ?? []), ...(r.also ?? [])]))];
 const statuses = [null, ...new Set(rules.flatMap((r) => r.status ?? []).filter((s) => !s.endsWith('.')))];
@@ -16,18 +24,51 @@ function agree(text: string, status: string | null): void {
   const present = index.scan(text);
   rules.forEach((rule, i) => {
     const want = ruleMatches(rule, { text, status });
-    const got = compiledMatch(index, compiled[i]!, present, status);
+    const got = compiledMatch(index, compiled[i]!, present, { text, status, replyCode: null, host: null });
     if (got !== want)
       throw new Error(`${rule.id} on ${JSON.stringify(text.slice(0, 80))}: ${got} != ${want}`);
   });
   // classify() tries only the rules whose phrases the scan found: the first rule that matches must
   // still be the first in order.
   const lower = text.toLowerCase(); // what classify() reads
-  const first = rules.find((rule) => ruleMatches(rule, { text: lower, status }) !== null);
+  let want: string | null = null;
+  for (const rule of rules) {
+    const hit = oracleMatch(rule, lower, status);
+    if (hit !== null) {
+      want = `${rule.id} ${hit}`;
+      break;
+    }
+  }
   const c = classify({ status, replyCode: null, diagnostic: text, delayed: false });
-  const want = first ? `${first.id} ${ruleMatches(first, { text: lower, status })}` : 'class.unknown null';
-  if (`${c.rule} ${c.matched}` !== want)
+  // "+sender-address": the X.1.7/X.1.8 reading after the match (classify.ts decide), not another rule.
+  const got = `${c.rule.replace(/\+sender-address$/, '')} ${c.matched}`;
+  if (want !== null && got !== want)
     throw new Error(`classify on ${JSON.stringify(text.slice(0, 80))}: ${c.rule} ${c.matched} != ${want}`);
+}
+
+/** Rule's phrase in the text that no longer phrase of a matching rule of another category holds. */
+function oracleMatch(rule: Rule, text: string, status: string | null): string | null {
+  if (ruleMatches(rule, { text, status }) === null) return null;
+  if (!rule.phrases) return status;
+  for (const p of rule.phrases) {
+    if (!containsPhrase(text, p)) continue;
+    const beaten = rules.some(
+      (other) =>
+        other !== rule &&
+        other.category !== rule.category &&
+        !(rule.status && !other.status) &&
+        (other.phrases ?? []).some(
+          (q) =>
+            phraseText(q).length > phraseText(p).length &&
+            containsPhrase(phraseText(q), p) &&
+            containsPhrase(text, q),
+        ) &&
+        statusMatches(other, status) &&
+        (other.also ?? []).every((q) => containsPhrase(text, q)),
+    );
+    if (!beaten) return phraseText(p);
+  }
+  return null;
 }
 
 describe('phrase index', () => {

@@ -1,7 +1,7 @@
 // The SMTP step a server refused, read from the fixed phrases MTAs write around a reply
 // (Postfix "(in reply to RCPT TO command)", Exim "after end of data", qmail "does not like
 // recipient", Sendmail ">>> DATA" ...). Plain substring search: linear on any input.
-import { PhraseIndex } from '../classify/phrase-index';
+import { PhraseIndex } from '../rules/phrase-index';
 import type { SmtpCommand } from '../formats/format';
 
 export const STAGE_PHRASES: readonly (readonly [string, SmtpCommand])[] = [

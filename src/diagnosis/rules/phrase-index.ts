@@ -3,7 +3,17 @@
 // rules are compiled once: every phrase gets an id and is filed under its first three chars, so
 // one pass over the text finds all phrases present, and each rule then checks its ids in an array.
 // The answers are those of ruleMatches() (test/robustness/phrase-index.test.ts compares them).
-import { statusIn, statusIndex, type Rule, type StatusIndex } from './rule';
+import {
+  bounded,
+  hostMatches,
+  replyMatches,
+  containsPhrase,
+  phraseText,
+  statusIn,
+  statusIndex,
+  type Rule,
+  type StatusIndex,
+} from './rule';
 
 export interface CompiledRule {
   readonly rule: Rule;
@@ -19,8 +29,13 @@ const TABLE = 1 << 16;
 const slot = (a: number, b: number, c: number) => (Math.imul(Math.imul(a, 31) + b, 31) + c) & (TABLE - 1);
 
 export class PhraseIndex {
+  /** words: phrases match on token boundaries (see phraseAt); otherwise as bare substrings. */
+  constructor(private readonly words = false) {}
+
   private readonly ids = new Map<string, number>();
+  /** Phrases as written in the rules ("throttl*" for a stem) and as searched ("throttl"). */
   private readonly texts: string[] = [];
+  private readonly search: string[] = [];
   /** Phrases of fewer than three chars, checked with includes(). */
   private readonly short: number[] = [];
   /** Phrase ids grouped by slot: ids start[s] .. start[s+1] of `bySlot`. Built on first scan. */
@@ -33,11 +48,17 @@ export class PhraseIndex {
     if (id === undefined) {
       id = this.texts.length;
       this.texts.push(p);
+      this.search.push(phraseText(p));
       this.ids.set(p, id);
-      if (p.length < 3) this.short.push(id);
+      if (phraseText(p).length < 3) this.short.push(id);
       this.start = null;
     }
     return id;
+  }
+
+  /** Whether the index matches on token boundaries. */
+  get wordBounded(): boolean {
+    return this.words;
   }
 
   compile(rule: Rule): CompiledRule {
@@ -49,13 +70,24 @@ export class PhraseIndex {
     };
   }
 
-  phrase(id: number): string {
+  /** How many phrases have ids. */
+  get size(): number {
+    return this.texts.length;
+  }
+
+  /** The phrase as written in its rule ("throttl*"). */
+  written(id: number): string {
     return this.texts[id] as string;
+  }
+
+  /** The phrase's text as found in the message (a stem without its "*"). */
+  phrase(id: number): string {
+    return this.search[id] as string;
   }
 
   private build(): Int32Array {
     const start = new Int32Array(TABLE + 1);
-    const slotOf = this.texts.map((p) =>
+    const slotOf = this.search.map((p) =>
       p.length < 3 ? -1 : slot(p.charCodeAt(0), p.charCodeAt(1), p.charCodeAt(2)),
     );
     for (const s of slotOf) if (s >= 0) (start[s + 1] as number)++;
@@ -65,8 +97,8 @@ export class PhraseIndex {
     slotOf.forEach((s, id) => {
       if (s >= 0) this.bySlot[(fill[s] as number)++] = id;
     });
-    this.lastAt = Int32Array.from(this.texts, (p) => p.length - 1);
-    this.lastChar = Int32Array.from(this.texts, (p) => p.charCodeAt(p.length - 1));
+    this.lastAt = Int32Array.from(this.search, (p) => p.length - 1);
+    this.lastChar = Int32Array.from(this.search, (p) => p.charCodeAt(p.length - 1));
     this.start = start;
     return start;
   }
@@ -108,7 +140,8 @@ export class PhraseIndex {
         if (
           present[id] === 0 &&
           text.charCodeAt(i + (lastAt[id] as number)) === lastChar[id] &&
-          text.startsWith(this.texts[id] as string, i)
+          text.startsWith(this.search[id] as string, i) &&
+          (!this.words || bounded(text, this.texts[id] as string, i))
         ) {
           present[id] = 1;
           found.push(id);
@@ -116,7 +149,8 @@ export class PhraseIndex {
       }
     }
     for (const id of this.short) {
-      if (text.includes(this.texts[id] as string)) {
+      const p = this.texts[id] as string;
+      if (this.words ? containsPhrase(text, p) : text.includes(phraseText(p))) {
         present[id] = 1;
         found.push(id);
       }
@@ -125,16 +159,34 @@ export class PhraseIndex {
   }
 }
 
-/** ruleMatches(c.rule, { text, status }) given present = index.scan(text). */
+/** What a rule is matched against besides the phrases found. */
+export interface MatchInput {
+  /** The lower-cased text that was scanned. */
+  readonly text: string;
+  readonly status: string | null;
+  readonly replyCode: string | null;
+  /** The lower-cased remote MTA name, when known. */
+  readonly host: string | null;
+}
+
+/** Whether rule c's code, reply, host and "also" conditions hold (its phrases aside). */
+export function conditionsHold(c: CompiledRule, present: Uint8Array, input: MatchInput): boolean {
+  if (c.status && (!input.status || !statusIn(c.status, input.status))) return false;
+  if (c.also) for (let k = 0; k < c.also.length; k++) if (present[c.also[k] as number] !== 1) return false;
+  if (c.rule.reply && !replyMatches(c.rule, input.replyCode)) return false;
+  if (c.rule.hosts && !hostMatches(c.rule, input.text, input.host)) return false;
+  return true;
+}
+
+/** ruleMatches(c.rule, input) given present = index.scan(input.text). */
 export function compiledMatch(
   index: PhraseIndex,
   c: CompiledRule,
   present: Uint8Array,
-  status: string | null,
+  input: MatchInput,
 ): string | null {
-  if (c.status && (!status || !statusIn(c.status, status))) return null;
-  if (c.also) for (let k = 0; k < c.also.length; k++) if (present[c.also[k] as number] !== 1) return null;
-  if (!c.phrases) return c.rule.status ? (status as string) : null;
+  if (!conditionsHold(c, present, input)) return null;
+  if (!c.phrases) return c.rule.status ? (input.status as string) : null;
   for (let k = 0; k < c.phrases.length; k++) {
     const id = c.phrases[k] as number;
     if (present[id] === 1) return index.phrase(id);

@@ -1,0 +1,60 @@
+// Before "unknown": the words that point at a cause even when no rule's phrase is in the text. Each
+// category has a few indicative words; the category with the most of them in the text wins (ties:
+// the one listed first). Matched on token boundaries like the rules; "*" marks a stem.
+import type { Category } from '../types';
+import { PhraseIndex } from './phrase-index';
+import type { Rule } from './rule';
+
+const CUES: readonly (readonly [Category, readonly string[]])[] = [
+  ['rate-limited', ['limit*', 'frequen*', 'throttl*', 'too many', 'too fast', 'rate']],
+  ['mailbox-full', ['quota*', 'full', 'storage', 'space', 'capacity']],
+  ['mailbox-inactive', ['disabled', 'suspend*', 'locked', 'inactive', 'deactivat*', 'frozen', 'closed']],
+  ['reputation-block', ['blocked', 'blacklist*', 'blocklist*', 'listed', 'reputation', 'banned', 'rbl']],
+  ['relay-denied', ['relay*']],
+  ['recipient-domain-invalid', ['dns', 'mx', 'domain', 'host']],
+  [
+    'recipient-system',
+    ['timeout', 'timed out', 'refused', 'unreachable', 'connect*', 'unavailable', 'busy', 'error'],
+  ],
+  ['mail-loop', ['loop*', 'hops']],
+  ['recipient-unknown', ['user', 'mailbox', 'recipient', 'address', 'account']],
+  ['auth-failed', ['spf', 'dkim', 'dmarc', 'authenticat*']],
+  ['content-rejected', ['spam*', 'virus*', 'content', 'attachment*']],
+  ['message-too-large', ['size', 'large', 'big']],
+  ['recipient-policy', ['policy', 'denied', 'rejected', 'not allowed', 'prohibited']],
+];
+
+const RULES = new Map<Category, Rule>(
+  CUES.map(([category]) => [category, { id: `broad.cue-${category}`, category }]),
+);
+
+const INDEX = new PhraseIndex(true);
+const IDS = CUES.map(([, words]) => words.map((w) => INDEX.id(w)));
+
+/** The category whose cue words the text holds most, or null when it holds none. */
+export function cueCategory(lowerText: string): { rule: Rule; matched: string } | null {
+  const present = INDEX.scan(lowerText);
+  if (INDEX.found.length === 0) return null;
+  let best = -1;
+  let score = 0;
+  let matched = '';
+  IDS.forEach((ids, k) => {
+    let n = 0;
+    let first = '';
+    for (const id of ids)
+      if (present[id] === 1) {
+        n++;
+        first ||= INDEX.phrase(id);
+      }
+    if (n > score) {
+      score = n;
+      best = k;
+      matched = first;
+    }
+  });
+  if (best < 0) return null;
+  const category = (CUES[best] as readonly [Category, readonly string[]])[0];
+  return { rule: RULES.get(category) as Rule, matched };
+}
+
+export const CUE_RULES: readonly Rule[] = [...RULES.values()];

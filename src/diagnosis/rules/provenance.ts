@@ -1,0 +1,1179 @@
+// Where each row of the rule table comes from, and the real lines that land on it, by row id.
+// Kept apart from the rows so the pane does not ship them: only the compile check (check.ts, run by
+// test/engine/rules-table.test.ts) reads this file, and it fails on a row without an entry here.
+import type { Example } from './rule';
+
+export interface Provenance {
+  /** The MTA source file, vendor page or RFC the row's wording comes from. */
+  readonly source: string;
+  /** Real lines that land on the row. */
+  readonly examples?: readonly Example[];
+}
+
+export const PROVENANCE: Readonly<Record<string, Provenance>> = {
+  'platform.suppression-notices': {
+    source:
+      'Mailgun events ("Not delivering to previously bounced address", delivery-status code 605, reason suppress-bounce; suppress-unsubscribe, suppress-complaint); Postmark API error 406 ("You tried to send to recipient(s) that have been marked as inactive")',
+    examples: [
+      {
+        line: 'Not delivering to previously bounced address',
+        source: 'Mailgun event delivery-status description (code 605)',
+      },
+    ],
+  },
+  'text.suppressed': {
+    source:
+      "sending platforms' suppression notices (SES, SendGrid, Postmark docs; ../shared/reference/provider-codes.tsv)",
+  },
+  'text.ses-suppressed': {
+    source:
+      'Amazon SES notification contents (bounce types), docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
+  },
+  'exo.4.7.26-ipv6-unauthenticated': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.23-spf-violation': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.509-dmarc': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'outlook.5.7.515-authentication-level': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'outlook.sender-id-failure': {
+    source:
+      'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
+  },
+  'gmail.5.7.26-unauthenticated': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+  },
+  'gmail.5.7.27-spf-bulk': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+  },
+  'gmail.5.7.30-dkim-bulk': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+  },
+  'gmail.5.7.32-dmarc-alignment': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+  },
+  'gmail.5.7.40-no-dmarc-record': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+  },
+  'yahoo.5.7.9-unauthenticated': {
+    source: 'Yahoo Sender Hub SMTP error codes, senders.yahooinc.com/smtp-error-codes',
+  },
+  'yahoo.5.7.9-policy-reasons': {
+    source: 'help.yahoo.com/kb/SLN7253 (554 5.7.9: failed DKIM, SPF or DMARC checks); seed 002',
+  },
+  'icloud.hme1-spf-dkim': {
+    source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
+  },
+  'mimecast.spf-sender-invalid': {
+    source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
+  },
+  'mimecast.dkim-sender-invalid': {
+    source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
+  },
+  'mimecast.dmarc-sender-invalid': {
+    source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
+  },
+  'text.barracuda-spoofed': {
+    source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
+  },
+  'text.orange-spf': {
+    source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
+  },
+  'text.mta-sender-id': {
+    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+  },
+  'text.dmarc': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+  },
+  'text.spf': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+  },
+  'text.dkim': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+  },
+  'exo.5.4.1-relay-access-denied': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.1-unable-to-relay': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.64-tenant-attribution': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.367-not-permitted-to-relay': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'text.gmail-relay-credentials': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+  },
+  'text.mimecast-relay': {
+    source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
+  },
+  'text.relay-denied': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+  },
+  'smtp.relay-words': {
+    source:
+      'postfix smtpd_check.c "Relay access denied"; sendmail "Relaying denied"; exim "relay not permitted"; qmail; Microsoft "Unable to relay"; NetEase RP:FRL (open relay); Haraka connection.js "I cannot deliver mail for" (no rcpt hook accepted)',
+    examples: [
+      {
+        line: '550 5.7.1 <b@example.org>: Relaying not permitted for this host',
+        status: '5.7.1',
+        source: 'relay refusal with the generic x.7.1',
+      },
+    ],
+  },
+  'smtp.5.1.8-sender-address-rejected': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.25-ipv6-reverse-dns': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.506-bad-helo': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.4.7.66-old-tls': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exchange-ims.000b0981-auth-not-supported': {
+    source:
+      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+  },
+  'outlook.dy-001-dynamic-ip': {
+    source:
+      'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
+  },
+  'gmail.5.7.29-tls-bulk': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+  },
+  'text.smtp-protocol-violation': {
+    source: "RFC 5321 section 4.2 replies and Gmail's published texts",
+  },
+  'text.gmail-direct-ip': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+  },
+  'text.sender-address-rejected': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+  },
+  'text.yahoo-sender-domain': {
+    source: 'Yahoo Sender Hub SMTP error codes, senders.yahooinc.com/smtp-error-codes',
+  },
+  'text.mimecast-tls': {
+    source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
+  },
+  'text.mta-smtp-syntax': {
+    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+  },
+  'text.reverse-dns': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+  },
+  'text.helo': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+  },
+  'text.sender-domain': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+  },
+  'text.tls-required': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+  },
+  'smtp.helo-ehlo': {
+    source:
+      'postfix src/smtpd/smtpd_check.c ("Helo command rejected: ..."); exim src/smtp_in.c (HELO/EHLO checks); Haraka plugins/helo.checks.js',
+    examples: [{ line: '550 HELO must have a dot', source: 'Haraka plugins/helo.checks.js (no_dot)' }],
+  },
+  'smtp.x.1.7-sender-address': {
+    source:
+      'RFC 3463 X.1.7 "bad sender\'s mailbox address syntax", X.1.8 "bad sender\'s system address"; postfix smtpd_check.c "Sender address rejected: ..."',
+    examples: [
+      {
+        line: '553 5.1.7 The sender address <a@b.example> is not a valid RFC 5321 address.',
+        status: '5.1.7',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+    ],
+  },
+  'smtp.x.1.8-sender-system': {
+    source:
+      'RFC 3463 X.1.7 "bad sender\'s mailbox address syntax", X.1.8 "bad sender\'s system address"; postfix smtpd_check.c "Sender address rejected: ..."',
+    examples: [
+      {
+        line: "501 5.1.8 Bad sender's system address",
+        status: '5.1.8',
+        source: 'RFC 3463 section 3.2 (X.1.8 as servers quote its title)',
+      },
+    ],
+  },
+  'mta.sender-verify': {
+    source:
+      'exim src/acl.c and src/verify.c ("Sender verify failed", verify = sender callouts); postfix smtpd_check.c reject_unverified_sender',
+    examples: [{ line: '550 Sender verify failed', source: 'exim src/acl.c (verify = sender)' }],
+  },
+  'mta.smtp-pipelining': {
+    source:
+      'postfix src/smtpd/smtpd.c "Improper use of SMTP command pipelining" (the client spoke before the reply)',
+    examples: [
+      {
+        line: '554 5.5.0 Error: improper use of SMTP command pipelining',
+        status: '5.5.0',
+        source: 'postfix src/smtpd/smtpd.c',
+      },
+    ],
+  },
+  'opensmtpd.no-source-address': {
+    source: 'OpenSMTPD usr.sbin/smtpd/mta.c (relay->failstr: the sending server found no source address)',
+    examples: [{ line: 'Could not retrieve source address', source: 'OpenSMTPD usr.sbin/smtpd/mta.c' }],
+  },
+  'smtp.bad-sequence': {
+    source:
+      'RFC 5321 reply 503; postfix src/smtpd/smtpd.c ("need MAIL command", "need RCPT command", "send HELO/EHLO first"); sendmail srvrsmtp.c ("Need MAIL before RCPT", "Polite people say HELO first"); stalwart crates/smtp/src/inbound/rcpt.rs ("MAIL is required first")',
+    examples: [
+      {
+        line: '503 5.5.1 MAIL is required first.',
+        status: '5.5.1',
+        source: 'stalwart crates/smtp/src/inbound/rcpt.rs',
+      },
+    ],
+  },
+  'outlook.4.7.650-ip-reputation': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.4.7.500-699-try-again-later': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.4.7.850-899-ip-restricted': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.511-banned-sender-ip': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.606-649-banned-sending-ip': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.708-ip-not-accepted': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'outlook.s3150-network-blocklisted': {
+    source:
+      'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
+  },
+  'outlook.s775-ip-reputation': {
+    source:
+      'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
+  },
+  'outlook.sc-reputation': {
+    source:
+      'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
+  },
+  'outlook.dy-002-compromised-host': {
+    source:
+      'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
+  },
+  'outlook.ou-policy-block': {
+    source:
+      'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
+  },
+  'gmail.5.7.28-unsolicited-rate': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+  },
+  'yahoo.tss04-deferred': {
+    source: 'Yahoo Sender Hub SMTP error codes, senders.yahooinc.com/smtp-error-codes',
+  },
+  'yahoo.tss09-permanently-deferred': {
+    source: 'Yahoo Sender Hub SMTP error codes, senders.yahooinc.com/smtp-error-codes',
+  },
+  'yahoo.bl21-spamhaus': {
+    source: 'Yahoo Sender Hub SMTP error codes, senders.yahooinc.com/smtp-error-codes',
+  },
+  'mimecast.ip-reputation': {
+    source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
+  },
+  'proofpoint.pdr-blocked': {
+    source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
+  },
+  'text.gmail-unusual-rate': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+  },
+  'text.trendmicro-ers': {
+    source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
+  },
+  'text.gateway-ip-block': {
+    source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
+  },
+  'text.orange-ip-blocked': {
+    source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
+  },
+  'text.orange-refused-blocked': {
+    source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
+  },
+  'text.icloud-local-policy': {
+    source:
+      'Apple iCloud Mail postmaster, support.apple.com/en-us/102322 (../shared/reference/provider-codes.tsv)',
+  },
+  'text.mta-host-refused': {
+    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+  },
+  'text.blocklist': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+  },
+  'netease.ip-blocked': {
+    source:
+      'NetEase (163.com) SMTP error codes, help.163.com (DT:RBL, HL:REP, HL:MEP, HL:IHU, HL:IPB, IP:RBL, IP:UAR, WM:BLI)',
+    examples: [{ line: '554 IP:RBL smtp.163.example', source: 'NetEase SMTP error codes' }],
+  },
+  'i18n.blocked': {
+    source: 'translation of the English wording "blocklisted" / "IP blocked"',
+    examples: [
+      {
+        line: '554 Ihre IP-Adresse blockiert',
+        source: 'translation of the English wording "your IP address is blocked" (German)',
+      },
+    ],
+  },
+  'exo.4.3.2-folder-item-limit': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.2.2-mailbox-full': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exchange.storedrv-quota-exceeded': {
+    source:
+      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+  },
+  'text.ses-mailbox-full': {
+    source:
+      'Amazon SES notification contents (bounce types), docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
+  },
+  'text.gmail-inbox-full': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+  },
+  'text.orange-mailbox-full': {
+    source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
+  },
+  'text.mta-mailbox-full': {
+    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+  },
+  'text.mailbox-full': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+  },
+  'smtp.x.2.2-quota-words': {
+    source:
+      'RFC 3463 X.2.2 "mailbox full"; with it, size words are about the mailbox (postfix virtual(8) "mailbox exceeds quota", Dovecot "Quota exceeded (mailbox for user is full)")',
+    examples: [
+      {
+        line: "552 5.2.2 Message exceeds the recipient's storage quota",
+        status: '5.2.2',
+        source: 'RFC 3463 X.2.2 with size words',
+      },
+    ],
+  },
+  'i18n.mailbox-full': {
+    source:
+      'translation of the English wording "mailbox full" / "quota exceeded"; Orange "boite du destinataire pleine"',
+    examples: [
+      { line: '552 Postfach voll', source: 'translation of the English wording "mailbox full" (German)' },
+    ],
+  },
+  'exchange.resolver-rst-size-limit': {
+    source:
+      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+  },
+  'text.ses-too-large': {
+    source:
+      'Amazon SES notification contents (bounce types), docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
+  },
+  'text.orange-too-large': {
+    source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
+  },
+  'text.mimecast-size': {
+    source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
+  },
+  'text.message-too-large': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+  },
+  'exo.5.0.350-nested-attachments': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exchange.5.2.1-content-filter-quarantine': {
+    source:
+      'Exchange Server on-premises NDR texts (learn.microsoft.com; ../shared/reference/provider-codes.tsv)',
+  },
+  'yahoo.ph01-content': {
+    source: 'Yahoo Sender Hub SMTP error codes, senders.yahooinc.com/smtp-error-codes',
+  },
+  'text.ses-content': {
+    source:
+      'Amazon SES notification contents (bounce types), docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
+  },
+  'text.google-groups-spam': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+  },
+  'text.gmail-content-security': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+  },
+  'text.gateway-bulk-content': {
+    source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
+  },
+  'text.orange-mail-rejected': {
+    source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
+  },
+  'text.mimecast-security': {
+    source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
+  },
+  'text.virus': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+  },
+  'text.spam-content': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+  },
+  'broad.spam': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
+  },
+  'netease.content': {
+    source:
+      'NetEase (163.com) SMTP error codes, help.163.com (DT:SPM: spam characteristics); Tencent QQ Mail "Mail content denied"',
+    examples: [{ line: '554 DT:SPM 163 smtp1', source: 'NetEase SMTP error codes' }],
+  },
+  'exo.4.3.2-recipient-thread-limit': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.4.5.3-too-many-recipients': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'outlook.4.7.652-too-many-connections': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.2.121-per-sender-hourly-limit': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.2.122-recipient-hourly-limit': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.508-ipv6-range-limit': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exchange.resolver-adr-reciplimit': {
+    source:
+      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+  },
+  'exchange.5.5.3-too-many-recipients': {
+    source:
+      'Exchange Server on-premises NDR texts (learn.microsoft.com; ../shared/reference/provider-codes.tsv)',
+  },
+  'outlook.s3115-connection-limit': {
+    source:
+      'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
+  },
+  'outlook.rp-rate-limit': {
+    source:
+      'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
+  },
+  'gmail.4.2.1-receiving-too-quickly': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+  },
+  'text.gmail-duplicate-message-id': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+  },
+  'text.gmail-relay-peak': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+  },
+  'text.yahoo-per-connection': {
+    source: 'Yahoo Sender Hub SMTP error codes, senders.yahooinc.com/smtp-error-codes',
+  },
+  'text.icloud-volume': {
+    source:
+      'Apple iCloud Mail postmaster, support.apple.com/en-us/102322 (../shared/reference/provider-codes.tsv)',
+  },
+  'text.rate-limited': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+  },
+  'netease.rate-limits': {
+    source:
+      'NetEase (163.com/126.com) SMTP error codes, help.163.com (MI:SFQ, MI:DMC, RP:QRC, RP:TRC, RP:RCL, RP:DRC, HL:ICC, HL:IFC, MI:STC, MI:CEL, RP:CEL)',
+    examples: [
+      {
+        line: '451 MI:SFQ mx.163.example',
+        source: 'NetEase SMTP error codes (MI:SFQ: too many messages in 15 minutes)',
+      },
+    ],
+  },
+  'provider.frequency-limits': {
+    source:
+      'Tencent QQ Mail postmaster help ("Ip frequency limited", "Connection frequency limited", "Domain frequency limited"); Sina and Mail.ru/Yandex rate replies',
+    examples: [
+      { line: '550 Ip frequency limited', source: 'Tencent QQ Mail postmaster help' },
+      {
+        line: '421 4.7.0 Слишком много писем, попробуйте позже',
+        source: 'translation of the English wording "too many messages, try later" (Russian)',
+      },
+    ],
+  },
+  'gmail.5.2.1-inactive-account': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+  },
+  'text.gmail-inactive-full': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+  },
+  'text.orange-account-blocked': {
+    source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
+  },
+  'text.icloud-moved': {
+    source:
+      'Apple iCloud Mail postmaster, support.apple.com/en-us/102322 (../shared/reference/provider-codes.tsv)',
+  },
+  'text.mailbox-inactive': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+  },
+  'broad.inactive': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
+  },
+  'i18n.mailbox-inactive': {
+    source: 'translation of the English wording "account disabled" / "mailbox blocked"',
+    examples: [
+      { line: '550 Konto gesperrt', source: 'translation of the English wording "account locked" (German)' },
+    ],
+  },
+  'exo.5.1.0-sender-denied': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.1.1-bad-destination-mailbox': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.1.10-recipient-not-found': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.4.1-recipient-access-denied': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.5.0-mailbox-unavailable': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.504-recipient-rejected': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.505-banned-recipient': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exchange.resolver-adr-recipnotfound': {
+    source:
+      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+  },
+  'exchange.storedrv-submit-invalid-recipient': {
+    source:
+      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+  },
+  'exchange-ims.000c05a6-unknown-recipient': {
+    source:
+      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+  },
+  'exchange-ims.000c0595-ambiguous-recipient': {
+    source:
+      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+  },
+  'barracuda.cuda-nsu': {
+    source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
+  },
+  'text.ses-no-email': {
+    source:
+      'Amazon SES notification contents (bounce types), docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
+  },
+  'text.mta-directory-unknown': {
+    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+  },
+  'text.mta-recipient-unknown': {
+    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+  },
+  'text.recipient-unknown': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+  },
+  'broad.unknown': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
+  },
+  'sysexits.67-nouser': {
+    source:
+      'postfix src/global/sys_exits.c (sendmail-compatible exit status table); sendmail deliver.c writes the mailer exit status after "X-Unix;" (EX_NOUSER 67: 5.1.1 "user unknown")',
+    examples: [{ line: 'X-Unix; 67', source: 'sendmail deliver.c (Diagnostic-Code of an X-Unix mailer)' }],
+  },
+  'i18n.recipient-unknown': {
+    source:
+      'localized NDR wording (Exchange localized NDRs, national providers); otherwise translation of the English wording "user unknown" / "no such user"',
+    examples: [
+      {
+        line: '550 5.1.1 Benutzer unbekannt',
+        source: 'translation of the English wording "user unknown" (German)',
+      },
+      { line: '550 用户不存在', source: 'translation of the English wording "no such user" (Chinese)' },
+    ],
+  },
+  'exchange.smtpsend-dns-nonexistent-domain': {
+    source:
+      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+  },
+  'exchange.5.1.4-reserved-domain': {
+    source:
+      'Exchange Server on-premises NDR texts (learn.microsoft.com; ../shared/reference/provider-codes.tsv)',
+  },
+  'exchange.5.1.6-single-label-domain': {
+    source:
+      'Exchange Server on-premises NDR texts (learn.microsoft.com; ../shared/reference/provider-codes.tsv)',
+  },
+  'text.trendmicro-no-domain': {
+    source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
+  },
+  'text.host-not-found-permanent': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+  },
+  'text.mta-domain-missing': {
+    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+  },
+  'text.mta-dns-not-found': {
+    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+  },
+  'text.domain-invalid': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+  },
+  'sysexits.68-nohost': {
+    source:
+      'postfix src/global/sys_exits.c (sendmail-compatible exit status table); sendmail deliver.c writes the mailer exit status after "X-Unix;" (EX_NOHOST 68: 5.1.2 "host name unknown")',
+    examples: [{ line: 'X-Unix; 68', source: 'sendmail deliver.c (Diagnostic-Code of an X-Unix mailer)' }],
+  },
+  'smtp.null-mx': {
+    source:
+      'RFC 7505 (null MX); postfix src/dns/dns_lookup.c "Domain %s does not accept mail (nullMX)"; exim src/routers/dnslookup.c "an MX or SRV record indicated no SMTP service"',
+    examples: [
+      {
+        line: '556 5.1.10 <a@example.com>: Recipient address rejected: Domain example.com does not accept mail (nullMX)',
+        status: '5.1.10',
+        source: 'postfix src/dns/dns_lookup.c via smtpd reject_unknown_recipient_domain',
+      },
+      { line: 'an MX or SRV record indicated no SMTP service', source: 'exim src/routers/dnslookup.c' },
+    ],
+  },
+  'smtp.no-route': {
+    source:
+      'exim src/routers/*.c "Unrouteable address" and X.400/Notes gateways ("no route found to", "no gateway for")',
+    examples: [
+      {
+        line: '554 5.4.4 No route found to destination domain',
+        source: 'Lotus Domino routing failure wording',
+      },
+    ],
+  },
+  'i18n.domain-not-found': {
+    source: 'translation of the English wording "domain does not exist" / "domain not found"',
+    examples: [
+      {
+        line: '550 Domain existiert nicht',
+        source: 'translation of the English wording "domain does not exist" (German)',
+      },
+    ],
+  },
+  'exo.5.7.1-client-not-authenticated': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exchange.5.7.900-999-transport-rule': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.1-delivery-not-authorized': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.12-sender-not-authenticated-by-organization': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.124-not-in-allowed-senders': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.133-group-external-senders': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.134-mailbox-external-senders': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.135-public-folder-external-senders': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.136-mail-user-external-senders': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.193-group-external-senders': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.507-rejected-by-recipient': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.513-customer-block-list': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'gmail.4.7.0-ip-not-allowlisted': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+  },
+  'gmail.gcdp-admin-policy': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+  },
+  'mimecast.anti-spoofing': {
+    source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
+  },
+  'mimecast.user-block-entry': {
+    source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
+  },
+  'text.policy-header-check': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+  },
+  'text.mailbox-filter': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+  },
+  'text.google-groups-no-permission': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+  },
+  'text.gateway-recipient-policy': {
+    source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
+  },
+  'text.gmail-admin-policy': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+  },
+  'text.orange-client-policy': {
+    source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
+  },
+  'text.mimecast-policy': {
+    source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
+  },
+  'text.mta-not-member': {
+    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+  },
+  'text.recipient-policy': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+  },
+  'broad.policy': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
+  },
+  'exo.5.0.350-generic': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'sysexits.77-noperm': {
+    source:
+      'postfix src/global/sys_exits.c (sendmail-compatible exit status table); sendmail deliver.c writes the mailer exit status after "X-Unix;" (EX_NOPERM 77: 5.7.0 "permission denied")',
+    examples: [{ line: 'X-Unix; 77', source: 'sendmail deliver.c; sysexits.h EX_NOPERM 77' }],
+  },
+  'exo.5.4.316-expired-connection-refused': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.4.312-expired-dns-query-failed': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.4.4.7-message-expired': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.4.300-message-expired': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exchange.queue-expired': {
+    source:
+      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+  },
+  'text.ses-delivery-expired': {
+    source:
+      'Amazon SES notification contents (bounce types), docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
+  },
+  'text.gmail-no-connection': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+  },
+  'text.connect-gave-up': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+  },
+  'text.mta-queue-timeout': {
+    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+  },
+  'text.mta-queue-hours': {
+    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+  },
+  'text.mta-queue-days': {
+    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+  },
+  'text.expired': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+  },
+  'broad.expired': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
+  },
+  'smtp.gave-up-attempts': {
+    source:
+      'MTAs that stop retrying after a count, not a time (qmail-remote/qmail-send "giving up", dma "gave up", Domino and MDaemon "attempts")',
+    examples: [{ line: 'gave up after 5 attempts', source: 'delivery count limits (qmail, dma, MDaemon)' }],
+  },
+  'i18n.delayed': {
+    source:
+      'translation of the English wording "delivery delayed" / "not yet delivered" (a delay report stays "delayed")',
+    examples: [
+      {
+        line: 'Zustellung verzögert',
+        source: 'translation of the English wording "delivery delayed" (German)',
+      },
+    ],
+  },
+  'exo.5.4.14-routing-loop': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exchange-ims.00120270-too-many-hops': {
+    source:
+      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+  },
+  'exchange.5.3.5-system-incorrectly-configured': {
+    source:
+      'Exchange Server on-premises NDR texts (learn.microsoft.com; ../shared/reference/provider-codes.tsv)',
+  },
+  'text.gmail-loop': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+  },
+  'text.mail-loop': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+  },
+  'exo.4.4.316-connection-refused': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.4.4.317-untrusted-root': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.4.4.312-dns-query-failed': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.4.4.8-mta-sts-mx': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.4.7.5-mta-sts-certificate': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.4.7.321-starttls-not-supported': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.321-starttls-not-supported': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.4.7.322-certificate-expired': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.322-certificate-expired': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.4.7.323-tlsa-invalid': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.323-tlsa-invalid': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.4.7.324-dnssec-invalid': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.324-dnssec-invalid': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.4.7.325-certificate-host-mismatch': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.325-certificate-host-mismatch': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.3.190-journaling': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.4.8-mta-sts-mx': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.5-mta-sts-certificate': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.510-no-ipv6': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.4.4.4-no-mail-enabled-subscriptions': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exchange.resolver-adr-unresolvable': {
+    source:
+      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+  },
+  'exchange.resolver-adr-badprimary': {
+    source:
+      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+  },
+  'exchange.smtpsend-dns-mxloopback': {
+    source:
+      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+  },
+  'exchange-ims.00010256-too-many-recipients': {
+    source:
+      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+  },
+  'exchange-ims.000d06b5-no-proxy': {
+    source:
+      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+  },
+  'exchange.4.3.1-insufficient-resources': {
+    source:
+      'Exchange Server on-premises NDR texts (learn.microsoft.com; ../shared/reference/provider-codes.tsv)',
+  },
+  'text.gateway-verify-pending': {
+    source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
+  },
+  'text.gateway-license': {
+    source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
+  },
+  'text.mimecast-busy': {
+    source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
+  },
+  'text.remote-no-tls': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+  },
+  'text.orange-refused-system': {
+    source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
+  },
+  'text.mta-system': {
+    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+  },
+  'text.mta-dns-lookup': {
+    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+  },
+  'text.mta-directory-down': {
+    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+  },
+  'text.recipient-system': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+  },
+  'broad.system': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
+  },
+  'sysexits.system': {
+    source:
+      'postfix src/global/sys_exits.c (sendmail-compatible exit status table); sendmail deliver.c writes the mailer exit status after "X-Unix;": 64 usage, 66 no input, 69 unavailable, 70 software, 71 OS error, 72 OS file, 73 cannot create, 74 I/O, 75 temporary failure, 76 protocol, 78 config',
+    examples: [
+      { line: 'X-Unix; 75', source: 'sendmail deliver.c; sysexits.h EX_TEMPFAIL 75' },
+      { line: 'X-Unix; 73', source: 'sendmail deliver.c; sysexits.h EX_CANTCREAT 73' },
+    ],
+  },
+  'opensmtpd.destination-errors': {
+    source: 'OpenSMTPD usr.sbin/smtpd/mta.c (relay->failstr)',
+    examples: [{ line: 'Network error on destination MXs', source: 'OpenSMTPD usr.sbin/smtpd/mta.c' }],
+  },
+  'exo.5.0.350-x-dg-ref-too-long': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.1.20-multiple-from': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.6.11-invalid-characters': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.512-rfc5322-from': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exchange.storedrv-conversion-failed': {
+    source:
+      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+  },
+  'exchange-ims.00050311-conversion-failed': {
+    source:
+      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+  },
+  'text.gmail-rfc5322': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+  },
+  'text.noncompliant': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+  },
+  'smtp.from-header': {
+    source:
+      'Gmail SMTP errors (support.google.com/a/answer/3726730: "Messages with multiple addresses in From: header are not accepted"); Exchange Online 5.7.512 (seed 001); RFC 5322 section 3.6.2',
+    examples: [
+      {
+        line: '550 5.7.1 Messages with multiple addresses in From: header are not accepted.',
+        status: '5.7.1',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+    ],
+  },
+  'smtp.line-too-long': {
+    source:
+      'RFC 5321 section 4.5.3.1.6 and 4.2.2 ("500 Line too long"); RFC 5322 section 2.1.1 (998 characters)',
+    examples: [{ line: '500 5.5.0 Line too long', status: '5.5.0', source: 'RFC 5321 section 4.2.2' }],
+  },
+  'sysexits.65-dataerr': {
+    source:
+      'postfix src/global/sys_exits.c (sendmail-compatible exit status table); sendmail deliver.c writes the mailer exit status after "X-Unix;" (EX_DATAERR 65: 5.6.0 "data format error")',
+    examples: [{ line: 'X-Unix; 65', source: 'sendmail deliver.c; sysexits.h EX_DATAERR 65' }],
+  },
+  'exo.5.1.8-bad-outbound-sender': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.1.90-daily-recipient-limit': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.2.2-submission-quota': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.57-client-not-authenticated-anonymous': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.60-send-as-denied': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.501-spam-abuse': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.502-banned-sender': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.503-banned-sender': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.520-external-forwarding': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.703-tenant-allow-block-list': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.705-tenant-threshold': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.750-unregistered-domains': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.800-banned-sender-domain': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.139-smtp-auth-disabled': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.5.7.3-smtp-auth-failed': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exo.submission-quota-exceeded': {
+    source:
+      'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+  },
+  'exchange.storedrv-submission-quota': {
+    source:
+      'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+  },
+  'outlook.access-denied-abuse': {
+    source:
+      'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
+  },
+  'gmail.5.7.40-auth-mechanism': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+  },
+  'gmail.5.7.14-web-login': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+  },
+  'gmail.5.7.8-bad-credentials': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+  },
+  'gmail.5.4.5-daily-sending-limit': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+  },
+  'text.gmail-send-mail-as': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+  },
+  'text.gmail-sending-denied': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+  },
+  'text.gateway-submission-auth': {
+    source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
+  },
+  'text.sender-blocked': {
+    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+  },
+};

@@ -1,0 +1,31 @@
+// The sixth tier: the basic reply code alone, when neither words nor an enhanced code say more.
+// RFC 5321 section 4.2 gives each code one meaning; RFC 7504 adds 521/556 (a domain that takes no
+// mail), RFC 4954 the 53x authentication replies. Codes that cover several causes (554 "transaction
+// failed", 451 "local error") name none: those stay "unknown" with their class.
+import type { Rule } from './rule';
+
+const BY_REPLY: Readonly<Record<string, Rule>> = {
+  '421': { id: 'class.reply-421', category: 'recipient-system' },
+  '450': { id: 'class.reply-450', category: 'recipient-system' },
+  '452': { id: 'class.reply-452', category: 'mailbox-full' },
+  '500': { id: 'class.reply-500', category: 'sender-infrastructure' },
+  '501': { id: 'class.reply-501', category: 'sender-infrastructure' },
+  '502': { id: 'class.reply-502', category: 'sender-infrastructure' },
+  '503': { id: 'class.reply-503', category: 'sender-infrastructure' },
+  '504': { id: 'class.reply-504', category: 'sender-infrastructure' },
+  '521': { id: 'class.reply-521', category: 'recipient-domain-invalid' },
+  '530': { id: 'class.reply-530', category: 'sender-blocked' },
+  '535': { id: 'class.reply-535', category: 'sender-blocked' },
+  '550': { id: 'class.reply-550', category: 'recipient-unknown' },
+  '551': { id: 'class.reply-551', category: 'recipient-unknown' },
+  '552': { id: 'class.reply-552', category: 'mailbox-full' },
+  '553': { id: 'class.reply-553', category: 'recipient-unknown' },
+  '556': { id: 'class.reply-556', category: 'recipient-domain-invalid' },
+};
+
+export const REPLY_CLASS_RULES: readonly Rule[] = Object.values(BY_REPLY);
+
+/** The rule for a bare reply code, or null when the code names no single cause. */
+export function replyClassRule(replyCode: string | null): Rule | null {
+  return replyCode ? (BY_REPLY[replyCode] ?? null) : null;
+}

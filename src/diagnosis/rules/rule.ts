@@ -1,0 +1,167 @@
+// The shape of a classification row, and the plain (unindexed) matching the index must agree with.
+import type { Category, Owner } from '../types';
+
+/**
+ * Where a row stands in the order of evidence (../shared/TAXONOMY.md, issue 9), strongest first:
+ *   provider  a provider's code with its own words, or a token only it writes (RESOLVER.ADR...)
+ *   fixed     a fixed sentence one MTA, gateway or provider writes ("Relay access denied")
+ *   words     specific words of a cause ("mailbox is full", "blocked using")
+ *   code      a provider's code alone (made from `codeAlone` rows)
+ *   broad     words that only say "refused" or "unknown"
+ * The registry's specific codes sit between `code` and `broad`, its generic ones after `broad`; then
+ * the cue words and the reply class (classify.ts).
+ */
+export type Tier = 'provider' | 'fixed' | 'words' | 'code' | 'broad';
+
+/** A real line a server wrote, with where it comes from; the compile test classifies it. */
+export interface Example {
+  readonly line: string;
+  /** The enhanced status code the report gives with it, when the row needs one. */
+  readonly status?: string;
+  readonly source: string;
+}
+
+export interface Rule {
+  /** Stable id, shown to admins and used by tests: "<family>.<name>". */
+  readonly id: string;
+  readonly category: Category;
+  /** Overrides the category's default owner when the evidence names someone else. */
+  readonly owner?: Owner;
+  /** The row's tier; absent on rules the engine makes itself (registry, reply class, cue words). */
+  readonly tier?: Tier;
+  /** Lower-case phrases matched on token boundaries; any one is enough. A trailing "*" is a stem. */
+  readonly phrases?: readonly string[];
+  /** Every one of these must occur too (narrows a phrase). */
+  readonly also?: readonly string[];
+  /** Enhanced status codes or prefixes ("5.7.509", "5.1.") the rule applies to; any when absent. */
+  readonly status?: readonly string[];
+  /** Basic reply codes or classes ("550", "5") the rule applies to; any when absent. */
+  readonly reply?: readonly string[];
+  /** A provider's own code or token applies only when the remote MTA (or the text) names one of
+   *  these hosts; a report that names no remote MTA is not held to it. */
+  readonly hosts?: readonly string[];
+  /** The code alone is enough (tier `code`) as well as with the phrases: true for all of `status`,
+   *  or the codes that are. */
+  readonly codeAlone?: true | readonly string[];
+  /** Ids of rows of other categories this row must precede (checked by the compile step). */
+  readonly before?: readonly string[];
+  /** The cause to name when the report is only a delay (e.g. "gave up connecting" is a down server). */
+  readonly whenDelayed?: Category;
+  // Where the row's wording comes from, and real lines that land on it, are in provenance.ts, by
+  // id: as fields they would ship to the pane for nobody to read.
+}
+
+export interface RuleInput {
+  /** Lower-cased server text plus any structured hints. */
+  readonly text: string;
+  readonly status: string | null;
+  readonly replyCode?: string | null;
+  /** Lower-cased remote MTA name, when the report gives one. */
+  readonly host?: string | null;
+}
+
+// Phrases match on token boundaries: "mime" is not in "mimecast", "dane" not in "danes" of a name
+// ... A phrase edge that is a letter or digit needs a non-word char beyond it in the text. At the
+// end, English inflections are allowed ("blacklist" finds "blacklisted", "virus" "viruses"); a
+// phrase ending in "*" is a stem and matches any continuation ("throttl*"). CJK, kana and hangul
+// are not word chars: those scripts write no spaces, so their phrases match as substrings.
+const SUFFIXES = ['s', 'es', 'ed', 'd', 'ing'] as const;
+
+export function isWordChar(c: number): boolean {
+  if (c < 0x30) return false;
+  if (c <= 0x39) return true;
+  if (c < 0x41) return false;
+  if (c <= 0x5a) return true;
+  if (c < 0x61) return false;
+  if (c <= 0x7a) return true;
+  // Latin-1 letters .. Cyrillic (not the × and ÷ signs); CJK and later scripts are not.
+  return c >= 0xc0 && c < 0x530 && c !== 0xd7 && c !== 0xf7;
+}
+
+/** Whether phrase p, found at offset i of text, stands on token boundaries there. */
+export function bounded(text: string, p: string, i: number): boolean {
+  if (isWordChar(p.charCodeAt(0)) && i > 0 && isWordChar(text.charCodeAt(i - 1))) return false;
+  const last = p.charCodeAt(p.length - 1);
+  if (last === 0x2a /* * */) return true;
+  const end = i + p.length;
+  if (!isWordChar(last) || end >= text.length || !isWordChar(text.charCodeAt(end))) return true;
+  for (const s of SUFFIXES)
+    if (text.startsWith(s, end) && !isWordChar(text.charCodeAt(end + s.length))) return true;
+  return false;
+}
+
+/** The text the phrase is searched as: a stem's "*" is a marker, not a char of the text. */
+export function phraseText(p: string): string {
+  return p.endsWith('*') ? p.slice(0, -1) : p;
+}
+
+/** Whether the text holds phrase p on token boundaries (p as written in a rule, "*" and all). */
+export function containsPhrase(text: string, p: string): boolean {
+  const t = phraseText(p);
+  for (let i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + 1)) if (bounded(text, p, i)) return true;
+  return false;
+}
+
+function contains(input: RuleInput, phrase: string): boolean {
+  return containsPhrase(input.text, phrase);
+}
+
+// Status lists can be long (Microsoft documents ranges such as 4.7.500-699): each list is split once
+// into a set of exact codes and the few prefixes.
+export interface StatusIndex {
+  readonly exact: ReadonlySet<string>;
+  readonly prefixes: readonly string[];
+}
+
+export function statusIndex(list: readonly string[]): StatusIndex {
+  return {
+    exact: new Set(list.filter((s) => !s.endsWith('.'))),
+    prefixes: list.filter((s) => s.endsWith('.')),
+  };
+}
+
+export function statusIn(index: StatusIndex, status: string): boolean {
+  if (index.exact.has(status)) return true;
+  // A loop, not some(): a closure per rule and recipient was most of classification's garbage.
+  for (const p of index.prefixes) if (status.startsWith(p)) return true;
+  return false;
+}
+
+const STATUS_INDEX = new WeakMap<readonly string[], StatusIndex>();
+
+export function statusMatches(rule: Rule, status: string | null): boolean {
+  if (!rule.status) return true;
+  if (!status) return false;
+  let index = STATUS_INDEX.get(rule.status);
+  if (!index) {
+    index = statusIndex(rule.status);
+    STATUS_INDEX.set(rule.status, index);
+  }
+  return statusIn(index, status);
+}
+
+/** Whether the reply code is one of the rule's (a one-digit entry is a class). */
+export function replyMatches(rule: Rule, replyCode: string | null | undefined): boolean {
+  if (!rule.reply) return true;
+  if (!replyCode) return false;
+  for (const r of rule.reply) if (replyCode.startsWith(r)) return true;
+  return false;
+}
+
+/** Whether the row's provider is the one that answered: the remote MTA is one of its hosts or
+ *  under one, or the text names one; a report without a remote MTA holds nobody to it. */
+export function hostMatches(rule: Rule, text: string, host: string | null | undefined): boolean {
+  if (!rule.hosts) return true;
+  if (!host) return true;
+  for (const h of rule.hosts) if (host === h || host.endsWith(`.${h}`) || text.includes(h)) return true;
+  return false;
+}
+
+export function ruleMatches(rule: Rule, input: RuleInput): string | null {
+  if (!statusMatches(rule, input.status)) return null;
+  if (!replyMatches(rule, input.replyCode) || !hostMatches(rule, input.text, input.host)) return null;
+  if (rule.also && !rule.also.every((p) => contains(input, p))) return null;
+  if (!rule.phrases) return rule.status ? (input.status as string) : null;
+  for (const p of rule.phrases) if (contains(input, p)) return phraseText(p);
+  return null;
+}

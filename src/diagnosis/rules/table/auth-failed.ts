@@ -1,0 +1,181 @@
+// auth-failed: SPF, DKIM or DMARC failed or did not align (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
+import type { Rule } from '../rule';
+
+export const AUTH_FAILED: readonly Rule[] = [
+  {
+    id: 'exo.4.7.26-ipv6-unauthenticated',
+    category: 'auth-failed',
+    tier: 'provider',
+    status: ['4.7.26'],
+    phrases: ['ipv6', 'must pass either spf or dkim', 'spf or dkim'],
+  },
+  {
+    id: 'exo.5.7.23-spf-violation',
+    category: 'auth-failed',
+    tier: 'provider',
+    status: ['5.7.23'],
+    phrases: ['sender policy framework', 'spf'],
+  },
+  {
+    id: 'exo.5.7.509-dmarc',
+    category: 'auth-failed',
+    tier: 'provider',
+    codeAlone: true,
+    status: ['5.7.509'],
+    phrases: ['dmarc', 'access denied'],
+  },
+  {
+    id: 'outlook.5.7.515-authentication-level',
+    category: 'auth-failed',
+    tier: 'provider',
+    codeAlone: true,
+    status: ['5.7.515'],
+    phrases: ['required authentication level', 'authentication', 'access denied'],
+  },
+  {
+    id: 'outlook.sender-id-failure',
+    category: 'auth-failed',
+    tier: 'provider',
+    phrases: ['sender id validation failure'],
+  },
+  {
+    id: 'gmail.5.7.26-unauthenticated',
+    category: 'auth-failed',
+    tier: 'provider',
+    codeAlone: ['5.7.26'],
+    status: ['5.7.26', '4.7.26'],
+    phrases: ['unauthenticated', 'dmarc', 'spf', 'dkim'],
+  },
+  {
+    id: 'gmail.5.7.27-spf-bulk',
+    category: 'auth-failed',
+    tier: 'provider',
+    status: ['5.7.27', '4.7.27'],
+    phrases: ['spf'],
+    // not the IANA 5.7.27 (sender null MX): Gmail uses it for SPF of bulk senders
+  },
+  {
+    id: 'gmail.5.7.30-dkim-bulk',
+    category: 'auth-failed',
+    tier: 'provider',
+    status: ['5.7.30', '4.7.30'],
+    phrases: ['dkim'],
+  },
+  {
+    id: 'gmail.5.7.32-dmarc-alignment',
+    category: 'auth-failed',
+    tier: 'provider',
+    status: ['5.7.32', '4.7.32'],
+    phrases: ['aligned', 'alignment'],
+  },
+  {
+    id: 'gmail.5.7.40-no-dmarc-record',
+    category: 'auth-failed',
+    tier: 'provider',
+    status: ['5.7.40', '4.7.40'],
+    phrases: ['dmarc'],
+  },
+  {
+    id: 'yahoo.5.7.9-unauthenticated',
+    category: 'auth-failed',
+    tier: 'provider',
+    status: ['5.7.9'],
+    phrases: ['sender is unauthenticated', 'authenticate with either spf or dkim'],
+  },
+  {
+    id: 'yahoo.5.7.9-policy-reasons',
+    category: 'auth-failed',
+    tier: 'provider',
+    status: ['5.7.9'],
+    phrases: ['not accepted for policy reasons'],
+  },
+  {
+    id: 'icloud.hme1-spf-dkim',
+    category: 'auth-failed',
+    tier: 'provider',
+    phrases: ['[hme1]'],
+  },
+  {
+    id: 'mimecast.spf-sender-invalid',
+    category: 'auth-failed',
+    tier: 'provider',
+    phrases: ['spf sender invalid'],
+  },
+  {
+    id: 'mimecast.dkim-sender-invalid',
+    category: 'auth-failed',
+    tier: 'provider',
+    phrases: ['dkim sender invalid'],
+  },
+  {
+    id: 'mimecast.dmarc-sender-invalid',
+    category: 'auth-failed',
+    tier: 'provider',
+    phrases: ['dmarc sender invalid'],
+  },
+  {
+    id: 'text.barracuda-spoofed',
+    category: 'auth-failed',
+    tier: 'fixed',
+    phrases: ['rejecting spoofed message'],
+  },
+  {
+    id: 'text.orange-spf',
+    category: 'auth-failed',
+    tier: 'fixed',
+    phrases: ['spf/dns de votre nom de domaine'],
+  },
+  // --- fixed wording of classic MTAs and gateways (Sendmail, Postfix, Exim, qmail, dma ...): each
+  // names one cause, and a broader phrase below would read it wrongly
+  {
+    id: 'text.mta-sender-id',
+    category: 'auth-failed',
+    tier: 'fixed',
+    phrases: ['purported responsible address', 'sender id check', 'senderid check'],
+    // Sender ID (RFC 4406) checks the PRA; a failure is the sending domain's authentication
+  },
+  // --- authentication: SPF, DKIM, DMARC (must precede generic "5.7.1 rejected" wording)
+  {
+    id: 'text.dmarc',
+    category: 'auth-failed',
+    tier: 'words',
+    phrases: [
+      'dmarc',
+      'authentication checks failed',
+      'does not pass dmarc',
+      'unauthenticated email from',
+      'authentication checks did not pass',
+      'not pass authentication checks',
+      'sender is unauthenticated',
+      'fails to pass authentication checks',
+      'message failed authentication',
+    ],
+  },
+  {
+    id: 'text.spf',
+    category: 'auth-failed',
+    tier: 'words',
+    phrases: [
+      'spf check failed',
+      'spf validation',
+      'spf fail',
+      'spf=fail',
+      'spf record',
+      'sender policy framework',
+      'failed spf',
+      'spf softfail',
+      'spf:',
+      'not permitted by domain of',
+      'is not designated as permitted sender',
+      'not designated as permitted sender',
+      'spf authentication',
+    ],
+  },
+  {
+    id: 'text.dkim',
+    category: 'auth-failed',
+    tier: 'words',
+    phrases: ['dkim', 'domainkeys', 'no valid author-matched', 'no passing signature'],
+    // Gmail's 5.7.25 "PTR record setup" text belongs to the rDNS rule below, not here
+  },
+];

@@ -1,0 +1,61 @@
+// message-too-large: size limit (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
+import type { Rule } from '../rule';
+
+export const MESSAGE_TOO_LARGE: readonly Rule[] = [
+  {
+    id: 'exchange.resolver-rst-size-limit',
+    category: 'message-too-large',
+    tier: 'provider',
+    phrases: ['resolver.rst.recipsizelimit', 'resolver.rst.sendsizelimit'],
+  },
+  {
+    id: 'text.ses-too-large',
+    category: 'message-too-large',
+    tier: 'fixed',
+    phrases: ['bouncesubtype: messagetoolarge'],
+  },
+  {
+    id: 'text.orange-too-large',
+    category: 'message-too-large',
+    tier: 'fixed',
+    phrases: ['taille limite du message atteinte'],
+  },
+  {
+    id: 'text.mimecast-size',
+    category: 'message-too-large',
+    tier: 'fixed',
+    phrases: ['maximum email size exceeded'],
+  },
+  {
+    id: 'text.message-too-large',
+    category: 'message-too-large',
+    tier: 'words',
+    phrases: [
+      'message size exceeds',
+      'message is too large',
+      'message too large',
+      'message too big',
+      'message is too big',
+      'size limit',
+      'exceeds size limit',
+      'exceeds the maximum size',
+      'exceeded the maximum size',
+      'exceeds maximum message size',
+      'maximum message size',
+      'message length exceeds',
+      'message size exceeded',
+      'size of the message',
+      'mail size',
+      'too large for',
+      'message exceeds',
+      'email is too large',
+      'message file too big',
+      'exceeded the size limit',
+      'larger than the current system limit',
+      'message larger than',
+      'exceeds the size limit',
+      'exceeds the limit',
+      'data size exceeds',
+    ],
+  },
+];

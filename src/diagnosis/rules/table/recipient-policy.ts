@@ -1,0 +1,255 @@
+// recipient-policy: the recipient organization's own rules refuse this sender (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
+import type { Rule } from '../rule';
+import { codeRange } from '../codes';
+
+export const RECIPIENT_POLICY: readonly Rule[] = [
+  {
+    id: 'exo.5.7.1-client-not-authenticated',
+    category: 'recipient-policy',
+    tier: 'provider',
+    phrases: ['client was not authenticated', 'resolver.rst.authrequired'],
+    // the recipient (server or group) accepts only authenticated senders: its admin decides (TAXONOMY.md)
+  },
+  {
+    id: 'exchange.5.7.900-999-transport-rule',
+    category: 'recipient-policy',
+    tier: 'provider',
+    codeAlone: true,
+    status: codeRange('5.7.', 900, 999),
+    phrases: ['delivery not authorized', 'message refused', 'refused', 'rejected'],
+  },
+  {
+    id: 'exo.5.7.1-delivery-not-authorized',
+    category: 'recipient-policy',
+    tier: 'provider',
+    phrases: ['delivery not authorized', 'resolver.rst.notauthorized'],
+    // a restricted group, a transport rule or a sender restriction of the recipient
+  },
+  {
+    id: 'exo.5.7.12-sender-not-authenticated-by-organization',
+    category: 'recipient-policy',
+    tier: 'provider',
+    status: ['5.7.12'],
+    phrases: ['not authenticated by organization', 'sender was not authenticated', 'not authenticated'],
+    // the recipient refuses mail from outside its organization (not the IANA "password transition")
+  },
+  {
+    id: 'exo.5.7.124-not-in-allowed-senders',
+    category: 'recipient-policy',
+    tier: 'provider',
+    codeAlone: true,
+    status: ['5.7.124'],
+    phrases: ['allowed-senders', 'allowed senders'],
+  },
+  {
+    id: 'exo.5.7.133-group-external-senders',
+    category: 'recipient-policy',
+    tier: 'provider',
+    codeAlone: true,
+    status: ['5.7.133'],
+    phrases: ['not authenticated for group', 'sendernotauthenticatedforgroup', 'not authenticated'],
+  },
+  {
+    id: 'exo.5.7.134-mailbox-external-senders',
+    category: 'recipient-policy',
+    tier: 'provider',
+    codeAlone: true,
+    status: ['5.7.134'],
+    phrases: ['not authenticated for mailbox', 'sendernotauthenticatedformailbox', 'not authenticated'],
+  },
+  {
+    id: 'exo.5.7.135-public-folder-external-senders',
+    category: 'recipient-policy',
+    tier: 'provider',
+    codeAlone: ['5.7.135'],
+    status: ['5.7.13', '5.7.135'],
+    phrases: ['public folder', 'sendernotauthenticatedforpublicfolder'],
+    // the IANA 5.7.13 ("user account disabled") comes with other words
+  },
+  {
+    id: 'exo.5.7.136-mail-user-external-senders',
+    category: 'recipient-policy',
+    tier: 'provider',
+    codeAlone: true,
+    status: ['5.7.136'],
+    phrases: ['sender was not authenticated', 'not authenticated'],
+  },
+  {
+    id: 'exo.5.7.193-group-external-senders',
+    category: 'recipient-policy',
+    tier: 'provider',
+    codeAlone: true,
+    status: ['5.7.193'],
+    phrases: ['unifiedgroupagent', 'group member', 'external senders'],
+  },
+  {
+    id: 'exo.5.7.507-rejected-by-recipient',
+    category: 'recipient-policy',
+    tier: 'provider',
+    codeAlone: true,
+    status: ['5.7.507'],
+    phrases: ['rejected by recipient', 'access denied'],
+    // the recipient's organization blocked the sending IP
+  },
+  {
+    id: 'exo.5.7.513-customer-block-list',
+    category: 'recipient-policy',
+    tier: 'provider',
+    codeAlone: true,
+    status: ['5.7.513'],
+    phrases: ['customer block list', 'block list', 'blocked by'],
+    // the recipient domain's own block list, not a public one
+  },
+  {
+    id: 'exo.5.7.513-customer-block-list',
+    category: 'recipient-policy',
+    tier: 'provider',
+    phrases: ['customer block list', '(as16012607)'],
+  },
+  {
+    id: 'gmail.4.7.0-ip-not-allowlisted',
+    category: 'recipient-policy',
+    tier: 'provider',
+    phrases: ['ip not in whitelist for rcpt domain'],
+  },
+  {
+    id: 'gmail.gcdp-admin-policy',
+    category: 'recipient-policy',
+    tier: 'provider',
+    phrases: ['gcdp', 'gcdp'],
+    // a Google Workspace admin's own rule (Google Custom Domain Policies)
+  },
+  {
+    id: 'mimecast.anti-spoofing',
+    category: 'recipient-policy',
+    tier: 'provider',
+    phrases: ['anti-spoofing policy'],
+  },
+  {
+    id: 'mimecast.user-block-entry',
+    category: 'recipient-policy',
+    tier: 'provider',
+    owner: 'recipient',
+    phrases: ['envelope blocked - user entry', 'envelope blocked - user domain entry'],
+  },
+  // --- words whose meaning depends on the code's subject
+  {
+    id: 'text.policy-header-check',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    status: ['5.7.', '4.7.'],
+    phrases: ['header error'],
+    // with a policy code (x.7.x) "header error" is a header filter at the recipient (header_checks and the like), not a format error; with x.6.x it would be
+  },
+  {
+    id: 'text.mailbox-filter',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    status: ['5.2.0', '4.2.0', '5.2.1'],
+    phrases: ['message filtered', 'mail filtered', 'was filtered', 'filtered by'],
+    // a mailbox-status code (x.2.x) with "filtered" is the recipient's own filter or receipt rule
+  },
+  {
+    id: 'text.google-groups-no-permission',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    owner: 'recipient-admin',
+    phrases: ['may not have permission to post', 'permission to post messages to the group'],
+    // Google Groups: missing group or posting restricted to members; the group owner decides
+  },
+  {
+    id: 'text.gateway-recipient-policy',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: ['recipient address rejected: policy rejection', 'block-send-er', 'block-rcpt'],
+  },
+  {
+    id: 'text.gmail-admin-policy',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: ['has a policy that prohibits the email'],
+  },
+  {
+    id: 'text.orange-client-policy',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: ['_630'],
+    also: ['client host rejected'],
+  },
+  {
+    id: 'text.mimecast-policy',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: ['host network not allowed', 'content examination policy', 'sender address blocked'],
+    // Mimecast: the recipient organization's geographic, content or blocked-senders policy
+  },
+  {
+    id: 'text.mta-not-member',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: ['not a member of this mailing list', 'are not member', 'not member article from'],
+    // a members-only list (fml, Mailman) refused a post
+  },
+  // --- recipient organization's policy
+  {
+    id: 'text.recipient-policy',
+    category: 'recipient-policy',
+    tier: 'words',
+    phrases: [
+      'not authorized to send',
+      'not allowed to send',
+      'not permitted to send',
+      'does not accept external',
+      'external senders',
+      'authorization required',
+      'unauthorized sender',
+      'sender denied',
+      'sender rejected',
+      'sender blocked',
+      'blocked sender',
+      'sender is on',
+      'sender address rejected',
+      'rejected by recipient',
+      'recipient does not wish',
+      'refused by recipient',
+      'recipient refused',
+      'moderat*',
+      'only accepts messages from',
+      'restricted group',
+      'delivery restrictions',
+      'not authorized to',
+      'distribution list',
+      'mailing list',
+      'administrative prohibition',
+      'administratively denied',
+      'policy violation',
+    ],
+  },
+  {
+    id: 'broad.policy',
+    category: 'recipient-policy',
+    tier: 'broad',
+    phrases: [
+      'policy',
+      'refused',
+      'rejected',
+      'denied',
+      'prohibited',
+      'not accepted',
+      'restricted',
+      'not authorized',
+    ],
+  },
+  {
+    id: 'exo.5.0.350-generic',
+    category: 'recipient-policy',
+    tier: 'code',
+    status: ['5.0.350'],
+  },
+  {
+    id: 'sysexits.77-noperm',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: ['x-unix; 77'],
+  },
+];

@@ -1,0 +1,247 @@
+// sender-blocked: the sender's own account or tenant is stopped (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
+import type { Rule } from '../rule';
+
+export const SENDER_BLOCKED: readonly Rule[] = [
+  {
+    id: 'exo.5.1.8-bad-outbound-sender',
+    category: 'sender-blocked',
+    tier: 'provider',
+    status: ['5.1.8'],
+    phrases: ['bad outbound sender'],
+    // the sending account was blocked for sending spam, usually because it was compromised
+  },
+  {
+    id: 'exo.5.1.90-daily-recipient-limit',
+    category: 'sender-blocked',
+    tier: 'provider',
+    codeAlone: true,
+    status: ['5.1.90'],
+    phrases: ['daily limit', 'limit for message recipients'],
+  },
+  {
+    id: 'exo.5.2.2-submission-quota',
+    category: 'sender-blocked',
+    tier: 'provider',
+    before: ['exo.5.2.2-mailbox-full'],
+    status: ['5.2.2'],
+    phrases: ['submission quota', 'submissionquotaexceeded'],
+    // the sender went over the recipient or message rate limit of Exchange Online
+  },
+  // --- 5.7.x: security and policy. 5.7.1 is a catch-all: the words decide.
+  {
+    id: 'exo.5.7.57-client-not-authenticated-anonymous',
+    category: 'sender-blocked',
+    tier: 'provider',
+    codeAlone: true,
+    before: ['exo.5.7.1-client-not-authenticated'],
+    status: ['5.7.57'],
+    phrases: ['client was not authenticated', 'anonymous mail', 'not authenticated'],
+    // a device or application relays through smtp.office365.com without signing in
+  },
+  {
+    id: 'exo.5.7.57-client-not-authenticated-anonymous',
+    category: 'sender-blocked',
+    tier: 'provider',
+    before: ['exo.5.7.1-client-not-authenticated'],
+    phrases: ['client was not authenticated to send anonymous mail'],
+  },
+  {
+    id: 'exo.5.7.60-send-as-denied',
+    category: 'sender-blocked',
+    tier: 'provider',
+    phrases: ['sendasdenied', 'does not have permissions to send as'],
+  },
+  {
+    id: 'exo.5.7.501-spam-abuse',
+    category: 'sender-blocked',
+    tier: 'provider',
+    codeAlone: true,
+    status: ['5.7.501'],
+    phrases: ['spam abuse detected', 'access denied'],
+  },
+  {
+    id: 'exo.5.7.502-banned-sender',
+    category: 'sender-blocked',
+    tier: 'provider',
+    codeAlone: true,
+    status: ['5.7.502'],
+    phrases: ['banned sender', 'access denied'],
+  },
+  {
+    id: 'exo.5.7.503-banned-sender',
+    category: 'sender-blocked',
+    tier: 'provider',
+    codeAlone: true,
+    status: ['5.7.503'],
+    phrases: ['banned sender', 'access denied'],
+  },
+  {
+    id: 'exo.5.7.520-external-forwarding',
+    category: 'sender-blocked',
+    tier: 'provider',
+    codeAlone: true,
+    status: ['5.7.520'],
+    phrases: ['external forwarding', 'forwarding', 'access denied'],
+    // the forwarding mailbox's organization blocks automatic forwarding to outside addresses
+  },
+  {
+    id: 'exo.5.7.703-tenant-allow-block-list',
+    category: 'sender-blocked',
+    tier: 'provider',
+    codeAlone: true,
+    status: ['5.7.703'],
+    phrases: ['tenant allow block list', 'blocked by your organization'],
+    // the sender's own organization blocks the recipient in its Tenant Allow/Block List
+  },
+  {
+    id: 'exo.5.7.705-tenant-threshold',
+    category: 'sender-blocked',
+    tier: 'provider',
+    codeAlone: true,
+    status: ['5.7.705'],
+    phrases: ['tenant has exceeded threshold', 'access denied'],
+  },
+  {
+    id: 'exo.5.7.750-unregistered-domains',
+    category: 'sender-blocked',
+    tier: 'provider',
+    codeAlone: true,
+    status: ['5.7.750'],
+    phrases: ['unregistered domains', 'client blocked'],
+  },
+  {
+    id: 'exo.5.7.800-banned-sender-domain',
+    category: 'sender-blocked',
+    tier: 'provider',
+    codeAlone: true,
+    status: ['5.7.800'],
+    phrases: ['banned sender', 'access denied'],
+  },
+  {
+    id: 'exo.5.7.703-tenant-allow-block-list',
+    category: 'sender-blocked',
+    tier: 'provider',
+    phrases: [
+      'tenant allow block list',
+      "blocked by your organization's tenant",
+      'tenant recipient block policy',
+    ],
+  },
+  {
+    id: 'exo.5.7.139-smtp-auth-disabled',
+    category: 'sender-blocked',
+    tier: 'provider',
+    phrases: ['smtpclientauthentication is disabled'],
+    // SMTP AUTH is turned off for the tenant or the mailbox: an admin setting
+  },
+  {
+    id: 'exo.5.7.3-smtp-auth-failed',
+    category: 'sender-blocked',
+    tier: 'provider',
+    owner: 'sender',
+    status: ['5.7.3', '5.7.8', '5.7.139', '4.7.3'],
+    phrases: ['authentication unsuccessful'],
+    // a mail program or device signing in for SMTP submission gave wrong credentials
+  },
+  {
+    id: 'exo.submission-quota-exceeded',
+    category: 'sender-blocked',
+    tier: 'provider',
+    phrases: ["sender's submission quota was exceeded", 'submission quota was exceeded'],
+    // the row without a code: more than 10,000 recipients a day, often a compromised account
+  },
+  {
+    id: 'exchange.storedrv-submission-quota',
+    category: 'sender-blocked',
+    tier: 'provider',
+    phrases: ['submissionquotaexceededexception'],
+  },
+  {
+    id: 'outlook.access-denied-abuse',
+    category: 'sender-blocked',
+    tier: 'provider',
+    phrases: ['access denied, spam abuse detected', 'access denied, banned sender'],
+    // Microsoft's wording for a sender banned for abuse (5.7.501..503, 5.7.800), also when the code is missing
+  },
+  {
+    id: 'gmail.5.7.40-auth-mechanism',
+    category: 'sender-blocked',
+    tier: 'provider',
+    owner: 'sender',
+    phrases: ['xoauth is no longer supported', 'unrecognized authentication type'],
+  },
+  {
+    id: 'gmail.5.7.14-web-login',
+    category: 'sender-blocked',
+    tier: 'provider',
+    owner: 'sender',
+    status: ['5.7.14', '5.7.9'],
+    phrases: [
+      'log in through your web browser',
+      'log in with your web browser',
+      'application-specific password',
+    ],
+  },
+  {
+    id: 'gmail.5.7.8-bad-credentials',
+    category: 'sender-blocked',
+    tier: 'provider',
+    owner: 'sender',
+    phrases: ['username and password not accepted'],
+  },
+  {
+    id: 'gmail.5.4.5-daily-sending-limit',
+    category: 'sender-blocked',
+    tier: 'provider',
+    owner: 'sender',
+    phrases: ['daily user sending limit exceeded', 'daily smtp relay limit exceeded'],
+  },
+  {
+    id: 'text.gmail-send-mail-as',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    owner: 'sender',
+    phrases: ["'send mail as'", 'customfromdenied', 'smtp auth failed with the remote server'],
+    // Gmail could not send through the sender's own other SMTP server: the sender's settings
+  },
+  {
+    id: 'text.gmail-sending-denied',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['email sending denied'],
+  },
+  {
+    id: 'text.gateway-submission-auth',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    owner: 'sender',
+    phrases: [
+      'incorrect authentication data',
+      'application-specific password required',
+      'too many login attempts',
+      'please log in with your web browser',
+    ],
+    // the sender's own sign-in to its submission server failed; the person sending fixes the credentials
+  },
+  // --- the sender's own account
+  {
+    id: 'text.sender-blocked',
+    category: 'sender-blocked',
+    tier: 'words',
+    phrases: [
+      'authentication required',
+      'must be authenticated',
+      'authentication is required',
+      'smtp auth',
+      'not logged in',
+      'sending limit',
+      'daily limit',
+      'account has been blocked',
+      'sending has been disabled',
+      'sender account',
+      'outbound spam',
+      'compromised',
+      'banned',
+    ],
+  },
+];

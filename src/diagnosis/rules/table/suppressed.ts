@@ -1,0 +1,46 @@
+// suppressed: the sending platform refused to try (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
+import type { Rule } from '../rule';
+
+export const SUPPRESSED: readonly Rule[] = [
+  {
+    id: 'platform.suppression-notices',
+    category: 'suppressed',
+    tier: 'fixed',
+    phrases: [
+      'not delivering to previously bounced address',
+      'not delivering to a user who unsubscribed',
+      'not delivering to a user who marked your messages as spam',
+      'suppress-bounce',
+      'suppress-unsubscribe',
+      'suppress-complaint',
+      'have been marked as inactive',
+    ],
+  },
+  // --- the sending platform refused to try at all
+  {
+    id: 'text.suppressed',
+    category: 'suppressed',
+    tier: 'fixed',
+    phrases: [
+      'address is on the suppression list',
+      'on the account-level suppression list',
+      'suppression list',
+      'previously bounced',
+      'recipient is suppressed',
+    ],
+  },
+  // --- the big web mail providers and sending services: their own wording, narrower than any
+  // generic phrase below (facts from ../shared/reference/provider-codes.tsv; codes that come with
+  // their words are in provider-rules.ts)
+  {
+    id: 'text.ses-suppressed',
+    category: 'suppressed',
+    tier: 'fixed',
+    phrases: [
+      'bouncesubtype: suppressed',
+      'bouncesubtype: onaccountsuppressionlist',
+      'has suppressed sending to this address',
+    ],
+    // Amazon SES did not try: the address is on its global or account suppression list
+  },
+];

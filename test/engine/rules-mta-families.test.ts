@@ -1,0 +1,254 @@
+// What each MTA family really writes when it refuses or gives up, and the category each gets. The
+// strings are taken from the MTAs' source code or their vendors' documentation (named per family);
+// the addresses and hosts around them are invented.
+import { classify } from '../../src/diagnosis/rules/classify';
+import type { Category } from '../../src/diagnosis/types';
+
+type Row = [line: string, status: string | null, category: Category];
+
+const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
+  Postfix: {
+    source:
+      'postfix src/smtpd/smtpd_check.c, src/global/sys_exits.c, src/dns/dns_lookup.c, src/local/, src/smtp/',
+    rows: [
+      ['554 5.7.1 <b@example.org>: Relay access denied', '5.7.1', 'relay-denied'],
+      [
+        '550 5.1.1 <b@example.org>: Recipient address rejected: User unknown in local recipient table',
+        '5.1.1',
+        'recipient-unknown',
+      ],
+      [
+        '550 5.1.1 <b@example.org>: Recipient address rejected: User unknown in virtual mailbox table',
+        '5.1.1',
+        'recipient-unknown',
+      ],
+      [
+        '450 4.1.2 <b@nowhere.example>: Recipient address rejected: Domain not found',
+        '4.1.2',
+        'recipient-domain-invalid',
+      ],
+      [
+        '450 4.1.8 <a@nowhere.example>: Sender address rejected: Domain not found',
+        '4.1.8',
+        'sender-infrastructure',
+      ],
+      [
+        '550 5.1.8 <a@nowhere.example>: Sender address rejected: Domain not found',
+        '5.1.8',
+        'sender-infrastructure',
+      ],
+      [
+        '450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.9]',
+        '4.7.1',
+        'sender-infrastructure',
+      ],
+      [
+        '450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.9]',
+        '4.7.1',
+        'sender-infrastructure',
+      ],
+      [
+        '504 5.5.2 <mail>: Helo command rejected: need fully-qualified hostname',
+        '5.5.2',
+        'sender-infrastructure',
+      ],
+      ['450 4.7.1 <mail.example>: Helo command rejected: Host not found', '4.7.1', 'sender-infrastructure'],
+      ['501 5.5.2 <bad_name>: Helo command rejected: Invalid name', '5.5.2', 'sender-infrastructure'],
+      [
+        '504 5.5.2 <a>: Sender address rejected: need fully-qualified address',
+        '5.5.2',
+        'sender-infrastructure',
+      ],
+      [
+        '554 5.7.1 Service unavailable; Client host [192.0.2.9] blocked using zen.spamhaus.org',
+        '5.7.1',
+        'reputation-block',
+      ],
+      ['552 5.3.4 Message size exceeds fixed limit', '5.3.4', 'message-too-large'],
+      ['452 4.5.3 Error: too many recipients', '4.5.3', 'rate-limited'],
+      ['554 5.5.0 Error: improper use of SMTP command pipelining', '5.5.0', 'sender-infrastructure'],
+      ['mail for example.org loops back to myself', '5.4.6', 'mail-loop'],
+      ['unknown user: "bob"', '5.1.1', 'recipient-unknown'],
+      ['Domain example.org does not accept mail (nullMX)', '5.1.10', 'recipient-domain-invalid'],
+      [
+        'Host or domain name not found. Name service error for name=nowhere.example type=MX: Host not found',
+        '5.4.4',
+        'recipient-domain-invalid',
+      ],
+      ['connect to mx.example.org[192.0.2.1]:25: Connection refused', '4.4.1', 'expired'],
+      [
+        'conversation with mx.example.org[192.0.2.1] timed out while receiving the initial server greeting',
+        '4.4.2',
+        'expired',
+      ],
+      ['user unknown. Command output: no such user', '5.1.1', 'recipient-unknown'],
+    ],
+  },
+  Exim: {
+    source:
+      'exim src/routers/dnslookup.c, src/transports/appendfile.c, src/transports/smtp.c, src/deliver.c, src/acl.c',
+    rows: [
+      ['Unrouteable address', null, 'recipient-domain-invalid'],
+      ['all relevant MX records point to non-existent hosts', null, 'recipient-domain-invalid'],
+      ['an MX or SRV record indicated no SMTP service', null, 'recipient-domain-invalid'],
+      ['retry timeout exceeded', null, 'expired'],
+      [
+        'mailbox is full (MTA-imposed quota exceeded while writing to file /var/mail/bob)',
+        null,
+        'mailbox-full',
+      ],
+      ['Too many "Received" headers - suspected mail loop', null, 'mail-loop'],
+      ['550 relay not permitted', null, 'relay-denied'],
+      ['message has lines too long for transport', null, 'message-noncompliant'],
+      ['550 Sender verify failed', null, 'sender-infrastructure'],
+    ],
+  },
+  Sendmail: {
+    source: 'sendmail sendmail/deliver.c, sendmail/srvrsmtp.c, sendmail/parseaddr.c, cf/m4/proto.m4',
+    rows: [
+      ['550 5.1.1 <bob@example.org>... User unknown', '5.1.1', 'recipient-unknown'],
+      [
+        '550 5.1.2 <bob@nowhere.example>... Host unknown (Name server: nowhere.example: host not found)',
+        '5.1.2',
+        'recipient-domain-invalid',
+      ],
+      ['550 5.7.1 <bob@example.org>... Relaying denied', '5.7.1', 'relay-denied'],
+      [
+        '553 5.1.8 <a@nowhere.example>... Domain of sender address a@nowhere.example does not exist',
+        '5.1.8',
+        'sender-infrastructure',
+      ],
+      ['554 5.4.6 Too many hops 26 (25 max)', '5.4.6', 'mail-loop'],
+      ['552 5.2.3 Message size exceeds maximum value', '5.2.3', 'message-too-large'],
+      ['X-Unix; 67', null, 'recipient-unknown'],
+      ['X-Unix; 68', null, 'recipient-domain-invalid'],
+      ['X-Unix; 75', null, 'recipient-system'],
+      ['X-Unix; 77', null, 'recipient-policy'],
+    ],
+  },
+  'qmail / netqmail': {
+    source: 'netqmail qmail-remote.c, qmail-local.c, qmail-send.c, qmail-smtpd.c',
+    rows: [
+      ['Sorry, no mailbox here by that name. (#5.1.1)', '5.1.1', 'recipient-unknown'],
+      [
+        "Sorry, I couldn't find any host named nowhere.example. (#5.1.2)",
+        '5.1.2',
+        'recipient-domain-invalid',
+      ],
+      [
+        "Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)",
+        '5.4.4',
+        'recipient-domain-invalid',
+      ],
+      ['This message is looping: it already has my Delivered-To line. (#5.4.6)', '5.4.6', 'mail-loop'],
+      ["I'm not going to try again; this message has been in the queue too long.", null, 'expired'],
+      ["Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)", '4.4.1', 'expired'],
+    ],
+  },
+  OpenSMTPD: {
+    source: 'OpenSMTPD usr.sbin/smtpd/mta.c (relay->failstr) and queue.c',
+    rows: [
+      ['Envelope expired', null, 'expired'],
+      ['Domain does not exist', null, 'recipient-domain-invalid'],
+      ['Invalid domain name', null, 'recipient-domain-invalid'],
+      ['No MX found for destination', null, 'recipient-domain-invalid'],
+      ['Destination seem to reject all mails', null, 'recipient-system'],
+      ['Network error on destination MXs', null, 'recipient-system'],
+      ['Temporary failure in MX lookup', null, 'recipient-system'],
+      ['No valid route to destination', null, 'recipient-system'],
+      ['Loop detected', null, 'mail-loop'],
+      ['550 Invalid recipient', null, 'recipient-unknown'],
+    ],
+  },
+  Haraka: {
+    source:
+      'Haraka plugins/helo.checks.js, plugins/dnsbl.js, plugins/relay.js, plugins/max_unrecognized_commands.js',
+    rows: [
+      ['550 HELO must have a dot', null, 'sender-infrastructure'],
+      ['550 Invalid address format in HELO', null, 'sender-infrastructure'],
+      ['550 HELO is dynamic', null, 'sender-infrastructure'],
+      ['550 BAD HELO', null, 'sender-infrastructure'],
+      ['550 I cannot deliver mail for <b@example.org>', null, 'relay-denied'],
+    ],
+  },
+  'Stalwart Mail Server': {
+    source: 'stalwartlabs/mail-server crates/smtp/src/inbound/rcpt.rs',
+    rows: [
+      ['550 5.1.2 Mailbox does not exist.', '5.1.2', 'recipient-unknown'],
+      ['550 5.1.2 Relay not allowed.', '5.1.2', 'relay-denied'],
+      ['455 4.5.3 Too many recipients.', '4.5.3', 'rate-limited'],
+      ['452 4.2.2 Greylisted, please try again in a few moments.', '4.2.2', 'rate-limited'],
+      ['452 4.4.5 Rate limit exceeded, try again later.', '4.4.5', 'rate-limited'],
+      ['451 4.4.3 Unable to verify address at this time.', '4.4.3', 'recipient-system'],
+      ['503 5.5.1 MAIL is required first.', '5.5.1', 'sender-infrastructure'],
+    ],
+  },
+  'Gmail (provider)': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    rows: [
+      [
+        '550 5.7.1 Messages with multiple addresses in From: header are not accepted.',
+        '5.7.1',
+        'message-noncompliant',
+      ],
+      [
+        '553 5.1.7 The sender address <a@b> is not a valid RFC 5321 address.',
+        '5.1.7',
+        'sender-infrastructure',
+      ],
+      ['550 5.1.1 The email account that you tried to reach does not exist.', '5.1.1', 'recipient-unknown'],
+      ["552 5.2.2 The recipient's inbox is out of storage space.", '5.2.2', 'mailbox-full'],
+    ],
+  },
+  'Yahoo / AOL (provider)': {
+    source: 'Yahoo Sender Hub error codes (senders.yahooinc.com/smtp-error-codes), help.yahoo.com/kb/SLN7253',
+    rows: [
+      [
+        '554 5.7.9 Message not accepted for policy reasons. See https://senders.yahooinc.com/error-codes',
+        '5.7.9',
+        'auth-failed',
+      ],
+      [
+        '421 4.7.0 [TSS04] Messages from 192.0.2.9 temporarily deferred due to unexpected volume or user complaints',
+        '4.7.0',
+        'reputation-block',
+      ],
+      [
+        "554 delivery error: dd This user doesn't have a yahoo.com account (b@yahoo.com) [0]",
+        null,
+        'recipient-unknown',
+      ],
+    ],
+  },
+  'Sending platforms (SES, Mailgun, Postmark)': {
+    source: 'Amazon SES notification contents; Mailgun events; Postmark API error codes',
+    rows: [
+      [
+        'Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address.',
+        '5.1.1',
+        'suppressed',
+      ],
+      ['Not delivering to previously bounced address', null, 'suppressed'],
+      ['You tried to send to recipient(s) that have been marked as inactive.', null, 'suppressed'],
+    ],
+  },
+  'NetEase / QQ (provider)': {
+    source: 'NetEase SMTP error codes (help.163.com); Tencent QQ Mail postmaster help',
+    rows: [
+      ['451 MI:SFQ 163mx.example', null, 'rate-limited'],
+      ['550 RP:TRC 163mx.example', null, 'rate-limited'],
+      ['554 DT:SPM 163mx.example', null, 'content-rejected'],
+      ['550 Ip frequency limited', null, 'rate-limited'],
+      ['550 Connection frequency limited', null, 'rate-limited'],
+      ['550 Mail content denied', null, 'content-rejected'],
+    ],
+  },
+};
+
+describe.each(Object.entries(FAMILIES))('%s', (_family, { rows }) => {
+  test.each(rows)('%s', (line, status, category) => {
+    const reply = /^[245]\d\d\b/.exec(line)?.[0] ?? null;
+    const c = classify({ status, replyCode: reply, diagnostic: line, delayed: false });
+    expect(c.category).toBe(category);
+  });
+});
