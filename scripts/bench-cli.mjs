@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generatedBounce } from './generated-bounces.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'build', 'cli', 'main.js');
@@ -125,47 +126,6 @@ function throughput() {
   }
 }
 
-// A bounce of our own with a distinct address each time: the worst case for the summary's sets.
-function generated(i) {
-  const domain = `d${i % 997}.example`;
-  const address = `user${i}@${domain}`;
-  const status = ['5.1.1', '5.2.2', '5.7.1', '4.4.1'][i % 4];
-  const text = {
-    '5.1.1': `550 5.1.1 <${address}>: Recipient address rejected: User unknown`,
-    '5.2.2': '552 5.2.2 Mailbox full',
-    '5.7.1': '550 5.7.1 Service unavailable; client host blocked using a blocklist',
-    '4.4.1': '421 4.4.1 Connection timed out',
-  }[status];
-  const day = 1 + (i % 28);
-  return [
-    `From MAILER-DAEMON Tue Mar  4 09:12:40 2025`,
-    `From: Mail Delivery System <MAILER-DAEMON@mta${i % 7}.example.net>`,
-    `To: list@news.example.com`,
-    `Subject: Undelivered Mail Returned to Sender`,
-    `Date: ${day} Mar 2025 09:00:00 +0000`,
-    `MIME-Version: 1.0`,
-    `Content-Type: multipart/report; report-type=delivery-status; boundary="b${i}"`,
-    ``,
-    `--b${i}`,
-    `Content-Type: text/plain`,
-    ``,
-    `<${address}>: ${text}`,
-    ``,
-    `--b${i}`,
-    `Content-Type: message/delivery-status`,
-    ``,
-    `Reporting-MTA: dns; mta${i % 7}.example.net`,
-    ``,
-    `Final-Recipient: rfc822; ${address}`,
-    `Action: ${status.startsWith('4') ? 'delayed' : 'failed'}`,
-    `Status: ${status}`,
-    `Diagnostic-Code: smtp; ${text}`,
-    ``,
-    `--b${i}--`,
-    ``,
-  ].join('\n');
-}
-
 function memory() {
   if (MEMORY <= 0) return;
   const shared = path.resolve(root, process.env.BOUNCE_LENS_SHARED ?? '../shared');
@@ -182,7 +142,9 @@ function memory() {
         if (real.length > 0 && written % 2 === 1) {
           const text = real[written % real.length];
           parts.push(`From MAILER-DAEMON Tue Mar  4 09:12:40 2025\n${text.replace(/^From /gm, '>From ')}\n`);
-        } else parts.push(generated(written));
+        } else
+          // a distinct address each time: the worst case for the summary's sets
+          parts.push(`From MAILER-DAEMON Tue Mar  4 09:12:40 2025\n${generatedBounce(written)}`);
       }
       fs.writeFileSync(path.join(tmp, `part-${String(f).padStart(4, '0')}.mbox`), parts.join('\n'), 'latin1');
     }
