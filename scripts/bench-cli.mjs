@@ -133,7 +133,8 @@ function throughput() {
     );
     if (cases.some((c) => c.name.startsWith('sisimai')))
       console.log(
-        `  sisimai / bounce-lens (default options): ${fmt(m('sisimai') / m('bounce-lens diagnose --json (default'), 1)}x`,
+        `  sisimai / bounce-lens (default options): ${fmt(m('sisimai') / m('bounce-lens diagnose --json (default'), 1)}x wall, ` +
+          `${fmt(cpu('sisimai') / cpu('bounce-lens diagnose --json (default'), 1)}x CPU`,
       );
     console.log(`  load average after: ${load()}\n`);
   } finally {
