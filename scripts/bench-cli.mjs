@@ -7,7 +7,7 @@
 // figure is the median of several runs, and the load average is printed with them.
 //
 //   node scripts/bench-cli.mjs [--copies N] [--runs N] [--memory MESSAGES] [--skip-sisimai]
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -70,6 +70,23 @@ const SISIMAI = ['-MSisimai', '-e', 'my $j = Sisimai->dump($ARGV[0], delivered =
 function haveSisimai() {
   if (args.includes('--skip-sisimai')) return false;
   return spawnSync('perl', ['-MSisimai', '-e', '1'], { stdio: 'ignore' }).status === 0;
+}
+
+// How much parallel CPU the machine gives right now: a busy loop alone, then two at once. On a
+// machine shared with other jobs, two loops may do no more than one; --jobs 2 cannot beat that.
+function parallelCapacity() {
+  const loop = 'let t = Date.now(), n = 0; while (Date.now() - t < 2000) n++; console.log(n);';
+  const spin = () => spawn(process.execPath, ['-e', loop], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const count = (child) =>
+    new Promise((resolve) => {
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.on('close', () => resolve(Number(out)));
+    });
+  return count(spin()).then(async (one) => {
+    const two = await Promise.all([count(spin()), count(spin())]);
+    return (two[0] + two[1]) / one;
+  });
 }
 
 function throughput() {
@@ -192,5 +209,9 @@ function memory() {
 }
 
 if (!fs.existsSync('/usr/bin/time')) console.log('memory: /usr/bin/time is missing; skipped');
+console.log(
+  `parallel capacity now: two busy threads do ${fmt(await parallelCapacity(), 2)}x the work of one ` +
+    `(2.00 on an idle 2-core machine)\n`,
+);
 throughput();
 if (fs.existsSync('/usr/bin/time')) memory();
