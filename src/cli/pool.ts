@@ -5,7 +5,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { streamMbox, type InputMessage, type Source } from './inputs';
-import { processSource, type MessageResult, type Want } from './process-source';
+import type * as ProcessSource from './process-source';
+import type { MessageResult, Want } from './process-source';
 import type { Task, TaskBody, TaskResults } from './worker';
 
 export interface Sink {
@@ -30,6 +31,10 @@ function readStdin(): Uint8Array {
 
 /** In this thread, one source after another. */
 export function runInProcess(sources: readonly Source[], want: Want, sink: Sink): void {
+  // Loaded here, not at the top: with worker threads the main thread never diagnoses, and loading
+  // the engine there would cost start-up time and memory for nothing.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand, synchronously
+  const { processSource } = require('./process-source') as typeof ProcessSource;
   for (const s of sources) {
     let stdin: Uint8Array | undefined;
     if (s.stdin) {
