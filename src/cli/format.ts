@@ -73,7 +73,7 @@ export function toJson(file: string, d: Diagnosis | null, error: string | null):
 }
 
 export function toText(file: string, d: Diagnosis | null, error: string | null): string {
-  if (error || !d) return `${file}\n  error: ${error ?? 'unknown'}\n`;
+  if (error || !d) return terminalSafe(`${file}\n  error: ${error ?? 'unknown'}`) + '\n';
   const out = [`${file}: ${d.kind}${d.format ? ` (${d.format})` : ''}`];
   if (d.recipients.length === 0) out.push(`  ${d.evidence.map((e) => e.text).join('; ')}`);
   for (const r of d.recipients) {
@@ -85,5 +85,12 @@ export function toText(file: string, d: Diagnosis | null, error: string | null):
   }
   if (d.auth) out.push(`  authentication: ${d.auth.verdict}. ${d.auth.explanation}`);
   for (const n of d.notes) out.push(`  note: ${n}`);
-  return out.join('\n') + '\n';
+  return terminalSafe(out.join('\n')) + '\n';
+}
+
+/** Message text is hostile: its control characters (terminal escape sequences among them) become
+ *  spaces before they reach a terminal; the line breaks we write stay. */
+export function terminalSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex -- the point is to remove them
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ' ');
 }

@@ -228,20 +228,89 @@ export function readSource(source: Source): Uint8Array {
   return source.stdin ? fs.readFileSync(0) : fs.readFileSync(source.file);
 }
 
+// An mbox larger than this is read in chunks, one message at a time, instead of whole: memory
+// then follows the largest message, not the file.
+export const STREAM_MBOX_ABOVE = 64 * 1024 * 1024;
+const CHUNK = 4 * 1024 * 1024;
+
+/** True when a separator ("From " at a line start) at `i` follows an empty line. */
+function separatorAt(data: Uint8Array, i: number): boolean {
+  return i >= 2 && (data[i - 2] === 10 || (data[i - 2] === 13 && i >= 3 && data[i - 3] === 10));
+}
+
+/** The messages of a large mbox, read CHUNK bytes at a time; the same splitting as splitMbox. */
+export function* streamMbox(file: string, fd: number, chunk = CHUNK): Generator<InputMessage> {
+  let carry: Buffer = Buffer.alloc(0);
+  let scanned = 0; // carry before this offset holds no separator
+  let index = 0;
+  for (;;) {
+    const buf = Buffer.allocUnsafe(chunk);
+    const n = fs.readSync(fd, buf, 0, chunk, null);
+    if (n === 0) break;
+    const data = carry.length > 0 ? Buffer.concat([carry, buf.subarray(0, n)]) : buf.subarray(0, n);
+    let start = 0;
+    let search = Math.max(1, scanned - 7);
+    for (;;) {
+      const nl = data.indexOf('\nFrom ', search, 'latin1');
+      if (nl < 0) break;
+      const at = nl + 1;
+      if (at > start && separatorAt(data, at)) {
+        yield { file: `${file}#${++index}`, bytes: Buffer.from(data.subarray(start, at)), error: null };
+        start = at;
+      }
+      search = at;
+    }
+    // A copy, so that the chunk just read is not kept alive by a view into it.
+    carry = Buffer.from(data.subarray(start));
+    scanned = carry.length;
+  }
+  if (carry.length > 0) yield { file: `${file}#${index + 1}`, bytes: carry, error: null };
+}
+
 /** The messages of one source, each with its bytes or an error. */
 export function* messagesOf(source: Source, stdinBytes?: Uint8Array): Generator<InputMessage> {
   if (source.error) {
     yield { file: source.file, bytes: null, error: source.error };
     return;
   }
-  let bytes: Uint8Array;
+  if (stdinBytes || source.stdin) {
+    let bytes: Uint8Array;
+    try {
+      bytes = stdinBytes ?? readSource(source);
+    } catch (e) {
+      yield { file: source.file, bytes: null, error: describe(e) };
+      return;
+    }
+    yield* unpack(source.file, bytes);
+    return;
+  }
+  let fd: number;
   try {
-    bytes = stdinBytes ?? readSource(source);
+    fd = fs.openSync(source.file, 'r');
   } catch (e) {
     yield { file: source.file, bytes: null, error: describe(e) };
     return;
   }
-  yield* unpack(source.file, bytes);
+  try {
+    let bytes: Uint8Array;
+    try {
+      if (fs.fstatSync(fd).size > STREAM_MBOX_ABOVE) {
+        const head = Buffer.alloc(5);
+        const n = fs.readSync(fd, head, 0, 5, 0);
+        if (n === 5 && head.toString('latin1') === 'From ') {
+          yield* streamMbox(source.file, fd);
+          return;
+        }
+      }
+      bytes = fs.readFileSync(fd);
+    } catch (e) {
+      yield { file: source.file, bytes: null, error: describe(e) };
+      return;
+    }
+    yield* unpack(source.file, bytes);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** Every message under a target (kept for scripts and tests that read one path). */

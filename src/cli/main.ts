@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { parseArgs } from 'node:util';
 import { sources, type Source } from './inputs';
-import { runInProcess, runInWorkers, workerFile } from './pool';
+import { isLargeFile, runInProcess, runInWorkers, workerFile } from './pool';
 import type { MessageResult, Want } from './process-source';
 import { Progress } from './progress';
 import { CSV_HEADER } from './record';
@@ -142,7 +142,8 @@ function usageMessage(e: unknown): string {
   return message;
 }
 
-// Below this many sources, starting worker threads costs more than it saves.
+// Below this many sources (unless one is a large mbox, which is split), starting worker threads
+// costs more than it saves.
 const MIN_SOURCES_FOR_WORKERS = 16;
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
@@ -221,8 +222,8 @@ async function execute(o: Options, io: CliIo): Promise<number> {
   };
   const worker = workerFile();
   try {
-    if (o.jobs > 1 && worker && list.length >= MIN_SOURCES_FOR_WORKERS)
-      await runInWorkers(list, want, Math.min(o.jobs, list.length), worker, sink);
+    if (o.jobs > 1 && worker && (list.length >= MIN_SOURCES_FOR_WORKERS || list.some((s) => isLargeFile(s))))
+      await runInWorkers(list, want, o.jobs, worker, sink);
     else runInProcess(list, want, sink);
   } finally {
     progress.end();

@@ -3,7 +3,7 @@
 import { diagnose, type Diagnosis } from '../diagnosis/index';
 import { bounceDate } from './bounce-date';
 import { toJson, toText } from './format';
-import { messagesOf, type Source } from './inputs';
+import { messagesOf, type InputMessage, type Source } from './inputs';
 import { addressesToRemove, csvRows, toRecord, type MessageRecord } from './record';
 
 /** What each message is turned into. */
@@ -32,25 +32,28 @@ function safeDiagnose(bytes: Uint8Array): { d: Diagnosis | null; error: string |
   }
 }
 
+/** One message (its bytes, or the error that kept them from us) turned into what was asked. */
+export function processMessage(m: InputMessage, want: Want): MessageResult {
+  const { d, error } = m.bytes ? safeDiagnose(m.bytes) : { d: null, error: m.error };
+  const needsDate = want.record || want.out === 'csv' || want.out === 'csv-failed';
+  const date = needsDate && m.bytes ? bounceDate(m.bytes) : null;
+  let out = '';
+  if (want.out === 'text') out = toText(m.file, d, error);
+  else if (want.out === 'json') out = JSON.stringify(toJson(m.file, d, error)) + '\n';
+  else if (want.out === 'csv' || want.out === 'csv-failed')
+    out = csvRows(m.file, date, d, error, want.out === 'csv-failed');
+  return {
+    error: error !== null,
+    out,
+    record: want.record ? toRecord(m.file, date, d, error) : null,
+    addresses: want.addresses ? addressesToRemove(d) : [],
+  };
+}
+
 export function* processSource(
   source: Source,
   want: Want,
   stdinBytes?: Uint8Array,
 ): Generator<MessageResult> {
-  for (const m of messagesOf(source, stdinBytes)) {
-    const { d, error } = m.bytes ? safeDiagnose(m.bytes) : { d: null, error: m.error };
-    const needsDate = want.record || want.out === 'csv' || want.out === 'csv-failed';
-    const date = needsDate && m.bytes ? bounceDate(m.bytes) : null;
-    let out = '';
-    if (want.out === 'text') out = toText(m.file, d, error);
-    else if (want.out === 'json') out = JSON.stringify(toJson(m.file, d, error)) + '\n';
-    else if (want.out === 'csv' || want.out === 'csv-failed')
-      out = csvRows(m.file, date, d, error, want.out === 'csv-failed');
-    yield {
-      error: error !== null,
-      out,
-      record: want.record ? toRecord(m.file, date, d, error) : null,
-      addresses: want.addresses ? addressesToRemove(d) : [],
-    };
-  }
+  for (const m of messagesOf(source, stdinBytes)) yield processMessage(m, want);
 }

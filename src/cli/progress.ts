@@ -5,14 +5,17 @@ const WIDTH = 24;
 export class Progress {
   private files = 0;
   private messages = 0;
-  private readonly started = Date.now();
+  private readonly started: number;
   private drawn = 0;
   private shown = false;
 
   constructor(
     private readonly total: number,
     private readonly write: ((s: string) => void) | null,
-  ) {}
+    private readonly now: () => number = Date.now,
+  ) {
+    this.started = now();
+  }
 
   message(): void {
     this.messages++;
@@ -25,7 +28,7 @@ export class Progress {
 
   private draw(force: boolean): void {
     if (!this.write) return;
-    const now = Date.now();
+    const now = this.now();
     if (!force && (now - this.started < 1000 || now - this.drawn < 200)) return;
     this.drawn = now;
     this.shown = true;

@@ -43,8 +43,8 @@ let chartIds = 0;
 function barChart(title: string, bars: readonly Bar[]): string {
   const id = `chart-${++chartIds}`;
   const rowH = 26;
-  const labelW = 210;
-  const barW = 330;
+  const labelW = 190;
+  const barW = 250;
   const width = labelW + barW + 90;
   const height = Math.max(1, bars.length) * rowH + 8;
   const max = Math.max(1, ...bars.map((b) => b.value));
@@ -111,8 +111,8 @@ function timeChart(days: SummaryReport['days'], undated: number): string {
   const title = `Failed recipients per ${unit} (report date, UTC)${undated ? `; ${n(undated)} undated not shown` : ''}`;
   if (bins.length === 0)
     return `<figure><figcaption>${escapeHtml(title)}</figcaption><p>No dated reports.</p></figure>`;
-  const width = 720;
-  const height = 200;
+  const width = 1000;
+  const height = 210;
   const plotH = 160;
   const max = Math.max(1, ...bins.map((b) => b.value));
   const step = (width - 20) / bins.length;
@@ -132,7 +132,7 @@ function timeChart(days: SummaryReport['days'], undated: number): string {
     `<line x1="10" y1="${10 + plotH}" x2="${width - 10}" y2="${10 + plotH}" stroke="#595959"></line>${rects}` +
     `<text x="10" y="${height - 8}">${escapeHtml(bins[0]!.label)}</text>` +
     `<text x="${width - 10}" y="${height - 8}" text-anchor="end">${escapeHtml(bins[bins.length - 1]!.label)}</text>` +
-    `<text x="${width - 10}" y="20" text-anchor="end">most: ${n(peak.value)} (${escapeHtml(peak.label)})</text>` +
+    `<text x="${width / 2}" y="${height - 8}" text-anchor="middle">most: ${n(peak.value)} (${escapeHtml(peak.label)})</text>` +
     `</svg></figure>`
   );
 }
@@ -159,6 +159,7 @@ th { background: var(--head); white-space: nowrap; }
 th button { font: inherit; font-weight: 600; background: none; border: 0; padding: 0; color: var(--fg); cursor: pointer; }
 th[aria-sort="ascending"] button::after { content: " ▲"; } th[aria-sort="descending"] button::after { content: " ▼"; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.nowrap { white-space: nowrap; }
 td.example { max-width: 34rem; overflow-wrap: anywhere; font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .85rem; }
 .owner { display: inline-block; padding: 0 .4rem; border-radius: 3px; color: #fff; }
 ${Object.entries(OWNER_COLOURS)
@@ -245,12 +246,12 @@ function groupsTable(r: SummaryReport): { html: string; rows: number; total: num
         out.push(
           `<tr data-owner="${escapeHtml(o.owner)}">` +
             `<td data-v="${escapeHtml(o.owner)}"><span class="owner owner-${escapeHtml(o.owner)}">${escapeHtml(o.owner)}</span></td>` +
-            `<td>${escapeHtml(c.category)}</td>` +
+            `<td class="nowrap">${escapeHtml(c.category)}</td>` +
             `<td>${escapeHtml(d.domain)}</td>` +
             `<td class="num" data-v="${d.count}">${n(d.count)}</td>` +
             `<td class="num" data-v="${d.delayed}">${n(d.delayed)}</td>` +
             `<td class="num" data-v="${d.distinctAddresses}">${list}</td>` +
-            `<td>${day(d.first)}</td><td>${day(d.last)}</td>` +
+            `<td class="nowrap">${day(d.first)}</td><td class="nowrap">${day(d.last)}</td>` +
             `<td>${d.reportingMtas.map((m) => escapeHtml(m.mta)).join('<br>')}</td>` +
             `<td class="example">${escapeHtml(d.example ?? '')}</td></tr>`,
         );

@@ -1,14 +1,15 @@
-// A worker thread of `--jobs N`: reads and diagnoses the sources the main thread sends, and sends
-// back each one's results in batches (a large mbox streams instead of piling up here).
+// A worker thread of `--jobs N`: reads and diagnoses what the main thread sends (a source to read,
+// or messages the main thread already split out of a large mbox), and sends back each task's
+// results in batches (a large file streams instead of piling up here).
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Source } from './inputs';
-import { processSource, type MessageResult, type Want } from './process-source';
+import type { InputMessage, Source } from './inputs';
+import { processMessage, processSource, type MessageResult, type Want } from './process-source';
 
-export interface Task {
-  readonly id: number;
-  readonly source: Source;
-  readonly stdin?: Uint8Array;
-}
+/** A source to read, or messages the main thread split out of a large mbox. */
+export type TaskBody =
+  { readonly source: Source; readonly stdin?: Uint8Array } | { readonly messages: readonly InputMessage[] };
+
+export type Task = TaskBody & { readonly id: number };
 
 export interface TaskResults {
   readonly id: number;
@@ -18,12 +19,17 @@ export interface TaskResults {
 
 const BATCH = 64;
 
+function* results(task: Task, want: Want): Generator<MessageResult> {
+  if ('messages' in task) for (const m of task.messages) yield processMessage(m, want);
+  else yield* processSource(task.source, want, task.stdin);
+}
+
 if (parentPort) {
   const port = parentPort;
   const want = (workerData as { want: Want }).want;
   port.on('message', (task: Task) => {
     let batch: MessageResult[] = [];
-    for (const r of processSource(task.source, want, task.stdin)) {
+    for (const r of results(task, want)) {
       batch.push(r);
       if (batch.length >= BATCH) {
         port.postMessage({ id: task.id, results: batch, done: false } satisfies TaskResults);

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readMessages } from '../../src/cli/inputs';
+import { readMessages, splitMbox, streamMbox } from '../../src/cli/inputs';
 import { diagnose } from '../../src/diagnosis/index';
 import { buildMsg } from '../office/msg-fixture';
 import { dsn, FULL, mbox, UNKNOWN } from './fixtures';
@@ -106,4 +106,33 @@ describe('folders', () => {
       ['cur/a.eml', 'gone@big.example'],
     ]);
   });
+});
+
+describe('a large mbox, read in chunks', () => {
+  // Separators right at the start, after CRLF blank lines, a "From " inside a paragraph (not a
+  // separator), and a last message without a final newline.
+  const BOX = Buffer.from(
+    mbox([ONE, TWO, ONE]) +
+      '\nFrom MAILER-DAEMON Wed Mar  5 10:00:00 2025\r\nSubject: x\r\n\r\nbody\r\nFrom here on, text\r\n\r\n' +
+      'From MAILER-DAEMON Wed Mar  5 11:00:00 2025\nSubject: last\n\nno newline at the end',
+    'latin1',
+  );
+  it.each([1, 2, 7, 64, 1000, 1 << 20])(
+    'chunks of %i bytes: the same messages as reading it whole',
+    (chunk) => {
+      const file = path.join(dir, 'big.mbox');
+      fs.writeFileSync(file, BOX);
+      const fd = fs.openSync(file, 'r');
+      try {
+        const streamed = [...streamMbox(file, fd, chunk)].map((m) =>
+          Buffer.from(m.bytes as Uint8Array).toString('latin1'),
+        );
+        const whole = (splitMbox(BOX) ?? []).map((b) => Buffer.from(b).toString('latin1'));
+        expect(whole).toHaveLength(5);
+        expect(streamed).toEqual(whole);
+      } finally {
+        fs.closeSync(fd);
+      }
+    },
+  );
 });

@@ -31,7 +31,11 @@ const bounce = (i: number) =>
 
 beforeAll(() => {
   buildSync({
-    entryPoints: { main: path.join(ROOT, 'src/cli/main.ts'), worker: path.join(ROOT, 'src/cli/worker.ts') },
+    entryPoints: {
+      main: path.join(ROOT, 'src/cli/main.ts'),
+      worker: path.join(ROOT, 'src/cli/worker.ts'),
+      pool: path.join(ROOT, 'src/cli/pool.ts'),
+    },
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -109,6 +113,53 @@ describe('--jobs', () => {
   });
 });
 
+describe('one large mbox shared by the workers', () => {
+  // The main thread splits an mbox above a size into batches of 256 messages for all workers; a
+  // small threshold here stands in for the 8 MB of real runs.
+  type Pool = typeof import('../../src/cli/pool');
+  type Inputs = typeof import('../../src/cli/inputs');
+  const box = () => path.join(work, 'list-bounces.mbox');
+
+  it('the same results in the same order as one thread, each source ended once', async () => {
+    const messages = Array.from({ length: 700 }, (_, i) => bounce(i));
+    fs.writeFileSync(box(), mbox(messages));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundled pool, beside its worker.js
+    const pool = require(path.join(work, 'bin', 'pool.js')) as Pool;
+    const { sources } = jest.requireActual<Inputs>('../../src/cli/inputs');
+    const list = [...sources([path.join(folder, 'm01.eml'), box(), path.join(folder, 'm02.eml')])];
+    const want = { out: 'json', record: false, addresses: false } as const;
+    const collect = async (split: boolean) => {
+      const lines: string[] = [];
+      let ended = 0;
+      const sink = { result: (r: { out: string }) => lines.push(r.out), sourceDone: () => ended++ };
+      if (split) await pool.runInWorkers(list, want, 3, path.join(work, 'bin', 'worker.js'), sink, 1024);
+      else pool.runInProcess(list, want, sink);
+      return { lines, ended };
+    };
+    const one = await collect(false);
+    const split = await collect(true);
+    expect(one.lines).toHaveLength(702);
+    expect(split).toEqual(one);
+    expect(one.ended).toBe(3);
+  });
+
+  it('plan: batches of 256 for the large mbox, whole sources otherwise', () => {
+    const { plan } = jest.requireActual<Pool>('../../src/cli/pool');
+    const { sources } = jest.requireActual<Inputs>('../../src/cli/inputs');
+    const list = [...sources([path.join(folder, 'm01.eml'), box()])];
+    const planned = [...plan(list, 1024)].map((t) => [
+      'messages' in t.body ? t.body.messages.length : path.basename(t.body.source.file),
+      t.endsSource,
+    ]);
+    expect(planned).toEqual([
+      ['m01.eml', true],
+      [256, false],
+      [256, false],
+      [188, true],
+    ]);
+  });
+});
+
 describe('exit codes and streams', () => {
   it.each<[string, string[], number]>([
     ['every input read', ['diagnose', path.join(folder, 'm01.eml')], 0],
@@ -116,7 +167,7 @@ describe('exit codes and streams', () => {
     ['a missing input', ['diagnose', path.join(folder, 'nothing-here.eml')], 1],
     ['a usage error', ['diagnose', '--frob', folder], 2],
     ['no command', [], 2],
-  ])('%s: exit %i', (_name, args, code) => {
+  ])('%s (%j): exit %i', (_name, args, code) => {
     expect(cli(args).code).toBe(code);
   });
 

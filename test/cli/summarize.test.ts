@@ -320,3 +320,26 @@ describe('summarize --html', () => {
     ['one table row per group', (p) => p.split('<tr data-owner=').length - 1, 4],
   ])('%s', (_name, check, expected) => expect(check(page)).toEqual(expected));
 });
+
+describe('text on a terminal', () => {
+  const ESCAPES = '550 5.1.1 no such user\u001b]0;owned\u0007\u001b[2J\u009b31m';
+  it.each(['diagnose', 'summarize'])(
+    "%s: a bounce's control characters never reach the terminal",
+    async (command) => {
+      const file = path.join(dir, '..', `${path.basename(dir)}-escapes.eml`);
+      fs.writeFileSync(
+        file,
+        dsn({
+          recipients: [{ address: 'esc@evil.example', status: '5.1.1', diagnostic: ESCAPES }],
+          date: null,
+          reportingMta: 'mta.example.net',
+        }),
+      );
+      const r = await cli(command, file);
+      fs.rmSync(file);
+      expect(r.out).toContain('no such user');
+      // eslint-disable-next-line no-control-regex -- looking for them
+      expect(r.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    },
+  );
+});
