@@ -3,7 +3,7 @@
 // sender's IT team and the receiving domain's postmaster. In Outlook each opens a prefilled new
 // message (displayNewMessageForm); standalone, each is a mailto: link for the user's own mail app.
 // Loaded as a chunk of its own: the answer paints first.
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Draft } from '../../office';
 import { suggestAddress } from '../../diagnosis/extras/domain-suggestion';
 import type { Category, Diagnosis, RecipientDiagnosis } from '../../diagnosis/types';
@@ -25,7 +25,40 @@ export interface ActionsProps {
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  suggestion: { overflowWrap: 'anywhere' },
+  suggestion: { margin: 0, overflowWrap: 'anywhere' },
+  // Fluent's small button, drawn with plain elements (see AdminDetails.tsx on lazy chunks).
+  button: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    minHeight: '24px',
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase200,
+    textDecorationLine: 'none',
+    overflowWrap: 'anywhere',
+    textAlign: 'left',
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: '1px',
+    },
+  },
+  primary: {
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+    border: `${tokens.strokeWidthThin} solid transparent`,
+    ':hover': {
+      backgroundColor: tokens.colorBrandBackgroundHover,
+      color: tokens.colorNeutralForegroundOnBrand,
+    },
+  },
 });
 
 /** Causes a mistyped domain produces. */
@@ -69,25 +102,26 @@ function ActionButton({
   primary?: boolean;
   children: string;
 }) {
-  const appearance = primary ? 'primary' : 'secondary';
+  const s = useStyles();
+  const className = mergeClasses(s.button, primary && s.primary);
   if (openDraft) {
     return (
-      <Button
-        appearance={appearance}
-        size="small"
+      <button
+        type="button"
+        className={className}
         data-testid={testId}
         onClick={() => {
           if (!openDraft(draft)) window.open(mailtoUrl(draft), '_self');
         }}
       >
         {children}
-      </Button>
+      </button>
     );
   }
   return (
-    <Button as="a" appearance={appearance} size="small" data-testid={testId} href={mailtoUrl(draft)}>
+    <a className={className} data-testid={testId} href={mailtoUrl(draft)}>
       {children}
-    </Button>
+    </a>
   );
 }
 
@@ -150,9 +184,9 @@ export function Actions({ diagnosis: d, recipients, decision, openDraft, isSende
   return (
     <div className={s.root}>
       {suggestion ? (
-        <Text className={s.suggestion} data-testid="suggestion" data-address={suggestion}>
+        <p className={s.suggestion} data-testid="suggestion" data-address={suggestion}>
           Did you mean <strong>{suggestion}</strong>?
-        </Text>
+        </p>
       ) : null}
       <div className={s.buttons}>{buttons}</div>
     </div>

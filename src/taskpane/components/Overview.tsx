@@ -1,7 +1,7 @@
 // Several failed recipients or bounces at a glance, at the top: recipient, what happened, who
 // acts; grouped by cause (vague causes last), each group folding open to its fix. Loaded as a
 // chunk of its own: a bounce with one recipient never needs it.
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { Owner } from '../../diagnosis/types';
 import type { OverviewGroup } from '../overview';
@@ -94,7 +94,9 @@ export function Overview({ groups, isSender }: OverviewProps) {
                 data-category={row.recipient.category}
                 data-owner={row.decision.owner}
               >
-                <td className={mergeClasses(s.td, s.address)}>{row.address}</td>
+                <td className={s.td}>
+                  <span className={s.address}>{row.address}</span>
+                </td>
                 <td className={s.td}>{row.decision.title}</td>
                 <td className={s.td}>{who(row.decision.owner, isSender)}</td>
               </tr>

@@ -1,7 +1,7 @@
 // Documentation links: only those the engine's remediation tables carry (vendors' pages), never
 // a link taken from the message. Only https links, with human labels; Microsoft's pages only on
 // bounces Microsoft's servers wrote, the page for this very status code first.
-import { Link, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Diagnosis } from '../../diagnosis/types';
 
 export interface VendorLinksProps {
@@ -17,6 +17,11 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalXXS,
+  },
+  link: {
+    color: tokens.colorBrandForegroundLink,
+    ':hover': { color: tokens.colorBrandForegroundLinkHover },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
 });
 
@@ -92,9 +97,9 @@ export function VendorLinks({ links, diagnosis, status }: VendorLinksProps) {
     <ul className={s.list} aria-label="Documentation">
       {shown.map((href) => (
         <li key={href}>
-          <Link href={href} target="_blank" rel="noopener noreferrer">
+          <a className={s.link} href={href} target="_blank" rel="noopener noreferrer">
             {linkLabel(href)}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>
