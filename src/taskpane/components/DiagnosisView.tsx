@@ -23,7 +23,7 @@ export interface DiagnosisViewProps {
 }
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   top: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   heading: {
     margin: 0,

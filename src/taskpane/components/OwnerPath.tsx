@@ -77,7 +77,7 @@ export function OwnerPath({ view, headingLevel }: OwnerPathProps) {
           </li>
         ))}
       </ol>
-      <Text size={300}>
+      <Text size={200}>
         <span className={s.actor}>{view.actor}</span> {view.why}
       </Text>
     </div>
