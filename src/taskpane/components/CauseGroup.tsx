@@ -53,9 +53,7 @@ export function CauseGroup({ diagnosis, group, decision, viewer, showTitle, open
       {showTitle ? (
         <div className={s.block}>
           <h3 className={s.heading}>{decision.title}</h3>
-          <Text data-testid="what">
-            {recipients.length === 1 ? decision.happened : `${recipients.length} recipients.`}
-          </Text>
+          {recipients.length === 1 ? <Text data-testid="what">{decision.happened}</Text> : null}
         </div>
       ) : null}
       <OwnerPath view={ownerPath(diagnosis, lead, decision, viewer)} headingLevel={showTitle ? 4 : 3} />
