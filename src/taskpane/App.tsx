@@ -5,7 +5,7 @@
 // calm state or advice on what to do: never a blank pane. Several recipients or messages get an
 // overview at the top.
 import { makeStyles, mergeClasses, Spinner, Text, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { Draft, DroppedFile, MailHost } from '../office';
 import { utf8Bytes } from '../office/bytes';
 import type { BounceSource, ItemContext, ReadProblem } from '../office/types';
@@ -270,11 +270,12 @@ export function App({
     if (!host && initialSample) onSample(initialSample);
   }, [host, initialSample, onSample]);
 
-  const messages = view.phase === 'shown' ? view.messages : [];
+  const messages = useMemo(() => (view.phase === 'shown' ? view.messages : []), [view]);
   const userAddress = view.phase === 'shown' ? (view.context?.userAddress ?? null) : null;
   const nothingFound = view.phase === 'shown' && messages.every((m) => m.diagnosis.kind === 'not-a-bounce');
   const inputOpen = !host || view.phase === 'problem' || view.phase === 'failed' || nothingFound;
-  const groups = overviewGroups(overviewRows(messages, userAddress));
+  // Memoized: a report can list thousands of recipients, and the pane re-renders on every toggle.
+  const groups = useMemo(() => overviewGroups(overviewRows(messages, userAddress)), [messages, userAddress]);
   const rowCount = groups.reduce((n, g) => n + g.rows.length, 0);
   const showOverview = rowCount >= 2;
   const openDraft = host ? (draft: Draft) => host.openDraft(draft) : null;

@@ -56,6 +56,9 @@ function who(owner: Owner, isSender: boolean): string {
   }
 }
 
+/** Rows shown per cause: a report can list thousands; the rest are counted (and listed below). */
+const MAX_ROWS = 25;
+
 export function Overview({ groups, isSender }: OverviewProps) {
   const s = useStyles();
   const headingId = useId();
@@ -86,7 +89,7 @@ export function Overview({ groups, isSender }: OverviewProps) {
         </thead>
         {groups.map((g) => (
           <tbody key={g.key} className={s.group}>
-            {g.rows.map((row) => (
+            {g.rows.slice(0, MAX_ROWS).map((row) => (
               <tr
                 key={`${row.message}:${row.address}`}
                 data-testid="overview-row"
@@ -101,6 +104,13 @@ export function Overview({ groups, isSender }: OverviewProps) {
                 <td className={s.td}>{who(row.decision.owner, isSender)}</td>
               </tr>
             ))}
+            {g.rows.length > MAX_ROWS ? (
+              <tr>
+                <td className={s.td} colSpan={3}>
+                  and {g.rows.length - MAX_ROWS} more, listed below
+                </td>
+              </tr>
+            ) : null}
             <tr>
               <td className={s.td} colSpan={3}>
                 <details>
