@@ -1,6 +1,7 @@
 // The public shape of a diagnosis. Ids are those of ../shared/TAXONOMY.md: they are the contract
 // between the engine, the CLI's JSON, the task pane and the tests.
 import type { AuthAnalysis } from './auth/types';
+import type { ReportExtras } from './extras/report-extras';
 
 export type { AuthAnalysis, AuthVerdict, DkimOutcome, DmarcOutcome, SpfOutcome } from './auth/types';
 
@@ -111,4 +112,7 @@ export interface Diagnosis {
   /** SPF/DKIM/DMARC and alignment, read from the original headers (issue 3); null when there is
    *  nothing to read (no auth headers and no auth-failed recipient). */
   readonly auth: AuthAnalysis | null;
+  /** Report details for display (Will-Retry-Until, the report's own explanation, the original's
+   *  text): readReportExtras() in ./extras, filled by the task pane's engine chunk. */
+  readonly extras?: ReportExtras;
 }

@@ -1,24 +1,40 @@
 // The task pane. Inside Outlook it reads the selected item through the MailHost adapter (and
-// again on every ItemChanged of a pinned pane); outside Outlook, or when the item can't be read,
-// it offers paste and file input. Every path ends in a diagnosis, a calm state or advice on what
-// to do: never a blank pane.
-import { makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { MailHost } from '../office';
+// again on every ItemChanged of a pinned pane), and takes messages dragged onto it (Outlook's
+// DragAndDropEvent, or the HTML drop event in classic Outlook and on Mac); outside Outlook, or
+// when the item can't be read, it offers paste and file input. Every path ends in a diagnosis, a
+// calm state or advice on what to do: never a blank pane. Several recipients or messages get an
+// overview at the top.
+import { makeStyles, mergeClasses, Spinner, Text, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import type { Draft, DroppedFile, MailHost } from '../office';
 import { utf8Bytes } from '../office/bytes';
 import type { BounceSource, ItemContext, ReadProblem } from '../office/types';
 import { analyzeComplete, type AnalyzedMessage } from './analyze';
 import { copyText } from './clipboard';
-import { AppHeader } from './components/AppHeader';
 import { CopySummaryButton } from './components/CopySummaryButton';
 import { DiagnosisView } from './components/DiagnosisView';
 import { Notice } from './components/Notice';
 import { ReadProblemNotice } from './components/ReadProblemNotice';
 import { StandaloneInput, type SampleRef } from './components/StandaloneInput';
+import { viewerOf } from './decision';
 import { loadEngine as defaultLoadEngine, type Diagnose } from './engine';
+import { overviewGroups, overviewRows } from './overview';
 import { sourceFromFile } from './read-file';
 import { senderRelation } from './sender-relation';
+import { DROP_TIP } from './strings';
 import { summaryText } from './summary-text';
+
+const Overview = lazy(() =>
+  import(/* webpackChunkName: "overview" */ './components/Overview.js').then((m) => ({
+    default: m.Overview,
+  })),
+);
+
+/** A file that could not be read, and why. */
+interface FileError {
+  readonly label: string;
+  readonly message: string;
+}
 
 export interface AppProps {
   /** Outlook, through the adapter; null in standalone mode. */
@@ -33,12 +49,13 @@ export interface AppProps {
 
 type View =
   | { readonly phase: 'idle' }
-  | { readonly phase: 'loading' }
+  | { readonly phase: 'loading'; readonly progress?: string | undefined }
   | {
       readonly phase: 'shown';
       readonly messages: readonly AnalyzedMessage[];
       readonly context: ItemContext | null;
       readonly notes: readonly string[];
+      readonly errors: readonly FileError[];
     }
   | {
       readonly phase: 'problem';
@@ -57,6 +74,10 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
   },
   results: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },
+  dropping: {
+    outline: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    outlineOffset: '-4px',
+  },
   more: {
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     paddingTop: tokens.spacingVerticalM,
@@ -77,7 +98,7 @@ function errorText(e: unknown): string {
 }
 
 function announce(view: View): string {
-  if (view.phase === 'loading') return 'Reading the message…';
+  if (view.phase === 'loading') return view.progress ?? 'Reading the message…';
   if (view.phase === 'problem') return 'The message could not be read.';
   if (view.phase === 'failed') return view.message;
   if (view.phase === 'shown')
@@ -95,8 +116,15 @@ export function App({
 }: AppProps) {
   const s = useStyles();
   const [view, setView] = useState<View>(host ? { phase: 'loading' } : { phase: 'idle' });
+  const [dropping, setDropping] = useState(false);
   // Each read gets a number; a slower earlier read (the user moved on) must not win.
   const request = useRef(0);
+  // After the user asked (Diagnose, a file, a drop), focus moves to the result.
+  const wantFocus = useRef(false);
+  const resultRef = useRef<HTMLHeadingElement>(null);
+  const resultsRef = useRef<HTMLDivElement>(null);
+  // The signed-in user, from the last item read: dropped messages are theirs too.
+  const lastContext = useRef<ItemContext | null>(null);
 
   const show = useCallback(
     async (
@@ -105,14 +133,24 @@ export function App({
         sources: readonly BounceSource[];
         context: ItemContext | null;
         notes: readonly string[];
+        errors?: readonly FileError[];
       }>,
     ) => {
       try {
         const [input, diagnose] = await Promise.all([read(), loadEngine()]);
         if (id !== request.current) return;
-        const messages = await analyzeComplete(input.sources, diagnose);
+        const errors = input.errors ?? [];
+        // Several files: each is its own message (none is an attachment of another).
+        const messages =
+          input.sources.length > 1 && input.sources.every((src) => src.origin === 'file')
+            ? (await Promise.all(input.sources.map((src) => analyzeComplete([src], diagnose)))).flat()
+            : await analyzeComplete(input.sources, diagnose);
         if (id !== request.current) return;
-        setView({ phase: 'shown', messages, context: input.context, notes: input.notes });
+        if (messages.length === 0 && errors.length > 0) {
+          setView({ phase: 'failed', message: errors.map((e) => `${e.label}: ${e.message}`).join(' ') });
+          return;
+        }
+        setView({ phase: 'shown', messages, context: input.context, notes: input.notes, errors });
       } catch (e) {
         if (id === request.current) setView({ phase: 'failed', message: errorText(e) });
       }
@@ -126,6 +164,7 @@ export function App({
     setView({ phase: 'loading' });
     const read = await host.readItem();
     if (id !== request.current) return;
+    if (read.context) lastContext.current = read.context;
     if (!read.ok) {
       setView(
         read.problem === 'no-office'
@@ -136,6 +175,12 @@ export function App({
     }
     await show(id, async () => ({ sources: read.sources, context: read.context, notes: read.notes }));
   }, [host, show]);
+
+  useEffect(() => {
+    if (view.phase !== 'shown' || !wantFocus.current) return;
+    wantFocus.current = false;
+    (resultRef.current ?? resultsRef.current)?.focus();
+  }, [view]);
 
   useEffect(() => {
     if (!host) return undefined;
@@ -157,6 +202,7 @@ export function App({
 
   const onText = (text: string) => {
     const id = ++request.current;
+    wantFocus.current = true;
     setView({ phase: 'loading' });
     void show(id, async () => ({
       sources: [{ label: 'pasted text', origin: 'pasted', bytes: utf8Bytes(text) }],
@@ -164,15 +210,52 @@ export function App({
       notes: [],
     }));
   };
-  const onFile = (file: File) => {
-    const id = ++request.current;
-    setView({ phase: 'loading' });
-    void show(id, async () => ({ sources: [await sourceFromFile(file)], context: null, notes: [] }));
-  };
+  /** Files picked, dropped on the pane or dragged from Outlook: read one by one, with progress. */
+  const onFiles = useCallback(
+    (files: readonly DroppedFile[]) => {
+      if (files.length === 0) return;
+      const id = ++request.current;
+      wantFocus.current = true;
+      setView({ phase: 'loading', progress: files.length > 1 ? `Reading 1 of ${files.length}…` : undefined });
+      void show(id, async () => {
+        const sources: BounceSource[] = [];
+        const errors: FileError[] = [];
+        for (const [i, f] of files.entries()) {
+          if (files.length > 1 && id === request.current)
+            setView({ phase: 'loading', progress: `Reading ${i + 1} of ${files.length}…` });
+          try {
+            sources.push(await sourceFromFile(f.blob, f.name));
+          } catch (e) {
+            errors.push({ label: f.name, message: errorText(e) });
+          }
+        }
+        return { sources, context: lastContext.current, notes: [], errors };
+      });
+    },
+    [show],
+  );
+  // Outlook on the web and new Outlook: messages dragged onto the pinned pane (Mailbox 1.5).
+  useEffect(() => {
+    if (!host) return undefined;
+    let stop: (() => void) | null = null;
+    let active = true;
+    void host
+      .onDropFiles((files) => onFiles(files))
+      .then((unsubscribe) => {
+        if (active) stop = unsubscribe;
+        else unsubscribe();
+      });
+    return () => {
+      active = false;
+      stop?.();
+    };
+  }, [host, onFiles]);
+
   const onSample = useCallback(
     (name: string) => {
       if (!loadSample) return;
       const id = ++request.current;
+      wantFocus.current = true;
       setView({ phase: 'loading' });
       void show(id, async () => ({
         sources: [{ label: name, origin: 'file', bytes: await loadSample(name) }],
@@ -187,34 +270,80 @@ export function App({
     if (!host && initialSample) onSample(initialSample);
   }, [host, initialSample, onSample]);
 
-  const messages = view.phase === 'shown' ? view.messages : [];
+  const messages = useMemo(() => (view.phase === 'shown' ? view.messages : []), [view]);
+  const userAddress = view.phase === 'shown' ? (view.context?.userAddress ?? null) : null;
   const nothingFound = view.phase === 'shown' && messages.every((m) => m.diagnosis.kind === 'not-a-bounce');
   const inputOpen = !host || view.phase === 'problem' || view.phase === 'failed' || nothingFound;
+  // Memoized: a report can list thousands of recipients, and the pane re-renders on every toggle.
+  const groups = useMemo(() => overviewGroups(overviewRows(messages, userAddress)), [messages, userAddress]);
+  const rowCount = groups.reduce((n, g) => n + g.rows.length, 0);
+  const showOverview = rowCount >= 2;
+  const openDraft = host ? (draft: Draft) => host.openDraft(draft) : null;
   const input = (
     <StandaloneInput
       onText={onText}
-      onFile={onFile}
+      onFiles={(files) => onFiles(files.map((f) => ({ name: f.name, blob: f })))}
       samples={samples}
       onSample={loadSample ? onSample : undefined}
       headingLevel={2}
     />
   );
+  // Classic Outlook on Windows (.msg) and Outlook on Mac (.eml) drop messages as HTML drop events.
+  const dropProps = {
+    onDragOver: (e: DragEvent<HTMLElement>) => {
+      if (!e.dataTransfer.types.includes('Files')) return;
+      e.preventDefault();
+      setDropping(true);
+    },
+    onDragLeave: (e: DragEvent<HTMLElement>) => {
+      if (e.currentTarget === e.target) setDropping(false);
+    },
+    onDrop: (e: DragEvent<HTMLElement>) => {
+      e.preventDefault();
+      setDropping(false);
+      onFiles([...e.dataTransfer.files].map((f) => ({ name: f.name, blob: f })));
+    },
+  };
 
   return (
-    <main className={s.main} aria-busy={view.phase === 'loading'}>
-      <AppHeader />
+    <main
+      className={mergeClasses(s.main, dropping && s.dropping)}
+      aria-busy={view.phase === 'loading'}
+      {...dropProps}
+    >
+      <h1 className={s.hidden}>Bounce Lens</h1>
       <div role="status" aria-live="polite" className={s.hidden}>
         {announce(view)}
       </div>
-      {view.phase === 'loading' ? <Spinner size="small" label="Reading the message…" /> : null}
+      {view.phase === 'loading' ? (
+        <Spinner size="small" label={view.progress ?? 'Reading the message…'} />
+      ) : null}
       {view.phase === 'problem' ? <ReadProblemNotice problem={view.problem} detail={view.detail} /> : null}
       {view.phase === 'failed' ? (
         <Notice intent="error" title="Bounce Lens could not read that" testId="input-error">
           {view.message}
         </Notice>
       ) : null}
+      {host && nothingFound ? (
+        <Notice intent="info" title={DROP_TIP.title} testId="drop-tip">
+          {DROP_TIP.body}
+        </Notice>
+      ) : null}
       {view.phase === 'shown' ? (
-        <div className={s.results}>
+        <div className={s.results} ref={resultsRef} tabIndex={-1} aria-label="Results">
+          {showOverview ? (
+            <Suspense fallback={null}>
+              <Overview
+                groups={groups}
+                isSender={messages.some((m) => viewerOf(m.diagnosis, userAddress).isSender)}
+              />
+            </Suspense>
+          ) : null}
+          {view.errors.map((e) => (
+            <Notice key={e.label} intent="error" title={`${e.label} could not be read`} testId="file-error">
+              {e.message}
+            </Notice>
+          ))}
           {view.notes.map((note) => (
             <Notice key={note} intent="warning" title="An attachment was skipped">
               {note}
@@ -223,18 +352,21 @@ export function App({
           {messages.map((m, i) => (
             <DiagnosisView
               key={i}
+              ref={i === 0 && !showOverview ? resultRef : undefined}
               diagnosis={m.diagnosis}
               sourceLabel={
                 messages.length > 1 || (m.source.origin !== 'item' && m.source.origin !== 'pasted')
-                  ? m.source.label
+                  ? `${m.source.origin === 'file' ? 'File' : 'Attachment'}: ${m.source.label}`
                   : null
               }
               relation={senderRelation(
                 m.diagnosis,
-                view.context?.userAddress ?? null,
+                userAddress,
                 m.source.origin,
                 view.context?.subject ?? null,
               )}
+              viewer={viewerOf(m.diagnosis, userAddress)}
+              openDraft={openDraft}
             />
           ))}
           {messages.length > 0 ? <CopySummaryButton text={() => summaryText(messages)} copy={copy} /> : null}

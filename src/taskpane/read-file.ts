@@ -14,12 +14,16 @@ function fileBytes(file: Blob): Promise<Uint8Array> {
   });
 }
 
-export async function sourceFromFile(file: File): Promise<BounceSource> {
-  if (file.size > MAX_FILE_BYTES)
-    throw new Error(`${file.name} is larger than 25 MB; a bounce is much smaller.`);
+/** A picked or dropped file, or a message Outlook dragged onto the pane (a Blob and its name). */
+export async function sourceFromFile(
+  file: Blob,
+  name = file instanceof File ? file.name : 'message.eml',
+): Promise<BounceSource> {
+  if (file.size > MAX_FILE_BYTES) throw new Error(`${name} is larger than 25 MB; a bounce is much smaller.`);
+  if (file.size === 0) throw new Error(`${name} is empty.`);
   const bytes = await fileBytes(file);
-  if (isCompoundFile(bytes) || file.name.toLowerCase().endsWith('.msg')) {
-    return { label: file.name, origin: 'file', bytes: await msgToMime(bytes) };
+  if (isCompoundFile(bytes) || name.toLowerCase().endsWith('.msg')) {
+    return { label: name, origin: 'file', bytes: await msgToMime(bytes) };
   }
-  return { label: file.name, origin: 'file', bytes };
+  return { label: name, origin: 'file', bytes };
 }

@@ -139,12 +139,18 @@ export const PROBLEM_TEXT: Readonly<
   },
 };
 
-/** What to do whenever the item can't be read; numbered in the pane. */
+/** What to do whenever the item can't be read; numbered in the pane. Dragging comes first: it
+ *  is the one way a delivery report Outlook withholds still reaches the pane. */
 export const WORKAROUND_STEPS: readonly string[] = [
-  'Forward the bounce to yourself as an attachment (in Outlook: More actions, then Forward as attachment), open that forward and open Bounce Lens on it.',
-  'Or copy the text of the bounce and paste it below.',
-  'Or save the bounce as a file (.eml or .msg) and drop it below.',
+  'Pin this pane (the pin at its top), then drag the bounce from the message list onto it. Several at once work too.',
+  'Or forward the bounce to yourself as an attachment (in Outlook: More actions, then Forward as attachment), open that forward and open Bounce Lens on it.',
+  'Or copy the text of the bounce and paste it below, or save it as a file (.eml or .msg) and drop it below.',
 ];
+
+export const DROP_TIP = {
+  title: 'Pin this pane and drag bounces onto it',
+  body: 'Outlook keeps add-ins away from most bounces. Pin Bounce Lens (the pin at the top of this pane), then drag a bounce from the message list onto the pane; several at once give an overview.',
+};
 
 export const RELATION_TEXT = {
   forwarded: (sender: string, user: string) =>

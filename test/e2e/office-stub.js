@@ -1,8 +1,10 @@
 /* global window, document */
 // A stand-in Outlook host for the end-to-end tests, served in place of
 // https://appsforoffice.microsoft.com/lib/1/hosted/office.js. It offers the part of Office.js
-// the pane uses (onReady, requirement sets, the read-mode item, ItemChanged, the theme) and
-// records every call in window.__officeStub.calls.
+// the pane uses (onReady, requirement sets, the read-mode item, ItemChanged, DragAndDropEvent,
+// displayNewMessageForm, the theme) and records every call in window.__officeStub.calls; the
+// forms the pane asked Outlook to open are in window.__officeStub.forms, and
+// window.__officeStub.drop([{name, text}]) drags messages onto the pane as .eml Blobs.
 //
 // The test sets window.__officeStubConfig before the page loads (see test/e2e/pane.ts):
 //   host: 'Outlook' | null (null: office.js loaded outside Office, as in a browser tab)
@@ -23,6 +25,8 @@
     /** performance.now() when getAsFileAsync (or body.getAsync) handed over the content. */
     contentArrivedAt: null,
     select: select,
+    forms: [],
+    drop: drop,
   };
   window.__officeStub = stub;
 
@@ -163,6 +167,10 @@
       handlers.push({ eventType: eventType, handler: handler });
       reply(callback, undefined, false);
     },
+    displayNewMessageForm: function (parameters) {
+      record('displayNewMessageForm');
+      stub.forms.push(JSON.parse(JSON.stringify(parameters || {})));
+    },
     removeHandlerAsync: function (eventType) {
       var callback = lastFunction(Array.prototype.slice.call(arguments, 1));
       record('removeHandlerAsync(' + String(eventType) + ')');
@@ -172,6 +180,34 @@
       reply(callback, undefined, false);
     },
   };
+
+  /** Messages dragged from the message list onto the pane: DragAndDropEvent with .eml Blobs. */
+  function drop(files) {
+    record('drop(' + files.length + ')');
+    var dataTransfer = {
+      files: files.map(function (f) {
+        return {
+          name: f.name,
+          type: 'message/rfc822',
+          fileContent: new Blob([f.text], { type: 'message/rfc822' }),
+        };
+      }),
+    };
+    var delivered = 0;
+    handlers.forEach(function (h) {
+      if (h.eventType !== 'olkDragAndDropEvent') return;
+      delivered++;
+      h.handler({
+        type: 'olkDragAndDropEvent',
+        dragAndDropEventData: { type: 'dragover', pageX: 10, pageY: 10 },
+      });
+      h.handler({
+        type: 'olkDragAndDropEvent',
+        dragAndDropEventData: { type: 'drop', pageX: 10, pageY: 10, dataTransfer: dataTransfer },
+      });
+    });
+    return delivered;
+  }
 
   /** The pinned pane moves to items[index]: Outlook swaps the item, then raises ItemChanged. */
   function select(index) {
@@ -193,7 +229,7 @@
   var Office = {
     AsyncResultStatus: { Succeeded: SUCCEEDED, Failed: FAILED },
     CoercionType: { Text: 'text', Html: 'html' },
-    EventType: { ItemChanged: 'olkItemSelectedChanged' },
+    EventType: { ItemChanged: 'olkItemSelectedChanged', DragAndDropEvent: 'olkDragAndDropEvent' },
     HostType: { Outlook: 'Outlook' },
     PlatformType: { OfficeOnline: 'OfficeOnline' },
     MailboxEnums: {

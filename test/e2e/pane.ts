@@ -40,6 +40,7 @@ export interface PaneOptions {
   /** Appended to taskpane.html, e.g. "?theme=dark". */
   readonly query?: string;
   readonly width?: number;
+  readonly height?: number;
   /** Run in the page before any of its scripts (the benchmark's timing hooks). */
   readonly initScripts?: readonly (() => void)[];
 }
@@ -70,7 +71,16 @@ interface StubWindow {
     violations: Violation[];
     contentArrivedAt: number | null;
     select(index: number): void;
+    forms: NewMessageForm[];
+    drop(files: { name: string; text: string }[]): number;
   };
+}
+
+/** What the pane passed to displayNewMessageForm. */
+export interface NewMessageForm {
+  readonly toRecipients?: string[];
+  readonly subject?: string;
+  readonly htmlBody?: string;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -141,6 +151,16 @@ export class Pane {
     await this.page.evaluate((i) => (window as unknown as StubWindow).__officeStub?.select(i), index);
   }
 
+  /** The new-message forms the pane asked Outlook to open. */
+  async forms(): Promise<NewMessageForm[]> {
+    return this.page.evaluate(() => (window as unknown as StubWindow).__officeStub?.forms ?? []);
+  }
+
+  /** Drags messages onto the pinned pane (DragAndDropEvent); how many handlers received them. */
+  async drop(files: { name: string; text: string }[]): Promise<number> {
+    return this.page.evaluate((f) => (window as unknown as StubWindow).__officeStub?.drop(f) ?? 0, files);
+  }
+
   /** Everything that should never happen: requests out, dialogs, script errors, CSP violations. */
   async problems(): Promise<string[]> {
     const violations = await this.violations();
@@ -159,7 +179,7 @@ export class Pane {
 
 export async function openPane(browser: Browser, server: PaneServer, options: PaneOptions): Promise<Pane> {
   const context = await browser.newContext({
-    viewport: { width: options.width ?? 360, height: 800 },
+    viewport: { width: options.width ?? 360, height: options.height ?? 800 },
     serviceWorkers: 'block',
   });
   const page = await context.newPage();

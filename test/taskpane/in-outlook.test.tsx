@@ -37,7 +37,7 @@ describe('pane in Outlook', () => {
     await act(async () => outlook.changeItem(bounceItem('dsn-three-recipients.eml')));
     expect(await screen.findAllByTestId('recipient')).toHaveLength(3);
     await act(async () => outlook.changeItem(bounceItem('delay.eml', 'Delayed Mail')));
-    expect(await screen.findByTestId('calm-state')).toBeInTheDocument();
+    expect(await screen.findByText(/Not delivered yet/)).toBeInTheDocument();
     expect(screen.getByTestId('diagnosis')).toHaveAttribute('data-kind', 'delay');
   });
 
@@ -53,7 +53,8 @@ describe('pane in Outlook', () => {
     renderPane(<App host={outlookHost} loadEngine={engineNow} />);
     const problem = await screen.findByTestId('read-problem');
     expect(within(problem).getByText('Outlook keeps add-ins away from delivery reports')).toBeInTheDocument();
-    expect(problem.textContent).toContain('Forward the bounce to yourself as an attachment');
+    expect(problem.textContent).toMatch(/^.*What to doPin this pane.*drag the bounce/);
+    expect(problem.textContent).toContain('forward the bounce to yourself as an attachment');
     expect(problem.textContent).toContain('.eml or .msg');
     expect(screen.getByTestId('paste-input')).toBeVisible();
   });
@@ -92,7 +93,7 @@ describe('pane in Outlook', () => {
     expect(notice.textContent).toContain('alice@example.com');
     expect(notice.textContent).toContain('helpdesk@example.com');
     expect(notice.textContent).toContain('email admin');
-    expect(screen.getByText('From “Undelivered Mail”')).toBeInTheDocument();
+    expect(screen.getByText('Attachment: Undelivered Mail')).toBeInTheDocument();
   });
 
   test('a bounce received directly for mail the user did not send: backscatter', async () => {

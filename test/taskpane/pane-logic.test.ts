@@ -10,6 +10,7 @@ import { bareAddress, domainOf } from '../../src/taskpane/addresses';
 import { linkLabel, safeLinks } from '../../src/taskpane/components/VendorLinks';
 import { groupRecipients, leadRecipient } from '../../src/taskpane/grouping';
 import { highlightSegments, matchedPhrase } from '../../src/taskpane/highlight';
+import { decide } from '../../src/taskpane/decision';
 import { ownerPath } from '../../src/taskpane/owner-path';
 import { senderRelation } from '../../src/taskpane/sender-relation';
 import { CATEGORY_WHY, OWNER_WHY } from '../../src/taskpane/strings';
@@ -31,29 +32,114 @@ const withOwner = (r: RecipientDiagnosis, owner: RecipientDiagnosis['owner']): R
 describe('ownerPath', () => {
   const bounce = d('dsn-user-unknown.eml');
   const r = bounce.recipients[0] as RecipientDiagnosis;
+  const path = (rec: RecipientDiagnosis, isSender = false) =>
+    ownerPath(bounce, rec, decide(bounce, rec, null, { isSender }), { isSender });
 
-  test('sender -> sender org -> recipient org -> recipient, the owner active, the category’s why', () => {
-    const view = ownerPath(bounce, r);
-    expect(view.steps.map((s) => [s.step, s.detail, s.active])).toEqual([
-      ['sender', 'alice@example.com', true],
-      ['sender-admin', 'example.com', false],
-      ['recipient-admin', 'example.net', false],
-      ['recipient', 'nobody@example.net', false],
+  test('one row from sender to recipient, the owner active, the category’s why', () => {
+    const view = path(r);
+    expect(view.steps.map((s) => [s.step, s.label, s.active])).toEqual([
+      ['sender', 'Sender', true],
+      ['sender-admin', "Sender's IT", false],
+      ['recipient-admin', "Recipient's IT", false],
+      ['recipient', 'Recipient', false],
     ]);
     expect(view.why).toBe(CATEGORY_WHY['recipient-unknown']);
-    expect(view.offPath).toBeNull();
+    expect(view.actor).toBe('The sender (alice@example.com) must act.');
   });
 
-  test('evidence that moved the owner gets the owner’s why, not the category’s', () => {
-    const view = ownerPath(bounce, withOwner(r, 'sender-admin'));
-    expect(view.steps.find((s) => s.active)?.step).toBe('sender-admin');
+  test('the signed-in sender reads "You" and "Your IT"', () => {
+    const view = path(withOwner(r, 'sender-admin'), true);
+    expect(view.steps.map((s) => s.label).slice(0, 2)).toEqual(['You', 'Your IT']);
+    expect(view.actor).toBe('Your IT team (example.com) must act.');
     expect(view.why).toBe(OWNER_WHY['sender-admin']);
   });
 
-  test.each(['provider', 'none'] as const)('%s is off the path: no step active', (owner) => {
-    const view = ownerPath(bounce, withOwner(r, owner));
+  test('a provider that must act is named on the path', () => {
+    const view = path(withOwner(r, 'provider'));
+    expect(view.steps.map((s) => s.step)).toEqual([
+      'sender',
+      'sender-admin',
+      'provider',
+      'recipient-admin',
+      'recipient',
+    ]);
+    expect(view.steps.find((s) => s.active)?.step).toBe('provider');
+  });
+
+  test('nobody: no step active', () => {
+    const view = path(withOwner(r, 'none'));
     expect(view.steps.some((s) => s.active)).toBe(false);
-    expect(view.offPath).toBe(owner);
+    expect(view.actor).toBe('Nobody needs to act now.');
+  });
+});
+
+describe('decide: one decision, no contradictions', () => {
+  const unknown = d('dsn-user-unknown.eml');
+  const r = unknown.recipients[0] as RecipientDiagnosis;
+  const viewer = { isSender: false };
+
+  test('a refusal inside the sender’s own domain goes to the sender’s IT, in every word', () => {
+    const rec: RecipientDiagnosis = {
+      ...r,
+      address: 'team@example.com',
+      category: 'recipient-policy',
+      owner: 'recipient-admin',
+    };
+    const decision = decide(unknown, rec, null, { isSender: true });
+    expect(decision.owner).toBe('sender-admin');
+    expect(decision.sameOrganization).toBe(true);
+    expect(decision.fix).toContain('your IT team');
+    expect(decision.fix).not.toMatch(/recipient or their IT/i);
+    expect(decision.emailIt).toBe(true);
+    expect(decision.postmaster).toBeNull();
+  });
+
+  test('a delay: nobody acts, no resend, and until when it is retried', () => {
+    const delay = diagnose(utf8Bytes(fixture('delay.eml')));
+    const rec = delay.recipients[0] as RecipientDiagnosis;
+    const decision = decide(
+      delay,
+      rec,
+      {
+        retryUntil: { [rec.address.toLowerCase()]: 'Wed, 12 Mar 2025 14:00:00 +0000' },
+        explanation: null,
+        originalText: null,
+      },
+      viewer,
+    );
+    expect(decision).toMatchObject({ owner: 'none', resend: false, delayed: true, emailIt: false });
+    expect(decision.happened).toContain('2025');
+    expect(decision.fix).toContain('Do not send it again');
+  });
+
+  test('the report’s own sentence is what happened', () => {
+    const decision = decide(
+      unknown,
+      r,
+      {
+        retryUntil: {},
+        explanation: 'The group only accepts messages from people in its organization',
+        originalText: null,
+      },
+      viewer,
+    );
+    expect(decision.happened).toBe('The group only accepts messages from people in its organization.');
+  });
+
+  test('an unclear cause never claims a cause', () => {
+    const decision = decide(unknown, { ...r, category: 'unknown', owner: 'sender-admin' }, null, viewer);
+    expect(decision.why).toBe(CATEGORY_WHY.unknown);
+    expect(decision.happened).toContain('The server said');
+  });
+
+  test('resend only where it can help', () => {
+    expect(decide(unknown, r, null, viewer).resend).toBe(false);
+    expect(decide(unknown, { ...r, category: 'mailbox-full', owner: 'recipient' }, null, viewer).resend).toBe(
+      true,
+    );
+    expect(
+      decide(unknown, { ...r, category: 'auth-failed', owner: 'sender-admin' }, null, viewer).resend,
+    ).toBe(false);
   });
 });
 
@@ -151,17 +237,24 @@ describe('theme', () => {
   });
 });
 
-test('vendor links: https only, deduplicated, labelled by host and page', () => {
-  expect(
-    safeLinks([
-      'https://learn.microsoft.com/a/b/fix-error-550',
-      'http://insecure.example',
-      'javascript:alert(1)',
-      'https://learn.microsoft.com/a/b/fix-error-550',
-    ]),
-  ).toEqual(['https://learn.microsoft.com/a/b/fix-error-550']);
-  expect(linkLabel('https://learn.microsoft.com/a/b/fix-error-550')).toBe(
-    'learn.microsoft.com: fix error 550',
+test('vendor links: https only, deduplicated, human labels, Microsoft’s only on Microsoft bounces', () => {
+  const microsoft = { ...d('dsn-user-unknown.eml'), format: 'exchange' };
+  const other = { ...d('dsn-user-unknown.eml'), format: 'postfix', reportingMta: 'mx.example.net' };
+  const links = [
+    'https://learn.microsoft.com/a/b/fix-error-code-550-5-1-1-through-5-1-20-in-exchange-online',
+    'http://insecure.example',
+    'javascript:alert(1)',
+    'https://learn.microsoft.com/a/b/fix-error-code-550-5-1-10-in-exchange-online',
+    'https://support.google.com/a/answer/81126',
+  ];
+  expect(safeLinks(links, microsoft, '5.1.10')).toEqual([
+    'https://learn.microsoft.com/a/b/fix-error-code-550-5-1-10-in-exchange-online',
+    'https://learn.microsoft.com/a/b/fix-error-code-550-5-1-1-through-5-1-20-in-exchange-online',
+    'https://support.google.com/a/answer/81126',
+  ]);
+  expect(safeLinks(links, other, '5.1.1')).toEqual(['https://support.google.com/a/answer/81126']);
+  expect(linkLabel('https://learn.microsoft.com/a/b/fix-error-code-550-5-7-1-in-exchange-online')).toBe(
+    'Microsoft: Fix error code 550 5.7.1 in Exchange Online',
   );
 });
 
@@ -171,14 +264,19 @@ test('addresses', () => {
   expect(domainOf('a@Example.COM')).toBe('example.com');
 });
 
-test('the summary names every recipient, its cause and who must act', () => {
-  const messages = [
-    { source: source('dsn-three-recipients.eml'), diagnosis: d('dsn-three-recipients.eml') as Diagnosis },
-  ];
-  const text = summaryText(messages);
+test('the summary: a verdict first, every recipient, who must act, the Message-ID, no internal ids', () => {
+  const diagnosis = d('dsn-three-recipients.eml') as Diagnosis;
+  const text = summaryText([{ source: source('dsn-three-recipients.eml'), diagnosis }]);
+  const [first] = text.split('\n');
+  expect(first).toContain('2 recipients: The address does not exist; the sender must act.');
   expect(text).toContain('Recipient: packrat@example.org (5.2.2 / 552)');
-  expect(text).toContain('What went wrong: mailbox-full');
   expect(text).toContain('Original subject: Party on Friday');
+  if (diagnosis.original?.messageId)
+    expect(text).toContain(`Original Message-ID: ${diagnosis.original.messageId}`);
+  for (const r of diagnosis.recipients) {
+    expect(text).not.toContain(r.rule);
+    expect(text).not.toContain(`${r.category} -`);
+  }
 });
 
 test('the pane never injects HTML', () => {

@@ -2,7 +2,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { diagnose } from '../../src/diagnosis';
+import { diagnose } from '../../src/taskpane/engine-chunk';
 import type { Diagnose } from '../../src/taskpane/engine';
 
 export function renderPane(ui: ReactElement) {

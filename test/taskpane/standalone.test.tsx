@@ -50,10 +50,18 @@ describe('standalone pane', () => {
     // The party who must act is marked for assistive technology too.
     const current = diagnosis.querySelector('[aria-current="step"]');
     expect(current).toHaveAttribute('data-step', 'sender');
-    expect(within(current as HTMLElement).getByText('Must act')).toBeInTheDocument();
-    expect(within(diagnosis).getByText(/Why the sender:/)).toBeInTheDocument();
-    expect(within(diagnosis).getByRole('heading', { name: 'What you can do' })).toBeInTheDocument();
-    const admin = screen.getByTestId('admin-details');
+    expect(within(current as HTMLElement).getByText('(must act)')).toBeInTheDocument();
+    const owner = within(diagnosis).getByTestId('owner');
+    expect(owner).toHaveAttribute('data-owner', 'sender');
+    expect(owner.textContent).toContain('The sender (alice@example.com) must act.');
+    expect(within(diagnosis).getByRole('heading', { name: 'Who must fix it' })).toBeInTheDocument();
+    expect(within(diagnosis).getByRole('heading', { name: 'How to fix it' })).toBeInTheDocument();
+    expect(within(diagnosis).getByTestId('fix').textContent).toContain('Check the spelling');
+    // Focus moved to the answer.
+    expect(document.activeElement?.tagName).toBe('H2');
+    const admin = await screen.findByTestId('admin-details');
+    // No internal ids for the admin either.
+    expect(admin.textContent).not.toContain('recipient-unknown');
     expect(within(admin).getByText('For your email admin')).toBeInTheDocument();
     expect(within(admin).getByText("Minutes of Monday's meeting")).toBeInTheDocument();
     expect(within(admin).getByText('mx.example.net')).toBeInTheDocument();
@@ -75,8 +83,19 @@ describe('standalone pane', () => {
     expect(groups[1]!.querySelector('[aria-current="step"]')).toHaveAttribute('data-step', 'recipient');
   });
 
+  test('a delay: nobody acts, until when it is retried, and no resend', async () => {
+    const { diagnosis } = await pasteAndDiagnose(fixture('delay.eml'));
+    expect(diagnosis).toHaveAttribute('data-kind', 'delay');
+    expect(diagnosis).toHaveAttribute('data-owner', 'none');
+    expect(within(diagnosis).getByRole('heading', { level: 2 }).textContent).toContain('Not delivered yet');
+    expect(within(diagnosis).getByTestId('fix').textContent).toContain('Do not send it again');
+    expect(diagnosis.querySelector('[aria-current="step"]')).toBeNull();
+    expect(screen.queryByText('Must act')).toBeNull();
+    await waitFor(() => expect(screen.getByTestId('admin-details')).toBeInTheDocument());
+    expect(screen.queryByTestId('action-resend')).toBeNull();
+  });
+
   test.each([
-    ['delay.eml', 'delay', 'Not bounced: delivery is delayed'],
     ['auto-reply.eml', 'auto-reply', 'An automatic reply, not a bounce'],
     ['plain-note.eml', 'not-a-bounce', 'This does not look like a bounce'],
   ])('%s gets its calm state', async (file, kind, title) => {
@@ -102,7 +121,11 @@ describe('standalone pane', () => {
     await user.click(await screen.findByTestId('copy-summary'));
     expect(copied).toHaveLength(1);
     expect(copied[0]).toContain('Recipient: nobody@example.net (5.1.1 / 550)');
-    expect(copied[0]).toContain('Who must act: the sender (sender)');
+    expect(copied[0]?.split('\n')[0]).toBe(
+      'nobody@example.net: The address does not exist; the sender must act.',
+    );
+    expect(copied[0]).toContain('Who must act: the sender\n');
+    expect(copied[0]).toContain('Original Message-ID: <orig-7001@example.com>');
     expect(await screen.findByText('Summary copied.')).toBeInTheDocument();
   });
 
@@ -115,7 +138,7 @@ describe('standalone pane', () => {
     expect(document.querySelector('img')).toBeNull();
     const hrefs = [...document.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
     expect(hrefs.every((h) => !h.includes('evil.example.com'))).toBe(true);
-    expect(hrefs.every((h) => h.startsWith('https://'))).toBe(true);
+    expect(hrefs.every((h) => h.startsWith('https://') || h.startsWith('mailto:'))).toBe(true);
     expect(diagnosis.textContent).toContain('recipient');
   });
 
@@ -167,5 +190,39 @@ test('a file dropped on the drop zone is diagnosed', async () => {
   const file = new File([fixture('dsn-three-recipients.eml')], 'dropped.eml', { type: 'message/rfc822' });
   fireEvent.drop(screen.getByTestId('drop-zone'), { dataTransfer: { files: [file] } });
   expect(await screen.findAllByTestId('recipient')).toHaveLength(3);
-  expect(screen.getByText('From “dropped.eml”')).toBeInTheDocument();
+  expect(screen.getByText('File: dropped.eml')).toBeInTheDocument();
+  // Three failed recipients: the overview at the top.
+  const rows = await screen.findAllByTestId('overview-row');
+  expect(rows.map((r) => [r.getAttribute('data-address'), r.getAttribute('data-owner')])).toEqual([
+    ['ghost1@example.net', 'sender'],
+    ['ghost2@example.net', 'sender'],
+    ['packrat@example.org', 'recipient'],
+  ]);
+});
+
+test('several files dropped at once: one overview row per bounce, a clear error per unreadable file', async () => {
+  renderPane(<App host={null} loadEngine={engineNow} />);
+  const files = [
+    new File([fixture('dsn-user-unknown.eml')], 'one.eml', { type: 'message/rfc822' }),
+    new File([fixture('delay.eml')], 'two.eml', { type: 'message/rfc822' }),
+    new File([], 'empty.eml', { type: 'message/rfc822' }),
+  ];
+  fireEvent.drop(screen.getByTestId('drop-zone'), { dataTransfer: { files } });
+  const rows = await screen.findAllByTestId('overview-row');
+  expect(rows.map((r) => r.getAttribute('data-address'))).toEqual(['nobody@example.net', 'slow@example.org']);
+  expect(screen.getAllByTestId('diagnosis')).toHaveLength(2);
+  expect(screen.getByTestId('file-error').textContent).toContain('empty.eml');
+});
+
+test('a mistyped provider domain: "Did you mean ...?" and a resend to the corrected address', async () => {
+  const typo = fixture('dsn-user-unknown.eml').split('nobody@example.net').join('nobody@gmial.com');
+  const user = userEvent.setup();
+  renderPane(<App host={null} loadEngine={engineNow} />);
+  await user.click(screen.getByTestId('paste-input'));
+  await user.paste(typo);
+  await user.click(screen.getByTestId('diagnose-button'));
+  const suggestion = await screen.findByTestId('suggestion');
+  expect(suggestion).toHaveAttribute('data-address', 'nobody@gmail.com');
+  // Standalone: a mailto: link for the user's own mail app.
+  expect(screen.getByTestId('action-resend').getAttribute('href')).toMatch(/^mailto:nobody%40gmail\.com\?/);
 });

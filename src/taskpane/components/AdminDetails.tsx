@@ -1,9 +1,14 @@
-// "For your email admin": the advice for admins, then the technical facts per recipient (codes,
-// servers, the server's words with the evidence marked), the original message, what the engine
-// read, and vendors' documentation.
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { Diagnosis } from '../../diagnosis/types';
+// "For your email admin": the advice for admins, the authentication analysis when the cause is
+// authentication or the sending setup, the technical facts per recipient (codes, servers, the
+// server's words with the evidence marked), the original message, what the engine read, and
+// vendors' documentation. No internal ids (category, rule): they mean nothing to an admin.
+// Loaded as a chunk of its own (folded by default). Lazy chunks use plain elements, no Fluent
+// components: a component shared with the first chunk can't be inlined there, and keeps the whole
+// token table alive (about 4 KB gzipped).
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { Category, Diagnosis, Evidence } from '../../diagnosis/types';
 import type { RecipientGroup } from '../grouping';
+import { AuthExplanation } from './AuthExplanation';
 import { Facts } from './Facts';
 import { ServerWords } from './ServerWords';
 import { VendorLinks } from './VendorLinks';
@@ -30,6 +35,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     paddingTop: tokens.spacingVerticalS,
   },
+  text: { margin: 0 },
   sub: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   evidence: {
     margin: 0,
@@ -39,14 +45,29 @@ const useStyles = makeStyles({
   },
 });
 
+/** Causes the authentication analysis speaks to. */
+const AUTH_CAUSES: ReadonlySet<Category> = new Set<Category>([
+  'auth-failed',
+  'sender-infrastructure',
+  'reputation-block',
+]);
+
+/** "text.recipient-unknown: matched ..." -> "matched ...": rule ids are internal. */
+function withoutRuleId(e: Evidence): string {
+  const at = e.text.indexOf(': ');
+  return e.role === 'rule' && at > 0 ? e.text.slice(at + 2) : e.text;
+}
+
 export function AdminDetails({ diagnosis: d, group }: AdminDetailsProps) {
   const s = useStyles();
   const links = group.recipients.flatMap((r) => r.remediation.links);
+  const auth = d.auth && AUTH_CAUSES.has(group.lead.category) ? d.auth : null;
   return (
     <details className={s.details} data-testid="admin-details">
       <summary className={s.summary}>For your email admin</summary>
       <div className={s.body}>
-        <Text>{group.lead.remediation.admin}</Text>
+        <p className={s.text}>{group.lead.remediation.admin}</p>
+        {auth ? <AuthExplanation auth={auth} headingLevel={4} /> : null}
         {group.recipients.map((r) => (
           <section key={r.address} aria-label={`Technical details for ${r.address}`}>
             <h4 className={s.sub}>{r.address}</h4>
@@ -56,14 +77,12 @@ export function AdminDetails({ diagnosis: d, group }: AdminDetailsProps) {
                 ['Reply code', r.replyCode],
                 ['Remote server', r.remoteMta],
                 ['Reported by', d.reportingMta],
-                ['Category', r.category],
-                ['Rule', r.rule],
               ]}
             />
             {r.diagnostic ? <ServerWords recipient={r} /> : null}
             <ul className={s.evidence} aria-label="What Bounce Lens read">
               {r.evidence.map((e, i) => (
-                <li key={i}>{e.text}</li>
+                <li key={i}>{withoutRuleId(e)}</li>
               ))}
             </ul>
           </section>
@@ -83,7 +102,7 @@ export function AdminDetails({ diagnosis: d, group }: AdminDetailsProps) {
             />
           </div>
         ) : null}
-        <VendorLinks links={links} />
+        <VendorLinks links={links} diagnosis={d} status={group.lead.status} />
       </div>
     </details>
   );

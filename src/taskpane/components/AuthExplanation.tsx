@@ -1,6 +1,6 @@
 // SPF, DKIM and DMARC as the original message's headers show them, with the engine's plain-words
 // explanation of what failed and what to change.
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { AuthAnalysis } from '../../diagnosis/types';
 import { VERDICT_TEXT } from '../strings';
 import { Facts } from './Facts';
@@ -12,6 +12,7 @@ export interface AuthExplanationProps {
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  text: { margin: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -50,7 +51,7 @@ export function AuthExplanation({ auth, headingLevel = 3 }: AuthExplanationProps
       <Heading className={s.heading}>
         Sender authentication: {VERDICT_TEXT[auth.verdict] ?? auth.verdict}
       </Heading>
-      <Text>{auth.explanation}</Text>
+      <p className={s.text}>{auth.explanation}</p>
       <Facts rows={authRows(auth)} label="Authentication results" />
     </section>
   );

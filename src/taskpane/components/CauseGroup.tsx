@@ -1,19 +1,32 @@
-// Recipients that share one cause: who must fix it, what happened, the recipients, what the
-// sender can do, and the details for an email admin.
+// Recipients that share one cause, answer first: what happened (unless the message heading
+// already says it), who must fix it, how (with the one-click actions), then the recipients and
+// the details for an email admin. Everything comes from one Decision (../decision.ts).
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import type { Diagnosis } from '../../diagnosis/types';
+import type { Decision, Viewer } from '../decision';
 import type { RecipientGroup } from '../grouping';
 import { ownerPath } from '../owner-path';
-import { CATEGORY_TITLE } from '../strings';
-import { AdminDetails } from './AdminDetails';
+import type { OpenDraft } from './Actions';
 import { OwnerPath } from './OwnerPath';
 import { RecipientRow } from './RecipientRow';
+
+// Chunks of their own: neither is needed for the answer's first paint.
+const Actions = lazy(() =>
+  import(/* webpackChunkName: "actions" */ './Actions.js').then((m) => ({ default: m.Actions })),
+);
+const AdminDetails = lazy(() =>
+  import(/* webpackChunkName: "admin" */ './AdminDetails.js').then((m) => ({ default: m.AdminDetails })),
+);
 
 export interface CauseGroupProps {
   readonly diagnosis: Diagnosis;
   readonly group: RecipientGroup;
-  /** With one group the message heading already names the cause. */
+  readonly decision: Decision;
+  readonly viewer: Viewer;
+  /** With one group the message heading already says what happened. */
   readonly showTitle: boolean;
+  readonly openDraft: OpenDraft;
 }
 
 const useStyles = makeStyles({
@@ -24,41 +37,47 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0 },
 });
 
-export function CauseGroup({ diagnosis, group, showTitle }: CauseGroupProps) {
+export function CauseGroup({ diagnosis, group, decision, viewer, showTitle, openDraft }: CauseGroupProps) {
   const s = useStyles();
   const { lead, recipients } = group;
   // Headings go one level at a time (axe heading-order): h2 headline, h3 group title when shown.
   const Sub = showTitle ? 'h4' : 'h3';
-  const happened =
-    recipients.length === 1
-      ? lead.summary
-      : `${CATEGORY_TITLE[lead.category]}: ${recipients.length} recipients.`;
   return (
     <section
       className={s.root}
-      aria-label={CATEGORY_TITLE[lead.category]}
+      aria-label={decision.title}
       data-testid="cause-group"
       data-category={lead.category}
-      data-owner={lead.owner}
+      data-owner={decision.owner}
     >
-      {showTitle ? <h3 className={s.heading}>{CATEGORY_TITLE[lead.category]}</h3> : null}
+      {showTitle ? (
+        <div className={s.block}>
+          <h3 className={s.heading}>{decision.title}</h3>
+          {recipients.length === 1 ? <Text data-testid="what">{decision.happened}</Text> : null}
+        </div>
+      ) : null}
+      <OwnerPath view={ownerPath(diagnosis, lead, decision, viewer)} headingLevel={showTitle ? 4 : 3} />
       <div className={s.block}>
-        <Sub className={s.sub}>What happened</Sub>
-        <Text>{happened}</Text>
-        <ul className={s.list} aria-label="Recipients">
-          {recipients.map((r) => (
-            <RecipientRow key={r.address} recipient={r} />
-          ))}
-        </ul>
+        <Sub className={s.sub}>How to fix it</Sub>
+        <Text data-testid="fix">{decision.fix}</Text>
       </div>
-      {lead.owner === 'none' && lead.action !== 'failed' ? null : (
-        <OwnerPath view={ownerPath(diagnosis, lead)} />
-      )}
-      <div className={s.block}>
-        <Sub className={s.sub}>What you can do</Sub>
-        <Text>{lead.remediation.user}</Text>
-      </div>
-      <AdminDetails diagnosis={diagnosis} group={group} />
+      <Suspense fallback={null}>
+        <Actions
+          diagnosis={diagnosis}
+          recipients={recipients}
+          decision={decision}
+          openDraft={openDraft}
+          isSender={viewer.isSender}
+        />
+      </Suspense>
+      <ul className={s.list} aria-label="Recipients">
+        {recipients.map((r) => (
+          <RecipientRow key={r.address} recipient={r} />
+        ))}
+      </ul>
+      <Suspense fallback={null}>
+        <AdminDetails diagnosis={diagnosis} group={group} />
+      </Suspense>
     </section>
   );
 }

@@ -1,38 +1,46 @@
-// One diagnosed message: a headline, a note when the original sender isn't the user, then either
-// the fix-it groups (bounces) or a calm state (delays, auto-replies, receipts, non-bounces), the
-// authentication explanation when there is one, and how the engine read the message.
+// One diagnosed message, answer first: the headline says what happened (for one cause, in one
+// sentence), then per cause who must fix it and how. A note when the original sender isn't the
+// user; a calm state for auto-replies, receipts and non-bounces.
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { forwardRef } from 'react';
 import type { Diagnosis, Kind } from '../../diagnosis/types';
+import { decide, type Viewer } from '../decision';
 import { groupRecipients, leadRecipient } from '../grouping';
 import type { SenderRelation } from '../sender-relation';
-import { CALM_STATE, CATEGORY_TITLE, NO_RECIPIENTS, RELATION_TEXT } from '../strings';
-import { AuthExplanation } from './AuthExplanation';
+import { CALM_STATE, NO_RECIPIENTS, RELATION_TEXT } from '../strings';
+import type { OpenDraft } from './Actions';
 import { CauseGroup } from './CauseGroup';
 import { Notice } from './Notice';
 import { RecipientRow } from './RecipientRow';
 
 export interface DiagnosisViewProps {
   readonly diagnosis: Diagnosis;
-  /** Where it came from, shown when the pane shows several messages. */
+  /** The file it came from, shown when the pane shows several messages or a file's. */
   readonly sourceLabel: string | null;
   readonly relation: SenderRelation;
+  readonly viewer: Viewer;
+  readonly openDraft: OpenDraft;
 }
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  top: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   heading: {
     margin: 0,
-    fontSize: tokens.fontSizeBase500,
+    fontSize: tokens.fontSizeBase400,
     fontWeight: tokens.fontWeightSemibold,
-    lineHeight: tokens.lineHeightBase500,
+    lineHeight: tokens.lineHeightBase400,
+    overflowWrap: 'anywhere',
+    ':focus': { outline: 'none' },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
-  source: { color: tokens.colorNeutralForeground3 },
+  source: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
   divider: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, margin: 0 },
 });
 
 const CALM_INTENT: Readonly<Record<Exclude<Kind, 'bounce'>, 'info' | 'success' | 'warning'>> = {
-  delay: 'warning',
+  delay: 'info',
   delivered: 'success',
   'auto-reply': 'info',
   'read-receipt': 'info',
@@ -40,31 +48,45 @@ const CALM_INTENT: Readonly<Record<Exclude<Kind, 'bounce'>, 'info' | 'success' |
   'not-a-bounce': 'info',
 };
 
-function headline(d: Diagnosis): string {
-  if (d.kind !== 'bounce') return CALM_STATE[d.kind].title;
-  const lead = leadRecipient(d.recipients);
-  if (!lead) return NO_RECIPIENTS.title;
-  const failed = d.recipients.filter((r) => r.action === 'failed').length;
-  return failed > 1 ? `${failed} recipients could not be reached` : CATEGORY_TITLE[lead.category];
-}
-
-export function DiagnosisView({ diagnosis: d, sourceLabel, relation }: DiagnosisViewProps) {
+export const DiagnosisView = forwardRef<HTMLHeadingElement, DiagnosisViewProps>(function DiagnosisView(
+  { diagnosis: d, sourceLabel, relation, viewer, openDraft },
+  headingRef,
+) {
   const s = useStyles();
   const lead = leadRecipient(d.recipients);
   const groups = groupRecipients(d.recipients);
-  const isBounce = d.kind === 'bounce';
+  const fixable = d.kind === 'bounce' || d.kind === 'delay';
+  const decisions = groups.map((g) => decide(d, g.lead, d.extras ?? null, viewer));
+  const failed = d.recipients.filter((r) => r.action === 'failed').length;
+  const headline = !fixable
+    ? CALM_STATE[d.kind].title
+    : !lead || !decisions[0]
+      ? d.kind === 'delay'
+        ? CALM_STATE.delay.title
+        : NO_RECIPIENTS.title
+      : groups.length === 1
+        ? decisions[0].happened
+        : failed > 1
+          ? `${failed} recipients could not be reached`
+          : `${d.recipients.length} recipients, ${groups.length} different outcomes`;
   return (
     <article
       className={s.root}
       data-testid="diagnosis"
       data-kind={d.kind}
       data-category={lead?.category ?? ''}
-      data-owner={lead?.owner ?? ''}
-      aria-label={headline(d)}
+      data-owner={decisions[0]?.owner ?? lead?.owner ?? ''}
+      aria-label={headline}
     >
-      <div>
-        {sourceLabel ? <Text className={s.source}>From “{sourceLabel}”</Text> : null}
-        <h2 className={s.heading}>{headline(d)}</h2>
+      <div className={s.top}>
+        {sourceLabel ? (
+          <Text size={200} className={s.source}>
+            {sourceLabel}
+          </Text>
+        ) : null}
+        <h2 className={s.heading} ref={headingRef} tabIndex={-1}>
+          {headline}
+        </h2>
       </div>
       {relation.kind !== 'own-or-unknown' ? (
         <Notice
@@ -79,23 +101,33 @@ export function DiagnosisView({ diagnosis: d, sourceLabel, relation }: Diagnosis
             : RELATION_TEXT.forwarded(relation.sender, relation.user)}
         </Notice>
       ) : null}
-      {!isBounce ? (
+      {d.kind !== 'bounce' && (!fixable || !lead) ? (
         <Notice intent={CALM_INTENT[d.kind]} title={CALM_STATE[d.kind].title} testId="calm-state">
           {CALM_STATE[d.kind].body}
         </Notice>
       ) : null}
-      {isBounce && !lead ? (
+      {d.kind === 'bounce' && !lead ? (
         <Notice intent="warning" title={NO_RECIPIENTS.title} testId="no-recipients">
           {NO_RECIPIENTS.body}
         </Notice>
       ) : null}
-      {isBounce || d.kind === 'delay'
-        ? groups.map((g, i) => (
-            <div key={g.key} className={s.root}>
-              {i > 0 ? <hr className={s.divider} /> : null}
-              <CauseGroup diagnosis={d} group={g} showTitle={groups.length > 1} />
-            </div>
-          ))
+      {fixable
+        ? groups.map((g, i) => {
+            const decision = decisions[i];
+            return decision ? (
+              <div key={g.key} className={s.root}>
+                {i > 0 ? <hr className={s.divider} /> : null}
+                <CauseGroup
+                  diagnosis={d}
+                  group={g}
+                  decision={decision}
+                  viewer={viewer}
+                  showTitle={groups.length > 1}
+                  openDraft={openDraft}
+                />
+              </div>
+            ) : null;
+          })
         : d.recipients.length > 0 && (
             <ul className={s.list} aria-label="Recipients">
               {d.recipients.map((r) => (
@@ -103,8 +135,7 @@ export function DiagnosisView({ diagnosis: d, sourceLabel, relation }: Diagnosis
               ))}
             </ul>
           )}
-      {d.auth && (isBounce || d.kind === 'delay') ? <AuthExplanation auth={d.auth} /> : null}
-      {isBounce && !lead ? (
+      {d.kind === 'bounce' && !lead ? (
         <ul aria-label="What Bounce Lens read">
           {d.evidence.map((e, i) => (
             <li key={i}>{e.text}</li>
@@ -113,4 +144,4 @@ export function DiagnosisView({ diagnosis: d, sourceLabel, relation }: Diagnosis
       ) : null}
     </article>
   );
-}
+});

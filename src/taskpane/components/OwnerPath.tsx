@@ -1,59 +1,69 @@
-// Who must fix it: the four parties on a message's way, the one who must act marked (by colour
-// and by words, for screen readers and high contrast), and one line saying why.
-import { Badge, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
-import { useId } from 'react';
+// Who must fix it: one compact row from the sender to the recipient, the party who must act
+// marked by a solid thick border and bold text (not by colour alone, so it stays distinct in
+// Windows high contrast, where backgrounds are dropped), then one line naming it and why.
+import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import type { OwnerPathView } from '../owner-path';
-import { OWNER_NAME } from '../strings';
 
 export interface OwnerPathProps {
   readonly view: OwnerPathView;
+  readonly headingLevel: 3 | 4;
 }
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   list: {
     listStyleType: 'none',
     margin: 0,
     padding: 0,
     display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
+    alignItems: 'stretch',
+    gap: '2px',
   },
   step: {
-    display: 'grid',
-    gridTemplateColumns: '12px 1fr auto',
+    flex: '1 1 0',
+    minWidth: 0,
+    display: 'flex',
     alignItems: 'center',
-    columnGap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    justifyContent: 'center',
+    textAlign: 'center',
+    padding: `${tokens.spacingVerticalXXS} 2px`,
     borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid transparent`,
+    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
     color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    overflowWrap: 'anywhere',
   },
   active: {
+    border: `${tokens.strokeWidthThickest} solid ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorBrandBackground2,
-    border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
     color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightBold,
+    '@media (forced-colors: active)': {
+      forcedColorAdjust: 'none',
+      backgroundColor: 'Highlight',
+      color: 'HighlightText',
+      border: `${tokens.strokeWidthThickest} solid CanvasText`,
+    },
   },
-  dot: {
-    width: '10px',
-    height: '10px',
-    borderRadius: tokens.borderRadiusCircular,
-    backgroundColor: tokens.colorNeutralStroke1,
+  actor: { fontWeight: tokens.fontWeightSemibold },
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
   },
-  activeDot: { backgroundColor: tokens.colorBrandForeground1 },
-  label: { display: 'flex', flexDirection: 'column', minWidth: 0 },
-  detail: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
-  why: { color: tokens.colorNeutralForeground1 },
 });
 
-export function OwnerPath({ view }: OwnerPathProps) {
+export function OwnerPath({ view, headingLevel }: OwnerPathProps) {
   const s = useStyles();
-  const titleId = useId();
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
-    <div className={s.root} role="group" aria-labelledby={titleId}>
-      <Text id={titleId} weight="semibold">
-        Who must fix it
-      </Text>
+    <div className={s.root} data-testid="owner" data-owner={view.owner}>
+      <Heading className={s.heading}>Who must fix it</Heading>
       <ol className={s.list} aria-label="From the sender to the recipient">
         {view.steps.map((step) => (
           <li
@@ -62,30 +72,13 @@ export function OwnerPath({ view }: OwnerPathProps) {
             aria-current={step.active ? 'step' : undefined}
             data-step={step.step}
           >
-            <span className={mergeClasses(s.dot, step.active && s.activeDot)} aria-hidden="true" />
-            <span className={s.label}>
-              <Text weight={step.active ? 'semibold' : 'regular'}>{step.label}</Text>
-              {step.detail ? (
-                <Text size={200} className={s.detail}>
-                  {step.detail}
-                </Text>
-              ) : null}
-            </span>
-            {step.active ? (
-              <Badge appearance="filled" color="brand">
-                Must act
-              </Badge>
-            ) : null}
+            {step.label}
+            {step.active ? <span className={s.hidden}> (must act)</span> : null}
           </li>
         ))}
       </ol>
-      {view.offPath ? (
-        <Text weight="semibold">
-          {view.offPath === 'provider' ? 'Must act: the mail service provider' : 'Nobody needs to act'}
-        </Text>
-      ) : null}
-      <Text className={s.why}>
-        <strong>Why {OWNER_NAME[view.owner]}:</strong> {view.why}
+      <Text size={200}>
+        <span className={s.actor}>{view.actor}</span> {view.why}
       </Text>
     </div>
   );

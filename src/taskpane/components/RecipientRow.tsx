@@ -18,8 +18,10 @@ const useStyles = makeStyles({
   address: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
 });
 
+// A DSN's "failed" is final whatever the status class (RFC 3464 §2.3.3): a 4.4.7 that gave up is
+// not "failed for now".
 function actionLabel(r: RecipientDiagnosis): string {
-  if (r.action === 'failed') return r.permanent ? 'failed' : 'failed for now';
+  if (r.action === 'delayed') return 'still being retried';
   return r.action;
 }
 

@@ -10,7 +10,8 @@ export interface SampleRef {
 
 export interface StandaloneInputProps {
   readonly onText: (text: string) => void;
-  readonly onFile: (file: File) => void;
+  /** One or several files (several bounces give an overview). */
+  readonly onFiles: (files: readonly File[]) => void;
   readonly samples?: readonly SampleRef[] | undefined;
   readonly onSample?: ((name: string) => void) | undefined;
   readonly headingLevel?: 2 | 3;
@@ -69,7 +70,7 @@ const ACCEPT = '.eml,.msg,.txt,message/rfc822,application/vnd.ms-outlook,text/pl
 
 export function StandaloneInput({
   onText,
-  onFile,
+  onFiles,
   samples,
   onSample,
   headingLevel = 2,
@@ -92,9 +93,10 @@ export function StandaloneInput({
   };
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();
+    e.stopPropagation(); // the pane's own drop handler would read the files a second time
     setDragging(false);
-    const file = e.dataTransfer.files[0];
-    if (file) onFile(file);
+    const files = [...e.dataTransfer.files];
+    if (files.length > 0) onFiles(files);
   };
 
   return (
@@ -152,19 +154,20 @@ export function StandaloneInput({
         onDrop={onDrop}
         data-testid="drop-zone"
       >
-        <Text>Drop a .eml, .msg or .txt file here, or</Text>
+        <Text>Drop .eml, .msg or .txt files here, or</Text>
         <Button onClick={() => fileRef.current?.click()}>Choose a file…</Button>
         <input
           ref={fileRef}
           className={s.fileInput}
           type="file"
+          multiple
           accept={ACCEPT}
           tabIndex={-1}
-          aria-label="Bounce file (.eml, .msg or .txt)"
+          aria-label="Bounce files (.eml, .msg or .txt)"
           data-testid="file-input"
           onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) onFile(file);
+            const files = [...(e.target.files ?? [])];
+            if (files.length > 0) onFiles(files);
             e.target.value = ''; // picking the same file again still fires
           }}
         />
