@@ -56,11 +56,11 @@ module.exports = {
       name: 'pane-uses-engine-entry',
       severity: 'error',
       comment:
-        'The pane uses the engine through its public entry (src/diagnosis/index.ts) and its types, not its internals.',
+        'The pane uses the engine through its public entry (src/diagnosis/index.ts), its types, the pure helpers of src/diagnosis/extras/ and the advice tables it loads on demand, not its internals.',
       from: { path: '^src/(taskpane|office)/' },
       to: {
         path: '^src/diagnosis/',
-        pathNot: '^src/diagnosis/(index|types|taxonomy)\\.ts$',
+        pathNot: '^src/diagnosis/((index|types|taxonomy)\\.ts|extras/|advice/)',
         dependencyTypesNot: ['type-only'],
       },
     },

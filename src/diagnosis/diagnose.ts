@@ -20,12 +20,16 @@ import { normalizeLineEndBytes, scanMessage, type Mail, type Part } from './mime
 import { senderDomain, withinOneOrganization } from './same-organization';
 import { findOriginal } from './original';
 import { buildRecipient, cleanAddress } from './recipient';
+import type { RuleAdvice } from './remediation';
 import type { Action, Diagnosis, Evidence, Kind, RecipientDiagnosis } from './types';
 
 export interface DiagnoseOptions {
   /** Above this many bytes (50 MB by default) only the headers, the report parts and the start of
    *  every other part are read, and the notes say so. */
   readonly maxBytes?: number;
+  /** Advice for rules narrower than their category, by rule id (the public entry passes
+   *  advice/microsoft.ts; without it each recipient gets its category's advice). */
+  readonly ruleAdvice?: RuleAdvice;
 }
 
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -45,7 +49,7 @@ export function diagnose(input: string | Uint8Array, options: DiagnoseOptions = 
       notes.push(limited.note);
     }
     const mail = scanMessage(bytesToBinary(normalizeLineEndBytes(bytes)));
-    return diagnoseMail(mail, notes, 0);
+    return diagnoseMail(mail, notes, 0, options.ruleAdvice ?? {});
   } catch (e) {
     // A bug of ours must not take the pane or a CLI run down: report it as evidence.
     return emptyDiagnosis('not-a-bounce', [{ role: 'error', text: `internal error: ${String(e)}` }], notes);
@@ -94,7 +98,7 @@ function firstReport(ctx: BounceContext, signalled: boolean): FoundReport | null
   return null;
 }
 
-function diagnoseMail(mail: Mail, notes: string[], depth: number): Diagnosis {
+function diagnoseMail(mail: Mail, notes: string[], depth: number, advice: RuleAdvice): Diagnosis {
   const ctx = buildContext(mail);
   const special = reportKind(ctx);
   if (special) {
@@ -109,7 +113,7 @@ function diagnoseMail(mail: Mail, notes: string[], depth: number): Diagnosis {
   const signals = bounceSignals(ctx);
   const hasReport = ctx.deliveryStatus.length > 0;
   const report = firstReport(ctx, hasReport || signals.systemMessage);
-  if (report) return reportDiagnosis(ctx, report, signals.reasons, notes);
+  if (report) return reportDiagnosis(ctx, report, signals.reasons, notes, advice);
   const auto = autoReplySignals(ctx);
   // Exim and Postfix mark their bounces "Auto-Submitted: auto-replied" too: failure words win.
   const autoHeaderOnly = auto?.startsWith('Auto-Submitted') === true && signals.failureWords;
@@ -121,7 +125,7 @@ function diagnoseMail(mail: Mail, notes: string[], depth: number): Diagnosis {
   // A bounce forwarded as an attachment: diagnose the carried message.
   if (depth < MAX_NESTED_FORWARDS) {
     for (const inner of carriedMessages(mail.root)) {
-      const d = diagnoseMail(inner, notes, depth + 1);
+      const d = diagnoseMail(inner, notes, depth + 1, advice);
       if (d.kind !== 'not-a-bounce') {
         return { ...d, evidence: [{ role: 'kind', text: 'found in an attached message' }, ...d.evidence] };
       }
@@ -129,7 +133,7 @@ function diagnoseMail(mail: Mail, notes: string[], depth: number): Diagnosis {
   }
   // Last: the weaker readings of a clear bounce, once no attached message held the report.
   const fallback = fallbackReport(ctx, hasReport, signals, notes);
-  if (fallback) return reportDiagnosis(ctx, fallback, signals.reasons, notes);
+  if (fallback) return reportDiagnosis(ctx, fallback, signals.reasons, notes, advice);
   const why = signals.reasons.length
     ? `some signs of a bounce (${signals.reasons.join('; ')}) but no failed recipient could be read`
     : 'no delivery report, no bounce wording and no mail-system sender';
@@ -202,6 +206,7 @@ function reportDiagnosis(
   report: FoundReport,
   reasons: string[],
   notes: string[],
+  advice: RuleAdvice,
 ): Diagnosis {
   const fallback: Action =
     DELAY_WORDS.some((w) => ctx.headHas(w, 4000) || ctx.subjectLower.includes(w)) &&
@@ -211,7 +216,7 @@ function reportDiagnosis(
   const original = findOriginal(ctx, ctx.section.length);
   const analyzed = withAuth(
     original,
-    readable(uniqueFound(report.recipients), notes).map((r) => buildRecipient(r, fallback)),
+    readable(uniqueFound(report.recipients), notes).map((r) => buildRecipient(r, fallback, advice)),
   );
   const { auth } = analyzed;
   const recipients = withinOneOrganization(

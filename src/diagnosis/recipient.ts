@@ -5,7 +5,7 @@ import type { FoundRecipient, SmtpCommand } from './formats/format';
 import { DEFAULT_OWNER } from './taxonomy';
 import { findEnhancedStatus, findReplyCode, normalizeStatus, statusClass } from './report/codes';
 import { dropRepeatedReplyCodes, oneLine, trimRuns } from './report/text';
-import { remediationFor, summaryFor } from './remediation';
+import { remediationFor, summaryFor, type RuleAdvice } from './remediation';
 import type { Action, Category, Evidence, RecipientDiagnosis } from './types';
 
 const MAX_DIAGNOSTIC = 2000;
@@ -102,7 +102,11 @@ const NOTHING_TO_DO = {
   links: [],
 } as const;
 
-export function buildRecipient(found: FoundRecipient, fallbackAction: Action): RecipientDiagnosis {
+export function buildRecipient(
+  found: FoundRecipient,
+  fallbackAction: Action,
+  ruleAdvice: RuleAdvice = {},
+): RecipientDiagnosis {
   const raw = found.diagnostic ?? '';
   // Cut before collapsing white space: a diagnostic can be megabytes of junk.
   const capped = raw.length > 4 * MAX_DIAGNOSTIC ? raw.slice(0, 4 * MAX_DIAGNOSTIC) : raw;
@@ -163,7 +167,7 @@ export function buildRecipient(found: FoundRecipient, fallbackAction: Action): R
       : delayed && c.category !== 'delayed'
         ? `Delivery to ${address} is delayed and still being retried. ${summaryFor(c.category, address)}`
         : summaryFor(c.category, address),
-    remediation: succeeded ? NOTHING_TO_DO : remediationFor(c.category, c.rule),
+    remediation: succeeded ? NOTHING_TO_DO : remediationFor(c.category, c.rule, ruleAdvice),
     rule: c.rule,
     evidence,
   };

@@ -1,7 +1,6 @@
 // What to tell people, per category: a one-sentence summary and the fix for the user and for the
 // admin. Our own words; links go only to vendors' documentation. Rules may refine the advice
-// (see RULE_ADVICE) where the cause is narrower than the category.
-import { MICROSOFT_ADVICE } from './advice/microsoft';
+// (a RuleAdvice table, such as advice/microsoft.ts) where the cause is narrower than the category.
 import type { Category, Remediation } from './types';
 
 interface Advice {
@@ -151,12 +150,18 @@ export const CATEGORY_ADVICE: Readonly<Record<Category, Advice>> = {
   },
 };
 
-/** Advice for rules whose cause is narrower than their category, by rule id. */
-export const RULE_ADVICE: Readonly<Record<string, Remediation>> = { ...MICROSOFT_ADVICE };
+/** Advice for rules whose cause is narrower than their category, by rule id. It comes in as an
+ *  argument (DiagnoseOptions.ruleAdvice): the public entry passes advice/microsoft.ts, the pane loads
+ *  that table only for the bounces whose rules have advice in it (RULE_ADVICE_PREFIXES). */
+export type RuleAdvice = Readonly<Record<string, Remediation>>;
 
 /** The rule's own advice when it has one, else the category's. */
-export function remediationFor(category: Category, ruleId?: string | null): Remediation {
-  const specific = ruleId && category !== 'delayed' ? RULE_ADVICE[ruleId] : undefined;
+export function remediationFor(
+  category: Category,
+  ruleId?: string | null,
+  ruleAdvice: RuleAdvice = {},
+): Remediation {
+  const specific = ruleId && category !== 'delayed' ? ruleAdvice[ruleId] : undefined;
   if (specific) return { user: specific.user, admin: specific.admin, links: [...specific.links] };
   const a = CATEGORY_ADVICE[category];
   return { user: a.user, admin: a.admin, links: a.links ?? [] };

@@ -1,7 +1,6 @@
 // The public shape of a diagnosis. Ids are those of ../shared/TAXONOMY.md: they are the contract
 // between the engine, the CLI's JSON, the task pane and the tests.
 import type { AuthAnalysis } from './auth/types';
-import type { ReportExtras } from './extras/report-extras';
 
 export type { AuthAnalysis, AuthVerdict, DkimOutcome, DmarcOutcome, SpfOutcome } from './auth/types';
 
@@ -115,4 +114,13 @@ export interface Diagnosis {
   /** Report details for display (Will-Retry-Until, the report's own explanation, the original's
    *  text): readReportExtras() in ./extras, filled by the task pane's engine chunk. */
   readonly extras?: ReportExtras;
+}
+
+export interface ReportExtras {
+  /** Lower-cased recipient address -> the Will-Retry-Until date as the report gives it. */
+  readonly retryUntil: Readonly<Record<string, string>>;
+  /** The report's own sentence(s) for the sender, when it has them. */
+  readonly explanation: string | null;
+  /** The original message's plain text, when the report carries it (capped). */
+  readonly originalText: string | null;
 }

@@ -2,9 +2,10 @@
 // diagnosed; attached bounces are shown one by one, and the item's own diagnosis only when it
 // adds something (it is a bounce and not the same one as an attachment).
 import { lacksAuthAnalysis } from '../diagnosis/auth/analyzer';
+import { mayHaveRuleAdvice } from '../diagnosis/extras/rule-advice';
 import type { Diagnosis } from '../diagnosis/types';
 import type { BounceSource } from '../office/types';
-import { loadAuthAnalysis, type Diagnose } from './engine';
+import { loadAuthAnalysis, loadRuleAdvice, type Diagnose } from './engine';
 import { revealInvisible, revealInvisibleDeep } from './reveal-invisible';
 
 export interface AnalyzedMessage {
@@ -46,28 +47,32 @@ export function analyzeSources(sources: readonly BounceSource[], diagnose: Diagn
 }
 
 /**
- * analyzeSources, complete: when a diagnosis shown needed the authentication analysis, which the
- * pane loads on demand, it is loaded and everything diagnosed again (a few milliseconds). Should it
- * fail to load, the first diagnoses stand: their auth part says it was not analyzed.
+ * analyzeSources, complete: when a diagnosis shown needed a part the pane loads on demand (the
+ * authentication analysis; Microsoft's rule-specific advice), it is loaded and everything diagnosed
+ * again (a few milliseconds). Should a part fail to load, the first diagnoses stand: their auth part
+ * says it was not analyzed, their advice is the category's.
  */
 export async function analyzeComplete(
   sources: readonly BounceSource[],
   diagnose: Diagnose,
   loadAuth: () => Promise<void> = loadAuthAnalysis,
+  loadAdvice: () => Promise<boolean> = loadRuleAdvice,
 ): Promise<AnalyzedMessage[]> {
   // Checked on the engine's own results: the pane shows copies (revealInvisibleDeep).
-  let lacking = false;
+  let lackingAuth = false;
+  let advisable = false;
   const watched: Diagnose = (input) => {
     const d = diagnose(input);
-    if (lacksAuthAnalysis(d)) lacking = true;
+    if (lacksAuthAnalysis(d)) lackingAuth = true;
+    if (mayHaveRuleAdvice(d)) advisable = true;
     return d;
   };
   const first = analyzeSources(sources, watched);
-  if (!lacking) return first;
-  try {
-    await loadAuth();
-  } catch {
-    return first;
-  }
-  return analyzeSources(sources, diagnose);
+  if (!lackingAuth && !advisable) return first;
+  const loads = await Promise.allSettled([
+    lackingAuth ? loadAuth().then(() => true) : Promise.resolve(false),
+    advisable ? loadAdvice() : Promise.resolve(false),
+  ]);
+  const gained = loads.some((r) => r.status === 'fulfilled' && r.value);
+  return gained ? analyzeSources(sources, diagnose) : first;
 }

@@ -12,6 +12,7 @@ type EngineChunk = typeof import('./engine-chunk.js');
 let chunk: Promise<EngineChunk> | null = null;
 let loading: Promise<Diagnose> | null = null;
 let loadingAuth: Promise<void> | null = null;
+let loadingAdvice: Promise<void> | null = null;
 
 /** A load that failed (a dropped connection) is forgotten, so that the next attempt retries. */
 function retryable<T>(start: () => Promise<T>, forget: () => void): Promise<T> {
@@ -43,4 +44,23 @@ export function loadAuthAnalysis(): Promise<void> {
     () => (loadingAuth = null),
   );
   return loadingAuth;
+}
+
+let adviceReady = false;
+
+/** Brings Microsoft's rule-specific advice into the engine chunk (only the bounces whose rules it
+ *  refines need it: mayHaveRuleAdvice). True when this call brought it, so that diagnoses made
+ *  before lack it; false when it was there already. */
+export function loadRuleAdvice(): Promise<boolean> {
+  if (adviceReady) return Promise.resolve(false);
+  loadingAdvice ??= retryable(
+    () =>
+      engineChunk()
+        .then((m) => m.loadRuleAdvice())
+        .then(() => {
+          adviceReady = true;
+        }),
+    () => (loadingAdvice = null),
+  );
+  return loadingAdvice.then(() => true);
 }

@@ -633,12 +633,12 @@ describe('the rule list itself', () => {
       expect(advice.admin.length).toBeGreaterThan(40);
       for (const link of advice.links) expect(link).toMatch(/^https:\/\/(learn|support)\.microsoft\.com\//);
       // remediationFor prefers the rule's advice for the rule's own category.
-      expect(remediationFor(rule?.category ?? 'unknown', id).admin).toBe(advice.admin);
+      expect(remediationFor(rule?.category ?? 'unknown', id, MICROSOFT_ADVICE).admin).toBe(advice.admin);
     }
   });
 
   test('a delayed message keeps the advice for delays', () => {
-    expect(remediationFor('delayed', 'exo.4.4.7-message-expired').user).not.toBe(
+    expect(remediationFor('delayed', 'exo.4.4.7-message-expired', MICROSOFT_ADVICE).user).not.toBe(
       MICROSOFT_ADVICE['exo.4.4.7-message-expired']?.user,
     );
   });

@@ -9,15 +9,9 @@ import { parseHeaderBlock } from '../mime/headers';
 import { bytesToBinary } from '../mime/bytes';
 import { leaves, normalizeLineEndBytes, scanMessage, type Mail } from '../mime/structure';
 import { fieldGroups, stripType } from '../report/delivery-status';
+import type { ReportExtras } from '../types';
 
-export interface ReportExtras {
-  /** Lower-cased recipient address -> the Will-Retry-Until date as the report gives it. */
-  readonly retryUntil: Readonly<Record<string, string>>;
-  /** The report's own sentence(s) for the sender, when it has them. */
-  readonly explanation: string | null;
-  /** The original message's plain text, when the report carries it (capped). */
-  readonly originalText: string | null;
-}
+export type { ReportExtras };
 
 const NONE: ReportExtras = { retryUntil: {}, explanation: null, originalText: null };
 const MAX_EXPLANATION = 400;
