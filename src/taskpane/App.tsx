@@ -15,14 +15,23 @@ import { CopySummaryButton } from './components/CopySummaryButton';
 import { DiagnosisView } from './components/DiagnosisView';
 import { Notice } from './components/Notice';
 import { ReadProblemNotice } from './components/ReadProblemNotice';
-import { StandaloneInput, type SampleRef } from './components/StandaloneInput';
+import type { SampleRef } from './components/StandaloneInput';
 import { viewerOf } from './decision';
 import { loadEngine as defaultLoadEngine, type Diagnose } from './engine';
 import { overviewGroups, overviewRows } from './overview';
 import { sourceFromFile } from './read-file';
 import { senderRelation } from './sender-relation';
 import { DROP_TIP } from './strings';
-import { summaryText } from './summary-text';
+
+// The paste box and picker (folded away under "Diagnose another bounce" in Outlook) and the Copy
+// summary text load on demand: an ordinary bounce in Outlook shows neither at first.
+const StandaloneInput = lazy(() =>
+  import(/* webpackChunkName: "input" */ './components/StandaloneInput.js').then((m) => ({
+    default: m.StandaloneInput,
+  })),
+);
+let summaryModule: Promise<typeof import('./summary-text.js')> | null = null;
+const loadSummary = () => (summaryModule ??= import(/* webpackChunkName: "summary" */ './summary-text.js'));
 
 const Overview = lazy(() =>
   import(/* webpackChunkName: "overview" */ './components/Overview.js').then((m) => ({
@@ -271,6 +280,11 @@ export function App({
   }, [host, initialSample, onSample]);
 
   const messages = useMemo(() => (view.phase === 'shown' ? view.messages : []), [view]);
+  // Loaded once an answer is on screen, so that a click on Copy summary finds it there (the
+  // clipboard wants the click's own moment).
+  useEffect(() => {
+    if (messages.length > 0) void loadSummary().catch(() => undefined);
+  }, [messages.length]);
   const userAddress = view.phase === 'shown' ? (view.context?.userAddress ?? null) : null;
   const nothingFound = view.phase === 'shown' && messages.every((m) => m.diagnosis.kind === 'not-a-bounce');
   const inputOpen = !host || view.phase === 'problem' || view.phase === 'failed' || nothingFound;
@@ -280,13 +294,15 @@ export function App({
   const showOverview = rowCount >= 2;
   const openDraft = host ? (draft: Draft) => host.openDraft(draft) : null;
   const input = (
-    <StandaloneInput
-      onText={onText}
-      onFiles={(files) => onFiles(files.map((f) => ({ name: f.name, blob: f })))}
-      samples={samples}
-      onSample={loadSample ? onSample : undefined}
-      headingLevel={2}
-    />
+    <Suspense fallback={null}>
+      <StandaloneInput
+        onText={onText}
+        onFiles={(files) => onFiles(files.map((f) => ({ name: f.name, blob: f })))}
+        samples={samples}
+        onSample={loadSample ? onSample : undefined}
+        headingLevel={2}
+      />
+    </Suspense>
   );
   // Classic Outlook on Windows (.msg) and Outlook on Mac (.eml) drop messages as HTML drop events.
   const dropProps = {
@@ -369,7 +385,9 @@ export function App({
               openDraft={openDraft}
             />
           ))}
-          {messages.length > 0 ? <CopySummaryButton text={() => summaryText(messages)} copy={copy} /> : null}
+          {messages.length > 0 ? (
+            <CopySummaryButton text={() => loadSummary().then((m) => m.summaryText(messages))} copy={copy} />
+          ) : null}
         </div>
       ) : null}
       {inputOpen ? (

@@ -56,7 +56,7 @@ describe('pane in Outlook', () => {
     expect(problem.textContent).toMatch(/^.*What to doPin this pane.*drag the bounce/);
     expect(problem.textContent).toContain('forward the bounce to yourself as an attachment');
     expect(problem.textContent).toContain('.eml or .msg');
-    expect(screen.getByTestId('paste-input')).toBeVisible();
+    expect(await screen.findByTestId('paste-input')).toBeVisible();
   });
 
   test('no item (pinned pane moved to a report): never a blank pane', async () => {

@@ -31,9 +31,9 @@ const renderPane = (ui: JSX.Element) => render(<FluentProvider theme={webLightTh
 async function paste(text: string) {
   const user = userEvent.setup();
   const view = renderPane(<App host={null} copy={async () => true} />);
-  await user.click(screen.getByTestId('paste-input'));
+  await user.click(await screen.findByTestId('paste-input'));
   await user.paste(text);
-  await user.click(screen.getByTestId('diagnose-button'));
+  await user.click(await screen.findByTestId('diagnose-button'));
   await screen.findByTestId('diagnosis');
   return view;
 }

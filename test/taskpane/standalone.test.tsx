@@ -12,18 +12,18 @@ import { engineNow, renderPane } from './render';
 async function pasteAndDiagnose(text: string) {
   const user = userEvent.setup();
   renderPane(<App host={null} loadEngine={engineNow} copy={async () => true} />);
-  await user.click(screen.getByTestId('paste-input'));
+  await user.click(await screen.findByTestId('paste-input'));
   await user.paste(text);
-  await user.click(screen.getByTestId('diagnose-button'));
+  await user.click(await screen.findByTestId('diagnose-button'));
   return { user, diagnosis: await screen.findByTestId('diagnosis') };
 }
 
 describe('standalone pane', () => {
-  test('starts with the paste box, the file picker and the diagnose button', () => {
+  test('starts with the paste box, the file picker and the diagnose button', async () => {
     renderPane(<App host={null} loadEngine={engineNow} />);
-    expect(screen.getByTestId('paste-input').tagName).toBe('TEXTAREA');
-    expect(screen.getByTestId('diagnose-button').tagName).toBe('BUTTON');
-    const file = screen.getByTestId('file-input');
+    expect((await screen.findByTestId('paste-input')).tagName).toBe('TEXTAREA');
+    expect((await screen.findByTestId('diagnose-button')).tagName).toBe('BUTTON');
+    const file = await screen.findByTestId('file-input');
     expect(file).toHaveAttribute('type', 'file');
     expect(file.getAttribute('accept')).toContain('.msg');
     expect(screen.queryByTestId('diagnosis')).toBeNull();
@@ -32,7 +32,7 @@ describe('standalone pane', () => {
   test('an empty paste asks for text instead of diagnosing nothing', async () => {
     const user = userEvent.setup();
     renderPane(<App host={null} loadEngine={engineNow} />);
-    await user.click(screen.getByTestId('diagnose-button'));
+    await user.click(await screen.findByTestId('diagnose-button'));
     expect(screen.getByText('Paste the text of a bounce first.')).toBeInTheDocument();
     expect(screen.queryByTestId('diagnosis')).toBeNull();
   });
@@ -115,9 +115,9 @@ describe('standalone pane', () => {
     const copied: string[] = [];
     const user = userEvent.setup();
     renderPane(<App host={null} loadEngine={engineNow} copy={async (t) => (copied.push(t), true)} />);
-    await user.click(screen.getByTestId('paste-input'));
+    await user.click(await screen.findByTestId('paste-input'));
     await user.paste(fixture('dsn-user-unknown.eml'));
-    await user.click(screen.getByTestId('diagnose-button'));
+    await user.click(await screen.findByTestId('diagnose-button'));
     await user.click(await screen.findByTestId('copy-summary'));
     expect(copied).toHaveLength(1);
     expect(copied[0]).toContain('Recipient: nobody@example.net (5.1.1 / 550)');
@@ -149,7 +149,7 @@ describe('standalone pane', () => {
     const user = userEvent.setup();
     renderPane(<App host={null} loadEngine={engineNow} />);
     await user.upload(
-      screen.getByTestId('file-input'),
+      await screen.findByTestId('file-input'),
       new File([fixture('dsn-user-unknown.eml')], name, { type }),
     );
     expect(await screen.findByTestId('diagnosis')).toHaveAttribute('data-category', 'recipient-unknown');
@@ -164,7 +164,7 @@ describe('standalone pane', () => {
     });
     renderPane(<App host={null} loadEngine={engineNow} />);
     await user.upload(
-      screen.getByTestId('file-input'),
+      await screen.findByTestId('file-input'),
       new File([msg], 'bounce.msg', { type: 'application/vnd.ms-outlook' }),
     );
     const diagnosis = await screen.findByTestId('diagnosis');
@@ -176,7 +176,7 @@ describe('standalone pane', () => {
     const user = userEvent.setup();
     renderPane(<App host={null} loadEngine={engineNow} />);
     await user.upload(
-      screen.getByTestId('file-input'),
+      await screen.findByTestId('file-input'),
       new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2, 3])], 'broken.msg'),
     );
     await waitFor(() =>
@@ -218,9 +218,9 @@ test('a mistyped provider domain: "Did you mean ...?" and a resend to the correc
   const typo = fixture('dsn-user-unknown.eml').split('nobody@example.net').join('nobody@gmial.com');
   const user = userEvent.setup();
   renderPane(<App host={null} loadEngine={engineNow} />);
-  await user.click(screen.getByTestId('paste-input'));
+  await user.click(await screen.findByTestId('paste-input'));
   await user.paste(typo);
-  await user.click(screen.getByTestId('diagnose-button'));
+  await user.click(await screen.findByTestId('diagnose-button'));
   const suggestion = await screen.findByTestId('suggestion');
   expect(suggestion).toHaveAttribute('data-address', 'nobody@gmail.com');
   // Standalone: a mailto: link for the user's own mail app.

@@ -3,7 +3,8 @@ import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 
 export interface CopySummaryButtonProps {
-  readonly text: () => string;
+  /** The summary; its module loads on first use (App.tsx). */
+  readonly text: () => string | Promise<string>;
   readonly copy: (text: string) => Promise<boolean>;
 }
 
@@ -19,11 +20,14 @@ export function CopySummaryButton({ text, copy }: CopySummaryButtonProps) {
       <Button
         data-testid="copy-summary"
         onClick={() => {
-          void copy(text()).then((ok) =>
-            setStatus(
-              ok ? 'Summary copied.' : 'Copying is blocked here; select the text and copy it by hand.',
-            ),
-          );
+          void Promise.resolve(text())
+            .then(copy)
+            .catch(() => false)
+            .then((ok) =>
+              setStatus(
+                ok ? 'Summary copied.' : 'Copying is blocked here; select the text and copy it by hand.',
+              ),
+            );
         }}
       >
         Copy summary
