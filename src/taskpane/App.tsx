@@ -19,7 +19,6 @@ import type { SampleRef } from './components/StandaloneInput';
 import { viewerOf } from './decision';
 import { loadEngine as defaultLoadEngine, type Diagnose } from './engine';
 import { overviewGroups, overviewRows } from './overview';
-import { sourceFromFile } from './read-file';
 import { senderRelation } from './sender-relation';
 import { DROP_TIP } from './strings';
 
@@ -229,6 +228,8 @@ export function App({
       void show(id, async () => {
         const sources: BounceSource[] = [];
         const errors: FileError[] = [];
+        // Only dropped and picked files need the file reader: a chunk of its own.
+        const { sourceFromFile } = await import(/* webpackChunkName: "read-file" */ './read-file.js');
         for (const [i, f] of files.entries()) {
           if (files.length > 1 && id === request.current)
             setView({ phase: 'loading', progress: `Reading ${i + 1} of ${files.length}…` });
