@@ -1,6 +1,17 @@
 // sender-infrastructure: the sender's PTR/rDNS, HELO, domain DNS, TLS (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
 import type { Rule } from '../rule';
 
+/** Words that, beside X.1.7 or X.1.8, say the refused address is the sender's (one list for both). */
+const SENDER_ADDRESS_WORDS = [
+  'sender',
+  'mail from',
+  'envelope from',
+  'return-path',
+  'domain not found',
+  'domain does not exist',
+  'address rejected',
+];
+
 export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   {
     id: 'smtp.5.1.8-sender-address-rejected',
@@ -252,30 +263,14 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     tier: 'fixed',
     owner: 'sender',
     status: ['5.1.7', '4.1.7'],
-    phrases: [
-      'sender',
-      'mail from',
-      'envelope from',
-      'return-path',
-      'domain not found',
-      'domain does not exist',
-      'address rejected',
-    ],
+    phrases: SENDER_ADDRESS_WORDS,
   },
   {
     id: 'smtp.x.1.8-sender-system',
     category: 'sender-infrastructure',
     tier: 'fixed',
     status: ['5.1.8', '4.1.8'],
-    phrases: [
-      'sender',
-      'mail from',
-      'envelope from',
-      'return-path',
-      'domain not found',
-      'domain does not exist',
-      'address rejected',
-    ],
+    phrases: SENDER_ADDRESS_WORDS,
   },
   {
     id: 'mta.sender-verify',
