@@ -1,6 +1,7 @@
 // The arrows the code may follow (npm run depcruise, part of npm test). Layers, one direction:
 //   engine (src/diagnosis)  <-  office adapter (src/office)  <-  pane (src/taskpane)
 //   engine (src/diagnosis)  <-  CLI (src/cli)
+//   languages (src/i18n)    <-  pane, CLI
 // The engine runs in the pane and in the CLI alike, so it imports nothing of Node, the DOM, React
 // or Office, and no package but the ones named below. Known violations waiting for their fix are
 // listed in .dependency-cruiser-known-violations.json (new ones fail).
@@ -34,9 +35,20 @@ module.exports = {
     {
       name: 'engine-below-everything',
       severity: 'error',
-      comment: 'The engine knows nothing of the pane, the Office adapter or the CLI.',
+      comment: 'The engine knows nothing of the pane, the Office adapter, the CLI or the languages.',
       from: { path: '^src/diagnosis/' },
-      to: { path: '^src/(taskpane|office|cli)/' },
+      to: { path: '^src/(taskpane|office|cli|i18n)/' },
+    },
+    {
+      name: 'i18n-below-pane-and-cli',
+      severity: 'error',
+      comment:
+        'The languages (src/i18n) serve the pane and the CLI alike: no React, Office or Node, and of the engine only its types and taxonomy.',
+      from: { path: '^src/i18n/' },
+      to: {
+        path: '^src/(taskpane|office|cli)/|^src/diagnosis/(?!(types|taxonomy)\\.ts$)',
+        dependencyTypesNot: ['type-only'],
+      },
     },
     {
       name: 'office-below-pane',

@@ -1,0 +1,88 @@
+// t(): the active language's text for a key, English where the catalog lacks it, with {name}
+// placeholders filled in; plural(), list() and date() through Intl, in the active language.
+// One language per pane (chosen at boot) and per CLI run: a module-level setting, not React state.
+import { en, type Catalog, type MessageKey } from './catalogs/en';
+import { languageTag, type Language } from './language';
+
+export type Params = Readonly<Record<string, string | number>>;
+
+/** Keys with plural forms, without their ".one" / ".other" ending. */
+export type PluralKey = MessageKey extends infer K ? (K extends `${infer B}.other` ? B : never) : never;
+
+interface Active {
+  readonly lang: Language;
+  readonly tag: string;
+  readonly messages: Catalog;
+}
+
+let active: Active = { lang: 'en', tag: 'en', messages: {} };
+
+export function setCatalog(lang: Language, messages: Catalog): void {
+  active = { lang, tag: languageTag(lang), messages };
+}
+
+export function currentLanguage(): Language {
+  return active.lang;
+}
+
+/** The BCP 47 tag of the active language, for Intl and the lang attribute. */
+export function currentTag(): string {
+  return active.tag;
+}
+
+export function isEnglish(): boolean {
+  return active.lang === 'en';
+}
+
+// {name}: one linear scan, no backtracking.
+const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
+
+export function interpolate(template: string, params: Params = {}): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? number(value) : value;
+  });
+}
+
+export function t(key: MessageKey, params?: Params): string {
+  return interpolate(active.messages[key] ?? en[key], params);
+}
+
+/** The English text, whatever the active language (the engine's own words are compared to it). */
+export function english(key: MessageKey, params?: Params): string {
+  return interpolate(en[key], params);
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The plural form for count ({count} filled in): "one", "other", or "other" for forms a
+ *  language has (few, many) that the catalogs don't spell out. */
+export function plural(key: PluralKey, count: number, params: Params = {}): string {
+  let rules = pluralRules.get(active.tag);
+  if (!rules) {
+    rules = new Intl.PluralRules(active.tag);
+    pluralRules.set(active.tag, rules);
+  }
+  const form = rules.select(count) === 'one' ? 'one' : 'other';
+  const full = `${key}.${form}` as MessageKey;
+  const chosen = full in en ? full : (`${key}.other` as MessageKey);
+  return t(chosen, { count, ...params });
+}
+
+export function number(value: number): string {
+  return new Intl.NumberFormat(active.tag).format(value);
+}
+
+/** "a, b and c" in the active language. */
+export function list(items: readonly string[]): string {
+  return new Intl.ListFormat(active.tag, { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** A date header ("Wed, 12 Mar 2025 14:00:00 +0000") as the reader's local date and time, in the
+ *  active language; the text itself when it does not parse. */
+export function date(value: string): string {
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) return value;
+  return new Intl.DateTimeFormat(active.tag, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+}

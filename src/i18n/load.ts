@@ -1,0 +1,28 @@
+// Loads the chosen language: English is built in; every other catalog is a chunk of its own,
+// fetched once the language is known (a dynamic import: webpack in the pane, Node in the CLI).
+import type { Catalog } from './catalogs/en';
+import { setCatalog } from './format';
+import type { Language, ShippedLanguage } from './language';
+
+/** The translations shipped; a language the issue names but not listed here reads English. */
+export const CATALOGS: Readonly<Partial<Record<Exclude<ShippedLanguage, 'en'>, () => Promise<Catalog>>>> = {};
+
+function catalogFor(lang: Language): Promise<Catalog> {
+  if (lang === 'en') return Promise.resolve({});
+  if (lang === 'qps' || lang === 'ar')
+    return import(/* webpackChunkName: "lang-pseudo" */ './pseudo.js').then((m) => m.pseudoCatalog(lang));
+  const load = CATALOGS[lang];
+  return load ? load() : Promise.resolve({});
+}
+
+/** Makes lang the active language; English when its catalog can't load. Resolves with the
+ *  language in effect. */
+export async function loadLanguage(lang: Language): Promise<Language> {
+  try {
+    setCatalog(lang, await catalogFor(lang));
+    return lang;
+  } catch {
+    setCatalog('en', {});
+    return 'en';
+  }
+}
