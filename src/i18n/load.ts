@@ -5,7 +5,10 @@ import { setCatalog } from './format';
 import type { Language, ShippedLanguage } from './language';
 
 /** The translations shipped; a language the issue names but not listed here reads English. */
-export const CATALOGS: Readonly<Partial<Record<Exclude<ShippedLanguage, 'en'>, () => Promise<Catalog>>>> = {};
+export const CATALOGS: Readonly<Partial<Record<Exclude<ShippedLanguage, 'en'>, () => Promise<Catalog>>>> = {
+  de: () => import(/* webpackChunkName: "lang-de" */ './catalogs/de.js').then((m) => m.de),
+  ja: () => import(/* webpackChunkName: "lang-ja" */ './catalogs/ja.js').then((m) => m.ja),
+};
 
 function catalogFor(lang: Language): Promise<Catalog> {
   if (lang === 'en') return Promise.resolve({});

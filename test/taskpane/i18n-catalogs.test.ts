@@ -1,0 +1,74 @@
+// Every shipped catalog: complete (every English key), the same placeholders as English, plural
+// forms in pairs, and translated (no English sentence left but names, codes and a short list of
+// words that are the same in that language).
+import { CATALOGS } from '../../src/i18n/load';
+import { en, type Catalog, type MessageKey } from '../../src/i18n/catalogs/en';
+import { LANGUAGES } from '../../src/i18n/language';
+
+const placeholders = (text: string) => [...text.matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1]).sort();
+const keys = Object.keys(en) as MessageKey[];
+
+/** Values a translation may share with English: names, codes, and words spelled alike. */
+const SAME_AS_ENGLISH: ReadonlySet<string> = new Set([
+  'Bounce Lens',
+  'Status',
+  'Admin',
+  'admin',
+  'Documentation',
+  'Dokumentation',
+  ' (must act)',
+  '--- {index} of {total}: {label} ---',
+  '{who}: {title}; {acts}.',
+  'Recipient',
+  'Message-ID',
+]);
+
+/** Keys whose English text is only a layout of placeholders and punctuation. */
+const LAYOUT_ONLY: ReadonlySet<MessageKey> = new Set<MessageKey>(['verdict.line', 'copy.partOf']);
+
+const loaded: [string, Catalog][] = [];
+
+beforeAll(async () => {
+  for (const [lang, load] of Object.entries(CATALOGS)) loaded.push([lang, await load()]);
+});
+
+test('at least German and Japanese ship, and only languages the issue names', () => {
+  expect(Object.keys(CATALOGS)).toEqual(expect.arrayContaining(['de', 'ja']));
+  for (const lang of Object.keys(CATALOGS)) expect(LANGUAGES).toContain(lang);
+});
+
+test('every catalog has every key, and no key English lacks', () => {
+  for (const [lang, catalog] of loaded) {
+    expect([lang, keys.filter((k) => typeof catalog[k] !== 'string' || catalog[k] === '')]).toEqual([
+      lang,
+      [],
+    ]);
+    expect([lang, Object.keys(catalog).filter((k) => !(k in en))]).toEqual([lang, []]);
+  }
+});
+
+test('every translation has the placeholders of the English text', () => {
+  for (const [lang, catalog] of loaded) {
+    const wrong = keys.filter((k) => {
+      const text = catalog[k];
+      return text !== undefined && placeholders(text).join() !== placeholders(en[k]).join();
+    });
+    expect([lang, wrong]).toEqual([lang, []]);
+  }
+});
+
+test('no English text is left in a translated catalog', () => {
+  for (const [lang, catalog] of loaded) {
+    const english = keys.filter(
+      (k) => !LAYOUT_ONLY.has(k) && catalog[k] === en[k] && !SAME_AS_ENGLISH.has(en[k]),
+    );
+    expect([lang, english]).toEqual([lang, []]);
+  }
+});
+
+test('the check itself finds a missing key, a lost placeholder and an untranslated sentence', () => {
+  const broken: Catalog = { 'actions.resendTo': 'Erneut senden', 'actions.resend': 'Send again' };
+  expect(keys.filter((k) => broken[k] === undefined).length).toBe(keys.length - 2);
+  expect(placeholders(broken['actions.resendTo'] ?? '')).not.toEqual(placeholders(en['actions.resendTo']));
+  expect(broken['actions.resend']).toBe(en['actions.resend']);
+});
