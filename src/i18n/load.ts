@@ -8,6 +8,8 @@ import type { Language, ShippedLanguage } from './language';
 export const CATALOGS: Readonly<Partial<Record<Exclude<ShippedLanguage, 'en'>, () => Promise<Catalog>>>> = {
   de: () => import(/* webpackChunkName: "lang-de" */ './catalogs/de.js').then((m) => m.de),
   ja: () => import(/* webpackChunkName: "lang-ja" */ './catalogs/ja.js').then((m) => m.ja),
+  fr: () => import(/* webpackChunkName: "lang-fr" */ './catalogs/fr.js').then((m) => m.fr),
+  es: () => import(/* webpackChunkName: "lang-es" */ './catalogs/es.js').then((m) => m.es),
 };
 
 function catalogFor(lang: Language): Promise<Catalog> {
