@@ -10,6 +10,7 @@ export const CATALOGS: Readonly<Partial<Record<Exclude<ShippedLanguage, 'en'>, (
   ja: () => import(/* webpackChunkName: "lang-ja" */ './catalogs/ja.js').then((m) => m.ja),
   fr: () => import(/* webpackChunkName: "lang-fr" */ './catalogs/fr.js').then((m) => m.fr),
   es: () => import(/* webpackChunkName: "lang-es" */ './catalogs/es.js').then((m) => m.es),
+  'pt-BR': () => import(/* webpackChunkName: "lang-pt-BR" */ './catalogs/pt-BR.js').then((m) => m.ptBR),
 };
 
 function catalogFor(lang: Language): Promise<Catalog> {
