@@ -11,6 +11,7 @@ export const CATALOGS: Readonly<Partial<Record<Exclude<ShippedLanguage, 'en'>, (
   fr: () => import(/* webpackChunkName: "lang-fr" */ './catalogs/fr.js').then((m) => m.fr),
   es: () => import(/* webpackChunkName: "lang-es" */ './catalogs/es.js').then((m) => m.es),
   'pt-BR': () => import(/* webpackChunkName: "lang-pt-BR" */ './catalogs/pt-BR.js').then((m) => m.ptBR),
+  it: () => import(/* webpackChunkName: "lang-it" */ './catalogs/it.js').then((m) => m.it),
 };
 
 function catalogFor(lang: Language): Promise<Catalog> {
