@@ -12,6 +12,7 @@ export const CATALOGS: Readonly<Partial<Record<Exclude<ShippedLanguage, 'en'>, (
   es: () => import(/* webpackChunkName: "lang-es" */ './catalogs/es.js').then((m) => m.es),
   'pt-BR': () => import(/* webpackChunkName: "lang-pt-BR" */ './catalogs/pt-BR.js').then((m) => m.ptBR),
   it: () => import(/* webpackChunkName: "lang-it" */ './catalogs/it.js').then((m) => m.it),
+  nl: () => import(/* webpackChunkName: "lang-nl" */ './catalogs/nl.js').then((m) => m.nl),
 };
 
 function catalogFor(lang: Language): Promise<Catalog> {
