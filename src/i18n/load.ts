@@ -13,6 +13,7 @@ export const CATALOGS: Readonly<Partial<Record<Exclude<ShippedLanguage, 'en'>, (
   'pt-BR': () => import(/* webpackChunkName: "lang-pt-BR" */ './catalogs/pt-BR.js').then((m) => m.ptBR),
   it: () => import(/* webpackChunkName: "lang-it" */ './catalogs/it.js').then((m) => m.it),
   nl: () => import(/* webpackChunkName: "lang-nl" */ './catalogs/nl.js').then((m) => m.nl),
+  'zh-CN': () => import(/* webpackChunkName: "lang-zh-CN" */ './catalogs/zh-CN.js').then((m) => m.zhCN),
 };
 
 function catalogFor(lang: Language): Promise<Catalog> {
