@@ -14,6 +14,7 @@ export const CATALOGS: Readonly<Partial<Record<Exclude<ShippedLanguage, 'en'>, (
   it: () => import(/* webpackChunkName: "lang-it" */ './catalogs/it.js').then((m) => m.it),
   nl: () => import(/* webpackChunkName: "lang-nl" */ './catalogs/nl.js').then((m) => m.nl),
   'zh-CN': () => import(/* webpackChunkName: "lang-zh-CN" */ './catalogs/zh-CN.js').then((m) => m.zhCN),
+  ko: () => import(/* webpackChunkName: "lang-ko" */ './catalogs/ko.js').then((m) => m.ko),
 };
 
 function catalogFor(lang: Language): Promise<Catalog> {
