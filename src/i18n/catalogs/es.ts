@@ -197,7 +197,7 @@ export const es: Catalog = {
   'dropTip.body':
     'Outlook no deja que los complementos lean la mayoría de los informes de no entrega. Ancla Bounce Lens (la chincheta de la parte superior del panel) y arrastra un informe desde la lista de mensajes hasta el panel; con varios a la vez verás un resumen.',
 
-  'action.failed': 'con error',
+  'action.failed': 'no entregado',
   'action.delayed': 'aún se está reintentando',
   'action.delivered': 'entregado',
   'action.relayed': 'retransmitido',

@@ -36,7 +36,7 @@ export const fr: Catalog = {
   'title.mailbox-full': 'La boîte aux lettres est pleine',
   'title.recipient-policy': 'Refusé par les règles de l’organisation du destinataire',
   'title.recipient-system': 'Le serveur de messagerie du destinataire a un problème',
-  'title.auth-failed': 'Le message a échoué à l’authentification de l’expéditeur (SPF, DKIM, DMARC)',
+  'title.auth-failed': 'Échec de l’authentification de l’expéditeur (SPF, DKIM, DMARC)',
   'title.sender-infrastructure': 'La configuration du serveur d’envoi a été refusée',
   'title.message-noncompliant': 'Le message ne respecte pas les règles de format des e-mails',
   'title.reputation-block': 'Le serveur d’envoi est sur liste de blocage ou jugé peu fiable',
@@ -217,10 +217,10 @@ export const fr: Catalog = {
   'draft.itSubject': 'Rapport de non-remise à vérifier : {subject}',
   'draft.aMessage': 'un message',
   'draft.itBody':
-    'Bonjour,\n\nUn message que j’ai envoyé m’est revenu en non-remise, et la cause semble être de notre côté. Pourriez-vous regarder ?\n\n{summary}\n',
+    'Bonjour,\n\nUn message que j’ai envoyé m’est revenu avec un rapport de non-remise, et la cause semble être de notre côté. Pourriez-vous regarder ?\n\n{summary}\n',
   'draft.postmasterSubject': 'Remise à {domain} refusée : {subject}',
   'draft.postmasterBody':
-    'Bonjour,\n\nÀ l’attention du postmaster de {domain} : votre système de messagerie a refusé un message destiné à {recipients}. Pourriez-vous vérifier pourquoi, et le laisser passer s’il doit être accepté ?\n\n{summary}\n',
+    'Bonjour,\n\nLe système de messagerie de {domain} a refusé un message destiné à {recipients}. Pourriez-vous vérifier pourquoi, et le laisser passer s’il doit être accepté ?\n\n{summary}\n',
   'draft.suggestedCheck': 'Vérification suggérée : {text}',
 
   'fact.originalSubject': 'Objet d’origine',

@@ -191,14 +191,14 @@ export const it: Catalog = {
   'problem.outlookSaid': 'Risposta di Outlook: {detail}',
   'problem.whatToDo': 'Cosa fare',
   'workaround.drag':
-    'Blocca questo riquadro (la puntina in alto), poi trascina il rapporto di mancato recapito dall’elenco dei messaggi sul riquadro. Puoi trascinarne anche più di uno alla volta.',
+    'Fissa questo riquadro (la puntina in alto), poi trascina il rapporto di mancato recapito dall’elenco dei messaggi sul riquadro. Puoi trascinarne anche più di uno alla volta.',
   'workaround.forward':
     'Oppure inoltra a te stesso il rapporto come allegato (in Outlook: Altre azioni, poi Inoltra come allegato), apri quel messaggio e avvia Bounce Lens su di esso.',
   'workaround.paste':
     'Oppure copia il testo del rapporto e incollalo qui sotto, o salvalo come file (.eml o .msg) e trascinalo qui sotto.',
-  'dropTip.title': 'Blocca questo riquadro e trascinaci i rapporti',
+  'dropTip.title': 'Fissa questo riquadro e trascinaci i rapporti',
   'dropTip.body':
-    'Outlook non lascia leggere ai componenti aggiuntivi la maggior parte dei rapporti di mancato recapito. Blocca Bounce Lens (la puntina in alto in questo riquadro), poi trascina un rapporto dall’elenco dei messaggi sul riquadro; con più rapporti insieme ottieni una panoramica.',
+    'Outlook non lascia leggere ai componenti aggiuntivi la maggior parte dei rapporti di mancato recapito. Fissa Bounce Lens (la puntina in alto in questo riquadro), poi trascina un rapporto dall’elenco dei messaggi sul riquadro; con più rapporti insieme ottieni una panoramica.',
 
   'action.failed': 'non riuscito',
   'action.delayed': 'nuovo tentativo in corso',

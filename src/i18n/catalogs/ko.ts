@@ -48,7 +48,7 @@ export const ko: Catalog = {
   'title.delayed': '배달이 지연되고 있으며 서버가 계속 시도 중입니다',
   'title.expired': '재시도 끝에 배달을 포기했습니다',
   'title.mail-loop': '메시지가 순환 경로에 빠졌습니다',
-  'title.suppressed': '보내는 서비스가 시도하지 않았습니다(발송 제외 목록)',
+  'title.suppressed': '보내는 서비스가 시도하지 않았습니다(발송 억제 목록)',
   'title.unknown': '원인이 분명하지 않습니다',
   'title.failed': '배달 실패',
 
@@ -394,11 +394,11 @@ export const ko: Catalog = {
   'advice.mail-loop.admin':
     '메시지를 서로 주고받게 만드는 전달 규칙, 별칭 또는 커넥터를 찾으세요(Received 헤더에 순환이 보입니다).',
   'advice.suppressed.summary':
-    '{address} 주소가 발송 제외 목록에 있어서, 보내는 서비스가 배달을 시도하지 않았습니다.',
+    '{address} 주소가 발송 억제 목록에 있어서, 보내는 서비스가 배달을 시도하지 않았습니다.',
   'advice.suppressed.user':
     '이 주소는 이전에 반송되었거나 불만 신고가 있었습니다. 주소가 맞는지 확인한 후 관리자에게 목록에서 빼 달라고 요청하세요.',
   'advice.suppressed.admin':
-    '지금 유효한 주소인지 확인한 후에만 발송 플랫폼의 발송 제외 목록에서 주소를 빼세요.',
+    '지금 유효한 주소인지 확인한 후에만 발송 플랫폼의 발송 억제 목록에서 주소를 빼세요.',
   'advice.unknown.summary': '{address} 앞 배달에 실패했으며, 보고서에 이유가 분명히 나와 있지 않습니다.',
   'advice.unknown.user': '나중에 다시 보내세요. 또 실패하면 이 보고서를 메일 관리자에게 전달하세요.',
   'advice.unknown.admin':

@@ -146,7 +146,7 @@ export const ptBR: Catalog = {
   'group.howToFix': 'Como corrigir',
   'group.specificAdvice': 'Para este erro específico (em inglês):',
 
-  'calm.delay.title': 'Não foi devolvida: a entrega está atrasada',
+  'calm.delay.title': 'Não é uma falha: a entrega está atrasada',
   'calm.delay.body':
     'Os servidores ainda estão tentando entregar a mensagem. Nada a fazer agora; se eles acabarem desistindo, você receberá um relatório de falha na entrega.',
   'calm.delivered.title': 'Entregue',

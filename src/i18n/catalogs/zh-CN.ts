@@ -47,7 +47,7 @@ export const zhCN: Catalog = {
   'title.delayed': '传递延迟，服务器仍在重试',
   'title.expired': '多次重试后已放弃传递',
   'title.mail-loop': '邮件陷入了循环',
-  'title.suppressed': '发送服务未尝试发送（禁止列表）',
+  'title.suppressed': '发送服务未尝试发送（抑制列表）',
   'title.unknown': '原因不明',
   'title.failed': '传递失败',
 
@@ -368,9 +368,9 @@ export const zhCN: Catalog = {
   'advice.mail-loop.summary': '邮件在邮件服务器之间陷入循环，已被终止。',
   'advice.mail-loop.user': '请将此报告转发给你的电子邮件管理员；并检查你自己设置的转发规则。',
   'advice.mail-loop.admin': '查找让邮件来回传递的转发规则、别名或连接器（Received 邮件头会显示循环）。',
-  'advice.suppressed.summary': '发送服务没有尝试向 {address} 传递，因为该地址在它的禁止列表中。',
+  'advice.suppressed.summary': '发送服务没有尝试向 {address} 传递，因为该地址在它的抑制列表中。',
   'advice.suppressed.user': '此地址之前发生过退信或投诉。请先确认地址正确，再请管理员将它移出列表。',
-  'advice.suppressed.admin': '只有在确认该地址现在有效之后，才将它从发送平台的禁止列表中移除。',
+  'advice.suppressed.admin': '只有在确认该地址现在有效之后，才将它从发送平台的抑制列表中移除。',
   'advice.unknown.summary': '发往 {address} 的邮件传递失败，报告没有说清原因。',
   'advice.unknown.user': '请稍后重新发送。如果再次失败，请将此报告转发给你的电子邮件管理员。',
   'advice.unknown.admin':
