@@ -1,5 +1,8 @@
-// Output of the CLI: JSON Lines (one object per message) or a readable summary.
+// Output of the CLI: JSON Lines (one object per message) or a readable summary. The text is in
+// the language --lang / LANG chose (../i18n); JSON keeps ids and the engine's English, and says
+// which language was asked for when it is not English.
 import type { AuthAnalysis, Diagnosis } from '../diagnosis/index';
+import { currentLanguage, isEnglish, localAdvice, t } from '../i18n';
 
 export interface JsonResult {
   file: string;
@@ -33,6 +36,8 @@ export interface JsonResult {
   /** SPF/DKIM/DMARC alignment from the original headers (issue 3), or null. */
   auth: AuthAnalysis | null;
   error: string | null;
+  /** The language --lang / LANG asked for, when not English (the texts above stay English). */
+  lang?: string;
 }
 
 export function toJson(file: string, d: Diagnosis | null, error: string | null): JsonResult {
@@ -69,22 +74,26 @@ export function toJson(file: string, d: Diagnosis | null, error: string | null):
     notes: d?.notes ?? [],
     auth: d?.auth ?? null,
     error,
+    ...(isEnglish() ? {} : { lang: currentLanguage() }),
   };
 }
 
 export function toText(file: string, d: Diagnosis | null, error: string | null): string {
-  if (error || !d) return terminalSafe(`${file}\n  error: ${error ?? 'unknown'}`) + '\n';
+  if (error || !d) return terminalSafe(`${file}\n  ${t('cli.error')}: ${error ?? 'unknown'}`) + '\n';
   const out = [`${file}: ${d.kind}${d.format ? ` (${d.format})` : ''}`];
   if (d.recipients.length === 0) out.push(`  ${d.evidence.map((e) => e.text).join('; ')}`);
   for (const r of d.recipients) {
-    const code = [r.replyCode, r.status].filter(Boolean).join(' ') || 'no code';
+    const code = [r.replyCode, r.status].filter(Boolean).join(' ') || t('cli.noCode');
+    const advice = localAdvice(r);
     out.push(`  ${r.address}  ${code}  ${r.category}  -> ${r.owner}`);
-    out.push(`    ${r.summary}`);
-    if (r.diagnostic) out.push(`    server said: ${r.diagnostic.slice(0, 300)}`);
-    out.push(`    fix: ${r.remediation.user}`);
+    out.push(`    ${advice.summary}`);
+    if (r.diagnostic) out.push(`    ${t('cli.serverSaid')}: ${r.diagnostic.slice(0, 300)}`);
+    out.push(`    ${t('cli.fix')}: ${advice.user}`);
+    // A rule's own advice has no translation yet: its English follows the localized category's.
+    if (advice.specificUser) out.push(`      ${advice.specificUser}`);
   }
-  if (d.auth) out.push(`  authentication: ${d.auth.verdict}. ${d.auth.explanation}`);
-  for (const n of d.notes) out.push(`  note: ${n}`);
+  if (d.auth) out.push(`  ${t('cli.authentication')}: ${d.auth.verdict}. ${d.auth.explanation}`);
+  for (const n of d.notes) out.push(`  ${t('cli.note')}: ${n}`);
   return terminalSafe(out.join('\n')) + '\n';
 }
 

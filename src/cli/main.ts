@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { parseArgs } from 'node:util';
+import { chooseLanguage, loadLanguage, type Language } from '../i18n';
 import { sources, type Source } from './inputs';
 import { isLargeFile, runInProcess, runInWorkers, workerFile } from './pool';
 import type { MessageResult, Want } from './process-source';
@@ -17,7 +18,10 @@ const INPUTS = `  Inputs: .eml, .txt and extension-less files, mbox files (one r
   folders (cur/ and new/), gzip-compressed files (.gz), Outlook .msg files, and - for standard
   input. Directories are walked recursively in sorted order.`;
 
-const COMMON = `  -j, --jobs N     worker threads (default: the available cores)
+const COMMON = `  --lang LANG      the text output's language: en, de, fr, es, pt-BR, it, nl, ja, zh-CN, ko
+                   (default: from LC_ALL, LC_MESSAGES or LANG; English otherwise). JSON keeps
+                   ids and English, with "lang" when another language was asked for
+  -j, --jobs N     worker threads (default: the available cores)
   -h, --help       this help`;
 
 const EXIT = `  Exit code: 0 when every input was read, 1 when some input could not be read (each gets an
@@ -67,6 +71,9 @@ export interface CliIo {
   out: (s: string) => void;
   err: (s: string) => void;
   isTty: boolean;
+  /** LC_ALL, LC_MESSAGES and LANG choose the text output's language (when no --lang); a run
+   *  without them is in English. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 type Command = 'diagnose' | 'summarize';
@@ -78,6 +85,8 @@ interface Options {
   readonly html: string | null;
   readonly top: number;
   readonly jobs: number;
+  /** --lang, as given; null when absent. */
+  readonly lang: string | null;
 }
 
 class UsageError extends Error {}
@@ -111,6 +120,7 @@ function parseCommand(command: Command, args: string[]): Options | 'help' {
       csv: { type: 'boolean' },
       addresses: { type: 'boolean' },
       jobs: { type: 'string', short: 'j' },
+      lang: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       ...(command === 'summarize' ? { html: { type: 'string' }, top: { type: 'string' } } : {}),
     },
@@ -128,6 +138,7 @@ function parseCommand(command: Command, args: string[]): Options | 'help' {
     html: v.html ?? null,
     top: positiveInt(v.top, '--top', true) ?? 5,
     jobs: positiveInt(values.jobs, '--jobs', false) ?? os.availableParallelism(),
+    lang: values.lang ?? null,
   };
 }
 
@@ -172,10 +183,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.out(USAGE[cmd] + '\n');
     return 0;
   }
-  return execute(opts, io);
+  const lang = chooseLanguage({
+    requested: opts.lang,
+    preferred: [io.env?.['LC_ALL'], io.env?.['LC_MESSAGES'], io.env?.['LANG']],
+  });
+  return execute(opts, io, await loadLanguage(lang));
 }
 
-function wantOf(o: Options): Want {
+function wantOf(o: Options, lang: Language): Want {
   const summarize = o.command === 'summarize';
   const out =
     o.format === 'json'
@@ -195,11 +210,12 @@ function wantOf(o: Options): Want {
     out,
     record: summarize && (o.format === 'text' || o.format === 'json' || o.html !== null),
     addresses: o.format === 'addresses',
+    lang,
   };
 }
 
-async function execute(o: Options, io: CliIo): Promise<number> {
-  const want = wantOf(o);
+async function execute(o: Options, io: CliIo, lang: Language): Promise<number> {
+  const want = wantOf(o, lang);
   const list: Source[] = [...sources(o.targets)];
   const progress = new Progress(list.length, io.isTty ? io.err : null);
   const summary = want.record ? new Summary() : null;
@@ -256,6 +272,7 @@ if (require.main === module) {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
     isTty: Boolean(process.stderr.isTTY),
+    env: process.env,
   }).then(
     (code) => {
       process.exitCode = code;

@@ -1,6 +1,7 @@
 // One source (a file or standard input) read and diagnosed, message by message, into what the
 // command asked for. The same code runs in the main thread (--jobs 1) and in worker threads.
 import { diagnose, type Diagnosis } from '../diagnosis/index';
+import type { Language } from '../i18n';
 import { bounceDate } from './bounce-date';
 import { toJson, toText } from './format';
 import { messagesOf, type InputMessage, type Source } from './inputs';
@@ -14,6 +15,8 @@ export interface Want {
   readonly record: boolean;
   /** The addresses to remove from a list. */
   readonly addresses: boolean;
+  /** The language of the text output (--lang / LANG); worker threads load it too. */
+  readonly lang: Language;
 }
 
 export interface MessageResult {

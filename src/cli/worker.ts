@@ -2,6 +2,7 @@
 // or messages the main thread already split out of a large mbox), and sends back each task's
 // results in batches (a large file streams instead of piling up here).
 import { parentPort, workerData } from 'node:worker_threads';
+import { loadLanguage } from '../i18n';
 import type { InputMessage, Source } from './inputs';
 import { processMessage, processSource, type MessageResult, type Want } from './process-source';
 
@@ -27,7 +28,10 @@ function* results(task: Task, want: Want): Generator<MessageResult> {
 if (parentPort) {
   const port = parentPort;
   const want = (workerData as { want: Want }).want;
-  port.on('message', (task: Task) => {
+  // Tasks wait for the language's catalog (loaded once); they still run in the order they came.
+  const ready = loadLanguage(want.lang);
+  port.on('message', (task: Task) => void ready.then(() => runTask(task)));
+  const runTask = (task: Task) => {
     let batch: MessageResult[] = [];
     for (const r of results(task, want)) {
       batch.push(r);
@@ -37,5 +41,5 @@ if (parentPort) {
       }
     }
     port.postMessage({ id: task.id, results: batch, done: true } satisfies TaskResults);
-  });
+  };
 }

@@ -17,6 +17,19 @@ interface Active {
 
 let active: Active = { lang: 'en', tag: 'en', messages: {} };
 
+/** The English advice (en-advice.ts), once a language other than English brought it. */
+let englishAdvice: Catalog = {};
+
+export function setEnglishAdvice(advice: Catalog): void {
+  englishAdvice = advice;
+}
+
+/** The English text of a key; the key itself for advice not loaded (never shown in English:
+ *  the pane shows the engine's own advice there). */
+function source(key: MessageKey): string {
+  return (en as Catalog)[key] ?? englishAdvice[key] ?? key;
+}
+
 export function setCatalog(lang: Language, messages: Catalog): void {
   active = { lang, tag: languageTag(lang), messages };
 }
@@ -46,12 +59,12 @@ export function interpolate(template: string, params: Params = {}): string {
 }
 
 export function t(key: MessageKey, params?: Params): string {
-  return interpolate(active.messages[key] ?? en[key], params);
+  return interpolate(active.messages[key] ?? source(key), params);
 }
 
 /** The English text, whatever the active language (the engine's own words are compared to it). */
 export function english(key: MessageKey, params?: Params): string {
-  return interpolate(en[key], params);
+  return interpolate(source(key), params);
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
@@ -66,7 +79,7 @@ export function plural(key: PluralKey, count: number, params: Params = {}): stri
   }
   const form = rules.select(count) === 'one' ? 'one' : 'other';
   const full = `${key}.${form}` as MessageKey;
-  const chosen = full in en ? full : (`${key}.other` as MessageKey);
+  const chosen = (en as Catalog)[full] !== undefined ? full : (`${key}.other` as MessageKey);
   return t(chosen, { count, ...params });
 }
 

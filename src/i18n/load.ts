@@ -1,7 +1,7 @@
 // Loads the chosen language: English is built in; every other catalog is a chunk of its own,
 // fetched once the language is known (a dynamic import: webpack in the pane, Node in the CLI).
 import type { Catalog } from './catalogs/en';
-import { setCatalog } from './format';
+import { setCatalog, setEnglishAdvice } from './format';
 import type { Language, ShippedLanguage } from './language';
 
 /** The translations shipped; a language the issue names but not listed here reads English. */
@@ -17,12 +17,21 @@ export const CATALOGS: Readonly<Partial<Record<Exclude<ShippedLanguage, 'en'>, (
   ko: () => import(/* webpackChunkName: "lang-ko" */ './catalogs/ko.js').then((m) => m.ko),
 };
 
-function catalogFor(lang: Language): Promise<Catalog> {
-  if (lang === 'en') return Promise.resolve({});
-  if (lang === 'qps' || lang === 'ar')
-    return import(/* webpackChunkName: "lang-pseudo" */ './pseudo.js').then((m) => m.pseudoCatalog(lang));
+/** English advice: the fallback of every other language, and what tells a category's advice
+ *  from a rule's own (advice.ts). */
+const englishAdvice = (): Promise<Catalog> =>
+  import(/* webpackChunkName: "lang-en-advice" */ './catalogs/en-advice.js').then((m) => m.enAdvice);
+
+async function catalogFor(lang: Language): Promise<Catalog> {
+  if (lang === 'en') return {};
+  const advice = await englishAdvice();
+  setEnglishAdvice(advice);
+  if (lang === 'qps' || lang === 'ar') {
+    const pseudo = await import(/* webpackChunkName: "lang-pseudo" */ './pseudo.js');
+    return pseudo.pseudoCatalog(lang, advice);
+  }
   const load = CATALOGS[lang];
-  return load ? load() : Promise.resolve({});
+  return load ? load() : {};
 }
 
 /** Makes lang the active language; English when its catalog can't load. Resolves with the

@@ -31,8 +31,10 @@ export function pseudoText(text: string, lang: PseudoLanguage): string {
   return words.length > 0 ? `${out} ${words.join(' ')}` : out;
 }
 
-export function pseudoCatalog(lang: PseudoLanguage): Catalog {
+/** Every English string, the advice (en-advice.ts) included, in the pseudo-locale. */
+export function pseudoCatalog(lang: PseudoLanguage, advice: Catalog): Catalog {
   const out: Catalog = {};
-  for (const key of Object.keys(en) as MessageKey[]) out[key] = pseudoText(en[key], lang);
+  for (const [key, text] of Object.entries({ ...en, ...advice }) as [MessageKey, string][])
+    out[key] = pseudoText(text, lang);
   return out;
 }

@@ -30,6 +30,7 @@ export const outlookHost: MailHost = {
 export type { Draft } from './compose';
 export type { DroppedFile } from './drag-drop';
 export { waitForOffice, type HostInfo } from './ready';
+export { officeDisplayLanguage } from './office-host';
 export { msgToMime } from './msg-file';
 export { isCompoundFile, utf8Bytes } from './bytes';
 export { isReportClass } from './read-item';

@@ -35,6 +35,12 @@ export function userAddress(): string | null {
   return typeof address === 'string' && address.length > 0 ? address : null;
 }
 
+/** Outlook's UI language (Office.context.displayLanguage, e.g. "de-DE"), when the host says. */
+export function officeDisplayLanguage(): string | null {
+  const lang = officeGlobal()?.context?.displayLanguage;
+  return typeof lang === 'string' && lang.length > 0 ? lang : null;
+}
+
 /** The Office theme's body background, e.g. "#1f1f1f" in dark mode, when the host shares it. */
 export function officeBodyBackground(): string | null {
   try {

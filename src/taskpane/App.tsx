@@ -20,7 +20,8 @@ import { viewerOf } from './decision';
 import { loadEngine as defaultLoadEngine, type Diagnose } from './engine';
 import { overviewGroups, overviewRows } from './overview';
 import { senderRelation } from './sender-relation';
-import { DROP_TIP } from './strings';
+import { plural, t } from '../i18n';
+import { dropTip } from './strings';
 
 // The paste box and picker (folded away under "Diagnose another bounce" in Outlook) and the Copy
 // summary text load on demand: an ordinary bounce in Outlook shows neither at first.
@@ -106,11 +107,10 @@ function errorText(e: unknown): string {
 }
 
 function announce(view: View): string {
-  if (view.phase === 'loading') return view.progress ?? 'Reading the message…';
-  if (view.phase === 'problem') return 'The message could not be read.';
+  if (view.phase === 'loading') return view.progress ?? t('app.reading');
+  if (view.phase === 'problem') return t('app.cannotRead');
   if (view.phase === 'failed') return view.message;
-  if (view.phase === 'shown')
-    return view.messages.length === 1 ? 'Diagnosis ready.' : `${view.messages.length} diagnoses ready.`;
+  if (view.phase === 'shown') return plural('app.ready', view.messages.length);
   return '';
 }
 
@@ -213,7 +213,7 @@ export function App({
     wantFocus.current = true;
     setView({ phase: 'loading' });
     void show(id, async () => ({
-      sources: [{ label: 'pasted text', origin: 'pasted', bytes: utf8Bytes(text) }],
+      sources: [{ label: t('app.pastedText'), origin: 'pasted', bytes: utf8Bytes(text) }],
       context: null,
       notes: [],
     }));
@@ -224,7 +224,11 @@ export function App({
       if (files.length === 0) return;
       const id = ++request.current;
       wantFocus.current = true;
-      setView({ phase: 'loading', progress: files.length > 1 ? `Reading 1 of ${files.length}…` : undefined });
+      setView({
+        phase: 'loading',
+        progress:
+          files.length > 1 ? t('app.readingProgress', { current: 1, total: files.length }) : undefined,
+      });
       void show(id, async () => {
         const sources: BounceSource[] = [];
         const errors: FileError[] = [];
@@ -232,7 +236,10 @@ export function App({
         const { sourceFromFile } = await import(/* webpackChunkName: "read-file" */ './read-file.js');
         for (const [i, f] of files.entries()) {
           if (files.length > 1 && id === request.current)
-            setView({ phase: 'loading', progress: `Reading ${i + 1} of ${files.length}…` });
+            setView({
+              phase: 'loading',
+              progress: t('app.readingProgress', { current: i + 1, total: files.length }),
+            });
           try {
             sources.push(await sourceFromFile(f.blob, f.name));
           } catch (e) {
@@ -332,22 +339,20 @@ export function App({
       <div role="status" aria-live="polite" className={s.hidden}>
         {announce(view)}
       </div>
-      {view.phase === 'loading' ? (
-        <Spinner size="small" label={view.progress ?? 'Reading the message…'} />
-      ) : null}
+      {view.phase === 'loading' ? <Spinner size="small" label={view.progress ?? t('app.reading')} /> : null}
       {view.phase === 'problem' ? <ReadProblemNotice problem={view.problem} detail={view.detail} /> : null}
       {view.phase === 'failed' ? (
-        <Notice intent="error" title="Bounce Lens could not read that" testId="input-error">
+        <Notice intent="error" title={t('app.failedTitle')} testId="input-error">
           {view.message}
         </Notice>
       ) : null}
       {host && nothingFound ? (
-        <Notice intent="info" title={DROP_TIP.title} testId="drop-tip">
-          {DROP_TIP.body}
+        <Notice intent="info" title={dropTip().title} testId="drop-tip">
+          {dropTip().body}
         </Notice>
       ) : null}
       {view.phase === 'shown' ? (
-        <div className={s.results} ref={resultsRef} tabIndex={-1} aria-label="Results">
+        <div className={s.results} ref={resultsRef} tabIndex={-1} aria-label={t('app.results')}>
           {showOverview ? (
             <Suspense fallback={null}>
               <Overview
@@ -357,12 +362,17 @@ export function App({
             </Suspense>
           ) : null}
           {view.errors.map((e) => (
-            <Notice key={e.label} intent="error" title={`${e.label} could not be read`} testId="file-error">
+            <Notice
+              key={e.label}
+              intent="error"
+              title={t('app.fileError', { label: e.label })}
+              testId="file-error"
+            >
               {e.message}
             </Notice>
           ))}
           {view.notes.map((note) => (
-            <Notice key={note} intent="warning" title="An attachment was skipped">
+            <Notice key={note} intent="warning" title={t('app.skippedAttachment')}>
               {note}
             </Notice>
           ))}
@@ -373,7 +383,9 @@ export function App({
               diagnosis={m.diagnosis}
               sourceLabel={
                 messages.length > 1 || (m.source.origin !== 'item' && m.source.origin !== 'pasted')
-                  ? `${m.source.origin === 'file' ? 'File' : 'Attachment'}: ${m.source.label}`
+                  ? t(m.source.origin === 'file' ? 'app.sourceFile' : 'app.sourceAttachment', {
+                      label: m.source.label,
+                    })
                   : null
               }
               relation={senderRelation(
@@ -396,7 +408,7 @@ export function App({
       ) : (
         <details className={s.more}>
           <summary className={s.moreSummary}>
-            <Text weight="semibold">Diagnose another bounce</Text>
+            <Text weight="semibold">{t('app.another')}</Text>
           </summary>
           {input}
         </details>

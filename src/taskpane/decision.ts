@@ -5,7 +5,8 @@ import type { Category, Diagnosis, Owner, RecipientDiagnosis } from '../diagnosi
 import type { ReportExtras } from '../diagnosis/extras/report-extras';
 import { DEFAULT_OWNER } from '../diagnosis/taxonomy';
 import { bareAddress, domainOf, sameAddress } from './addresses';
-import { CATEGORY_TITLE, CATEGORY_WHY, OWNER_NAME, OWNER_WHY } from './strings';
+import { date, localAdvice, t } from '../i18n';
+import { categoryTitle, categoryWhy, ownerName, ownerWhy } from './strings';
 
 /** Who is looking: the signed-in user when the pane runs in Outlook. */
 export interface Viewer {
@@ -22,6 +23,12 @@ export interface Decision {
   readonly why: string;
   /** The whole fix, for the person who sent the message. */
   readonly fix: string;
+  /** A rule's own fix in English, shown next to the localized one when the pane isn't in
+   *  English (rule-specific advice has no translation yet); null otherwise. */
+  readonly specificFix: string | null;
+  /** The fix for an email admin, in the pane's language; specificAdmin as specificFix. */
+  readonly admin: string;
+  readonly specificAdmin: string | null;
   /** Sending again can work (now, or after the fix); never for a delay. */
   readonly resend: boolean;
   /** The sender's IT team has something to do or to look at. */
@@ -61,16 +68,12 @@ function delayed(d: Diagnosis, r: RecipientDiagnosis): boolean {
   return r.action === 'delayed' || (d.kind === 'delay' && r.action !== 'failed');
 }
 
-/** "Wed, 12 Mar 2025 14:00:00 +0000" as the reader's local date and time; the text itself if odd. */
-export function readableDate(value: string): string {
-  const t = Date.parse(value);
-  if (Number.isNaN(t)) return value;
-  return new Date(t).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
+/** "Wed, 12 Mar 2025 14:00:00 +0000" as the reader's local date and time, in the pane's
+ *  language; the text itself if odd. */
+export const readableDate = date;
 
 function delayFix(until: string | null): string {
-  const when = until ? ` until ${readableDate(until)}` : '';
-  return `Nothing to do now: the servers keep trying to deliver it${when}. Do not send it again, that would deliver it twice. If they give up, you will get a bounce saying why.`;
+  return until ? t('decision.delayFixUntil', { date: readableDate(until) }) : t('decision.delayFix');
 }
 
 function cap(text: string, max: number): string {
@@ -79,7 +82,7 @@ function cap(text: string, max: number): string {
 
 function sentence(text: string): string {
   const t = text.trim();
-  return /[.!?…]$/.test(t) ? t : `${t}.`;
+  return /[.!?…。！？]$/.test(t) ? t : `${t}.`;
 }
 
 export function decide(
@@ -93,17 +96,21 @@ export function decide(
   const sameOrganization = senderDomain !== null && senderDomain === recipientDomain;
   const isDelay = delayed(d, r);
   const retryUntil = extras?.retryUntil[r.address.toLowerCase()] ?? null;
-  const title = isDelay ? 'Delivery is delayed; the servers keep trying' : CATEGORY_TITLE[r.category];
+  const title = isDelay ? t('title.delayed') : categoryTitle(r.category);
+  const advice = localAdvice(r);
 
   if (isDelay) {
     return {
       title,
       happened: retryUntil
-        ? `Not delivered yet: the servers keep trying until ${readableDate(retryUntil)}.`
-        : 'Not delivered yet: the servers keep trying.',
+        ? t('decision.delayedUntil', { date: readableDate(retryUntil) })
+        : t('decision.delayed'),
       owner: 'none',
-      why: 'Nobody needs to act while the servers retry.',
+      why: t('decision.delayedWhy'),
       fix: delayFix(retryUntil),
+      specificFix: null,
+      admin: advice.admin,
+      specificAdmin: advice.specificAdmin,
       resend: false,
       emailIt: false,
       postmaster: null,
@@ -118,30 +125,37 @@ export function decide(
   // words must follow (TAXONOMY.md: within one organization the sender's admin owns it).
   const owner: Owner = sameOrganization && r.owner === 'recipient-admin' ? 'sender-admin' : r.owner;
   const usual = DEFAULT_OWNER[r.category] === owner;
-  const yourIt = viewer.isSender ? 'your IT team' : "the sender's IT team";
-  let fix = r.remediation.user;
+  const yourIt = viewer.isSender ? t('decision.yourIt') : t('decision.senderIt');
+  let fix = advice.user;
+  let specificFix = advice.specificUser;
   // An unclear cause keeps the "does not say enough" line: a confident "the cause is in ..." next
   // to "the reason is not clear" contradicts itself.
-  let why = usual ? CATEGORY_WHY[r.category] : OWNER_WHY[owner];
+  let why = usual ? categoryWhy(r.category) : ownerWhy(owner);
   if (sameOrganization && DEFAULT_OWNER[r.category] === 'recipient-admin') {
-    why = `${recipientDomain ?? 'This domain'} is the sender's own organization, so its mail rules are run by ${yourIt}.`;
-    fix = `The address is in your own organization. Ask ${yourIt} why ${r.address} refused the message; they can check the rule or the address and let it through.`;
+    why = recipientDomain
+      ? t('decision.sameOrgWhy', { domain: recipientDomain, it: yourIt })
+      : t('decision.sameOrgWhyNoDomain', { it: yourIt });
+    fix = t('decision.sameOrgFix', { it: yourIt, address: r.address });
+    specificFix = null;
   }
   // The server's own sentence beats our category text when the report has one (Exchange).
   const own = extras?.explanation ?? null;
   const happened = own
     ? sentence(own)
     : r.category === 'unknown' && r.diagnostic
-      ? `The server said: “${cap(r.diagnostic, 240)}”`
-      : sentence(r.summary);
+      ? t('decision.serverSaid', { text: cap(r.diagnostic, 240) })
+      : sentence(advice.summary);
   const permanent = r.permanent && r.action === 'failed';
   const resend = RESEND_HELPS.has(r.category) || (!permanent && r.category !== 'unknown');
   return {
-    title: r.category === 'unknown' && own ? 'Delivery failed' : title,
+    title: r.category === 'unknown' && own ? t('title.failed') : title,
     happened,
     owner,
     why,
     fix,
+    specificFix,
+    admin: advice.admin,
+    specificAdmin: advice.specificAdmin,
     resend,
     emailIt: owner === 'sender-admin',
     postmaster: owner === 'recipient-admin' ? recipientDomain : null,
@@ -154,8 +168,13 @@ export function decide(
 
 /** One line for a summary or a draft: who, what, who acts. */
 export function verdictLine(recipients: readonly RecipientDiagnosis[], decision: Decision): string {
-  const who = recipients.length === 1 ? (recipients[0]?.address ?? '') : `${recipients.length} recipients`;
+  const who =
+    recipients.length === 1
+      ? (recipients[0]?.address ?? '')
+      : t('verdict.recipients', { count: recipients.length });
   const acts =
-    decision.owner === 'none' ? 'nobody needs to act now' : `${OWNER_NAME[decision.owner]} must act`;
-  return `${who}: ${decision.title}; ${acts}.`;
+    decision.owner === 'none'
+      ? t('verdict.nobody')
+      : t('verdict.mustAct', { owner: ownerName(decision.owner) });
+  return t('verdict.line', { who, title: decision.title, acts });
 }

@@ -3,6 +3,7 @@
 // short technical summary; the message's own words are quoted as text.
 import type { Draft } from '../office';
 import type { Diagnosis, RecipientDiagnosis } from '../diagnosis/types';
+import { list, t } from '../i18n';
 import { verdictLine, type Decision } from './decision';
 
 const MAX_QUOTED = 600;
@@ -29,29 +30,28 @@ export function technicalSummary(
   if (d.original) {
     const o = d.original;
     for (const [label, value] of [
-      ['Original subject', o.subject],
-      ['Original sender', o.from],
-      ['Original date', o.date],
-      ['Original Message-ID', o.messageId],
+      [t('fact.originalSubject'), o.subject],
+      [t('fact.originalSender'), o.from],
+      [t('fact.originalDate'), o.date],
+      [t('fact.originalMessageId'), o.messageId],
     ] as const)
       if (value) lines.push(`${label}: ${value}`);
   }
-  if (d.reportingMta) lines.push(`Reported by: ${d.reportingMta}`);
+  if (d.reportingMta) lines.push(`${t('fact.reportedBy')}: ${d.reportingMta}`);
   for (const r of recipients) {
     const codes = [r.status, r.replyCode].filter((c) => c !== null).join(' / ');
-    lines.push('', `Recipient: ${r.address}${codes ? ` (${codes})` : ''}`);
-    if (r.remoteMta) lines.push(`Remote server: ${r.remoteMta}`);
-    if (r.diagnostic) lines.push(`Server said: ${cap(r.diagnostic, MAX_QUOTED)}`);
+    lines.push('', `${t('fact.recipient')}: ${r.address}${codes ? ` (${codes})` : ''}`);
+    if (r.remoteMta) lines.push(`${t('fact.remoteServer')}: ${r.remoteMta}`);
+    if (r.diagnostic) lines.push(`${t('fact.serverSaid')}: ${cap(r.diagnostic, MAX_QUOTED)}`);
   }
-  lines.push('', `Suggested check: ${recipients[0]?.remediation.admin ?? ''}`);
+  lines.push('', t('draft.suggestedCheck', { text: decision.admin }));
+  if (decision.specificAdmin) lines.push(decision.specificAdmin);
   return lines.join('\n');
 }
 
 export function resendDraft(d: Diagnosis, to: readonly string[]): Draft {
   const text = d.extras?.originalText ?? null;
-  const body = text
-    ? text
-    : `(Bounce Lens: the bounce does not carry the original text; paste it here or forward the original from Sent Items.)`;
+  const body = text ? text : t('draft.noOriginal');
   return { to, subject: originalSubject(d), body };
 }
 
@@ -62,8 +62,10 @@ export function emailItDraft(
 ): Draft {
   return {
     to: [],
-    subject: `Bounce to check: ${originalSubject(d) || recipients[0]?.address || 'a message'}`,
-    body: `Hello,\n\nA message I sent bounced and the cause looks like it is on our side. Could you look into it?\n\n${technicalSummary(d, recipients, decision)}\n`,
+    subject: t('draft.itSubject', {
+      subject: originalSubject(d) || recipients[0]?.address || t('draft.aMessage'),
+    }),
+    body: t('draft.itBody', { summary: technicalSummary(d, recipients, decision) }),
   };
 }
 
@@ -75,8 +77,15 @@ export function postmasterDraft(
 ): Draft {
   return {
     to: [`postmaster@${domain}`],
-    subject: `Delivery to ${domain} refused: ${originalSubject(d) || recipients[0]?.address || ''}`.trim(),
-    body: `Hello postmaster of ${domain},\n\nYour mail system refused a message for ${recipients.map((r) => r.address).join(', ')}. Could you check why, and let it through if it should be accepted?\n\n${technicalSummary(d, recipients, decision)}\n`,
+    subject: t('draft.postmasterSubject', {
+      domain,
+      subject: originalSubject(d) || recipients[0]?.address || '',
+    }).trim(),
+    body: t('draft.postmasterBody', {
+      domain,
+      recipients: list(recipients.map((r) => r.address)),
+      summary: technicalSummary(d, recipients, decision),
+    }),
   };
 }
 

@@ -1,9 +1,20 @@
 // Boot: start loading the engine at once, wait for Office (bounded), then render the pane with
 // the Fluent theme that matches Outlook's (or the browser's), each theme a chunk of its own
-// (themes.ts). ?theme=, ?demo and ?sample= are for the standalone demo and its screenshots.
+// (themes.ts), in Outlook's display language (or the browser's; ../i18n), each language but
+// English a chunk of its own. ?theme=, ?lang=, ?demo and ?sample= are for the standalone demo,
+// its screenshots and layout checks (?lang=qps, ?lang=ar).
 import { FluentProvider, Spinner, type Theme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
-import { outlookHost, waitForOffice, type MailHost } from '../office';
+import {
+  chooseLanguage,
+  currentLanguage,
+  currentTag,
+  loadLanguage,
+  t,
+  textDirection,
+  type Language,
+} from '../i18n';
+import { officeDisplayLanguage, outlookHost, waitForOffice, type MailHost } from '../office';
 import { App } from './App';
 import type { SampleRef } from './components/StandaloneInput';
 import { loadEngine } from './engine';
@@ -34,6 +45,15 @@ function themeOrNone(name: ThemeName): Promise<Partial<Theme>> {
   return loadTheme(name).catch(() => ({}));
 }
 
+/** The language in effect on the page: lang and dir on <html> (Fluent takes dir as a prop). */
+async function applyLanguage(lang: Language): Promise<'ltr' | 'rtl'> {
+  const shown = await loadLanguage(lang);
+  const dir = textDirection(shown);
+  document.documentElement.lang = currentTag();
+  document.documentElement.dir = dir;
+  return dir;
+}
+
 // office.js settles onReady quickly inside and outside Office; the bound only guards a broken load.
 const OFFICE_READY_TIMEOUT_MS = 10_000;
 
@@ -43,14 +63,22 @@ async function boot() {
   if (!container) return;
   const params = new URLSearchParams(window.location.search);
   const root = createRoot(container);
+  const browserLanguages = [...(navigator.languages ?? []), navigator.language];
+  const earlyDir = await applyLanguage(
+    chooseLanguage({ requested: params.get('lang'), preferred: browserLanguages }),
+  );
   const early = pickTheme({
     requested: params.get('theme'),
     officeBackground: null,
     ...browserThemeSignals(),
   });
   root.render(
-    <FluentProvider theme={await themeOrNone(early)} style={{ minHeight: '100vh', padding: '16px' }}>
-      <Spinner size="small" label="Starting Bounce Lens…" />
+    <FluentProvider
+      theme={await themeOrNone(early)}
+      dir={earlyDir}
+      style={{ minHeight: '100vh', padding: '16px' }}
+    >
+      <Spinner size="small" label={t('app.starting')} />
     </FluentProvider>,
   );
   const [office, samples] = await Promise.all([
@@ -58,6 +86,12 @@ async function boot() {
     params.has('demo') ? demoSamples() : Promise.resolve([]),
   ]);
   const host: MailHost | null = office.host === 'outlook' ? outlookHost : null;
+  const lang = chooseLanguage({
+    requested: params.get('lang'),
+    office: host ? officeDisplayLanguage() : null,
+    preferred: browserLanguages,
+  });
+  const dir = lang === currentLanguage() ? earlyDir : await applyLanguage(lang);
   const theme = pickTheme({
     requested: params.get('theme'),
     officeBackground: host ? host.themeBackground() : null,
@@ -65,7 +99,7 @@ async function boot() {
   });
   document.documentElement.style.colorScheme = theme === 'dark' ? 'dark' : 'light';
   root.render(
-    <FluentProvider theme={await themeOrNone(theme)} style={{ minHeight: '100vh' }}>
+    <FluentProvider theme={await themeOrNone(theme)} dir={dir} style={{ minHeight: '100vh' }}>
       <App
         host={host}
         samples={samples}

@@ -2,6 +2,7 @@
 // recipient's IT -> recipient, the party who must act marked, and one line naming it.
 import type { Diagnosis, Owner, RecipientDiagnosis } from '../diagnosis/types';
 import { domainOf } from './addresses';
+import { t } from '../i18n';
 import { senderOf, type Decision, type Viewer } from './decision';
 
 export type PathStep = 'sender' | 'sender-admin' | 'provider' | 'recipient-admin' | 'recipient';
@@ -28,22 +29,27 @@ export function providerName(host: string | null): string | null {
 function actorText(owner: Owner, viewer: Viewer, d: Diagnosis, r: RecipientDiagnosis): string {
   const senderDomain = domainOf(senderOf(d)) ?? d.auth?.fromDomain ?? null;
   const recipientDomain = domainOf(r.address);
-  const within = (name: string, domain: string | null) => (domain ? `${name} (${domain})` : name);
+  const sender = senderOf(d);
   switch (owner) {
     case 'sender':
-      return viewer.isSender
-        ? 'You must act.'
-        : `The sender${senderOf(d) ? ` (${senderOf(d)})` : ''} must act.`;
+      if (viewer.isSender) return t('actor.you');
+      return sender ? t('actor.senderNamed', { address: sender }) : t('actor.sender');
     case 'sender-admin':
-      return `${within(viewer.isSender ? 'Your IT team' : "The sender's IT team", senderDomain)} must act.`;
+      if (viewer.isSender)
+        return senderDomain ? t('actor.yourItDomain', { domain: senderDomain }) : t('actor.yourIt');
+      return senderDomain ? t('actor.senderItDomain', { domain: senderDomain }) : t('actor.senderIt');
     case 'recipient-admin':
-      return `${within("The recipient's IT team", recipientDomain)} must act.`;
+      return recipientDomain
+        ? t('actor.recipientItDomain', { domain: recipientDomain })
+        : t('actor.recipientIt');
     case 'recipient':
-      return `The recipient (${r.address}) must act.`;
-    case 'provider':
-      return `${within('The mail service provider', providerName(d.reportingMta))} must act.`;
+      return t('actor.recipient', { address: r.address });
+    case 'provider': {
+      const provider = providerName(d.reportingMta);
+      return provider ? t('actor.providerDomain', { domain: provider }) : t('actor.provider');
+    }
     case 'none':
-      return 'Nobody needs to act now.';
+      return t('actor.none');
   }
 }
 
@@ -58,11 +64,11 @@ export function ownerPath(
   if (owner === 'provider') steps.push('provider');
   steps.push('recipient-admin', 'recipient');
   const label: Record<PathStep, string> = {
-    sender: viewer.isSender ? 'You' : 'Sender',
-    'sender-admin': viewer.isSender ? 'Your IT' : "Sender's IT",
-    provider: providerName(d.reportingMta) ?? 'Provider',
-    'recipient-admin': "Recipient's IT",
-    recipient: 'Recipient',
+    sender: viewer.isSender ? t('path.you') : t('path.sender'),
+    'sender-admin': viewer.isSender ? t('path.yourIt') : t('path.senderIt'),
+    provider: providerName(d.reportingMta) ?? t('path.provider'),
+    'recipient-admin': t('path.recipientIt'),
+    recipient: t('path.recipient'),
   };
   return {
     steps: steps.map((step) => ({ step, label: label[step], active: step === owner })),

@@ -127,7 +127,7 @@ describe('one large mbox shared by the workers', () => {
     const pool = require(path.join(work, 'bin', 'pool.js')) as Pool;
     const { sources } = jest.requireActual<Inputs>('../../src/cli/inputs');
     const list = [...sources([path.join(folder, 'm01.eml'), box(), path.join(folder, 'm02.eml')])];
-    const want = { out: 'json', record: false, addresses: false } as const;
+    const want = { out: 'json', record: false, addresses: false, lang: 'en' } as const;
     const collect = async (split: boolean) => {
       const lines: string[] = [];
       let ended = 0;

@@ -9,6 +9,7 @@
 // The test sets window.__officeStubConfig before the page loads (see test/e2e/pane.ts):
 //   host: 'Outlook' | null (null: office.js loaded outside Office, as in a browser tab)
 //   mailbox: highest Mailbox requirement set, e.g. '1.14' or '1.8'
+//   displayLanguage: Office.context.displayLanguage (default en-US)
 //   theme: Office.context.officeTheme; user: the signed-in address; current: selected item
 //   items: [{ subject, from, to, itemClass, restricted, mime, headers, body, attachments }]
 //     mime/headers/body and each attachment's content name a blob the test server holds
@@ -241,6 +242,7 @@
       ? {
           host: 'Outlook',
           platform: 'OfficeOnline',
+          displayLanguage: config.displayLanguage || 'en-US',
           mailbox: mailbox,
           officeTheme: theme,
           requirements: {

@@ -2,8 +2,12 @@
 // forms in pairs, and translated (no English sentence left but names, codes and a short list of
 // words that are the same in that language).
 import { CATALOGS } from '../../src/i18n/load';
-import { en, type Catalog, type MessageKey } from '../../src/i18n/catalogs/en';
+import { en as enPane, type Catalog, type MessageKey } from '../../src/i18n/catalogs/en';
+import { enAdvice } from '../../src/i18n/catalogs/en-advice';
 import { LANGUAGES } from '../../src/i18n/language';
+
+/** The whole English catalog: the pane's strings and the per-category advice. */
+const en: Readonly<Record<MessageKey, string>> = { ...enPane, ...enAdvice };
 
 const placeholders = (text: string) => [...text.matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1]).sort();
 const keys = Object.keys(en) as MessageKey[];

@@ -13,7 +13,7 @@ import { highlightSegments, matchedPhrase } from '../../src/taskpane/highlight';
 import { decide } from '../../src/taskpane/decision';
 import { ownerPath } from '../../src/taskpane/owner-path';
 import { senderRelation } from '../../src/taskpane/sender-relation';
-import { CATEGORY_WHY, OWNER_WHY } from '../../src/taskpane/strings';
+import { categoryWhy, ownerWhy } from '../../src/taskpane/strings';
 import { summaryText } from '../../src/taskpane/summary-text';
 import { luminance, pickTheme } from '../../src/taskpane/theme';
 import { fixture } from '../office/fixtures';
@@ -43,7 +43,7 @@ describe('ownerPath', () => {
       ['recipient-admin', "Recipient's IT", false],
       ['recipient', 'Recipient', false],
     ]);
-    expect(view.why).toBe(CATEGORY_WHY['recipient-unknown']);
+    expect(view.why).toBe(categoryWhy('recipient-unknown'));
     expect(view.actor).toBe('The sender (alice@example.com) must act.');
   });
 
@@ -51,7 +51,7 @@ describe('ownerPath', () => {
     const view = path(withOwner(r, 'sender-admin'), true);
     expect(view.steps.map((s) => s.label).slice(0, 2)).toEqual(['You', 'Your IT']);
     expect(view.actor).toBe('Your IT team (example.com) must act.');
-    expect(view.why).toBe(OWNER_WHY['sender-admin']);
+    expect(view.why).toBe(ownerWhy('sender-admin'));
   });
 
   test('a provider that must act is named on the path', () => {
@@ -128,7 +128,7 @@ describe('decide: one decision, no contradictions', () => {
 
   test('an unclear cause never claims a cause', () => {
     const decision = decide(unknown, { ...r, category: 'unknown', owner: 'sender-admin' }, null, viewer);
-    expect(decision.why).toBe(CATEGORY_WHY.unknown);
+    expect(decision.why).toBe(categoryWhy('unknown'));
     expect(decision.happened).toContain('The server said');
   });
 

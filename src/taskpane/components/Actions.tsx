@@ -9,6 +9,7 @@ import { suggestAddress } from '../../diagnosis/extras/domain-suggestion';
 import type { Category, Diagnosis, RecipientDiagnosis } from '../../diagnosis/types';
 import { domainOf } from '../addresses';
 import { senderOf, type Decision } from '../decision';
+import { t } from '../../i18n';
 import { emailItDraft, mailtoUrl, postmasterDraft, resendDraft } from '../drafts';
 
 /** Opens a draft in Outlook; null in standalone mode (mailto: links instead). */
@@ -125,6 +126,18 @@ function ActionButton({
   );
 }
 
+/** "Did you mean <strong>address</strong>?", the address bold wherever the language puts it. */
+function didYouMean(address: string) {
+  const [before, after = ''] = t('actions.didYouMean').split('{address}');
+  return (
+    <>
+      {before}
+      <strong>{address}</strong>
+      {after}
+    </>
+  );
+}
+
 export function Actions({ diagnosis: d, recipients, decision, openDraft, isSender }: ActionsProps) {
   const s = useStyles();
   const suggestion = suggestionFor(d, recipients);
@@ -138,7 +151,7 @@ export function Actions({ diagnosis: d, recipients, decision, openDraft, isSende
         testId="action-resend"
         primary
       >
-        {`Send again to ${suggestion}`}
+        {t('actions.resendTo', { address: suggestion })}
       </ActionButton>,
     );
   } else if (decision.resend && !decision.delayed) {
@@ -152,7 +165,7 @@ export function Actions({ diagnosis: d, recipients, decision, openDraft, isSende
         openDraft={openDraft}
         testId="action-resend"
       >
-        Send again
+        {t('actions.resend')}
       </ActionButton>,
     );
   }
@@ -164,7 +177,7 @@ export function Actions({ diagnosis: d, recipients, decision, openDraft, isSende
         openDraft={openDraft}
         testId="action-email-it"
       >
-        {isSender ? 'Email your IT team' : "Email the sender's IT team"}
+        {isSender ? t('actions.emailYourIt') : t('actions.emailSenderIt')}
       </ActionButton>,
     );
   }
@@ -176,7 +189,7 @@ export function Actions({ diagnosis: d, recipients, decision, openDraft, isSende
         openDraft={openDraft}
         testId="action-postmaster"
       >
-        {`Tell ${decision.postmaster}'s postmaster`}
+        {t('actions.postmaster', { domain: decision.postmaster })}
       </ActionButton>,
     );
   }
@@ -185,7 +198,7 @@ export function Actions({ diagnosis: d, recipients, decision, openDraft, isSende
     <div className={s.root}>
       {suggestion ? (
         <p className={s.suggestion} data-testid="suggestion" data-address={suggestion}>
-          Did you mean <strong>{suggestion}</strong>?
+          {didYouMean(suggestion)}
         </p>
       ) : null}
       <div className={s.buttons}>{buttons}</div>

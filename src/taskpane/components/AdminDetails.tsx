@@ -7,6 +7,8 @@
 // token table alive (about 4 KB gzipped).
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Category, Diagnosis, Evidence } from '../../diagnosis/types';
+import { t } from '../../i18n';
+import type { Decision } from '../decision';
 import type { RecipientGroup } from '../grouping';
 import { AuthExplanation } from './AuthExplanation';
 import { Facts } from './Facts';
@@ -16,6 +18,7 @@ import { VendorLinks } from './VendorLinks';
 export interface AdminDetailsProps {
   readonly diagnosis: Diagnosis;
   readonly group: RecipientGroup;
+  readonly decision: Decision;
 }
 
 const useStyles = makeStyles({
@@ -58,29 +61,34 @@ function withoutRuleId(e: Evidence): string {
   return e.role === 'rule' && at > 0 ? e.text.slice(at + 2) : e.text;
 }
 
-export function AdminDetails({ diagnosis: d, group }: AdminDetailsProps) {
+export function AdminDetails({ diagnosis: d, group, decision }: AdminDetailsProps) {
   const s = useStyles();
   const links = group.recipients.flatMap((r) => r.remediation.links);
   const auth = d.auth && AUTH_CAUSES.has(group.lead.category) ? d.auth : null;
   return (
     <details className={s.details} data-testid="admin-details">
-      <summary className={s.summary}>For your email admin</summary>
+      <summary className={s.summary}>{t('admin.heading')}</summary>
       <div className={s.body}>
-        <p className={s.text}>{group.lead.remediation.admin}</p>
+        <p className={s.text}>{decision.admin}</p>
+        {decision.specificAdmin ? (
+          <p className={s.text} data-testid="specific-admin">
+            {t('group.specificAdvice')} <span lang="en">{decision.specificAdmin}</span>
+          </p>
+        ) : null}
         {auth ? <AuthExplanation auth={auth} headingLevel={4} /> : null}
         {group.recipients.map((r) => (
-          <section key={r.address} aria-label={`Technical details for ${r.address}`}>
+          <section key={r.address} aria-label={t('admin.technical', { address: r.address })}>
             <h4 className={s.sub}>{r.address}</h4>
             <Facts
               rows={[
-                ['Status', r.status],
-                ['Reply code', r.replyCode],
-                ['Remote server', r.remoteMta],
-                ['Reported by', d.reportingMta],
+                [t('fact.status'), r.status],
+                [t('fact.replyCode'), r.replyCode],
+                [t('fact.remoteServer'), r.remoteMta],
+                [t('fact.reportedBy'), d.reportingMta],
               ]}
             />
             {r.diagnostic ? <ServerWords recipient={r} /> : null}
-            <ul className={s.evidence} aria-label="What Bounce Lens read">
+            <ul className={s.evidence} aria-label={t('list.evidence')}>
               {r.evidence.map((e, i) => (
                 <li key={i}>{withoutRuleId(e)}</li>
               ))}
@@ -90,13 +98,13 @@ export function AdminDetails({ diagnosis: d, group }: AdminDetailsProps) {
         {d.original ? (
           // Not a named section: with several cause groups the name would repeat (axe landmark-unique).
           <div>
-            <h4 className={s.sub}>The original message</h4>
+            <h4 className={s.sub}>{t('admin.original')}</h4>
             <Facts
               rows={[
-                ['Subject', d.original.subject],
-                ['Date', d.original.date],
-                ['From', d.original.from],
-                ['To', d.original.to],
+                [t('fact.subject'), d.original.subject],
+                [t('fact.date'), d.original.date],
+                [t('fact.from'), d.original.from],
+                [t('fact.to'), d.original.to],
                 ['Message-ID', d.original.messageId],
               ]}
             />

@@ -2,7 +2,8 @@
 // explanation of what failed and what to change.
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { AuthAnalysis } from '../../diagnosis/types';
-import { VERDICT_TEXT } from '../strings';
+import { t } from '../../i18n';
+import { verdictText } from '../strings';
 import { Facts } from './Facts';
 
 export interface AuthExplanationProps {
@@ -17,12 +18,12 @@ const useStyles = makeStyles({
 });
 
 function aligned(a: boolean): string {
-  return a ? 'aligned' : 'not aligned';
+  return a ? t('auth.aligned') : t('auth.notAligned');
 }
 
 export function authRows(auth: AuthAnalysis): [string, string | null][] {
   const spf = auth.spf
-    ? `${auth.spf.result}${auth.spf.domain ? ` for ${auth.spf.domain}` : ''} (${aligned(auth.spf.aligned)})`
+    ? `${auth.spf.result}${auth.spf.domain ? ` ${t('auth.for', { domain: auth.spf.domain })}` : ''} (${aligned(auth.spf.aligned)})`
     : null;
   const dkim =
     auth.dkim.length > 0
@@ -31,15 +32,15 @@ export function authRows(auth: AuthAnalysis): [string, string | null][] {
           .join('; ')
       : null;
   const dmarc = auth.dmarc
-    ? `${auth.dmarc.result}${auth.dmarc.policy ? `, policy ${auth.dmarc.policy}` : ''}`
+    ? `${auth.dmarc.result}${auth.dmarc.policy ? `, ${t('auth.policy', { policy: auth.dmarc.policy })}` : ''}`
     : null;
   return [
-    ['From domain', auth.fromDomain],
-    ['MAIL FROM domain', auth.mailFromDomain],
+    [t('auth.fromDomain'), auth.fromDomain],
+    [t('auth.mailFromDomain'), auth.mailFromDomain],
     ['SPF', spf],
     ['DKIM', dkim],
     ['DMARC', dmarc],
-    ['Forwarded', auth.forwarded ? 'yes: a forwarder or list was on the path' : null],
+    [t('auth.forwarded'), auth.forwarded ? t('auth.forwardedYes') : null],
   ];
 }
 
@@ -48,11 +49,9 @@ export function AuthExplanation({ auth, headingLevel = 3 }: AuthExplanationProps
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <section className={s.root} data-testid="auth" data-verdict={auth.verdict}>
-      <Heading className={s.heading}>
-        Sender authentication: {VERDICT_TEXT[auth.verdict] ?? auth.verdict}
-      </Heading>
+      <Heading className={s.heading}>{t('auth.heading', { verdict: verdictText(auth.verdict) })}</Heading>
       <p className={s.text}>{auth.explanation}</p>
-      <Facts rows={authRows(auth)} label="Authentication results" />
+      <Facts rows={authRows(auth)} label={t('auth.results')} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { lazy, Suspense } from 'react';
 import type { Diagnosis } from '../../diagnosis/types';
 import type { Decision, Viewer } from '../decision';
 import type { RecipientGroup } from '../grouping';
+import { t } from '../../i18n';
 import { ownerPath } from '../owner-path';
 import type { OpenDraft } from './Actions';
 import { OwnerPath } from './OwnerPath';
@@ -58,8 +59,13 @@ export function CauseGroup({ diagnosis, group, decision, viewer, showTitle, open
       ) : null}
       <OwnerPath view={ownerPath(diagnosis, lead, decision, viewer)} headingLevel={showTitle ? 4 : 3} />
       <div className={s.block}>
-        <Sub className={s.sub}>How to fix it</Sub>
+        <Sub className={s.sub}>{t('group.howToFix')}</Sub>
         <Text data-testid="fix">{decision.fix}</Text>
+        {decision.specificFix ? (
+          <Text data-testid="specific-fix">
+            {t('group.specificAdvice')} <span lang="en">{decision.specificFix}</span>
+          </Text>
+        ) : null}
       </div>
       <Suspense fallback={null}>
         <Actions
@@ -70,13 +76,13 @@ export function CauseGroup({ diagnosis, group, decision, viewer, showTitle, open
           isSender={viewer.isSender}
         />
       </Suspense>
-      <ul className={s.list} aria-label="Recipients">
+      <ul className={s.list} aria-label={t('list.recipients')}>
         {recipients.map((r) => (
           <RecipientRow key={r.address} recipient={r} />
         ))}
       </ul>
       <Suspense fallback={null}>
-        <AdminDetails diagnosis={diagnosis} group={group} />
+        <AdminDetails diagnosis={diagnosis} group={group} decision={decision} />
       </Suspense>
     </section>
   );

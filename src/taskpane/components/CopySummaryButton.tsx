@@ -1,6 +1,7 @@
 // Puts a plain-text summary on the clipboard and says whether it worked (politely announced).
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { t } from '../../i18n';
 
 export interface CopySummaryButtonProps {
   /** The summary; its module loads on first use (App.tsx). */
@@ -23,14 +24,10 @@ export function CopySummaryButton({ text, copy }: CopySummaryButtonProps) {
           void Promise.resolve(text())
             .then(copy)
             .catch(() => false)
-            .then((ok) =>
-              setStatus(
-                ok ? 'Summary copied.' : 'Copying is blocked here; select the text and copy it by hand.',
-              ),
-            );
+            .then((ok) => setStatus(ok ? t('copy.done') : t('copy.blocked')));
         }}
       >
-        Copy summary
+        {t('copy.button')}
       </Button>
       <Text role="status" aria-live="polite">
         {status}

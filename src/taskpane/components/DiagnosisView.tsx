@@ -7,7 +7,8 @@ import type { Diagnosis, Kind } from '../../diagnosis/types';
 import { decide, type Viewer } from '../decision';
 import { groupRecipients, leadRecipient } from '../grouping';
 import type { SenderRelation } from '../sender-relation';
-import { CALM_STATE, NO_RECIPIENTS, RELATION_TEXT } from '../strings';
+import { t } from '../../i18n';
+import { calmState, noRecipients, relationText } from '../strings';
 import type { OpenDraft } from './Actions';
 import { CauseGroup } from './CauseGroup';
 import { Notice } from './Notice';
@@ -59,16 +60,16 @@ export const DiagnosisView = forwardRef<HTMLHeadingElement, DiagnosisViewProps>(
   const decisions = groups.map((g) => decide(d, g.lead, d.extras ?? null, viewer));
   const failed = d.recipients.filter((r) => r.action === 'failed').length;
   const headline = !fixable
-    ? CALM_STATE[d.kind].title
+    ? calmState(d.kind).title
     : !lead || !decisions[0]
       ? d.kind === 'delay'
-        ? CALM_STATE.delay.title
-        : NO_RECIPIENTS.title
+        ? calmState('delay').title
+        : noRecipients().title
       : groups.length === 1
         ? decisions[0].happened
         : failed > 1
-          ? `${failed} recipients could not be reached`
-          : `${d.recipients.length} recipients, ${groups.length} different outcomes`;
+          ? t('headline.failedMany', { count: failed })
+          : t('headline.outcomes', { recipients: d.recipients.length, groups: groups.length });
   return (
     <article
       className={s.root}
@@ -92,23 +93,21 @@ export const DiagnosisView = forwardRef<HTMLHeadingElement, DiagnosisViewProps>(
         <Notice
           intent={relation.kind === 'backscatter' ? 'warning' : 'info'}
           title={
-            relation.kind === 'backscatter' ? 'You may not have sent this message' : 'Someone else’s bounce'
+            relation.kind === 'backscatter' ? t('relation.backscatterTitle') : t('relation.forwardedTitle')
           }
           testId="sender-relation"
         >
-          {relation.kind === 'backscatter'
-            ? RELATION_TEXT.backscatter(relation.sender, relation.user)
-            : RELATION_TEXT.forwarded(relation.sender, relation.user)}
+          {relationText(relation.kind, relation.sender, relation.user)}
         </Notice>
       ) : null}
       {d.kind !== 'bounce' && (!fixable || !lead) ? (
-        <Notice intent={CALM_INTENT[d.kind]} title={CALM_STATE[d.kind].title} testId="calm-state">
-          {CALM_STATE[d.kind].body}
+        <Notice intent={CALM_INTENT[d.kind]} title={calmState(d.kind).title} testId="calm-state">
+          {calmState(d.kind).body}
         </Notice>
       ) : null}
       {d.kind === 'bounce' && !lead ? (
-        <Notice intent="warning" title={NO_RECIPIENTS.title} testId="no-recipients">
-          {NO_RECIPIENTS.body}
+        <Notice intent="warning" title={noRecipients().title} testId="no-recipients">
+          {noRecipients().body}
         </Notice>
       ) : null}
       {fixable
@@ -129,14 +128,14 @@ export const DiagnosisView = forwardRef<HTMLHeadingElement, DiagnosisViewProps>(
             ) : null;
           })
         : d.recipients.length > 0 && (
-            <ul className={s.list} aria-label="Recipients">
+            <ul className={s.list} aria-label={t('list.recipients')}>
               {d.recipients.map((r) => (
                 <RecipientRow key={r.address} recipient={r} />
               ))}
             </ul>
           )}
       {d.kind === 'bounce' && !lead ? (
-        <ul aria-label="What Bounce Lens read">
+        <ul aria-label={t('list.evidence')}>
           {d.evidence.map((e, i) => (
             <li key={i}>{e.text}</li>
           ))}

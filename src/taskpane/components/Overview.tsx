@@ -4,6 +4,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { Owner } from '../../diagnosis/types';
+import { plural, t } from '../../i18n';
 import type { OverviewGroup } from '../overview';
 
 export interface OverviewProps {
@@ -42,17 +43,17 @@ const useStyles = makeStyles({
 function who(owner: Owner, isSender: boolean): string {
   switch (owner) {
     case 'sender':
-      return isSender ? 'You' : 'Sender';
+      return isSender ? t('who.you') : t('who.sender');
     case 'sender-admin':
-      return isSender ? 'Your IT team' : "Sender's IT";
+      return isSender ? t('who.yourIt') : t('who.senderIt');
     case 'recipient-admin':
-      return "Recipient's IT";
+      return t('who.recipientIt');
     case 'recipient':
-      return 'Recipient';
+      return t('who.recipient');
     case 'provider':
-      return 'Mail provider';
+      return t('who.provider');
     case 'none':
-      return 'Nobody (wait)';
+      return t('who.none');
   }
 }
 
@@ -66,7 +67,7 @@ export function Overview({ groups, isSender }: OverviewProps) {
   return (
     <section className={s.root} data-testid="overview" aria-labelledby={headingId}>
       <h2 id={headingId} className={s.heading}>
-        {count} recipients need attention
+        {plural('overview.heading', count)}
       </h2>
       <table className={s.table}>
         <colgroup>
@@ -77,13 +78,13 @@ export function Overview({ groups, isSender }: OverviewProps) {
         <thead>
           <tr>
             <th className={s.th} scope="col">
-              Recipient
+              {t('overview.recipient')}
             </th>
             <th className={s.th} scope="col">
-              What happened
+              {t('overview.whatHappened')}
             </th>
             <th className={s.th} scope="col">
-              Who acts
+              {t('overview.whoActs')}
             </th>
           </tr>
         </thead>
@@ -107,16 +108,14 @@ export function Overview({ groups, isSender }: OverviewProps) {
             {g.rows.length > MAX_ROWS ? (
               <tr>
                 <td className={s.td} colSpan={3}>
-                  and {g.rows.length - MAX_ROWS} more, listed below
+                  {plural('overview.more', g.rows.length - MAX_ROWS)}
                 </td>
               </tr>
             ) : null}
             <tr>
               <td className={s.td} colSpan={3}>
                 <details>
-                  <summary className={s.summary}>
-                    How to fix {g.rows.length === 1 ? 'it' : `these ${g.rows.length}`}
-                  </summary>
+                  <summary className={s.summary}>{plural('overview.fixThese', g.rows.length)}</summary>
                   {g.decision.fix}
                 </details>
               </td>

@@ -2,6 +2,7 @@
 // marked by a solid thick border and bold text (not by colour alone, so it stays distinct in
 // Windows high contrast, where backgrounds are dropped), then one line naming it and why.
 import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { t } from '../../i18n';
 import type { OwnerPathView } from '../owner-path';
 
 export interface OwnerPathProps {
@@ -63,8 +64,8 @@ export function OwnerPath({ view, headingLevel }: OwnerPathProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <div className={s.root} data-testid="owner" data-owner={view.owner}>
-      <Heading className={s.heading}>Who must fix it</Heading>
-      <ol className={s.list} aria-label="From the sender to the recipient">
+      <Heading className={s.heading}>{t('path.heading')}</Heading>
+      <ol className={s.list} aria-label={t('path.label')}>
         {view.steps.map((step) => (
           <li
             key={step.step}
@@ -73,7 +74,7 @@ export function OwnerPath({ view, headingLevel }: OwnerPathProps) {
             data-step={step.step}
           >
             {step.label}
-            {step.active ? <span className={s.hidden}> (must act)</span> : null}
+            {step.active ? <span className={s.hidden}>{t('path.mustAct')}</span> : null}
           </li>
         ))}
       </ol>

@@ -2,7 +2,8 @@
 // instead. Never a blank pane.
 import { Text } from '@fluentui/react-components';
 import type { ReadProblem } from '../../office/types';
-import { PROBLEM_TEXT, WORKAROUND_STEPS } from '../strings';
+import { t } from '../../i18n';
+import { problemText, workaroundSteps } from '../strings';
 import { Notice } from './Notice';
 
 export interface ReadProblemNoticeProps {
@@ -11,16 +12,16 @@ export interface ReadProblemNoticeProps {
 }
 
 export function ReadProblemNotice({ problem, detail }: ReadProblemNoticeProps) {
-  const text = PROBLEM_TEXT[problem];
+  const text = problemText(problem);
   return (
     <Notice intent="warning" title={text.title} testId="read-problem">
       <Text block>{text.body}</Text>
-      {problem === 'api-error' ? <Text block>Outlook said: {detail}</Text> : null}
+      {problem === 'api-error' ? <Text block>{t('problem.outlookSaid', { detail })}</Text> : null}
       <Text block weight="semibold">
-        What to do
+        {t('problem.whatToDo')}
       </Text>
       <ol>
-        {WORKAROUND_STEPS.map((step) => (
+        {workaroundSteps().map((step) => (
           <li key={step}>{step}</li>
         ))}
       </ol>

@@ -2,6 +2,7 @@
 // hooks (data-address, data-status, data-category, data-owner).
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { RecipientDiagnosis } from '../../diagnosis/types';
+import { t, type MessageKey } from '../../i18n';
 
 export interface RecipientRowProps {
   readonly recipient: RecipientDiagnosis;
@@ -33,8 +34,7 @@ const useStyles = makeStyles({
 // A DSN's "failed" is final whatever the status class (RFC 3464 §2.3.3): a 4.4.7 that gave up is
 // not "failed for now".
 function actionLabel(r: RecipientDiagnosis): string {
-  if (r.action === 'delayed') return 'still being retried';
-  return r.action;
+  return t(`action.${r.action}` as MessageKey);
 }
 
 export function RecipientRow({ recipient: r }: RecipientRowProps) {

@@ -2,6 +2,7 @@
 // drop a .eml, .msg or .txt file, or (in the demo) choose a sample.
 import { Button, Field, makeStyles, mergeClasses, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useId, useRef, useState, type DragEvent } from 'react';
+import { t } from '../../i18n';
 
 export interface SampleRef {
   readonly name: string;
@@ -85,7 +86,7 @@ export function StandaloneInput({
 
   const submit = () => {
     if (text.trim().length === 0) {
-      setHint('Paste the text of a bounce first.');
+      setHint(t('input.pasteFirst'));
       return;
     }
     setHint(null);
@@ -102,10 +103,10 @@ export function StandaloneInput({
   return (
     <section className={s.root} aria-labelledby={headingId} data-testid="standalone-input">
       <Heading id={headingId} className={s.heading}>
-        Diagnose a bounce
+        {t('input.heading')}
       </Heading>
       {samples && samples.length > 0 && onSample ? (
-        <Field label="Try a sample bounce">
+        <Field label={t('input.sample')}>
           {(field) => (
             <select
               {...field}
@@ -115,7 +116,7 @@ export function StandaloneInput({
               onChange={(e) => e.target.value && onSample(e.target.value)}
             >
               <option value="" disabled>
-                Choose a sample…
+                {t('input.chooseSample')}
               </option>
               {samples.map((sample) => (
                 <option key={sample.name} value={sample.name}>
@@ -126,11 +127,7 @@ export function StandaloneInput({
           )}
         </Field>
       ) : null}
-      <Field
-        label="Paste the bounce (the whole message, or just its text)"
-        validationMessage={hint}
-        validationState={hint ? 'warning' : 'none'}
-      >
+      <Field label={t('input.paste')} validationMessage={hint} validationState={hint ? 'warning' : 'none'}>
         <Textarea
           className={s.paste}
           data-testid="paste-input"
@@ -141,7 +138,7 @@ export function StandaloneInput({
       </Field>
       <div>
         <Button appearance="primary" data-testid="diagnose-button" onClick={submit}>
-          Diagnose
+          {t('input.diagnose')}
         </Button>
       </div>
       <div
@@ -154,8 +151,8 @@ export function StandaloneInput({
         onDrop={onDrop}
         data-testid="drop-zone"
       >
-        <Text>Drop .eml, .msg or .txt files here, or</Text>
-        <Button onClick={() => fileRef.current?.click()}>Choose a file…</Button>
+        <Text>{t('input.drop')}</Text>
+        <Button onClick={() => fileRef.current?.click()}>{t('input.choose')}</Button>
         <input
           ref={fileRef}
           className={s.fileInput}
@@ -163,7 +160,7 @@ export function StandaloneInput({
           multiple
           accept={ACCEPT}
           tabIndex={-1}
-          aria-label="Bounce files (.eml, .msg or .txt)"
+          aria-label={t('input.files')}
           data-testid="file-input"
           onChange={(e) => {
             const files = [...(e.target.files ?? [])];

@@ -3,6 +3,7 @@
 // bounces Microsoft's servers wrote, the page for this very status code first.
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Diagnosis } from '../../diagnosis/types';
+import { t } from '../../i18n';
 
 export interface VendorLinksProps {
   readonly links: readonly string[];
@@ -94,7 +95,7 @@ export function VendorLinks({ links, diagnosis, status }: VendorLinksProps) {
   const shown = safeLinks(links, diagnosis, status);
   if (shown.length === 0) return null;
   return (
-    <ul className={s.list} aria-label="Documentation">
+    <ul className={s.list} aria-label={t('admin.documentation')}>
       {shown.map((href) => (
         <li key={href}>
           <a className={s.link} href={href} target="_blank" rel="noopener noreferrer">

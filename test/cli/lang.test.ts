@@ -1,0 +1,75 @@
+// The text output in the language --lang or LC_ALL / LC_MESSAGES / LANG asks for; JSON keeps ids
+// and English, with a "lang" field when another language was asked for.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { run } from '../../src/cli/main';
+import { loadLanguage } from '../../src/i18n';
+import { dsn, FULL, UNKNOWN } from './fixtures';
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bounce-lens-lang-'));
+const file = path.join(work, 'bounce.eml');
+fs.writeFileSync(
+  file,
+  dsn({
+    id: 'l',
+    recipients: [UNKNOWN('gone@example.org'), FULL('full@example.org')],
+    date: 'Tue, 4 Mar 2025 09:12:40 +0000',
+    reportingMta: 'mta.example.net',
+  }),
+);
+
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+// Each run sets the language for the process: leave English behind for the other tests.
+afterEach(() => loadLanguage('en'));
+
+async function cli(argv: string[], env: Record<string, string> = {}) {
+  let out = '';
+  const code = await run(argv, { out: (s) => (out += s), err: () => undefined, isTty: false, env });
+  return { code, out };
+}
+
+const ENGLISH = 'The address gone@example.org does not exist at example.org.';
+const GERMAN = 'Die Adresse gone@example.org gibt es bei example.org nicht.';
+const JAPANESE = 'example.org にアドレス gone@example.org は存在しません。';
+
+describe('text output', () => {
+  test.each([
+    ['--lang de', ['--lang', 'de'], {}, GERMAN, 'Lösung: '],
+    ['LANG=de_DE.UTF-8', [], { LANG: 'de_DE.UTF-8' }, GERMAN, 'Lösung: '],
+    ['LC_ALL=ja_JP.UTF-8 over LANG=de_DE', [], { LC_ALL: 'ja_JP.UTF-8', LANG: 'de_DE' }, JAPANESE, '対処: '],
+    ['--lang ja over LANG=de_DE', ['--lang', 'ja'], { LANG: 'de_DE.UTF-8' }, JAPANESE, '対処: '],
+    ['no language set', [], {}, ENGLISH, 'fix: '],
+    ['LANG=C', [], { LANG: 'C' }, ENGLISH, 'fix: '],
+    ['a language not shipped', ['--lang', 'sv'], {}, ENGLISH, 'fix: '],
+  ] as const)('%s', async (_name, flags, env, summary, fixLabel) => {
+    const { code, out } = await cli(['diagnose', ...flags, file], env);
+    expect(code).toBe(0);
+    expect(out).toContain(summary);
+    expect(out).toContain(`    ${fixLabel}`);
+    // Ids and codes stay as they are.
+    expect(out).toContain('gone@example.org  550 5.1.1  recipient-unknown  -> sender');
+  });
+
+  test('German text has no English advice left for a category it translates', async () => {
+    const { out } = await cli(['diagnose', '--lang', 'de', file]);
+    expect(out).not.toContain('does not exist');
+    expect(out).not.toContain('fix: ');
+    expect(out).toContain('Das Postfach von full@example.org ist voll.');
+  });
+});
+
+describe('JSON output', () => {
+  test('stays English with ids, and says which language was asked for', async () => {
+    const german = JSON.parse((await cli(['diagnose', '--json', '--lang', 'de', file])).out) as {
+      lang?: string;
+      recipients: { summary: string; category: string }[];
+    };
+    expect(german.lang).toBe('de');
+    expect(german.recipients[0]?.summary).toBe(ENGLISH);
+    expect(german.recipients[0]?.category).toBe('recipient-unknown');
+
+    const english = JSON.parse((await cli(['diagnose', '--json', file])).out) as Record<string, unknown>;
+    expect('lang' in english).toBe(false);
+  });
+});
