@@ -107,7 +107,7 @@ export const es: Catalog = {
   'path.mustAct': ' (debe actuar)',
   'path.you': 'Tú',
   'path.sender': 'Remitente',
-  'path.yourIt': 'Tu departamento de TI',
+  'path.yourIt': 'Tu equipo de TI',
   'path.senderIt': 'TI del remitente',
   'path.provider': 'Proveedor',
   'path.recipientIt': 'TI del destinatario',
@@ -115,12 +115,12 @@ export const es: Catalog = {
   'actor.you': 'Te toca actuar a ti.',
   'actor.sender': 'El remitente debe actuar.',
   'actor.senderNamed': 'El remitente ({address}) debe actuar.',
-  'actor.yourIt': 'Tu departamento de TI debe actuar.',
-  'actor.yourItDomain': 'Tu departamento de TI ({domain}) debe actuar.',
-  'actor.senderIt': 'El departamento de TI del remitente debe actuar.',
-  'actor.senderItDomain': 'El departamento de TI del remitente ({domain}) debe actuar.',
-  'actor.recipientIt': 'El departamento de TI del destinatario debe actuar.',
-  'actor.recipientItDomain': 'El departamento de TI del destinatario ({domain}) debe actuar.',
+  'actor.yourIt': 'Tu equipo de TI debe actuar.',
+  'actor.yourItDomain': 'Tu equipo de TI ({domain}) debe actuar.',
+  'actor.senderIt': 'El equipo de TI del remitente debe actuar.',
+  'actor.senderItDomain': 'El equipo de TI del remitente ({domain}) debe actuar.',
+  'actor.recipientIt': 'El equipo de TI del destinatario debe actuar.',
+  'actor.recipientItDomain': 'El equipo de TI del destinatario ({domain}) debe actuar.',
   'actor.recipient': 'El destinatario ({address}) debe actuar.',
   'actor.provider': 'El proveedor del servicio de correo debe actuar.',
   'actor.providerDomain': 'El proveedor del servicio de correo ({domain}) debe actuar.',
@@ -133,8 +133,8 @@ export const es: Catalog = {
     'No hay nada que hacer por ahora: los servidores siguen intentando entregarlo. No lo vuelvas a enviar, porque llegaría dos veces. Si se dan por vencidos, recibirás un informe de no entrega con el motivo.',
   'decision.delayFixUntil':
     'No hay nada que hacer por ahora: los servidores seguirán intentando entregarlo hasta el {date}. No lo vuelvas a enviar, porque llegaría dos veces. Si se dan por vencidos, recibirás un informe de no entrega con el motivo.',
-  'decision.yourIt': 'tu departamento de TI',
-  'decision.senderIt': 'el departamento de TI del remitente',
+  'decision.yourIt': 'tu equipo de TI',
+  'decision.senderIt': 'el equipo de TI del remitente',
   'decision.sameOrgWhy':
     '{domain} es la propia organización del remitente, así que sus reglas de correo las gestiona {it}.',
   'decision.sameOrgWhyNoDomain':
@@ -206,8 +206,8 @@ export const es: Catalog = {
   'actions.didYouMean': '¿Quisiste decir {address}?',
   'actions.resendTo': 'Volver a enviar a {address}',
   'actions.resend': 'Volver a enviar',
-  'actions.emailYourIt': 'Escribir a tu departamento de TI',
-  'actions.emailSenderIt': 'Escribir al departamento de TI del remitente',
+  'actions.emailYourIt': 'Escribir a tu equipo de TI',
+  'actions.emailSenderIt': 'Escribir al equipo de TI del remitente',
   'actions.postmaster': 'Avisar al postmaster de {domain}',
 
   'draft.noOriginal':
@@ -281,7 +281,7 @@ export const es: Catalog = {
   'overview.fixThese.other': 'Cómo solucionar estos {count}',
   'who.you': 'Tú',
   'who.sender': 'Remitente',
-  'who.yourIt': 'Tu departamento de TI',
+  'who.yourIt': 'Tu equipo de TI',
   'who.senderIt': 'TI del remitente',
   'who.recipientIt': 'TI del destinatario',
   'who.recipient': 'Destinatario',
@@ -338,7 +338,7 @@ export const es: Catalog = {
   'advice.recipient-policy.summary':
     'La organización de {domain} no acepta este mensaje para {address} según sus propias reglas.',
   'advice.recipient-policy.user':
-    'La organización del destinatario limita quién puede escribir a esta dirección (por ejemplo, un grupo solo para remitentes internos o una lista moderada). Pide al destinatario o a su departamento de TI que te den permiso.',
+    'La organización del destinatario limita quién puede escribir a esta dirección (por ejemplo, un grupo solo para remitentes internos o una lista moderada). Pide al destinatario o a su equipo de TI que te den permiso.',
   'advice.recipient-policy.admin':
     'Una regla del lado del destinatario rechazó el mensaje: un grupo restringido, un remitente bloqueado, una regla para remitentes externos o una cola de moderación. Solo el administrador del destinatario o el propietario del grupo puede quitarla; compárteles el texto de la respuesta.',
   'advice.recipient-system.summary':
@@ -391,7 +391,7 @@ export const es: Catalog = {
   'advice.sender-blocked.summary':
     'Tu propia cuenta o servicio de correo detuvo este mensaje (sin autenticar, por encima de su límite de envío o bloqueada).',
   'advice.sender-blocked.user':
-    'Puede que tu cuenta tenga que volver a iniciar sesión, que haya llegado a un límite de envío o que esté bloqueada. Contacta con tu departamento de TI o tu proveedor de correo.',
+    'Puede que tu cuenta tenga que volver a iniciar sesión, que haya llegado a un límite de envío o que esté bloqueada. Contacta con tu equipo de TI o tu proveedor de correo.',
   'advice.sender-blocked.admin':
     'Revisa la cuenta del remitente: inicio de sesión y autenticación SMTP, límites de envío y si se bloqueó por estar comprometida (por ejemplo, las entidades restringidas de Microsoft 365).',
   'advice.relay-denied.summary':
