@@ -391,7 +391,7 @@ export const es: Catalog = {
   'advice.sender-blocked.summary':
     'Tu propia cuenta o servicio de correo detuvo este mensaje (sin autenticar, por encima de su límite de envío o bloqueada).',
   'advice.sender-blocked.user':
-    'Puede que tu cuenta tenga que volver a iniciar sesión, que haya llegado a un límite de envío o que esté bloqueada. Contacta con tu equipo de TI o tu proveedor de correo.',
+    'Puede que tengas que volver a iniciar sesión, o que tu cuenta haya llegado a un límite de envío o esté bloqueada. Contacta con tu equipo de TI o tu proveedor de correo.',
   'advice.sender-blocked.admin':
     'Revisa la cuenta del remitente: inicio de sesión y autenticación SMTP, límites de envío y si se bloqueó por estar comprometida (por ejemplo, las entidades restringidas de Microsoft 365).',
   'advice.relay-denied.summary':

@@ -394,7 +394,7 @@ export const fr: Catalog = {
   'advice.sender-blocked.summary':
     'Votre propre compte ou service de messagerie a arrêté ce message (non authentifié, limite d’envoi dépassée ou compte bloqué).',
   'advice.sender-blocked.user':
-    'Votre compte doit peut-être se reconnecter, a peut-être atteint une limite d’envoi, ou est peut-être bloqué. Contactez votre service informatique ou votre fournisseur de messagerie.',
+    'Vous devez peut-être vous reconnecter à votre compte ; il a peut-être aussi atteint une limite d’envoi ou été bloqué. Contactez votre service informatique ou votre fournisseur de messagerie.',
   'advice.sender-blocked.admin':
     'Vérifiez le compte de l’expéditeur : connexion et authentification SMTP, limites d’envoi, et s’il a été bloqué comme compromis (par exemple les entités restreintes de Microsoft 365).',
   'advice.relay-denied.summary':

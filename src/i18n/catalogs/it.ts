@@ -395,7 +395,7 @@ export const it: Catalog = {
   'advice.sender-blocked.summary':
     'Il tuo stesso account o servizio di posta ha fermato questo messaggio (non autenticato, oltre il limite di invio o bloccato).',
   'advice.sender-blocked.user':
-    'Forse il tuo account deve accedere di nuovo, ha raggiunto un limite di invio o è bloccato. Contatta il tuo reparto IT o il tuo provider di posta.',
+    'Forse devi accedere di nuovo al tuo account, oppure l’account ha raggiunto un limite di invio o è bloccato. Contatta il tuo reparto IT o il tuo provider di posta.',
   'advice.sender-blocked.admin':
     'Controlla l’account del mittente: accesso e autenticazione SMTP, limiti di invio e se è stato bloccato perché compromesso (ad esempio le entità con restrizioni di Microsoft 365).',
   'advice.relay-denied.summary':

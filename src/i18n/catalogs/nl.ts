@@ -391,7 +391,7 @@ export const nl: Catalog = {
   'advice.sender-blocked.summary':
     'Je eigen account of maildienst heeft dit bericht tegengehouden (niet geverifieerd, boven de verzendlimiet of geblokkeerd).',
   'advice.sender-blocked.user':
-    'Je account moet misschien opnieuw aanmelden, heeft misschien een verzendlimiet bereikt, of is misschien geblokkeerd. Neem contact op met je IT-afdeling of e-mailprovider.',
+    'Misschien moet je je opnieuw aanmelden, of heeft je account een verzendlimiet bereikt of is het geblokkeerd. Neem contact op met je IT-afdeling of e-mailprovider.',
   'advice.sender-blocked.admin':
     'Controleer het account van de afzender: aanmelding en SMTP-verificatie, verzendlimieten en of het als gehackt is geblokkeerd (bijvoorbeeld de beperkte entiteiten van Microsoft 365).',
   'advice.relay-denied.summary':

@@ -387,7 +387,7 @@ export const ptBR: Catalog = {
   'advice.sender-blocked.summary':
     'A sua própria conta ou serviço de email barrou esta mensagem (sem autenticação, acima do limite de envio ou bloqueada).',
   'advice.sender-blocked.user':
-    'Talvez a sua conta precise entrar de novo, tenha atingido um limite de envio ou esteja bloqueada. Fale com a sua equipe de TI ou o seu provedor de email.',
+    'Talvez você precise entrar de novo na sua conta, ou ela tenha atingido um limite de envio ou esteja bloqueada. Fale com a sua equipe de TI ou o seu provedor de email.',
   'advice.sender-blocked.admin':
     'Verifique a conta do remetente: entrada e autenticação SMTP, limites de envio e se ela foi bloqueada como comprometida (por exemplo, as entidades restritas do Microsoft 365).',
   'advice.relay-denied.summary':

@@ -350,7 +350,7 @@ export const zhCN: Catalog = {
   'advice.sender-blocked.summary':
     '你自己的帐户或邮件服务拦下了这封邮件（未通过身份验证、超出发送限制或已被阻止）。',
   'advice.sender-blocked.user':
-    '你的帐户可能需要重新登录、可能已达到发送限制，或可能已被阻止。请联系你的 IT 部门或电子邮件服务提供商。',
+    '你可能需要重新登录帐户，也可能是帐户已达到发送限制或已被阻止。请联系你的 IT 部门或电子邮件服务提供商。',
   'advice.sender-blocked.admin':
     '检查发件人的帐户：登录和 SMTP 身份验证、发送限制，以及是否因被盗而遭阻止（例如 Microsoft 365 的受限实体）。',
   'advice.relay-denied.summary': '路径上的某台邮件服务器拒绝转交这封邮件（不允许中继）。',
