@@ -409,7 +409,7 @@ export const fr: Catalog = {
   'advice.delayed.admin':
     'Le message est en file d’attente et sera retenté. Si les retards persistent, vérifiez que la destination est joignable et lisez le texte de la réponse.',
   'advice.expired.summary':
-    'Le système de messagerie a renoncé à remettre le message à {address} après trop longtemps à réessayer.',
+    'Le système de messagerie a renoncé à remettre le message à {address} : les nouvelles tentatives ont duré trop longtemps.',
   'advice.expired.user':
     'Le serveur de réception est resté injoignable longtemps. Vérifiez l’adresse, réessayez plus tard, ou contactez la personne autrement.',
   'advice.expired.admin':
