@@ -1,5 +1,7 @@
 // Screenshots of the pane for the README: the demo (standalone pane, built dist/) on a sample
-// bounce, light and dark, in Debian's Chromium driven by playwright-core. Every request that
+// bounce, light and dark, and in German and Japanese (?lang=; a bounce whose headline is the
+// engine's own, not the server's English sentence), in Debian's Chromium driven by playwright-core.
+// Japanese needs a CJK font on the machine (Debian: fonts-ipafont-gothic or fonts-noto-cjk). Every request that
 // would leave loopback is refused and counted; the run fails if there is any.
 // Usage: npm run build && node scripts/screenshot.mjs [sample-file]
 import { chromium } from 'playwright-core';
@@ -22,8 +24,15 @@ const server = await startDemo({ port: 0 });
 const { port } = server.address();
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
 const outside = [];
+const shots = [
+  { file: 'pane-light', theme: 'light', query: '', sample },
+  { file: 'pane-dark', theme: 'dark', query: '', sample },
+  { file: 'pane-de', theme: 'light', query: '&lang=de', sample: 'postfix-mailbox-full.eml' },
+  { file: 'pane-ja', theme: 'light', query: '&lang=ja', sample: 'postfix-mailbox-full.eml' },
+];
 try {
-  for (const theme of ['light', 'dark']) {
+  for (const shot of shots) {
+    const { theme } = shot;
     // About the size of Outlook's task pane (the answer fits its first screen; the admin details
     // stay folded).
     const context = await browser.newContext({
@@ -39,16 +48,16 @@ try {
     });
     const page = await context.newPage();
     await page.goto(
-      `http://localhost:${port}/taskpane.html?demo&theme=${theme}&sample=${encodeURIComponent(sample)}`,
+      `http://localhost:${port}/taskpane.html?demo&theme=${theme}${shot.query}&sample=${encodeURIComponent(shot.sample)}`,
     );
     await page.waitForSelector('[data-testid=diagnosis]');
     // The actions and the admin details are chunks of their own: wait until they are drawn.
     await page.waitForSelector('[data-testid=admin-details]');
     // Focus went to the answer: drop it so that no focus ring is drawn.
     await page.locator('[data-testid=diagnosis] h2').evaluate((el) => el.blur());
-    const file = join(root, 'docs', `pane-${theme}.png`);
+    const file = join(root, 'docs', `${shot.file}.png`);
     await page.screenshot({ path: file });
-    console.log(`docs/pane-${theme}.png`);
+    console.log(`docs/${shot.file}.png`);
     await context.close();
   }
 } finally {

@@ -51,6 +51,7 @@ describe('production build', () => {
   };
   const upFront = () => scriptSrcs().filter((src) => !src.startsWith('https://'));
   const THEMES = ['theme-light', 'theme-dark', 'theme-high-contrast'];
+  const LANGUAGES = ['lang-de', 'lang-ja', 'lang-en-advice', 'lang-pseudo'];
   // tldts carries the Public Suffix List, hundreds of punycode ("xn--") names.
   const pslNames = (file: string) => fs.readFileSync(path.join(out, file), 'utf8').split('xn--').length - 1;
 
@@ -65,9 +66,12 @@ describe('production build', () => {
     for (const theme of THEMES) expect(pane + engine + gzipKb(chunk(theme))).toBeLessThanOrEqual(BUDGET_KB);
   });
 
-  test('the engine, the themes, the authentication analysis (tldts), the .msg reader, the rule advice and the paste box load on demand', () => {
-    for (const name of ['engine', 'auth', 'msgreader', 'advice', 'input', 'summary', ...THEMES])
+  test('the engine, the themes, the languages, the authentication analysis (tldts), the .msg reader, the rule advice and the paste box load on demand', () => {
+    for (const name of ['engine', 'auth', 'msgreader', 'advice', 'input', 'summary', ...THEMES, ...LANGUAGES])
       expect(upFront()).not.toContain(chunk(name));
+    // English is in the pane; each other language, and the English advice they fall back to,
+    // load once the language is known.
+    for (const name of LANGUAGES) expect([name, gzipKb(chunk(name)) < 12]).toEqual([name, true]);
     // The Public Suffix List is in the auth chunk alone: not in the pane, the engine or a theme.
     expect(pslNames(chunk('auth'))).toBeGreaterThan(100);
     for (const file of jsFiles().filter((f) => f !== chunk('auth'))) expect(pslNames(file)).toBe(0);

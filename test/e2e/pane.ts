@@ -29,6 +29,8 @@ export interface StubConfig {
   readonly host: 'Outlook' | null;
   /** Highest Mailbox requirement set the host supports. */
   readonly mailbox?: '1.14' | '1.8' | '1.5';
+  /** Office.context.displayLanguage (the stand-in says en-US when not given). */
+  readonly displayLanguage?: string;
   readonly theme?: OfficeTheme;
   readonly user?: string;
   readonly current?: number;
