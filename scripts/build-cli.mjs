@@ -44,24 +44,29 @@ await build({
 // __dirname are the loader's), so `require.main === module` and the worker's path still hold.
 const LOADER = `'use strict';
 // Compiles a bundle of the CLI with the V8 code cache made for it at build time (scripts/build-cli.mjs).
+const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
 
+// The cache file starts with the SHA-1 of the bundle it was made from: V8 itself checks only the
+// source's length, and a cache of another bundle would run that bundle's code.
 function compile(file) {
   const source = fs.readFileSync(file, 'utf8').replace(/^#![^\\n]*/, '');
+  const hash = crypto.createHash('sha1').update(source).digest();
   let cachedData;
   try {
-    cachedData = fs.readFileSync(file + '.cache');
+    const cache = fs.readFileSync(file + '.cache');
+    if (cache.subarray(0, hash.length).equals(hash)) cachedData = cache.subarray(hash.length);
   } catch {
     cachedData = undefined; // no cache: compiled as usual
   }
   const wrapped = '(function (exports, require, module, __filename, __dirname) {' + source + '\\n})';
-  return new vm.Script(wrapped, { filename: file, cachedData });
+  return { script: new vm.Script(wrapped, { filename: file, cachedData }), hash };
 }
 
-function run(script, file, mod, req) {
-  script.runInThisContext().call(mod.exports, mod.exports, req, mod, file, path.dirname(file));
+function run(compiled, file, mod, req) {
+  compiled.script.runInThisContext().call(mod.exports, mod.exports, req, mod, file, path.dirname(file));
   return mod.exports;
 }
 
@@ -95,7 +100,7 @@ try {
     ['summarize', '--json'],
   ])
     await cli.run([...args, '--jobs', '1', ...inputs], quiet);
-  fs.writeFileSync(`${MAIN}.cache`, main.createCachedData());
+  fs.writeFileSync(`${MAIN}.cache`, Buffer.concat([main.hash, main.script.createCachedData()]));
 
   // The worker bundle, with a stand-in for its parent port: it is sent each sample file as a task.
   const worker = compile(WORKER);
@@ -112,7 +117,7 @@ try {
   files.forEach((e, id) =>
     onTask({ id, parts: [{ source: { file: path.join(e.parentPath ?? e.path, e.name), error: null } }] }),
   );
-  fs.writeFileSync(`${WORKER}.cache`, worker.createCachedData());
+  fs.writeFileSync(`${WORKER}.cache`, Buffer.concat([worker.hash, worker.script.createCachedData()]));
 } catch (e) {
   // The CLI works without the caches, only starts slower.
   console.warn(`build-cli: no code cache (${e instanceof Error ? e.message : String(e)})`);
