@@ -7,6 +7,7 @@
 // figure is the median of several runs, and the load average is printed with them.
 //
 //   node scripts/bench-cli.mjs [--copies N] [--runs N] [--memory MESSAGES] [--skip-sisimai]
+//                              [--skip-throughput]
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -213,5 +214,5 @@ console.log(
   `parallel capacity now: two busy threads do ${fmt(await parallelCapacity(), 2)}x the work of one ` +
     `(2.00 on an idle 2-core machine)\n`,
 );
-throughput();
+if (!args.includes('--skip-throughput')) throughput();
 if (fs.existsSync('/usr/bin/time')) memory();

@@ -123,17 +123,24 @@ export function describe(e: unknown): string {
   return err && err.message ? err.message : String(e);
 }
 
+// The control bytes that text mail does not hold: all below 32 except tab, LF, VT, FF, CR and ESC.
+// eslint-disable-next-line no-control-regex -- control bytes are the point
+const CONTROL = /[\x00-\x08\x0e-\x1a\x1c-\x1f]/;
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROL_ALL = /[\x00-\x08\x0e-\x1a\x1c-\x1f]/g;
+
 /**
  * True for data that is not mail: more than a tenth of the first 8 KB are control bytes. A few
  * stray NULs do occur in real bounces, so a single one is not enough.
  */
 export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i] as number;
-    if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++;
-  }
+  // One native regular-expression pass over the bytes as Latin-1 (one char per byte), not a loop
+  // in JavaScript: run on every file, that loop was a tenth of a run's time before the JIT had
+  // compiled it (issue 11). Most mail has no control byte at all, so the count is rarely needed.
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, n).toString('latin1');
+  if (!CONTROL.test(head)) return false;
+  const control = head.match(CONTROL_ALL)?.length ?? 0;
   return control * 10 > n;
 }
 
@@ -141,19 +148,17 @@ export function looksBinary(bytes: Uint8Array): boolean {
 export function splitMbox(bytes: Uint8Array): Uint8Array[] | null {
   if (!startsWith(bytes, MBOX_FROM)) return null;
   const starts: number[] = [0];
-  for (let i = 1; i + 5 < bytes.length; i++) {
-    if (
-      bytes[i - 1] === 10 &&
-      bytes[i] === 70 &&
-      bytes[i + 1] === 114 &&
-      bytes[i + 2] === 111 &&
-      bytes[i + 3] === 109 &&
-      bytes[i + 4] === 32
-    ) {
-      // must follow an empty line to count as a separator
-      if (i >= 2 && (bytes[i - 2] === 10 || (bytes[i - 2] === 13 && i >= 3 && bytes[i - 3] === 10)))
-        starts.push(i);
-    }
+  // Buffer's native search for the line starts, not a loop over every byte in JavaScript.
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  for (
+    let nl = data.indexOf('\nFrom ', 0, 'latin1');
+    nl >= 0;
+    nl = data.indexOf('\nFrom ', nl + 1, 'latin1')
+  ) {
+    const i = nl + 1;
+    if (i + 5 >= bytes.length) break;
+    // must follow an empty line to count as a separator
+    if (separatorAt(data, i)) starts.push(i);
   }
   if (starts.length < 2) return null;
   return starts.map((s, k) => bytes.subarray(s, starts[k + 1] ?? bytes.length));

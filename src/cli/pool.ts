@@ -1,5 +1,7 @@
 // Runs the sources through worker threads (`--jobs N`) and hands the results back in input
-// order. At most a few sources per worker are in flight, so the results waiting for an earlier
+// order. The main thread, otherwise idle, reads the files and sends them to the workers in groups
+// (one message each way per group, the bytes transferred, not copied), so that the workers only
+// diagnose. At most a few groups per worker are in flight, so the results waiting for an earlier
 // source to finish stay few however many files there are.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -16,8 +18,14 @@ export interface Sink {
   sourceDone(): void;
 }
 
-// Sources queued per worker: enough that a worker never waits for the main thread.
-const PER_WORKER = 8;
+// Tasks queued per worker: enough that a worker never waits for the main thread.
+const PER_WORKER = 4;
+// A task groups up to this many sources, or as many as make this many bytes read ahead.
+const SOURCES_PER_TASK = 16;
+const BYTES_PER_TASK = 1024 * 1024;
+// Files up to this size are read by the main thread; a larger one the worker reads itself (an mbox
+// above STREAM_MBOX_ABOVE is streamed there, a message at a time).
+const PREREAD_UP_TO = 4 * 1024 * 1024;
 
 /** The compiled worker beside this file; absent when running from TypeScript sources (tests). */
 export function workerFile(): string | null {
@@ -51,7 +59,8 @@ export function runInProcess(sources: readonly Source[], want: Want, sink: Sink)
 
 interface Pending {
   readonly chunks: MessageResult[][];
-  readonly endsSource: boolean;
+  /** How many sources the task ends (for the progress bar). */
+  readonly sourcesEnded: number;
   done: boolean;
 }
 
@@ -126,7 +135,7 @@ export function* plan(
         previous = batch;
       }
       yield { body: { messages: previous ?? [] }, endsSource: true };
-    } else yield { body: source.stdin ? { source, stdin: safeStdin() } : { source }, endsSource: true };
+    } else yield { body: source.stdin ? { source, bytes: safeStdin() } : { source }, endsSource: true };
   }
 }
 
@@ -157,25 +166,57 @@ export function runInWorkers(
       else resolve();
     };
 
+    let held: { body: TaskBody; endsSource: boolean } | null = null;
+    /** The next group of planned bodies (files read here), or null when the plan is done. */
+    const group = (): { parts: TaskBody[]; transfer: ArrayBuffer[]; sourcesEnded: number } | null => {
+      const parts: TaskBody[] = [];
+      const transfer: ArrayBuffer[] = [];
+      let sourcesEnded = 0;
+      let bytes = 0;
+      while (parts.length < SOURCES_PER_TASK && bytes < BYTES_PER_TASK) {
+        let item = held;
+        held = null;
+        if (!item) {
+          const planned = tasks.next();
+          if (planned.done) break;
+          item = planned.value;
+        }
+        // A batch of a large mbox is a task of its own, as is what follows it.
+        if ('messages' in item.body && parts.length > 0) {
+          held = item;
+          break;
+        }
+        const body = readAhead(item.body);
+        parts.push(body);
+        if ('bytes' in body && body.bytes) {
+          bytes += body.bytes.byteLength;
+          if (!('stdin' in body.source && body.source.stdin)) transfer.push(body.bytes.buffer as ArrayBuffer);
+        }
+        if (item.endsSource) sourcesEnded++;
+        if ('messages' in body) break;
+      }
+      return parts.length > 0 ? { parts, transfer, sourcesEnded } : null;
+    };
+
     const dispatch = () => {
       while (!exhausted) {
         let best = 0;
         for (let i = 1; i < jobs; i++) if ((outstanding[i] ?? 0) < (outstanding[best] ?? 0)) best = i;
         if ((outstanding[best] ?? 0) >= PER_WORKER) return;
-        let planned: IteratorResult<{ body: TaskBody; endsSource: boolean }>;
+        let task: ReturnType<typeof group>;
         try {
-          planned = tasks.next();
+          task = group();
         } catch (e) {
           finish(e);
           return;
         }
-        if (planned.done) {
+        if (!task) {
           exhausted = true;
           return;
         }
-        pending.set(next, { chunks: [], endsSource: planned.value.endsSource, done: false });
+        pending.set(next, { chunks: [], sourcesEnded: task.sourcesEnded, done: false });
         outstanding[best] = (outstanding[best] ?? 0) + 1;
-        (workers[best] as Worker).postMessage({ ...planned.value.body, id: next } satisfies Task);
+        (workers[best] as Worker).postMessage({ parts: task.parts, id: next } satisfies Task, task.transfer);
         next++;
       }
     };
@@ -188,7 +229,7 @@ export function runInWorkers(
         p.chunks.length = 0;
         if (!p.done) break;
         pending.delete(head);
-        if (p.endsSource) sink.sourceDone();
+        for (let k = 0; k < p.sourcesEnded; k++) sink.sourceDone();
         head++;
       }
     };
@@ -217,6 +258,38 @@ export function runInWorkers(
     });
     pump();
   });
+}
+
+/**
+ * A file source with its bytes read here when it is a readable regular file of at most
+ * PREREAD_UP_TO bytes; otherwise unchanged, and the worker reads it (and reports its error).
+ */
+function readAhead(body: TaskBody): TaskBody {
+  if (!('source' in body) || body.bytes || body.source.stdin || body.source.error) return body;
+  let fd: number;
+  try {
+    fd = fs.openSync(body.source.file, 'r');
+  } catch {
+    return body;
+  }
+  try {
+    const size = fs.fstatSync(fd).size;
+    // An empty size may be a file whose size the system does not know (/proc): the worker reads it.
+    if (size === 0 || size > PREREAD_UP_TO) return body;
+    // An ArrayBuffer of its own (not Buffer's shared pool), so that it can be transferred.
+    const bytes = Buffer.allocUnsafeSlow(size);
+    let n = 0;
+    while (n < size) {
+      const got = fs.readSync(fd, bytes, n, size - n, n);
+      if (got === 0) break;
+      n += got;
+    }
+    return { source: body.source, bytes: n === size ? bytes : bytes.subarray(0, n) };
+  } catch {
+    return body;
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 function safeStdin(): Uint8Array {

@@ -6,11 +6,18 @@ import { loadLanguage } from '../i18n';
 import type { InputMessage, Source } from './inputs';
 import { processMessage, processSource, type MessageResult, type Want } from './process-source';
 
-/** A source to read, or messages the main thread split out of a large mbox. */
+/**
+ * A source to read, or already read by the main thread (`bytes`: standard input, or a file read
+ * ahead), or messages the main thread split out of a large mbox.
+ */
 export type TaskBody =
-  { readonly source: Source; readonly stdin?: Uint8Array } | { readonly messages: readonly InputMessage[] };
+  { readonly source: Source; readonly bytes?: Uint8Array } | { readonly messages: readonly InputMessage[] };
 
-export type Task = TaskBody & { readonly id: number };
+/** A group of bodies, in input order. */
+export interface Task {
+  readonly id: number;
+  readonly parts: readonly TaskBody[];
+}
 
 export interface TaskResults {
   readonly id: number;
@@ -21,8 +28,10 @@ export interface TaskResults {
 const BATCH = 64;
 
 function* results(task: Task, want: Want): Generator<MessageResult> {
-  if ('messages' in task) for (const m of task.messages) yield processMessage(m, want);
-  else yield* processSource(task.source, want, task.stdin);
+  for (const part of task.parts) {
+    if ('messages' in part) for (const m of part.messages) yield processMessage(m, want);
+    else yield* processSource(part.source, want, part.bytes);
+  }
 }
 
 if (parentPort) {

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readMessages, splitMbox, streamMbox } from '../../src/cli/inputs';
+import { looksBinary, readMessages, splitMbox, streamMbox } from '../../src/cli/inputs';
 import { diagnose } from '../../src/diagnosis/index';
 import { buildMsg } from '../office/msg-fixture';
 import { dsn, FULL, mbox, UNKNOWN } from './fixtures';
@@ -135,4 +135,49 @@ describe('a large mbox, read in chunks', () => {
       }
     },
   );
+});
+
+describe('binary or mail, and where an mbox splits (native searches, issue 11)', () => {
+  const latin1 = (s: string) => Buffer.from(s, 'latin1');
+  /** `n` bytes of text with `k` copies of `byte` at the start. */
+  const withControl = (n: number, k: number, byte: number) =>
+    Buffer.concat([Buffer.alloc(k, byte), Buffer.alloc(n - k, 0x61)]);
+  /** The same bytes as a view at an offset into a larger buffer whose other bytes are NULs. */
+  const atOffset = (bytes: Buffer) =>
+    Buffer.concat([Buffer.alloc(64), bytes, Buffer.alloc(64)]).subarray(64, 64 + bytes.length);
+
+  it.each<[string, Uint8Array, boolean]>([
+    ['a tenth NULs exactly', withControl(100, 10, 0), false],
+    ['just over a tenth NULs', withControl(100, 11, 0), true],
+    ['tab, LF, VT, FF, CR and ESC are text', latin1('\t\n\x0b\x0c\r\x1b'.repeat(20)), false],
+    ['DEL is not counted', withControl(100, 50, 0x7f), false],
+    ['0x1a (before ESC) counts', withControl(100, 11, 0x1a), true],
+    ['0x1c (after ESC) counts', withControl(100, 11, 0x1c), true],
+    ['0x08 (before tab) counts', withControl(100, 11, 0x08), true],
+    ['0x0e (after CR) counts', withControl(100, 11, 0x0e), true],
+    [
+      'control bytes beyond the first 8 KB are not read',
+      Buffer.concat([Buffer.alloc(8192, 0x61), Buffer.alloc(4000)]),
+      false,
+    ],
+    ['a view reads its own bytes, not its buffer’s', atOffset(withControl(100, 10, 0)), false],
+    ['a view of binary bytes', atOffset(withControl(100, 30, 1)), true],
+  ])('%s', (_name, bytes, binary) => {
+    expect(looksBinary(bytes)).toBe(binary);
+  });
+
+  const starts = (box: Uint8Array) =>
+    splitMbox(box)?.map((m) => Buffer.from(m).toString('latin1').split(/\r?\n/)[0]) ?? null;
+
+  it.each<[string, string, string[] | null]>([
+    ['three messages', 'From a\nx\n\nFrom b\ny\n\nFrom c\nz\n', ['From a', 'From b', 'From c']],
+    ['CRLF line ends', 'From a\r\nx\r\n\r\nFrom b\r\ny\r\n', ['From a', 'From b']],
+    ['"From " not after an empty line is text', 'From a\nx\nFrom b\ny\n', null],
+    ['"From " as the last bytes is not a separator', 'From a\nx\n\nFrom ', null],
+    ['"From " with one byte after it is', 'From a\nx\n\nFrom b', ['From a', 'From b']],
+    ['not an mbox', 'Subject: x\n\nFrom b\ny\n', null],
+  ])('%s', (_name, text, expected) => {
+    expect(starts(latin1(text))).toEqual(expected);
+    expect(starts(atOffset(latin1(text)))).toEqual(expected);
+  });
 });
