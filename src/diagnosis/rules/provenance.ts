@@ -92,13 +92,29 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
   },
   'text.dmarc': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Stalwart data.rs ("Email rejected per DMARC policy.")',
+    examples: [
+      {
+        line: '550 5.7.1 Email rejected per DMARC policy.',
+        status: '5.7.1',
+        source: 'Stalwart crates/smtp/src/inbound/data.rs',
+      },
+    ],
   },
   'text.spf': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
   },
   'text.dkim': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Stalwart data.rs ("No passing DKIM signatures found.")',
+    examples: [
+      {
+        line: '550 5.7.20 No passing DKIM signatures found.',
+        status: '5.7.20',
+        source: 'Stalwart crates/smtp/src/inbound/data.rs',
+      },
+    ],
   },
   'exo.5.4.1-relay-access-denied': {
     source:
@@ -123,7 +139,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
   },
   'text.relay-denied': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier module.esmtp/esmtp.C ("513 Relaying denied."); Apache James AbstractAuthRequiredToRelayRcptHook ("Requested action not taken: relaying denied")',
+    examples: [
+      { line: '513 Relaying denied.', source: 'Courier module.esmtp/esmtp.C' },
+      {
+        line: '550 5.7.1 Requested action not taken: relaying denied',
+        status: '5.7.1',
+        source: 'James AbstractAuthRequiredToRelayRcptHook',
+      },
+    ],
   },
   'smtp.relay-words': {
     source:
@@ -378,7 +403,9 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
   },
   'text.mailbox-full': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier module.local ("Maildir over quota.")',
+    examples: [{ line: 'Maildir over quota.', source: 'Courier module.local' }],
   },
   'smtp.x.2.2-quota-words': {
     source:
@@ -413,7 +440,26 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
   },
   'text.message-too-large': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier ("534 SIZE=Message too big."); Haraka connection.js ("Message too big!"); James MailSizeEsmtpExtension; Stalwart ("Message too big for system."); OpenSMTPD smtp_session.c ("Transaction failed, message too big")',
+    examples: [
+      { line: '550 Message too big!', source: 'Haraka connection.js' },
+      {
+        line: '552 5.3.4 Message size exceeds fixed maximum message size',
+        status: '5.3.4',
+        source: 'James MailSizeEsmtpExtension',
+      },
+      {
+        line: '552 5.3.4 Message too big for system.',
+        status: '5.3.4',
+        source: 'Stalwart crates/smtp/src/inbound/data.rs',
+      },
+      {
+        line: '554 5.3.4 Transaction failed, message too big',
+        status: '5.3.4',
+        source: 'OpenSMTPD smtp_session.c',
+      },
+    ],
   },
   'exo.5.0.350-nested-attachments': {
     source:
@@ -449,7 +495,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
   },
   'text.spam-content': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier ("550 Spam refused."); Stalwart ("Message rejected due to excessive spam score.")',
+    examples: [
+      { line: '550 Spam refused.', source: 'Courier' },
+      {
+        line: '550 5.7.1 Message rejected due to excessive spam score.',
+        status: '5.7.1',
+        source: 'Stalwart crates/smtp/src/inbound/data.rs',
+      },
+    ],
   },
   'broad.spam': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
@@ -622,7 +677,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
   },
   'text.recipient-unknown': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier module.local ("550 User unknown."); Apache James AbstractValidRcptHandler ("Unknown user: <rcpt>"); Stalwart rcpt.rs ("Mailbox does not exist.")',
+    examples: [
+      { line: '550 User unknown.', source: 'Courier module.local' },
+      {
+        line: '550 5.1.1 Unknown user: b@example.org',
+        status: '5.1.1',
+        source: 'James AbstractValidRcptHandler',
+      },
+    ],
   },
   'broad.unknown': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
@@ -881,7 +945,17 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
   },
   'text.mail-loop': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier ("546 Routing loop detected -- too many Received: headers."); Haraka connection.js; Stalwart ("Too many Received headers. Possible loop detected.")',
+    examples: [
+      { line: '546 Routing loop detected -- too many Received: headers.', source: 'Courier' },
+      { line: '550 Too many received headers - possible mail loop', source: 'Haraka connection.js' },
+      {
+        line: '450 4.4.6 Too many Received headers. Possible loop detected.',
+        status: '4.4.6',
+        source: 'Stalwart crates/smtp/src/inbound/data.rs',
+      },
+    ],
   },
   'exo.4.4.316-connection-refused': {
     source:
@@ -1012,7 +1086,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
   },
   'text.recipient-system': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier ("431 Mail system full."); Stalwart ("Mail system full, try again later.")',
+    examples: [
+      { line: '431 Mail system full.', source: 'Courier' },
+      {
+        line: '452 4.3.1 Mail system full, try again later.',
+        status: '4.3.1',
+        source: 'Stalwart crates/smtp/src/inbound/data.rs',
+      },
+    ],
   },
   'broad.system': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
@@ -1175,5 +1258,145 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.sender-blocked': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+  },
+  'tonline.ip-blocked': {
+    source:
+      "T-Online (Deutsche Telekom) greeting refusals: postmaster.t-online.de; T-Online's explanation quoted at spamresource.com/2020/06/whoops-t-onlinede-not-accepting-mail.html (hosts of bad or unknown reputation are refused until the postmaster asks for a reset)",
+    examples: [
+      {
+        line: '554 IP=192.0.2.9 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)',
+        source: 'T-Online greeting refusal (spamresource.com, 2020)',
+      },
+      {
+        line: '554 IP=192.0.2.9 - None/bad reputation. Ask your postmaster for help or to contact tobr@rx.t-online.de for reset. (NOWL)',
+        source: 'T-Online greeting refusal for an unknown host (postmaster.t-online.de)',
+      },
+    ],
+  },
+  'james.dnsrbl-restricted': {
+    source: 'apache/james-project protocols/smtp/.../core/fastfail/DNSRBLHandler.java',
+    examples: [
+      {
+        line: '554 5.7.1 Rejected: unauthenticated e-mail from 192.0.2.9 is restricted.  Contact the postmaster for details.',
+        status: '5.7.1',
+        source: 'James DNSRBLHandler',
+      },
+    ],
+  },
+  'james.uri-rbl': {
+    source: 'apache/james-project server/protocols/protocols-smtp/.../fastfail/URIRBLHandler.java',
+    examples: [
+      {
+        line: '554 5.7.1 Rejected: message contains domain bad.example listed by multi.surbl.org',
+        status: '5.7.1',
+        source: 'James URIRBLHandler',
+      },
+    ],
+  },
+  'haraka.spam-signature': {
+    source: 'haraka/Haraka plugins/data.signatures.js, plugins/prevent_credential_leaks.js',
+    examples: [
+      { line: '550 Mail matches a known spam signature', source: 'Haraka plugins/data.signatures.js' },
+    ],
+  },
+  'james.greylist': {
+    source: 'apache/james-project protocols/smtp/.../core/fastfail/AbstractGreylistHandler.java',
+    examples: [
+      {
+        line: '451 4.7.1 Temporary rejected: Reconnect to fast. Please try again later',
+        status: '4.7.1',
+        source: 'James AbstractGreylistHandler',
+      },
+    ],
+  },
+  'stalwart.session-limits': {
+    source: 'stalwartlabs/mail-server crates/smtp/src/inbound (mail.rs, data.rs session limits)',
+    examples: [
+      {
+        line: '452 4.4.5 Maximum number of messages per session exceeded.',
+        status: '4.4.5',
+        source: 'Stalwart crates/smtp/src/inbound',
+      },
+    ],
+  },
+  'james.sender-not-authenticated': {
+    source:
+      'apache/james-project protocols/smtp/.../core/AbstractSenderAuthIdentifyVerificationHook.java; server/protocols/protocols-smtp/.../fastfail/AllowedUnauthenticatedSender.java',
+    examples: [
+      {
+        line: '503 5.7.1 Incorrect Authentication for Specified Email Address',
+        status: '5.7.1',
+        source: 'James AbstractSenderAuthIdentifyVerificationHook',
+      },
+    ],
+  },
+  'haraka.sender-not-authenticated': {
+    source:
+      'haraka/Haraka plugins/queue/smtp_forward.js ("Spoofed MAIL FROM"), plugins/auth/auth_base.js (envelope/AUTH domain mismatch), plugins/rcpt_to.host_list_base.js',
+    examples: [{ line: '550 Spoofed MAIL FROM', source: 'Haraka plugins/queue/smtp_forward.js' }],
+  },
+  'stalwart.sender-not-authorized': {
+    source: 'stalwartlabs/mail-server crates/smtp/src/inbound/auth.rs, mail.rs',
+    examples: [
+      {
+        line: '501 5.5.4 You are not allowed to send from this address.',
+        status: '5.5.4',
+        source: 'Stalwart crates/smtp/src/inbound/mail.rs',
+      },
+    ],
+  },
+  'courier.517-sender-domain': {
+    source: 'svarshavchik/courier courier/submit.C (sender domain checks: 517/417 replies)',
+    examples: [
+      { line: '517-Domain does not exist: a@nowhere.example.', source: 'Courier submit.C' },
+      { line: '417 DNS lookup failure: a@nowhere.example.  Try again later.', source: 'Courier submit.C' },
+    ],
+  },
+  'james.sender-domain': {
+    source:
+      'apache/james-project protocols/smtp/.../core/fastfail/ValidSenderDomainHandler.java, ResolvableEhloHeloHandler.java',
+    examples: [
+      {
+        line: '501 5.1.7 sender a@nowhere.example contains a domain with no valid MX records',
+        source: 'James ValidSenderDomainHandler',
+      },
+    ],
+  },
+  'courier.esmtp-domain': {
+    source: 'svarshavchik/courier courier/module.esmtp (ESMTP client DNS answers)',
+    examples: [{ line: 'Domain does not receive mail.', source: 'Courier module.esmtp' }],
+  },
+  'courier.523-message-length': {
+    source: 'svarshavchik/courier courier/submit2.C',
+    examples: [
+      {
+        line: '523 Message length (40960000 bytes) exceeds administrative limit.',
+        source: 'Courier submit2.C',
+      },
+    ],
+  },
+  'courier.not-whitelisted': {
+    source: 'svarshavchik/courier courier/ (per-recipient whitelist, 412 reply)',
+    examples: [
+      { line: '412 You are not whitelisted by this recipient, please try again later.', source: 'Courier' },
+    ],
+  },
+  'opensmtpd.user-lookup': {
+    source: 'OpenSMTPD usr.sbin/smtpd/mda.c',
+    examples: [{ line: 'Permanent failure in user lookup', source: 'OpenSMTPD mda.c' }],
+  },
+  'stalwart.list-not-found': {
+    source: 'stalwartlabs/mail-server crates/smtp/src/inbound/rcpt.rs',
+    examples: [{ line: '550 5.1.2 Mailing list not found.', status: '5.1.2', source: 'Stalwart rcpt.rs' }],
+  },
+  'james.spf': {
+    source: 'apache/james-project server/protocols/protocols-smtp/.../fastfail/SPFHandler.java',
+    examples: [
+      {
+        line: '451 4.4.3 Temporarily rejected: Problem on SPF lookup',
+        status: '4.4.3',
+        source: 'James SPFHandler',
+      },
+    ],
   },
 };

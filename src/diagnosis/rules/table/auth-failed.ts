@@ -178,4 +178,12 @@ export const AUTH_FAILED: readonly Rule[] = [
     phrases: ['dkim', 'domainkeys', 'no valid author-matched', 'no passing signature'],
     // Gmail's 5.7.25 "PTR record setup" text belongs to the rDNS rule below, not here
   },
+  // --- by MTA family (issue 9, second pass)
+  {
+    id: 'james.spf',
+    category: 'auth-failed',
+    tier: 'fixed',
+    phrases: ['problem on spf lookup', 'block caused by an invalid spf record'],
+    // Apache James SPFHandler: the sender domain's SPF record failed or could not be read
+  },
 ];

@@ -58,4 +58,13 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = [
       'data size exceeds',
     ],
   },
+  // --- by MTA family (issue 9, second pass)
+  {
+    id: 'courier.523-message-length',
+    category: 'message-too-large',
+    tier: 'fixed',
+    reply: ['523'],
+    phrases: ['message length'],
+    // Courier submit2.C: "523 Message length (N bytes) exceeds administrative limit."
+  },
 ];

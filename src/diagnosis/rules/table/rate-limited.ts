@@ -211,4 +211,18 @@ export const RATE_LIMITED: readonly Rule[] = [
       '頻率',
     ],
   },
+  // --- by MTA family (issue 9, second pass)
+  {
+    id: 'james.greylist',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['temporary rejected: reconnect to fast', 'temporary rejected: please try again later'],
+    // Apache James AbstractGreylistHandler: greylisting, the sender's server retries
+  },
+  {
+    id: 'stalwart.session-limits',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['maximum number of messages per session exceeded', 'session exceeded transfer quota'],
+  },
 ];

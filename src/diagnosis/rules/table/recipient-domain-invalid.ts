@@ -174,4 +174,12 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
       '도메인을 찾을 수 없습니다',
     ],
   },
+  // --- by MTA family (issue 9, second pass)
+  {
+    id: 'courier.esmtp-domain',
+    category: 'recipient-domain-invalid',
+    tier: 'fixed',
+    phrases: ['domain does not receive mail', "this domain's dns violates rfc 1035"],
+    // Courier's ESMTP client: the recipient's domain has a null MX or broken DNS
+  },
 ];

@@ -252,4 +252,12 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['x-unix; 77'],
   },
+  // --- by MTA family (issue 9, second pass)
+  {
+    id: 'courier.not-whitelisted',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: ['not whitelisted by this recipient'],
+    // Courier's per-recipient whitelist (412): the recipient accepts only listed senders
+  },
 ];

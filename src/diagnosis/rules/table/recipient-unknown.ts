@@ -287,4 +287,18 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
       '없는 사용자',
     ],
   },
+  // --- by MTA family (issue 9, second pass)
+  {
+    id: 'opensmtpd.user-lookup',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: ['permanent failure in user lookup'],
+    // OpenSMTPD mda.c: the user base has no such user (LKA_PERMFAIL)
+  },
+  {
+    id: 'stalwart.list-not-found',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: ['mailing list not found'],
+  },
 ];

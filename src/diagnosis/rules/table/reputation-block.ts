@@ -277,4 +277,19 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
       '차단된 ip',
     ],
   },
+  // --- by MTA family and provider (issue 9, second pass)
+  {
+    id: 'tonline.ip-blocked',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: ['a problem occurred. (ask your postmaster for help or to contact', 'none/bad reputation'],
+    // T-Online refuses hosts of bad or unknown reputation at the greeting, "(BL)" or "(NOWL)"
+  },
+  {
+    id: 'james.dnsrbl-restricted',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: ['rejected: unauthenticated e-mail from'],
+    // Apache James DNSRBLHandler: the client's address is on a configured DNS blocklist
+  },
 ];

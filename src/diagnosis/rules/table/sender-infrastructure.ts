@@ -309,4 +309,29 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
       'polite people say helo first',
     ],
   },
+  // --- by MTA family (issue 9, second pass)
+  {
+    id: 'courier.517-sender-domain',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    reply: ['517', '417'],
+    phrases: [
+      'domain does not exist:',
+      'violate section 3.3.9 of rfc 1035',
+      'recursive cname records for',
+      'invalid domain, see',
+      'is blocked',
+      'dns lookup failure:',
+      'sender rejected:',
+    ],
+    // Courier submit.C checks the sender's domain and answers with its own 517 (permanent) or 417
+    // (try later): the words name the sender's domain, not the recipient's
+  },
+  {
+    id: 'james.sender-domain',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: ['contains a domain with no valid mx records', 'can not resolved'],
+    // Apache James ValidSenderDomainHandler and ResolvableEhloHeloHandler
+  },
 ];
