@@ -279,6 +279,98 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['550 5.7.1 Block caused by an invalid SPF record', '5.7.1', 'auth-failed'],
     ],
   },
+  hMailServer: {
+    source:
+      'hmailserver/hmailserver hmailserver/source/Server/SMTP/ (SMTPConnection.cpp, RecipientParser.cpp, ExternalDelivery.cpp, LocalDelivery.cpp), Server/Common/AntiSpam/',
+    rows: [
+      ['550 Unknown user', null, 'recipient-unknown'],
+      ['550 Delivery is not allowed to this address.', null, 'relay-denied'],
+      ['530 SMTP authentication is required.', null, 'sender-blocked'],
+      ['550 Too many recipients.', null, 'rate-limited'],
+      ["554 Rejected - Message containing bare LF's.", null, 'message-noncompliant'],
+      [
+        '554 Rejected - Message size exceeds fixed maximum message size. Size: 20480 KB, Max size: 10240 KB',
+        null,
+        'message-too-large',
+      ],
+      ['550 Sender domain does not have any MX records.', null, 'sender-infrastructure'],
+      ['550 Blocked by SPF. (The sender is not authorized)', null, 'auth-failed'],
+      ['550 Rejected by DKIM.', null, 'auth-failed'],
+      [
+        "Error Description: No mail servers appear to exists for the recipient's address.",
+        null,
+        'recipient-domain-invalid',
+      ],
+      [
+        'Error Description: Inbox is full Additional information: The recipients inbox is full.',
+        null,
+        'mailbox-full',
+      ],
+      ['Mail server configuration error. Too many recursive forwards.', null, 'mail-loop'],
+    ],
+  },
+  'Mail security gateways (Mimecast, Proofpoint, Barracuda, Trend Micro, Cisco, MessageLabs)': {
+    source:
+      "../shared/reference/provider-codes.tsv (vendors' published codes: Mimecast SMTP error codes KB, Barracuda campus, Proofpoint PDR FAQ, Cisco AsyncOS bounce log, smtp-field-manual)",
+    rows: [
+      ['550 SPF Sender Invalid - envelope rejected', null, 'auth-failed'],
+      ['550 Local CT IP Reputation - (reject)', null, 'reputation-block'],
+      ['553 This route requires encryption (TLS)', null, 'sender-infrastructure'],
+      ['554 Maximum email size exceeded', null, 'message-too-large'],
+      ['554 Mail loop detected', null, 'mail-loop'],
+      ['451 Open relay not allowed', null, 'relay-denied'],
+      ['550 Rejected by header-based Anti-Spoofing policy', null, 'recipient-policy'],
+      ['550 Envelope blocked - User Entry', null, 'recipient-policy'],
+      ['451 Unable to process connection at this time', null, 'recipient-system'],
+      ['550 Invalid Recipient', null, 'recipient-unknown'],
+      ['554 Email rejected due to security policies', null, 'content-rejected'],
+      [
+        '550 5.7.1 Service unavailable; client [192.0.2.9] blocked using prs.proofpoint.com',
+        '5.7.1',
+        'reputation-block',
+      ],
+      ["550 5.7.0 Email rejected per sender's DMARC policy", '5.7.0', 'auth-failed'],
+      ['550 5.1.8 Sender address rejected: Domain not found', '5.1.8', 'sender-infrastructure'],
+      [
+        '550 5.7.1 Recipient address rejected: User email address is marked as invalid.',
+        '5.7.1',
+        'recipient-unknown',
+      ],
+      ['550 cuda_nsu 5.1.1 <b@example.org>... User unknown', null, 'recipient-unknown'],
+      ['550 rejecting spoofed message', null, 'auth-failed'],
+      ['554 rejected due to spam URL in content', null, 'content-rejected'],
+      ['422 License Expired', null, 'recipient-system'],
+      [
+        '451 4.7.1 <b@example.org>: Recipient address rejected: Greylisted for 5 minutes',
+        '4.7.1',
+        'rate-limited',
+      ],
+      ['550 5.7.1 Recipient address rejected: ERS-Customized-Block', '5.7.1', 'reputation-block'],
+      ['550 5.7.1 Recipient address rejected: NO-DOMAIN', '5.7.1', 'recipient-domain-invalid'],
+      ['451 4.1.0 - Unknown address error', '4.1.0', 'recipient-unknown'],
+      ['553 5.7.1 you are trying to use me as a relay', '5.7.1', 'relay-denied'],
+      ['550 5.7.26 ETP205 DMARC Failure for domain example.net', '5.7.26', 'auth-failed'],
+    ],
+  },
+  'Kerio Connect': {
+    source:
+      'GFI Kerio Connect outbound delivery troubleshooting, support.kerioconnect.gfi.com/hc/en-us/articles/4416310418706',
+    rows: [
+      ['550 5.7.1 Relaying is denied', '5.7.1', 'relay-denied'],
+      ['4.4.1 Cannot connect to host', '4.4.1', 'recipient-system'],
+    ],
+  },
+  'Comcast (provider)': {
+    source: 'Comcast postmaster error codes (../shared/reference/provider-codes.tsv)',
+    rows: [
+      [
+        '550 5.2.0 Message rejected due to DMARC. Please see http://postmaster.comcast.net/smtp-error-codes.php#DM',
+        '5.2.0',
+        'auth-failed',
+      ],
+      ['554 Comcast block for spam', null, 'reputation-block'],
+    ],
+  },
   'T-Online (provider)': {
     source:
       'postmaster.t-online.de; T-Online quoted at spamresource.com/2020/06/whoops-t-onlinede-not-accepting-mail.html',

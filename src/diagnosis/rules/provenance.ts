@@ -75,6 +75,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'mimecast.spf-sender-invalid': {
     source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
+    examples: [
+      {
+        line: '550 SPF Sender Invalid - envelope rejected',
+        source: 'Mimecast SMTP error codes (provider-codes.tsv)',
+      },
+    ],
   },
   'mimecast.dkim-sender-invalid': {
     source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
@@ -84,6 +90,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.barracuda-spoofed': {
     source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
+    examples: [{ line: '550 rejecting spoofed message', source: 'Barracuda (provider-codes.tsv)' }],
   },
   'text.orange-spf': {
     source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
@@ -137,6 +144,9 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.mimecast-relay': {
     source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
+    examples: [
+      { line: '451 Open relay not allowed', source: 'Mimecast SMTP error codes (provider-codes.tsv)' },
+    ],
   },
   'text.relay-denied': {
     source:
@@ -202,6 +212,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.mimecast-tls': {
     source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '553 This route requires encryption (TLS)',
+        source: 'Mimecast SMTP error codes (provider-codes.tsv)',
+      },
+    ],
   },
   'text.mta-smtp-syntax': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
@@ -334,15 +350,35 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'mimecast.ip-reputation': {
     source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
+    examples: [
+      {
+        line: '550 Local CT IP Reputation - (reject)',
+        source: 'Mimecast SMTP error codes (provider-codes.tsv)',
+      },
+    ],
   },
   'proofpoint.pdr-blocked': {
     source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
+    examples: [
+      {
+        line: '550 5.7.1 Service unavailable; client [192.0.2.9] blocked using prs.proofpoint.com',
+        status: '5.7.1',
+        source: 'Proofpoint Dynamic Reputation (provider-codes.tsv)',
+      },
+    ],
   },
   'text.gmail-unusual-rate': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
   },
   'text.trendmicro-ers': {
     source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
+    examples: [
+      {
+        line: '550 5.7.1 Recipient address rejected: ERS-Customized-Block',
+        status: '5.7.1',
+        source: 'Trend Micro hosted email security (provider-codes.tsv)',
+      },
+    ],
   },
   'text.gateway-ip-block': {
     source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
@@ -404,8 +440,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.mailbox-full': {
     source:
-      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier module.local ("Maildir over quota.")',
-    examples: [{ line: 'Maildir over quota.', source: 'Courier module.local' }],
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier module.local ("Maildir over quota."); hMailServer LocalDelivery.cpp ("the account inbox is full")',
+    examples: [
+      { line: 'Maildir over quota.', source: 'Courier module.local' },
+      {
+        line: 'Delivery to this account was cancelled since the account inbox is full. Max size: 100 MB, Current size (including cancelled message): 101 MB',
+        source: 'hMailServer LocalDelivery.cpp',
+      },
+    ],
   },
   'smtp.x.2.2-quota-words': {
     source:
@@ -438,6 +480,9 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.mimecast-size': {
     source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
+    examples: [
+      { line: '554 Maximum email size exceeded', source: 'Mimecast SMTP error codes (provider-codes.tsv)' },
+    ],
   },
   'text.message-too-large': {
     source:
@@ -484,12 +529,24 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.gateway-bulk-content': {
     source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
+    examples: [
+      {
+        line: '420 - deferred due to suspect content',
+        source: 'Barracuda SMTP error codes, campus.barracuda.com (provider-codes.tsv)',
+      },
+    ],
   },
   'text.orange-mail-rejected': {
     source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
   },
   'text.mimecast-security': {
     source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '554 Email rejected due to security policies',
+        source: 'Mimecast SMTP error codes (provider-codes.tsv)',
+      },
+    ],
   },
   'text.virus': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
@@ -665,6 +722,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'barracuda.cuda-nsu': {
     source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
+    examples: [
+      {
+        line: '550 cuda_nsu 5.1.1 <b@example.org>... User unknown',
+        source: 'Barracuda (provider-codes.tsv)',
+      },
+    ],
   },
   'text.ses-no-email': {
     source:
@@ -721,6 +784,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.trendmicro-no-domain': {
     source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
+    examples: [
+      {
+        line: '550 5.7.1 Recipient address rejected: NO-DOMAIN',
+        status: '5.7.1',
+        source: 'Trend Micro hosted email security (provider-codes.tsv)',
+      },
+    ],
   },
   'text.host-not-found-permanent': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
@@ -826,9 +896,18 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'mimecast.anti-spoofing': {
     source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
+    examples: [
+      {
+        line: '550 Rejected by header-based Anti-Spoofing policy',
+        source: 'Mimecast SMTP error codes (provider-codes.tsv)',
+      },
+    ],
   },
   'mimecast.user-block-entry': {
     source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
+    examples: [
+      { line: '550 Envelope blocked - User Entry', source: 'Mimecast SMTP error codes (provider-codes.tsv)' },
+    ],
   },
   'text.policy-header-check': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
@@ -850,6 +929,9 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.mimecast-policy': {
     source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
+    examples: [
+      { line: '554 Host network not allowed', source: 'Mimecast SMTP error codes (provider-codes.tsv)' },
+    ],
   },
   'text.mta-not-member': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
@@ -1063,12 +1145,26 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.gateway-verify-pending': {
     source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
+    examples: [
+      {
+        line: '421 4.1.1 Recipient address rejected: unverified address',
+        status: '4.1.1',
+        source: 'Proofpoint (provider-codes.tsv)',
+      },
+    ],
   },
   'text.gateway-license': {
     source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
+    examples: [{ line: '422 License Expired', source: 'Barracuda (provider-codes.tsv)' }],
   },
   'text.mimecast-busy': {
     source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '451 Unable to process connection at this time',
+        source: 'Mimecast SMTP error codes (provider-codes.tsv)',
+      },
+    ],
   },
   'text.remote-no-tls': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
@@ -1396,6 +1492,69 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '451 4.4.3 Temporarily rejected: Problem on SPF lookup',
         status: '4.4.3',
         source: 'James SPFHandler',
+      },
+    ],
+  },
+  'hmailserver.delivery-not-allowed': {
+    source:
+      'hmailserver/hmailserver hmailserver/source/Server/SMTP/RecipientParser.cpp, SMTPConnection.cpp (IP range relay rules)',
+    examples: [
+      { line: '550 Delivery is not allowed to this address.', source: 'hMailServer SMTPConnection.cpp' },
+    ],
+  },
+  'messagelabs.relay': {
+    source: 'Broadcom Email Security.cloud (MessageLabs) replies, ../shared/reference/provider-codes.tsv',
+    examples: [
+      {
+        line: '553 5.7.1 you are trying to use me as a relay',
+        status: '5.7.1',
+        source: 'MessageLabs (provider-codes.tsv)',
+      },
+    ],
+  },
+  'hmailserver.sender-domain-mx': {
+    source: 'hmailserver/hmailserver hmailserver/source/Server/Common/AntiSpam/SpamTestMXRecords.cpp',
+    examples: [
+      {
+        line: '550 Sender domain does not have any MX records.',
+        source: 'hMailServer SpamTestMXRecords.cpp',
+      },
+    ],
+  },
+  'hmailserver.spf-dkim': {
+    source:
+      'hmailserver/hmailserver hmailserver/source/Server/Common/AntiSpam/SpamTestSPF.cpp, DKIM/SpamTestDKIM.cpp',
+    examples: [
+      { line: '550 Blocked by SPF. (The sender is not authorized)', source: 'hMailServer SpamTestSPF.cpp' },
+      { line: '550 Rejected by DKIM.', source: 'hMailServer SpamTestDKIM.cpp' },
+    ],
+  },
+  'hmailserver.no-mail-servers': {
+    source:
+      'hmailserver/hmailserver hmailserver/source/Server/SMTP/ExternalDelivery.cpp (its own non-delivery text)',
+    examples: [
+      {
+        line: "Error Type: SMTP Error Description: No mail servers appear to exists for the recipient's address. Additional information: Please check that you have not misspelled the recipient's email address.",
+        source: 'hMailServer ExternalDelivery.cpp',
+      },
+    ],
+  },
+  'hmailserver.recursive-forwards': {
+    source: 'hmailserver/hmailserver hmailserver/source/Server/SMTP/LocalDelivery.cpp',
+    examples: [
+      {
+        line: 'Mail server configuration error. Too many recursive forwards.',
+        source: 'hMailServer LocalDelivery.cpp',
+      },
+    ],
+  },
+  'proofpoint.invalid-address': {
+    source: 'Proofpoint gateway replies, ../shared/reference/provider-codes.tsv',
+    examples: [
+      {
+        line: '550 5.7.1 Recipient address rejected: User email address is marked as invalid.',
+        status: '5.7.1',
+        source: 'Proofpoint (provider-codes.tsv)',
       },
     ],
   },

@@ -186,4 +186,10 @@ export const AUTH_FAILED: readonly Rule[] = [
     phrases: ['problem on spf lookup', 'block caused by an invalid spf record'],
     // Apache James SPFHandler: the sender domain's SPF record failed or could not be read
   },
+  {
+    id: 'hmailserver.spf-dkim',
+    category: 'auth-failed',
+    tier: 'fixed',
+    phrases: ['blocked by spf', 'rejected by dkim'],
+  },
 ];

@@ -182,4 +182,14 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
     phrases: ['domain does not receive mail', "this domain's dns violates rfc 1035"],
     // Courier's ESMTP client: the recipient's domain has a null MX or broken DNS
   },
+  {
+    id: 'hmailserver.no-mail-servers',
+    category: 'recipient-domain-invalid',
+    tier: 'fixed',
+    phrases: [
+      "no mail servers appear to exists for the recipient's address",
+      "unable to find the recipient's email server",
+    ],
+    // hMailServer's own non-delivery text when the recipient's domain has no MX or A record
+  },
 ];

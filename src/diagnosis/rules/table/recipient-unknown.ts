@@ -301,4 +301,10 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['mailing list not found'],
   },
+  {
+    id: 'proofpoint.invalid-address',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: ['user email address is marked as invalid'],
+  },
 ];

@@ -107,4 +107,18 @@ export const RELAY_DENIED: readonly Rule[] = [
       'i cannot deliver mail for',
     ],
   },
+  // --- by MTA family and gateway (issue 9, second pass)
+  {
+    id: 'hmailserver.delivery-not-allowed',
+    category: 'relay-denied',
+    tier: 'fixed',
+    phrases: ['delivery is not allowed to this address'],
+    // hMailServer's refusal of a recipient its IP ranges do not let this client relay to
+  },
+  {
+    id: 'messagelabs.relay',
+    category: 'relay-denied',
+    tier: 'fixed',
+    phrases: ['you are trying to use me as a relay'],
+  },
 ];

@@ -334,4 +334,10 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     phrases: ['contains a domain with no valid mx records', 'can not resolved'],
     // Apache James ValidSenderDomainHandler and ResolvableEhloHeloHandler
   },
+  {
+    id: 'hmailserver.sender-domain-mx',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: ['sender domain does not have any mx records'],
+  },
 ];
