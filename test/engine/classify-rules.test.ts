@@ -20,3 +20,23 @@ describe('classify: code subject and delays', () => {
     expect([c.category, c.owner]).toEqual([category, owner]);
   });
 });
+
+// "dialup" names a client only as a word about it; in a host name or an address it says nothing.
+const DIALUP: [text: string, status: string | null, category: string][] = [
+  [
+    'host dialup-1-2.example.net[192.0.2.1] said: 550 5.1.1 <b@example.org>: User unknown',
+    '5.1.1',
+    'recipient-unknown',
+  ],
+  ['550 5.1.1 <b@dialup.example.org>... User unknown', '5.1.1', 'recipient-unknown'],
+  ['552 dial-up.example.net refused: mailbox full', null, 'mailbox-full'],
+  ['550 5.7.1 Mail from dialup IP range 192.0.2.0/24 refused', '5.7.1', 'sender-infrastructure'],
+  ['554 Mail from dial-up/dynamic IP not accepted', null, 'sender-infrastructure'],
+];
+
+describe('classify: dialup as a word, not a host name', () => {
+  test.each(DIALUP)('%s', (text, status, category) => {
+    const c = classify({ status, replyCode: text.slice(0, 3), diagnostic: text, delayed: false });
+    expect(c.category).toBe(category);
+  });
+});
