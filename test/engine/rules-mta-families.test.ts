@@ -445,6 +445,37 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['550 Ip frequency limited', null, 'rate-limited'],
       ['550 Connection frequency limited', null, 'rate-limited'],
       ['550 Mail content denied', null, 'content-rejected'],
+      ['421 HL:REP 163mx.example', null, 'reputation-block'],
+      ['421 HL:ICC 163mx.example', null, 'rate-limited'],
+      ['450 DT:RBL 163mx.example', null, 'reputation-block'],
+      ['451 Requested mail action not taken: too much fail authentication', null, 'sender-blocked'],
+    ],
+  },
+  'Chinese hosts and Coremail': {
+    source:
+      'emailhost.com.cn/service.html (bounce labels); Coremail support bounce prompts (icoremail.vip/support); 023dns.com/mail_send/728.html',
+    rows: [
+      ['[退信] 发信数超限制:sending quota exceeded', null, 'sender-blocked'],
+      ['[退信] 网络异常:rcpt handle timeout', null, 'recipient-system'],
+      ['[退信] 邮件过大:exceeded mailsize limit', null, 'message-too-large'],
+      ['[退信] 域名不存在:DNS query error', null, 'recipient-domain-invalid'],
+      ['[退信] 收件人不存在:user not exist', null, 'recipient-unknown'],
+      ['[退信] 收件容量满:Quota exceeded', null, 'mailbox-full'],
+      ['550 unavailable mail user', null, 'recipient-unknown'],
+      ["550 local server don't exists that user", null, 'recipient-unknown'],
+      ['550 not user of this server', null, 'recipient-unknown'],
+      ["receiptor's mailbox is full(#5.5.4)", null, 'mailbox-full'],
+    ],
+  },
+  'Japanese carriers (WILLCOM)': {
+    source:
+      'WILLCOM pdx.ne.jp bounce, nobuneko.com/blog/archives/2012/03/undelivered_mail_returned_to_s.html',
+    rows: [
+      [
+        "552 We failed to deliver mail because the volume of recipient's mailbox exceeded the local limit.",
+        null,
+        'mailbox-full',
+      ],
     ],
   },
 };

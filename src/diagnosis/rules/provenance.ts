@@ -768,6 +768,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'translation of the English wording "user unknown" (German)',
       },
       { line: '550 用户不存在', source: 'translation of the English wording "no such user" (Chinese)' },
+      { line: '[退信] 收件人不存在:user not exist', source: 'emailhost.com.cn' },
     ],
   },
   'exchange.smtpsend-dns-nonexistent-domain': {
@@ -838,6 +839,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '550 Domain existiert nicht',
         source: 'translation of the English wording "domain does not exist" (German)',
       },
+      { line: '[退信] 域名不存在:DNS query error', source: 'emailhost.com.cn' },
     ],
   },
   'exo.5.7.1-client-not-authenticated': {
@@ -1557,5 +1559,50 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'Proofpoint (provider-codes.tsv)',
       },
     ],
+  },
+  'coremail.unknown-user': {
+    source:
+      'Coremail support, bounce prompts index (icoremail.vip/support/index.php?cate_id=84): "unavailable mail user", "user not known", "local server don\'t exists that user", "not user of this server"',
+    examples: [
+      { line: '550 User not known', source: 'Coremail support' },
+      { line: "550 local server don't exists that user", source: 'Coremail support' },
+    ],
+  },
+  'cn-host.mailbox-full': {
+    source:
+      'Chinese hosts\' bounce labels: emailhost.com.cn/service.html ("[退信] 收件容量满:Quota exceeded"); 023dns.com/mail_send/728.html ("receiptor\'s mailbox is full(#5.5.4)", "Quota exceed the hard limit for user"); "收信人收件箱已满" (552) in Chinese hosts\' bounce-code lists',
+    examples: [
+      { line: '[退信] 收件容量满:Quota exceeded', source: 'emailhost.com.cn' },
+      { line: "receiptor's mailbox is full(#5.5.4)", source: '023dns.com' },
+    ],
+  },
+  'willcom.mailbox-volume': {
+    source:
+      'WILLCOM (pdx.ne.jp) bounce quoted at nobuneko.com/blog/archives/2012/03/undelivered_mail_returned_to_s.html',
+    examples: [
+      {
+        line: "552 We failed to deliver mail because the volume of recipient's mailbox exceeded the local limit.",
+        source: 'WILLCOM pdx.ne.jp',
+      },
+    ],
+  },
+  'cn-host.too-large': {
+    source: 'emailhost.com.cn/service.html ("[退信] 邮件过大:exceeded mailsize limit")',
+    examples: [{ line: '[退信] 邮件过大:exceeded mailsize limit', source: 'emailhost.com.cn' }],
+  },
+  'cn-host.sending-quota': {
+    source:
+      'emailhost.com.cn/service.html ("[退信] 发信数超限制:sending quota exceeded"); NetEase SMTP codes ("451 Requested mail action not taken: too much fail authentication", help.163.com)',
+    examples: [
+      { line: '[退信] 发信数超限制:sending quota exceeded', source: 'emailhost.com.cn' },
+      {
+        line: '451 Requested mail action not taken: too much fail authentication',
+        source: 'NetEase SMTP codes',
+      },
+    ],
+  },
+  'cn-host.network': {
+    source: 'emailhost.com.cn/service.html ("[退信] 网络异常:rcpt handle timeout")',
+    examples: [{ line: '[退信] 网络异常:rcpt handle timeout', source: 'emailhost.com.cn' }],
   },
 };

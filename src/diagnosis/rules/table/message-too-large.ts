@@ -67,4 +67,10 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = [
     phrases: ['message length'],
     // Courier submit2.C: "523 Message length (N bytes) exceeds administrative limit."
   },
+  {
+    id: 'cn-host.too-large',
+    category: 'message-too-large',
+    tier: 'fixed',
+    phrases: ['邮件过大', 'exceeded mailsize limit'],
+  },
 ];

@@ -288,4 +288,11 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
       'temporary failure in mx lookup',
     ],
   },
+  // --- by provider (issue 9, second pass)
+  {
+    id: 'cn-host.network',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: ['网络异常', 'rcpt handle timeout'],
+  },
 ];

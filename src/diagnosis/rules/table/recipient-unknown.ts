@@ -307,4 +307,16 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['user email address is marked as invalid'],
   },
+  {
+    id: 'coremail.unknown-user',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: [
+      'unavailable mail user',
+      "local server don't exists that user",
+      'not user of this server',
+      'user not known',
+    ],
+    // Coremail (NetEase's and many Chinese hosts' mail system) wording for a mailbox that is not there
+  },
 ];

@@ -270,4 +270,11 @@ export const SENDER_BLOCKED: readonly Rule[] = [
       'you are not allowed to send from this address',
     ],
   },
+  {
+    id: 'cn-host.sending-quota',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['发信数超限制', 'sending quota exceeded', 'too much fail authentication'],
+    // the sender's own account: its sending count, or its failed sign-ins (NetEase 451)
+  },
 ];
