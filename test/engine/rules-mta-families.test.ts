@@ -352,6 +352,16 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['550 5.7.26 ETP205 DMARC Failure for domain example.net', '5.7.26', 'auth-failed'],
     ],
   },
+  IceWarp: {
+    source:
+      'IceWarp, Interpretation of 5xx Errors in IceWarp SMTP (docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/Logs/)',
+    rows: [
+      ['501 5.7.1 Message is too long', '5.7.1', 'message-too-large'],
+      ['501 5.5.2 Domain name required', '5.5.2', 'sender-infrastructure'],
+      ['501 5.5.1 HELO/EHLO requires domain address', '5.5.1', 'sender-infrastructure'],
+      ['501 5.7.0 Authentication failed', '5.7.0', 'sender-blocked'],
+    ],
+  },
   'Kerio Connect': {
     source:
       'GFI Kerio Connect outbound delivery troubleshooting, support.kerioconnect.gfi.com/hc/en-us/articles/4416310418706',

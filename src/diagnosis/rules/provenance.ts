@@ -1605,4 +1605,23 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: 'emailhost.com.cn/service.html ("[退信] 网络异常:rcpt handle timeout")',
     examples: [{ line: '[退信] 网络异常:rcpt handle timeout', source: 'emailhost.com.cn' }],
   },
+  'icewarp.message-too-long': {
+    source:
+      'IceWarp, Interpretation of 5xx Errors in IceWarp SMTP (docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/Logs/)',
+    examples: [{ line: '501 5.7.1 Message is too long', status: '5.7.1', source: 'IceWarp 5xx error table' }],
+  },
+  'icewarp.sender-domain-required': {
+    source: 'IceWarp, Interpretation of 5xx Errors in IceWarp SMTP (docs.icewarp.com)',
+    examples: [
+      { line: '501 5.5.2 Domain name required', status: '5.5.2', source: 'IceWarp 5xx error table' },
+    ],
+  },
+  'smtp.submission-auth-failed': {
+    source:
+      'RFC 4954 section 6 (535 5.7.8 Authentication credentials invalid); IceWarp 5xx error table (501 5.7.0 Authentication failed); Apache James AuthCmdHandler (535 Authentication Failed); Courier (535 Authentication failed.)',
+    examples: [
+      { line: '501 5.7.0 Authentication failed', status: '5.7.0', source: 'IceWarp 5xx error table' },
+      { line: '535 Authentication failed.', source: 'Courier' },
+    ],
+  },
 };

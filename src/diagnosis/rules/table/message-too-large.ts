@@ -73,4 +73,10 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['邮件过大', 'exceeded mailsize limit'],
   },
+  {
+    id: 'icewarp.message-too-long',
+    category: 'message-too-large',
+    tier: 'fixed',
+    phrases: ['message is too long'],
+  },
 ];

@@ -277,4 +277,12 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     phrases: ['发信数超限制', 'sending quota exceeded', 'too much fail authentication'],
     // the sender's own account: its sending count, or its failed sign-ins (NetEase 451)
   },
+  {
+    id: 'smtp.submission-auth-failed',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    reply: ['501', '535'],
+    phrases: ['authentication failed'],
+    // the reply to AUTH (RFC 4954 535; IceWarp 501 5.7.0): the sender's own sign-in was refused
+  },
 ];

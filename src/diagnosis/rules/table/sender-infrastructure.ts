@@ -355,4 +355,12 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['sender domain does not have any mx records'],
   },
+  {
+    id: 'icewarp.sender-domain-required',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    reply: ['501'],
+    phrases: ['domain name required'],
+    // IceWarp: MAIL FROM names no domain (the sender's client setup)
+  },
 ];
