@@ -9,7 +9,7 @@ type Row = [line: string, status: string | null, category: Category];
 const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
   Postfix: {
     source:
-      'postfix src/smtpd/smtpd_check.c, src/global/sys_exits.c, src/dns/dns_lookup.c, src/local/, src/smtp/',
+      'postfix src/smtpd/smtpd_check.c, src/smtpd/smtpd.c, src/postscreen/, src/global/sys_exits.c, src/dns/dns_lookup.c, src/local/, src/smtp/',
     rows: [
       ['554 5.7.1 <b@example.org>: Relay access denied', '5.7.1', 'relay-denied'],
       [
@@ -82,11 +82,15 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
         'expired',
       ],
       ['user unknown. Command output: no such user', '5.1.1', 'recipient-unknown'],
+      ['554 5.7.1 <b@example.org>: Recipient address rejected: Access denied', '5.7.1', 'recipient-policy'],
+      ['550 5.5.1 Protocol error', null, 'sender-infrastructure'],
+      ['530 5.7.0 Must issue a STARTTLS command first', '5.7.0', 'sender-infrastructure'],
+      ['malformed or unexpected name server reply', null, 'recipient-system'],
     ],
   },
   Exim: {
     source:
-      'exim src/routers/dnslookup.c, src/transports/appendfile.c, src/transports/smtp.c, src/deliver.c, src/acl.c',
+      'exim src/routers/dnslookup.c, src/transports/appendfile.c, src/transports/smtp.c, src/deliver.c, src/acl.c, src/smtp_in.c, src/configure.default',
     rows: [
       ['Unrouteable address', null, 'recipient-domain-invalid'],
       ['all relevant MX records point to non-existent hosts', null, 'recipient-domain-invalid'],
@@ -101,6 +105,17 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['550 relay not permitted', null, 'relay-denied'],
       ['message has lines too long for transport', null, 'message-noncompliant'],
       ['550 Sender verify failed', null, 'sender-infrastructure'],
+      ['550 Unknown user', null, 'recipient-unknown'],
+      [
+        '421 mx.example.org Too many concurrent SMTP connections; please try again later.',
+        null,
+        'rate-limited',
+      ],
+      ['550 Rejected for too many bad recipients', null, 'rate-limited'],
+      ['550 Restricted characters in address', null, 'recipient-unknown'],
+      ['550 maximum allowed line length is 998 octets, got 1200', null, 'message-noncompliant'],
+      ['550 header syntax', null, 'message-noncompliant'],
+      ['550 This message contains a virus (Eicar-Test-Signature).', null, 'content-rejected'],
     ],
   },
   Sendmail: {

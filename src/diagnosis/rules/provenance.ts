@@ -223,16 +223,36 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
   },
   'text.reverse-dns': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: postfix src/smtpd/smtpd_check.c ("Client host rejected: cannot find your hostname")',
+    examples: [
+      {
+        line: '450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.9]',
+        status: '4.7.1',
+        source: 'postfix smtpd_check.c',
+      },
+    ],
   },
   'text.helo': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: postfix src/smtpd/smtpd_check.c ("Helo command rejected: need fully-qualified hostname")',
+    examples: [
+      {
+        line: '504 5.5.2 <mail>: Helo command rejected: need fully-qualified hostname',
+        status: '5.5.2',
+        source: 'postfix smtpd_check.c',
+      },
+    ],
   },
   'text.sender-domain': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
   },
   'text.tls-required': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: postfix src/smtpd/smtpd.c ("Must issue a STARTTLS command first")',
+    examples: [
+      { line: '530 5.7.0 Must issue a STARTTLS command first', status: '5.7.0', source: 'postfix smtpd.c' },
+    ],
   },
   'smtp.helo-ehlo': {
     source:
@@ -397,7 +417,15 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
   },
   'text.blocklist': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: postfix src/smtpd/smtpd_check.c ("Service unavailable; Client host [%s] blocked using %s")',
+    examples: [
+      {
+        line: '554 5.7.1 Service unavailable; Client host [192.0.2.9] blocked using zen.spamhaus.org',
+        status: '5.7.1',
+        source: 'postfix smtpd_check.c',
+      },
+    ],
   },
   'netease.ip-blocked': {
     source:
@@ -549,7 +577,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     ],
   },
   'text.virus': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Exim src/src/configure.default ("This message contains a virus ($malware_name).")',
+    examples: [
+      { line: '550 This message contains a virus (Eicar-Test-Signature).', source: 'Exim configure.default' },
+    ],
   },
   'text.spam-content': {
     source:
@@ -628,7 +660,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       'Apple iCloud Mail postmaster, support.apple.com/en-us/102322 (../shared/reference/provider-codes.tsv)',
   },
   'text.rate-limited': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Exim src/src/smtp_in.c ("Too many concurrent SMTP connections", "Too many recipients")',
+    examples: [
+      {
+        line: '421 mx.example.org Too many concurrent SMTP connections; please try again later.',
+        source: 'Exim smtp_in.c',
+      },
+    ],
   },
   'netease.rate-limits': {
     source:
@@ -794,7 +833,15 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     ],
   },
   'text.host-not-found-permanent': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: postfix src/global/dns_lookup.c, src/smtp/smtp_addr.c ("Host or domain name not found. Name service error for name=%s type=%s: Host not found")',
+    examples: [
+      {
+        line: 'Host or domain name not found. Name service error for name=nowhere.example type=A: Host not found',
+        status: '5.4.4',
+        source: 'postfix smtp_addr.c',
+      },
+    ],
   },
   'text.mta-domain-missing': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
@@ -803,7 +850,9 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
   },
   'text.domain-invalid': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Exim src/src/routers/dnslookup.c ("Unrouteable address", "all relevant MX records point to non-existent hosts")',
+    examples: [{ line: 'Unrouteable address', source: 'Exim dnslookup.c' }],
   },
   'sysexits.68-nohost': {
     source:
@@ -981,10 +1030,20 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
   },
   'text.connect-gave-up': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: postfix src/smtp/smtp_connect.c ("connect to %s[%s]:%d: %m")',
+    examples: [
+      {
+        line: 'connect to mx.example.org[192.0.2.1]:25: Connection refused',
+        status: '4.4.1',
+        source: 'postfix smtp_connect.c',
+      },
+    ],
   },
   'text.mta-queue-timeout': {
-    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+    source:
+      'classic MTAs\' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list; traced: Exim src/src/deliver.c ("retry timeout exceeded")',
+    examples: [{ line: 'retry timeout exceeded', source: 'Exim deliver.c' }],
   },
   'text.mta-queue-hours': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
@@ -1175,10 +1234,20 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
   },
   'text.mta-system': {
-    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+    source:
+      'classic MTAs\' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list; traced: postfix dns_lookup.c ("Host not found, try again")',
+    examples: [
+      {
+        line: 'Host or domain name not found. Name service error for name=example.org type=MX: Host not found, try again',
+        status: '4.4.3',
+        source: 'postfix smtp_addr.c',
+      },
+    ],
   },
   'text.mta-dns-lookup': {
-    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+    source:
+      'classic MTAs\' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list; traced: postfix dns_lookup.c ("malformed or unexpected name server reply")',
+    examples: [{ line: 'malformed or unexpected name server reply', source: 'postfix dns_lookup.c' }],
   },
   'text.mta-directory-down': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
@@ -1238,7 +1307,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
   },
   'text.noncompliant': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: OpenSMTPD smtp_session.c ("Message is not RFC 2822 compliant"); hMailServer ("Message containing bare LF\'s")',
+    examples: [
+      { line: '550 5.7.1 Message is not RFC 2822 compliant', source: 'OpenSMTPD smtp_session.c' },
+      { line: "554 Rejected - Message containing bare LF's.", source: 'hMailServer SMTPConnection.cpp' },
+    ],
   },
   'smtp.from-header': {
     source:
@@ -1623,5 +1697,35 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       { line: '501 5.7.0 Authentication failed', status: '5.7.0', source: 'IceWarp 5xx error table' },
       { line: '535 Authentication failed.', source: 'Courier' },
     ],
+  },
+  'exim.too-many-bad-recipients': {
+    source: 'Exim src/src/configure.default (acl_check_rcpt)',
+    examples: [{ line: '550 Rejected for too many bad recipients', source: 'Exim configure.default' }],
+  },
+  'exim.line-length-header-syntax': {
+    source: 'Exim src/src/configure.default (acl_check_data: line length, verify = header_syntax)',
+    examples: [
+      { line: '550 maximum allowed line length is 998 octets, got 1200', source: 'Exim configure.default' },
+      { line: '550 header syntax', source: 'Exim configure.default' },
+    ],
+  },
+  'exim.restricted-characters': {
+    source: 'Exim src/src/configure.default (acl_check_rcpt)',
+    examples: [{ line: '550 Restricted characters in address', source: 'Exim configure.default' }],
+  },
+  'postfix.access-denied': {
+    source:
+      'postfix src/smtpd/smtpd_check.c (check_*_access REJECT: "<%s>: %s rejected: Access denied", access_map_reject_code 554)',
+    examples: [
+      {
+        line: '554 5.7.1 <b@example.org>: Recipient address rejected: Access denied',
+        status: '5.7.1',
+        source: 'postfix smtpd_check.c',
+      },
+    ],
+  },
+  'postfix.protocol-error': {
+    source: 'postfix src/postscreen/ ("521 5.5.1 Protocol error", "550 5.5.1 Protocol error")',
+    examples: [{ line: '550 5.5.1 Protocol error', source: 'postfix postscreen' }],
   },
 };

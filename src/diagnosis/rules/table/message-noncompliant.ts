@@ -130,4 +130,12 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['x-unix; 65', 'data format error'],
   },
+  // --- by MTA family (issue 9, second pass)
+  {
+    id: 'exim.line-length-header-syntax',
+    category: 'message-noncompliant',
+    tier: 'fixed',
+    phrases: ['maximum allowed line length is 998 octets', 'header syntax'],
+    // Exim's default DATA ACL: RFC 5322 line length, verify = header_syntax
+  },
 ];

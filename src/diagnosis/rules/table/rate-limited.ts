@@ -225,4 +225,11 @@ export const RATE_LIMITED: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['maximum number of messages per session exceeded', 'session exceeded transfer quota'],
   },
+  {
+    id: 'exim.too-many-bad-recipients',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['rejected for too many bad recipients'],
+    // Exim's default ACL after several unknown recipients in one session (list hygiene)
+  },
 ];

@@ -260,4 +260,12 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     phrases: ['not whitelisted by this recipient'],
     // Courier's per-recipient whitelist (412): the recipient accepts only listed senders
   },
+  {
+    id: 'postfix.access-denied',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    status: ['5.7.1'],
+    phrases: ['rejected: access denied'],
+    // Postfix smtpd_check.c: a check_*_access table says REJECT (the receiving admin's own list)
+  },
 ];

@@ -319,4 +319,11 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     ],
     // Coremail (NetEase's and many Chinese hosts' mail system) wording for a mailbox that is not there
   },
+  {
+    id: 'exim.restricted-characters',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: ['restricted characters in address'],
+    // Exim's default RCPT ACL: a local part with characters no mailbox here has (@ % ! / |)
+  },
 ];

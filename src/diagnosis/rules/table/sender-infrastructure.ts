@@ -363,4 +363,12 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     phrases: ['domain name required'],
     // IceWarp: MAIL FROM names no domain (the sender's client setup)
   },
+  {
+    id: 'postfix.protocol-error',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    reply: ['521', '550'],
+    phrases: ['protocol error'],
+    // Postfix postscreen: the sending client spoke before its turn or broke the protocol
+  },
 ];
