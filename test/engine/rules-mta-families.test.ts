@@ -365,6 +365,24 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['451 4.1.0 - Unknown address error', '4.1.0', 'recipient-unknown'],
       ['553 5.7.1 you are trying to use me as a relay', '5.7.1', 'relay-denied'],
       ['550 5.7.26 ETP205 DMARC Failure for domain example.net', '5.7.26', 'auth-failed'],
+      [
+        "554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means.",
+        null,
+        'reputation-block',
+      ],
+    ],
+  },
+  'HCL Domino / Lotus Notes': {
+    source:
+      'Notes/Domino non-delivery text (../shared/reference/provider-codes.tsv); Domino administrator help (routing failures)',
+    rows: [
+      ['User bob (bob@example.org) not listed in Domino Directory', null, 'recipient-unknown'],
+      ['User not listed in public Name & Address Book', null, 'recipient-unknown'],
+      [
+        'Router: No route found to domain example.org from server MAIL1/Example',
+        null,
+        'recipient-domain-invalid',
+      ],
     ],
   },
   IceWarp: {

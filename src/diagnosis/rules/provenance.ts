@@ -773,7 +773,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       'Amazon SES notification contents (bounce types), docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
   },
   'text.mta-directory-unknown': {
-    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+    source:
+      "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list; traced: HCL/IBM Domino and Notes non-delivery text ('User not listed in public Name & Address Book', ../shared/reference/provider-codes.tsv)",
+    examples: [
+      {
+        line: 'User not listed in public Name & Address Book',
+        source: 'Lotus Notes / Domino (provider-codes.tsv)',
+      },
+    ],
   },
   'text.mta-recipient-unknown': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
@@ -1727,5 +1734,15 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'postfix.protocol-error': {
     source: 'postfix src/postscreen/ ("521 5.5.1 Protocol error", "550 5.5.1 Protocol error")',
     examples: [{ line: '550 5.5.1 Protocol error', source: 'postfix postscreen' }],
+  },
+  'cisco.poor-reputation': {
+    source:
+      'Cisco Secure Email (IronPort ESA) default HAT reject reply, quoted by SmarterTools KB a3500 (portal.smartertools.com/kb/a3500) and University of Texas ITS (SenderBase reputation)',
+    examples: [
+      {
+        line: "554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means.",
+        source: 'Cisco ESA default reply (SmarterTools KB a3500)',
+      },
+    ],
   },
 };

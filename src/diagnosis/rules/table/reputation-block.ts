@@ -292,4 +292,11 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     phrases: ['rejected: unauthenticated e-mail from'],
     // Apache James DNSRBLHandler: the client's address is on a configured DNS blocklist
   },
+  {
+    id: 'cisco.poor-reputation',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: ["rejected due to the sending mta's poor reputation"],
+    // Cisco Secure Email (IronPort) default reply for a sender its SenderBase score refuses
+  },
 ];
