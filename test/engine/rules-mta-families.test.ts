@@ -372,6 +372,20 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ],
     ],
   },
+  Zimbra: {
+    source:
+      'Zimbra/zm-mailbox store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java (its MTA is Postfix: see Postfix)',
+    rows: [
+      ['550 5.1.1 No such user here', '5.1.1', 'recipient-unknown'],
+      ['552 5.2.2 Over quota', '5.2.2', 'mailbox-full'],
+      ['452 4.2.2 Over quota', '4.2.2', 'mailbox-full'],
+      ['450 4.2.1 Mailbox disabled, not accepting messages', '4.2.1', 'mailbox-inactive'],
+      ['450 4.2.0 Mailbox is not on this server', '4.2.0', 'recipient-system'],
+      ['451 4.2.2 Server accepts messages only on TLS connection', '4.2.2', 'recipient-system'],
+      ['500 5.5.2 Syntax error in recipient address', '5.5.2', 'recipient-unknown'],
+      ['500 Maximum line length exceeded', null, 'message-noncompliant'],
+    ],
+  },
   'HCL Domino / Lotus Notes': {
     source:
       'Notes/Domino non-delivery text (../shared/reference/provider-codes.tsv); Domino administrator help (routing failures)',

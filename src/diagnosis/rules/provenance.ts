@@ -704,7 +704,15 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       'Apple iCloud Mail postmaster, support.apple.com/en-us/102322 (../shared/reference/provider-codes.tsv)',
   },
   'text.mailbox-inactive': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Zimbra LmtpReply.java ("Mailbox disabled, not accepting messages")',
+    examples: [
+      {
+        line: '450 4.2.1 Mailbox disabled, not accepting messages',
+        status: '4.2.1',
+        source: 'Zimbra LmtpReply.java',
+      },
+    ],
   },
   'broad.inactive': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
@@ -1742,6 +1750,28 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: "554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means.",
         source: 'Cisco ESA default reply (SmarterTools KB a3500)',
+      },
+    ],
+  },
+  'zimbra.lmtp-mailstore': {
+    source: 'Zimbra/zm-mailbox store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java',
+    examples: [
+      {
+        line: '451 4.2.2 Server accepts messages only on TLS connection',
+        status: '4.2.2',
+        source: 'Zimbra LmtpReply.java',
+      },
+      { line: '450 4.2.0 Mailbox is not on this server', status: '4.2.0', source: 'Zimbra LmtpReply.java' },
+    ],
+  },
+  'smtp.recipient-syntax': {
+    source:
+      'RFC 3463 X.1.3; Zimbra/zm-mailbox LmtpReply.java (500 5.5.2 Syntax error in recipient address); apache/james-project RcptCmdHandler.java',
+    examples: [
+      {
+        line: '500 5.5.2 Syntax error in recipient address',
+        status: '5.5.2',
+        source: 'Zimbra LmtpReply.java',
       },
     ],
   },

@@ -326,4 +326,11 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     phrases: ['restricted characters in address'],
     // Exim's default RCPT ACL: a local part with characters no mailbox here has (@ % ! / |)
   },
+  {
+    id: 'smtp.recipient-syntax',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: ['syntax error in recipient address'],
+    // RFC 3463 X.1.3: the recipient's address is malformed (Zimbra LMTP, Apache James RcptCmdHandler)
+  },
 ];
