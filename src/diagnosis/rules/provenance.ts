@@ -1533,9 +1533,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     ],
   },
   'courier.517-sender-domain': {
-    source: 'svarshavchik/courier courier/submit.C (sender domain checks: 517/417 replies)',
+    source: 'svarshavchik/courier courier/submit.C (sender domain checks: 517 replies)',
+    examples: [{ line: '517-Domain does not exist: a@nowhere.example.', source: 'Courier submit.C' }],
+  },
+  'courier.417-sender-dns': {
+    source: 'svarshavchik/courier courier/submit.C (sender domain check: 417 when DNS fails for now)',
     examples: [
-      { line: '517-Domain does not exist: a@nowhere.example.', source: 'Courier submit.C' },
       { line: '417 DNS lookup failure: a@nowhere.example.  Try again later.', source: 'Courier submit.C' },
     ],
   },

@@ -329,18 +329,25 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     id: 'courier.517-sender-domain',
     category: 'sender-infrastructure',
     tier: 'fixed',
-    reply: ['517', '417'],
+    also: ['517'],
     phrases: [
       'domain does not exist:',
       'violate section 3.3.9 of rfc 1035',
       'recursive cname records for',
       'invalid domain, see',
       'is blocked',
-      'dns lookup failure:',
       'sender rejected:',
     ],
-    // Courier submit.C checks the sender's domain and answers with its own 517 (permanent) or 417
-    // (try later): the words name the sender's domain, not the recipient's
+    // Courier submit.C checks the sender's domain and answers with its own 517 code: the words
+    // name the sender's domain, not the recipient's (the code is in the text, not always the reply)
+  },
+  {
+    id: 'courier.417-sender-dns',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    also: ['417'],
+    phrases: ['dns lookup failure:'],
+    // the same check when the sender's domain cannot be looked up now (try later)
   },
   {
     id: 'james.sender-domain',
