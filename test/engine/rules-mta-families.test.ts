@@ -510,7 +510,7 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
   },
   'Chinese hosts and Coremail': {
     source:
-      'emailhost.com.cn/service.html (bounce labels); Coremail support bounce prompts (icoremail.vip/support); 023dns.com/mail_send/728.html',
+      'emailhost.com.cn/service.html (bounce labels); Coremail support bounce prompts (icoremail.vip/support, cate_id=84); 023dns.com/mail_send/728.html',
     rows: [
       ['[退信] 发信数超限制:sending quota exceeded', null, 'sender-blocked'],
       ['[退信] 网络异常:rcpt handle timeout', null, 'recipient-system'],
@@ -522,6 +522,35 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ["550 local server don't exists that user", null, 'recipient-unknown'],
       ['550 not user of this server', null, 'recipient-unknown'],
       ["receiptor's mailbox is full(#5.5.4)", null, 'mailbox-full'],
+      ['550 Requested mail action not taken: Fake sender', null, 'auth-failed'],
+      ['550 Requested action not taken: Local user only', null, 'relay-denied'],
+      ['550 Requested action not taken: NULL sender is not allowed', null, 'sender-infrastructure'],
+      ['550 IP is rejected', null, 'reputation-block'],
+      ['550 User suspended', null, 'mailbox-inactive'],
+      ['550 User in blacklist', null, 'recipient-policy'],
+    ],
+  },
+  'Interia (provider)': {
+    source: 'Interia mail help, pomoc.poczta.interia.pl (why a message was not delivered)',
+    rows: [
+      ['550 5.1.1 Account not found', '5.1.1', 'recipient-unknown'],
+      ["550 5.7.1 Recipient doesn't want your mail", '5.7.1', 'recipient-policy'],
+      [
+        '550 5.7.0 [SPF] host 192.0.2.9 is not allowed to send mail from domain example.net',
+        '5.7.0',
+        'auth-failed',
+      ],
+    ],
+  },
+  'AT&T (provider)': {
+    source: 'AT&T replies as collected at smtp.codes/550',
+    rows: [
+      [
+        '550 5.7.1 Connections not accepted from servers without a valid sender domain.',
+        '5.7.1',
+        'sender-infrastructure',
+      ],
+      ['550 5.2.1 <b@prodigy.net>... Addressee unknown, relay=[192.0.2.9]', '5.2.1', 'recipient-unknown'],
     ],
   },
   'Japanese carriers (WILLCOM)': {

@@ -1778,4 +1778,47 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'coremail.local-user-only': {
+    source: 'Coremail support, bounce prompts index (icoremail.vip/support/index.php?cate_id=84&page=5)',
+    examples: [{ line: '550 Requested action not taken: Local user only', source: 'Coremail support' }],
+  },
+  'coremail.null-sender': {
+    source: 'Coremail support, bounce prompts index (icoremail.vip/support/index.php?cate_id=84&page=5)',
+    examples: [
+      { line: '550 Requested action not taken: NULL sender is not allowed', source: 'Coremail support' },
+    ],
+  },
+  'att.sender-domain': {
+    source: 'AT&T replies as collected at smtp.codes/550 (AT&T section: reverse DNS of the sending IP)',
+    examples: [
+      {
+        line: '550 5.7.1 Connections not accepted from servers without a valid sender domain.',
+        status: '5.7.1',
+        source: 'AT&T (smtp.codes/550)',
+      },
+    ],
+  },
+  'coremail.fake-sender': {
+    source: 'Coremail support, bounce prompts index (icoremail.vip/support/index.php?cate_id=84&page=5)',
+    examples: [{ line: '550 Requested mail action not taken: Fake sender', source: 'Coremail support' }],
+  },
+  'interia.spf': {
+    source:
+      'Interia mail help, pomoc.poczta.interia.pl ("550 5.7.0 [SPF] host ... is not allowed to send mail from domain")',
+    examples: [
+      {
+        line: '550 5.7.0 [SPF] host 192.0.2.9 is not allowed to send mail from domain example.net',
+        status: '5.7.0',
+        source: 'Interia mail help',
+      },
+    ],
+  },
+  'coremail.ip-rejected': {
+    source: 'Coremail support, bounce prompts index (icoremail.vip/support/index.php?cate_id=84&page=5)',
+    examples: [{ line: '550 IP is rejected', source: 'Coremail support' }],
+  },
+  'coremail.user-blacklist': {
+    source: 'Coremail support, bounce prompts index (icoremail.vip/support/index.php?cate_id=84&page=5)',
+    examples: [{ line: '550 User in blacklist', source: 'Coremail support' }],
+  },
 };

@@ -192,4 +192,17 @@ export const AUTH_FAILED: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['blocked by spf', 'rejected by dkim'],
   },
+  {
+    id: 'coremail.fake-sender',
+    category: 'auth-failed',
+    tier: 'fixed',
+    phrases: ['requested mail action not taken: fake sender'],
+  },
+  {
+    id: 'interia.spf',
+    category: 'auth-failed',
+    tier: 'fixed',
+    phrases: ['is not allowed to send mail from domain'],
+    // Interia (poczta.interia.pl): "[SPF] host ... is not allowed to send mail from domain"
+  },
 ];

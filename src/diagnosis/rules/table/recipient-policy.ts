@@ -268,4 +268,11 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     phrases: ['rejected: access denied'],
     // Postfix smtpd_check.c: a check_*_access table says REJECT (the receiving admin's own list)
   },
+  {
+    id: 'coremail.user-blacklist',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: ['user in blacklist'],
+    // Coremail: the sender is on the recipient's own block list
+  },
 ];

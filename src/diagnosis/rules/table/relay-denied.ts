@@ -121,4 +121,10 @@ export const RELAY_DENIED: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['you are trying to use me as a relay'],
   },
+  {
+    id: 'coremail.local-user-only',
+    category: 'relay-denied',
+    tier: 'fixed',
+    phrases: ['requested action not taken: local user only'],
+  },
 ];

@@ -299,4 +299,10 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     phrases: ["rejected due to the sending mta's poor reputation"],
     // Cisco Secure Email (IronPort) default reply for a sender its SenderBase score refuses
   },
+  {
+    id: 'coremail.ip-rejected',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: ['ip is rejected'],
+  },
 ];

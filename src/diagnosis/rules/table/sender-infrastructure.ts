@@ -378,4 +378,17 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     phrases: ['protocol error'],
     // Postfix postscreen: the sending client spoke before its turn or broke the protocol
   },
+  {
+    id: 'coremail.null-sender',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: ['null sender is not allowed'],
+  },
+  {
+    id: 'att.sender-domain',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: ['connections not accepted from servers without a valid sender domain'],
+    // AT&T: the sending IP's reverse DNS names no valid domain
+  },
 ];
