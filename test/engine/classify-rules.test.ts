@@ -40,3 +40,18 @@ describe('classify: dialup as a word, not a host name', () => {
     expect(c.category).toBe(category);
   });
 });
+
+// "limit exceeded" alone says nothing about which limit: the words before it decide.
+const LIMITS: [text: string, status: string | null, category: string][] = [
+  ['552 5.2.2 Mailbox size limit exceeded', '5.2.2', 'mailbox-full'],
+  ['552 5.3.4 Message size limit exceeded', '5.3.4', 'message-too-large'],
+  ['452 4.4.5 Rate limit exceeded, try again later.', '4.4.5', 'rate-limited'],
+  ['550 Ip frequency limited', null, 'rate-limited'],
+];
+
+describe('classify: which limit was exceeded', () => {
+  test.each(LIMITS)('%s', (text, status, category) => {
+    const c = classify({ status, replyCode: text.slice(0, 3), diagnostic: text, delayed: false });
+    expect(c.category).toBe(category);
+  });
+});

@@ -195,8 +195,8 @@ export const RATE_LIMITED: readonly Rule[] = [
       'ratelimited',
       'rate limited',
       'rate exceeded',
-      'limit exceeded',
-      'exceeded the limit',
+      // not "limit exceeded" or "exceeded the limit" alone: a mailbox, a message size or a
+      // recipient count has limits too ("Mailbox size limit exceeded" is a full mailbox)
       'quota of messages',
       'слишком много писем',
       'слишком много сообщений',
@@ -207,7 +207,6 @@ export const RATE_LIMITED: readonly Rule[] = [
       '频率过高',
       '发信频率',
       '发送过于频繁',
-      '超过限制',
       '頻率',
     ],
   },
