@@ -49,6 +49,23 @@ const LIMITS: [text: string, status: string | null, category: string][] = [
   ['550 Ip frequency limited', null, 'rate-limited'],
 ];
 
+// A DMARC refusal names the header From domain: it is an authentication failure, not a bad header.
+const FROM_HEADER: [text: string, status: string | null, category: string][] = [
+  ['550 5.7.1 Email rejected: From: header fails DMARC', '5.7.1', 'auth-failed'],
+  [
+    '550 5.7.1 Messages with multiple addresses in From: header are not accepted.',
+    '5.7.1',
+    'message-noncompliant',
+  ],
+];
+
+describe('classify: the From header in DMARC and in syntax refusals', () => {
+  test.each(FROM_HEADER)('%s', (text, status, category) => {
+    const c = classify({ status, replyCode: text.slice(0, 3), diagnostic: text, delayed: false });
+    expect(c.category).toBe(category);
+  });
+});
+
 describe('classify: which limit was exceeded', () => {
   test.each(LIMITS)('%s', (text, status, category) => {
     const c = classify({ status, replyCode: text.slice(0, 3), diagnostic: text, delayed: false });
