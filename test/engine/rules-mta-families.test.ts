@@ -86,6 +86,16 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['550 5.5.1 Protocol error', null, 'sender-infrastructure'],
       ['530 5.7.0 Must issue a STARTTLS command first', '5.7.0', 'sender-infrastructure'],
       ['malformed or unexpected name server reply', null, 'recipient-system'],
+      [
+        '550 5.7.27 <a@nowhere.example>: Sender address rejected: Domain nowhere.example does not accept mail (nullMX)',
+        '5.7.27',
+        'sender-infrastructure',
+      ],
+      [
+        '556 5.1.10 <b@nowhere.example>: Recipient address rejected: Domain nowhere.example does not accept mail (nullMX)',
+        '5.1.10',
+        'recipient-domain-invalid',
+      ],
     ],
   },
   Exim: {
@@ -158,6 +168,12 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['This message is looping: it already has my Delivered-To line. (#5.4.6)', '5.4.6', 'mail-loop'],
       ["I'm not going to try again; this message has been in the queue too long.", null, 'expired'],
       ["Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)", '4.4.1', 'expired'],
+      ["553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", null, 'relay-denied'],
+      ["553 we don't relay (#5.7.1)", null, 'relay-denied'],
+      ['552 sorry, that message size exceeds my databytes limit (#5.3.4)', null, 'message-too-large'],
+      ['554 too many hops, this message is looping (#5.4.6)', null, 'mail-loop'],
+      ['451 See http://pobox.com/~djb/docs/smtplf.html.', null, 'message-noncompliant'],
+      ['535 authentication failed (#5.7.1)', null, 'sender-blocked'],
     ],
   },
   OpenSMTPD: {

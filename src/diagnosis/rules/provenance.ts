@@ -1821,4 +1821,39 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: 'Coremail support, bounce prompts index (icoremail.vip/support/index.php?cate_id=84&page=5)',
     examples: [{ line: '550 User in blacklist', source: 'Coremail support' }],
   },
+  'smtp.sender-null-mx': {
+    source:
+      'RFC 7505 section 4.2 (X.7.27 sender address has null MX); postfix src/smtpd/smtpd_check.c (550 4.7.27/5.7.27 "<%s>: Sender address rejected: Domain %s does not accept mail (nullMX)")',
+    examples: [
+      {
+        line: '550 5.7.27 <a@nowhere.example>: Sender address rejected: Domain nowhere.example does not accept mail (nullMX)',
+        status: '5.7.27',
+        source: 'postfix smtpd_check.c',
+      },
+    ],
+  },
+  'postfix.sender-null-mx': {
+    source:
+      'postfix src/smtpd/smtpd_check.c ("<%s>: Sender address rejected: Domain %s does not accept mail (nullMX)")',
+    examples: [
+      {
+        line: '550 <a@nowhere.example>: Sender address rejected: Domain nowhere.example does not accept mail (nullMX)',
+        source: 'postfix smtpd_check.c',
+      },
+    ],
+  },
+  'qmail.rcpthosts': {
+    source: 'netqmail qmail-smtpd.c (err_nogateway, err_relay)',
+    examples: [
+      {
+        line: "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
+        source: 'netqmail qmail-smtpd.c',
+      },
+      { line: "553 we don't relay (#5.7.1)", source: 'netqmail qmail-smtpd.c' },
+    ],
+  },
+  'qmail.bare-lf': {
+    source: 'netqmail qmail-smtpd.c (straynewline)',
+    examples: [{ line: '451 See http://pobox.com/~djb/docs/smtplf.html.', source: 'netqmail qmail-smtpd.c' }],
+  },
 };

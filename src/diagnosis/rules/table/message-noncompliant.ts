@@ -138,4 +138,11 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
     phrases: ['maximum allowed line length is 998 octets', 'header syntax'],
     // Exim's default DATA ACL: RFC 5322 line length, verify = header_syntax
   },
+  {
+    id: 'qmail.bare-lf',
+    category: 'message-noncompliant',
+    tier: 'fixed',
+    phrases: ['smtplf'],
+    // netqmail qmail-smtpd.c straynewline: a bare LF, with D. J. Bernstein's page on it
+  },
 ];

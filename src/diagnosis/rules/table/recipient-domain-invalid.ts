@@ -88,7 +88,6 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
       'domain is not valid',
       'bad destination system',
       "domain isn't in my list",
-      "isn't in my list of allowed rcpthosts",
       'not in my list of allowed',
       'domain not served',
       'domain is not hosted',

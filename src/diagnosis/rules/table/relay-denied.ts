@@ -127,4 +127,11 @@ export const RELAY_DENIED: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['requested action not taken: local user only'],
   },
+  {
+    id: 'qmail.rcpthosts',
+    category: 'relay-denied',
+    tier: 'fixed',
+    phrases: ["isn't in my list of allowed rcpthosts", "we don't relay"],
+    // netqmail qmail-smtpd.c err_nogateway / err_relay: not a domain this server takes mail for
+  },
 ];

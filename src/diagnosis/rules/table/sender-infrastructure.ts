@@ -391,4 +391,21 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     phrases: ['connections not accepted from servers without a valid sender domain'],
     // AT&T: the sending IP's reverse DNS names no valid domain
   },
+  {
+    id: 'smtp.sender-null-mx',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    status: ['5.7.27', '4.7.27'],
+    phrases: ['nullmx', 'null mx'],
+    // RFC 7505 X.7.27: the sender's domain publishes a null MX; Postfix says so with the
+    // recipient's nullMX words ("Domain ... does not accept mail (nullMX)"). Not "does not
+    // accept mail" alone: Sendmail writes "Host does not accept mail" with 5.7.27 for the recipient's
+  },
+  {
+    id: 'postfix.sender-null-mx',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    also: ['nullmx'],
+    phrases: ['sender address rejected: domain'],
+  },
 ];
