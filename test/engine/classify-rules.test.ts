@@ -32,6 +32,8 @@ const DIALUP: [text: string, status: string | null, category: string][] = [
   ['552 dial-up.example.net refused: mailbox full', null, 'mailbox-full'],
   ['550 5.7.1 Mail from dialup IP range 192.0.2.0/24 refused', '5.7.1', 'sender-infrastructure'],
   ['554 Mail from dial-up/dynamic IP not accepted', null, 'sender-infrastructure'],
+  ['550 Mail from dynamic/dialup IP addresses not accepted', null, 'sender-infrastructure'],
+  ['554 Your IP looks like a dialup host', null, 'sender-infrastructure'],
 ];
 
 describe('classify: dialup as a word, not a host name', () => {
