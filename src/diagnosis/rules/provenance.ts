@@ -75,6 +75,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'mimecast.spf-sender-invalid': {
     source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
+    examples: [
+      {
+        line: '550 SPF Sender Invalid - envelope rejected',
+        source: 'Mimecast SMTP error codes (provider-codes.tsv)',
+      },
+    ],
   },
   'mimecast.dkim-sender-invalid': {
     source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
@@ -84,6 +90,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.barracuda-spoofed': {
     source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
+    examples: [{ line: '550 rejecting spoofed message', source: 'Barracuda (provider-codes.tsv)' }],
   },
   'text.orange-spf': {
     source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
@@ -92,13 +99,29 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
   },
   'text.dmarc': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Stalwart data.rs ("Email rejected per DMARC policy.")',
+    examples: [
+      {
+        line: '550 5.7.1 Email rejected per DMARC policy.',
+        status: '5.7.1',
+        source: 'Stalwart crates/smtp/src/inbound/data.rs',
+      },
+    ],
   },
   'text.spf': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
   },
   'text.dkim': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Stalwart data.rs ("No passing DKIM signatures found.")',
+    examples: [
+      {
+        line: '550 5.7.20 No passing DKIM signatures found.',
+        status: '5.7.20',
+        source: 'Stalwart crates/smtp/src/inbound/data.rs',
+      },
+    ],
   },
   'exo.5.4.1-relay-access-denied': {
     source:
@@ -121,9 +144,21 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.mimecast-relay': {
     source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
+    examples: [
+      { line: '451 Open relay not allowed', source: 'Mimecast SMTP error codes (provider-codes.tsv)' },
+    ],
   },
   'text.relay-denied': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier module.esmtp/esmtp.C ("513 Relaying denied."); Apache James AbstractAuthRequiredToRelayRcptHook ("Requested action not taken: relaying denied")',
+    examples: [
+      { line: '513 Relaying denied.', source: 'Courier module.esmtp/esmtp.C' },
+      {
+        line: '550 5.7.1 Requested action not taken: relaying denied',
+        status: '5.7.1',
+        source: 'James AbstractAuthRequiredToRelayRcptHook',
+      },
+    ],
   },
   'smtp.relay-words': {
     source:
@@ -177,21 +212,47 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.mimecast-tls': {
     source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '553 This route requires encryption (TLS)',
+        source: 'Mimecast SMTP error codes (provider-codes.tsv)',
+      },
+    ],
   },
   'text.mta-smtp-syntax': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
   },
   'text.reverse-dns': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: postfix src/smtpd/smtpd_check.c ("Client host rejected: cannot find your hostname")',
+    examples: [
+      {
+        line: '450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.9]',
+        status: '4.7.1',
+        source: 'postfix smtpd_check.c',
+      },
+    ],
   },
   'text.helo': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: postfix src/smtpd/smtpd_check.c ("Helo command rejected: need fully-qualified hostname")',
+    examples: [
+      {
+        line: '504 5.5.2 <mail>: Helo command rejected: need fully-qualified hostname',
+        status: '5.5.2',
+        source: 'postfix smtpd_check.c',
+      },
+    ],
   },
   'text.sender-domain': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
   },
   'text.tls-required': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: postfix src/smtpd/smtpd.c ("Must issue a STARTTLS command first")',
+    examples: [
+      { line: '530 5.7.0 Must issue a STARTTLS command first', status: '5.7.0', source: 'postfix smtpd.c' },
+    ],
   },
   'smtp.helo-ehlo': {
     source:
@@ -309,15 +370,35 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'mimecast.ip-reputation': {
     source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
+    examples: [
+      {
+        line: '550 Local CT IP Reputation - (reject)',
+        source: 'Mimecast SMTP error codes (provider-codes.tsv)',
+      },
+    ],
   },
   'proofpoint.pdr-blocked': {
     source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
+    examples: [
+      {
+        line: '550 5.7.1 Service unavailable; client [192.0.2.9] blocked using prs.proofpoint.com',
+        status: '5.7.1',
+        source: 'Proofpoint Dynamic Reputation (provider-codes.tsv)',
+      },
+    ],
   },
   'text.gmail-unusual-rate': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
   },
   'text.trendmicro-ers': {
     source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
+    examples: [
+      {
+        line: '550 5.7.1 Recipient address rejected: ERS-Customized-Block',
+        status: '5.7.1',
+        source: 'Trend Micro hosted email security (provider-codes.tsv)',
+      },
+    ],
   },
   'text.gateway-ip-block': {
     source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
@@ -336,7 +417,15 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
   },
   'text.blocklist': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: postfix src/smtpd/smtpd_check.c ("Service unavailable; Client host [%s] blocked using %s")',
+    examples: [
+      {
+        line: '554 5.7.1 Service unavailable; Client host [192.0.2.9] blocked using zen.spamhaus.org',
+        status: '5.7.1',
+        source: 'postfix smtpd_check.c',
+      },
+    ],
   },
   'netease.ip-blocked': {
     source:
@@ -378,7 +467,15 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
   },
   'text.mailbox-full': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier module.local ("Maildir over quota."); hMailServer LocalDelivery.cpp ("the account inbox is full")',
+    examples: [
+      { line: 'Maildir over quota.', source: 'Courier module.local' },
+      {
+        line: 'Delivery to this account was cancelled since the account inbox is full. Max size: 100 MB, Current size (including cancelled message): 101 MB',
+        source: 'hMailServer LocalDelivery.cpp',
+      },
+    ],
   },
   'smtp.x.2.2-quota-words': {
     source:
@@ -411,9 +508,31 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.mimecast-size': {
     source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
+    examples: [
+      { line: '554 Maximum email size exceeded', source: 'Mimecast SMTP error codes (provider-codes.tsv)' },
+    ],
   },
   'text.message-too-large': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier ("534 SIZE=Message too big."); Haraka connection.js ("Message too big!"); James MailSizeEsmtpExtension; Stalwart ("Message too big for system."); OpenSMTPD smtp_session.c ("Transaction failed, message too big")',
+    examples: [
+      { line: '550 Message too big!', source: 'Haraka connection.js' },
+      {
+        line: '552 5.3.4 Message size exceeds fixed maximum message size',
+        status: '5.3.4',
+        source: 'James MailSizeEsmtpExtension',
+      },
+      {
+        line: '552 5.3.4 Message too big for system.',
+        status: '5.3.4',
+        source: 'Stalwart crates/smtp/src/inbound/data.rs',
+      },
+      {
+        line: '554 5.3.4 Transaction failed, message too big',
+        status: '5.3.4',
+        source: 'OpenSMTPD smtp_session.c',
+      },
+    ],
   },
   'exo.5.0.350-nested-attachments': {
     source:
@@ -438,18 +557,43 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.gateway-bulk-content': {
     source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
+    examples: [
+      {
+        line: '420 - deferred due to suspect content',
+        source: 'Barracuda SMTP error codes, campus.barracuda.com (provider-codes.tsv)',
+      },
+    ],
   },
   'text.orange-mail-rejected': {
     source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
   },
   'text.mimecast-security': {
     source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '554 Email rejected due to security policies',
+        source: 'Mimecast SMTP error codes (provider-codes.tsv)',
+      },
+    ],
   },
   'text.virus': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Exim src/src/configure.default ("This message contains a virus ($malware_name).")',
+    examples: [
+      { line: '550 This message contains a virus (Eicar-Test-Signature).', source: 'Exim configure.default' },
+    ],
   },
   'text.spam-content': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier ("550 Spam refused."); Stalwart ("Message rejected due to excessive spam score.")',
+    examples: [
+      { line: '550 Spam refused.', source: 'Courier' },
+      {
+        line: '550 5.7.1 Message rejected due to excessive spam score.',
+        status: '5.7.1',
+        source: 'Stalwart crates/smtp/src/inbound/data.rs',
+      },
+    ],
   },
   'broad.spam': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
@@ -516,7 +660,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       'Apple iCloud Mail postmaster, support.apple.com/en-us/102322 (../shared/reference/provider-codes.tsv)',
   },
   'text.rate-limited': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Exim src/src/smtp_in.c ("Too many concurrent SMTP connections", "Too many recipients")',
+    examples: [
+      {
+        line: '421 mx.example.org Too many concurrent SMTP connections; please try again later.',
+        source: 'Exim smtp_in.c',
+      },
+    ],
   },
   'netease.rate-limits': {
     source:
@@ -553,7 +704,15 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       'Apple iCloud Mail postmaster, support.apple.com/en-us/102322 (../shared/reference/provider-codes.tsv)',
   },
   'text.mailbox-inactive': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Zimbra LmtpReply.java ("Mailbox disabled, not accepting messages")',
+    examples: [
+      {
+        line: '450 4.2.1 Mailbox disabled, not accepting messages',
+        status: '4.2.1',
+        source: 'Zimbra LmtpReply.java',
+      },
+    ],
   },
   'broad.inactive': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
@@ -610,19 +769,41 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'barracuda.cuda-nsu': {
     source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
+    examples: [
+      {
+        line: '550 cuda_nsu 5.1.1 <b@example.org>... User unknown',
+        source: 'Barracuda (provider-codes.tsv)',
+      },
+    ],
   },
   'text.ses-no-email': {
     source:
       'Amazon SES notification contents (bounce types), docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
   },
   'text.mta-directory-unknown': {
-    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+    source:
+      "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list; traced: HCL/IBM Domino and Notes non-delivery text ('User not listed in public Name & Address Book', ../shared/reference/provider-codes.tsv)",
+    examples: [
+      {
+        line: 'User not listed in public Name & Address Book',
+        source: 'Lotus Notes / Domino (provider-codes.tsv)',
+      },
+    ],
   },
   'text.mta-recipient-unknown': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
   },
   'text.recipient-unknown': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier module.local ("550 User unknown."); Apache James AbstractValidRcptHandler ("Unknown user: <rcpt>"); Stalwart rcpt.rs ("Mailbox does not exist.")',
+    examples: [
+      { line: '550 User unknown.', source: 'Courier module.local' },
+      {
+        line: '550 5.1.1 Unknown user: b@example.org',
+        status: '5.1.1',
+        source: 'James AbstractValidRcptHandler',
+      },
+    ],
   },
   'broad.unknown': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
@@ -641,6 +822,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'translation of the English wording "user unknown" (German)',
       },
       { line: '550 用户不存在', source: 'translation of the English wording "no such user" (Chinese)' },
+      { line: '[退信] 收件人不存在:user not exist', source: 'emailhost.com.cn' },
     ],
   },
   'exchange.smtpsend-dns-nonexistent-domain': {
@@ -657,9 +839,24 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.trendmicro-no-domain': {
     source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
+    examples: [
+      {
+        line: '550 5.7.1 Recipient address rejected: NO-DOMAIN',
+        status: '5.7.1',
+        source: 'Trend Micro hosted email security (provider-codes.tsv)',
+      },
+    ],
   },
   'text.host-not-found-permanent': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: postfix src/global/dns_lookup.c, src/smtp/smtp_addr.c ("Host or domain name not found. Name service error for name=%s type=%s: Host not found")',
+    examples: [
+      {
+        line: 'Host or domain name not found. Name service error for name=nowhere.example type=A: Host not found',
+        status: '5.4.4',
+        source: 'postfix smtp_addr.c',
+      },
+    ],
   },
   'text.mta-domain-missing': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
@@ -668,7 +865,9 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
   },
   'text.domain-invalid': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Exim src/src/routers/dnslookup.c ("Unrouteable address", "all relevant MX records point to non-existent hosts")',
+    examples: [{ line: 'Unrouteable address', source: 'Exim dnslookup.c' }],
   },
   'sysexits.68-nohost': {
     source:
@@ -704,6 +903,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '550 Domain existiert nicht',
         source: 'translation of the English wording "domain does not exist" (German)',
       },
+      { line: '[退信] 域名不存在:DNS query error', source: 'emailhost.com.cn' },
     ],
   },
   'exo.5.7.1-client-not-authenticated': {
@@ -762,9 +962,18 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'mimecast.anti-spoofing': {
     source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
+    examples: [
+      {
+        line: '550 Rejected by header-based Anti-Spoofing policy',
+        source: 'Mimecast SMTP error codes (provider-codes.tsv)',
+      },
+    ],
   },
   'mimecast.user-block-entry': {
     source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
+    examples: [
+      { line: '550 Envelope blocked - User Entry', source: 'Mimecast SMTP error codes (provider-codes.tsv)' },
+    ],
   },
   'text.policy-header-check': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
@@ -786,6 +995,9 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.mimecast-policy': {
     source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
+    examples: [
+      { line: '554 Host network not allowed', source: 'Mimecast SMTP error codes (provider-codes.tsv)' },
+    ],
   },
   'text.mta-not-member': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
@@ -833,10 +1045,20 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
   },
   'text.connect-gave-up': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: postfix src/smtp/smtp_connect.c ("connect to %s[%s]:%d: %m")',
+    examples: [
+      {
+        line: 'connect to mx.example.org[192.0.2.1]:25: Connection refused',
+        status: '4.4.1',
+        source: 'postfix smtp_connect.c',
+      },
+    ],
   },
   'text.mta-queue-timeout': {
-    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+    source:
+      'classic MTAs\' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list; traced: Exim src/src/deliver.c ("retry timeout exceeded")',
+    examples: [{ line: 'retry timeout exceeded', source: 'Exim deliver.c' }],
   },
   'text.mta-queue-hours': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
@@ -881,7 +1103,17 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
   },
   'text.mail-loop': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier ("546 Routing loop detected -- too many Received: headers."); Haraka connection.js; Stalwart ("Too many Received headers. Possible loop detected.")',
+    examples: [
+      { line: '546 Routing loop detected -- too many Received: headers.', source: 'Courier' },
+      { line: '550 Too many received headers - possible mail loop', source: 'Haraka connection.js' },
+      {
+        line: '450 4.4.6 Too many Received headers. Possible loop detected.',
+        status: '4.4.6',
+        source: 'Stalwart crates/smtp/src/inbound/data.rs',
+      },
+    ],
   },
   'exo.4.4.316-connection-refused': {
     source:
@@ -989,12 +1221,26 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.gateway-verify-pending': {
     source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
+    examples: [
+      {
+        line: '421 4.1.1 Recipient address rejected: unverified address',
+        status: '4.1.1',
+        source: 'Proofpoint (provider-codes.tsv)',
+      },
+    ],
   },
   'text.gateway-license': {
     source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
+    examples: [{ line: '422 License Expired', source: 'Barracuda (provider-codes.tsv)' }],
   },
   'text.mimecast-busy': {
     source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '451 Unable to process connection at this time',
+        source: 'Mimecast SMTP error codes (provider-codes.tsv)',
+      },
+    ],
   },
   'text.remote-no-tls': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
@@ -1003,16 +1249,35 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
   },
   'text.mta-system': {
-    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+    source:
+      'classic MTAs\' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list; traced: postfix dns_lookup.c ("Host not found, try again")',
+    examples: [
+      {
+        line: 'Host or domain name not found. Name service error for name=example.org type=MX: Host not found, try again',
+        status: '4.4.3',
+        source: 'postfix smtp_addr.c',
+      },
+    ],
   },
   'text.mta-dns-lookup': {
-    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+    source:
+      'classic MTAs\' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list; traced: postfix dns_lookup.c ("malformed or unexpected name server reply")',
+    examples: [{ line: 'malformed or unexpected name server reply', source: 'postfix dns_lookup.c' }],
   },
   'text.mta-directory-down': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
   },
   'text.recipient-system': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier ("431 Mail system full."); Stalwart ("Mail system full, try again later.")',
+    examples: [
+      { line: '431 Mail system full.', source: 'Courier' },
+      {
+        line: '452 4.3.1 Mail system full, try again later.',
+        status: '4.3.1',
+        source: 'Stalwart crates/smtp/src/inbound/data.rs',
+      },
+    ],
   },
   'broad.system': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
@@ -1057,7 +1322,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
   },
   'text.noncompliant': {
-    source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    source:
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: OpenSMTPD smtp_session.c ("Message is not RFC 2822 compliant"); hMailServer ("Message containing bare LF\'s")',
+    examples: [
+      { line: '550 5.7.1 Message is not RFC 2822 compliant', source: 'OpenSMTPD smtp_session.c' },
+      { line: "554 Rejected - Message containing bare LF's.", source: 'hMailServer SMTPConnection.cpp' },
+    ],
   },
   'smtp.from-header': {
     source:
@@ -1175,5 +1445,415 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.sender-blocked': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+  },
+  'tonline.ip-blocked': {
+    source:
+      "T-Online (Deutsche Telekom) greeting refusals: postmaster.t-online.de; T-Online's explanation quoted at spamresource.com/2020/06/whoops-t-onlinede-not-accepting-mail.html (hosts of bad or unknown reputation are refused until the postmaster asks for a reset)",
+    examples: [
+      {
+        line: '554 IP=192.0.2.9 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)',
+        source: 'T-Online greeting refusal (spamresource.com, 2020)',
+      },
+      {
+        line: '554 IP=192.0.2.9 - None/bad reputation. Ask your postmaster for help or to contact tobr@rx.t-online.de for reset. (NOWL)',
+        source: 'T-Online greeting refusal for an unknown host (postmaster.t-online.de)',
+      },
+    ],
+  },
+  'james.dnsrbl-restricted': {
+    source: 'apache/james-project protocols/smtp/.../core/fastfail/DNSRBLHandler.java',
+    examples: [
+      {
+        line: '554 5.7.1 Rejected: unauthenticated e-mail from 192.0.2.9 is restricted.  Contact the postmaster for details.',
+        status: '5.7.1',
+        source: 'James DNSRBLHandler',
+      },
+    ],
+  },
+  'james.uri-rbl': {
+    source: 'apache/james-project server/protocols/protocols-smtp/.../fastfail/URIRBLHandler.java',
+    examples: [
+      {
+        line: '554 5.7.1 Rejected: message contains domain bad.example listed by multi.surbl.org',
+        status: '5.7.1',
+        source: 'James URIRBLHandler',
+      },
+    ],
+  },
+  'haraka.spam-signature': {
+    source: 'haraka/Haraka plugins/data.signatures.js, plugins/prevent_credential_leaks.js',
+    examples: [
+      { line: '550 Mail matches a known spam signature', source: 'Haraka plugins/data.signatures.js' },
+    ],
+  },
+  'james.greylist': {
+    source: 'apache/james-project protocols/smtp/.../core/fastfail/AbstractGreylistHandler.java',
+    examples: [
+      {
+        line: '451 4.7.1 Temporary rejected: Reconnect to fast. Please try again later',
+        status: '4.7.1',
+        source: 'James AbstractGreylistHandler',
+      },
+    ],
+  },
+  'stalwart.session-limits': {
+    source: 'stalwartlabs/mail-server crates/smtp/src/inbound (mail.rs, data.rs session limits)',
+    examples: [
+      {
+        line: '452 4.4.5 Maximum number of messages per session exceeded.',
+        status: '4.4.5',
+        source: 'Stalwart crates/smtp/src/inbound',
+      },
+    ],
+  },
+  'james.sender-not-authenticated': {
+    source:
+      'apache/james-project protocols/smtp/.../core/AbstractSenderAuthIdentifyVerificationHook.java; server/protocols/protocols-smtp/.../fastfail/AllowedUnauthenticatedSender.java',
+    examples: [
+      {
+        line: '503 5.7.1 Incorrect Authentication for Specified Email Address',
+        status: '5.7.1',
+        source: 'James AbstractSenderAuthIdentifyVerificationHook',
+      },
+    ],
+  },
+  'haraka.sender-not-authenticated': {
+    source:
+      'haraka/Haraka plugins/queue/smtp_forward.js ("Spoofed MAIL FROM"), plugins/auth/auth_base.js (envelope/AUTH domain mismatch), plugins/rcpt_to.host_list_base.js',
+    examples: [{ line: '550 Spoofed MAIL FROM', source: 'Haraka plugins/queue/smtp_forward.js' }],
+  },
+  'stalwart.sender-not-authorized': {
+    source: 'stalwartlabs/mail-server crates/smtp/src/inbound/auth.rs, mail.rs',
+    examples: [
+      {
+        line: '501 5.5.4 You are not allowed to send from this address.',
+        status: '5.5.4',
+        source: 'Stalwart crates/smtp/src/inbound/mail.rs',
+      },
+    ],
+  },
+  'courier.517-sender-domain': {
+    source: 'svarshavchik/courier courier/submit.C (sender domain checks: 517 replies)',
+    examples: [{ line: '517-Domain does not exist: a@nowhere.example.', source: 'Courier submit.C' }],
+  },
+  'courier.417-sender-dns': {
+    source: 'svarshavchik/courier courier/submit.C (sender domain check: 417 when DNS fails for now)',
+    examples: [
+      { line: '417 DNS lookup failure: a@nowhere.example.  Try again later.', source: 'Courier submit.C' },
+    ],
+  },
+  'james.sender-domain': {
+    source:
+      'apache/james-project protocols/smtp/.../core/fastfail/ValidSenderDomainHandler.java, ResolvableEhloHeloHandler.java',
+    examples: [
+      {
+        line: '501 5.1.7 sender a@nowhere.example contains a domain with no valid MX records',
+        source: 'James ValidSenderDomainHandler',
+      },
+    ],
+  },
+  'courier.esmtp-domain': {
+    source: 'svarshavchik/courier courier/module.esmtp (ESMTP client DNS answers)',
+    examples: [{ line: 'Domain does not receive mail.', source: 'Courier module.esmtp' }],
+  },
+  'courier.523-message-length': {
+    source: 'svarshavchik/courier courier/submit2.C',
+    examples: [
+      {
+        line: '523 Message length (40960000 bytes) exceeds administrative limit.',
+        source: 'Courier submit2.C',
+      },
+    ],
+  },
+  'courier.not-whitelisted': {
+    source: 'svarshavchik/courier courier/ (per-recipient whitelist, 412 reply)',
+    examples: [
+      { line: '412 You are not whitelisted by this recipient, please try again later.', source: 'Courier' },
+    ],
+  },
+  'opensmtpd.user-lookup': {
+    source: 'OpenSMTPD usr.sbin/smtpd/mda.c',
+    examples: [{ line: 'Permanent failure in user lookup', source: 'OpenSMTPD mda.c' }],
+  },
+  'stalwart.list-not-found': {
+    source: 'stalwartlabs/mail-server crates/smtp/src/inbound/rcpt.rs',
+    examples: [{ line: '550 5.1.2 Mailing list not found.', status: '5.1.2', source: 'Stalwart rcpt.rs' }],
+  },
+  'james.spf': {
+    source: 'apache/james-project server/protocols/protocols-smtp/.../fastfail/SPFHandler.java',
+    examples: [
+      {
+        line: '451 4.4.3 Temporarily rejected: Problem on SPF lookup',
+        status: '4.4.3',
+        source: 'James SPFHandler',
+      },
+    ],
+  },
+  'hmailserver.delivery-not-allowed': {
+    source:
+      'hmailserver/hmailserver hmailserver/source/Server/SMTP/RecipientParser.cpp, SMTPConnection.cpp (IP range relay rules)',
+    examples: [
+      { line: '550 Delivery is not allowed to this address.', source: 'hMailServer SMTPConnection.cpp' },
+    ],
+  },
+  'messagelabs.relay': {
+    source: 'Broadcom Email Security.cloud (MessageLabs) replies, ../shared/reference/provider-codes.tsv',
+    examples: [
+      {
+        line: '553 5.7.1 you are trying to use me as a relay',
+        status: '5.7.1',
+        source: 'MessageLabs (provider-codes.tsv)',
+      },
+    ],
+  },
+  'hmailserver.sender-domain-mx': {
+    source: 'hmailserver/hmailserver hmailserver/source/Server/Common/AntiSpam/SpamTestMXRecords.cpp',
+    examples: [
+      {
+        line: '550 Sender domain does not have any MX records.',
+        source: 'hMailServer SpamTestMXRecords.cpp',
+      },
+    ],
+  },
+  'hmailserver.spf-dkim': {
+    source:
+      'hmailserver/hmailserver hmailserver/source/Server/Common/AntiSpam/SpamTestSPF.cpp, DKIM/SpamTestDKIM.cpp',
+    examples: [
+      { line: '550 Blocked by SPF. (The sender is not authorized)', source: 'hMailServer SpamTestSPF.cpp' },
+      { line: '550 Rejected by DKIM.', source: 'hMailServer SpamTestDKIM.cpp' },
+    ],
+  },
+  'hmailserver.no-mail-servers': {
+    source:
+      'hmailserver/hmailserver hmailserver/source/Server/SMTP/ExternalDelivery.cpp (its own non-delivery text)',
+    examples: [
+      {
+        line: "Error Type: SMTP Error Description: No mail servers appear to exists for the recipient's address. Additional information: Please check that you have not misspelled the recipient's email address.",
+        source: 'hMailServer ExternalDelivery.cpp',
+      },
+    ],
+  },
+  'hmailserver.recursive-forwards': {
+    source: 'hmailserver/hmailserver hmailserver/source/Server/SMTP/LocalDelivery.cpp',
+    examples: [
+      {
+        line: 'Mail server configuration error. Too many recursive forwards.',
+        source: 'hMailServer LocalDelivery.cpp',
+      },
+    ],
+  },
+  'proofpoint.invalid-address': {
+    source: 'Proofpoint gateway replies, ../shared/reference/provider-codes.tsv',
+    examples: [
+      {
+        line: '550 5.7.1 Recipient address rejected: User email address is marked as invalid.',
+        status: '5.7.1',
+        source: 'Proofpoint (provider-codes.tsv)',
+      },
+    ],
+  },
+  'coremail.unknown-user': {
+    source:
+      'Coremail support, bounce prompts index (icoremail.vip/support/index.php?cate_id=84): "unavailable mail user", "user not known", "local server don\'t exists that user", "not user of this server"',
+    examples: [
+      { line: '550 User not known', source: 'Coremail support' },
+      { line: "550 local server don't exists that user", source: 'Coremail support' },
+    ],
+  },
+  'cn-host.mailbox-full': {
+    source:
+      'Chinese hosts\' bounce labels: emailhost.com.cn/service.html ("[退信] 收件容量满:Quota exceeded"); 023dns.com/mail_send/728.html ("receiptor\'s mailbox is full(#5.5.4)", "Quota exceed the hard limit for user"); "收信人收件箱已满" (552) in Chinese hosts\' bounce-code lists',
+    examples: [
+      { line: '[退信] 收件容量满:Quota exceeded', source: 'emailhost.com.cn' },
+      { line: "receiptor's mailbox is full(#5.5.4)", source: '023dns.com' },
+    ],
+  },
+  'willcom.mailbox-volume': {
+    source:
+      'WILLCOM (pdx.ne.jp) bounce quoted at nobuneko.com/blog/archives/2012/03/undelivered_mail_returned_to_s.html',
+    examples: [
+      {
+        line: "552 We failed to deliver mail because the volume of recipient's mailbox exceeded the local limit.",
+        source: 'WILLCOM pdx.ne.jp',
+      },
+    ],
+  },
+  'cn-host.too-large': {
+    source: 'emailhost.com.cn/service.html ("[退信] 邮件过大:exceeded mailsize limit")',
+    examples: [{ line: '[退信] 邮件过大:exceeded mailsize limit', source: 'emailhost.com.cn' }],
+  },
+  'cn-host.sending-quota': {
+    source:
+      'emailhost.com.cn/service.html ("[退信] 发信数超限制:sending quota exceeded"); NetEase SMTP codes ("451 Requested mail action not taken: too much fail authentication", help.163.com)',
+    examples: [
+      { line: '[退信] 发信数超限制:sending quota exceeded', source: 'emailhost.com.cn' },
+      {
+        line: '451 Requested mail action not taken: too much fail authentication',
+        source: 'NetEase SMTP codes',
+      },
+    ],
+  },
+  'cn-host.network': {
+    source: 'emailhost.com.cn/service.html ("[退信] 网络异常:rcpt handle timeout")',
+    examples: [{ line: '[退信] 网络异常:rcpt handle timeout', source: 'emailhost.com.cn' }],
+  },
+  'icewarp.message-too-long': {
+    source:
+      'IceWarp, Interpretation of 5xx Errors in IceWarp SMTP (docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/Logs/)',
+    examples: [{ line: '501 5.7.1 Message is too long', status: '5.7.1', source: 'IceWarp 5xx error table' }],
+  },
+  'icewarp.sender-domain-required': {
+    source: 'IceWarp, Interpretation of 5xx Errors in IceWarp SMTP (docs.icewarp.com)',
+    examples: [
+      { line: '501 5.5.2 Domain name required', status: '5.5.2', source: 'IceWarp 5xx error table' },
+    ],
+  },
+  'smtp.submission-auth-failed': {
+    source:
+      'RFC 4954 section 6 (535 5.7.8 Authentication credentials invalid); IceWarp 5xx error table (501 5.7.0 Authentication failed); Apache James AuthCmdHandler (535 Authentication Failed); Courier (535 Authentication failed.)',
+    examples: [
+      { line: '501 5.7.0 Authentication failed', status: '5.7.0', source: 'IceWarp 5xx error table' },
+      { line: '535 Authentication failed.', source: 'Courier' },
+    ],
+  },
+  'exim.too-many-bad-recipients': {
+    source: 'Exim src/src/configure.default (acl_check_rcpt)',
+    examples: [{ line: '550 Rejected for too many bad recipients', source: 'Exim configure.default' }],
+  },
+  'exim.line-length-header-syntax': {
+    source: 'Exim src/src/configure.default (acl_check_data: line length, verify = header_syntax)',
+    examples: [
+      { line: '550 maximum allowed line length is 998 octets, got 1200', source: 'Exim configure.default' },
+      { line: '550 header syntax', source: 'Exim configure.default' },
+    ],
+  },
+  'exim.restricted-characters': {
+    source: 'Exim src/src/configure.default (acl_check_rcpt)',
+    examples: [{ line: '550 Restricted characters in address', source: 'Exim configure.default' }],
+  },
+  'postfix.access-denied': {
+    source:
+      'postfix src/smtpd/smtpd_check.c (check_*_access REJECT: "<%s>: %s rejected: Access denied", access_map_reject_code 554)',
+    examples: [
+      {
+        line: '554 5.7.1 <b@example.org>: Recipient address rejected: Access denied',
+        status: '5.7.1',
+        source: 'postfix smtpd_check.c',
+      },
+    ],
+  },
+  'postfix.protocol-error': {
+    source: 'postfix src/postscreen/ ("521 5.5.1 Protocol error", "550 5.5.1 Protocol error")',
+    examples: [{ line: '550 5.5.1 Protocol error', source: 'postfix postscreen' }],
+  },
+  'cisco.poor-reputation': {
+    source:
+      'Cisco Secure Email (IronPort ESA) default HAT reject reply, quoted by SmarterTools KB a3500 (portal.smartertools.com/kb/a3500) and University of Texas ITS (SenderBase reputation)',
+    examples: [
+      {
+        line: "554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means.",
+        source: 'Cisco ESA default reply (SmarterTools KB a3500)',
+      },
+    ],
+  },
+  'zimbra.lmtp-mailstore': {
+    source: 'Zimbra/zm-mailbox store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java',
+    examples: [
+      {
+        line: '451 4.2.2 Server accepts messages only on TLS connection',
+        status: '4.2.2',
+        source: 'Zimbra LmtpReply.java',
+      },
+      { line: '450 4.2.0 Mailbox is not on this server', status: '4.2.0', source: 'Zimbra LmtpReply.java' },
+    ],
+  },
+  'smtp.recipient-syntax': {
+    source:
+      'RFC 3463 X.1.3; Zimbra/zm-mailbox LmtpReply.java (500 5.5.2 Syntax error in recipient address); apache/james-project RcptCmdHandler.java',
+    examples: [
+      {
+        line: '500 5.5.2 Syntax error in recipient address',
+        status: '5.5.2',
+        source: 'Zimbra LmtpReply.java',
+      },
+    ],
+  },
+  'coremail.local-user-only': {
+    source: 'Coremail support, bounce prompts index (icoremail.vip/support/index.php?cate_id=84&page=5)',
+    examples: [{ line: '550 Requested action not taken: Local user only', source: 'Coremail support' }],
+  },
+  'coremail.null-sender': {
+    source: 'Coremail support, bounce prompts index (icoremail.vip/support/index.php?cate_id=84&page=5)',
+    examples: [
+      { line: '550 Requested action not taken: NULL sender is not allowed', source: 'Coremail support' },
+    ],
+  },
+  'att.sender-domain': {
+    source: 'AT&T replies as collected at smtp.codes/550 (AT&T section: reverse DNS of the sending IP)',
+    examples: [
+      {
+        line: '550 5.7.1 Connections not accepted from servers without a valid sender domain.',
+        status: '5.7.1',
+        source: 'AT&T (smtp.codes/550)',
+      },
+    ],
+  },
+  'coremail.fake-sender': {
+    source: 'Coremail support, bounce prompts index (icoremail.vip/support/index.php?cate_id=84&page=5)',
+    examples: [{ line: '550 Requested mail action not taken: Fake sender', source: 'Coremail support' }],
+  },
+  'interia.spf': {
+    source:
+      'Interia mail help, pomoc.poczta.interia.pl ("550 5.7.0 [SPF] host ... is not allowed to send mail from domain")',
+    examples: [
+      {
+        line: '550 5.7.0 [SPF] host 192.0.2.9 is not allowed to send mail from domain example.net',
+        status: '5.7.0',
+        source: 'Interia mail help',
+      },
+    ],
+  },
+  'coremail.ip-rejected': {
+    source: 'Coremail support, bounce prompts index (icoremail.vip/support/index.php?cate_id=84&page=5)',
+    examples: [{ line: '550 IP is rejected', source: 'Coremail support' }],
+  },
+  'coremail.user-blacklist': {
+    source: 'Coremail support, bounce prompts index (icoremail.vip/support/index.php?cate_id=84&page=5)',
+    examples: [{ line: '550 User in blacklist', source: 'Coremail support' }],
+  },
+  'smtp.sender-null-mx': {
+    source:
+      'RFC 7505 section 4.2 (X.7.27 sender address has null MX); postfix src/smtpd/smtpd_check.c (550 4.7.27/5.7.27 "<%s>: Sender address rejected: Domain %s does not accept mail (nullMX)")',
+    examples: [
+      {
+        line: '550 5.7.27 <a@nowhere.example>: Sender address rejected: Domain nowhere.example does not accept mail (nullMX)',
+        status: '5.7.27',
+        source: 'postfix smtpd_check.c',
+      },
+    ],
+  },
+  'postfix.sender-null-mx': {
+    source:
+      'postfix src/smtpd/smtpd_check.c ("<%s>: Sender address rejected: Domain %s does not accept mail (nullMX)")',
+    examples: [
+      {
+        line: '550 <a@nowhere.example>: Sender address rejected: Domain nowhere.example does not accept mail (nullMX)',
+        source: 'postfix smtpd_check.c',
+      },
+    ],
+  },
+  'qmail.rcpthosts': {
+    source: 'netqmail qmail-smtpd.c (err_nogateway, err_relay)',
+    examples: [
+      {
+        line: "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
+        source: 'netqmail qmail-smtpd.c',
+      },
+      { line: "553 we don't relay (#5.7.1)", source: 'netqmail qmail-smtpd.c' },
+    ],
+  },
+  'qmail.bare-lf': {
+    source: 'netqmail qmail-smtpd.c (straynewline)',
+    examples: [{ line: '451 See http://pobox.com/~djb/docs/smtplf.html.', source: 'netqmail qmail-smtpd.c' }],
   },
 };

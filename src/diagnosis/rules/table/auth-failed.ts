@@ -178,4 +178,31 @@ export const AUTH_FAILED: readonly Rule[] = [
     phrases: ['dkim', 'domainkeys', 'no valid author-matched', 'no passing signature'],
     // Gmail's 5.7.25 "PTR record setup" text belongs to the rDNS rule below, not here
   },
+  // --- by MTA family (issue 9, second pass)
+  {
+    id: 'james.spf',
+    category: 'auth-failed',
+    tier: 'fixed',
+    phrases: ['problem on spf lookup', 'block caused by an invalid spf record'],
+    // Apache James SPFHandler: the sender domain's SPF record failed or could not be read
+  },
+  {
+    id: 'hmailserver.spf-dkim',
+    category: 'auth-failed',
+    tier: 'fixed',
+    phrases: ['blocked by spf', 'rejected by dkim'],
+  },
+  {
+    id: 'coremail.fake-sender',
+    category: 'auth-failed',
+    tier: 'fixed',
+    phrases: ['requested mail action not taken: fake sender'],
+  },
+  {
+    id: 'interia.spf',
+    category: 'auth-failed',
+    tier: 'fixed',
+    phrases: ['is not allowed to send mail from domain'],
+    // Interia (poczta.interia.pl): "[SPF] host ... is not allowed to send mail from domain"
+  },
 ];

@@ -130,4 +130,18 @@ export const CONTENT_REJECTED: readonly Rule[] = [
     tier: 'provider',
     phrases: ['dt:spm', 'mail content denied', 'illegal attachment'],
   },
+  // --- by MTA family (issue 9, second pass)
+  {
+    id: 'james.uri-rbl',
+    category: 'content-rejected',
+    tier: 'fixed',
+    phrases: ['rejected: message contains domain'],
+    // Apache James URIRBLHandler: a link in the body names a domain on a URI blocklist
+  },
+  {
+    id: 'haraka.spam-signature',
+    category: 'content-rejected',
+    tier: 'fixed',
+    phrases: ['mail matches a known spam signature', 'credential leak detected'],
+  },
 ];

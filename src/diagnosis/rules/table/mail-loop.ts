@@ -46,4 +46,11 @@ export const MAIL_LOOP: readonly Rule[] = [
       'loop count',
     ],
   },
+  // --- by MTA family (issue 9, second pass)
+  {
+    id: 'hmailserver.recursive-forwards',
+    category: 'mail-loop',
+    tier: 'fixed',
+    phrases: ['too many recursive forwards'],
+  },
 ];

@@ -172,4 +172,23 @@ export const MAILBOX_FULL: readonly Rule[] = [
       '용량 초과',
     ],
   },
+  // --- by provider (issue 9, second pass)
+  {
+    id: 'cn-host.mailbox-full',
+    category: 'mailbox-full',
+    tier: 'fixed',
+    phrases: [
+      '收件容量满',
+      '收件箱已满',
+      "receiptor's mailbox is full",
+      'quota exceed the hard limit for user',
+    ],
+    // Chinese hosting providers' bounce labels ("[退信] 收件容量满:Quota exceeded")
+  },
+  {
+    id: 'willcom.mailbox-volume',
+    category: 'mailbox-full',
+    tier: 'fixed',
+    phrases: ["volume of recipient's mailbox exceeded"],
+  },
 ];

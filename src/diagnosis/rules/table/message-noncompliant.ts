@@ -107,8 +107,8 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
       'from header is invalid',
       'malformed from header',
       'from address is invalid',
-      'from: header',
-      'header from domain',
+      // not "from: header" or "header from domain" alone: DMARC refusals name the header From
+      // domain too, and those are authentication failures
     ],
   },
   {
@@ -129,5 +129,20 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
     category: 'message-noncompliant',
     tier: 'fixed',
     phrases: ['x-unix; 65', 'data format error'],
+  },
+  // --- by MTA family (issue 9, second pass)
+  {
+    id: 'exim.line-length-header-syntax',
+    category: 'message-noncompliant',
+    tier: 'fixed',
+    phrases: ['maximum allowed line length is 998 octets', 'header syntax'],
+    // Exim's default DATA ACL: RFC 5322 line length, verify = header_syntax
+  },
+  {
+    id: 'qmail.bare-lf',
+    category: 'message-noncompliant',
+    tier: 'fixed',
+    phrases: ['smtplf'],
+    // netqmail qmail-smtpd.c straynewline: a bare LF, with D. J. Bernstein's page on it
   },
 ];

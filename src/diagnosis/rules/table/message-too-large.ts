@@ -58,4 +58,25 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = [
       'data size exceeds',
     ],
   },
+  // --- by MTA family (issue 9, second pass)
+  {
+    id: 'courier.523-message-length',
+    category: 'message-too-large',
+    tier: 'fixed',
+    reply: ['523'],
+    phrases: ['message length'],
+    // Courier submit2.C: "523 Message length (N bytes) exceeds administrative limit."
+  },
+  {
+    id: 'cn-host.too-large',
+    category: 'message-too-large',
+    tier: 'fixed',
+    phrases: ['邮件过大', 'exceeded mailsize limit'],
+  },
+  {
+    id: 'icewarp.message-too-long',
+    category: 'message-too-large',
+    tier: 'fixed',
+    phrases: ['message is too long'],
+  },
 ];

@@ -195,8 +195,8 @@ export const RATE_LIMITED: readonly Rule[] = [
       'ratelimited',
       'rate limited',
       'rate exceeded',
-      'limit exceeded',
-      'exceeded the limit',
+      // not "limit exceeded" or "exceeded the limit" alone: a mailbox, a message size or a
+      // recipient count has limits too ("Mailbox size limit exceeded" is a full mailbox)
       'quota of messages',
       'слишком много писем',
       'слишком много сообщений',
@@ -207,8 +207,28 @@ export const RATE_LIMITED: readonly Rule[] = [
       '频率过高',
       '发信频率',
       '发送过于频繁',
-      '超过限制',
       '頻率',
     ],
+  },
+  // --- by MTA family (issue 9, second pass)
+  {
+    id: 'james.greylist',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['temporary rejected: reconnect to fast', 'temporary rejected: please try again later'],
+    // Apache James AbstractGreylistHandler: greylisting, the sender's server retries
+  },
+  {
+    id: 'stalwart.session-limits',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['maximum number of messages per session exceeded', 'session exceeded transfer quota'],
+  },
+  {
+    id: 'exim.too-many-bad-recipients',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['rejected for too many bad recipients'],
+    // Exim's default ACL after several unknown recipients in one session (list hygiene)
   },
 ];

@@ -88,7 +88,6 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
       'domain is not valid',
       'bad destination system',
       "domain isn't in my list",
-      "isn't in my list of allowed rcpthosts",
       'not in my list of allowed',
       'domain not served',
       'domain is not hosted',
@@ -173,5 +172,23 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
       '도메인이 존재하지 않습니다',
       '도메인을 찾을 수 없습니다',
     ],
+  },
+  // --- by MTA family (issue 9, second pass)
+  {
+    id: 'courier.esmtp-domain',
+    category: 'recipient-domain-invalid',
+    tier: 'fixed',
+    phrases: ['domain does not receive mail', "this domain's dns violates rfc 1035"],
+    // Courier's ESMTP client: the recipient's domain has a null MX or broken DNS
+  },
+  {
+    id: 'hmailserver.no-mail-servers',
+    category: 'recipient-domain-invalid',
+    tier: 'fixed',
+    phrases: [
+      "no mail servers appear to exists for the recipient's address",
+      "unable to find the recipient's email server",
+    ],
+    // hMailServer's own non-delivery text when the recipient's domain has no MX or A record
   },
 ];

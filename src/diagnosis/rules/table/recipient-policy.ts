@@ -252,4 +252,27 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['x-unix; 77'],
   },
+  // --- by MTA family (issue 9, second pass)
+  {
+    id: 'courier.not-whitelisted',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: ['not whitelisted by this recipient'],
+    // Courier's per-recipient whitelist (412): the recipient accepts only listed senders
+  },
+  {
+    id: 'postfix.access-denied',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    status: ['5.7.1'],
+    phrases: ['rejected: access denied'],
+    // Postfix smtpd_check.c: a check_*_access table says REJECT (the receiving admin's own list)
+  },
+  {
+    id: 'coremail.user-blacklist',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: ['user in blacklist'],
+    // Coremail: the sender is on the recipient's own block list
+  },
 ];

@@ -288,4 +288,22 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
       'temporary failure in mx lookup',
     ],
   },
+  // --- by provider (issue 9, second pass)
+  {
+    id: 'cn-host.network',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: ['网络异常', 'rcpt handle timeout'],
+  },
+  {
+    id: 'zimbra.lmtp-mailstore',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: [
+      'server accepts messages only on tls connection',
+      'mailbox is not on this server',
+      'temporary message delivery failure try again',
+    ],
+    // Zimbra's LMTP server (its own MTA hands mail to the mailstore): the recipient's system
+  },
 ];

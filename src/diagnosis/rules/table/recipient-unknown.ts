@@ -287,4 +287,50 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
       '없는 사용자',
     ],
   },
+  // --- by MTA family (issue 9, second pass)
+  {
+    id: 'opensmtpd.user-lookup',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: ['permanent failure in user lookup'],
+    // OpenSMTPD mda.c: the user base has no such user (LKA_PERMFAIL)
+  },
+  {
+    id: 'stalwart.list-not-found',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: ['mailing list not found'],
+  },
+  {
+    id: 'proofpoint.invalid-address',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: ['user email address is marked as invalid'],
+  },
+  {
+    id: 'coremail.unknown-user',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: [
+      'unavailable mail user',
+      "local server don't exists that user",
+      'not user of this server',
+      'user not known',
+    ],
+    // Coremail (NetEase's and many Chinese hosts' mail system) wording for a mailbox that is not there
+  },
+  {
+    id: 'exim.restricted-characters',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: ['restricted characters in address'],
+    // Exim's default RCPT ACL: a local part with characters no mailbox here has (@ % ! / |)
+  },
+  {
+    id: 'smtp.recipient-syntax',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: ['syntax error in recipient address'],
+    // RFC 3463 X.1.3: the recipient's address is malformed (Zimbra LMTP, Apache James RcptCmdHandler)
+  },
 ];

@@ -107,4 +107,31 @@ export const RELAY_DENIED: readonly Rule[] = [
       'i cannot deliver mail for',
     ],
   },
+  // --- by MTA family and gateway (issue 9, second pass)
+  {
+    id: 'hmailserver.delivery-not-allowed',
+    category: 'relay-denied',
+    tier: 'fixed',
+    phrases: ['delivery is not allowed to this address'],
+    // hMailServer's refusal of a recipient its IP ranges do not let this client relay to
+  },
+  {
+    id: 'messagelabs.relay',
+    category: 'relay-denied',
+    tier: 'fixed',
+    phrases: ['you are trying to use me as a relay'],
+  },
+  {
+    id: 'coremail.local-user-only',
+    category: 'relay-denied',
+    tier: 'fixed',
+    phrases: ['requested action not taken: local user only'],
+  },
+  {
+    id: 'qmail.rcpthosts',
+    category: 'relay-denied',
+    tier: 'fixed',
+    phrases: ["isn't in my list of allowed rcpthosts", "we don't relay"],
+    // netqmail qmail-smtpd.c err_nogateway / err_relay: not a domain this server takes mail for
+  },
 ];

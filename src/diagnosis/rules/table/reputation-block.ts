@@ -277,4 +277,32 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
       '차단된 ip',
     ],
   },
+  // --- by MTA family and provider (issue 9, second pass)
+  {
+    id: 'tonline.ip-blocked',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: ['a problem occurred. (ask your postmaster for help or to contact', 'none/bad reputation'],
+    // T-Online refuses hosts of bad or unknown reputation at the greeting, "(BL)" or "(NOWL)"
+  },
+  {
+    id: 'james.dnsrbl-restricted',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: ['rejected: unauthenticated e-mail from'],
+    // Apache James DNSRBLHandler: the client's address is on a configured DNS blocklist
+  },
+  {
+    id: 'cisco.poor-reputation',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: ["rejected due to the sending mta's poor reputation"],
+    // Cisco Secure Email (IronPort) default reply for a sender its SenderBase score refuses
+  },
+  {
+    id: 'coremail.ip-rejected',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: ['ip is rejected'],
+  },
 ];

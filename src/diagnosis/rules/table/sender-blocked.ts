@@ -244,4 +244,45 @@ export const SENDER_BLOCKED: readonly Rule[] = [
       'banned',
     ],
   },
+  // --- by MTA family (issue 9, second pass): the sender's own server refuses an unauthenticated
+  // or unentitled sender address (submission), not the recipient's side
+  {
+    id: 'james.sender-not-authenticated',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: [
+      'incorrect authentication for specified email address',
+      'is not allowed for unauthenticated connection from',
+    ],
+  },
+  {
+    id: 'haraka.sender-not-authenticated',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['spoofed mail from', "doesn't match auth domain", 'is not allowed from your host'],
+  },
+  {
+    id: 'stalwart.sender-not-authorized',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: [
+      'your account is not authorized to use this service',
+      'you are not allowed to send from this address',
+    ],
+  },
+  {
+    id: 'cn-host.sending-quota',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['发信数超限制', 'sending quota exceeded', 'too much fail authentication'],
+    // the sender's own account: its sending count, or its failed sign-ins (NetEase 451)
+  },
+  {
+    id: 'smtp.submission-auth-failed',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    reply: ['501', '535'],
+    phrases: ['authentication failed'],
+    // the reply to AUTH (RFC 4954 535; IceWarp 501 5.7.0): the sender's own sign-in was refused
+  },
 ];

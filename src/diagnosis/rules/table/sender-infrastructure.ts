@@ -153,9 +153,28 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
       'your host name does not match',
       'dynamic ip',
       'dynamic ip address',
-      'dialup',
-      'dial-up',
-      'residential',
+      // "dialup" and "residential" alone are also parts of host names and addresses
+      // (dialup-192-0-2-9.isp.example, b@dialup.example.org): only as words about the client
+      'dialup ip',
+      'dial-up ip',
+      'dialup address',
+      'dial-up address',
+      'dialup range',
+      'dialup pool',
+      'dialup/dynamic',
+      'dial-up/dynamic',
+      'from dialup',
+      'from a dialup',
+      'from dial-up',
+      'from a dial-up',
+      'as dialup',
+      'a dialup',
+      'dialup host',
+      'dynamic/dialup',
+      'dialup/residential',
+      'residential ip',
+      'residential address',
+      'residential range',
       'generic reverse',
       'dynamic/residential',
     ],
@@ -308,5 +327,89 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
       'send helo/ehlo first',
       'polite people say helo first',
     ],
+  },
+  // --- by MTA family (issue 9, second pass)
+  {
+    id: 'courier.517-sender-domain',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    also: ['517'],
+    phrases: [
+      'domain does not exist:',
+      'violate section 3.3.9 of rfc 1035',
+      'recursive cname records for',
+      'invalid domain, see',
+      'is blocked',
+      'sender rejected:',
+    ],
+    // Courier submit.C checks the sender's domain and answers with its own 517 code: the words
+    // name the sender's domain, not the recipient's (the code is in the text, not always the reply)
+  },
+  {
+    id: 'courier.417-sender-dns',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    also: ['417'],
+    phrases: ['dns lookup failure:'],
+    // the same check when the sender's domain cannot be looked up now (try later)
+  },
+  {
+    id: 'james.sender-domain',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: ['contains a domain with no valid mx records', 'can not resolved'],
+    // Apache James ValidSenderDomainHandler and ResolvableEhloHeloHandler
+  },
+  {
+    id: 'hmailserver.sender-domain-mx',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: ['sender domain does not have any mx records'],
+  },
+  {
+    id: 'icewarp.sender-domain-required',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    reply: ['501'],
+    phrases: ['domain name required'],
+    // IceWarp: MAIL FROM names no domain (the sender's client setup)
+  },
+  {
+    id: 'postfix.protocol-error',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    reply: ['521', '550'],
+    phrases: ['protocol error'],
+    // Postfix postscreen: the sending client spoke before its turn or broke the protocol
+  },
+  {
+    id: 'coremail.null-sender',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: ['null sender is not allowed'],
+  },
+  {
+    id: 'att.sender-domain',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: ['connections not accepted from servers without a valid sender domain'],
+    // AT&T: the sending IP's reverse DNS names no valid domain
+  },
+  {
+    id: 'smtp.sender-null-mx',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    status: ['5.7.27', '4.7.27'],
+    phrases: ['nullmx', 'null mx'],
+    // RFC 7505 X.7.27: the sender's domain publishes a null MX; Postfix says so with the
+    // recipient's nullMX words ("Domain ... does not accept mail (nullMX)"). Not "does not
+    // accept mail" alone: Sendmail writes "Host does not accept mail" with 5.7.27 for the recipient's
+  },
+  {
+    id: 'postfix.sender-null-mx',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    also: ['nullmx'],
+    phrases: ['sender address rejected: domain'],
   },
 ];
