@@ -97,5 +97,7 @@ export function list(items: readonly string[]): string {
 export function date(value: string): string {
   const time = Date.parse(value);
   if (Number.isNaN(time)) return value;
-  return new Intl.DateTimeFormat(active.tag, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+  // English keeps the reader's own regional format (en-GB, en-AU...), as the pane did before.
+  const locale = active.lang === 'en' ? undefined : active.tag;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
 }

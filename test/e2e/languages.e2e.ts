@@ -186,4 +186,18 @@ describe('layout in longer and right-to-left text, at 320 px', () => {
     expect(seriousOrCritical(await axeViolations(page))).toEqual([]);
     expect(await pane.problems()).toEqual([]);
   });
+
+  test('the check finds clipped, overlapping and overflowing text when there is some', async () => {
+    const pane = await e2e.open({ stub: outlook(), query: '?lang=qps', width: 320 });
+    await pane.waitForDiagnoses();
+    await pane.page.addStyleTag({
+      content: [
+        '[data-testid=fix] { display: block; white-space: nowrap; overflow: hidden; }',
+        '[data-testid=owner] ol { margin-top: -30px; }',
+        '[data-testid=recipient] { width: 600px; }',
+      ].join('\n'),
+    });
+    const found = (await layoutFaults(pane.page)).map((f) => f.what);
+    expect(found).toEqual(expect.arrayContaining(['clipped text', 'overlapping', 'outside the pane']));
+  });
 });
