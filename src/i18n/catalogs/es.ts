@@ -302,7 +302,7 @@ export const es: Catalog = {
   'cli.serverSaid': 'respuesta del servidor',
   'cli.fix': 'solución',
   'cli.admin': 'admin',
-  'cli.error': 'fallo',
+  'cli.error': 'error',
   'cli.authentication': 'autenticación',
   'cli.note': 'nota',
 

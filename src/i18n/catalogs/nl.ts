@@ -109,7 +109,7 @@ export const nl: Catalog = {
   'path.sender': 'Afzender',
   'path.yourIt': 'Jouw IT-afdeling',
   'path.senderIt': 'IT van de afzender',
-  'path.provider': 'E-mailprovider',
+  'path.provider': 'Provider',
   'path.recipientIt': 'IT van de ontvanger',
   'path.recipient': 'Ontvanger',
   'actor.you': 'Jij moet actie ondernemen.',
