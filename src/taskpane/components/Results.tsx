@@ -1,0 +1,91 @@
+// The answer on screen: the overview when there are several recipients or messages, the files
+// that could not be read, attachments skipped, one diagnosis per message, and Copy summary.
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { forwardRef, lazy, Suspense, type Ref } from 'react';
+import type { ItemContext } from '../../office/types';
+import { t } from '../../i18n';
+import type { AnalyzedMessage } from '../analyze';
+import { viewerOf } from '../decision';
+import type { FileError } from '../hooks/use-diagnosis-run';
+import type { OverviewGroup } from '../overview';
+import { senderRelation } from '../sender-relation';
+import type { OpenDraft } from './Actions';
+import { CopySummaryButton } from './CopySummaryButton';
+import { DiagnosisView } from './DiagnosisView';
+import { Notice } from './Notice';
+
+const Overview = lazy(() =>
+  import(/* webpackChunkName: "overview" */ './Overview.js').then((m) => ({
+    default: m.Overview,
+  })),
+);
+
+const useStyles = makeStyles({
+  results: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },
+});
+
+export interface ResultsProps {
+  readonly messages: readonly AnalyzedMessage[];
+  readonly context: ItemContext | null;
+  readonly notes: readonly string[];
+  readonly errors: readonly FileError[];
+  readonly groups: readonly OverviewGroup[];
+  readonly showOverview: boolean;
+  readonly userAddress: string | null;
+  readonly openDraft: OpenDraft;
+  /** The Copy summary text, made on demand. */
+  readonly summary: () => Promise<string>;
+  readonly copy: (text: string) => Promise<boolean>;
+  /** The first diagnosis's heading, focused after the user asked for it (no overview shown). */
+  readonly firstRef: Ref<HTMLHeadingElement>;
+}
+
+export const Results = forwardRef<HTMLDivElement, ResultsProps>(function Results(props, ref) {
+  const s = useStyles();
+  const { messages, context, userAddress } = props;
+  return (
+    <div className={s.results} ref={ref} tabIndex={-1} aria-label={t('app.results')}>
+      {props.showOverview ? (
+        <Suspense fallback={null}>
+          <Overview
+            groups={props.groups}
+            isSender={messages.some((m) => viewerOf(m.diagnosis, userAddress).isSender)}
+          />
+        </Suspense>
+      ) : null}
+      {props.errors.map((e) => (
+        <Notice
+          key={e.label}
+          intent="error"
+          title={t('app.fileError', { label: e.label })}
+          testId="file-error"
+        >
+          {e.message}
+        </Notice>
+      ))}
+      {props.notes.map((note) => (
+        <Notice key={note} intent="warning" title={t('app.skippedAttachment')}>
+          {note}
+        </Notice>
+      ))}
+      {messages.map((m, i) => (
+        <DiagnosisView
+          key={i}
+          ref={i === 0 && !props.showOverview ? props.firstRef : undefined}
+          diagnosis={m.diagnosis}
+          sourceLabel={
+            messages.length > 1 || (m.source.origin !== 'item' && m.source.origin !== 'pasted')
+              ? t(m.source.origin === 'file' ? 'app.sourceFile' : 'app.sourceAttachment', {
+                  label: m.source.label,
+                })
+              : null
+          }
+          relation={senderRelation(m.diagnosis, userAddress, m.source.origin, context?.subject ?? null)}
+          viewer={viewerOf(m.diagnosis, userAddress)}
+          openDraft={props.openDraft}
+        />
+      ))}
+      {messages.length > 0 ? <CopySummaryButton text={props.summary} copy={props.copy} /> : null}
+    </div>
+  );
+});
