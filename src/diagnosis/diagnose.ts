@@ -4,21 +4,15 @@ import { withAuth } from './auth/apply';
 import { buildContext } from './context';
 import type { BounceContext, FoundRecipient, FoundReport } from './formats/format';
 import { FORMATS } from './formats/index';
-import {
-  autoReplySignals,
-  autoReplySubject,
-  bounceSignals,
-  daemonSender,
-  reportKind,
-  type BounceSignals,
-} from './kind';
+import { autoReplySignals, autoReplySubject, bounceSignals, reportKind, type BounceSignals } from './kind';
+import { daemonSender } from './format-helpers/daemon-sender';
 import { fallbackRecipients } from './fallback-recipients';
 import { binaryToBytes, bytesToBinary } from './mime/bytes';
 import { limitMessage } from './mime/limit';
 import { decodeHeaderText } from './mime/headers';
 import { normalizeLineEndBytes, scanMessage, type Mail, type Part } from './mime/structure';
 import { senderDomain, withinOneOrganization } from './same-organization';
-import { findOriginal } from './original';
+import { findOriginal } from './format-helpers/original';
 import { buildRecipient, cleanAddress } from './recipient';
 import type { RuleAdvice } from './remediation';
 import type { Action, Diagnosis, Evidence, Kind, RecipientDiagnosis } from './types';

@@ -1,6 +1,7 @@
 // Apache James, and the Verizon Wireless (vtext.com) gateway that sends the same layout: the
 // server's error under "Error message below:", the envelope under "Message details:".
-import { findAddresses, lineIndex, oneLine } from '../report/text';
+import { findAddresses } from '../text/addresses';
+import { lineIndex, oneLine } from '../text/lines';
 import type { BounceFormat, FoundRecipient } from './format';
 
 /**

@@ -9,8 +9,9 @@
 // 退信 in the subject (bentuzi.cn/question/1628307034690555904.html). The exact layout of each
 // provider's notice is not documented there: the labels, not their order, are what is read.
 // Charsets are decoded by the platform's TextDecoder (WHATWG Encoding: gb2312 is read as GBK).
-import { findEnhancedStatus, findReplyCode } from '../report/codes';
-import { findAddresses, oneLine } from '../report/text';
+import { findEnhancedStatus, findReplyCode } from '../text/reply-codes';
+import { findAddresses } from '../text/addresses';
+import { oneLine } from '../text/lines';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 import { excludedAddresses } from './generic-text';
 

@@ -4,9 +4,10 @@
 // often carries only the per-message fields. Delays read "Delivery to '<address>' delayed".
 // Source: CommuniGate Pro guide, "E-Mail Transfer" (Transfer.html: addresses are routed as
 // module(queue)address, and each module reports its own errors); RFC 3464.
-import { findEnhancedStatus, findReplyCode } from '../report/codes';
-import { commandOf } from '../report/smtp';
-import { findAddresses, oneLine } from '../report/text';
+import { findEnhancedStatus, findReplyCode } from '../text/reply-codes';
+import { commandOf } from '../text/smtp-command';
+import { findAddresses } from '../text/addresses';
+import { oneLine } from '../text/lines';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 import { reportWithDsn } from './rfc3464';
 

@@ -1,7 +1,9 @@
 // Courier MTA: "NOTICE: mail delivery status." (or "WARNING: delayed mail."), a text part listing
 // each recipient with the remote host and the SMTP dialogue, and a delivery-status part.
-import { commandOf } from '../report/smtp';
-import { bareAddress, dropRepeatedReplyCodes, findAddresses, lineIndex, oneLine } from '../report/text';
+import { commandOf } from '../text/smtp-command';
+import { bareAddress, findAddresses } from '../text/addresses';
+import { dropRepeatedReplyCodes } from '../text/reply-codes';
+import { lineIndex, oneLine } from '../text/lines';
 import type { BounceFormat, FoundRecipient } from './format';
 import { reportWithDsn } from './rfc3464';
 

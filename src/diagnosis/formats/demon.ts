@@ -7,9 +7,9 @@
 // dial-up hosts collect their mail) and "30 Day Mail Deletion Information" (help.demon.net: held
 // mail is removed after a period); RFC 3463 X.4.7. The notice's exact words are not in a stored
 // source: the recognizer reads the phrase "not collected" and the addresses the text names.
-import { findEnhancedStatus, findReplyCode } from '../report/codes';
-import { oneLine } from '../report/text';
-import { findOriginal, originalRecipients } from '../original';
+import { findEnhancedStatus, findReplyCode } from '../text/reply-codes';
+import { oneLine } from '../text/lines';
+import { findOriginal, originalRecipients } from '../format-helpers/original';
 import type { BounceContext, BounceFormat } from './format';
 import { excludedAddresses, textRecipients } from './generic-text';
 

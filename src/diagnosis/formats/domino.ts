@@ -2,7 +2,8 @@
 // because: <reason>", subject "DELIVERY FAILURE: ...", with a delivery-status part. Notes (the old
 // Lotus SMTP MTA): "------- Failure Reasons --------", the reason, then the address, then
 // "------- Returned Message --------".
-import { findAddresses, lineIndex, oneLine } from '../report/text';
+import { findAddresses } from '../text/addresses';
+import { lineIndex, oneLine } from '../text/lines';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 import { reportWithDsn } from './rfc3464';
 

@@ -1,7 +1,9 @@
 // DragonFly Mail Agent (dma): "This is the DragonFly Mail Agent v0.13 at host.", one recipient per
 // bounce, the remote server's reply, then "Message headers follow." or "Original message follows.".
-import { commandOf } from '../report/smtp';
-import { bareAddress, dropRepeatedReplyCodes, oneLine } from '../report/text';
+import { commandOf } from '../text/smtp-command';
+import { bareAddress } from '../text/addresses';
+import { dropRepeatedReplyCodes } from '../text/reply-codes';
+import { oneLine } from '../text/lines';
 import type { BounceFormat, FoundRecipient } from './format';
 
 const OPENING = 'this is the dragonfly mail agent';

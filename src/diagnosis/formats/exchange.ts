@@ -2,9 +2,9 @@
 // and Outlook.com. The text (exchange-text.ts) says more than Exchange's delivery-status part, whose
 // Status is often a bare 5.0.0 and whose Diagnostic-Code is often missing; when both exist the DSN's
 // recipients are kept and the text fills in the server's words, a specific status and the remote MTA.
-import { parseDeliveryStatus } from '../report/delivery-status';
-import { findEnhancedStatus } from '../report/codes';
-import { oneLine } from '../report/text';
+import { parseDeliveryStatus } from '../format-helpers/delivery-status';
+import { findEnhancedStatus } from '../text/reply-codes';
+import { oneLine } from '../text/lines';
 import type { Action } from '../types';
 import {
   BODY_MARKERS,
@@ -16,7 +16,7 @@ import {
   readUserInfo,
   type TextRecipient,
   type TextReport,
-} from './exchange-text';
+} from '../format-helpers/exchange-text';
 import type { BounceContext, BounceFormat, FoundRecipient, FoundReport } from './format';
 import { rfc3464 } from './rfc3464';
 

@@ -1,8 +1,10 @@
 // Exim bounces and delay warnings, and the MTAs that reuse Exim's wording (McAfee MXLogic, GMX,
 // 1&1): "This message was created automatically by mail delivery software.", then the failed
 // addresses, each followed by indented lines that quote the remote server.
-import { commandOf } from '../report/smtp';
-import { bareAddress, dropRepeatedReplyCodes, findAddresses, oneLine } from '../report/text';
+import { commandOf } from '../text/smtp-command';
+import { bareAddress, findAddresses } from '../text/addresses';
+import { dropRepeatedReplyCodes } from '../text/reply-codes';
+import { oneLine } from '../text/lines';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 import { reportWithDsn } from './rfc3464';
 

@@ -2,7 +2,10 @@
 // what the report says per recipient. Classification happens later, in one place.
 import type { Headers } from '../mime/headers';
 import type { Mail } from '../mime/structure';
+import type { SmtpCommand } from '../text/smtp-command';
 import type { Action } from '../types';
+
+export type { SmtpCommand };
 
 export interface FoundRecipient {
   address: string;
@@ -20,8 +23,6 @@ export interface FoundRecipient {
   /** Lines of the message that show this recipient's failure. */
   evidence?: string[];
 }
-
-export type SmtpCommand = 'CONN' | 'HELO' | 'MAIL' | 'RCPT' | 'DATA';
 
 export interface FoundReport {
   readonly format: string;
@@ -61,6 +62,20 @@ export interface BounceContext {
   readonly section: string;
   /** section.split('\n'), shared: read, never modify. */
   readonly sectionLines: readonly string[];
+  /** compute() once per message: a reading that several recognizers or kind.ts ask for (the SES
+   *  notification, whether the DSN names recipients). It lives as long as the context, one call. */
+  memo<T>(key: MemoKey<T>, compute: () => T): T;
+}
+
+/** Names one memo of the context; made once per kind of reading, at module level. */
+export interface MemoKey<T> {
+  readonly name: string;
+  /** Never set: ties the key to the type of its value. */
+  readonly value?: T;
+}
+
+export function memoKey<T>(name: string): MemoKey<T> {
+  return { name };
 }
 
 export interface BounceFormat {

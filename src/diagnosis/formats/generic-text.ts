@@ -1,9 +1,10 @@
 // The last resort for text bounces no specific recognizer claimed: recipients are the addresses of
 // the report section (not the sender, not a daemon), and each one's diagnostic is the lines that
 // follow it up to the next recipient or a blank line.
-import { findEnhancedStatus, findReplyCode } from '../report/codes';
-import { findAddresses, isSystemAddress, oneLine } from '../report/text';
-import { daemonSender } from '../kind';
+import { findEnhancedStatus, findReplyCode } from '../text/reply-codes';
+import { findAddresses, isSystemAddress } from '../text/addresses';
+import { oneLine } from '../text/lines';
+import { daemonSender } from '../format-helpers/daemon-sender';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 
 const MAX_LINES_PER_RECIPIENT = 8;

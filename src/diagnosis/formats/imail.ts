@@ -4,8 +4,9 @@
 // response:"; the original message follows "Original message follows.".
 // Source: sisimai, Sisimai::Lhost::IMailServer (github.com/sisimai/p5-sisimai,
 // lib/Sisimai/Lhost/IMailServer.pm): the "undeliverable to" and "Delivery failed" variants.
-import { findAddresses, oneLine } from '../report/text';
-import { findOriginal, originalRecipients } from '../original';
+import { findAddresses } from '../text/addresses';
+import { oneLine } from '../text/lines';
+import { findOriginal, originalRecipients } from '../format-helpers/original';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 import { excludedAddresses } from './generic-text';
 

@@ -6,8 +6,9 @@
 // (Japanese editions write 送信 and 受信 for Sent and Received.)
 // Source: sisimai, Sisimai::Lhost::InterScanMSS (github.com/sisimai/p5-sisimai,
 // lib/Sisimai/Lhost/InterScanMSS.pm).
-import { findEnhancedStatus, findReplyCode } from '../report/codes';
-import { findAddresses, oneLine } from '../report/text';
+import { findEnhancedStatus, findReplyCode } from '../text/reply-codes';
+import { findAddresses } from '../text/addresses';
+import { oneLine } from '../text/lines';
 import type { BounceContext, BounceFormat, FoundRecipient, SmtpCommand } from './format';
 
 const SUBJECTS = ['mail could not be delivered', 'メッセージを配信できません', 'メール配信に失敗しました'];

@@ -1,6 +1,7 @@
 // KDDI (au, dion.ne.jp): "Your mail sent on: <date>", "Could not be delivered to: <address>",
 // then one sentence of cause ("As their mailbox is full.").
-import { findAddresses, oneLine } from '../report/text';
+import { findAddresses } from '../text/addresses';
+import { oneLine } from '../text/lines';
 import type { BounceFormat, FoundRecipient } from './format';
 
 const TO = 'could not be delivered to: <';

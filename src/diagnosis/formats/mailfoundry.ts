@@ -1,7 +1,8 @@
 // MailFoundry gateway: subject "Message delivery has failed", "Unable to deliver message to:
 // <address>", then "Delivery failed for the following reason:" and the remote server's reply.
-import { commandOf } from '../report/smtp';
-import { findAddresses, lineIndex, oneLine } from '../report/text';
+import { commandOf } from '../text/smtp-command';
+import { findAddresses } from '../text/addresses';
+import { lineIndex, oneLine } from '../text/lines';
 import type { BounceFormat, FoundRecipient } from './format';
 
 const TO = 'unable to deliver message to:';

@@ -5,9 +5,10 @@
 // Reporting-MTA).
 // Source: sisimai, Sisimai::Lhost::MailMarshalSMTP (github.com/sisimai/p5-sisimai,
 // lib/Sisimai/Lhost/MailMarshalSMTP.pm).
-import { findEnhancedStatus, findReplyCode } from '../report/codes';
-import { commandOf } from '../report/smtp';
-import { findAddresses, oneLine } from '../report/text';
+import { findEnhancedStatus, findReplyCode } from '../text/reply-codes';
+import { commandOf } from '../text/smtp-command';
+import { findAddresses } from '../text/addresses';
+import { oneLine } from '../text/lines';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 
 const BECAUSE = 'could not be delivered because of';

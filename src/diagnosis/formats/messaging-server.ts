@@ -1,8 +1,9 @@
 // Oracle (Sun ONE, iPlanet) Messaging Server and its PMDF ancestor: "This report relates to a
 // message you sent with the following header fields:", then one labelled block per recipient.
 // A delivery-status part usually follows; the text adds the original address and the reason.
-import { commandOf } from '../report/smtp';
-import { findAddresses, lineIndex, oneLine } from '../report/text';
+import { commandOf } from '../text/smtp-command';
+import { findAddresses } from '../text/addresses';
+import { lineIndex, oneLine } from '../text/lines';
 import type { BounceFormat, FoundRecipient } from './format';
 import { reportWithDsn } from './rfc3464';
 

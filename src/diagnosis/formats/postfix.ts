@@ -3,8 +3,8 @@
 // delivery-status part. The text adds what the DSN leaves out: the remote host and the SMTP step
 // ("(in reply to RCPT TO command)"). Also Postfix's postmaster notice ("Postfix SMTP server:
 // errors from ..."), a session transcript of In:/Out: lines.
-import { commandOf } from '../report/smtp';
-import { oneLine } from '../report/text';
+import { commandOf } from '../text/smtp-command';
+import { oneLine } from '../text/lines';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 import { reportWithDsn } from './rfc3464';
 

@@ -2,11 +2,11 @@
 // Exchange, Gmail, SES ...). The per-recipient groups give address, action, status, remote MTA and
 // the Diagnostic-Code (types smtp, X-Postfix, X-Unix ...).
 import { decodeCharset } from '../mime/bytes';
-import { findOriginal, originalRecipients } from '../original';
-import { parseDeliveryStatus } from '../report/delivery-status';
-import { isX400, x400ToAddress } from '../report/x400';
-import { mergeTextIntoDsn } from '../report/merge';
-import { commandOf } from '../report/smtp';
+import { findOriginal, originalRecipients } from '../format-helpers/original';
+import { parseDeliveryStatus } from '../format-helpers/delivery-status';
+import { isX400, x400ToAddress } from '../text/x400';
+import { mergeTextIntoDsn } from '../format-helpers/merge';
+import { commandOf } from '../text/smtp-command';
 import type { BounceContext, BounceFormat, FoundRecipient, FoundReport } from './format';
 
 export interface DsnReport {

@@ -2,7 +2,9 @@
 // (Active!Hunter, V5 Sendmail without a DSN part). The text has a list of failed addresses with
 // "(reason: ...)" lines and a session transcript; a delivery-status part, when present, stays the
 // backbone and the text fills in the server's full words.
-import { findAddresses, bareAddress, dropRepeatedReplyCodes, lineIndex, oneLine } from '../report/text';
+import { findAddresses, bareAddress } from '../text/addresses';
+import { dropRepeatedReplyCodes } from '../text/reply-codes';
+import { lineIndex, oneLine } from '../text/lines';
 import type { BounceContext, BounceFormat, FoundRecipient, SmtpCommand } from './format';
 import { reportWithDsn } from './rfc3464';
 

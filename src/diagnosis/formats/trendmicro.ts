@@ -1,6 +1,7 @@
 // Trend Micro InterScan Messaging Security Suite: "Message from InterScan Messaging Security
 // Suite", then "Unable to deliver message to <address> ..." with its reason.
-import { findAddresses, oneLine } from '../report/text';
+import { findAddresses } from '../text/addresses';
+import { oneLine } from '../text/lines';
 import type { BounceFormat, FoundRecipient } from './format';
 
 const MARKER = 'message from interscan messaging security suite';

@@ -1,6 +1,7 @@
 // An unnamed MTA (sisimai's "X1"): subject "Returned Mail: <reason>", and under
 // "---The following addresses had delivery errors---" one line per address with its reason.
-import { findAddresses, lineIndex } from '../report/text';
+import { findAddresses } from '../text/addresses';
+import { lineIndex } from '../text/lines';
 import type { BounceFormat, FoundRecipient } from './format';
 
 const MARKER = '---the following addresses had delivery errors---';

@@ -1,8 +1,9 @@
 // An unnamed MTA (sisimai's "X3"): "This is an automatically generated Delivery Status
 // Notification.", a bulleted list of failed recipients, then "Technical details:" with the SMTP
 // step and the server's reply. Some copies carry a delivery-status part too.
-import { commandOf } from '../report/smtp';
-import { findAddresses, lineIndex, oneLine } from '../report/text';
+import { commandOf } from '../text/smtp-command';
+import { findAddresses } from '../text/addresses';
+import { lineIndex, oneLine } from '../text/lines';
 import type { BounceFormat, FoundRecipient, SmtpCommand } from './format';
 import { reportWithDsn } from './rfc3464';
 

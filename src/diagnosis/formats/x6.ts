@@ -1,6 +1,6 @@
 // An unnamed MTA (sisimai's "X6"): "We had trouble delivering your message. Full details follow:",
 // then one sentence per error naming the server, the recipient, the SMTP step and the reply.
-import { commandOf } from '../report/smtp';
+import { commandOf } from '../text/smtp-command';
 import type { BounceFormat, FoundRecipient } from './format';
 
 const OPENING = 'we had trouble delivering your message';

@@ -14,9 +14,10 @@
 // The labels are localized; the SMTP reply inside them is always English. Each reader takes the
 // body's lower-case text too when the caller has it (BounceContext.bodyLower), and a test of
 // whether the body may have a label at all (BounceContext.mayHave), which spares most label searches.
-import { findEnhancedStatus, normalizeStatus } from '../report/codes';
-import { findAddresses, isSystemAddress, oneLine, trimRuns } from '../report/text';
-import type { FoundRecipient } from './format';
+import { findEnhancedStatus, normalizeStatus } from '../text/reply-codes';
+import { findAddresses, isSystemAddress } from '../text/addresses';
+import { oneLine, trimRuns } from '../text/lines';
+import type { FoundRecipient } from '../formats/format';
 
 // Bounds for hostile input; a real report to a large list can name thousands of recipients.
 const MAX_BLOCK = 4 * 1024 * 1024;
