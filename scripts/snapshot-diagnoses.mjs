@@ -4,7 +4,10 @@
 // (npm run build:cli), take one after, compare.
 //
 //   node scripts/snapshot-diagnoses.mjs OUT.json          write a snapshot
-//   node scripts/snapshot-diagnoses.mjs --compare A B     list the entries that differ (exit 1 if any)
+//   node scripts/snapshot-diagnoses.mjs --compare A B [--renamed OLD=NEW,...]
+//                                                         list the entries that differ (exit 1 if any);
+//                                                         --renamed: format ids or fixture folders
+//                                                         renamed between A and B ("x1=delivery-errors")
 //
 // Inputs: test/fixtures/**, samples/, ../shared/corpus/maildir (skipped when absent), 300 generated
 // bounces (scripts/generated-bounces.mjs), and the pathological shapes of scripts/bench-shapes.mjs
@@ -20,10 +23,26 @@ const args = process.argv.slice(2);
 
 if (args[0] === '--compare') {
   const [a, b] = [args[1], args[2]].map((f) => JSON.parse(fs.readFileSync(f, 'utf8')));
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  const at = args.indexOf('--renamed');
+  const renames = at > 0 ? args[at + 1].split(',').map((r) => r.split('=')) : [];
+  // A renamed format id is renamed where the diagnosis names it: its format and "read as" evidence.
+  const renamed = (k, d) => {
+    let key = k;
+    let text = JSON.stringify(d);
+    for (const [from, to] of renames) {
+      key = key.replace(`fixtures/${from}/`, `fixtures/${to}/`);
+      text = text
+        ?.replaceAll(`"format":"${from}"`, `"format":"${to}"`)
+        .replaceAll(`"read as ${from}"`, `"read as ${to}"`)
+        .replaceAll(`"read as ${from};`, `"read as ${to};`);
+    }
+    return [key, text];
+  };
+  const before = Object.fromEntries(Object.entries(a).map(([k, d]) => renamed(k, d)));
+  const keys = new Set([...Object.keys(before), ...Object.keys(b)]);
   let differ = 0;
   for (const k of keys) {
-    const x = JSON.stringify(a[k]);
+    const x = before[k];
     const y = JSON.stringify(b[k]);
     if (x === y) continue;
     differ++;

@@ -3,7 +3,7 @@
 // add, the addresses the text names beside an SMTP reply, and at last the To and Cc of the
 // returned original message. Each is said in the notes, as it is a weaker reading.
 import type { BounceContext, FoundRecipient } from './formats/format';
-import { excludedAddresses } from './formats/generic-text';
+import { excludedAddresses } from './format-helpers/text-recipients';
 import { findEnhancedStatus, findReplyCode } from './text/reply-codes';
 import { findAddresses, isSystemAddress } from './text/addresses';
 import { oneLine } from './text/lines';

@@ -6,6 +6,7 @@
 // publishing says "eventType" instead of "notificationType". Bounce, DeliveryDelay and Reject give
 // failed or delayed recipients, Delivery gives delivered ones, Complaint makes the message a
 // feedback report (see kind.ts). SES's own DSNs (multipart/report) are read by rfc3464.
+// Brands: Amazon SES (its JSON notifications by email, through SNS or raw).
 import { parseAction, splitTyped } from '../format-helpers/delivery-status';
 import {
   isObject,

@@ -4,6 +4,7 @@
 // often carries only the per-message fields. Delays read "Delivery to '<address>' delayed".
 // Source: CommuniGate Pro guide, "E-Mail Transfer" (Transfer.html: addresses are routed as
 // module(queue)address, and each module reports its own errors); RFC 3464.
+// Brands: CommuniGate Pro.
 import { findEnhancedStatus, findReplyCode } from '../text/reply-codes';
 import { commandOf } from '../text/smtp-command';
 import { findAddresses } from '../text/addresses';

@@ -3,6 +3,7 @@
 // be delivered as addressed.", then "--- Returned Message ---". The name is a CompuServe user.
 // Source: Mail::DeliveryStatus::BounceParser, p_compuserve()
 // (github.com/rjbs/Mail-DeliveryStatus-BounceParser, lib/Mail/DeliveryStatus/BounceParser.pm).
+// Brands: CompuServe.
 import { addressOrName, domainOf } from '../text/names';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 

@@ -1,5 +1,6 @@
 // Courier MTA: "NOTICE: mail delivery status." (or "WARNING: delayed mail."), a text part listing
 // each recipient with the remote host and the SMTP dialogue, and a delivery-status part.
+// Brands: Courier MTA.
 import { commandOf } from '../text/smtp-command';
 import { bareAddress, findAddresses } from '../text/addresses';
 import { dropRepeatedReplyCodes } from '../text/reply-codes';

@@ -2,6 +2,7 @@
 // because: <reason>", subject "DELIVERY FAILURE: ...", with a delivery-status part. Notes (the old
 // Lotus SMTP MTA): "------- Failure Reasons --------", the reason, then the address, then
 // "------- Returned Message --------".
+// Brands: IBM Domino, Lotus Notes (HCL Domino).
 import { findAddresses } from '../text/addresses';
 import { lineIndex, oneLine } from '../text/lines';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';

@@ -1,5 +1,6 @@
 // DragonFly Mail Agent (dma): "This is the DragonFly Mail Agent v0.13 at host.", one recipient per
 // bounce, the remote server's reply, then "Message headers follow." or "Original message follows.".
+// Brands: DragonFly Mail Agent (dma, DragonFly BSD and FreeBSD).
 import { commandOf } from '../text/smtp-command';
 import { bareAddress } from '../text/addresses';
 import { dropRepeatedReplyCodes } from '../text/reply-codes';

@@ -2,6 +2,7 @@
 // and Outlook.com. The text (exchange-text.ts) says more than Exchange's delivery-status part, whose
 // Status is often a bare 5.0.0 and whose Diagnostic-Code is often missing; when both exist the DSN's
 // recipients are kept and the text fills in the server's words, a specific status and the remote MTA.
+// Brands: Microsoft Exchange Server, Exchange Online / Microsoft 365, Outlook.com (Hotmail, Live, MSN).
 import { parseDeliveryStatus } from '../format-helpers/delivery-status';
 import { findEnhancedStatus } from '../text/reply-codes';
 import { oneLine } from '../text/lines';

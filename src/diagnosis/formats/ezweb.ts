@@ -1,6 +1,7 @@
 // au by KDDI (ezweb.ne.jp) returned mail: subject "Mail System Error - Returned Mail", a Japanese
 // and English explanation, then per recipient either a Postfix-like line ("<bob@ezweb.ne.jp>: 550
 // user unknown (in reply to RCPT TO command)") or a "Recipient:" block with the SMTP dialogue.
+// Brands: au by KDDI (ezweb.ne.jp).
 import { commandOf } from '../text/smtp-command';
 import { bareAddress, findAddresses } from '../text/addresses';
 import { oneLine } from '../text/lines';

@@ -1,5 +1,6 @@
 // fml, a Japanese mailing-list manager: it returns a post it refuses ("You bob@example.net are not
 // member (cats ML)") with an X-MLServer header. The refused destination is the list itself.
+// Brands: fml (mailing-list manager).
 import { findAddresses } from '../text/addresses';
 import { oneLine } from '../text/lines';
 import type { BounceFormat } from './format';

@@ -24,8 +24,52 @@ export interface FoundRecipient {
   evidence?: string[];
 }
 
+/** A recognizer's id, which is the name of its file in formats/ (formats-contract.test.ts checks):
+ *  what Diagnosis.format says. 'text' is also the fallback readings' (fallback-recipients.ts). */
+export type FormatId =
+  | 'amazon-ses'
+  | 'aol'
+  | 'apachejames'
+  | 'chinese-text'
+  | 'communigate'
+  | 'compuserve'
+  | 'courier'
+  | 'delivery-errors'
+  | 'domino'
+  | 'dragonfly'
+  | 'exchange'
+  | 'exim'
+  | 'ezweb'
+  | 'fml'
+  | 'gmail'
+  | 'gmx'
+  | 'google-groups'
+  | 'groupwise'
+  | 'imailserver'
+  | 'interscanmss'
+  | 'kddi'
+  | 'mailfoundry'
+  | 'mailmarshal'
+  | 'mailru'
+  | 'mdaemon'
+  | 'messagingserver'
+  | 'mfilter'
+  | 'not-collected'
+  | 'opensmtpd'
+  | 'postfix'
+  | 'qmail'
+  | 'rfc3464'
+  | 'sendmail'
+  | 'technical-details'
+  | 'text'
+  | 'trendmicro'
+  | 'trouble-delivering'
+  | 'verizon'
+  | 'yahoo'
+  | 'zoho';
+
 export interface FoundReport {
-  readonly format: string;
+  readonly format: FormatId;
   readonly reportingMta?: string | null;
   readonly recipients: FoundRecipient[];
 }
@@ -79,7 +123,7 @@ export function memoKey<T>(name: string): MemoKey<T> {
 }
 
 export interface BounceFormat {
-  readonly name: string;
+  readonly name: FormatId;
   /** One line: what this recognizer reads, for the README and the reader. */
   readonly recognizes: string;
   /**

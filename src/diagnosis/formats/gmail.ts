@@ -5,6 +5,7 @@
 //    refused, its words after "The error that the other server returned was:";
 //  - current: a "** Message not delivered **" style heading, an explanation, then "The response
 //    was:" / "The response from the remote server was:"; the address is in X-Failed-Recipients.
+// Brands: Gmail, Google Workspace.
 import { findOriginal } from '../format-helpers/original';
 import type { BounceContext, BounceFormat, FoundRecipient, SmtpCommand } from './format';
 import {

@@ -6,6 +6,7 @@
 //   Google Groups
 // Only the English text can be read by the classifier, so a localized notice gets Google's meaning
 // in English in front of its own words (the original lines stay in the evidence).
+// Brands: Google Groups.
 import type { BounceFormat } from './format';
 import {
   failedRecipientsHeader,

@@ -5,6 +5,7 @@
 // Sources: Mail::DeliveryStatus::BounceParser, p_novell_groupwise_5_2()
 // (github.com/rjbs/Mail-DeliveryStatus-BounceParser); GroupWise troubleshooting guide, "Message Has
 // Undeliverable Status" (novell.com/documentation/gw7/gw7_tsh2).
+// Brands: Novell / Micro Focus GroupWise.
 import { domainOf } from '../text/names';
 import { listedRecipients } from './aol';
 import type { BounceContext, BounceFormat } from './format';

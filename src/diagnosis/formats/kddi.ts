@@ -1,5 +1,6 @@
 // KDDI (au, dion.ne.jp): "Your mail sent on: <date>", "Could not be delivered to: <address>",
 // then one sentence of cause ("As their mailbox is full.").
+// Brands: KDDI (au, dion.ne.jp).
 import { findAddresses } from '../text/addresses';
 import { oneLine } from '../text/lines';
 import type { BounceFormat, FoundRecipient } from './format';

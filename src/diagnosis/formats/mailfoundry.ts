@@ -1,5 +1,6 @@
 // MailFoundry gateway: subject "Message delivery has failed", "Unable to deliver message to:
 // <address>", then "Delivery failed for the following reason:" and the remote server's reply.
+// Brands: MailFoundry.
 import { commandOf } from '../text/smtp-command';
 import { findAddresses } from '../text/addresses';
 import { lineIndex, oneLine } from '../text/lines';

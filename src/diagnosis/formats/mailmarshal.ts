@@ -5,6 +5,7 @@
 // Reporting-MTA).
 // Source: sisimai, Sisimai::Lhost::MailMarshalSMTP (github.com/sisimai/p5-sisimai,
 // lib/Sisimai/Lhost/MailMarshalSMTP.pm).
+// Brands: Trustwave Secure Email Gateway, MailMarshal SMTP.
 import { findEnhancedStatus, findReplyCode } from '../text/reply-codes';
 import { commandOf } from '../text/smtp-command';
 import { findAddresses } from '../text/addresses';

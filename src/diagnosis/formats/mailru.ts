@@ -6,6 +6,7 @@
 //     someone@example.org
 //       SMTP error from remote mail server after RCPT TO:<someone@example.org>:
 //       host mx.example.org [192.0.2.9]: 550 5.1.1 <someone@example.org>... User unknown
+// Brands: Mail.Ru (mail.ru, bk.ru, inbox.ru, list.ru).
 import { commandOf } from '../text/smtp-command';
 import type { BounceFormat, FoundRecipient } from './format';
 import { fromMentions, hasDsnRecipients } from '../format-helpers/provider-text';

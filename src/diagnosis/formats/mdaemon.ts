@@ -6,6 +6,7 @@
 // Sources: MDaemon manual, "DSN Settings" (session transcripts are included in DSN messages unless
 // "Do not include session transcripts" is set; mdaemon 17.5 help, queues_dsn-options.htm) and its
 // DELERR.DAT/DELWARN.DAT templates named in "Retry Queue"; RFC 5321 for the replies.
+// Brands: MDaemon (Alt-N, MDaemon Technologies).
 import { findEnhancedStatus, findReplyCode } from '../text/reply-codes';
 import { findAddresses } from '../text/addresses';
 import { oneLine } from '../text/lines';

@@ -1,5 +1,6 @@
 // m-FILTER, a Japanese mail gateway: the failed addresses after "以下のメールアドレスへの送信に失敗しました。",
 // the server's reply under "-------server message", the SMTP step under "-------SMTP command".
+// Brands: m-FILTER (Digital Arts).
 import { findAddresses } from '../text/addresses';
 import { lineIndex, oneLine } from '../text/lines';
 import type { BounceFormat, FoundRecipient, SmtpCommand } from './format';

@@ -1,6 +1,7 @@
 // OpenSMTPD bounces: "This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail." and one line
 // per recipient, "bob@example.net: 550 5.1.1 ...", between the list's opening sentence and
 // "Below is a copy of the original message:". Newer versions add a delivery-status part.
+// Brands: OpenSMTPD.
 import { commandOf } from '../text/smtp-command';
 import { findAddresses } from '../text/addresses';
 import { lineIndex } from '../text/lines';

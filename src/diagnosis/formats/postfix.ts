@@ -3,6 +3,7 @@
 // delivery-status part. The text adds what the DSN leaves out: the remote host and the SMTP step
 // ("(in reply to RCPT TO command)"). Also Postfix's postmaster notice ("Postfix SMTP server:
 // errors from ..."), a session transcript of In:/Out: lines.
+// Brands: Postfix.
 import { commandOf } from '../text/smtp-command';
 import { oneLine } from '../text/lines';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';

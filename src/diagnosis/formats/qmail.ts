@@ -1,6 +1,7 @@
 // qmail bounces and their descendants (netqmail, notqmail, vpopmail, qmail-ldap, and the qmail-like
 // gateways sisimai calls X2 and X4). One entry per address, "<bob@example.net>:" on a line of its
 // own, followed by qmail-remote's words; no delivery-status part.
+// Brands: qmail, netqmail, notqmail, vpopmail, qmail-ldap; the qmail-like gateways sisimai calls X2 and X4.
 import { commandOf } from '../text/smtp-command';
 import { bareAddress, findAddresses } from '../text/addresses';
 import { oneLine } from '../text/lines';

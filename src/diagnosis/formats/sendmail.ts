@@ -2,6 +2,7 @@
 // (Active!Hunter, V5 Sendmail without a DSN part). The text has a list of failed addresses with
 // "(reason: ...)" lines and a session transcript; a delivery-status part, when present, stays the
 // backbone and the text fills in the server's full words.
+// Brands: Sendmail, V5 Sendmail, Active!Hunter.
 import { findAddresses, bareAddress } from '../text/addresses';
 import { dropRepeatedReplyCodes } from '../text/reply-codes';
 import { lineIndex, oneLine } from '../text/lines';

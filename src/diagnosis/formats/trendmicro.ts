@@ -1,5 +1,6 @@
 // Trend Micro InterScan Messaging Security Suite: "Message from InterScan Messaging Security
 // Suite", then "Unable to deliver message to <address> ..." with its reason.
+// Brands: Trend Micro InterScan Messaging Security Suite ("Unable to deliver" notices).
 import { findAddresses } from '../text/addresses';
 import { oneLine } from '../text/lines';
 import type { BounceFormat, FoundRecipient } from './format';

@@ -1,6 +1,7 @@
 // Yahoo Mail's (and Yahoo Japan's, AOL's since the merger) own failure notice, "Failure Notice" from
 // mailer-daemon@yahoo...: each failed address in angle brackets with a colon, then Yahoo's or the
 // remote host's words, then the copy of the message.
+// Brands: Yahoo Mail, Yahoo Japan, AOL Mail (since the merger).
 import { commandOf } from '../text/smtp-command';
 import type { BounceFormat, FoundRecipient, SmtpCommand } from './format';
 import {

@@ -6,6 +6,7 @@
 // (Japanese editions write 送信 and 受信 for Sent and Received.)
 // Source: sisimai, Sisimai::Lhost::InterScanMSS (github.com/sisimai/p5-sisimai,
 // lib/Sisimai/Lhost/InterScanMSS.pm).
+// Brands: Trend Micro InterScan Messaging Security Suite (IMSS), InterScan VirusWall.
 import { findEnhancedStatus, findReplyCode } from '../text/reply-codes';
 import { findAddresses } from '../text/addresses';
 import { oneLine } from '../text/lines';

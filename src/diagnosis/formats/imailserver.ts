@@ -4,11 +4,12 @@
 // response:"; the original message follows "Original message follows.".
 // Source: sisimai, Sisimai::Lhost::IMailServer (github.com/sisimai/p5-sisimai,
 // lib/Sisimai/Lhost/IMailServer.pm): the "undeliverable to" and "Delivery failed" variants.
+// Brands: Ipswitch IMail Server (SMTP32).
 import { findAddresses } from '../text/addresses';
 import { oneLine } from '../text/lines';
 import { findOriginal, originalRecipients } from '../format-helpers/original';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
-import { excludedAddresses } from './generic-text';
+import { excludedAddresses } from '../format-helpers/text-recipients';
 
 const GENERATED = 'body of message generated response:';
 const UNDELIVERABLE_TO = 'undeliverable to ';

@@ -1,6 +1,7 @@
 // Oracle (Sun ONE, iPlanet) Messaging Server and its PMDF ancestor: "This report relates to a
 // message you sent with the following header fields:", then one labelled block per recipient.
 // A delivery-status part usually follows; the text adds the original address and the reason.
+// Brands: Oracle Communications Messaging Server, Sun Java System / Sun ONE / iPlanet Messaging Server, PMDF.
 import { commandOf } from '../text/smtp-command';
 import { findAddresses } from '../text/addresses';
 import { lineIndex, oneLine } from '../text/lines';
