@@ -10,7 +10,7 @@ import { oneLine } from './text/lines';
 import { originalRecipients } from './format-helpers/original';
 import type { OriginalMessage } from './types';
 
-export interface FallbackRecipients {
+interface FallbackRecipients {
   readonly recipients: FoundRecipient[];
   readonly note: string;
 }

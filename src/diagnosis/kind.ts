@@ -6,7 +6,7 @@ import { sesNotificationType } from './format-helpers/amazon-ses-notification';
 import { parseParams } from './mime/headers';
 import { leaves } from './mime/structure';
 
-export type SpecialKind = 'read-receipt' | 'feedback' | null;
+type SpecialKind = 'read-receipt' | 'feedback' | null;
 
 export function reportKind(ctx: BounceContext): SpecialKind {
   const ct = parseParams(ctx.headers.get('content-type'));

@@ -74,13 +74,7 @@ export class MessageContext implements BounceContext {
   }
 
   get section(): string {
-    // Through reportSection()'s memory of the last body: the same body diagnosed again is not
-    // searched again (nor lower-cased for it).
-    this.reportSection ??= reportSection(
-      this.body,
-      () => this.bodyLower,
-      (m) => this.mayHave(m),
-    );
+    this.reportSection ??= reportSection(this.body, this.bodyLower, (m) => this.mayHave(m));
     return this.reportSection;
   }
 

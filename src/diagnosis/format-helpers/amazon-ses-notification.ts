@@ -5,9 +5,9 @@
 import { memoKey, type BounceContext } from '../formats/format';
 
 export type Json = Record<string, unknown>;
-export type SesNotificationType = 'bounce' | 'complaint' | 'delivery' | 'delay' | 'reject';
+type SesNotificationType = 'bounce' | 'complaint' | 'delivery' | 'delay' | 'reject';
 
-export interface SesNotification {
+interface SesNotification {
   readonly type: SesNotificationType;
   readonly note: Json;
 }

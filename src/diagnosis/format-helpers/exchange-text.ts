@@ -25,7 +25,7 @@ const MAX_RECIPIENTS = 20000;
 const MAX_EVIDENCE = 6;
 
 // "Diagnostic information for administrators" in the languages Exchange writes it.
-export const ADMIN_LABELS = [
+const ADMIN_LABELS = [
   'diagnostic information for administrators',
   'informations de diagnostic pour les administrateurs',
   'informazioni di diagnostica per gli amministratori',
@@ -167,7 +167,7 @@ export function recipientLine(line: string): string | null {
   return bareAddress(t.slice(lt));
 }
 
-export interface AngleForm {
+interface AngleForm {
   readonly status: string;
   /** The host named inside the brackets. */
   readonly host: string | null;

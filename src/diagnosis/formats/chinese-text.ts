@@ -46,7 +46,7 @@ const MAX_REASON_LINES = 6;
 
 const hasAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
 
-export function chineseRecipients(lines: readonly string[], exclude: ReadonlySet<string>): FoundRecipient[] {
+function chineseRecipients(lines: readonly string[], exclude: ReadonlySet<string>): FoundRecipient[] {
   const addresses: { address: string; line: string }[] = [];
   const seen = new Set<string>();
   const reason: string[] = [];

@@ -16,7 +16,7 @@ const FAILED = "failed to deliver to '";
 const DELAYED = "delivery to '";
 const MAX_REASON_LINES = 8;
 
-export function communigateRecipients(lines: readonly string[]): FoundRecipient[] {
+function communigateRecipients(lines: readonly string[]): FoundRecipient[] {
   const out: FoundRecipient[] = [];
   for (let i = 0; i < lines.length; i++) {
     const t = (lines[i] as string).trim();

@@ -10,7 +10,7 @@ import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 const NOT_FOUND = 'receiver not found:';
 const AS_ADDRESSED = 'could not be delivered as addressed';
 
-export function compuserveRecipients(lines: readonly string[], domain: string): FoundRecipient[] {
+function compuserveRecipients(lines: readonly string[], domain: string): FoundRecipient[] {
   const out: FoundRecipient[] = [];
   for (const raw of lines) {
     const t = raw.trim();

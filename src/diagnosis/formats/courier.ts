@@ -25,7 +25,7 @@ const LIST_STARTS = [
  * >>> RCPT TO:<bob@example.net>
  * <<< 550 5.1.1 User unknown
  */
-export function courierRecipients(body: string): FoundRecipient[] {
+function courierRecipients(body: string): FoundRecipient[] {
   const lines = body.split('\n');
   const start = lineIndex(lines, LIST_STARTS);
   if (start < 0) return [];

@@ -8,7 +8,7 @@ import type { BounceFormat, FoundRecipient } from './format';
 const MARKER = '---the following addresses had delivery errors---';
 
 /** bob@example.net [User unknown] */
-export function deliveryErrorsRecipients(body: string): FoundRecipient[] {
+function deliveryErrorsRecipients(body: string): FoundRecipient[] {
   const lines = body.split('\n');
   const start = lineIndex(lines, [MARKER]);
   if (start < 0) return [];

@@ -16,7 +16,7 @@ import { reportWithDsn } from './rfc3464';
  * because:
  *   User bob (bob@example.net) not listed in Domino Directory
  */
-export function dominoRecipients(body: string): FoundRecipient[] {
+function dominoRecipients(body: string): FoundRecipient[] {
   const lines = body.split('\n');
   const to = lineIndex(lines, ['was not delivered to:']);
   if (to < 0) return [];
@@ -51,7 +51,7 @@ export function dominoRecipients(body: string): FoundRecipient[] {
  * bob@example.net
  * ------- Returned Message --------
  */
-export function notesRecipients(body: string): FoundRecipient[] {
+function notesRecipients(body: string): FoundRecipient[] {
   const lines = body.split('\n');
   const start = lineIndex(lines, ['------- failure reasons']);
   if (start < 0) return [];

@@ -17,7 +17,7 @@ const ERROR_TO = 'there was an error delivering your mail to ';
  * mx.example.net [192.0.2.25] did not like our RCPT TO:
  * 550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown
  */
-export function dragonflyRecipients(body: string): FoundRecipient[] {
+function dragonflyRecipients(body: string): FoundRecipient[] {
   const lower = body.toLowerCase();
   const at = lower.indexOf(ERROR_TO);
   if (at < 0) return [];

@@ -24,7 +24,7 @@ import { rfc3464 } from './rfc3464';
 const HEAD_CHARS = 60000;
 
 // Subjects of Microsoft's reports in the languages Outlook and Exchange use ("Undeliverable: ...").
-export const LOCALIZED_SUBJECTS = [
+const LOCALIZED_SUBJECTS = [
   'undeliverable:',
   'unzustellbar:',
   'non remis',
@@ -56,7 +56,7 @@ const DELAY_MARKERS = [
 ];
 
 /** Cheap: does anything say Microsoft wrote this report? */
-export function looksMicrosoft(ctx: BounceContext): boolean {
+function looksMicrosoft(ctx: BounceContext): boolean {
   const h = ctx.headers;
   if (h.has('x-ms-exchange-message-is-ndr') || h.has('x-ms-embedded-report')) return true;
   const mailer = (h.get('x-mailer') ?? '').toLowerCase();
@@ -74,7 +74,7 @@ export function looksMicrosoft(ctx: BounceContext): boolean {
   );
 }
 
-export function isDelayNotice(ctx: BounceContext): boolean {
+function isDelayNotice(ctx: BounceContext): boolean {
   const subject = ctx.subjectLower;
   if (
     subject.startsWith('delayed:') ||
@@ -86,7 +86,7 @@ export function isDelayNotice(ctx: BounceContext): boolean {
 }
 
 /** The best text reading: the admin block, else the new layout, else Exchange 2003, else the user part. */
-export function readText(body: string, lower = body.toLowerCase(), has: Has = () => true): TextReport {
+function readText(body: string, lower = body.toLowerCase(), has: Has = () => true): TextReport {
   const admin = readAdminBlock(body, lower, has);
   const found = admin.recipients.some((r) => r.diagnostic)
     ? admin

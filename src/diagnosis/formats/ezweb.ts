@@ -43,7 +43,7 @@ function headline(lines: readonly string[]): string {
  * <bob@ezweb.ne.jp>: 550 user unknown (in reply to RCPT TO command)
  * in the report section's lines.
  */
-export function ezwebRecipients(lines: readonly string[]): FoundRecipient[] {
+function ezwebRecipients(lines: readonly string[]): FoundRecipient[] {
   const head = headline(lines);
   const out: FoundRecipient[] = [];
   let block: { address: string; lines: string[] } | null = null;

@@ -18,7 +18,7 @@ const UNDELIVERABLE_TO = 'undeliverable to ';
  * Unknown user: bob@example.net
  * User mailbox exceeds allowed size: bob@example.net
  */
-export function imailRecipients(sectionLines: readonly string[]): FoundRecipient[] {
+function imailRecipients(sectionLines: readonly string[]): FoundRecipient[] {
   const lines = sectionLines.map((l) => l.trim());
   const gen = lines.findIndex((l) => l.toLowerCase().startsWith(GENERATED));
   const generated = gen >= 0 ? oneLine(lines.slice(gen + 1, gen + 6).join(' ')) : '';

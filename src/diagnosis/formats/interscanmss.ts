@@ -19,7 +19,7 @@ function stepOf(sent: string): SmtpCommand | null {
   return u === 'RCPT' ? 'RCPT' : u === 'MAIL' ? 'MAIL' : u === 'DATA' ? 'DATA' : null;
 }
 
-export function interscanRecipients(lines: readonly string[]): FoundRecipient[] {
+function interscanRecipients(lines: readonly string[]): FoundRecipient[] {
   const out: FoundRecipient[] = [];
   let sent: { line: string; address: string | null; step: SmtpCommand | null } | null = null;
   for (const raw of lines) {

@@ -12,7 +12,7 @@ const TO = 'could not be delivered to: <';
  *      Could not be delivered to: <bob@example.ne.jp>
  *      As their mailbox is full.
  */
-export function kddiRecipients(body: string): FoundRecipient[] {
+function kddiRecipients(body: string): FoundRecipient[] {
   const lines = body.split('\n').map((l) => l.trim());
   const out: FoundRecipient[] = [];
   for (let i = 0; i < lines.length; i++) {

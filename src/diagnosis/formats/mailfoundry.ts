@@ -14,7 +14,7 @@ const REASON = 'delivery failed for the following reason:';
  * Delivery failed for the following reason:
  * mx.example.net[192.0.2.2] responded with failure: 552 sorry, mailbox is over quota (#5.2.2)
  */
-export function mailfoundryRecipients(body: string): FoundRecipient[] {
+function mailfoundryRecipients(body: string): FoundRecipient[] {
   const lines = body.split('\n');
   const to = lineIndex(lines, [TO]);
   const reason = lineIndex(lines, [REASON], Math.max(to, 0));

@@ -16,7 +16,7 @@ const BECAUSE = 'could not be delivered because of';
 const AFFECTED = 'the following recipients were affected:';
 const MAX_REASON_LINES = 10;
 
-export function mailmarshalRecipients(lines: readonly string[]): FoundRecipient[] {
+function mailmarshalRecipients(lines: readonly string[]): FoundRecipient[] {
   const lower = lines.map((l) => l.trim().toLowerCase());
   const because = lower.indexOf(BECAUSE);
   const affected = lower.indexOf(AFFECTED);

@@ -32,7 +32,7 @@ function commandName(sent: string): SmtpCommand | null {
   return null;
 }
 
-export function mdaemonRecipients(lines: readonly string[], headline: string): FoundRecipient[] {
+function mdaemonRecipients(lines: readonly string[], headline: string): FoundRecipient[] {
   const listed: string[] = [];
   const accepted: string[] = [];
   const out: FoundRecipient[] = [];

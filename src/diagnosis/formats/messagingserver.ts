@@ -23,7 +23,7 @@ function label(line: string, name: string): string | null {
  *   Diagnostic code: smtp;550 5.1.1 <bob@example.net>... User unknown
  *   Remote system: dns;mx.example.net (TCP|192.0.2.1|25|192.0.2.2|34567)
  */
-export function messagingServerRecipients(body: string): FoundRecipient[] {
+function messagingServerRecipients(body: string): FoundRecipient[] {
   const lines = body.split('\n');
   const start = lineIndex(lines, LIST_STARTS);
   if (start < 0) return [];

@@ -30,7 +30,7 @@ function section(lines: readonly string[], name: string): string[] {
  * -------SMTP command
  * RCPT
  */
-export function mfilterRecipients(body: string): FoundRecipient[] {
+function mfilterRecipients(body: string): FoundRecipient[] {
   const lines = body.split('\n');
   const start = lineIndex(lines, [LIST_START]);
   if (start < 0) return [];

@@ -18,7 +18,7 @@ const END = 'below is a copy of the original message';
  *
  * bob@example.net: 550 5.2.2 <bob@example.net>... Mailbox full
  */
-export function opensmtpdRecipients(body: string): FoundRecipient[] {
+function opensmtpdRecipients(body: string): FoundRecipient[] {
   const lines = body.split('\n');
   const start = lineIndex(lines, LIST_STARTS);
   if (start < 0) return [];

@@ -17,7 +17,7 @@ const OPENINGS = ['this is the mail system at host', 'this is the postfix progra
  *       550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown (in reply to
  *       RCPT TO command)
  */
-export function postfixParagraphs(lines: readonly string[]): FoundRecipient[] {
+function postfixParagraphs(lines: readonly string[]): FoundRecipient[] {
   const out: FoundRecipient[] = [];
   let cur: { address: string; lines: string[] } | null = null;
   const close = () => {

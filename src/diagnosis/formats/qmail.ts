@@ -57,7 +57,7 @@ function recipientOf(address: string, lines: string[]): FoundRecipient {
   };
 }
 
-export function qmailRecipients(body: string): FoundRecipient[] {
+function qmailRecipients(body: string): FoundRecipient[] {
   const lower = body.toLowerCase();
   let end = body.length;
   for (const m of ENDS) {

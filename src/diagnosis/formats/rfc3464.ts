@@ -10,7 +10,7 @@ import { mergeTextIntoDsn } from '../format-helpers/merge';
 import { commandOf } from '../text/smtp-command';
 import type { BounceContext, BounceFormat, FormatId, FoundRecipient, FoundReport } from './format';
 
-export interface DsnReport {
+interface DsnReport {
   readonly reportingMta: string | null;
   readonly recipients: FoundRecipient[];
 }
@@ -27,7 +27,7 @@ function internetAddress(ctx: BounceContext, final: string | null, original: str
 }
 
 /** The recipients of the message's delivery-status parts; none when it has no such part. */
-export function dsnReport(ctx: BounceContext): DsnReport {
+function dsnReport(ctx: BounceContext): DsnReport {
   let reportingMta: string | null = null;
   const recipients: FoundRecipient[] = [];
   for (const text of ctx.deliveryStatus) {

@@ -227,7 +227,7 @@ function returnedTo(body: string, lower: string): string[] {
   return [];
 }
 
-export function sendmailRecipients(ctx: BounceContext): FoundRecipient[] {
+function sendmailRecipients(ctx: BounceContext): FoundRecipient[] {
   const lines = ctx.sectionLines;
   const t = transcript(lines);
   const expiry = expiryNote(t, ctx.subject);

@@ -17,7 +17,7 @@ const OPENING = 'this is an automatically generated delivery status notification
  *                              Technical details:
  * SMTP:RCPT host 192.0.2.8: 553 5.3.0 <bob@example.net>... No such user here
  */
-export function technicalDetailsRecipients(body: string): FoundRecipient[] {
+function technicalDetailsRecipients(body: string): FoundRecipient[] {
   const lines = body.split('\n');
   // "Delevery" is how some copies spell it.
   const start = lineIndex(lines, ['to the following recipients']);

@@ -9,7 +9,7 @@ const MARKER = 'message from interscan messaging security suite';
 const TO = 'unable to deliver message to <';
 
 /** Unable to deliver message to <bob@example.net> (and other recipients in the same domain). */
-export function trendmicroRecipients(body: string): FoundRecipient[] {
+function trendmicroRecipients(body: string): FoundRecipient[] {
   const out: FoundRecipient[] = [];
   for (const raw of body.split('\n')) {
     const l = raw.trim();

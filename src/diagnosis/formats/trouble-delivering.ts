@@ -10,7 +10,7 @@ const OPENING = 'we had trouble delivering your message';
  * SMTP Server <mx.example.net> rejected recipient <bob@example.net> (Error following RCPT command).
  * It responded as follows: [550 5.1.1 User unknown]
  */
-export function troubleDeliveringRecipients(body: string): FoundRecipient[] {
+function troubleDeliveringRecipients(body: string): FoundRecipient[] {
   const out: FoundRecipient[] = [];
   for (const line of body.split('\n')) {
     const at = line.indexOf(' rejected recipient <');

@@ -15,7 +15,7 @@ import { containsPhrase } from '../text/phrase';
 import { type Rule } from './rule';
 import { orderedTiers } from './table';
 
-export interface ClassifyInput {
+interface ClassifyInput {
   readonly status: string | null;
   readonly replyCode: string | null;
   readonly diagnostic: string;

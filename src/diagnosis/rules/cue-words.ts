@@ -56,5 +56,3 @@ export function cueCategory(lowerText: string): { rule: Rule; matched: string } 
   const category = (CUES[best] as readonly [Category, readonly string[]])[0];
   return { rule: RULES.get(category) as Rule, matched };
 }
-
-export const CUE_RULES: readonly Rule[] = [...RULES.values()];

@@ -52,7 +52,7 @@ export interface Rule {
   // id: as fields they would ship to the pane for nobody to read.
 }
 
-export interface RuleInput {
+interface RuleInput {
   /** Lower-cased server text plus any structured hints. */
   readonly text: string;
   readonly status: string | null;

@@ -6,7 +6,7 @@
 // are not word chars: those scripts write no spaces, so their phrases match as substrings.
 const SUFFIXES = ['s', 'es', 'ed', 'd', 'ing'] as const;
 
-export function isWordChar(c: number): boolean {
+function isWordChar(c: number): boolean {
   if (c < 0x30) return false;
   if (c <= 0x39) return true;
   if (c < 0x41) return false;

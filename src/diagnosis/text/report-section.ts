@@ -32,24 +32,6 @@ const ORIGINAL_MARKERS = [
   'returned mail follows',
 ];
 
-/** The report part of a text bounce: everything before the returned original message. `lower`
- *  gives the body's lower-case text when the caller has it; see findReportSection for `mayHave`. */
-// The last answer is kept: the same body asked for again (by a caller without a BounceContext, or
-// diagnosed again) is not searched again.
-let lastBody: string | null = null;
-let lastSection = '';
-
-export function reportSection(
-  body: string,
-  lower: () => string = () => body.toLowerCase(),
-  mayHave?: (marker: string) => boolean,
-): string {
-  if (body === lastBody) return lastSection;
-  lastSection = findReportSection(body, lower(), mayHave);
-  lastBody = body;
-  return lastSection;
-}
-
 // A header block of the original ("Received:" or "Return-Path:" at a line start after a blank line).
 const HEADER_MARKERS = ['\n\nreceived: ', '\n\nreturn-path: ', '\n\nreceived:\t'];
 
@@ -59,10 +41,11 @@ const LONGEST_MARKER = Math.max(
 );
 
 /**
- * reportSection() of a body whose lower-case text is known. `mayHave` answers false only for
- * markers that the body cannot contain (BounceContext.headHas), to skip their search.
+ * The report part of a text bounce: everything before the returned original message. `lower` is
+ * the body's lower-case text when the caller has it; `mayHave` answers false only for markers that
+ * the body cannot contain (BounceContext.mayHave), to skip their search.
  */
-export function findReportSection(
+export function reportSection(
   body: string,
   lower = body.toLowerCase(),
   mayHave: (marker: string) => boolean = () => true,

@@ -15,7 +15,7 @@ export function isX400(address: string): boolean {
   return !t.includes('@') && t.includes('=') && (t.startsWith('/') || /^c=[a-z]{2}[;/]/i.test(t));
 }
 
-export function x400Attributes(address: string): Map<string, string> {
+function x400Attributes(address: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const part of address.split(/[/;]/, 64)) {
     const eq = part.indexOf('=');
