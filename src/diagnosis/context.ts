@@ -38,7 +38,7 @@ function isBodyText(p: Part): boolean {
 }
 
 /** Removes "> " quote marks when most lines carry them (a bounce forwarded inline). */
-export function unquote(text: string): string {
+function unquote(text: string): string {
   if (text.indexOf('\n>') < 0 && !text.startsWith('>')) return text;
   const lines = text.split('\n');
   let quoted = 0;

@@ -1,35 +1,45 @@
 // The public entry point: any message (bytes or text) in, a Diagnosis out. Never throws on
 // message content; every path ends in a Diagnosis whose evidence says why.
 import { withAuth } from './auth/apply';
+import type { AnalyzeAuth } from './auth/analyzer';
 import { buildContext } from './context';
 import type { BounceContext, FoundRecipient, FoundReport } from './formats/format';
 import { FORMATS } from './formats/index';
-import {
-  autoReplySignals,
-  autoReplySubject,
-  bounceSignals,
-  daemonSender,
-  reportKind,
-  type BounceSignals,
-} from './kind';
+import { autoReplySignals, autoReplySubject, bounceSignals, reportKind, type BounceSignals } from './kind';
+import { daemonSender } from './format-helpers/daemon-sender';
 import { fallbackRecipients } from './fallback-recipients';
 import { binaryToBytes, bytesToBinary } from './mime/bytes';
 import { limitMessage } from './mime/limit';
 import { decodeHeaderText } from './mime/headers';
 import { normalizeLineEndBytes, scanMessage, type Mail, type Part } from './mime/structure';
 import { senderDomain, withinOneOrganization } from './same-organization';
-import { findOriginal } from './original';
+import { findOriginal } from './format-helpers/original';
 import { buildRecipient, cleanAddress } from './recipient';
 import type { RuleAdvice } from './remediation';
 import type { Action, Diagnosis, Evidence, Kind, RecipientDiagnosis } from './types';
 
 export interface DiagnoseOptions {
   /** Above this many bytes (50 MB by default) only the headers, the report parts and the start of
-   *  every other part are read, and the notes say so. */
+   *  every other part are read, and the notes say so. A whole number of at least 1: anything else
+   *  is a usage error (diagnose() throws a RangeError, before reading the message). */
   readonly maxBytes?: number;
   /** Advice for rules narrower than their category, by rule id (the public entry passes
    *  advice/microsoft.ts; without it each recipient gets its category's advice). */
   readonly ruleAdvice?: RuleAdvice;
+  /** The authentication analysis (auth/analyze.ts; the public entry passes it). Without it a
+   *  message that needs it gets NOT_ANALYZED as its auth section. */
+  readonly analyzeAuth?: AnalyzeAuth | undefined;
+  /** Called when a message needed the authentication analysis and none was given: the pane then
+   *  loads it and diagnoses that message again. */
+  readonly onMissingAuthAnalysis?: (() => void) | undefined;
+}
+
+/** What one call carries down: its options and its notes. Nothing of it outlives the call. */
+interface Call {
+  readonly notes: string[];
+  readonly ruleAdvice: RuleAdvice;
+  readonly analyzeAuth: AnalyzeAuth | undefined;
+  readonly onMissingAuthAnalysis: (() => void) | undefined;
 }
 
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -39,9 +49,10 @@ const MAX_NESTED_FORWARDS = 10;
 const MAX_RECIPIENTS = 2000;
 
 export function diagnose(input: string | Uint8Array, options: DiagnoseOptions = {}): Diagnosis {
+  // A wrong option is the caller's bug, not the message's: said at once, not as a diagnosis.
+  const maxBytes = validMaxBytes(options.maxBytes);
   const notes: string[] = [];
   try {
-    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     let bytes = toBytes(input);
     if (bytes.length > maxBytes) {
       const limited = limitMessage(bytes, maxBytes);
@@ -49,11 +60,24 @@ export function diagnose(input: string | Uint8Array, options: DiagnoseOptions = 
       notes.push(limited.note);
     }
     const mail = scanMessage(bytesToBinary(normalizeLineEndBytes(bytes)));
-    return diagnoseMail(mail, notes, 0, options.ruleAdvice ?? {});
+    const call: Call = {
+      notes,
+      ruleAdvice: options.ruleAdvice ?? {},
+      analyzeAuth: options.analyzeAuth,
+      onMissingAuthAnalysis: options.onMissingAuthAnalysis,
+    };
+    return diagnoseMail(mail, 0, call);
   } catch (e) {
     // A bug of ours must not take the pane or a CLI run down: report it as evidence.
     return emptyDiagnosis('not-a-bounce', [{ role: 'error', text: `internal error: ${String(e)}` }], notes);
   }
+}
+
+function validMaxBytes(maxBytes: number | undefined): number {
+  if (maxBytes === undefined) return DEFAULT_MAX_BYTES;
+  if (typeof maxBytes !== 'number' || !Number.isSafeInteger(maxBytes) || maxBytes < 1)
+    throw new RangeError(`maxBytes must be a whole number of bytes, at least 1 (got ${String(maxBytes)})`);
+  return maxBytes;
 }
 
 /**
@@ -98,7 +122,8 @@ function firstReport(ctx: BounceContext, signalled: boolean): FoundReport | null
   return null;
 }
 
-function diagnoseMail(mail: Mail, notes: string[], depth: number, advice: RuleAdvice): Diagnosis {
+function diagnoseMail(mail: Mail, depth: number, call: Call): Diagnosis {
+  const { notes } = call;
   const ctx = buildContext(mail);
   const special = reportKind(ctx);
   if (special) {
@@ -113,7 +138,7 @@ function diagnoseMail(mail: Mail, notes: string[], depth: number, advice: RuleAd
   const signals = bounceSignals(ctx);
   const hasReport = ctx.deliveryStatus.length > 0;
   const report = firstReport(ctx, hasReport || signals.systemMessage);
-  if (report) return reportDiagnosis(ctx, report, signals.reasons, notes, advice);
+  if (report) return reportDiagnosis(ctx, report, signals.reasons, call);
   const auto = autoReplySignals(ctx);
   // Exim and Postfix mark their bounces "Auto-Submitted: auto-replied" too: failure words win.
   const autoHeaderOnly = auto?.startsWith('Auto-Submitted') === true && signals.failureWords;
@@ -125,7 +150,7 @@ function diagnoseMail(mail: Mail, notes: string[], depth: number, advice: RuleAd
   // A bounce forwarded as an attachment: diagnose the carried message.
   if (depth < MAX_NESTED_FORWARDS) {
     for (const inner of carriedMessages(mail.root)) {
-      const d = diagnoseMail(inner, notes, depth + 1, advice);
+      const d = diagnoseMail(inner, depth + 1, call);
       if (d.kind !== 'not-a-bounce') {
         return { ...d, evidence: [{ role: 'kind', text: 'found in an attached message' }, ...d.evidence] };
       }
@@ -133,7 +158,7 @@ function diagnoseMail(mail: Mail, notes: string[], depth: number, advice: RuleAd
   }
   // Last: the weaker readings of a clear bounce, once no attached message held the report.
   const fallback = fallbackReport(ctx, hasReport, signals, notes);
-  if (fallback) return reportDiagnosis(ctx, fallback, signals.reasons, notes, advice);
+  if (fallback) return reportDiagnosis(ctx, fallback, signals.reasons, call);
   const why = signals.reasons.length
     ? `some signs of a bounce (${signals.reasons.join('; ')}) but no failed recipient could be read`
     : 'no delivery report, no bounce wording and no mail-system sender';
@@ -201,13 +226,8 @@ const PERMANENT_WORDS = [
   'giving up',
 ];
 
-function reportDiagnosis(
-  ctx: BounceContext,
-  report: FoundReport,
-  reasons: string[],
-  notes: string[],
-  advice: RuleAdvice,
-): Diagnosis {
+function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: string[], call: Call): Diagnosis {
+  const { notes } = call;
   const fallback: Action =
     DELAY_WORDS.some((w) => ctx.headHas(w, 4000) || ctx.subjectLower.includes(w)) &&
     !PERMANENT_WORDS.some((w) => ctx.headHas(w, 4000))
@@ -216,7 +236,9 @@ function reportDiagnosis(
   const original = findOriginal(ctx, ctx.section.length);
   const analyzed = withAuth(
     original,
-    readable(uniqueFound(report.recipients), notes).map((r) => buildRecipient(r, fallback, advice)),
+    readable(uniqueFound(report.recipients), notes).map((r) => buildRecipient(r, fallback, call.ruleAdvice)),
+    call.analyzeAuth,
+    call.onMissingAuthAnalysis,
   );
   const { auth } = analyzed;
   const recipients = withinOneOrganization(

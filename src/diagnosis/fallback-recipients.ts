@@ -3,13 +3,14 @@
 // add, the addresses the text names beside an SMTP reply, and at last the To and Cc of the
 // returned original message. Each is said in the notes, as it is a weaker reading.
 import type { BounceContext, FoundRecipient } from './formats/format';
-import { excludedAddresses } from './formats/generic-text';
-import { findEnhancedStatus, findReplyCode } from './report/codes';
-import { findAddresses, isSystemAddress, oneLine } from './report/text';
-import { originalRecipients } from './original';
+import { excludedAddresses } from './format-helpers/text-recipients';
+import { findEnhancedStatus, findReplyCode } from './text/reply-codes';
+import { findAddresses, isSystemAddress } from './text/addresses';
+import { oneLine } from './text/lines';
+import { originalRecipients } from './format-helpers/original';
 import type { OriginalMessage } from './types';
 
-export interface FallbackRecipients {
+interface FallbackRecipients {
   readonly recipients: FoundRecipient[];
   readonly note: string;
 }

@@ -1,21 +1,27 @@
-// Bounce Lens diagnosis engine: pure TypeScript, no DOM, no Office.js.
+// Bounce Lens diagnosis engine, its one public entry: pure TypeScript, no DOM, no Node, no Office.js.
+// The CLI, scripts and tests call diagnose(), which brings every part; the task pane calls
+// diagnoseWith() and passes the parts it loads on demand (the authentication analysis with its
+// Public Suffix List, Microsoft's rule-specific advice), so that its engine chunk carries neither
+// (src/taskpane/engine-chunk.ts; webpack leaves out what only diagnose() uses).
 import { MICROSOFT_ADVICE } from './advice/microsoft';
 import { analyzeAuth } from './auth/analyze';
-import { installAuthAnalysis } from './auth/analyzer';
-import { diagnose as diagnoseWith, type DiagnoseOptions } from './diagnose';
+import { diagnose as diagnoseWithOptions, type DiagnoseOptions } from './diagnose';
 import type { Diagnosis } from './types';
 
-// The Node entry (CLI, scripts, tests) diagnoses with everything at once; the task pane imports
-// diagnose.ts alone and loads the authentication analysis and the rule advice on demand
-// (src/taskpane/engine.ts).
-installAuthAnalysis(analyzeAuth);
-
-/** diagnose() with every table: Microsoft's rule-specific advice unless the options say otherwise. */
+/** diagnose() with every part: the authentication analysis and Microsoft's rule-specific advice,
+ *  unless the options say otherwise. Never throws on message content (only on a wrong option). */
 export function diagnose(input: string | Uint8Array, options: DiagnoseOptions = {}): Diagnosis {
-  return diagnoseWith(input, { ruleAdvice: MICROSOFT_ADVICE, ...options });
+  return diagnoseWithOptions(input, { analyzeAuth, ruleAdvice: MICROSOFT_ADVICE, ...options });
+}
+
+/** diagnose() with only the parts the options pass. */
+export function diagnoseWith(input: string | Uint8Array, options: DiagnoseOptions): Diagnosis {
+  return diagnoseWithOptions(input, options);
 }
 
 export type { DiagnoseOptions };
+export type { AnalyzeAuth } from './auth/analyzer';
+export { NOT_ANALYZED } from './auth/analyzer';
 export type { RuleAdvice } from './remediation';
 export * from './types';
 export { DEFAULT_OWNER } from './taxonomy';

@@ -1,11 +1,12 @@
 // Is this message a bounce at all? Signals that a message was written by a mail system about a
 // delivery, and the report types that look like bounces but are not (MDN, ARF, auto-replies).
 import type { BounceContext } from './formats/format';
-import { sesNotificationType } from './formats/amazon-ses';
+import { daemonSender } from './format-helpers/daemon-sender';
+import { sesNotificationType } from './format-helpers/amazon-ses-notification';
 import { parseParams } from './mime/headers';
 import { leaves } from './mime/structure';
 
-export type SpecialKind = 'read-receipt' | 'feedback' | null;
+type SpecialKind = 'read-receipt' | 'feedback' | null;
 
 export function reportKind(ctx: BounceContext): SpecialKind {
   const ct = parseParams(ctx.headers.get('content-type'));
@@ -108,22 +109,6 @@ const BOUNCE_SUBJECTS = [
   'notice of delivery',
 ];
 
-const DAEMON_FROM = [
-  'mailer-daemon',
-  'postmaster',
-  'mail delivery',
-  'mail-daemon',
-  'mailerdaemon',
-  'mail administrator',
-  'microsoftexchange',
-  'mail system',
-  'mdaemon',
-  'bounce',
-  'daemon',
-];
-// Not "noreply"/"no-reply": shops, carriers and banks send their notifications from such addresses
-// ("your order has shipped", "delivery notification"); mail systems sign as a daemon or postmaster.
-
 // Phrases that only mail systems write at the top of a bounce.
 const BOUNCE_PHRASES = [
   'delivery has failed',
@@ -213,11 +198,6 @@ function saysNdr(subject: string): boolean {
     if ((i === 0 || !isWordChar(before)) && (i + 3 >= subject.length || !isWordChar(after))) return true;
   }
   return false;
-}
-
-/** The daemon name in the From line, if a mail system signed the message. */
-export function daemonSender(ctx: BounceContext): string | undefined {
-  return DAEMON_FROM.find((p) => ctx.from.includes(p));
 }
 
 // Replies ("Re: my mail to Sam bounced") and list or bulk mail (a newsletter about deliveries) are

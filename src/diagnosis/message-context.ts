@@ -1,10 +1,10 @@
 // The BounceContext of one message with its derived views, computed on first use and shared by
 // the recognizers (buildContext in context.ts makes it).
-import type { BounceContext } from './formats/format';
+import type { BounceContext, MemoKey } from './formats/format';
 import { decodeHeaderText, type Headers } from './mime/headers';
 import type { Mail } from './mime/structure';
-import { reportSection } from './report/text';
-import { TrigramSet } from './trigrams';
+import { reportSection } from './text/report-section';
+import { TrigramSet } from './text/trigrams';
 
 /** The longest start of the body a recognizer reads lower-cased (Exchange's quick look). */
 const HEAD_CHARS = 60000;
@@ -23,6 +23,7 @@ export class MessageContext implements BounceContext {
   private lowerPrefix: LowerPrefix | null = null;
   private reportSection: string | null = null;
   private reportLines: readonly string[] | null = null;
+  private readonly memos = new Map<MemoKey<unknown>, unknown>();
 
   constructor(
     readonly mail: Mail,
@@ -73,19 +74,20 @@ export class MessageContext implements BounceContext {
   }
 
   get section(): string {
-    // Through reportSection()'s memory of the last body: the same body diagnosed again is not
-    // searched again (nor lower-cased for it).
-    this.reportSection ??= reportSection(
-      this.body,
-      () => this.bodyLower,
-      (m) => this.mayHave(m),
-    );
+    this.reportSection ??= reportSection(this.body, this.bodyLower, (m) => this.mayHave(m));
     return this.reportSection;
   }
 
   get sectionLines(): readonly string[] {
     this.reportLines ??= this.section.split('\n');
     return this.reportLines;
+  }
+
+  memo<T>(key: MemoKey<T>, compute: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = compute();
+    this.memos.set(key, value);
+    return value;
   }
 
   private prefix(): LowerPrefix {

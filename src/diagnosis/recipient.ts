@@ -3,8 +3,14 @@ import { classify, type Classification } from './rules/classify';
 import { GENERIC_REGISTRY_RULES } from './rules/registry';
 import type { FoundRecipient, SmtpCommand } from './formats/format';
 import { DEFAULT_OWNER } from './taxonomy';
-import { findEnhancedStatus, findReplyCode, normalizeStatus, statusClass } from './report/codes';
-import { dropRepeatedReplyCodes, oneLine, trimRuns } from './report/text';
+import {
+  findEnhancedStatus,
+  findReplyCode,
+  normalizeStatus,
+  statusClass,
+  dropRepeatedReplyCodes,
+} from './text/reply-codes';
+import { oneLine, trimRuns } from './text/lines';
 import { remediationFor, summaryFor, type RuleAdvice } from './remediation';
 import type { Action, Category, Evidence, RecipientDiagnosis } from './types';
 

@@ -13,7 +13,7 @@ interface Advice {
 const EXO_NDR =
   'https://learn.microsoft.com/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online';
 
-export const CATEGORY_ADVICE: Readonly<Record<Category, Advice>> = {
+const CATEGORY_ADVICE: Readonly<Record<Category, Advice>> = {
   'recipient-unknown': {
     summary: (a, d) => `The address ${a} does not exist at ${d}.`,
     user: 'Check the spelling of the address, or ask the person for their current address, then send again. Remove the address from your contacts or autocomplete list if it is stale.',

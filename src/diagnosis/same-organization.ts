@@ -4,7 +4,7 @@
 // Exact domains only: the core engine carries no Public Suffix List (the pane loads it lazily), and
 // a subdomain is often a separately run system anyway.
 import type { OriginalMessage, RecipientDiagnosis } from './types';
-import { firstAddress } from './report/text';
+import { firstAddress } from './text/addresses';
 
 export function domainOf(address: string | null): string | null {
   if (!address) return null;

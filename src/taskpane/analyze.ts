@@ -1,7 +1,6 @@
 // Which diagnoses the pane shows for one item: the item itself and every attached message are
 // diagnosed; attached bounces are shown one by one, and the item's own diagnosis only when it
 // adds something (it is a bounce and not the same one as an attachment).
-import { lacksAuthAnalysis } from '../diagnosis/auth/analyzer';
 import { mayHaveRuleAdvice } from '../diagnosis/extras/rule-advice';
 import type { Diagnosis } from '../diagnosis/types';
 import type { BounceSource } from '../office/types';
@@ -25,10 +24,18 @@ function isReport(d: Diagnosis): boolean {
 }
 
 export function analyzeSources(sources: readonly BounceSource[], diagnose: Diagnose): AnalyzedMessage[] {
+  return pick(
+    sources,
+    sources.map((s) => diagnose(s.bytes)),
+  );
+}
+
+/** What is shown of the sources, given each one's diagnosis (same order). */
+function pick(sources: readonly BounceSource[], diagnoses: readonly Diagnosis[]): AnalyzedMessage[] {
   // What the pane shows comes from the message: its invisible controls become visible marks.
-  const all = sources.map((source) => ({
+  const all = sources.map((source, i) => ({
     source: { ...source, label: revealInvisible(source.label) },
-    diagnosis: revealInvisibleDeep(diagnose(source.bytes)),
+    diagnosis: revealInvisibleDeep(diagnoses[i] as Diagnosis),
   }));
   const item = all.find((m) => m.source.origin === 'item') ?? null;
   const attached = all.filter((m) => m !== item && isReport(m.diagnosis));
@@ -47,10 +54,11 @@ export function analyzeSources(sources: readonly BounceSource[], diagnose: Diagn
 }
 
 /**
- * analyzeSources, complete: when a diagnosis shown needed a part the pane loads on demand (the
- * authentication analysis; Microsoft's rule-specific advice), it is loaded and everything diagnosed
- * again (a few milliseconds). Should a part fail to load, the first diagnoses stand: their auth part
- * says it was not analyzed, their advice is the category's.
+ * analyzeSources, complete: when a diagnosis needed a part the pane loads on demand (the engine
+ * says so for the authentication analysis; Microsoft's rule-specific advice is told by the rule),
+ * the part is loaded and that message alone is diagnosed again (a few milliseconds). Should a part
+ * fail to load, the first diagnoses stand: their auth part says it was not analyzed, their advice
+ * is the category's.
  */
 export async function analyzeComplete(
   sources: readonly BounceSource[],
@@ -58,21 +66,19 @@ export async function analyzeComplete(
   loadAuth: () => Promise<void> = loadAuthAnalysis,
   loadAdvice: () => Promise<boolean> = loadRuleAdvice,
 ): Promise<AnalyzedMessage[]> {
-  // Checked on the engine's own results: the pane shows copies (revealInvisibleDeep).
-  let lackingAuth = false;
-  let advisable = false;
-  const watched: Diagnose = (input) => {
-    const d = diagnose(input);
-    if (lacksAuthAnalysis(d)) lackingAuth = true;
-    if (mayHaveRuleAdvice(d)) advisable = true;
-    return d;
-  };
-  const first = analyzeSources(sources, watched);
-  if (!lackingAuth && !advisable) return first;
-  const loads = await Promise.allSettled([
-    lackingAuth ? loadAuth().then(() => true) : Promise.resolve(false),
-    advisable ? loadAdvice() : Promise.resolve(false),
+  const lackingAuth = new Set<number>();
+  const diagnoses = sources.map((s, i) => diagnose(s.bytes, () => lackingAuth.add(i)));
+  const advisable = new Set(diagnoses.flatMap((d, i) => (mayHaveRuleAdvice(d) ? [i] : [])));
+  if (lackingAuth.size === 0 && advisable.size === 0) return pick(sources, diagnoses);
+  const [auth, advice] = await Promise.allSettled([
+    lackingAuth.size ? loadAuth().then(() => true) : Promise.resolve(false),
+    advisable.size ? loadAdvice() : Promise.resolve(false),
   ]);
-  const gained = loads.some((r) => r.status === 'fulfilled' && r.value);
-  return gained ? analyzeSources(sources, diagnose) : first;
+  const gainedAuth = auth.status === 'fulfilled' && auth.value;
+  const gainedAdvice = advice.status === 'fulfilled' && advice.value;
+  const again = (i: number) => (gainedAuth && lackingAuth.has(i)) || (gainedAdvice && advisable.has(i));
+  return pick(
+    sources,
+    diagnoses.map((d, i) => (again(i) ? diagnose((sources[i] as BounceSource).bytes) : d)),
+  );
 }

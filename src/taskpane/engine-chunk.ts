@@ -1,25 +1,32 @@
-// What the pane's "engine" chunk holds: diagnose() with the report details the pane shows
-// (readReportExtras), and the ways to what only some bounces need: the authentication analysis and
-// Microsoft's rule-specific advice. Those import()s sit here, inside the engine chunk, so that
-// webpack leaves out of their chunks what this one already carries (the MIME headers and their
-// decoders).
-import type { RuleAdvice } from '../diagnosis';
-import { installAuthAnalysis } from '../diagnosis/auth/analyzer';
-import { diagnose as diagnoseOnly } from '../diagnosis/diagnose';
+// What the pane's "engine" chunk holds: the engine's public entry with the report details the pane
+// shows (readReportExtras), and the ways to what only some bounces need: the authentication
+// analysis and Microsoft's rule-specific advice. Those import()s sit here, inside the engine chunk,
+// so that webpack leaves out of their chunks what this one already carries (the MIME headers and
+// their decoders). Once loaded, a part is passed to every later diagnosis.
+import { diagnoseWith, type AnalyzeAuth, type Diagnosis, type RuleAdvice } from '../diagnosis';
 import { readReportExtras } from '../diagnosis/extras/report-extras';
-import type { Diagnosis } from '../diagnosis/types';
 
-/** Microsoft's rule-specific advice, once loadRuleAdvice() has brought it. */
+/** The parts of the engine the pane loads on demand, as a diagnosis may lack them. */
+export type EngineParts = 'auth';
+
+/** The parts loadAuthAnalysis() and loadRuleAdvice() have brought. */
+let analyzeAuth: AnalyzeAuth | undefined;
 let ruleAdvice: RuleAdvice = {};
 
-export function diagnose(input: Uint8Array): Diagnosis {
-  return { ...diagnoseOnly(input, { ruleAdvice }), extras: readReportExtras(input) };
+/** `lacking` hears which on-demand part the message needed and did not have. */
+export function diagnose(input: Uint8Array, lacking?: (part: EngineParts) => void): Diagnosis {
+  const d = diagnoseWith(input, {
+    analyzeAuth,
+    ruleAdvice,
+    onMissingAuthAnalysis: lacking && (() => lacking('auth')),
+  });
+  return { ...d, extras: readReportExtras(input) };
 }
 
 export function loadAuthAnalysis(): Promise<void> {
-  return import(/* webpackChunkName: "auth" */ '../diagnosis/auth/analyze.js').then((m) =>
-    installAuthAnalysis(m.analyzeAuth),
-  );
+  return import(/* webpackChunkName: "auth" */ '../diagnosis/auth/analyze.js').then((m) => {
+    analyzeAuth = m.analyzeAuth;
+  });
 }
 
 export function loadRuleAdvice(): Promise<void> {

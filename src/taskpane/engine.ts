@@ -3,9 +3,11 @@
 // small. index.tsx starts the load at boot, so it is usually done before an item is read.
 // The authentication analysis, with the Public Suffix List it needs (tldts), is a third chunk that
 // only messages with authentication to analyze load (../diagnosis/auth/analyzer.ts).
-import type { Diagnosis } from '../diagnosis/types';
+import type { Diagnosis } from '../diagnosis';
+import type { EngineParts } from './engine-chunk';
 
-export type Diagnose = (input: Uint8Array) => Diagnosis;
+/** `lacking`, when given, hears which on-demand part the message needed and did not have. */
+export type Diagnose = (input: Uint8Array, lacking?: (part: EngineParts) => void) => Diagnosis;
 
 type EngineChunk = typeof import('./engine-chunk.js');
 
@@ -31,13 +33,18 @@ function engineChunk(): Promise<EngineChunk> {
 
 export function loadEngine(): Promise<Diagnose> {
   loading ??= retryable(
-    () => engineChunk().then((m) => (input: Uint8Array) => m.diagnose(input)),
+    () =>
+      engineChunk().then(
+        (m): Diagnose =>
+          (input, lacking) =>
+            m.diagnose(input, lacking),
+      ),
     () => (loading = null),
   );
   return loading;
 }
 
-/** Plugs the authentication analysis into the engine; diagnoses made after it have their auth part. */
+/** Brings the authentication analysis into the engine chunk; diagnoses made after it have their auth part. */
 export function loadAuthAnalysis(): Promise<void> {
   loadingAuth ??= retryable(
     () => engineChunk().then((m) => m.loadAuthAnalysis()),

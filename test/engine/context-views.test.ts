@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { buildContext } from '../../src/diagnosis/context';
 import type { BounceContext } from '../../src/diagnosis/formats/format';
 import { normalizeLineEnds, scanMessage } from '../../src/diagnosis/mime/structure';
-import { reportSection } from '../../src/diagnosis/report/text';
-import { TrigramSet } from '../../src/diagnosis/trigrams';
+import { reportSection } from '../../src/diagnosis/text/report-section';
+import { TrigramSet } from '../../src/diagnosis/text/trigrams';
 
 function contextOf(body: string, subject = 'Undelivered Mail Returned to Sender'): BounceContext {
   // UTF-8 text part, so that any character of the body survives the scan.

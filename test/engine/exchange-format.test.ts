@@ -12,7 +12,7 @@ import {
   readLegacy,
   recipientLine,
   type TextRecipient,
-} from '../../src/diagnosis/formats/exchange-text';
+} from '../../src/diagnosis/format-helpers/exchange-text';
 import { FORMATS } from '../../src/diagnosis/formats/index';
 import { normalizeLineEnds, scanMessage } from '../../src/diagnosis/mime/structure';
 import type { Category, Kind, Owner } from '../../src/diagnosis/types';

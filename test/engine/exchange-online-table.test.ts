@@ -6,7 +6,7 @@ import { classify } from '../../src/diagnosis/rules/classify';
 import { TABLE } from '../../src/diagnosis/rules/table';
 import { MICROSOFT_ADVICE } from '../../src/diagnosis/advice/microsoft';
 import { remediationFor } from '../../src/diagnosis/remediation';
-import { findEnhancedStatus, findReplyCode } from '../../src/diagnosis/report/codes';
+import { findEnhancedStatus, findReplyCode } from '../../src/diagnosis/text/reply-codes';
 import type { Category, Owner } from '../../src/diagnosis/types';
 
 type Row = [seedCode: string, reply: string, category: Category, owner: Owner, rule: string];

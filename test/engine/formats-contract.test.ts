@@ -1,5 +1,7 @@
 // The contract every registered recognizer keeps: it refuses a message that is not its report.
 // An empty message and a plain personal email must come back null from each of them.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { buildContext } from '../../src/diagnosis/context';
 import { FORMATS } from '../../src/diagnosis/formats/index';
 import { normalizeLineEnds, scanMessage } from '../../src/diagnosis/mime/structure';
@@ -56,5 +58,15 @@ describe('every registered format', () => {
   test('each one says what it reads', () => {
     for (const f of FORMATS) expect(f.recognizes.length).toBeGreaterThan(10);
     expect(new Set(FORMATS.map((f) => f.name)).size).toBe(FORMATS.length);
+  });
+
+  test('the registry lists every recognizer file once, each under its file name', () => {
+    const dir = path.join(__dirname, '../../src/diagnosis/formats');
+    const files = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'format.ts')
+      .map((f) => f.slice(0, -3))
+      .sort();
+    expect(FORMATS.map((f) => f.name).sort()).toEqual(files);
   });
 });

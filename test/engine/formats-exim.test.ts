@@ -70,7 +70,7 @@ const CASES: FixtureCase[] = [
   {
     file: 'exim/gmx-style.eml',
     kind: 'bounce',
-    format: 'exim',
+    format: 'gmx',
     recipients: [
       { address: 'uma@example.net', status: '5.2.2', category: 'mailbox-full', owner: 'recipient' },
     ],

@@ -1,6 +1,6 @@
 // Kinds that don't misfire, and recipients for a clear bounce whose report structure names none.
 import { diagnose } from '../../src/diagnosis';
-import { x400ToAddress, isX400 } from '../../src/diagnosis/report/x400';
+import { x400ToAddress, isX400 } from '../../src/diagnosis/text/x400';
 
 const DAEMON = 'From: Mail Delivery System <MAILER-DAEMON@mx.example.net>\nTo: kim@example.org\n';
 

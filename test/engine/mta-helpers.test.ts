@@ -3,9 +3,9 @@
 import { buildContext } from '../../src/diagnosis/context';
 import { normalizeLineEnds, scanMessage } from '../../src/diagnosis/mime/structure';
 import { byStage, inferredStatus, leadingStatus, pickStatus } from '../../src/diagnosis/recipient';
-import { mergeTextIntoDsn } from '../../src/diagnosis/report/merge';
-import { commandOf } from '../../src/diagnosis/report/smtp';
-import { dropRepeatedReplyCodes } from '../../src/diagnosis/report/text';
+import { mergeTextIntoDsn } from '../../src/diagnosis/format-helpers/merge';
+import { commandOf } from '../../src/diagnosis/text/smtp-command';
+import { dropRepeatedReplyCodes } from '../../src/diagnosis/text/reply-codes';
 
 describe('dropRepeatedReplyCodes', () => {
   test.each([

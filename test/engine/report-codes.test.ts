@@ -1,5 +1,5 @@
 // Status codes come from their proper places: a version number is not one.
-import { findEnhancedStatus } from '../../src/diagnosis/report/codes';
+import { findEnhancedStatus } from '../../src/diagnosis/text/reply-codes';
 
 test.each([
   ['X-Mailer: <SMTP32 v2.0.13>', null],

@@ -171,7 +171,7 @@ describe('readItem', () => {
     if (!read.ok) throw new Error(read.detail);
     expect(outlook.calls).toContain('getAttachmentContentAsync:att1');
     expect(read.sources.map((s) => s.origin)).toEqual(['item', 'attached-item']);
-    const shown = analyzeSources(read.sources, diagnose);
+    const shown = analyzeSources(read.sources, (bytes) => diagnose(bytes));
     expect(shown).toHaveLength(1);
     expect(shown[0]!.source.origin).toBe('attached-item');
     expect(shown[0]!.diagnosis.recipients[0]?.address).toBe('nobody@example.net');
@@ -206,7 +206,7 @@ describe('readItem', () => {
     });
     const read = await readItem();
     if (!read.ok) throw new Error(read.detail);
-    const shown = analyzeSources(read.sources, diagnose);
+    const shown = analyzeSources(read.sources, (bytes) => diagnose(bytes));
     expect(shown.map((m) => m.source.label)).toEqual(['first.eml', 'second']);
     expect(shown.map((m) => m.diagnosis.recipients[0]?.category)).toEqual([
       'recipient-unknown',

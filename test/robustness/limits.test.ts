@@ -82,6 +82,18 @@ describe('messages over the size limit', () => {
     }
   });
 
+  it.each([
+    ['NaN', Number.NaN],
+    ['zero', 0],
+    ['negative', -1],
+    ['not whole', 1.5],
+    ['infinite', Infinity],
+  ])('refuses a maxBytes that is %s, with a clear error', (_what, maxBytes) => {
+    expect(() => diagnose(bytes(DSN), { maxBytes })).toThrow(
+      new RangeError(`maxBytes must be a whole number of bytes, at least 1 (got ${String(maxBytes)})`),
+    );
+  });
+
   it('says how many recipients it left out of a very long report', () => {
     const groups = Array.from(
       { length: 2500 },

@@ -4,19 +4,15 @@
 // another category's matching rule holds.
 import fc from 'fast-check';
 import { classify, RULE_TIERS } from '../../src/diagnosis/rules/classify';
-import { compiledMatch, PhraseIndex } from '../../src/diagnosis/rules/phrase-index';
-import {
-  containsPhrase,
-  phraseText,
-  ruleMatches,
-  statusMatches,
-  type Rule,
-} from '../../src/diagnosis/rules/rule';
-import { commandOf, STAGE_PHRASES } from '../../src/diagnosis/report/smtp';
+import { compiledMatch, compileRule } from '../../src/diagnosis/rules/compiled-rule';
+import { PhraseIndex } from '../../src/diagnosis/text/phrase-index';
+import { containsPhrase, phraseText } from '../../src/diagnosis/text/phrase';
+import { ruleMatches, statusMatches, type Rule } from '../../src/diagnosis/rules/rule';
+import { commandOf, STAGE_PHRASES } from '../../src/diagnosis/text/smtp-command';
 
 const rules = RULE_TIERS.flat();
 const index = new PhraseIndex(true);
-const compiled = rules.map((r) => index.compile(r));
+const compiled = rules.map((r) => compileRule(index, r));
 const phrases = [...new Set(rules.flatMap((r) => [...(r.phrases ?? []), ...(r.also ?? [])]))];
 const statuses = [null, ...new Set(rules.flatMap((r) => r.status ?? []).filter((s) => !s.endsWith('.')))];
 

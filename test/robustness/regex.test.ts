@@ -9,8 +9,9 @@ import { diagnose } from '../../src/diagnosis/index';
 import { decodeBase64, decodeQuotedPrintable } from '../../src/diagnosis/mime/transfer';
 import { parseHeaderBlock } from '../../src/diagnosis/mime/headers';
 import { normalizeLineEnds } from '../../src/diagnosis/mime/structure';
-import { fieldGroups, parseDeliveryStatus } from '../../src/diagnosis/report/delivery-status';
-import { findAddresses, oneLine, trimRuns } from '../../src/diagnosis/report/text';
+import { fieldGroups, parseDeliveryStatus } from '../../src/diagnosis/format-helpers/delivery-status';
+import { findAddresses } from '../../src/diagnosis/text/addresses';
+import { oneLine, trimRuns } from '../../src/diagnosis/text/lines';
 import { squeezeBlankLines } from '../../src/diagnosis/context';
 
 const MB = 1 << 20;

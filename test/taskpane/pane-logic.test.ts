@@ -166,20 +166,20 @@ describe('groupRecipients', () => {
 
 describe('analyzeSources', () => {
   test('an ordinary item with no attachments is shown as it is (a calm not-a-bounce)', () => {
-    const shown = analyzeSources([source('plain-note.eml')], diagnose);
+    const shown = analyzeSources([source('plain-note.eml')], (bytes) => diagnose(bytes));
     expect(shown.map((m) => m.diagnosis.kind)).toEqual(['not-a-bounce']);
   });
   test('the item’s own diagnosis is dropped when it repeats an attached bounce', () => {
     const shown = analyzeSources(
       [source('dsn-user-unknown.eml'), source('dsn-user-unknown.eml', 'attached-item')],
-      diagnose,
+      (bytes) => diagnose(bytes),
     );
     expect(shown.map((m) => m.source.origin)).toEqual(['attached-item']);
   });
   test('a bounce item with a different attached bounce shows both', () => {
     const shown = analyzeSources(
       [source('dsn-user-unknown.eml'), source('dmarc-reject.eml', 'eml-file')],
-      diagnose,
+      (bytes) => diagnose(bytes),
     );
     expect(shown.map((m) => m.source.origin)).toEqual(['item', 'eml-file']);
   });

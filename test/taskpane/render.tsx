@@ -9,5 +9,6 @@ export function renderPane(ui: ReactElement) {
   return render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 }
 
-/** The engine, loaded at once (the pane loads it lazily). */
-export const engineNow = (): Promise<Diagnose> => Promise.resolve((input: Uint8Array) => diagnose(input));
+/** The engine, loaded at once (the pane loads it lazily); its on-demand parts load as in the pane. */
+export const engineNow = (): Promise<Diagnose> =>
+  Promise.resolve((input, lacking) => diagnose(input, lacking));

@@ -1,9 +1,9 @@
 // Joins the authentication analysis to a diagnosis: computed only when the original message carries
 // authentication headers or a recipient failed authentication; its explanation then refines the
 // admin advice of the auth-failed recipients, and forwarding moves them to the recipient's side.
-// The analysis itself is plugged in (./analyzer.ts).
+// The analysis itself comes in as an argument (./analyzer.ts).
 import type { OriginalMessage, RecipientDiagnosis } from '../types';
-import { authAnalysis, NOT_ANALYZED } from './analyzer';
+import { NOT_ANALYZED, type AnalyzeAuth } from './analyzer';
 import type { AuthAnalysis } from './types';
 
 const AUTH_HEADER_NAMES = [
@@ -14,24 +14,32 @@ const AUTH_HEADER_NAMES = [
   'dkim-signature',
 ];
 
-export function hasAuthHeaders(original: OriginalMessage | null): boolean {
+function hasAuthHeaders(original: OriginalMessage | null): boolean {
   if (!original) return false;
   if (original.authenticationResults.length > 0) return true;
   const lower = `\n${original.rawHeaders.toLowerCase()}`;
   return AUTH_HEADER_NAMES.some((n) => lower.includes(`\n${n}:`));
 }
 
-export interface WithAuth {
+interface WithAuth {
   readonly auth: AuthAnalysis | null;
   readonly recipients: RecipientDiagnosis[];
 }
 
-export function withAuth(original: OriginalMessage | null, recipients: RecipientDiagnosis[]): WithAuth {
+/** `missing` is called when the message needed the analysis and none was given. */
+export function withAuth(
+  original: OriginalMessage | null,
+  recipients: RecipientDiagnosis[],
+  analyzeAuth: AnalyzeAuth | undefined,
+  missing: (() => void) | undefined,
+): WithAuth {
   const failed = recipients.filter((r) => r.category === 'auth-failed');
   if (failed.length === 0 && !hasAuthHeaders(original)) return { auth: null, recipients };
-  const analyzeAuth = authAnalysis();
   // Without the analysis the recipients keep the general advice: nothing here may guess.
-  if (!analyzeAuth) return { auth: NOT_ANALYZED, recipients };
+  if (!analyzeAuth) {
+    missing?.();
+    return { auth: NOT_ANALYZED, recipients };
+  }
   const words = (failed.length ? failed : recipients).map((r) => r.diagnostic).join('\n');
   const auth = analyzeAuth(original, words);
   if (!auth || failed.length === 0) return { auth, recipients };

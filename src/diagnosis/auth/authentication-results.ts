@@ -61,7 +61,7 @@ function isSpace(c: number): boolean {
 
 /** Words, quoted strings, (nested) comments and semicolons. An unclosed comment or quote runs to
  *  the end; a stray ")" is dropped. Each character is visited once. */
-export function tokenize(input: string): Tok[] {
+function tokenize(input: string): Tok[] {
   const s = input.length > MAX_HEADER ? input.slice(0, MAX_HEADER) : input;
   const out: Tok[] = [];
   const n = s.length;

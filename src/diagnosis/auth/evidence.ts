@@ -103,7 +103,7 @@ export function gatherEvidence(original: OriginalMessage | null, diagnosticText:
 }
 
 /** What the server's words say. Plain substring search: the text is hostile. */
-export function readDiagnostic(text: string): DiagnosticSignals {
+function readDiagnostic(text: string): DiagnosticSignals {
   const raw = text.length > MAX_DIAGNOSTIC ? text.slice(0, MAX_DIAGNOSTIC) : text;
   const lower = raw.toLowerCase();
   let policy: string | null = null;

@@ -4,7 +4,7 @@
 // "gmial" is one slip from "gmail"), bounded in length so every input is answered at once.
 
 /** Consumer mail domains people mistype most (providers' own published domains). */
-export const PROVIDER_DOMAINS: readonly string[] = [
+const PROVIDER_DOMAINS: readonly string[] = [
   'gmail.com',
   'googlemail.com',
   'outlook.com',

@@ -8,7 +8,7 @@ import { buildContext } from '../context';
 import { parseHeaderBlock } from '../mime/headers';
 import { bytesToBinary } from '../mime/bytes';
 import { leaves, normalizeLineEndBytes, scanMessage, type Mail } from '../mime/structure';
-import { fieldGroups, stripType } from '../report/delivery-status';
+import { fieldGroups, stripType } from '../format-helpers/delivery-status';
 import type { ReportExtras } from '../types';
 
 export type { ReportExtras };

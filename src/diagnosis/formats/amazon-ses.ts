@@ -6,102 +6,18 @@
 // publishing says "eventType" instead of "notificationType". Bounce, DeliveryDelay and Reject give
 // failed or delayed recipients, Delivery gives delivered ones, Complaint makes the message a
 // feedback report (see kind.ts). SES's own DSNs (multipart/report) are read by rfc3464.
-import { parseAction, splitTyped } from '../report/delivery-status';
+// Brands: Amazon SES (its JSON notifications by email, through SNS or raw).
+import { parseAction, splitTyped } from '../format-helpers/delivery-status';
+import {
+  isObject,
+  objects,
+  sesNotification,
+  str,
+  strings,
+  type Json,
+} from '../format-helpers/amazon-ses-notification';
 import type { Action } from '../types';
-import type { BounceContext, BounceFormat, FoundRecipient } from './format';
-
-type Json = Record<string, unknown>;
-export type SesNotificationType = 'bounce' | 'complaint' | 'delivery' | 'delay' | 'reject';
-
-const MAX_JSON = 256 * 1024;
-const cache = new WeakMap<BounceContext, { type: SesNotificationType; note: Json } | null>();
-
-function isObject(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function str(o: Json, key: string): string | null {
-  const v = o[key];
-  return typeof v === 'string' ? v : null;
-}
-function objects(v: unknown): Json[] {
-  return Array.isArray(v) ? v.filter(isObject) : [];
-}
-function strings(v: unknown): string[] {
-  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-}
-
-/** End index (inclusive) of the JSON object starting at `start`, tracking strings; -1 when unbalanced. */
-function objectEnd(s: string, start: number): number {
-  let depth = 0;
-  let inString = false;
-  for (let i = start; i < s.length; i++) {
-    const c = s[i];
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return i;
-  }
-  return -1;
-}
-
-function parseObject(text: string): Json | null {
-  const start = text.indexOf('{');
-  if (start < 0) return null;
-  const raw = text.slice(start, start + MAX_JSON);
-  // Mail transport folds long lines: "!" + newline + space (SNS), newline + space, or a bare
-  // newline inside a string. Undo it when the text does not parse as it is.
-  const unfolded = [
-    raw.replace(/!\n /g, '').replace(/\n /g, ''),
-    raw.replace(/\n /g, ''),
-    raw.replace(/\n/g, ''),
-  ];
-  for (const candidate of [raw, ...unfolded]) {
-    const end = objectEnd(candidate, 0);
-    if (end < 0) continue;
-    try {
-      const v: unknown = JSON.parse(candidate.slice(0, end + 1));
-      if (isObject(v)) return v;
-    } catch {
-      // try the next way of unwrapping
-    }
-  }
-  return null;
-}
-
-const TYPES: Record<string, SesNotificationType> = {
-  bounce: 'bounce',
-  complaint: 'complaint',
-  delivery: 'delivery',
-  deliverydelay: 'delay',
-  reject: 'reject',
-};
-
-/** The SES notification the body carries, or null; parsed once per message. */
-export function sesNotification(ctx: BounceContext): { type: SesNotificationType; note: Json } | null {
-  const cached = cache.get(ctx);
-  if (cached !== undefined) return cached;
-  let found: { type: SesNotificationType; note: Json } | null = null;
-  const start = ctx.body.slice(0, 4000);
-  // Cheap refusal: both SNS-wrapped and plain notifications name their type near the top (the
-  // lower-case look rules most messages out without a search).
-  const names = (key: string) => ctx.headHas(key.toLowerCase(), 4000) && start.includes(key);
-  if (names('notificationType') || names('eventType')) {
-    let note = parseObject(ctx.body);
-    const inner = note ? str(note, 'Message') : null;
-    if (note && inner !== null && str(note, 'Type') === 'Notification') note = parseObject(inner);
-    const t = note ? (str(note, 'notificationType') ?? str(note, 'eventType') ?? '').toLowerCase() : '';
-    const type = TYPES[t];
-    if (note && type && isObject(note['mail'])) found = { type, note };
-  }
-  cache.set(ctx, found);
-  return found;
-}
-
-export function sesNotificationType(ctx: BounceContext): SesNotificationType | null {
-  return sesNotification(ctx)?.type ?? null;
-}
+import type { BounceFormat, FoundRecipient } from './format';
 
 function recipient(
   r: Json,

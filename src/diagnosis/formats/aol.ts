@@ -5,8 +5,9 @@
 // One screen name (an AOL user name, no domain) or address per line.
 // Source: Mail::DeliveryStatus::BounceParser, p_aol_senderblock()
 // (github.com/rjbs/Mail-DeliveryStatus-BounceParser, lib/Mail/DeliveryStatus/BounceParser.pm).
-import { addressOrName, domainOf } from '../report/names';
-import { oneLine } from '../report/text';
+// Brands: AOL (AirMail notices).
+import { addressOrName, domainOf } from '../text/names';
+import { oneLine } from '../text/lines';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 
 const LEAD = 'your mail to the following recipients could not be delivered';

@@ -4,9 +4,11 @@
 // often carries only the per-message fields. Delays read "Delivery to '<address>' delayed".
 // Source: CommuniGate Pro guide, "E-Mail Transfer" (Transfer.html: addresses are routed as
 // module(queue)address, and each module reports its own errors); RFC 3464.
-import { findEnhancedStatus, findReplyCode } from '../report/codes';
-import { commandOf } from '../report/smtp';
-import { findAddresses, oneLine } from '../report/text';
+// Brands: CommuniGate Pro.
+import { findEnhancedStatus, findReplyCode } from '../text/reply-codes';
+import { commandOf } from '../text/smtp-command';
+import { findAddresses } from '../text/addresses';
+import { oneLine } from '../text/lines';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 import { reportWithDsn } from './rfc3464';
 
@@ -14,7 +16,7 @@ const FAILED = "failed to deliver to '";
 const DELAYED = "delivery to '";
 const MAX_REASON_LINES = 8;
 
-export function communigateRecipients(lines: readonly string[]): FoundRecipient[] {
+function communigateRecipients(lines: readonly string[]): FoundRecipient[] {
   const out: FoundRecipient[] = [];
   for (let i = 0; i < lines.length; i++) {
     const t = (lines[i] as string).trim();

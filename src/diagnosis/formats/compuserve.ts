@@ -3,13 +3,14 @@
 // be delivered as addressed.", then "--- Returned Message ---". The name is a CompuServe user.
 // Source: Mail::DeliveryStatus::BounceParser, p_compuserve()
 // (github.com/rjbs/Mail-DeliveryStatus-BounceParser, lib/Mail/DeliveryStatus/BounceParser.pm).
-import { addressOrName, domainOf } from '../report/names';
+// Brands: CompuServe.
+import { addressOrName, domainOf } from '../text/names';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 
 const NOT_FOUND = 'receiver not found:';
 const AS_ADDRESSED = 'could not be delivered as addressed';
 
-export function compuserveRecipients(lines: readonly string[], domain: string): FoundRecipient[] {
+function compuserveRecipients(lines: readonly string[], domain: string): FoundRecipient[] {
   const out: FoundRecipient[] = [];
   for (const raw of lines) {
     const t = raw.trim();

@@ -1,7 +1,10 @@
 // Courier MTA: "NOTICE: mail delivery status." (or "WARNING: delayed mail."), a text part listing
 // each recipient with the remote host and the SMTP dialogue, and a delivery-status part.
-import { commandOf } from '../report/smtp';
-import { bareAddress, dropRepeatedReplyCodes, findAddresses, lineIndex, oneLine } from '../report/text';
+// Brands: Courier MTA.
+import { commandOf } from '../text/smtp-command';
+import { bareAddress, findAddresses } from '../text/addresses';
+import { dropRepeatedReplyCodes } from '../text/reply-codes';
+import { lineIndex, oneLine } from '../text/lines';
 import type { BounceFormat, FoundRecipient } from './format';
 import { reportWithDsn } from './rfc3464';
 
@@ -22,7 +25,7 @@ const LIST_STARTS = [
  * >>> RCPT TO:<bob@example.net>
  * <<< 550 5.1.1 User unknown
  */
-export function courierRecipients(body: string): FoundRecipient[] {
+function courierRecipients(body: string): FoundRecipient[] {
   const lines = body.split('\n');
   const start = lineIndex(lines, LIST_STARTS);
   if (start < 0) return [];

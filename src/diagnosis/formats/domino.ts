@@ -2,7 +2,9 @@
 // because: <reason>", subject "DELIVERY FAILURE: ...", with a delivery-status part. Notes (the old
 // Lotus SMTP MTA): "------- Failure Reasons --------", the reason, then the address, then
 // "------- Returned Message --------".
-import { findAddresses, lineIndex, oneLine } from '../report/text';
+// Brands: IBM Domino, Lotus Notes (HCL Domino).
+import { findAddresses } from '../text/addresses';
+import { lineIndex, oneLine } from '../text/lines';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 import { reportWithDsn } from './rfc3464';
 
@@ -14,7 +16,7 @@ import { reportWithDsn } from './rfc3464';
  * because:
  *   User bob (bob@example.net) not listed in Domino Directory
  */
-export function dominoRecipients(body: string): FoundRecipient[] {
+function dominoRecipients(body: string): FoundRecipient[] {
   const lines = body.split('\n');
   const to = lineIndex(lines, ['was not delivered to:']);
   if (to < 0) return [];
@@ -49,7 +51,7 @@ export function dominoRecipients(body: string): FoundRecipient[] {
  * bob@example.net
  * ------- Returned Message --------
  */
-export function notesRecipients(body: string): FoundRecipient[] {
+function notesRecipients(body: string): FoundRecipient[] {
   const lines = body.split('\n');
   const start = lineIndex(lines, ['------- failure reasons']);
   if (start < 0) return [];

@@ -1,7 +1,10 @@
 // DragonFly Mail Agent (dma): "This is the DragonFly Mail Agent v0.13 at host.", one recipient per
 // bounce, the remote server's reply, then "Message headers follow." or "Original message follows.".
-import { commandOf } from '../report/smtp';
-import { bareAddress, dropRepeatedReplyCodes, oneLine } from '../report/text';
+// Brands: DragonFly Mail Agent (dma, DragonFly BSD and FreeBSD).
+import { commandOf } from '../text/smtp-command';
+import { bareAddress } from '../text/addresses';
+import { dropRepeatedReplyCodes } from '../text/reply-codes';
+import { oneLine } from '../text/lines';
 import type { BounceFormat, FoundRecipient } from './format';
 
 const OPENING = 'this is the dragonfly mail agent';
@@ -14,7 +17,7 @@ const ERROR_TO = 'there was an error delivering your mail to ';
  * mx.example.net [192.0.2.25] did not like our RCPT TO:
  * 550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown
  */
-export function dragonflyRecipients(body: string): FoundRecipient[] {
+function dragonflyRecipients(body: string): FoundRecipient[] {
   const lower = body.toLowerCase();
   const at = lower.indexOf(ERROR_TO);
   if (at < 0) return [];

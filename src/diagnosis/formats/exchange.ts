@@ -2,9 +2,10 @@
 // and Outlook.com. The text (exchange-text.ts) says more than Exchange's delivery-status part, whose
 // Status is often a bare 5.0.0 and whose Diagnostic-Code is often missing; when both exist the DSN's
 // recipients are kept and the text fills in the server's words, a specific status and the remote MTA.
-import { parseDeliveryStatus } from '../report/delivery-status';
-import { findEnhancedStatus } from '../report/codes';
-import { oneLine } from '../report/text';
+// Brands: Microsoft Exchange Server, Exchange Online / Microsoft 365, Outlook.com (Hotmail, Live, MSN).
+import { parseDeliveryStatus } from '../format-helpers/delivery-status';
+import { findEnhancedStatus } from '../text/reply-codes';
+import { oneLine } from '../text/lines';
 import type { Action } from '../types';
 import {
   BODY_MARKERS,
@@ -16,14 +17,14 @@ import {
   readUserInfo,
   type TextRecipient,
   type TextReport,
-} from './exchange-text';
+} from '../format-helpers/exchange-text';
 import type { BounceContext, BounceFormat, FoundRecipient, FoundReport } from './format';
 import { rfc3464 } from './rfc3464';
 
 const HEAD_CHARS = 60000;
 
 // Subjects of Microsoft's reports in the languages Outlook and Exchange use ("Undeliverable: ...").
-export const LOCALIZED_SUBJECTS = [
+const LOCALIZED_SUBJECTS = [
   'undeliverable:',
   'unzustellbar:',
   'non remis',
@@ -55,7 +56,7 @@ const DELAY_MARKERS = [
 ];
 
 /** Cheap: does anything say Microsoft wrote this report? */
-export function looksMicrosoft(ctx: BounceContext): boolean {
+function looksMicrosoft(ctx: BounceContext): boolean {
   const h = ctx.headers;
   if (h.has('x-ms-exchange-message-is-ndr') || h.has('x-ms-embedded-report')) return true;
   const mailer = (h.get('x-mailer') ?? '').toLowerCase();
@@ -73,7 +74,7 @@ export function looksMicrosoft(ctx: BounceContext): boolean {
   );
 }
 
-export function isDelayNotice(ctx: BounceContext): boolean {
+function isDelayNotice(ctx: BounceContext): boolean {
   const subject = ctx.subjectLower;
   if (
     subject.startsWith('delayed:') ||
@@ -85,7 +86,7 @@ export function isDelayNotice(ctx: BounceContext): boolean {
 }
 
 /** The best text reading: the admin block, else the new layout, else Exchange 2003, else the user part. */
-export function readText(body: string, lower = body.toLowerCase(), has: Has = () => true): TextReport {
+function readText(body: string, lower = body.toLowerCase(), has: Has = () => true): TextReport {
   const admin = readAdminBlock(body, lower, has);
   const found = admin.recipients.some((r) => r.diagnostic)
     ? admin

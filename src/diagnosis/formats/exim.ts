@@ -1,9 +1,13 @@
-// Exim bounces and delay warnings, and the MTAs that reuse Exim's wording (McAfee MXLogic, GMX,
-// 1&1): "This message was created automatically by mail delivery software.", then the failed
-// addresses, each followed by indented lines that quote the remote server.
-import { commandOf } from '../report/smtp';
-import { bareAddress, dropRepeatedReplyCodes, findAddresses, oneLine } from '../report/text';
-import type { BounceContext, BounceFormat, FoundRecipient } from './format';
+// Exim bounces and delay warnings: "This message was created automatically by mail delivery
+// software.", then the failed addresses, each followed by indented lines that quote the remote
+// server. Source: Exim's src/deliver.c (the bounce and warning texts).
+// Brands: Exim; McAfee MXLogic (the reply on the address line). GMX, WEB.DE and 1&1 send the same
+// text and have a recognizer of their own (gmx.ts) that reads it with eximReport().
+import { commandOf } from '../text/smtp-command';
+import { bareAddress, findAddresses } from '../text/addresses';
+import { dropRepeatedReplyCodes } from '../text/reply-codes';
+import { oneLine } from '../text/lines';
+import type { BounceContext, BounceFormat, FormatId, FoundRecipient, FoundReport } from './format';
 import { reportWithDsn } from './rfc3464';
 
 const OPENING = 'this message was created automatically by mail delivery software';
@@ -145,7 +149,7 @@ function generatedText(body: string, lower: string): string {
   return oneLine(out.join(' '));
 }
 
-export function eximRecipients(body: string): FoundRecipient[] {
+function eximRecipients(body: string): FoundRecipient[] {
   const lower = body.toLowerCase();
   let start = -1;
   for (const s of LIST_STARTS) {
@@ -169,14 +173,23 @@ function headerRecipients(ctx: BounceContext): FoundRecipient[] {
   return out;
 }
 
+/** Whether the message opens with Exim's first sentence. */
+export function eximOpening(ctx: BounceContext): boolean {
+  return ctx.headHas(OPENING, 2000);
+}
+
+/** Exim's text, read as the given format (Exim's own, or a provider that sends Exim's text). */
+export function eximReport(ctx: BounceContext, format: FormatId): FoundReport | null {
+  let text = eximRecipients(ctx.body);
+  if (text.length === 0) text = headerRecipients(ctx);
+  return reportWithDsn(ctx, format, text);
+}
+
 export const exim: BounceFormat = {
   name: 'exim',
-  recognizes: 'Exim bounces and delay warnings, and the Exim-like ones of MXLogic, GMX and 1&1',
+  recognizes: 'Exim bounces and delay warnings, and the Exim-like ones of MXLogic',
   selfEvident: true,
   parse(ctx) {
-    if (!ctx.headHas(OPENING, 2000)) return null;
-    let text = eximRecipients(ctx.body);
-    if (text.length === 0) text = headerRecipients(ctx);
-    return reportWithDsn(ctx, 'exim', text);
+    return eximOpening(ctx) ? eximReport(ctx, 'exim') : null;
   },
 };

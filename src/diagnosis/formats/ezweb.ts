@@ -1,8 +1,10 @@
 // au by KDDI (ezweb.ne.jp) returned mail: subject "Mail System Error - Returned Mail", a Japanese
 // and English explanation, then per recipient either a Postfix-like line ("<bob@ezweb.ne.jp>: 550
 // user unknown (in reply to RCPT TO command)") or a "Recipient:" block with the SMTP dialogue.
-import { commandOf } from '../report/smtp';
-import { bareAddress, findAddresses, oneLine } from '../report/text';
+// Brands: au by KDDI (ezweb.ne.jp).
+import { commandOf } from '../text/smtp-command';
+import { bareAddress, findAddresses } from '../text/addresses';
+import { oneLine } from '../text/lines';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 import { reportWithDsn } from './rfc3464';
 
@@ -41,7 +43,7 @@ function headline(lines: readonly string[]): string {
  * <bob@ezweb.ne.jp>: 550 user unknown (in reply to RCPT TO command)
  * in the report section's lines.
  */
-export function ezwebRecipients(lines: readonly string[]): FoundRecipient[] {
+function ezwebRecipients(lines: readonly string[]): FoundRecipient[] {
   const head = headline(lines);
   const out: FoundRecipient[] = [];
   let block: { address: string; lines: string[] } | null = null;

@@ -1,6 +1,8 @@
 // fml, a Japanese mailing-list manager: it returns a post it refuses ("You bob@example.net are not
 // member (cats ML)") with an X-MLServer header. The refused destination is the list itself.
-import { findAddresses, oneLine } from '../report/text';
+// Brands: fml (mailing-list manager).
+import { findAddresses } from '../text/addresses';
+import { oneLine } from '../text/lines';
 import type { BounceFormat } from './format';
 
 export const fml: BounceFormat = {

@@ -2,7 +2,10 @@
 // what the report says per recipient. Classification happens later, in one place.
 import type { Headers } from '../mime/headers';
 import type { Mail } from '../mime/structure';
+import type { SmtpCommand } from '../text/smtp-command';
 import type { Action } from '../types';
+
+export type { SmtpCommand };
 
 export interface FoundRecipient {
   address: string;
@@ -21,10 +24,52 @@ export interface FoundRecipient {
   evidence?: string[];
 }
 
-export type SmtpCommand = 'CONN' | 'HELO' | 'MAIL' | 'RCPT' | 'DATA';
+/** A recognizer's id, which is the name of its file in formats/ (formats-contract.test.ts checks):
+ *  what Diagnosis.format says. 'text' is also the fallback readings' (fallback-recipients.ts). */
+export type FormatId =
+  | 'amazon-ses'
+  | 'aol'
+  | 'apachejames'
+  | 'chinese-text'
+  | 'communigate'
+  | 'compuserve'
+  | 'courier'
+  | 'delivery-errors'
+  | 'domino'
+  | 'dragonfly'
+  | 'exchange'
+  | 'exim'
+  | 'ezweb'
+  | 'fml'
+  | 'gmail'
+  | 'gmx'
+  | 'google-groups'
+  | 'groupwise'
+  | 'imailserver'
+  | 'interscanmss'
+  | 'kddi'
+  | 'mailfoundry'
+  | 'mailmarshal'
+  | 'mailru'
+  | 'mdaemon'
+  | 'messagingserver'
+  | 'mfilter'
+  | 'not-collected'
+  | 'opensmtpd'
+  | 'postfix'
+  | 'qmail'
+  | 'rfc3464'
+  | 'sendmail'
+  | 'technical-details'
+  | 'text'
+  | 'trendmicro'
+  | 'trouble-delivering'
+  | 'verizon'
+  | 'yahoo'
+  | 'zoho';
 
 export interface FoundReport {
-  readonly format: string;
+  readonly format: FormatId;
   readonly reportingMta?: string | null;
   readonly recipients: FoundRecipient[];
 }
@@ -61,10 +106,24 @@ export interface BounceContext {
   readonly section: string;
   /** section.split('\n'), shared: read, never modify. */
   readonly sectionLines: readonly string[];
+  /** compute() once per message: a reading that several recognizers or kind.ts ask for (the SES
+   *  notification, whether the DSN names recipients). It lives as long as the context, one call. */
+  memo<T>(key: MemoKey<T>, compute: () => T): T;
+}
+
+/** Names one memo of the context; made once per kind of reading, at module level. */
+export interface MemoKey<T> {
+  readonly name: string;
+  /** Never set: ties the key to the type of its value. */
+  readonly value?: T;
+}
+
+export function memoKey<T>(name: string): MemoKey<T> {
+  return { name };
 }
 
 export interface BounceFormat {
-  readonly name: string;
+  readonly name: FormatId;
   /** One line: what this recognizer reads, for the README and the reader. */
   readonly recognizes: string;
   /**

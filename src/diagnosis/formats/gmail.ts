@@ -5,17 +5,18 @@
 //    refused, its words after "The error that the other server returned was:";
 //  - current: a "** Message not delivered **" style heading, an explanation, then "The response
 //    was:" / "The response from the remote server was:"; the address is in X-Failed-Recipients.
-import { findOriginal } from '../original';
+// Brands: Gmail, Google Workspace.
+import { findOriginal } from '../format-helpers/original';
 import type { BounceContext, BounceFormat, FoundRecipient, SmtpCommand } from './format';
 import {
   failedRecipientsHeader,
-  findLine,
   fromMentions,
   hasDsnRecipients,
   headSays,
   linesUntil,
   recipientAddresses,
-} from './provider-text';
+} from '../format-helpers/provider-text';
+import { lineIndex } from '../text/lines';
 
 const CLASSIC_START = 'delivery to the following recipient';
 const DETAILS = 'technical details of ';
@@ -57,7 +58,7 @@ function classic(ctx: BounceContext, lines: readonly string[], start: number): F
   // The error that the other server returned was:
   // 550 5.1.1 <someone@example.org>... User unknown
   const intro = (lines[start] as string).toLowerCase();
-  const detailsAt = findLine(lines, [DETAILS], start + 1);
+  const detailsAt = lineIndex(lines, [DETAILS], start + 1);
   const addrLines = linesUntil(lines, start + 1, (l) => l.toLowerCase().includes(DETAILS), 200);
   const addresses: string[] = [];
   for (const l of addrLines)
@@ -136,7 +137,7 @@ export const gmail: BounceFormat = {
     const section = ctx.section;
     if (section.includes('groups.google.com')) return null; // Google Groups has its own recognizer
     const lines = ctx.sectionLines;
-    const at = findLine(lines, [CLASSIC_START]);
+    const at = lineIndex(lines, [CLASSIC_START]);
     const recipients = at >= 0 ? classic(ctx, lines, at) : fromGoogle ? current(ctx, section, lines) : [];
     return recipients.length ? { format: 'gmail', reportingMta: null, recipients } : null;
   },

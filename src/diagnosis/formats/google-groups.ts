@@ -6,8 +6,14 @@
 //   Google Groups
 // Only the English text can be read by the classifier, so a localized notice gets Google's meaning
 // in English in front of its own words (the original lines stay in the evidence).
+// Brands: Google Groups.
 import type { BounceFormat } from './format';
-import { failedRecipientsHeader, fromMentions, hasDsnRecipients, linesUntil } from './provider-text';
+import {
+  failedRecipientsHeader,
+  fromMentions,
+  hasDsnRecipients,
+  linesUntil,
+} from '../format-helpers/provider-text';
 
 const MEANING =
   'Google Groups: the group may not exist, or you may not have permission to post messages to the group.';

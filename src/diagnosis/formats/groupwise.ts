@@ -5,7 +5,8 @@
 // Sources: Mail::DeliveryStatus::BounceParser, p_novell_groupwise_5_2()
 // (github.com/rjbs/Mail-DeliveryStatus-BounceParser); GroupWise troubleshooting guide, "Message Has
 // Undeliverable Status" (novell.com/documentation/gw7/gw7_tsh2).
-import { domainOf } from '../report/names';
+// Brands: Novell / Micro Focus GroupWise.
+import { domainOf } from '../text/names';
 import { listedRecipients } from './aol';
 import type { BounceContext, BounceFormat } from './format';
 

@@ -1,6 +1,8 @@
 // KDDI (au, dion.ne.jp): "Your mail sent on: <date>", "Could not be delivered to: <address>",
 // then one sentence of cause ("As their mailbox is full.").
-import { findAddresses, oneLine } from '../report/text';
+// Brands: KDDI (au, dion.ne.jp).
+import { findAddresses } from '../text/addresses';
+import { oneLine } from '../text/lines';
 import type { BounceFormat, FoundRecipient } from './format';
 
 const TO = 'could not be delivered to: <';
@@ -10,7 +12,7 @@ const TO = 'could not be delivered to: <';
  *      Could not be delivered to: <bob@example.ne.jp>
  *      As their mailbox is full.
  */
-export function kddiRecipients(body: string): FoundRecipient[] {
+function kddiRecipients(body: string): FoundRecipient[] {
   const lines = body.split('\n').map((l) => l.trim());
   const out: FoundRecipient[] = [];
   for (let i = 0; i < lines.length; i++) {

@@ -1,7 +1,9 @@
 // MailFoundry gateway: subject "Message delivery has failed", "Unable to deliver message to:
 // <address>", then "Delivery failed for the following reason:" and the remote server's reply.
-import { commandOf } from '../report/smtp';
-import { findAddresses, lineIndex, oneLine } from '../report/text';
+// Brands: MailFoundry.
+import { commandOf } from '../text/smtp-command';
+import { findAddresses } from '../text/addresses';
+import { lineIndex, oneLine } from '../text/lines';
 import type { BounceFormat, FoundRecipient } from './format';
 
 const TO = 'unable to deliver message to:';
@@ -12,7 +14,7 @@ const REASON = 'delivery failed for the following reason:';
  * Delivery failed for the following reason:
  * mx.example.net[192.0.2.2] responded with failure: 552 sorry, mailbox is over quota (#5.2.2)
  */
-export function mailfoundryRecipients(body: string): FoundRecipient[] {
+function mailfoundryRecipients(body: string): FoundRecipient[] {
   const lines = body.split('\n');
   const to = lineIndex(lines, [TO]);
   const reason = lineIndex(lines, [REASON], Math.max(to, 0));

@@ -5,16 +5,18 @@
 // Reporting-MTA).
 // Source: sisimai, Sisimai::Lhost::MailMarshalSMTP (github.com/sisimai/p5-sisimai,
 // lib/Sisimai/Lhost/MailMarshalSMTP.pm).
-import { findEnhancedStatus, findReplyCode } from '../report/codes';
-import { commandOf } from '../report/smtp';
-import { findAddresses, oneLine } from '../report/text';
+// Brands: Trustwave Secure Email Gateway, MailMarshal SMTP.
+import { findEnhancedStatus, findReplyCode } from '../text/reply-codes';
+import { commandOf } from '../text/smtp-command';
+import { findAddresses } from '../text/addresses';
+import { oneLine } from '../text/lines';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 
 const BECAUSE = 'could not be delivered because of';
 const AFFECTED = 'the following recipients were affected:';
 const MAX_REASON_LINES = 10;
 
-export function mailmarshalRecipients(lines: readonly string[]): FoundRecipient[] {
+function mailmarshalRecipients(lines: readonly string[]): FoundRecipient[] {
   const lower = lines.map((l) => l.trim().toLowerCase());
   const because = lower.indexOf(BECAUSE);
   const affected = lower.indexOf(AFFECTED);

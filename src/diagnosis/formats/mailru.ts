@@ -6,9 +6,11 @@
 //     someone@example.org
 //       SMTP error from remote mail server after RCPT TO:<someone@example.org>:
 //       host mx.example.org [192.0.2.9]: 550 5.1.1 <someone@example.org>... User unknown
-import { commandOf } from '../report/smtp';
+// Brands: Mail.Ru (mail.ru, bk.ru, inbox.ru, list.ru).
+import { commandOf } from '../text/smtp-command';
 import type { BounceFormat, FoundRecipient } from './format';
-import { findLine, fromMentions, hasDsnRecipients } from './provider-text';
+import { fromMentions, hasDsnRecipients } from '../format-helpers/provider-text';
+import { lineIndex } from '../text/lines';
 
 const ENGLISH = 'this message was created automatically by mail delivery software';
 
@@ -30,7 +32,7 @@ export const mailru: BounceFormat = {
     if (hasDsnRecipients(ctx)) return null;
     const all = ctx.sectionLines;
     // Both paragraphs list the same addresses; the English one is Exim's own wording.
-    const en = findLine(all, [ENGLISH]);
+    const en = lineIndex(all, [ENGLISH]);
     const lines = en >= 0 ? all.slice(en + 1) : all;
     const recipients: FoundRecipient[] = [];
     let current: { r: FoundRecipient; depth: number; words: string[] } | null = null;

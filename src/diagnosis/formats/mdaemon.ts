@@ -6,8 +6,10 @@
 // Sources: MDaemon manual, "DSN Settings" (session transcripts are included in DSN messages unless
 // "Do not include session transcripts" is set; mdaemon 17.5 help, queues_dsn-options.htm) and its
 // DELERR.DAT/DELWARN.DAT templates named in "Retry Queue"; RFC 5321 for the replies.
-import { findEnhancedStatus, findReplyCode } from '../report/codes';
-import { findAddresses, oneLine } from '../report/text';
+// Brands: MDaemon (Alt-N, MDaemon Technologies).
+import { findEnhancedStatus, findReplyCode } from '../text/reply-codes';
+import { findAddresses } from '../text/addresses';
+import { oneLine } from '../text/lines';
 import type { BounceContext, BounceFormat, FoundRecipient, SmtpCommand } from './format';
 
 const TRANSCRIPT = 'session transcript';
@@ -30,7 +32,7 @@ function commandName(sent: string): SmtpCommand | null {
   return null;
 }
 
-export function mdaemonRecipients(lines: readonly string[], headline: string): FoundRecipient[] {
+function mdaemonRecipients(lines: readonly string[], headline: string): FoundRecipient[] {
   const listed: string[] = [];
   const accepted: string[] = [];
   const out: FoundRecipient[] = [];

@@ -1,6 +1,8 @@
 // m-FILTER, a Japanese mail gateway: the failed addresses after "以下のメールアドレスへの送信に失敗しました。",
 // the server's reply under "-------server message", the SMTP step under "-------SMTP command".
-import { findAddresses, lineIndex, oneLine } from '../report/text';
+// Brands: m-FILTER (Digital Arts).
+import { findAddresses } from '../text/addresses';
+import { lineIndex, oneLine } from '../text/lines';
 import type { BounceFormat, FoundRecipient, SmtpCommand } from './format';
 
 const MARKER = 'm-filter';
@@ -28,7 +30,7 @@ function section(lines: readonly string[], name: string): string[] {
  * -------SMTP command
  * RCPT
  */
-export function mfilterRecipients(body: string): FoundRecipient[] {
+function mfilterRecipients(body: string): FoundRecipient[] {
   const lines = body.split('\n');
   const start = lineIndex(lines, [LIST_START]);
   if (start < 0) return [];

@@ -1,8 +1,10 @@
 // OpenSMTPD bounces: "This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail." and one line
 // per recipient, "bob@example.net: 550 5.1.1 ...", between the list's opening sentence and
 // "Below is a copy of the original message:". Newer versions add a delivery-status part.
-import { commandOf } from '../report/smtp';
-import { findAddresses, lineIndex } from '../report/text';
+// Brands: OpenSMTPD.
+import { commandOf } from '../text/smtp-command';
+import { findAddresses } from '../text/addresses';
+import { lineIndex } from '../text/lines';
 import type { BounceFormat, FoundRecipient } from './format';
 import { reportWithDsn } from './rfc3464';
 
@@ -16,7 +18,7 @@ const END = 'below is a copy of the original message';
  *
  * bob@example.net: 550 5.2.2 <bob@example.net>... Mailbox full
  */
-export function opensmtpdRecipients(body: string): FoundRecipient[] {
+function opensmtpdRecipients(body: string): FoundRecipient[] {
   const lines = body.split('\n');
   const start = lineIndex(lines, LIST_STARTS);
   if (start < 0) return [];

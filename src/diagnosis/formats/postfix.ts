@@ -3,8 +3,9 @@
 // delivery-status part. The text adds what the DSN leaves out: the remote host and the SMTP step
 // ("(in reply to RCPT TO command)"). Also Postfix's postmaster notice ("Postfix SMTP server:
 // errors from ..."), a session transcript of In:/Out: lines.
-import { commandOf } from '../report/smtp';
-import { oneLine } from '../report/text';
+// Brands: Postfix.
+import { commandOf } from '../text/smtp-command';
+import { oneLine } from '../text/lines';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 import { reportWithDsn } from './rfc3464';
 
@@ -16,7 +17,7 @@ const OPENINGS = ['this is the mail system at host', 'this is the postfix progra
  *       550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown (in reply to
  *       RCPT TO command)
  */
-export function postfixParagraphs(lines: readonly string[]): FoundRecipient[] {
+function postfixParagraphs(lines: readonly string[]): FoundRecipient[] {
   const out: FoundRecipient[] = [];
   let cur: { address: string; lines: string[] } | null = null;
   const close = () => {

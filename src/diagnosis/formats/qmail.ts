@@ -1,8 +1,10 @@
 // qmail bounces and their descendants (netqmail, notqmail, vpopmail, qmail-ldap, and the qmail-like
 // gateways sisimai calls X2 and X4). One entry per address, "<bob@example.net>:" on a line of its
 // own, followed by qmail-remote's words; no delivery-status part.
-import { commandOf } from '../report/smtp';
-import { bareAddress, findAddresses, oneLine } from '../report/text';
+// Brands: qmail, netqmail, notqmail, vpopmail, qmail-ldap; the qmail-like gateways sisimai calls X2 and X4.
+import { commandOf } from '../text/smtp-command';
+import { bareAddress, findAddresses } from '../text/addresses';
+import { oneLine } from '../text/lines';
 import type { BounceFormat, FoundRecipient } from './format';
 
 const OPENINGS = [
@@ -55,7 +57,7 @@ function recipientOf(address: string, lines: string[]): FoundRecipient {
   };
 }
 
-export function qmailRecipients(body: string): FoundRecipient[] {
+function qmailRecipients(body: string): FoundRecipient[] {
   const lower = body.toLowerCase();
   let end = body.length;
   for (const m of ENDS) {

@@ -1,15 +1,16 @@
 // RFC 3464 delivery-status reports and RFC 6533 global ones, whoever wrote them (Postfix, Sendmail,
 // Exchange, Gmail, SES ...). The per-recipient groups give address, action, status, remote MTA and
 // the Diagnostic-Code (types smtp, X-Postfix, X-Unix ...).
+// Brands: any MTA that writes an RFC 3464 / RFC 6533 report (Postfix, Sendmail, Exchange, Gmail, Amazon SES, XWall ...).
 import { decodeCharset } from '../mime/bytes';
-import { findOriginal, originalRecipients } from '../original';
-import { parseDeliveryStatus } from '../report/delivery-status';
-import { isX400, x400ToAddress } from '../report/x400';
-import { mergeTextIntoDsn } from '../report/merge';
-import { commandOf } from '../report/smtp';
-import type { BounceContext, BounceFormat, FoundRecipient, FoundReport } from './format';
+import { findOriginal, originalRecipients } from '../format-helpers/original';
+import { parseDeliveryStatus } from '../format-helpers/delivery-status';
+import { isX400, x400ToAddress } from '../text/x400';
+import { mergeTextIntoDsn } from '../format-helpers/merge';
+import { commandOf } from '../text/smtp-command';
+import type { BounceContext, BounceFormat, FormatId, FoundRecipient, FoundReport } from './format';
 
-export interface DsnReport {
+interface DsnReport {
   readonly reportingMta: string | null;
   readonly recipients: FoundRecipient[];
 }
@@ -26,7 +27,7 @@ function internetAddress(ctx: BounceContext, final: string | null, original: str
 }
 
 /** The recipients of the message's delivery-status parts; none when it has no such part. */
-export function dsnReport(ctx: BounceContext): DsnReport {
+function dsnReport(ctx: BounceContext): DsnReport {
   let reportingMta: string | null = null;
   const recipients: FoundRecipient[] = [];
   for (const text of ctx.deliveryStatus) {
@@ -57,7 +58,7 @@ export function dsnReport(ctx: BounceContext): DsnReport {
 /** A text recognizer's report: its recipients merged into the message's own DSN part, if any. */
 export function reportWithDsn(
   ctx: BounceContext,
-  format: string,
+  format: FormatId,
   text: readonly FoundRecipient[],
 ): FoundReport | null {
   const dsn = dsnReport(ctx);

@@ -2,7 +2,10 @@
 // (Active!Hunter, V5 Sendmail without a DSN part). The text has a list of failed addresses with
 // "(reason: ...)" lines and a session transcript; a delivery-status part, when present, stays the
 // backbone and the text fills in the server's full words.
-import { findAddresses, bareAddress, dropRepeatedReplyCodes, lineIndex, oneLine } from '../report/text';
+// Brands: Sendmail, V5 Sendmail, Active!Hunter.
+import { findAddresses, bareAddress } from '../text/addresses';
+import { dropRepeatedReplyCodes } from '../text/reply-codes';
+import { lineIndex, oneLine } from '../text/lines';
 import type { BounceContext, BounceFormat, FoundRecipient, SmtpCommand } from './format';
 import { reportWithDsn } from './rfc3464';
 
@@ -224,7 +227,7 @@ function returnedTo(body: string, lower: string): string[] {
   return [];
 }
 
-export function sendmailRecipients(ctx: BounceContext): FoundRecipient[] {
+function sendmailRecipients(ctx: BounceContext): FoundRecipient[] {
   const lines = ctx.sectionLines;
   const t = transcript(lines);
   const expiry = expiryNote(t, ctx.subject);

@@ -1,13 +1,15 @@
 // Trend Micro InterScan Messaging Security Suite: "Message from InterScan Messaging Security
 // Suite", then "Unable to deliver message to <address> ..." with its reason.
-import { findAddresses, oneLine } from '../report/text';
+// Brands: Trend Micro InterScan Messaging Security Suite ("Unable to deliver" notices).
+import { findAddresses } from '../text/addresses';
+import { oneLine } from '../text/lines';
 import type { BounceFormat, FoundRecipient } from './format';
 
 const MARKER = 'message from interscan messaging security suite';
 const TO = 'unable to deliver message to <';
 
 /** Unable to deliver message to <bob@example.net> (and other recipients in the same domain). */
-export function trendmicroRecipients(body: string): FoundRecipient[] {
+function trendmicroRecipients(body: string): FoundRecipient[] {
   const out: FoundRecipient[] = [];
   for (const raw of body.split('\n')) {
     const l = raw.trim();

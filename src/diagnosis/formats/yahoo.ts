@@ -1,9 +1,16 @@
 // Yahoo Mail's (and Yahoo Japan's, AOL's since the merger) own failure notice, "Failure Notice" from
 // mailer-daemon@yahoo...: each failed address in angle brackets with a colon, then Yahoo's or the
 // remote host's words, then the copy of the message.
-import { commandOf } from '../report/smtp';
+// Brands: Yahoo Mail, Yahoo Japan, AOL Mail (since the merger).
+import { commandOf } from '../text/smtp-command';
 import type { BounceFormat, FoundRecipient, SmtpCommand } from './format';
-import { findLine, fromMentions, hasDsnRecipients, headSays, recipientAddresses } from './provider-text';
+import {
+  fromMentions,
+  hasDsnRecipients,
+  headSays,
+  recipientAddresses,
+} from '../format-helpers/provider-text';
+import { lineIndex } from '../text/lines';
 
 const START = ['sorry, we were unable to deliver your message'];
 
@@ -25,7 +32,7 @@ export const yahoo: BounceFormat = {
     if (!START.some((p) => headSays(ctx, p))) return null;
     if (!fromMentions(ctx, ['yahoo', 'aol', 'mailer-daemon'])) return null;
     const lines = ctx.sectionLines;
-    const at = findLine(lines, START);
+    const at = lineIndex(lines, START);
     if (at < 0) return null;
     // <someone@example.org>:
     // Remote host said: 550 5.1.1 <someone@example.org>... User Unknown [RCPT_TO]

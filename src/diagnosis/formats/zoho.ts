@@ -1,9 +1,10 @@
 // Zoho Mail's bounces (mailer-daemon@mail.zoho.com, X-ZohoMail header): one line per failed address,
 // followed directly by the original headers, with no marker between them. Delays list each address
 // in brackets with the response code.
-import { findAddresses } from '../report/text';
+// Brands: Zoho Mail.
+import { findAddresses } from '../text/addresses';
 import type { BounceFormat, FoundRecipient } from './format';
-import { fromMentions, hasDsnRecipients, headSays } from './provider-text';
+import { fromMentions, hasDsnRecipients, headSays } from '../format-helpers/provider-text';
 
 const CODE = 'error_code :';
 

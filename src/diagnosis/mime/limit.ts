@@ -4,7 +4,7 @@
 import { bytesToBinary } from './bytes';
 import { parseParams, parseHeaderBlock } from './headers';
 
-export interface Limited {
+interface Limited {
   readonly bytes: Uint8Array;
   /** What was left out, in words, for Diagnosis.notes. */
   readonly note: string;

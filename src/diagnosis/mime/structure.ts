@@ -25,7 +25,7 @@ export interface Mail {
   readonly headerless: boolean;
 }
 
-export interface ScanLimits {
+interface ScanLimits {
   maxDepth: number;
   maxParts: number;
 }
@@ -230,7 +230,7 @@ function guessBoundary(body: string): string | null {
 }
 
 /** Splits a multipart body on its boundary lines; the preamble and epilogue are dropped. */
-export function splitMultipart(body: string, boundary: string, maxChunks = Infinity): string[] {
+function splitMultipart(body: string, boundary: string, maxChunks = Infinity): string[] {
   const delim = '--' + boundary;
   const chunks: string[] = [];
   let start = -1;

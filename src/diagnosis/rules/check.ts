@@ -5,7 +5,7 @@
 import { classify, RULE_TIERS } from './classify';
 import { PROVENANCE, type Provenance } from './provenance';
 import type { Rule } from './rule';
-import { phraseText } from './rule';
+import { phraseText } from '../text/phrase';
 import { TABLE } from './table';
 
 /** The first exact code of the row, to try its phrases with. */

@@ -7,13 +7,15 @@
 import { DEFAULT_OWNER } from '../taxonomy';
 import type { Category, Owner } from '../types';
 import { cueCategory } from './cue-words';
-import { conditionsHold, PhraseIndex, type CompiledRule, type MatchInput } from './phrase-index';
+import { compileRule, conditionsHold, type CompiledRule, type MatchInput } from './compiled-rule';
+import { PhraseIndex } from '../text/phrase-index';
 import { GENERIC_REGISTRY_RULES, SPECIFIC_REGISTRY_RULES } from './registry';
 import { replyClassRule } from './reply-class';
-import { containsPhrase, type Rule } from './rule';
+import { containsPhrase } from '../text/phrase';
+import { type Rule } from './rule';
 import { orderedTiers } from './table';
 
-export interface ClassifyInput {
+interface ClassifyInput {
   readonly status: string | null;
   readonly replyCode: string | null;
   readonly diagnostic: string;
@@ -72,7 +74,7 @@ function compiled(): CompiledRules {
   const tiers: number[] = [];
   RULE_TIERS.forEach((tier, t) => {
     for (const r of tier) {
-      rules.push(index.compile(r));
+      rules.push(compileRule(index, r));
       tiers.push(t);
     }
   });

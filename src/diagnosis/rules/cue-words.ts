@@ -2,7 +2,7 @@
 // category has a few indicative words; the category with the most of them in the text wins (ties:
 // the one listed first). Matched on token boundaries like the rules; "*" marks a stem.
 import type { Category } from '../types';
-import { PhraseIndex } from './phrase-index';
+import { PhraseIndex } from '../text/phrase-index';
 import type { Rule } from './rule';
 
 const CUES: readonly (readonly [Category, readonly string[]])[] = [
@@ -56,5 +56,3 @@ export function cueCategory(lowerText: string): { rule: Rule; matched: string } 
   const category = (CUES[best] as readonly [Category, readonly string[]])[0];
   return { rule: RULES.get(category) as Rule, matched };
 }
-
-export const CUE_RULES: readonly Rule[] = [...RULES.values()];

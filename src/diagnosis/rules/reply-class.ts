@@ -23,8 +23,6 @@ const BY_REPLY: Readonly<Record<string, Rule>> = {
   '556': { id: 'class.reply-556', category: 'recipient-domain-invalid' },
 };
 
-export const REPLY_CLASS_RULES: readonly Rule[] = Object.values(BY_REPLY);
-
 /** The rule for a bare reply code, or null when the code names no single cause. */
 export function replyClassRule(replyCode: string | null): Rule | null {
   return replyCode ? (BY_REPLY[replyCode] ?? null) : null;

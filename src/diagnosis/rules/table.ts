@@ -25,7 +25,7 @@ import { SUPPRESSED } from './table/suppressed';
 
 /** When two rows of one tier both match, the category earlier here wins: a cause before its
  *  symptom (DMARC before "rejected", a relay refusal before "unknown user"). */
-export const CATEGORY_PRECEDENCE: readonly Category[] = [
+const CATEGORY_PRECEDENCE: readonly Category[] = [
   'suppressed',
   'auth-failed',
   'relay-denied',
@@ -46,7 +46,7 @@ export const CATEGORY_PRECEDENCE: readonly Category[] = [
   'sender-blocked',
 ];
 
-export const TIER_ORDER: readonly Tier[] = ['provider', 'fixed', 'words', 'code', 'broad'];
+const TIER_ORDER: readonly Tier[] = ['provider', 'fixed', 'words', 'code', 'broad'];
 
 /** Every row as written, category by category. */
 export const TABLE: readonly Rule[] = [

@@ -1,10 +1,10 @@
 // The message that bounced: from an attached message/rfc822, a text/rfc822-headers part, or the
 // header block quoted in a text bounce after its "original message" marker.
-import type { BounceContext } from './formats/format';
-import { Headers, decodeHeaderText } from './mime/headers';
-import type { Part } from './mime/structure';
-import { findAddresses } from './report/text';
-import type { OriginalMessage } from './types';
+import type { BounceContext } from '../formats/format';
+import { Headers, decodeHeaderText } from '../mime/headers';
+import type { Part } from '../mime/structure';
+import { findAddresses } from '../text/addresses';
+import type { OriginalMessage } from '../types';
 
 const HEADER_TYPES = new Set(['text/rfc822-headers', 'message/global-headers']);
 const MAX_RAW = 64 * 1024;

@@ -3,8 +3,9 @@
 // more of the server's words ("host ... said: ... (in reply to RCPT TO command)", a Sendmail
 // transcript). The DSN stays the backbone; the text fills what it leaves out.
 import type { FoundRecipient } from '../formats/format';
-import { findEnhancedStatus, findReplyCode } from './codes';
-import { dropRepeatedReplyCodes, findAddresses, oneLine } from './text';
+import { findEnhancedStatus, findReplyCode, dropRepeatedReplyCodes } from '../text/reply-codes';
+import { findAddresses } from '../text/addresses';
+import { oneLine } from '../text/lines';
 
 function key(address: string): string {
   return address.trim().replace(/^<|>$/g, '').toLowerCase();

@@ -4,10 +4,12 @@
 // response:"; the original message follows "Original message follows.".
 // Source: sisimai, Sisimai::Lhost::IMailServer (github.com/sisimai/p5-sisimai,
 // lib/Sisimai/Lhost/IMailServer.pm): the "undeliverable to" and "Delivery failed" variants.
-import { findAddresses, oneLine } from '../report/text';
-import { findOriginal, originalRecipients } from '../original';
+// Brands: Ipswitch IMail Server (SMTP32).
+import { findAddresses } from '../text/addresses';
+import { oneLine } from '../text/lines';
+import { findOriginal, originalRecipients } from '../format-helpers/original';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
-import { excludedAddresses } from './generic-text';
+import { excludedAddresses } from '../format-helpers/text-recipients';
 
 const GENERATED = 'body of message generated response:';
 const UNDELIVERABLE_TO = 'undeliverable to ';
@@ -16,7 +18,7 @@ const UNDELIVERABLE_TO = 'undeliverable to ';
  * Unknown user: bob@example.net
  * User mailbox exceeds allowed size: bob@example.net
  */
-export function imailRecipients(sectionLines: readonly string[]): FoundRecipient[] {
+function imailRecipients(sectionLines: readonly string[]): FoundRecipient[] {
   const lines = sectionLines.map((l) => l.trim());
   const gen = lines.findIndex((l) => l.toLowerCase().startsWith(GENERATED));
   const generated = gen >= 0 ? oneLine(lines.slice(gen + 1, gen + 6).join(' ')) : '';

@@ -3,24 +3,7 @@
 // rules are compiled once: every phrase gets an id and is filed under its first three chars, so
 // one pass over the text finds all phrases present, and each rule then checks its ids in an array.
 // The answers are those of ruleMatches() (test/robustness/phrase-index.test.ts compares them).
-import {
-  bounded,
-  hostMatches,
-  replyMatches,
-  containsPhrase,
-  phraseText,
-  statusIn,
-  statusIndex,
-  type Rule,
-  type StatusIndex,
-} from './rule';
-
-export interface CompiledRule {
-  readonly rule: Rule;
-  readonly phrases: readonly number[] | null;
-  readonly also: readonly number[] | null;
-  readonly status: StatusIndex | null;
-}
+import { bounded, containsPhrase, phraseText } from './phrase';
 
 const TABLE = 1 << 16;
 
@@ -59,15 +42,6 @@ export class PhraseIndex {
   /** Whether the index matches on token boundaries. */
   get wordBounded(): boolean {
     return this.words;
-  }
-
-  compile(rule: Rule): CompiledRule {
-    return {
-      rule,
-      phrases: rule.phrases ? rule.phrases.map((p) => this.id(p)) : null,
-      also: rule.also ? rule.also.map((p) => this.id(p)) : null,
-      status: rule.status ? statusIndex(rule.status) : null,
-    };
   }
 
   /** How many phrases have ids. */
@@ -157,39 +131,4 @@ export class PhraseIndex {
     }
     return present;
   }
-}
-
-/** What a rule is matched against besides the phrases found. */
-export interface MatchInput {
-  /** The lower-cased text that was scanned. */
-  readonly text: string;
-  readonly status: string | null;
-  readonly replyCode: string | null;
-  /** The lower-cased remote MTA name, when known. */
-  readonly host: string | null;
-}
-
-/** Whether rule c's code, reply, host and "also" conditions hold (its phrases aside). */
-export function conditionsHold(c: CompiledRule, present: Uint8Array, input: MatchInput): boolean {
-  if (c.status && (!input.status || !statusIn(c.status, input.status))) return false;
-  if (c.also) for (let k = 0; k < c.also.length; k++) if (present[c.also[k] as number] !== 1) return false;
-  if (c.rule.reply && !replyMatches(c.rule, input.replyCode)) return false;
-  if (c.rule.hosts && !hostMatches(c.rule, input.text, input.host)) return false;
-  return true;
-}
-
-/** ruleMatches(c.rule, input) given present = index.scan(input.text). */
-export function compiledMatch(
-  index: PhraseIndex,
-  c: CompiledRule,
-  present: Uint8Array,
-  input: MatchInput,
-): string | null {
-  if (!conditionsHold(c, present, input)) return null;
-  if (!c.phrases) return c.rule.status ? (input.status as string) : null;
-  for (let k = 0; k < c.phrases.length; k++) {
-    const id = c.phrases[k] as number;
-    if (present[id] === 1) return index.phrase(id);
-  }
-  return null;
 }

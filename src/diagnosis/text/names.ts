@@ -1,6 +1,6 @@
 // Old mail systems (AOL's AirMail, CompuServe, GroupWise) name a local recipient by its user name
 // alone ("BlueHeron77", "hsinger"): the address is that name at the reporting system's domain.
-import { findAddresses } from './text';
+import { findAddresses } from './addresses';
 
 const NAME_CHARS = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$/;
 

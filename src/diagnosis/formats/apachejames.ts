@@ -1,7 +1,10 @@
-// Apache James, and the Verizon Wireless (vtext.com) gateway that sends the same layout: the
-// server's error under "Error message below:", the envelope under "Message details:".
-import { findAddresses, lineIndex, oneLine } from '../report/text';
-import type { BounceFormat, FoundRecipient } from './format';
+// Apache James: the server's error under "Error message below:", the envelope under "Message
+// details:". Source: [SIS-LHOST] apachejames.rb (../shared/reference/formats.md).
+// Brands: Apache James. Verizon Wireless's vtext.com gateway sends the same layout and has a
+// recognizer of its own (verizon.ts) that reads it with jamesRecipients().
+import { findAddresses } from '../text/addresses';
+import { lineIndex, oneLine } from '../text/lines';
+import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 
 /**
  * Error message below:
@@ -41,12 +44,17 @@ export function jamesRecipients(body: string): FoundRecipient[] {
   return out;
 }
 
+/** The two headings of the layout near the top. */
+export function jamesLayout(ctx: BounceContext): boolean {
+  return ctx.headHas('error message below:', 3000) && ctx.headHas('message details:', 3000);
+}
+
 export const apacheJames: BounceFormat = {
   name: 'apachejames',
-  recognizes: 'Apache James and Verizon vtext.com rejections ("Error message below:" ... "Message details:")',
+  recognizes: 'Apache James rejections ("Error message below:" ... "Message details:")',
   selfEvident: true,
   parse(ctx) {
-    if (!ctx.headHas('error message below:', 3000) || !ctx.headHas('message details:', 3000)) return null;
+    if (!jamesLayout(ctx)) return null;
     const recipients = jamesRecipients(ctx.body);
     return recipients.length ? { format: 'apachejames', recipients } : null;
   },

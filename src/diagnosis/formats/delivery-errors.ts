@@ -1,12 +1,14 @@
 // An unnamed MTA (sisimai's "X1"): subject "Returned Mail: <reason>", and under
 // "---The following addresses had delivery errors---" one line per address with its reason.
-import { findAddresses, lineIndex } from '../report/text';
+// Brands: none known: the layout sisimai calls X1.
+import { findAddresses } from '../text/addresses';
+import { lineIndex } from '../text/lines';
 import type { BounceFormat, FoundRecipient } from './format';
 
 const MARKER = '---the following addresses had delivery errors---';
 
 /** bob@example.net [User unknown] */
-export function x1Recipients(body: string): FoundRecipient[] {
+function deliveryErrorsRecipients(body: string): FoundRecipient[] {
   const lines = body.split('\n');
   const start = lineIndex(lines, [MARKER]);
   if (start < 0) return [];
@@ -30,13 +32,13 @@ export function x1Recipients(body: string): FoundRecipient[] {
   return out;
 }
 
-export const x1: BounceFormat = {
-  name: 'x1',
+export const deliveryErrors: BounceFormat = {
+  name: 'delivery-errors',
   recognizes: 'an unnamed MTA: "---The following addresses had delivery errors---", "address [reason]"',
   selfEvident: true,
   parse(ctx) {
     if (!ctx.headHas(MARKER, 2000)) return null;
-    const recipients = x1Recipients(ctx.body);
-    return recipients.length ? { format: 'x1', recipients } : null;
+    const recipients = deliveryErrorsRecipients(ctx.body);
+    return recipients.length ? { format: 'delivery-errors', recipients } : null;
   },
 };

@@ -1,8 +1,10 @@
 // An unnamed MTA (sisimai's "X3"): "This is an automatically generated Delivery Status
 // Notification.", a bulleted list of failed recipients, then "Technical details:" with the SMTP
 // step and the server's reply. Some copies carry a delivery-status part too.
-import { commandOf } from '../report/smtp';
-import { findAddresses, lineIndex, oneLine } from '../report/text';
+// Brands: none known: the layout sisimai calls X3.
+import { commandOf } from '../text/smtp-command';
+import { findAddresses } from '../text/addresses';
+import { lineIndex, oneLine } from '../text/lines';
 import type { BounceFormat, FoundRecipient, SmtpCommand } from './format';
 import { reportWithDsn } from './rfc3464';
 
@@ -15,7 +17,7 @@ const OPENING = 'this is an automatically generated delivery status notification
  *                              Technical details:
  * SMTP:RCPT host 192.0.2.8: 553 5.3.0 <bob@example.net>... No such user here
  */
-export function x3Recipients(body: string): FoundRecipient[] {
+function technicalDetailsRecipients(body: string): FoundRecipient[] {
   const lines = body.split('\n');
   // "Delevery" is how some copies spell it.
   const start = lineIndex(lines, ['to the following recipients']);
@@ -47,15 +49,15 @@ export function x3Recipients(body: string): FoundRecipient[] {
   return addresses.map((address) => ({ address, diagnostic, remoteMta: host, command, evidence: detail }));
 }
 
-export const x3: BounceFormat = {
-  name: 'x3',
+export const technicalDetails: BounceFormat = {
+  name: 'technical-details',
   recognizes:
     'an unnamed MTA: "This is an automatically generated Delivery Status Notification." with a bulleted list',
   selfEvident: true,
   parse(ctx) {
     if (!ctx.headHas(OPENING, 2000)) return null;
-    const text = x3Recipients(ctx.body);
+    const text = technicalDetailsRecipients(ctx.body);
     if (text.length === 0) return null;
-    return reportWithDsn(ctx, 'x3', text);
+    return reportWithDsn(ctx, 'technical-details', text);
   },
 };

@@ -1,8 +1,8 @@
 // Small helpers shared by the recognizers of the big mail providers (Gmail, Yahoo, Zoho, Mail.ru,
 // Amazon SES ...): the addresses a header names, the section of a text bounce between a start
 // phrase and the returned message, and the lines that explain one recipient.
-import { findAddresses, isSystemAddress } from '../report/text';
-import type { BounceContext } from './format';
+import { findAddresses, isSystemAddress } from '../text/addresses';
+import { memoKey, type BounceContext } from '../formats/format';
 
 /** Addresses of the X-Failed-Recipients header(s), in order, without duplicates. */
 export function failedRecipientsHeader(ctx: BounceContext): string[] {
@@ -45,27 +45,15 @@ export function linesUntil(
   return out;
 }
 
-/** Index of the first line whose lower-case text includes one of the phrases, or -1. */
-export function findLine(lines: readonly string[], phrases: readonly string[], from = 0): number {
-  for (let i = from; i < lines.length; i++) {
-    const l = (lines[i] as string).toLowerCase();
-    if (phrases.some((p) => l.includes(p))) return i;
-  }
-  return -1;
-}
-
 /**
  * True when a delivery-status part names recipients: the DSN readers (rfc3464 and the MTA
  * recognizers that merge it) read such a message better than a provider's text alone.
  */
 export function hasDsnRecipients(ctx: BounceContext): boolean {
   // Asked by every provider recognizer: answered once per message.
-  let answer = dsnRecipients.get(ctx);
-  if (answer === undefined) {
-    answer = ctx.deliveryStatus.some((t) => /^(final|original)-recipient:/im.test(t.slice(0, 20000)));
-    dsnRecipients.set(ctx, answer);
-  }
-  return answer;
+  return ctx.memo(DSN_RECIPIENTS, () =>
+    ctx.deliveryStatus.some((t) => /^(final|original)-recipient:/im.test(t.slice(0, 20000))),
+  );
 }
 
-const dsnRecipients = new WeakMap<BounceContext, boolean>();
+const DSN_RECIPIENTS = memoKey<boolean>('delivery-status part names recipients');

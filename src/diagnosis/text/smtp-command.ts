@@ -1,8 +1,10 @@
 // The SMTP step a server refused, read from the fixed phrases MTAs write around a reply
 // (Postfix "(in reply to RCPT TO command)", Exim "after end of data", qmail "does not like
 // recipient", Sendmail ">>> DATA" ...). Plain substring search: linear on any input.
-import { PhraseIndex } from '../rules/phrase-index';
-import type { SmtpCommand } from '../formats/format';
+import { PhraseIndex } from './phrase-index';
+
+/** The SMTP step a server refused: "CONN" (greeting), "HELO", "MAIL", "RCPT", "DATA" (end of data included). */
+export type SmtpCommand = 'CONN' | 'HELO' | 'MAIL' | 'RCPT' | 'DATA';
 
 export const STAGE_PHRASES: readonly (readonly [string, SmtpCommand])[] = [
   ['in reply to rcpt to command', 'RCPT'],

@@ -1,6 +1,7 @@
 // An unnamed MTA (sisimai's "X6"): "We had trouble delivering your message. Full details follow:",
 // then one sentence per error naming the server, the recipient, the SMTP step and the reply.
-import { commandOf } from '../report/smtp';
+// Brands: none known: the layout sisimai calls X6.
+import { commandOf } from '../text/smtp-command';
 import type { BounceFormat, FoundRecipient } from './format';
 
 const OPENING = 'we had trouble delivering your message';
@@ -9,7 +10,7 @@ const OPENING = 'we had trouble delivering your message';
  * SMTP Server <mx.example.net> rejected recipient <bob@example.net> (Error following RCPT command).
  * It responded as follows: [550 5.1.1 User unknown]
  */
-export function x6Recipients(body: string): FoundRecipient[] {
+function troubleDeliveringRecipients(body: string): FoundRecipient[] {
   const out: FoundRecipient[] = [];
   for (const line of body.split('\n')) {
     const at = line.indexOf(' rejected recipient <');
@@ -26,13 +27,13 @@ export function x6Recipients(body: string): FoundRecipient[] {
   return out;
 }
 
-export const x6: BounceFormat = {
-  name: 'x6',
+export const troubleDelivering: BounceFormat = {
+  name: 'trouble-delivering',
   recognizes: 'an unnamed MTA: "We had trouble delivering your message. Full details follow:"',
   selfEvident: true,
   parse(ctx) {
     if (!ctx.headHas(OPENING, 2000)) return null;
-    const recipients = x6Recipients(ctx.body);
-    return recipients.length ? { format: 'x6', recipients } : null;
+    const recipients = troubleDeliveringRecipients(ctx.body);
+    return recipients.length ? { format: 'trouble-delivering', recipients } : null;
   },
 };

@@ -7,7 +7,7 @@
 // - one address of the returned message's To/Cc has the surname (S=) and the given name (G=) in
 //   its local part.
 // Otherwise the X.400 address is kept as written, so the recipient is not lost.
-import { findAddresses } from './text';
+import { findAddresses } from './addresses';
 
 /** "/C=DE/ADMD=X/S=Berger/" or "c=US;a= ;p=ACME;o=Sales;s=Berger;" */
 export function isX400(address: string): boolean {
@@ -15,7 +15,7 @@ export function isX400(address: string): boolean {
   return !t.includes('@') && t.includes('=') && (t.startsWith('/') || /^c=[a-z]{2}[;/]/i.test(t));
 }
 
-export function x400Attributes(address: string): Map<string, string> {
+function x400Attributes(address: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const part of address.split(/[/;]/, 64)) {
     const eq = part.indexOf('=');

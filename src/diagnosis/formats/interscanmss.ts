@@ -6,8 +6,10 @@
 // (Japanese editions write 送信 and 受信 for Sent and Received.)
 // Source: sisimai, Sisimai::Lhost::InterScanMSS (github.com/sisimai/p5-sisimai,
 // lib/Sisimai/Lhost/InterScanMSS.pm).
-import { findEnhancedStatus, findReplyCode } from '../report/codes';
-import { findAddresses, oneLine } from '../report/text';
+// Brands: Trend Micro InterScan Messaging Security Suite (IMSS), InterScan VirusWall.
+import { findEnhancedStatus, findReplyCode } from '../text/reply-codes';
+import { findAddresses } from '../text/addresses';
+import { oneLine } from '../text/lines';
 import type { BounceContext, BounceFormat, FoundRecipient, SmtpCommand } from './format';
 
 const SUBJECTS = ['mail could not be delivered', 'メッセージを配信できません', 'メール配信に失敗しました'];
@@ -17,7 +19,7 @@ function stepOf(sent: string): SmtpCommand | null {
   return u === 'RCPT' ? 'RCPT' : u === 'MAIL' ? 'MAIL' : u === 'DATA' ? 'DATA' : null;
 }
 
-export function interscanRecipients(lines: readonly string[]): FoundRecipient[] {
+function interscanRecipients(lines: readonly string[]): FoundRecipient[] {
   const out: FoundRecipient[] = [];
   let sent: { line: string; address: string | null; step: SmtpCommand | null } | null = null;
   for (const raw of lines) {

@@ -1,10 +1,10 @@
-// The last resort for text bounces no specific recognizer claimed: recipients are the addresses of
-// the report section (not the sender, not a daemon), and each one's diagnostic is the lines that
-// follow it up to the next recipient or a blank line.
-import { findEnhancedStatus, findReplyCode } from '../report/codes';
-import { findAddresses, isSystemAddress, oneLine } from '../report/text';
-import { daemonSender } from '../kind';
-import type { BounceContext, BounceFormat, FoundRecipient } from './format';
+// The addresses of a text report read line by line: each new address starts a recipient, and the
+// lines after it, up to the next address or a blank line, are its server's words. The generic text
+// reader, the fallback readings and a few old formats (IMail, Chinese providers, not-collected
+// notices) share it.
+import { findAddresses, isSystemAddress } from '../text/addresses';
+import { oneLine } from '../text/lines';
+import type { BounceContext, FoundRecipient } from '../formats/format';
 
 const MAX_LINES_PER_RECIPIENT = 8;
 const MAX_LINE = 4000;
@@ -49,6 +49,7 @@ export function textRecipients(ls: readonly string[], exclude: ReadonlySet<strin
   return found;
 }
 
+/** The addresses of the message's own headers (its sender, its recipient, the daemon): never a failed recipient. */
 export function excludedAddresses(ctx: BounceContext): Set<string> {
   const out = new Set<string>();
   for (const h of ['to', 'from', 'reply-to', 'return-path', 'delivered-to', 'sender']) {
@@ -56,24 +57,3 @@ export function excludedAddresses(ctx: BounceContext): Set<string> {
   }
   return out;
 }
-
-function plainlySystem(ctx: BounceContext): boolean {
-  if (ctx.headers.has('x-failed-recipients')) return true;
-  const rp = ctx.headers.get('return-path');
-  return daemonSender(ctx) !== undefined || (rp !== null && rp.replace(/\s/g, '') === '<>');
-}
-
-export const genericText: BounceFormat = {
-  name: 'text',
-  recognizes: 'any text bounce: addresses in the report section and the server lines after them',
-  parse(ctx) {
-    const found = textRecipients(ctx.sectionLines, excludedAddresses(ctx));
-    const withCodes = found.filter(
-      (r) => findReplyCode(r.diagnostic ?? '') || findEnhancedStatus(r.diagnostic ?? ''),
-    );
-    // An address with no server reply near it is a recipient only when a mail system plainly wrote
-    // the message: a notification from a shop or a carrier names addresses too.
-    const recipients = withCodes.length ? withCodes : plainlySystem(ctx) ? found : [];
-    return recipients.length ? { format: 'text', recipients } : null;
-  },
-};

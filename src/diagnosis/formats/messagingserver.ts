@@ -1,8 +1,10 @@
 // Oracle (Sun ONE, iPlanet) Messaging Server and its PMDF ancestor: "This report relates to a
 // message you sent with the following header fields:", then one labelled block per recipient.
 // A delivery-status part usually follows; the text adds the original address and the reason.
-import { commandOf } from '../report/smtp';
-import { findAddresses, lineIndex, oneLine } from '../report/text';
+// Brands: Oracle Communications Messaging Server, Sun Java System / Sun ONE / iPlanet Messaging Server, PMDF.
+import { commandOf } from '../text/smtp-command';
+import { findAddresses } from '../text/addresses';
+import { lineIndex, oneLine } from '../text/lines';
 import type { BounceFormat, FoundRecipient } from './format';
 import { reportWithDsn } from './rfc3464';
 
@@ -21,7 +23,7 @@ function label(line: string, name: string): string | null {
  *   Diagnostic code: smtp;550 5.1.1 <bob@example.net>... User unknown
  *   Remote system: dns;mx.example.net (TCP|192.0.2.1|25|192.0.2.2|34567)
  */
-export function messagingServerRecipients(body: string): FoundRecipient[] {
+function messagingServerRecipients(body: string): FoundRecipient[] {
   const lines = body.split('\n');
   const start = lineIndex(lines, LIST_STARTS);
   if (start < 0) return [];

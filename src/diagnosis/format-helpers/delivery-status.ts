@@ -4,7 +4,7 @@
 import { parseHeaderBlock, type HeaderField } from '../mime/headers';
 import type { Action } from '../types';
 
-export interface DsnRecipient {
+interface DsnRecipient {
   readonly finalRecipient: string | null;
   readonly originalRecipient: string | null;
   readonly action: Action | null;
@@ -16,7 +16,7 @@ export interface DsnRecipient {
   readonly lines: readonly string[];
 }
 
-export interface DeliveryStatus {
+interface DeliveryStatus {
   readonly reportingMta: string | null;
   readonly recipients: readonly DsnRecipient[];
 }
@@ -67,7 +67,7 @@ function field(fields: readonly HeaderField[], name: string): string | null {
  * Some MTAs (AOL's among them) leave out the blank line between two recipients' groups: a second
  * Final-Recipient (or Original-Recipient) after a recipient's own fields starts a new group.
  */
-export function splitRecipientGroups(fields: readonly HeaderField[]): HeaderField[][] {
+function splitRecipientGroups(fields: readonly HeaderField[]): HeaderField[][] {
   const out: HeaderField[][] = [];
   let cur: HeaderField[] = [];
   // A loop, not some(): a closure per field was most of this function's garbage.

@@ -9,10 +9,12 @@
 // 退信 in the subject (bentuzi.cn/question/1628307034690555904.html). The exact layout of each
 // provider's notice is not documented there: the labels, not their order, are what is read.
 // Charsets are decoded by the platform's TextDecoder (WHATWG Encoding: gb2312 is read as GBK).
-import { findEnhancedStatus, findReplyCode } from '../report/codes';
-import { findAddresses, oneLine } from '../report/text';
+// Brands: NetEase (163.com, 126.com), Tencent QQ Mail, Sina, Sohu, Aliyun Mail; the Coremail and Winmail servers.
+import { findEnhancedStatus, findReplyCode } from '../text/reply-codes';
+import { findAddresses } from '../text/addresses';
+import { oneLine } from '../text/lines';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
-import { excludedAddresses } from './generic-text';
+import { excludedAddresses } from '../format-helpers/text-recipients';
 
 // Words only a returned-mail notice uses.
 const MARKERS = [
@@ -44,7 +46,7 @@ const MAX_REASON_LINES = 6;
 
 const hasAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
 
-export function chineseRecipients(lines: readonly string[], exclude: ReadonlySet<string>): FoundRecipient[] {
+function chineseRecipients(lines: readonly string[], exclude: ReadonlySet<string>): FoundRecipient[] {
   const addresses: { address: string; line: string }[] = [];
   const seen = new Set<string>();
   const reason: string[] = [];
@@ -93,7 +95,7 @@ export function chineseRecipients(lines: readonly string[], exclude: ReadonlySet
   }));
 }
 
-export const chineseProviders: BounceFormat = {
+export const chineseText: BounceFormat = {
   name: 'chinese-text',
   recognizes: "Chinese providers' text bounces (系统退信, 收件人 / 无法发送到, 退信原因), GB2312/GBK",
   parse(ctx: BounceContext) {

@@ -14,9 +14,10 @@
 // The labels are localized; the SMTP reply inside them is always English. Each reader takes the
 // body's lower-case text too when the caller has it (BounceContext.bodyLower), and a test of
 // whether the body may have a label at all (BounceContext.mayHave), which spares most label searches.
-import { findEnhancedStatus, normalizeStatus } from '../report/codes';
-import { findAddresses, isSystemAddress, oneLine, trimRuns } from '../report/text';
-import type { FoundRecipient } from './format';
+import { findEnhancedStatus, normalizeStatus } from '../text/reply-codes';
+import { findAddresses, isSystemAddress } from '../text/addresses';
+import { oneLine, trimRuns } from '../text/lines';
+import type { FoundRecipient } from '../formats/format';
 
 // Bounds for hostile input; a real report to a large list can name thousands of recipients.
 const MAX_BLOCK = 4 * 1024 * 1024;
@@ -24,7 +25,7 @@ const MAX_RECIPIENTS = 20000;
 const MAX_EVIDENCE = 6;
 
 // "Diagnostic information for administrators" in the languages Exchange writes it.
-export const ADMIN_LABELS = [
+const ADMIN_LABELS = [
   'diagnostic information for administrators',
   'informations de diagnostic pour les administrateurs',
   'informazioni di diagnostica per gli amministratori',
@@ -166,7 +167,7 @@ export function recipientLine(line: string): string | null {
   return bareAddress(t.slice(lt));
 }
 
-export interface AngleForm {
+interface AngleForm {
   readonly status: string;
   /** The host named inside the brackets. */
   readonly host: string | null;

@@ -7,11 +7,12 @@
 // dial-up hosts collect their mail) and "30 Day Mail Deletion Information" (help.demon.net: held
 // mail is removed after a period); RFC 3463 X.4.7. The notice's exact words are not in a stored
 // source: the recognizer reads the phrase "not collected" and the addresses the text names.
-import { findEnhancedStatus, findReplyCode } from '../report/codes';
-import { oneLine } from '../report/text';
-import { findOriginal, originalRecipients } from '../original';
+// Brands: Demon Internet and dial-up providers alike.
+import { findEnhancedStatus, findReplyCode } from '../text/reply-codes';
+import { oneLine } from '../text/lines';
+import { findOriginal, originalRecipients } from '../format-helpers/original';
 import type { BounceContext, BounceFormat } from './format';
-import { excludedAddresses, textRecipients } from './generic-text';
+import { excludedAddresses, textRecipients } from '../format-helpers/text-recipients';
 
 const PHRASES = [
   'has not been collected',
@@ -21,7 +22,7 @@ const PHRASES = [
   'not collected within',
 ];
 
-export const demon: BounceFormat = {
+export const notCollected: BounceFormat = {
   name: 'not-collected',
   recognizes: 'held-mail "not collected" notices of dial-up providers (Demon Internet and alike)',
   parse(ctx: BounceContext) {

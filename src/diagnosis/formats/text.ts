@@ -1,0 +1,29 @@
+// The last resort for text bounces no specific recognizer claimed: recipients are the addresses of
+// the report section (not the sender, not a daemon), and each one's diagnostic is the lines that
+// follow it up to the next recipient or a blank line.
+// Brands: any mail system (the last resort).
+import { findEnhancedStatus, findReplyCode } from '../text/reply-codes';
+import { daemonSender } from '../format-helpers/daemon-sender';
+import { excludedAddresses, textRecipients } from '../format-helpers/text-recipients';
+import type { BounceContext, BounceFormat } from './format';
+
+function plainlySystem(ctx: BounceContext): boolean {
+  if (ctx.headers.has('x-failed-recipients')) return true;
+  const rp = ctx.headers.get('return-path');
+  return daemonSender(ctx) !== undefined || (rp !== null && rp.replace(/\s/g, '') === '<>');
+}
+
+export const genericText: BounceFormat = {
+  name: 'text',
+  recognizes: 'any text bounce: addresses in the report section and the server lines after them',
+  parse(ctx) {
+    const found = textRecipients(ctx.sectionLines, excludedAddresses(ctx));
+    const withCodes = found.filter(
+      (r) => findReplyCode(r.diagnostic ?? '') || findEnhancedStatus(r.diagnostic ?? ''),
+    );
+    // An address with no server reply near it is a recipient only when a mail system plainly wrote
+    // the message: a notification from a shop or a carrier names addresses too.
+    const recipients = withCodes.length ? withCodes : plainlySystem(ctx) ? found : [];
+    return recipients.length ? { format: 'text', recipients } : null;
+  },
+};

@@ -1,0 +1,91 @@
+// Addresses in free text. This is a hand-written scan with the matches of the regular expression
+//   /[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}/g
+// (test/robustness/regex.test.ts checks that they agree): the regex retries up to 64 local-part
+// chars from every position, 250 ms per MB on a line of letters; this starts only from an "@".
+
+import { trimRuns } from './lines';
+
+const LOCAL = new Uint8Array(128);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$%&'*+/=?^_`{|}~.-")
+  LOCAL[c.charCodeAt(0)] = 1;
+const isLocal = (c: number) => c < 128 && LOCAL[c] === 1;
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isLabel = (c: number) => isAlnum(c) || c === 45;
+
+/** End of the domain that starts at `at + 1` (exclusive), or -1: up to 8 labels of at most 63 chars
+ *  ending in ".", then 2..24 letters; the longest label count that leaves 2 letters wins. */
+function domainEnd(s: string, from: number): number {
+  if (!isAlnum(s.charCodeAt(from))) return -1;
+  const dots: number[] = [];
+  let i = from + 1;
+  let run = 0; // label chars after the first one, at most 62
+  while (dots.length < 8 && i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c === 46) {
+      dots.push(i + 1);
+      run = 0;
+    } else if (isLabel(c) && run < 62) run++;
+    else break;
+    i++;
+  }
+  for (let k = dots.length - 1; k >= 0; k--) {
+    const start = dots[k] as number;
+    let j = start;
+    while (j < s.length && j - start < 24 && isLetter(s.charCodeAt(j))) j++;
+    if (j - start >= 2) return j;
+  }
+  return -1;
+}
+
+const EDGE = ".'`";
+
+export function findAddresses(line: string): string[] {
+  const out: string[] = [];
+  let lastEnd = 0;
+  let at = line.indexOf('@');
+  while (at >= 0) {
+    let start = at;
+    while (start > lastEnd && at - start < 64 && isLocal(line.charCodeAt(start - 1))) start--;
+    const end = start < at ? domainEnd(line, at + 1) : -1;
+    if (end > 0) {
+      out.push(trimRuns(line.slice(start, end), EDGE, EDGE));
+      lastEnd = end;
+    }
+    at = line.indexOf('@', Math.max(at + 1, lastEnd));
+  }
+  return out;
+}
+
+export function firstAddress(text: string | null): string | null {
+  if (!text) return null;
+  return findAddresses(text)[0] ?? null;
+}
+
+/** "<bob@example.net>", "bob@example.net:" or '"bob@example.net"' -> bob@example.net. */
+export function bareAddress(s: string): string {
+  let t = s.trim();
+  if (t.endsWith(':')) t = t.slice(0, -1).trim();
+  if (t.startsWith('<') && t.endsWith('>')) t = t.slice(1, -1).trim();
+  if (t.length > 1 && t.startsWith('"') && t.endsWith('"') && t.indexOf('"', 1) === t.length - 1)
+    t = t.slice(1, -1);
+  return t;
+}
+
+export function isSystemAddress(addr: string): boolean {
+  const local = addr.slice(0, addr.indexOf('@')).toLowerCase();
+  return (
+    local === 'mailer-daemon' ||
+    local === 'postmaster' ||
+    local === 'mail-daemon' ||
+    local === 'mailerdaemon' ||
+    local === 'root' ||
+    local === 'noreply' ||
+    local === 'no-reply' ||
+    local === 'mdaemon' ||
+    local === 'bounce' ||
+    local === 'bounces' ||
+    local.startsWith('mailer-daemon') ||
+    local.startsWith('bounce-')
+  );
+}
