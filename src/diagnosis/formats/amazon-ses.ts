@@ -39,9 +39,12 @@ function recipient(
   };
 }
 
+/**
+ * What it reads: Amazon SES bounce, delivery, delay and reject notifications in JSON (SNS email or
+ * raw)
+ */
 export const amazonSes: BounceFormat = {
   name: 'amazon-ses',
-  recognizes: 'Amazon SES bounce, delivery, delay and reject notifications in JSON (SNS email or raw)',
   parse(ctx) {
     const found = sesNotification(ctx);
     if (!found) return null;

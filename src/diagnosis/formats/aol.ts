@@ -42,10 +42,12 @@ export function listedRecipients(
   return out;
 }
 
+/**
+ * What it reads: AOL AirMail plain-text notices ("Your mail to the following recipients could not
+ * be delivered")
+ */
 export const aol: BounceFormat = {
   name: 'aol',
-  recognizes:
-    'AOL AirMail plain-text notices ("Your mail to the following recipients could not be delivered")',
   selfEvident: true,
   parse(ctx: BounceContext) {
     const mailer = (ctx.headers.get('mailer') ?? ctx.headers.get('x-mailer') ?? '').toLowerCase();

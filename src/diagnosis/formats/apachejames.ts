@@ -49,9 +49,9 @@ export function jamesLayout(ctx: BounceContext): boolean {
   return ctx.headHas('error message below:', 3000) && ctx.headHas('message details:', 3000);
 }
 
+/** What it reads: Apache James rejections ("Error message below:" ... "Message details:") */
 export const apacheJames: BounceFormat = {
   name: 'apachejames',
-  recognizes: 'Apache James rejections ("Error message below:" ... "Message details:")',
   selfEvident: true,
   parse(ctx) {
     if (!jamesLayout(ctx)) return null;

@@ -95,9 +95,9 @@ function chineseRecipients(lines: readonly string[], exclude: ReadonlySet<string
   }));
 }
 
+/** What it reads: Chinese providers' text bounces (系统退信, 收件人 / 无法发送到, 退信原因), GB2312/GBK */
 export const chineseText: BounceFormat = {
   name: 'chinese-text',
-  recognizes: "Chinese providers' text bounces (系统退信, 收件人 / 无法发送到, 退信原因), GB2312/GBK",
   parse(ctx: BounceContext) {
     if (!hasAny(ctx.subject, MARKERS) && !MARKERS.some((m) => ctx.headHas(m, 3000))) return null;
     const recipients = chineseRecipients(ctx.sectionLines, excludedAddresses(ctx));

@@ -48,9 +48,12 @@ function communigateRecipients(lines: readonly string[]): FoundRecipient[] {
   return out;
 }
 
+/**
+ * What it reads: CommuniGate Pro notices ("Failed to deliver to '<address>'", "... module(...)
+ * reports:")
+ */
 export const communigate: BounceFormat = {
   name: 'communigate',
-  recognizes: 'CommuniGate Pro notices ("Failed to deliver to \'<address>\'", "... module(...) reports:")',
   selfEvident: true,
   parse(ctx: BounceContext) {
     if (!ctx.headHas(FAILED, 4000) && !ctx.headHas(') reports:', 4000)) return null;

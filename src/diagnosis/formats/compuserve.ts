@@ -24,9 +24,9 @@ function compuserveRecipients(lines: readonly string[], domain: string): FoundRe
   return out;
 }
 
+/** What it reads: CompuServe postmaster notices ("Receiver not found: <name>") */
 export const compuserve: BounceFormat = {
   name: 'compuserve',
-  recognizes: 'CompuServe postmaster notices ("Receiver not found: <name>")',
   selfEvident: true,
   parse(ctx: BounceContext) {
     // CompuServe 2000 moved its users to cs.com.

@@ -64,9 +64,9 @@ function courierRecipients(body: string): FoundRecipient[] {
   return out;
 }
 
+/** What it reads: Courier MTA delivery status notices ("NOTICE: mail delivery status.") */
 export const courier: BounceFormat = {
   name: 'courier',
-  recognizes: 'Courier MTA delivery status notices ("NOTICE: mail delivery status.")',
   selfEvident: true,
   parse(ctx) {
     if (!MARKERS.some((m) => ctx.headHas(m, 2000) || ctx.subjectLower.startsWith(m))) return null;

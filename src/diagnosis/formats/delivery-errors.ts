@@ -32,9 +32,12 @@ function deliveryErrorsRecipients(body: string): FoundRecipient[] {
   return out;
 }
 
+/**
+ * What it reads: an unnamed MTA: "---The following addresses had delivery errors---", "address
+ * [reason]"
+ */
 export const deliveryErrors: BounceFormat = {
   name: 'delivery-errors',
-  recognizes: 'an unnamed MTA: "---The following addresses had delivery errors---", "address [reason]"',
   selfEvident: true,
   parse(ctx) {
     if (!ctx.headHas(MARKER, 2000)) return null;

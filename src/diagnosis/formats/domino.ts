@@ -79,9 +79,12 @@ function isDomino(ctx: BounceContext): boolean {
   );
 }
 
+/**
+ * What it reads: IBM Domino ("DELIVERY FAILURE: ...") and Lotus Notes ("------- Failure Reasons")
+ * bounces
+ */
 export const domino: BounceFormat = {
   name: 'domino',
-  recognizes: 'IBM Domino ("DELIVERY FAILURE: ...") and Lotus Notes ("------- Failure Reasons") bounces',
   selfEvident: true,
   parse(ctx) {
     let text: FoundRecipient[];

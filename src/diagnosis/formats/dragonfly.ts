@@ -48,9 +48,9 @@ function dragonflyRecipients(body: string): FoundRecipient[] {
   return [result];
 }
 
+/** What it reads: DragonFly Mail Agent (dma) bounces ("This is the DragonFly Mail Agent ...") */
 export const dragonfly: BounceFormat = {
   name: 'dragonfly',
-  recognizes: 'DragonFly Mail Agent (dma) bounces ("This is the DragonFly Mail Agent ...")',
   selfEvident: true,
   parse(ctx) {
     if (!ctx.headHas(OPENING, 1000)) return null;

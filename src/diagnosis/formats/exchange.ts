@@ -208,10 +208,13 @@ function textOnly(t: TextRecipient, delay: boolean): FoundRecipient {
   return r;
 }
 
+/**
+ * What it reads: Microsoft Exchange 5.5-2019, Microsoft 365 and Outlook.com NDRs: the
+ * administrators' block ("Remote Server returned", "#SMTP#", "##"), the newer "Reported error"
+ * layout, Exchange 2003 text, X-Supplementary-Info; merged with the DSN part
+ */
 export const exchange: BounceFormat = {
   name: 'exchange',
-  recognizes:
-    'Microsoft Exchange 5.5-2019, Microsoft 365 and Outlook.com NDRs: the administrators\' block ("Remote Server returned", "#SMTP#", "##"), the newer "Reported error" layout, Exchange 2003 text, X-Supplementary-Info; merged with the DSN part',
   parse(ctx): FoundReport | null {
     if (!looksMicrosoft(ctx)) return null;
     const text = readText(ctx.body, ctx.bodyLower, (phrase) => ctx.mayHave(phrase));

@@ -185,9 +185,9 @@ export function eximReport(ctx: BounceContext, format: FormatId): FoundReport | 
   return reportWithDsn(ctx, format, text);
 }
 
+/** What it reads: Exim bounces and delay warnings, and the Exim-like ones of MXLogic */
 export const exim: BounceFormat = {
   name: 'exim',
-  recognizes: 'Exim bounces and delay warnings, and the Exim-like ones of MXLogic',
   selfEvident: true,
   parse(ctx) {
     return eximOpening(ctx) ? eximReport(ctx, 'exim') : null;

@@ -90,9 +90,9 @@ function ezwebRecipients(lines: readonly string[]): FoundRecipient[] {
   return out;
 }
 
+/** What it reads: au by KDDI (ezweb.ne.jp) returned mail ("Mail System Error - Returned Mail") */
 export const ezweb: BounceFormat = {
   name: 'ezweb',
-  recognizes: 'au by KDDI (ezweb.ne.jp) returned mail ("Mail System Error - Returned Mail")',
   selfEvident: true,
   parse(ctx) {
     if (!fromAu(ctx)) return null;

@@ -5,9 +5,12 @@ import { findAddresses } from '../text/addresses';
 import { oneLine } from '../text/lines';
 import type { BounceFormat } from './format';
 
+/**
+ * What it reads: fml mailing-list refusals (X-MLServer: fml, "You are not a member of this mailing
+ * list")
+ */
 export const fml: BounceFormat = {
   name: 'fml',
-  recognizes: 'fml mailing-list refusals (X-MLServer: fml, "You are not a member of this mailing list")',
   selfEvident: true,
   parse(ctx) {
     if (!(ctx.headers.get('x-mlserver') ?? '').toLowerCase().startsWith('fml')) return null;

@@ -125,10 +125,12 @@ function current(ctx: BounceContext, section: string, lines: readonly string[]):
   }));
 }
 
+/**
+ * What it reads: Gmail text bounces without a delivery-status part: "Delivery to the following
+ * recipient failed permanently" and "** Message not delivered **"
+ */
 export const gmail: BounceFormat = {
   name: 'gmail',
-  recognizes:
-    'Gmail text bounces without a delivery-status part: "Delivery to the following recipient failed permanently" and "** Message not delivered **"',
   parse(ctx) {
     if (hasDsnRecipients(ctx)) return null;
     const fromGoogle = fromMentions(ctx, ['googlemail.com', 'gmail.com', 'google.com']);

@@ -12,9 +12,9 @@ import type { BounceFormat } from './format';
 
 const SENDERS = ['gmx.', 'web.de', 'kundenserver.de', '1und1.', 'ionos.'];
 
+/** What it reads: GMX, WEB.DE and 1&1 bounces in Exim's words */
 export const gmx: BounceFormat = {
   name: 'gmx',
-  recognizes: "GMX, WEB.DE and 1&1 bounces in Exim's words",
   selfEvident: true,
   parse(ctx) {
     if (!eximOpening(ctx)) return null;

@@ -18,9 +18,12 @@ import {
 const MEANING =
   'Google Groups: the group may not exist, or you may not have permission to post messages to the group.';
 
+/**
+ * What it reads: Google Groups notices that a post was refused (group missing, no permission to
+ * post, spam)
+ */
 export const googleGroups: BounceFormat = {
   name: 'google-groups',
-  recognizes: 'Google Groups notices that a post was refused (group missing, no permission to post, spam)',
   parse(ctx) {
     if (!fromMentions(ctx, ['googlemail.com', 'google.com', 'googlegroups.com'])) return null;
     if (hasDsnRecipients(ctx)) return null;

@@ -12,9 +12,12 @@ import type { BounceContext, BounceFormat } from './format';
 
 const LEAD = 'was undeliverable to the following';
 
+/**
+ * What it reads: Novell GroupWise notices ("The message that you sent was undeliverable to the
+ * following:")
+ */
 export const groupwise: BounceFormat = {
   name: 'groupwise',
-  recognizes: 'Novell GroupWise notices ("The message that you sent was undeliverable to the following:")',
   selfEvident: true,
   parse(ctx: BounceContext) {
     const mailer = (ctx.headers.get('x-mailer') ?? '').toLowerCase();

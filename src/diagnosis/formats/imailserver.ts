@@ -72,9 +72,9 @@ function hostRecipients(ctx: BounceContext): FoundRecipient[] {
   return out;
 }
 
+/** What it reads: Ipswitch IMail Server bounces (X-Mailer: <SMTP32 ...>, "Undeliverable Mail") */
 export const imail: BounceFormat = {
   name: 'imailserver',
-  recognizes: 'Ipswitch IMail Server bounces (X-Mailer: <SMTP32 ...>, "Undeliverable Mail")',
   selfEvident: true,
   parse(ctx) {
     const mailer = ctx.headers.get('x-mailer') ?? '';

@@ -50,9 +50,9 @@ function interscanRecipients(lines: readonly string[]): FoundRecipient[] {
   return out;
 }
 
+/** What it reads: Trend Micro InterScan MSS notices ("Sent <<< RCPT TO:", "Received >>> 550 ...") */
 export const interscan: BounceFormat = {
   name: 'interscanmss',
-  recognizes: 'Trend Micro InterScan MSS notices ("Sent <<< RCPT TO:", "Received >>> 550 ...")',
   selfEvident: true,
   parse(ctx: BounceContext) {
     const marked = ctx.from.includes('interscan') || SUBJECTS.some((s) => ctx.subjectLower.startsWith(s));

@@ -31,9 +31,9 @@ function kddiRecipients(body: string): FoundRecipient[] {
   return out;
 }
 
+/** What it reads: KDDI/au bounces ("Your mail sent on: ...", "Could not be delivered to: <...>") */
 export const kddi: BounceFormat = {
   name: 'kddi',
-  recognizes: 'KDDI/au bounces ("Your mail sent on: ...", "Could not be delivered to: <...>")',
   selfEvident: true,
   parse(ctx) {
     if (!ctx.headHas('your mail sent on', 1000) || !ctx.headHas(TO, 1000)) return null;

@@ -40,10 +40,12 @@ function mailfoundryRecipients(body: string): FoundRecipient[] {
   }));
 }
 
+/**
+ * What it reads: MailFoundry gateway bounces ("Unable to deliver message to:", "Delivery failed
+ * for the following reason:")
+ */
 export const mailfoundry: BounceFormat = {
   name: 'mailfoundry',
-  recognizes:
-    'MailFoundry gateway bounces ("Unable to deliver message to:", "Delivery failed for the following reason:")',
   selfEvident: true,
   parse(ctx) {
     if (!ctx.headHas(TO, 1500) || !ctx.headHas(REASON, 1500)) return null;

@@ -51,10 +51,12 @@ function mailmarshalRecipients(lines: readonly string[]): FoundRecipient[] {
   return out;
 }
 
+/**
+ * What it reads: Trustwave (MailMarshal SMTP) notices ("Could not be delivered because of", "The
+ * following recipients were affected:")
+ */
 export const mailmarshal: BounceFormat = {
   name: 'mailmarshal',
-  recognizes:
-    'Trustwave (MailMarshal SMTP) notices ("Could not be delivered because of", "The following recipients were affected:")',
   selfEvident: true,
   parse(ctx: BounceContext) {
     if (!ctx.subject.startsWith('Undeliverable Mail: "') && !ctx.headHas(BECAUSE, 3000)) return null;

@@ -24,9 +24,12 @@ function remoteHost(text: string): string | null {
   return m ? (m[1] ?? null) : null;
 }
 
+/**
+ * What it reads: Mail.Ru bounces ("Mail failure."), Exim-style address blocks after a Russian
+ * notice
+ */
 export const mailru: BounceFormat = {
   name: 'mailru',
-  recognizes: 'Mail.Ru bounces ("Mail failure."), Exim-style address blocks after a Russian notice',
   parse(ctx) {
     if (!fromMentions(ctx, ['mail.ru', 'smailru.net'])) return null;
     if (hasDsnRecipients(ctx)) return null;

@@ -93,9 +93,9 @@ function mdaemonRecipients(lines: readonly string[], headline: string): FoundRec
   return listed.map((address) => ({ address, diagnostic, evidence: [headline, said ?? ''].filter(Boolean) }));
 }
 
+/** What it reads: MDaemon notices with their SMTP session transcript ("<-- 550 ...") */
 export const mdaemon: BounceFormat = {
   name: 'mdaemon',
-  recognizes: 'MDaemon notices with their SMTP session transcript ("<-- 550 ...")',
   selfEvident: true,
   parse(ctx: BounceContext) {
     if (!ctx.headHas(TRANSCRIPT, 4000)) return null;

@@ -84,10 +84,12 @@ function messagingServerRecipients(body: string): FoundRecipient[] {
   return out;
 }
 
+/**
+ * What it reads: Oracle/Sun Messaging Server and PMDF reports ("This report relates to a message
+ * you sent ...")
+ */
 export const messagingServer: BounceFormat = {
   name: 'messagingserver',
-  recognizes:
-    'Oracle/Sun Messaging Server and PMDF reports ("This report relates to a message you sent ...")',
   selfEvident: true,
   parse(ctx) {
     if (!ctx.headHas(OPENING, 2000)) return null;

@@ -54,9 +54,9 @@ function mfilterRecipients(body: string): FoundRecipient[] {
   return addresses.map((address) => ({ address, diagnostic, command, evidence: reply }));
 }
 
+/** What it reads: m-FILTER gateway bounces ("-------server message", "-------SMTP command") */
 export const mfilter: BounceFormat = {
   name: 'mfilter',
-  recognizes: 'm-FILTER gateway bounces ("-------server message", "-------SMTP command")',
   selfEvident: true,
   parse(ctx) {
     if (!ctx.headHas(MARKER, 1000) || !ctx.body.includes('-------server message')) return null;

@@ -22,9 +22,9 @@ const PHRASES = [
   'not collected within',
 ];
 
+/** What it reads: held-mail "not collected" notices of dial-up providers (Demon Internet and alike) */
 export const notCollected: BounceFormat = {
   name: 'not-collected',
-  recognizes: 'held-mail "not collected" notices of dial-up providers (Demon Internet and alike)',
   parse(ctx: BounceContext) {
     const phrase = PHRASES.find((p) => ctx.headHas(p, 4000));
     if (!phrase) return null;

@@ -42,9 +42,12 @@ function opensmtpdRecipients(body: string): FoundRecipient[] {
   return out;
 }
 
+/**
+ * What it reads: OpenSMTPD bounces and delay notices ("This is the MAILER-DAEMON, please DO NOT
+ * REPLY ...")
+ */
 export const opensmtpd: BounceFormat = {
   name: 'opensmtpd',
-  recognizes: 'OpenSMTPD bounces and delay notices ("This is the MAILER-DAEMON, please DO NOT REPLY ...")',
   selfEvident: true,
   parse(ctx) {
     if (!ctx.headHas(OPENING, 2000)) return null;

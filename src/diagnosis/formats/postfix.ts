@@ -118,10 +118,12 @@ function transcriptRecipients(body: string): FoundRecipient[] {
   }));
 }
 
+/**
+ * What it reads: Postfix bounces ("This is the mail system at host ...") and postmaster notices
+ * ("Postfix SMTP server: errors from ...")
+ */
 export const postfix: BounceFormat = {
   name: 'postfix',
-  recognizes:
-    'Postfix bounces ("This is the mail system at host ...") and postmaster notices ("Postfix SMTP server: errors from ...")',
   selfEvident: true,
   parse(ctx: BounceContext) {
     if (ctx.subject.startsWith('Postfix SMTP server: errors from')) {

@@ -79,9 +79,12 @@ function qmailRecipients(body: string): FoundRecipient[] {
   return out;
 }
 
+/**
+ * What it reads: qmail-send bounces ("Hi. This is the qmail-send program at ...") and qmail-like
+ * gateways
+ */
 export const qmail: BounceFormat = {
   name: 'qmail',
-  recognizes: 'qmail-send bounces ("Hi. This is the qmail-send program at ...") and qmail-like gateways',
   selfEvident: true,
   parse(ctx) {
     if (!OPENINGS.some((o) => ctx.headHas(o, 3000))) return null;

@@ -66,9 +66,12 @@ export function reportWithDsn(
   return recipients.length ? { format, reportingMta: dsn.reportingMta, recipients } : null;
 }
 
+/**
+ * What it reads: message/delivery-status and message/global-delivery-status parts (RFC 3464, RFC
+ * 6533)
+ */
 export const rfc3464: BounceFormat = {
   name: 'rfc3464',
-  recognizes: 'message/delivery-status and message/global-delivery-status parts (RFC 3464, RFC 6533)',
   parse(ctx) {
     if (ctx.deliveryStatus.length === 0) return null;
     const { reportingMta, recipients } = dsnReport(ctx);

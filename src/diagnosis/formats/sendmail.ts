@@ -245,9 +245,12 @@ function looksLikeSendmail(ctx: BounceContext): boolean {
   );
 }
 
+/**
+ * What it reads: Sendmail, V5 Sendmail and Active!Hunter bounces (failed-address list, session
+ * transcript)
+ */
 export const sendmail: BounceFormat = {
   name: 'sendmail',
-  recognizes: 'Sendmail, V5 Sendmail and Active!Hunter bounces (failed-address list, session transcript)',
   selfEvident: true,
   parse(ctx) {
     if (!looksLikeSendmail(ctx)) return null;

@@ -49,10 +49,12 @@ function technicalDetailsRecipients(body: string): FoundRecipient[] {
   return addresses.map((address) => ({ address, diagnostic, remoteMta: host, command, evidence: detail }));
 }
 
+/**
+ * What it reads: an unnamed MTA: "This is an automatically generated Delivery Status
+ * Notification." with a bulleted list
+ */
 export const technicalDetails: BounceFormat = {
   name: 'technical-details',
-  recognizes:
-    'an unnamed MTA: "This is an automatically generated Delivery Status Notification." with a bulleted list',
   selfEvident: true,
   parse(ctx) {
     if (!ctx.headHas(OPENING, 2000)) return null;

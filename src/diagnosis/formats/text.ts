@@ -13,9 +13,9 @@ function plainlySystem(ctx: BounceContext): boolean {
   return daemonSender(ctx) !== undefined || (rp !== null && rp.replace(/\s/g, '') === '<>');
 }
 
+/** What it reads: any text bounce: addresses in the report section and the server lines after them */
 export const genericText: BounceFormat = {
   name: 'text',
-  recognizes: 'any text bounce: addresses in the report section and the server lines after them',
   parse(ctx) {
     const found = textRecipients(ctx.sectionLines, excludedAddresses(ctx));
     const withCodes = found.filter(

@@ -20,9 +20,9 @@ function trendmicroRecipients(body: string): FoundRecipient[] {
   return out;
 }
 
+/** What it reads: Trend Micro InterScan Messaging Security Suite notices */
 export const trendmicro: BounceFormat = {
   name: 'trendmicro',
-  recognizes: 'Trend Micro InterScan Messaging Security Suite notices',
   selfEvident: true,
   parse(ctx) {
     if (!ctx.headHas(MARKER, 2000)) return null;

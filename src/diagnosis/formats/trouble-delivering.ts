@@ -27,9 +27,9 @@ function troubleDeliveringRecipients(body: string): FoundRecipient[] {
   return out;
 }
 
+/** What it reads: an unnamed MTA: "We had trouble delivering your message. Full details follow:" */
 export const troubleDelivering: BounceFormat = {
   name: 'trouble-delivering',
-  recognizes: 'an unnamed MTA: "We had trouble delivering your message. Full details follow:"',
   selfEvident: true,
   parse(ctx) {
     if (!ctx.headHas(OPENING, 2000)) return null;

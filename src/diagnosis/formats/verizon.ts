@@ -7,9 +7,9 @@ import { fromMentions } from '../format-helpers/provider-text';
 import { jamesLayout, jamesRecipients } from './apachejames';
 import type { BounceFormat } from './format';
 
+/** What it reads: Verizon Wireless vtext.com rejections in Apache James's layout */
 export const verizon: BounceFormat = {
   name: 'verizon',
-  recognizes: "Verizon Wireless vtext.com rejections in Apache James's layout",
   selfEvident: true,
   parse(ctx) {
     if (!fromMentions(ctx, ['@vtext.com']) || !jamesLayout(ctx)) return null;

@@ -23,10 +23,12 @@ function stage(text: string): SmtpCommand | null {
   return commandOf(text);
 }
 
+/**
+ * What it reads: Yahoo Mail failure notices: "Sorry, we were unable to deliver your message to the
+ * following address."
+ */
 export const yahoo: BounceFormat = {
   name: 'yahoo',
-  recognizes:
-    'Yahoo Mail failure notices: "Sorry, we were unable to deliver your message to the following address."',
   parse(ctx) {
     if (hasDsnRecipients(ctx)) return null;
     if (!START.some((p) => headSays(ctx, p))) return null;

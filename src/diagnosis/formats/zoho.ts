@@ -16,9 +16,9 @@ function replyCodeAfter(line: string, marker: string): string | null {
   return m ? (m[1] ?? null) : null;
 }
 
+/** What it reads: Zoho Mail bounces and delay warnings ("Invalid Address, ERROR_CODE :550, ...") */
 export const zoho: BounceFormat = {
   name: 'zoho',
-  recognizes: 'Zoho Mail bounces and delay warnings ("Invalid Address, ERROR_CODE :550, ...")',
   parse(ctx) {
     if (!fromMentions(ctx, ['zoho']) && !ctx.headers.has('x-zohomail')) return null;
     if (hasDsnRecipients(ctx)) return null;
