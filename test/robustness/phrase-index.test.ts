@@ -7,7 +7,8 @@ import { classify, RULE_TIERS } from '../../src/diagnosis/rules/classify';
 import { compiledMatch, compileRule } from '../../src/diagnosis/rules/compiled-rule';
 import { PhraseIndex } from '../../src/diagnosis/text/phrase-index';
 import { containsPhrase, phraseText } from '../../src/diagnosis/text/phrase';
-import { ruleMatches, statusMatches, type Rule } from '../../src/diagnosis/rules/rule';
+import { statusMatches, type Rule } from '../../src/diagnosis/rules/rule';
+import { ruleMatches } from './rule-oracle';
 import { commandOf, STAGE_PHRASES } from '../../src/diagnosis/text/smtp-command';
 
 const rules = RULE_TIERS.flat();

@@ -1,5 +1,4 @@
 // The shape of a classification row, and the plain (unindexed) matching the index must agree with.
-import { containsPhrase, phraseText } from '../text/phrase';
 import type { Category, Owner } from '../types';
 
 /**
@@ -52,19 +51,6 @@ export interface Rule {
   // id: as fields they would ship to the pane for nobody to read.
 }
 
-interface RuleInput {
-  /** Lower-cased server text plus any structured hints. */
-  readonly text: string;
-  readonly status: string | null;
-  readonly replyCode?: string | null;
-  /** Lower-cased remote MTA name, when the report gives one. */
-  readonly host?: string | null;
-}
-
-function contains(input: RuleInput, phrase: string): boolean {
-  return containsPhrase(input.text, phrase);
-}
-
 // Status lists can be long (Microsoft documents ranges such as 4.7.500-699): each list is split once
 // into a set of exact codes and the few prefixes.
 export interface StatusIndex {
@@ -114,13 +100,4 @@ export function hostMatches(rule: Rule, text: string, host: string | null | unde
   if (!host) return true;
   for (const h of rule.hosts) if (host === h || host.endsWith(`.${h}`) || text.includes(h)) return true;
   return false;
-}
-
-export function ruleMatches(rule: Rule, input: RuleInput): string | null {
-  if (!statusMatches(rule, input.status)) return null;
-  if (!replyMatches(rule, input.replyCode) || !hostMatches(rule, input.text, input.host)) return null;
-  if (rule.also && !rule.also.every((p) => contains(input, p))) return null;
-  if (!rule.phrases) return rule.status ? (input.status as string) : null;
-  for (const p of rule.phrases) if (contains(input, p)) return phraseText(p);
-  return null;
 }

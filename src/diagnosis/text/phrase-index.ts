@@ -2,7 +2,7 @@
 // words: a thousand includes() calls, a fifth of the engine's time on a plain bounce. Here the
 // rules are compiled once: every phrase gets an id and is filed under its first three chars, so
 // one pass over the text finds all phrases present, and each rule then checks its ids in an array.
-// The answers are those of ruleMatches() (test/robustness/phrase-index.test.ts compares them).
+// The answers are those of ruleMatches() (test/robustness/rule-oracle.ts; phrase-index.test.ts compares them).
 import { bounded, containsPhrase, phraseText } from './phrase';
 
 const TABLE = 1 << 16;
