@@ -148,11 +148,11 @@ export function App({
     [ask, show, current, run.setView],
   );
   // Outlook on the web and new Outlook: messages dragged onto the pinned pane (Mailbox 1.5).
-  const subscribeDrops = useCallback(
-    () => (host ? host.onDropFiles((files) => onFiles(files)) : Promise.resolve(() => undefined)),
+  const subscribeDrops = useMemo(
+    () => (host ? () => host.onDropFiles((files) => onFiles(files)) : null),
     [host, onFiles],
   );
-  useSubscription(host ? subscribeDrops : null);
+  useSubscription(subscribeDrops);
   const drop = useDropZone(onFiles);
 
   const onSample = useCallback(

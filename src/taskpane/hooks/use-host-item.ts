@@ -1,6 +1,6 @@
 // Inside Outlook: the selected item is read when the pane opens and again on every ItemChanged of
 // a pinned pane. A read problem becomes a notice with guidance; "no Office" is the standalone pane.
-import { useCallback, useEffect, type MutableRefObject } from 'react';
+import { useCallback, useEffect, useMemo, type MutableRefObject } from 'react';
 import type { MailHost } from '../../office';
 import type { ItemContext } from '../../office/types';
 import type { DiagnosisRun } from './use-diagnosis-run';
@@ -35,9 +35,9 @@ export function useHostItem(
     return cancel;
   }, [host, readFromHost, cancel]);
 
-  const subscribe = useCallback(
-    () => (host ? host.onItemChanged(() => void readFromHost()) : Promise.resolve(() => undefined)),
+  const subscribe = useMemo(
+    () => (host ? () => host.onItemChanged(() => void readFromHost()) : null),
     [host, readFromHost],
   );
-  useSubscription(host ? subscribe : null);
+  useSubscription(subscribe);
 }
