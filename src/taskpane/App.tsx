@@ -11,7 +11,9 @@ import { utf8Bytes } from '../office/bytes';
 import type { BounceSource, ItemContext } from '../office/types';
 import { plural, t } from '../i18n';
 import { copyText } from './clipboard';
+import { Fold } from './components/Fold';
 import { Notice } from './components/Notice';
+import { PartBoundary } from './components/PartBoundary';
 import { ReadProblemNotice } from './components/ReadProblemNotice';
 import { Results } from './components/Results';
 import type { SampleRef } from './components/StandaloneInput';
@@ -23,8 +25,9 @@ import { useSubscription } from './hooks/use-subscription';
 import { overviewGroups, overviewRows } from './overview';
 import { dropTip } from './strings';
 
-// The paste box and picker (folded away under "Diagnose another bounce" in Outlook) and the Copy
-// summary text load on demand: an ordinary bounce in Outlook shows neither at first.
+// The paste box and picker (folded away under "Diagnose another bounce" in Outlook, fetched when
+// that fold is first opened) and the Copy summary text load on demand: an ordinary bounce in
+// Outlook shows neither at first.
 const StandaloneInput = lazy(() =>
   import(/* webpackChunkName: "input" */ './components/StandaloneInput.js').then((m) => ({
     default: m.StandaloneInput,
@@ -183,7 +186,7 @@ export function App({
   const inputOpen = !host || view.phase === 'problem' || view.phase === 'failed' || nothingFound;
   // Memoized: a report can list thousands of recipients, and the pane re-renders on every toggle.
   const groups = useMemo(() => overviewGroups(overviewRows(messages, userAddress)), [messages, userAddress]);
-  const input = (
+  const input = () => (
     <Suspense fallback={null}>
       <StandaloneInput
         onText={onText}
@@ -234,14 +237,16 @@ export function App({
         />
       ) : null}
       {inputOpen ? (
-        input
+        <PartBoundary fallback={<Text>{t('app.partUnavailable')}</Text>}>{input()}</PartBoundary>
       ) : (
-        <details className={s.more}>
-          <summary className={s.moreSummary}>
-            <Text weight="semibold">{t('app.another')}</Text>
-          </summary>
+        <Fold
+          className={s.more}
+          summaryClassName={s.moreSummary}
+          summary={<Text weight="semibold">{t('app.another')}</Text>}
+          unavailable={t('app.partUnavailable')}
+        >
           {input}
-        </details>
+        </Fold>
       )}
     </main>
   );

@@ -14,6 +14,7 @@ import { analyzeComplete } from '../../src/taskpane/analyze';
 import { App } from '../../src/taskpane/App';
 import { loadAuthAnalysis, loadEngine } from '../../src/taskpane/engine';
 import { fixture } from '../office/fixtures';
+import { openAdminDetails } from './render';
 
 // Counts the analysis's calls; `mock` names may be used in jest.mock factories.
 const mockCalls = { analysis: 0 };
@@ -75,6 +76,7 @@ describe('the authentication analysis, loaded on demand', () => {
 
   test('a DMARC bounce loads it once and shows what the CLI shows', async () => {
     const view = await paste(fixture('dmarc-reject.eml'));
+    await openAdminDetails();
     const auth = await screen.findByTestId('auth');
     expect(mockCalls.analysis).toBe(1);
     // The Node entry passes the same analysis; its diagnosis is the reference.

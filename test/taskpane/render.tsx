@@ -1,6 +1,6 @@
 // Renders the pane the way index.tsx does (inside a FluentProvider), for the component tests.
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { diagnose } from '../../src/taskpane/engine-chunk';
 import type { Diagnose } from '../../src/taskpane/engine';
@@ -12,3 +12,12 @@ export function renderPane(ui: ReactElement) {
 /** The engine, loaded at once (the pane loads it lazily); its on-demand parts load as in the pane. */
 export const engineNow = (): Promise<Diagnose> =>
   Promise.resolve((input, lacking) => diagnose(input, lacking));
+
+/** Opens every "For your email admin" fold, as a click on its summary does; their content is
+ *  made only once opened (components/Fold.tsx). Resolves with the first fold. */
+export async function openAdminDetails(): Promise<HTMLElement> {
+  const folds = await screen.findAllByTestId('admin-details');
+  for (const fold of folds) fireEvent.click(fold.querySelector('summary') as HTMLElement);
+  await waitFor(() => expect(folds[0]?.querySelector('summary + *')).not.toBeNull());
+  return folds[0] as HTMLElement;
+}

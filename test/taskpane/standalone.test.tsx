@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import { fixture } from '../office/fixtures';
 import { buildMsg } from '../office/msg-fixture';
-import { engineNow, renderPane } from './render';
+import { engineNow, openAdminDetails, renderPane } from './render';
 
 async function pasteAndDiagnose(text: string) {
   const user = userEvent.setup();
@@ -59,7 +59,7 @@ describe('standalone pane', () => {
     expect(within(diagnosis).getByTestId('fix').textContent).toContain('Check the spelling');
     // Focus moved to the answer.
     expect(document.activeElement?.tagName).toBe('H2');
-    const admin = await screen.findByTestId('admin-details');
+    const admin = await openAdminDetails();
     // No internal ids for the admin either.
     expect(admin.textContent).not.toContain('recipient-unknown');
     expect(within(admin).getByText('For your email admin')).toBeInTheDocument();
@@ -106,6 +106,7 @@ describe('standalone pane', () => {
 
   test('the authentication explanation is shown when the engine has one', async () => {
     await pasteAndDiagnose(fixture('dmarc-reject.eml'));
+    await openAdminDetails();
     const auth = await screen.findByTestId('auth');
     expect(auth.textContent).toContain('example.com');
     expect(auth.textContent).toContain('DMARC');
@@ -135,6 +136,7 @@ describe('standalone pane', () => {
       'User unknown <img src=x onerror="alert(1)"> see https://evil.example.com/fix',
     );
     const { diagnosis } = await pasteAndDiagnose(hostile);
+    await openAdminDetails();
     expect(document.querySelector('img')).toBeNull();
     const hrefs = [...document.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
     expect(hrefs.every((h) => !h.includes('evil.example.com'))).toBe(true);

@@ -16,6 +16,8 @@ export const de: Catalog = {
   'app.sourceAttachment': 'Anhang: {label}',
   'app.another': 'Weiteren Unzustellbarkeitsbericht prüfen',
   'app.pastedText': 'eingefügter Text',
+  'app.partUnavailable':
+    'Dieser Teil konnte nicht geladen werden. Schließen Sie den Bereich und öffnen Sie ihn erneut, um es noch einmal zu versuchen.',
 
   'headline.failedMany': '{count} Empfänger waren nicht erreichbar',
   'headline.outcomes': '{recipients} Empfänger, {groups} verschiedene Ergebnisse',

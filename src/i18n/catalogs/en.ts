@@ -21,6 +21,7 @@ export const en = {
   'app.sourceAttachment': 'Attachment: {label}',
   'app.another': 'Diagnose another bounce',
   'app.pastedText': 'pasted text',
+  'app.partUnavailable': 'This part could not be loaded. Close and reopen the pane to try again.',
 
   // Headline of one message
   'headline.failedMany': '{count} recipients could not be reached',

@@ -17,6 +17,8 @@ export const es: Catalog = {
   'app.sourceAttachment': 'Adjunto: {label}',
   'app.another': 'Analizar otro informe de no entrega',
   'app.pastedText': 'texto pegado',
+  'app.partUnavailable':
+    'No se pudo cargar esta parte. Cierra el panel y vuelve a abrirlo para intentarlo de nuevo.',
 
   'headline.failedMany': 'No se pudo entregar a {count} destinatarios',
   'headline.outcomes': '{recipients} destinatarios, {groups} resultados distintos',

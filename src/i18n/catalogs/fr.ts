@@ -18,6 +18,7 @@ export const fr: Catalog = {
   'app.sourceAttachment': 'Pièce jointe : {label}',
   'app.another': 'Analyser un autre rapport de non-remise',
   'app.pastedText': 'texte collé',
+  'app.partUnavailable': 'Cette partie n’a pas pu être chargée. Fermez puis rouvrez le volet pour réessayer.',
 
   'headline.failedMany': '{count} destinataires n’ont pas pu être joints',
   'headline.outcomes': '{recipients} destinataires, {groups} résultats différents',

@@ -18,6 +18,7 @@ export const it: Catalog = {
   'app.sourceAttachment': 'Allegato: {label}',
   'app.another': 'Analizza un altro rapporto di mancato recapito',
   'app.pastedText': 'testo incollato',
+  'app.partUnavailable': 'Impossibile caricare questa parte. Chiudi e riapri il riquadro per riprovare.',
 
   'headline.failedMany': 'Non è stato possibile raggiungere {count} destinatari',
   'headline.outcomes': '{recipients} destinatari, {groups} esiti diversi',

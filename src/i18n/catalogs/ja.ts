@@ -16,6 +16,8 @@ export const ja: Catalog = {
   'app.sourceAttachment': '添付ファイル: {label}',
   'app.another': '別のエラーメールを診断する',
   'app.pastedText': '貼り付けたテキスト',
+  'app.partUnavailable':
+    'この部分を読み込めませんでした。ウィンドウを閉じて開き直し、もう一度お試しください。',
 
   'headline.failedMany': '{count} 件の宛先に届きませんでした',
   'headline.outcomes': '宛先 {recipients} 件、結果は {groups} 通り',

@@ -18,6 +18,7 @@ export const ko: Catalog = {
   'app.sourceAttachment': '첨부 파일: {label}',
   'app.another': '다른 배달 못 함 보고서 진단',
   'app.pastedText': '붙여 넣은 텍스트',
+  'app.partUnavailable': '이 부분을 불러올 수 없습니다. 창을 닫았다가 다시 열어 다시 시도하세요.',
 
   'headline.failedMany': '받는 사람 {count}명에게 배달하지 못했습니다',
   'headline.outcomes': '받는 사람 {recipients}명, 결과 {groups}가지',

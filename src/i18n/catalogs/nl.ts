@@ -17,6 +17,8 @@ export const nl: Catalog = {
   'app.sourceAttachment': 'Bijlage: {label}',
   'app.another': 'Nog een rapport van niet-bezorging analyseren',
   'app.pastedText': 'geplakte tekst',
+  'app.partUnavailable':
+    'Dit onderdeel kon niet worden geladen. Sluit het deelvenster en open het opnieuw om het nog eens te proberen.',
 
   'headline.failedMany': '{count} ontvangers konden niet worden bereikt',
   'headline.outcomes': '{recipients} ontvangers, {groups} verschillende uitkomsten',

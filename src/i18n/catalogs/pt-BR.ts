@@ -17,6 +17,8 @@ export const ptBR: Catalog = {
   'app.sourceAttachment': 'Anexo: {label}',
   'app.another': 'Analisar outro relatório de falha na entrega',
   'app.pastedText': 'texto colado',
+  'app.partUnavailable':
+    'Não foi possível carregar esta parte. Feche e abra o painel de novo para tentar outra vez.',
 
   'headline.failedMany': 'Não foi possível entregar para {count} destinatários',
   'headline.outcomes': '{recipients} destinatários, {groups} resultados diferentes',

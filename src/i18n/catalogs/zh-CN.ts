@@ -17,6 +17,7 @@ export const zhCN: Catalog = {
   'app.sourceAttachment': '附件：{label}',
   'app.another': '诊断另一封未送达报告',
   'app.pastedText': '粘贴的文本',
+  'app.partUnavailable': '无法加载此部分。请关闭并重新打开窗格后重试。',
 
   'headline.failedMany': '有 {count} 个收件人无法送达',
   'headline.outcomes': '{recipients} 个收件人，{groups} 种不同结果',

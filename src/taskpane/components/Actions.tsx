@@ -4,6 +4,7 @@
 // message (displayNewMessageForm); standalone, each is a mailto: link for the user's own mail app.
 // Loaded as a chunk of its own: the answer paints first.
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useButtonStyles } from './button-styles';
 import type { Draft } from '../../office';
 import { suggestAddress } from '../../diagnosis/extras/domain-suggestion';
 import type { Category, Diagnosis, RecipientDiagnosis } from '../../diagnosis/types';
@@ -27,39 +28,6 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   suggestion: { margin: 0, overflowWrap: 'anywhere' },
-  // Fluent's small button, drawn with plain elements (see AdminDetails.tsx on lazy chunks).
-  button: {
-    display: 'inline-flex',
-    alignItems: 'center',
-    minHeight: '24px',
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase200,
-    fontWeight: tokens.fontWeightSemibold,
-    lineHeight: tokens.lineHeightBase200,
-    textDecorationLine: 'none',
-    overflowWrap: 'anywhere',
-    textAlign: 'left',
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: '1px',
-    },
-  },
-  primary: {
-    backgroundColor: tokens.colorBrandBackground,
-    color: tokens.colorNeutralForegroundOnBrand,
-    border: `${tokens.strokeWidthThin} solid transparent`,
-    ':hover': {
-      backgroundColor: tokens.colorBrandBackgroundHover,
-      color: tokens.colorNeutralForegroundOnBrand,
-    },
-  },
 });
 
 /** Causes a mistyped domain produces. */
@@ -103,7 +71,7 @@ function ActionButton({
   primary?: boolean;
   children: string;
 }) {
-  const s = useStyles();
+  const s = useButtonStyles();
   const className = mergeClasses(s.button, primary && s.primary);
   if (openDraft) {
     return (

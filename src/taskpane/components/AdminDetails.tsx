@@ -2,7 +2,7 @@
 // authentication or the sending setup, the technical facts per recipient (codes, servers, the
 // server's words with the evidence marked), the original message, what the engine read, and
 // vendors' documentation. No internal ids (category, rule): they mean nothing to an admin.
-// Loaded as a chunk of its own (folded by default). Lazy chunks use plain elements, no Fluent
+// Loaded as a chunk of its own when its fold is first opened (CauseGroup.tsx). Lazy chunks use plain elements, no Fluent
 // components: a component shared with the first chunk can't be inlined there, and keeps the whole
 // token table alive (about 4 KB gzipped).
 import { makeStyles, tokens } from '@fluentui/react-components';
@@ -22,16 +22,6 @@ export interface AdminDetailsProps {
 }
 
 const useStyles = makeStyles({
-  details: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalS,
-  },
-  summary: {
-    cursor: 'pointer',
-    fontWeight: tokens.fontWeightSemibold,
-    padding: `${tokens.spacingVerticalXXS} 0`,
-  },
   body: {
     display: 'flex',
     flexDirection: 'column',
@@ -66,52 +56,49 @@ export function AdminDetails({ diagnosis: d, group, decision }: AdminDetailsProp
   const links = group.recipients.flatMap((r) => r.remediation.links);
   const auth = d.auth && AUTH_CAUSES.has(group.lead.category) ? d.auth : null;
   return (
-    <details className={s.details} data-testid="admin-details">
-      <summary className={s.summary}>{t('admin.heading')}</summary>
-      <div className={s.body}>
-        <p className={s.text}>{decision.admin}</p>
-        {decision.specificAdmin ? (
-          <p className={s.text} data-testid="specific-admin">
-            {t('group.specificAdvice')} <span lang="en">{decision.specificAdmin}</span>
-          </p>
-        ) : null}
-        {auth ? <AuthExplanation auth={auth} headingLevel={4} /> : null}
-        {group.recipients.map((r) => (
-          <section key={r.address} aria-label={t('admin.technical', { address: r.address })}>
-            <h4 className={s.sub}>{r.address}</h4>
-            <Facts
-              rows={[
-                [t('fact.status'), r.status],
-                [t('fact.replyCode'), r.replyCode],
-                [t('fact.remoteServer'), r.remoteMta],
-                [t('fact.reportedBy'), d.reportingMta],
-              ]}
-            />
-            {r.diagnostic ? <ServerWords recipient={r} /> : null}
-            <ul className={s.evidence} aria-label={t('list.evidence')}>
-              {r.evidence.map((e, i) => (
-                <li key={i}>{withoutRuleId(e)}</li>
-              ))}
-            </ul>
-          </section>
-        ))}
-        {d.original ? (
-          // Not a named section: with several cause groups the name would repeat (axe landmark-unique).
-          <div>
-            <h4 className={s.sub}>{t('admin.original')}</h4>
-            <Facts
-              rows={[
-                [t('fact.subject'), d.original.subject],
-                [t('fact.date'), d.original.date],
-                [t('fact.from'), d.original.from],
-                [t('fact.to'), d.original.to],
-                ['Message-ID', d.original.messageId],
-              ]}
-            />
-          </div>
-        ) : null}
-        <VendorLinks links={links} diagnosis={d} status={group.lead.status} />
-      </div>
-    </details>
+    <div className={s.body}>
+      <p className={s.text}>{decision.admin}</p>
+      {decision.specificAdmin ? (
+        <p className={s.text} data-testid="specific-admin">
+          {t('group.specificAdvice')} <span lang="en">{decision.specificAdmin}</span>
+        </p>
+      ) : null}
+      {auth ? <AuthExplanation auth={auth} headingLevel={4} /> : null}
+      {group.recipients.map((r) => (
+        <section key={r.address} aria-label={t('admin.technical', { address: r.address })}>
+          <h4 className={s.sub}>{r.address}</h4>
+          <Facts
+            rows={[
+              [t('fact.status'), r.status],
+              [t('fact.replyCode'), r.replyCode],
+              [t('fact.remoteServer'), r.remoteMta],
+              [t('fact.reportedBy'), d.reportingMta],
+            ]}
+          />
+          {r.diagnostic ? <ServerWords recipient={r} /> : null}
+          <ul className={s.evidence} aria-label={t('list.evidence')}>
+            {r.evidence.map((e, i) => (
+              <li key={i}>{withoutRuleId(e)}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      {d.original ? (
+        // Not a named section: with several cause groups the name would repeat (axe landmark-unique).
+        <div>
+          <h4 className={s.sub}>{t('admin.original')}</h4>
+          <Facts
+            rows={[
+              [t('fact.subject'), d.original.subject],
+              [t('fact.date'), d.original.date],
+              [t('fact.from'), d.original.from],
+              [t('fact.to'), d.original.to],
+              ['Message-ID', d.original.messageId],
+            ]}
+          />
+        </div>
+      ) : null}
+      <VendorLinks links={links} diagnosis={d} status={group.lead.status} />
+    </div>
   );
 }

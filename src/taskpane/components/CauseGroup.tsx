@@ -9,10 +9,13 @@ import type { RecipientGroup } from '../grouping';
 import { t } from '../../i18n';
 import { ownerPath } from '../owner-path';
 import type { OpenDraft } from './Actions';
+import { Fold } from './Fold';
 import { OwnerPath } from './OwnerPath';
+import { PartBoundary } from './PartBoundary';
 import { RecipientRow } from './RecipientRow';
 
-// Chunks of their own: neither is needed for the answer's first paint.
+// Chunks of their own: neither is needed for the answer's first paint, and the admin's details
+// only once their fold is opened.
 const Actions = lazy(() =>
   import(/* webpackChunkName: "actions" */ './Actions.js').then((m) => ({ default: m.Actions })),
 );
@@ -36,6 +39,16 @@ const useStyles = makeStyles({
   sub: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
+  details: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+  },
+  summary: {
+    cursor: 'pointer',
+    fontWeight: tokens.fontWeightSemibold,
+    padding: `${tokens.spacingVerticalXXS} 0`,
+  },
 });
 
 export function CauseGroup({ diagnosis, group, decision, viewer, showTitle, openDraft }: CauseGroupProps) {
@@ -67,23 +80,31 @@ export function CauseGroup({ diagnosis, group, decision, viewer, showTitle, open
           </Text>
         ) : null}
       </div>
-      <Suspense fallback={null}>
-        <Actions
-          diagnosis={diagnosis}
-          recipients={recipients}
-          decision={decision}
-          openDraft={openDraft}
-          isSender={viewer.isSender}
-        />
-      </Suspense>
+      <PartBoundary fallback={null}>
+        <Suspense fallback={null}>
+          <Actions
+            diagnosis={diagnosis}
+            recipients={recipients}
+            decision={decision}
+            openDraft={openDraft}
+            isSender={viewer.isSender}
+          />
+        </Suspense>
+      </PartBoundary>
       <ul className={s.list} aria-label={t('list.recipients')}>
         {recipients.map((r) => (
           <RecipientRow key={r.address} recipient={r} />
         ))}
       </ul>
-      <Suspense fallback={null}>
-        <AdminDetails diagnosis={diagnosis} group={group} decision={decision} />
-      </Suspense>
+      <Fold
+        className={s.details}
+        summaryClassName={s.summary}
+        testId="admin-details"
+        summary={t('admin.heading')}
+        unavailable={t('app.partUnavailable')}
+      >
+        {() => <AdminDetails diagnosis={diagnosis} group={group} decision={decision} />}
+      </Fold>
     </section>
   );
 }

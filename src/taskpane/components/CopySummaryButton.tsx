@@ -1,7 +1,8 @@
 // Puts a plain-text summary on the clipboard and says whether it worked (politely announced).
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { t } from '../../i18n';
+import { useButtonStyles } from './button-styles';
 
 export interface CopySummaryButtonProps {
   /** The summary; its module loads on first use (App.tsx). */
@@ -15,10 +16,13 @@ const useStyles = makeStyles({
 
 export function CopySummaryButton({ text, copy }: CopySummaryButtonProps) {
   const s = useStyles();
+  const b = useButtonStyles();
   const [status, setStatus] = useState('');
   return (
     <div className={s.root}>
-      <Button
+      <button
+        type="button"
+        className={b.button}
         data-testid="copy-summary"
         onClick={() => {
           void Promise.resolve(text())
@@ -28,7 +32,7 @@ export function CopySummaryButton({ text, copy }: CopySummaryButtonProps) {
         }}
       >
         {t('copy.button')}
-      </Button>
+      </button>
       <Text role="status" aria-live="polite">
         {status}
       </Text>

@@ -13,6 +13,7 @@ import type { OpenDraft } from './Actions';
 import { CopySummaryButton } from './CopySummaryButton';
 import { DiagnosisView } from './DiagnosisView';
 import { Notice } from './Notice';
+import { PartBoundary } from './PartBoundary';
 
 const Overview = lazy(() =>
   import(/* webpackChunkName: "overview" */ './Overview.js').then((m) => ({
@@ -46,12 +47,14 @@ export const Results = forwardRef<HTMLDivElement, ResultsProps>(function Results
   return (
     <div className={s.results} ref={ref} tabIndex={-1} aria-label={t('app.results')}>
       {props.showOverview ? (
-        <Suspense fallback={null}>
-          <Overview
-            groups={props.groups}
-            isSender={messages.some((m) => viewerOf(m.diagnosis, userAddress).isSender)}
-          />
-        </Suspense>
+        <PartBoundary fallback={null}>
+          <Suspense fallback={null}>
+            <Overview
+              groups={props.groups}
+              isSender={messages.some((m) => viewerOf(m.diagnosis, userAddress).isSender)}
+            />
+          </Suspense>
+        </PartBoundary>
       ) : null}
       {props.errors.map((e) => (
         <Notice
