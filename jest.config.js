@@ -22,6 +22,8 @@ const shared = {
 };
 
 const BUILD = '<rootDir>/test/addin/bundle-budget.test.ts';
+// English, loaded as the pane and the CLI load it at start (every language is a chunk of its own).
+const ENGLISH = '<rootDir>/test/shims/english.ts';
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -31,10 +33,16 @@ module.exports = {
       displayName: 'engine',
       testMatch: ['<rootDir>/test/{engine,auth,robustness}/**/*.test.ts'],
     },
-    { ...shared, displayName: 'cli', testMatch: ['<rootDir>/test/cli/**/*.test.ts'] },
+    {
+      ...shared,
+      displayName: 'cli',
+      testMatch: ['<rootDir>/test/cli/**/*.test.ts'],
+      setupFilesAfterEnv: [...shared.setupFilesAfterEnv, ENGLISH],
+    },
     {
       ...shared,
       displayName: 'pane',
+      setupFilesAfterEnv: [...shared.setupFilesAfterEnv, ENGLISH],
       testMatch: ['<rootDir>/test/{taskpane,office,addin}/**/*.test.{ts,tsx}'],
       testPathIgnorePatterns: ['/node_modules/', BUILD.replace('<rootDir>', '')],
     },

@@ -2,7 +2,7 @@
 // or messages the main thread already split out of a large mbox), and sends back each task's
 // results in batches (a large file streams instead of piling up here).
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadLanguage } from '../i18n';
+import { loadCliLanguage } from './language';
 import type { InputMessage, Source } from './inputs';
 import { processMessage, processSource, type MessageResult, type Want } from './process-source';
 
@@ -38,7 +38,7 @@ if (parentPort) {
   const port = parentPort;
   const want = (workerData as { want: Want }).want;
   // Tasks wait for the language's catalog (loaded once); they still run in the order they came.
-  const ready = loadLanguage(want.lang);
+  const ready = loadCliLanguage(want.lang);
   port.on('message', (task: Task) => void ready.then(() => runTask(task)));
   const runTask = (task: Task) => {
     let batch: MessageResult[] = [];

@@ -22,6 +22,6 @@ export function diagnoseWith(input: string | Uint8Array, options: DiagnoseOption
 export type { DiagnoseOptions };
 export type { AnalyzeAuth } from './auth/analyzer';
 export { NOT_ANALYZED } from './auth/analyzer';
-export type { RuleAdvice } from './remediation';
+export { CATEGORY_ADVICE, type CategoryAdvice, type RuleAdvice } from './remediation';
 export * from './types';
 export { DEFAULT_OWNER } from './taxonomy';

@@ -3,7 +3,9 @@
 // (a RuleAdvice table, such as advice/microsoft.ts) where the cause is narrower than the category.
 import type { Category, Remediation } from './types';
 
-interface Advice {
+/** A category's words: the one-sentence summary and the fixes. Exported (as CATEGORY_ADVICE) for
+ *  the pane and the CLI, whose other languages translate it (src/i18n/english-advice.ts). */
+export interface CategoryAdvice {
   readonly summary: (address: string, domain: string) => string;
   readonly user: string;
   readonly admin: string;
@@ -13,7 +15,7 @@ interface Advice {
 const EXO_NDR =
   'https://learn.microsoft.com/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online';
 
-const CATEGORY_ADVICE: Readonly<Record<Category, Advice>> = {
+export const CATEGORY_ADVICE: Readonly<Record<Category, CategoryAdvice>> = {
   'recipient-unknown': {
     summary: (a, d) => `The address ${a} does not exist at ${d}.`,
     user: 'Check the spelling of the address, or ask the person for their current address, then send again. Remove the address from your contacts or autocomplete list if it is stale.',

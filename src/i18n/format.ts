@@ -1,7 +1,8 @@
-// t(): the active language's text for a key, English where the catalog lacks it, with {name}
-// placeholders filled in; plural(), list() and date() through Intl, in the active language.
+// t(): the active language's text for a key, English where the catalog lacks it (when English is
+// loaded: the shipped catalogs lack none), with {name} placeholders filled in; plural(), list()
+// and date() through Intl, in the active language.
 // One language per pane (chosen at boot) and per CLI run: a module-level setting, not React state.
-import { en, type Catalog, type MessageKey } from './catalogs/en';
+import type { Catalog, MessageKey } from './catalogs/en';
 import { languageTag, type Language } from './language';
 
 export type Params = Readonly<Record<string, string | number>>;
@@ -9,29 +10,36 @@ export type Params = Readonly<Record<string, string | number>>;
 /** Keys with plural forms, without their ".one" / ".other" ending. */
 export type PluralKey = MessageKey extends infer K ? (K extends `${infer B}.other` ? B : never) : never;
 
-interface Active {
+/** What a language brings (load.ts). */
+export interface LoadedLanguage {
+  readonly messages: Catalog;
+  /** The English catalog, when it was loaded: the language is English, or a pseudo-locale. */
+  readonly english?: Catalog;
+  /** Made of the English text (the pseudo-locales): applied to it where messages lack a key. */
+  readonly transform?: (text: string) => string;
+}
+
+interface Active extends LoadedLanguage {
   readonly lang: Language;
   readonly tag: string;
-  readonly messages: Catalog;
 }
 
 let active: Active = { lang: 'en', tag: 'en', messages: {} };
 
-/** The English advice (en-advice.ts), once a language other than English brought it. */
+/** The engine's English advice (english-advice.ts), once the pane or the CLI passed it. */
 let englishAdvice: Catalog = {};
 
 export function setEnglishAdvice(advice: Catalog): void {
   englishAdvice = advice;
 }
 
-/** The English text of a key; the key itself for advice not loaded (never shown in English:
- *  the pane shows the engine's own advice there). */
+/** The English text of a key; the key itself when it isn't loaded. */
 function source(key: MessageKey): string {
-  return (en as Catalog)[key] ?? englishAdvice[key] ?? key;
+  return active.english?.[key] ?? englishAdvice[key] ?? key;
 }
 
-export function setCatalog(lang: Language, messages: Catalog): void {
-  active = { lang, tag: languageTag(lang), messages };
+export function setCatalog(lang: Language, loaded: LoadedLanguage): void {
+  active = { ...loaded, lang, tag: languageTag(lang) };
 }
 
 export function currentLanguage(): Language {
@@ -59,7 +67,9 @@ export function interpolate(template: string, params: Params = {}): string {
 }
 
 export function t(key: MessageKey, params?: Params): string {
-  return interpolate(active.messages[key] ?? source(key), params);
+  const own = active.messages[key];
+  if (own !== undefined) return interpolate(own, params);
+  return interpolate(active.transform ? active.transform(source(key)) : source(key), params);
 }
 
 /** The English text, whatever the active language (the engine's own words are compared to it). */
@@ -79,7 +89,8 @@ export function plural(key: PluralKey, count: number, params: Params = {}): stri
   }
   const form = rules.select(count) === 'one' ? 'one' : 'other';
   const full = `${key}.${form}` as MessageKey;
-  const chosen = (en as Catalog)[full] !== undefined ? full : (`${key}.other` as MessageKey);
+  const known = active.messages[full] !== undefined || source(full) !== full;
+  const chosen = known ? full : (`${key}.other` as MessageKey);
   return t(chosen, { count, ...params });
 }
 

@@ -1,6 +1,7 @@
 // The i18n layer: used by the pane and the CLI, never by the engine (.dependency-cruiser.cjs).
 export { categorySummary, localAdvice, type LocalAdvice } from './advice';
-export { en, type Catalog, type MessageKey } from './catalogs/en';
+export type { Catalog, MessageKey } from './catalogs/en';
+export { adoptEngineAdvice, adviceCatalog, type CategoryWords } from './english-advice';
 export {
   currentLanguage,
   currentTag,

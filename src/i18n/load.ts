@@ -1,11 +1,14 @@
-// Loads the chosen language: English is built in; every other catalog is a chunk of its own,
-// fetched once the language is known (a dynamic import: webpack in the pane, Node in the CLI).
+// Loads the chosen language. Every language, English included, is a chunk of its own, fetched once
+// the language is known (a dynamic import: webpack in the pane, Node in the CLI): a page in one
+// language carries no other's strings. The shipped catalogs are complete (the catalog test), so a
+// language other than English loads its own catalog only; the pseudo-locales are made of English.
 import type { Catalog } from './catalogs/en';
-import { setCatalog, setEnglishAdvice } from './format';
+import { setCatalog, type LoadedLanguage } from './format';
 import type { Language, ShippedLanguage } from './language';
 
 /** The translations shipped; a language the issue names but not listed here reads English. */
-export const CATALOGS: Readonly<Partial<Record<Exclude<ShippedLanguage, 'en'>, () => Promise<Catalog>>>> = {
+export const CATALOGS: Readonly<Partial<Record<ShippedLanguage, () => Promise<Catalog>>>> = {
+  en: () => import(/* webpackChunkName: "lang-en" */ './catalogs/en.js').then((m) => m.en),
   de: () => import(/* webpackChunkName: "lang-de" */ './catalogs/de.js').then((m) => m.de),
   ja: () => import(/* webpackChunkName: "lang-ja" */ './catalogs/ja.js').then((m) => m.ja),
   fr: () => import(/* webpackChunkName: "lang-fr" */ './catalogs/fr.js').then((m) => m.fr),
@@ -17,31 +20,34 @@ export const CATALOGS: Readonly<Partial<Record<Exclude<ShippedLanguage, 'en'>, (
   ko: () => import(/* webpackChunkName: "lang-ko" */ './catalogs/ko.js').then((m) => m.ko),
 };
 
-/** English advice: the fallback of every other language, and what tells a category's advice
- *  from a rule's own (advice.ts). */
-const englishAdvice = (): Promise<Catalog> =>
-  import(/* webpackChunkName: "lang-en-advice" */ './catalogs/en-advice.js').then((m) => m.enAdvice);
+async function english(): Promise<Catalog> {
+  const load = CATALOGS.en;
+  if (!load) throw new Error('no English catalog');
+  return load();
+}
 
-async function catalogFor(lang: Language): Promise<Catalog> {
-  if (lang === 'en') return {};
-  const advice = await englishAdvice();
-  setEnglishAdvice(advice);
+async function loaded(lang: Language): Promise<LoadedLanguage> {
   if (lang === 'qps' || lang === 'ar') {
-    const pseudo = await import(/* webpackChunkName: "lang-pseudo" */ './pseudo.js');
-    return pseudo.pseudoCatalog(lang, advice);
+    const [en, pseudo] = await Promise.all([
+      english(),
+      import(/* webpackChunkName: "lang-pseudo" */ './pseudo.js'),
+    ]);
+    return { messages: {}, english: en, transform: (text) => pseudo.pseudoText(text, lang) };
   }
-  const load = CATALOGS[lang];
-  return load ? load() : {};
+  const load = lang === 'en' ? undefined : CATALOGS[lang];
+  if (load) return { messages: await load() };
+  const en = await english();
+  return { messages: en, english: en };
 }
 
 /** Makes lang the active language; English when its catalog can't load. Resolves with the
- *  language in effect. */
+ *  language in effect; rejects only when English can't load either. */
 export async function loadLanguage(lang: Language): Promise<Language> {
   try {
-    setCatalog(lang, await catalogFor(lang));
+    setCatalog(lang, await loaded(lang));
     return lang;
-  } catch {
-    setCatalog('en', {});
-    return 'en';
+  } catch (error) {
+    if (lang === 'en') throw error;
+    return loadLanguage('en');
   }
 }

@@ -1,6 +1,5 @@
 // Pseudo-locales for layout checks: every English string accented and 40% longer (qps), or in
 // Arabic letters for a right-to-left run (ar). Placeholders, digits and punctuation stay.
-import { en, type Catalog, type MessageKey } from './catalogs/en';
 import type { PseudoLanguage } from './language';
 
 const LATIN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -29,12 +28,4 @@ export function pseudoText(text: string, lang: PseudoLanguage): string {
   for (let left = Math.ceil(text.length * 0.4) - 1; left > 0; left -= 7)
     words.push(pad.repeat(Math.min(6, left)));
   return words.length > 0 ? `${out} ${words.join(' ')}` : out;
-}
-
-/** Every English string, the advice (en-advice.ts) included, in the pseudo-locale. */
-export function pseudoCatalog(lang: PseudoLanguage, advice: Catalog): Catalog {
-  const out: Catalog = {};
-  for (const [key, text] of Object.entries({ ...en, ...advice }) as [MessageKey, string][])
-    out[key] = pseudoText(text, lang);
-  return out;
 }

@@ -4,13 +4,14 @@
 // when the item can't be read, it offers paste and file input. Every path ends in a diagnosis, a
 // calm state or advice on what to do: never a blank pane. Several recipients or messages get an
 // overview at the top.
-import { makeStyles, mergeClasses, Spinner, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { DroppedFile, MailHost } from '../office';
 import { utf8Bytes } from '../office/bytes';
 import type { BounceSource, ItemContext } from '../office/types';
 import { plural, t } from '../i18n';
 import { copyText } from './clipboard';
+import { Busy } from './components/Busy';
 import { Fold } from './components/Fold';
 import { Notice } from './components/Notice';
 import { PartBoundary } from './components/PartBoundary';
@@ -208,7 +209,7 @@ export function App({
       <div role="status" aria-live="polite" className={s.hidden}>
         {announce(view)}
       </div>
-      {view.phase === 'loading' ? <Spinner size="small" label={view.progress ?? t('app.reading')} /> : null}
+      {view.phase === 'loading' ? <Busy label={view.progress ?? t('app.reading')} /> : null}
       {view.phase === 'problem' ? <ReadProblemNotice problem={view.problem} detail={view.detail} /> : null}
       {view.phase === 'failed' ? (
         <Notice intent="error" title={t('app.failedTitle')} testId="input-error">

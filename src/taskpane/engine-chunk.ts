@@ -3,8 +3,20 @@
 // analysis and Microsoft's rule-specific advice. Those import()s sit here, inside the engine chunk,
 // so that webpack leaves out of their chunks what this one already carries (the MIME headers and
 // their decoders). Once loaded, a part is passed to every later diagnosis.
-import { diagnoseWith, type AnalyzeAuth, type Diagnosis, type RuleAdvice } from '../diagnosis';
+import {
+  CATEGORY_ADVICE,
+  diagnoseWith,
+  type AnalyzeAuth,
+  type Diagnosis,
+  type RuleAdvice,
+} from '../diagnosis';
 import { readReportExtras } from '../diagnosis/extras/report-extras';
+import { adoptEngineAdvice } from '../i18n';
+
+// The engine's category advice is the English of the advice keys: a pane in another language
+// compares a recipient's advice with it (i18n/english-advice.ts). Set as this chunk loads, before
+// any diagnosis exists.
+adoptEngineAdvice(CATEGORY_ADVICE);
 
 /** The parts of the engine the pane loads on demand, as a diagnosis may lack them. */
 export type EngineParts = 'auth';

@@ -3,7 +3,7 @@
 // (themes.ts), in Outlook's display language (or the browser's; ../i18n), each language but
 // English a chunk of its own. ?theme=, ?lang=, ?demo and ?sample= are for the standalone demo,
 // its screenshots and layout checks (?lang=qps, ?lang=ar).
-import { FluentProvider, Spinner, type Theme } from '@fluentui/react-components';
+import { FluentProvider, type Theme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import {
   chooseLanguage,
@@ -16,6 +16,7 @@ import {
 } from '../i18n';
 import { officeDisplayLanguage, outlookHost, waitForOffice, type MailHost } from '../office';
 import { App } from './App';
+import { Busy } from './components/Busy';
 import type { SampleRef } from './components/StandaloneInput';
 import { loadEngine } from './engine';
 import { browserThemeSignals, pickTheme, type ThemeName } from './theme';
@@ -57,10 +58,8 @@ async function applyLanguage(lang: Language): Promise<'ltr' | 'rtl'> {
 // office.js settles onReady quickly inside and outside Office; the bound only guards a broken load.
 const OFFICE_READY_TIMEOUT_MS = 10_000;
 
-async function boot() {
+async function boot(container: HTMLElement) {
   void loadEngine().catch(() => undefined); // fetched while Office starts; errors surface on use
-  const container = document.getElementById('root');
-  if (!container) return;
   const params = new URLSearchParams(window.location.search);
   const root = createRoot(container);
   const browserLanguages = [...(navigator.languages ?? []), navigator.language];
@@ -78,7 +77,7 @@ async function boot() {
       dir={earlyDir}
       style={{ minHeight: '100vh', padding: '16px' }}
     >
-      <Spinner size="small" label={t('app.starting')} />
+      <Busy label={t('app.starting')} />
     </FluentProvider>,
   );
   const [office, samples] = await Promise.all([
@@ -110,4 +109,15 @@ async function boot() {
   );
 }
 
-void boot();
+/** When even the English catalog can't be fetched (the site is unreachable, or a new version
+ *  replaced the files under an open pane): say so rather than leave the pane blank. No catalog,
+ *  hence English. */
+function bootFailed(container: HTMLElement): void {
+  const p = document.createElement('p');
+  p.setAttribute('role', 'alert');
+  p.textContent = 'Bounce Lens could not load. Close the pane and open it again.';
+  container.replaceChildren(p);
+}
+
+const container = document.getElementById('root');
+if (container) boot(container).catch(() => bootFailed(container));

@@ -2,8 +2,12 @@
 import { chooseLanguage, matchLanguage, textDirection, languageTag } from '../../src/i18n/language';
 import { date, list, plural, setCatalog, t } from '../../src/i18n/format';
 import { pseudoText } from '../../src/i18n/pseudo';
+import { en } from '../../src/i18n/catalogs/en';
 
-afterEach(() => setCatalog('en', {}));
+/** A language with English loaded beside it (as English and the pseudo-locales have). */
+const withEnglish = (messages = {}) => ({ messages, english: en });
+
+afterEach(() => setCatalog('en', withEnglish()));
 
 describe('matchLanguage', () => {
   test.each([
@@ -54,7 +58,7 @@ describe('chooseLanguage', () => {
 
 describe('t, plural, list and date', () => {
   test('a translated string, English where the catalog lacks the key, placeholders filled', () => {
-    setCatalog('de', { 'actions.resendTo': 'Erneut an {address} senden' });
+    setCatalog('de', withEnglish({ 'actions.resendTo': 'Erneut an {address} senden' }));
     expect(t('actions.resendTo', { address: 'a@example.com' })).toBe('Erneut an a@example.com senden');
     expect(t('actions.resend')).toBe('Send again');
     expect(t('actions.resendTo')).toBe('Erneut an {address} senden');
@@ -66,12 +70,12 @@ describe('t, plural, list and date', () => {
     ['en', 1200, '1,200 recipients need attention'],
     ['de', 1200, '1.200 recipients need attention'],
   ] as const)('plural in %s for %d', (lang, count, expected) => {
-    setCatalog(lang, {});
+    setCatalog(lang, withEnglish());
     expect(plural('overview.heading', count)).toBe(expected);
   });
 
   test('Japanese has one plural form: the "other" text is used for 1', () => {
-    setCatalog('ja', { 'overview.heading.one': 'one', 'overview.heading.other': '{count} 件' });
+    setCatalog('ja', withEnglish({ 'overview.heading.one': 'one', 'overview.heading.other': '{count} 件' }));
     expect(plural('overview.heading', 1)).toBe('1 件');
   });
 
@@ -80,15 +84,15 @@ describe('t, plural, list and date', () => {
     ['de', 'a, b und c'],
     ['ja', 'a、b、c'],
   ] as const)('list in %s', (lang, expected) => {
-    setCatalog(lang, {});
+    setCatalog(lang, withEnglish());
     expect(list(['a', 'b', 'c'])).toBe(expected);
   });
 
   test('a date in the active language; text that is no date stays as it is', () => {
     const when = 'Wed, 12 Mar 2025 14:00:00 +0000';
-    setCatalog('de', {});
+    setCatalog('de', withEnglish());
     const german = date(when);
-    setCatalog('ja', {});
+    setCatalog('ja', withEnglish());
     const japanese = date(when);
     expect(german).toMatch(/2025/);
     expect(japanese).toMatch(/2025\/03\/1[23]|2025年/);

@@ -1,9 +1,12 @@
 // English: the source catalog. Every string a person reads in the pane and in the CLI's text
-// output, keyed. Other catalogs translate these keys (any key they lack falls back to this text).
+// output, keyed. Other catalogs translate these keys; each is complete (test/taskpane/
+// i18n-catalogs.test.ts), so a language other than English loads its own catalog only.
 // Placeholders are {name}; keys ending in .one/.other are plural forms (format.ts: plural()).
-// The per-category advice ("advice.<category>.*") is in en-advice.ts, a chunk of its own: in
-// English the pane shows the engine's own text, so only other languages load it.
-import type { enAdvice } from './en-advice';
+// The per-category advice ("advice.<category>.summary/user/admin") is the engine's own English
+// (src/diagnosis/remediation.ts), brought in as the source text of those keys when the engine
+// loads (../english-advice.ts): one copy of it, not two. A chunk of its own, as every language
+// (../load.ts).
+import type { Category } from '../../diagnosis/types';
 
 export const en = {
   // Boot, loading and the live region
@@ -312,6 +315,14 @@ export const en = {
 
   // The CLI's text output
   'cli.noCode': 'no code',
+  // What the engine says beyond a category's advice (src/diagnosis/recipient.ts).
+  'advice.noAddress': 'the recipient',
+  'advice.noDomain': 'the recipient domain',
+  'advice.succeeded.summary': 'The message was {action} to {address}; nothing failed.',
+  'advice.succeeded.user': 'Nothing to do: this is a delivery confirmation, not a failure.',
+  'advice.succeeded.admin':
+    'A positive delivery status notification (the sender asked for one, or the platform sends them).',
+  'advice.delayedAlso': 'Delivery to {address} is delayed and still being retried. {summary}',
   'cli.serverSaid': 'server said',
   'cli.fix': 'fix',
   'cli.admin': 'admin',
@@ -320,6 +331,8 @@ export const en = {
   'cli.note': 'note',
 } as const;
 
-export type MessageKey = keyof typeof en | keyof typeof enAdvice;
+/** The per-category advice keys (their English is the engine's). */
+export type AdviceKey = `advice.${Category}.${'summary' | 'user' | 'admin'}`;
+export type MessageKey = keyof typeof en | AdviceKey;
 /** A translation: any key it lacks falls back to English. */
 export type Catalog = Partial<Record<MessageKey, string>>;
