@@ -111,6 +111,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.spf': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    examples: [
+      {
+        line: '517 SPF fail a@example.net: Rejected by the Sender Policy Framework.',
+        source: 'Courier submit.C get_spf_errmsg (BOFHSPFNOVERBOSE)',
+      },
+    ],
   },
   'text.dkim': {
     source:
@@ -1569,6 +1575,88 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: 'svarshavchik/courier courier/ (per-recipient whitelist, 412 reply)',
     examples: [
       { line: '412 You are not whitelisted by this recipient, please try again later.', source: 'Courier' },
+    ],
+  },
+  // --- MTA families from source code, third pass (issue 9): Courier
+  'courier.filters-and-local-setup': {
+    source:
+      'svarshavchik/courier courier/cdfilters.C (MEMORY_ERROR, FILTER_ERROR), courier/module.local/local.C',
+    examples: [
+      { line: '432 Out of memory when processing mail filters.', source: 'Courier cdfilters.C' },
+      { line: '432 Mail filters temporarily unavailable.', source: 'Courier cdfilters.C' },
+      {
+        line: 'Invalid homedir or maildir for bob - has \\n, !, is null.',
+        source: 'Courier module.local/local.C',
+      },
+    ],
+  },
+  'courier.esmtp-connection': {
+    source:
+      'svarshavchik/courier courier/module.esmtp/libesmtp.C (connect_error, MX list, STARTTLS), courier/module.esmtp/courieresmtpd.C (ESMTP_TLS_REQUIRED)',
+    examples: [
+      { line: 'Connection closed by remote host', source: 'Courier libesmtp.C' },
+      { line: 'Network connection shut down by the remote mail server', source: 'Courier libesmtp.C' },
+      { line: 'Connection unexpectedly closed by remote host.', source: 'Courier libesmtp.C' },
+      {
+        line: 'Remote mail server disconnected after receiving the STARTTLS command',
+        source: 'Courier libesmtp.C',
+      },
+      { line: 'Did not find a suitable MX for a connection', source: 'Courier libesmtp.C' },
+      { line: 'DNS lookup failed.', source: 'Courier libesmtp.C (a temporary DNS failure)' },
+      {
+        line: "440 TLS not available,  but it's required for this connection.",
+        source: 'Courier courieresmtpd.C',
+      },
+    ],
+  },
+  'courier.helo-and-sender-checks': {
+    source:
+      'svarshavchik/courier courier/submit.C (checkmx: HELO lookup), courier/filters/verifyfilter.C (VERIFICATION_FAILED_FORMAT, sender call-back), courier/module.esmtp/libesmtp.C (SASL to the smarthost)',
+    examples: [
+      { line: '417 DNS lookup on HELO mail.example failed.  Try again later.', source: 'Courier submit.C' },
+      { line: '530 <a@example.net> verification failed.', source: 'Courier verifyfilter.C' },
+      { line: 'Compatible SASL authentication not available.', source: 'Courier libesmtp.C' },
+      { line: 'Temporary SASL authentication error.', source: 'Courier libesmtp.C' },
+    ],
+  },
+  'courier.535-authentication-rejected': {
+    source: 'svarshavchik/courier courier/module.esmtp/courieresmtpd.C (AUTH)',
+    examples: [{ line: '535 Authentication rejected', source: 'Courier courieresmtpd.C' }],
+  },
+  'courier.unicode-address': {
+    source:
+      'svarshavchik/courier courier/module.esmtp/libesmtp.C (libesmtp_unicode_err, SMTPUTF8 check of the sender)',
+    examples: [
+      {
+        line: '553 Unable to deliver Unicode E-mail to a non-Unicode mail server.',
+        source: 'Courier libesmtp.C',
+      },
+      {
+        line: "550-The addressee's mail server does not support the sender's international E-mail address.",
+        source: 'Courier libesmtp.C',
+      },
+    ],
+  },
+  'courier.534-header-size': {
+    source: 'svarshavchik/courier courier/submit.C (header size limit)',
+    examples: [{ line: '534 Message header size exceeds policy limit.', source: 'Courier submit.C' }],
+  },
+  'courier.ratefilter': {
+    source: 'svarshavchik/courier courier/filters/ratefilter.C',
+    examples: [
+      { line: '500 Number of messages exceeded administrative limit.', source: 'Courier ratefilter.C' },
+    ],
+  },
+  'courier.dupfilter': {
+    source: 'svarshavchik/courier courier/filters/dupfilter.c',
+    examples: [{ line: '500 Duplicate message rejected.', source: 'Courier dupfilter.c' }],
+  },
+  'courier.backscatter-suppression': {
+    source:
+      'svarshavchik/courier courier/submit.C (trackaddress: 456/556), courier/doc/courier.sgml (backscatter blacklist: an address whose delivery failed is refused for two hours)',
+    examples: [
+      { line: '556 Address unavailable.', source: 'Courier submit.C' },
+      { line: '456 Address temporarily unavailable.', source: 'Courier submit.C' },
     ],
   },
   'opensmtpd.user-lookup': {

@@ -130,6 +130,18 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['x-unix; 65', 'data format error'],
   },
+  // --- MTA families from source code, third pass (issue 9): Courier
+  {
+    id: 'courier.unicode-address',
+    category: 'message-noncompliant',
+    tier: 'fixed',
+    phrases: [
+      'unable to deliver unicode e-mail to a non-unicode mail server',
+      'does not support e-mail messages with international unicode',
+      "does not support the sender's international e-mail address",
+    ],
+    // Courier libesmtp.C: the message needs SMTPUTF8 (a Unicode address) and the next server lacks it
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'exim.line-length-header-syntax',

@@ -210,6 +210,14 @@ export const RATE_LIMITED: readonly Rule[] = [
       '頻率',
     ],
   },
+  // --- MTA families from source code, third pass (issue 9): Courier
+  {
+    id: 'courier.ratefilter',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['number of messages exceeded administrative limit'],
+    // Courier filters/ratefilter.C: the sending client sent more messages than the limit allows
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'james.greylist',

@@ -252,6 +252,14 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['x-unix; 77'],
   },
+  // --- MTA families from source code, third pass (issue 9): Courier
+  {
+    id: 'courier.dupfilter',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: ['duplicate message rejected'],
+    // Courier filters/dupfilter.c: the receiving site's duplicate filter refused a second copy
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'courier.not-whitelisted',

@@ -288,6 +288,34 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
       'temporary failure in mx lookup',
     ],
   },
+  // --- MTA families from source code, third pass (issue 9): Courier
+  {
+    id: 'courier.filters-and-local-setup',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: [
+      'out of memory when processing mail filters',
+      'mail filters temporarily unavailable',
+      'invalid homedir or maildir for',
+    ],
+    // Courier cdfilters.C (432) and module.local: the receiving server's filters or mailbox setup failed
+  },
+  {
+    id: 'courier.esmtp-connection',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: [
+      'connection closed by remote host',
+      'connection unexpectedly closed',
+      'network connection shut down by the remote mail server',
+      'disconnected after receiving the starttls command',
+      'did not find a suitable mx for a connection',
+      'dns lookup failed',
+      'tls not available',
+    ],
+    // Courier's ESMTP client (libesmtp.C) and server (courieresmtpd.C): the far end dropped the
+    // connection, its DNS failed for now, or it requires TLS it cannot offer ("closed" is not an account)
+  },
   // --- by provider (issue 9, second pass)
   {
     id: 'cn-host.network',

@@ -244,6 +244,15 @@ export const SENDER_BLOCKED: readonly Rule[] = [
       'banned',
     ],
   },
+  // --- MTA families from source code, third pass (issue 9): Courier
+  {
+    id: 'courier.535-authentication-rejected',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    reply: ['535'],
+    phrases: ['authentication rejected'],
+    // Courier courieresmtpd.C: the sender's AUTH was refused
+  },
   // --- by MTA family (issue 9, second pass): the sender's own server refuses an unauthenticated
   // or unentitled sender address (submission), not the recipient's side
   {

@@ -328,6 +328,20 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
       'polite people say helo first',
     ],
   },
+  // --- MTA families from source code, third pass (issue 9): Courier
+  {
+    id: 'courier.helo-and-sender-checks',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: [
+      'dns lookup on helo',
+      '> verification failed',
+      'compatible sasl authentication not available',
+      'temporary sasl authentication error',
+    ],
+    // Courier submit.C (417 on the HELO name), filters/verifyfilter.C (530/430 "<sender> verification
+    // failed": a call-back found no such sender) and libesmtp.C (its own smarthost login)
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'courier.517-sender-domain',

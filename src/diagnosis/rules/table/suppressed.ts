@@ -43,4 +43,14 @@ export const SUPPRESSED: readonly Rule[] = [
     ],
     // Amazon SES did not try: the address is on its global or account suppression list
   },
+  // --- MTA families from source code, third pass (issue 9): Courier
+  {
+    id: 'courier.backscatter-suppression',
+    category: 'suppressed',
+    tier: 'fixed',
+    reply: ['456', '556'],
+    phrases: ['address temporarily unavailable', 'address unavailable'],
+    // Courier submit.C trackaddress(): delivery to this address failed within two hours, so the
+    // sender's own Courier refuses to try again yet (its "backscatter" blacklist)
+  },
 ];
