@@ -1659,6 +1659,139 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       { line: '456 Address temporarily unavailable.', source: 'Courier submit.C' },
     ],
   },
+  // --- MTA families from source code, third pass (issue 9): Apache James
+  'james.smtp-session': {
+    source:
+      'apache/james-project protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/ (DataCmdHandler, esmtp/EhloCmdHandler, fastfail/MaxUnknownCmdHandler), server/protocols/protocols-smtp/.../EnforceMtaSts.java',
+    examples: [
+      { line: '503 5.0.0 No recipients specified', status: '5.0.0', source: 'James DataCmdHandler' },
+      { line: '503 5.0.0 No sender specified', status: '5.0.0', source: 'James DataCmdHandler' },
+      { line: '501 5.5.4 Domain address required: EHLO', status: '5.5.4', source: 'James EhloCmdHandler' },
+      {
+        line: '421 Closing connection as too many unknown commands received',
+        source: 'James MaxUnknownCmdHandler',
+      },
+      { line: '530 StartTLS required', source: 'James EnforceMtaSts' },
+    ],
+  },
+  'james.authentication-aborted': {
+    source: 'apache/james-project protocols/smtp/.../core/esmtp/AuthCmdHandler.java (AUTH_ABORTED)',
+    examples: [{ line: '501 5.7.0 Authentication aborted', status: '5.7.0', source: 'James AuthCmdHandler' }],
+  },
+  'james.message-format': {
+    source:
+      'apache/james-project server/protocols/protocols-smtp/.../DataLineJamesMessageHookHandler.java, EnforceHeaderLimitationsMessageHook.java',
+    examples: [
+      {
+        line: '500 5.0.0 line delimiter must be CRLF',
+        status: '5.0.0',
+        source: 'James DataLineJamesMessageHookHandler',
+      },
+      { line: '552 Header Lines are too many', source: 'James EnforceHeaderLimitationsMessageHook' },
+    ],
+  },
+  'james.header-size': {
+    source:
+      'apache/james-project server/protocols/protocols-smtp/.../EnforceHeaderLimitationsMessageHook.java',
+    examples: [{ line: '552 Header size is too large', source: 'James EnforceHeaderLimitationsMessageHook' }],
+  },
+  'james.greylist-current': {
+    source: 'apache/james-project protocols/smtp/.../core/fastfail/AbstractGreylistHandler.java',
+    examples: [
+      {
+        line: '451 4.7.1 Temporary rejected Reconnect to fast. Please try again later',
+        status: '4.7.1',
+        source: 'James AbstractGreylistHandler',
+      },
+      {
+        line: '451 4.7.1 Temporary rejected Please try again later',
+        status: '4.7.1',
+        source: 'James AbstractGreylistHandler',
+      },
+    ],
+  },
+  'james.spam-and-uri-rbl': {
+    source:
+      'apache/james-project server/protocols/protocols-smtp/.../fastfail/URIRBLHandler.java, SpamAssassinHandler.java; third-party/rspamd RspamdScanner.java',
+    examples: [
+      {
+        line: '554 5.7.1 Rejected message contains domain bad.example listed by multi.surbl.org',
+        status: '5.7.1',
+        source: 'James URIRBLHandler',
+      },
+      {
+        line: '554 5.7.1 This message reach the spam hits treshold. Please contact the Postmaster if the email is not SPAM. Message rejected',
+        status: '5.7.1',
+        source: 'James SpamAssassinHandler',
+      },
+      { line: 'Rejected due to high spam score', source: 'James RspamdScanner' },
+    ],
+  },
+  'james.recipient-filter': {
+    source:
+      'apache/james-project server/mailet/mailets/.../jsieve/RejectAction.java; server/protocols/fetchmail/.../MessageProcessor.java',
+    examples: [
+      {
+        line: "This message was refused by the recipient's mail filtering program.",
+        source: 'James RejectAction',
+      },
+      {
+        line: 'Rejected mail intended for blacklisted recipient b@example.org.',
+        source: 'James fetchmail MessageProcessor',
+      },
+    ],
+  },
+  'james.remote-delivery': {
+    source:
+      'apache/james-project server/mailet/mailets/.../remote/delivery/MailDelivrer.java, MailDelivrerToHost.java; protocols/lmtp DataLineLMTPHandler.java, protocols-smtp DataLineMessageHookHandler.java',
+    examples: [
+      {
+        line: 'Temporary problem looking up mail server for host: example.org.  I cannot determine where to send this message.',
+        source: 'James MailDelivrer',
+      },
+      {
+        line: 'Mail delivery failed; the receiving server does not support STARTTLS',
+        source: 'James MailDelivrerToHost',
+      },
+      {
+        line: '451 4.0.0 Temporary error deliver message to b@example.org',
+        status: '4.0.0',
+        source: 'James DataLineMessageHookHandler',
+      },
+    ],
+  },
+  'james.no-dns-entries': {
+    source: 'apache/james-project server/mailet/mailets/.../remote/delivery/MailDelivrer.java',
+    examples: [
+      {
+        line: 'There are no DNS entries for the hostname nowhere.example.  I cannot determine where to send this message.',
+        source: 'James MailDelivrer',
+      },
+    ],
+  },
+  'james.invalid-mx': {
+    source: 'apache/james-project server/protocols/protocols-smtp/.../fastfail/ValidRcptMX.java',
+    examples: [
+      {
+        line: '530 5.7.1 Invalid MX /192.0.2.9 for domain example.org. Reject email',
+        status: '5.7.1',
+        source: 'James ValidRcptMX',
+      },
+    ],
+  },
+  'james.too-many-retries': {
+    source: 'apache/james-project server/mailet/mailets/.../remote/delivery/DeliveryRunnable.java',
+    examples: [
+      { line: 'Too many retries failure. Bouncing after 5 retries.', source: 'James DeliveryRunnable' },
+    ],
+  },
+  'james.looping': {
+    source:
+      'apache/james-project server/mailet/mailets/.../jsieve/ActionUtils.java (a Sieve redirect of a message that already passed here)',
+    examples: [
+      { line: 'This message is looping! Message ID: <x@example>', source: 'James jsieve ActionUtils' },
+    ],
+  },
   'opensmtpd.user-lookup': {
     source: 'OpenSMTPD usr.sbin/smtpd/mda.c',
     examples: [{ line: 'Permanent failure in user lookup', source: 'OpenSMTPD mda.c' }],

@@ -208,4 +208,12 @@ export const EXPIRED: readonly Rule[] = [
       '지연되고',
     ],
   },
+  // --- MTA families from source code, third pass (issue 9): Apache James
+  {
+    id: 'james.too-many-retries',
+    category: 'expired',
+    tier: 'fixed',
+    phrases: ['too many retries failure'],
+    // James RemoteDelivery DeliveryRunnable: it bounces after its last retry ("too many" is not a rate)
+  },
 ];

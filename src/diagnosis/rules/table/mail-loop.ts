@@ -46,6 +46,14 @@ export const MAIL_LOOP: readonly Rule[] = [
       'loop count',
     ],
   },
+  // --- MTA families from source code, third pass (issue 9): Apache James
+  {
+    id: 'james.looping',
+    category: 'mail-loop',
+    tier: 'fixed',
+    phrases: ['this message is looping'],
+    // James ActionUtils: the message already passed this server (also qmail's "This message is looping")
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'hmailserver.recursive-forwards',

@@ -142,6 +142,14 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
     ],
     // Courier libesmtp.C: the message needs SMTPUTF8 (a Unicode address) and the next server lacks it
   },
+  // --- MTA families from source code, third pass (issue 9): Apache James
+  {
+    id: 'james.message-format',
+    category: 'message-noncompliant',
+    tier: 'fixed',
+    phrases: ['line delimiter must be crlf', 'header lines are too many'],
+    // James DataLineJamesMessageHookHandler (bare LF) and EnforceHeaderLimitationsMessageHook
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'exim.line-length-header-syntax',

@@ -65,6 +65,14 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['message header size exceeds policy limit'],
   },
+  // --- MTA families from source code, third pass (issue 9): Apache James
+  {
+    id: 'james.header-size',
+    category: 'message-too-large',
+    tier: 'fixed',
+    phrases: ['header size is too large'],
+    // James EnforceHeaderLimitationsMessageHook: the headers alone pass the size the server allows
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'courier.523-message-length',

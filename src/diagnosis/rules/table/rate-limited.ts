@@ -218,6 +218,14 @@ export const RATE_LIMITED: readonly Rule[] = [
     phrases: ['number of messages exceeded administrative limit'],
     // Courier filters/ratefilter.C: the sending client sent more messages than the limit allows
   },
+  // --- MTA families from source code, third pass (issue 9): Apache James
+  {
+    id: 'james.greylist-current',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['temporary rejected reconnect to fast', 'temporary rejected please try again later'],
+    // James AbstractGreylistHandler as it reads today (no colon after "rejected")
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'james.greylist',

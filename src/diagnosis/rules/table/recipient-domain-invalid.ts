@@ -173,6 +173,22 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
       '도메인을 찾을 수 없습니다',
     ],
   },
+  // --- MTA families from source code, third pass (issue 9): Apache James
+  {
+    id: 'james.no-dns-entries',
+    category: 'recipient-domain-invalid',
+    tier: 'fixed',
+    phrases: ['there are no dns entries for the hostname'],
+    // James RemoteDelivery MailDelivrer: the recipient's domain has no MX or address record
+  },
+  {
+    id: 'james.invalid-mx',
+    category: 'recipient-domain-invalid',
+    tier: 'fixed',
+    phrases: ['invalid mx'],
+    also: ['reject email'],
+    // James ValidRcptMX: the recipient domain's MX points into a network that cannot be a mail server
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'courier.esmtp-domain',

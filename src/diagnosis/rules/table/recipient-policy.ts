@@ -260,6 +260,17 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     phrases: ['duplicate message rejected'],
     // Courier filters/dupfilter.c: the receiving site's duplicate filter refused a second copy
   },
+  // --- MTA families from source code, third pass (issue 9): Apache James
+  {
+    id: 'james.recipient-filter',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: [
+      "refused by the recipient's mail filtering program",
+      'rejected mail intended for blacklisted recipient',
+    ],
+    // James RejectAction (a Sieve "reject" of the recipient) and fetchmail MessageProcessor
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'courier.not-whitelisted',

@@ -316,6 +316,19 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     // Courier's ESMTP client (libesmtp.C) and server (courieresmtpd.C): the far end dropped the
     // connection, its DNS failed for now, or it requires TLS it cannot offer ("closed" is not an account)
   },
+  // --- MTA families from source code, third pass (issue 9): Apache James
+  {
+    id: 'james.remote-delivery',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: [
+      'temporary problem looking up mail server for host',
+      'the receiving server does not support starttls',
+      'temporary error deliver message',
+    ],
+    // James RemoteDelivery (MailDelivrer, SmtpSenderProvider): the recipient's DNS failed for now or its
+    // server lacks STARTTLS; LMTP/mailbox delivery failed for now
+  },
   // --- by provider (issue 9, second pass)
   {
     id: 'cn-host.network',

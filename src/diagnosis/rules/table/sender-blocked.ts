@@ -253,6 +253,14 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     phrases: ['authentication rejected'],
     // Courier courieresmtpd.C: the sender's AUTH was refused
   },
+  // --- MTA families from source code, third pass (issue 9): Apache James
+  {
+    id: 'james.authentication-aborted',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['authentication aborted'],
+    // James AuthCmdHandler (501 5.7.0): the sender's own AUTH did not complete
+  },
   // --- by MTA family (issue 9, second pass): the sender's own server refuses an unauthenticated
   // or unentitled sender address (submission), not the recipient's side
   {

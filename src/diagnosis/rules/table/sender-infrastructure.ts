@@ -342,6 +342,21 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     // Courier submit.C (417 on the HELO name), filters/verifyfilter.C (530/430 "<sender> verification
     // failed": a call-back found no such sender) and libesmtp.C (its own smarthost login)
   },
+  // --- MTA families from source code, third pass (issue 9): Apache James
+  {
+    id: 'james.smtp-session',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: [
+      'no recipients specified',
+      'no sender specified',
+      'domain address required',
+      'closing connection as too many unknown commands',
+      'starttls required',
+    ],
+    // James protocols/smtp DataCmdHandler, EhloCmdHandler, MaxUnknownCmdHandler and EnforceMtaSts: the
+    // sending client broke the SMTP sequence, gave no EHLO name, or would not use TLS
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'courier.517-sender-domain',
