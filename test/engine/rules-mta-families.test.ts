@@ -480,7 +480,7 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
   },
   Zimbra: {
     source:
-      'Zimbra/zm-mailbox store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java (its MTA is Postfix: see Postfix)',
+      'Zimbra/zm-mailbox store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java, ZimbraLmtpBackend.java, filter/FilterUtil.java (its MTA is Postfix: see Postfix)',
     rows: [
       ['550 5.1.1 No such user here', '5.1.1', 'recipient-unknown'],
       ['552 5.2.2 Over quota', '5.2.2', 'mailbox-full'],
@@ -490,6 +490,12 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['451 4.2.2 Server accepts messages only on TLS connection', '4.2.2', 'recipient-system'],
       ['500 5.5.2 Syntax error in recipient address', '5.5.2', 'recipient-unknown'],
       ['500 Maximum line length exceeded', null, 'message-noncompliant'],
+      // third pass: LmtpReply.java, ZimbraLmtpBackend.java (Sieve reject), filter/FilterUtil.java (loop)
+      ['421 4.3.2 Service not available, closing transmission channel', '4.3.2', 'recipient-system'],
+      ['550 5.7.1 Message rejected', '5.7.1', 'recipient-policy'],
+      ['554 5.0.0 Permanent message delivery failure', '5.0.0', 'recipient-system'],
+      ['501 5.5.4 Syntax error in sender address', '5.5.4', 'sender-infrastructure'],
+      ['Detected a mail loop for message <x@example>.', null, 'mail-loop'],
     ],
   },
   'HCL Domino / Lotus Notes': {

@@ -1792,6 +1792,20 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       { line: 'This message is looping! Message ID: <x@example>', source: 'James jsieve ActionUtils' },
     ],
   },
+  // --- MTA families from source code, third pass (issue 9): Zimbra
+  'zimbra.lmtp-permanent-failure': {
+    source:
+      'Zimbra/zm-mailbox store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java, ZimbraLmtpBackend.java',
+    examples: [
+      { line: '554 5.0.0 Permanent message delivery failure', status: '5.0.0', source: 'Zimbra LmtpReply' },
+    ],
+  },
+  'zimbra.sender-syntax': {
+    source: 'Zimbra/zm-mailbox store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java',
+    examples: [
+      { line: '501 5.5.4 Syntax error in sender address', status: '5.5.4', source: 'Zimbra LmtpReply' },
+    ],
+  },
   'opensmtpd.user-lookup': {
     source: 'OpenSMTPD usr.sbin/smtpd/mda.c',
     examples: [{ line: 'Permanent failure in user lookup', source: 'OpenSMTPD mda.c' }],

@@ -329,6 +329,14 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     // James RemoteDelivery (MailDelivrer, SmtpSenderProvider): the recipient's DNS failed for now or its
     // server lacks STARTTLS; LMTP/mailbox delivery failed for now
   },
+  // --- MTA families from source code, third pass (issue 9): Zimbra
+  {
+    id: 'zimbra.lmtp-permanent-failure',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: ['permanent message delivery failure'],
+    // Zimbra LmtpReply.PERMANENT_FAILURE (554 5.0.0): the mailstore could not file the message
+  },
   // --- by provider (issue 9, second pass)
   {
     id: 'cn-host.network',

@@ -357,6 +357,14 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     // James protocols/smtp DataCmdHandler, EhloCmdHandler, MaxUnknownCmdHandler and EnforceMtaSts: the
     // sending client broke the SMTP sequence, gave no EHLO name, or would not use TLS
   },
+  // --- MTA families from source code, third pass (issue 9): Zimbra
+  {
+    id: 'zimbra.sender-syntax',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: ['syntax error in sender address'],
+    // Zimbra LmtpReply.INVALID_SENDER_ADDRESS (501 5.5.4): the envelope sender, not the message
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'courier.517-sender-domain',
