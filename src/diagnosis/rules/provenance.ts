@@ -1806,6 +1806,98 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       { line: '501 5.5.4 Syntax error in sender address', status: '5.5.4', source: 'Zimbra LmtpReply' },
     ],
   },
+  // --- MTA families from source code, third pass (issue 9): Haraka
+  'haraka.client-checks': {
+    source:
+      'haraka/Haraka connection.js (HELO/EHLO/MAIL replies), outbound/hmail.js (AUTH to a smarthost); haraka/haraka-plugin-early_talker, haraka-plugin-limit, haraka-plugin-mail_from.is_resolvable',
+    examples: [
+      { line: '550 HELO denied', source: 'Haraka connection.js' },
+      { line: '501 HELO requires domain/address - see RFC-2821 4.1.1.1', source: 'Haraka connection.js' },
+      { line: '501 Invalid MAIL FROM address', source: 'Haraka connection.js' },
+      { line: '421 You talk too soon', source: 'haraka-plugin-early_talker' },
+      { line: '421 Too many unrecognized commands', source: 'haraka-plugin-limit' },
+      { line: '550 No MX for your FROM address', source: 'haraka-plugin-mail_from.is_resolvable' },
+      { line: '450 Temp. resolver error (ETIMEOUT)', source: 'haraka-plugin-mail_from.is_resolvable' },
+      {
+        line: 'AUTH configured for domain example.org but host mx.example.org did not advertise AUTH capability',
+        source: 'Haraka outbound/hmail.js',
+      },
+    ],
+  },
+  'haraka.message-format': {
+    source: 'haraka/Haraka connection.js; haraka/haraka-plugin-headers index.js',
+    examples: [
+      { line: '451 Bare line-feed; see http://haraka.github.io/barelf/', source: 'Haraka connection.js' },
+      { line: '554 Transaction failed due to too many MIME parts', source: 'Haraka connection.js' },
+      { line: '550 The Date header is too far in the future', source: 'haraka-plugin-headers' },
+      { line: '550 The Date header is too old', source: 'haraka-plugin-headers' },
+    ],
+  },
+  'haraka.required-header': {
+    source: 'haraka/haraka-plugin-headers index.js (missing_required)',
+    examples: [{ line: "550 Required header 'Date' missing", source: 'haraka-plugin-headers' }],
+  },
+  'haraka.delivered-to': {
+    source: 'haraka/haraka-plugin-headers index.js (delivered_to)',
+    examples: [{ line: '550 Invalid Delivered-To header content', source: 'haraka-plugin-headers' }],
+  },
+  'haraka.outbound-and-scanner': {
+    source:
+      'haraka/Haraka outbound/hmail.js (temp_fail and bounce reasons); haraka/haraka-plugin-clamd index.js',
+    examples: [
+      { line: 'Temporary MX lookup error for example.org', source: 'Haraka outbound/hmail.js' },
+      { line: 'Tried all MXs', source: 'Haraka outbound/hmail.js' },
+      { line: 'No TLS available but required by configuration.', source: 'Haraka outbound/hmail.js' },
+      { line: 'Host failed TLS verification required by configuration.', source: 'Haraka outbound/hmail.js' },
+      { line: 'Unrecognized response from upstream server: garbage', source: 'Haraka outbound/hmail.js' },
+      { line: '451 Error connecting to virus scanner', source: 'haraka-plugin-clamd' },
+      { line: '451 Virus scanner timed out', source: 'haraka-plugin-clamd' },
+    ],
+  },
+  'haraka.nowhere-to-deliver': {
+    source: 'haraka/Haraka outbound/hmail.js',
+    examples: [
+      { line: 'Nowhere to deliver mail to for domain: example.org', source: 'Haraka outbound/hmail.js' },
+      {
+        line: 'Domain nowhere.example sends and receives no email (NULL MX)',
+        source: 'Haraka outbound/hmail.js',
+      },
+    ],
+  },
+  'haraka.too-many-failures': {
+    source:
+      'haraka/Haraka outbound/hmail.js (temp_fail past temp_fail_intervals: convert_temp_failed_to_bounce)',
+    examples: [{ line: 'Too many failures (Tried all MXs)', source: 'Haraka outbound/hmail.js' }],
+  },
+  'haraka.limits': {
+    source: 'haraka/Haraka plugins/queue/smtp_forward.js; haraka/haraka-plugin-limit index.js',
+    examples: [
+      { line: '451 Split transaction, retry soon', source: 'Haraka smtp_forward.js' },
+      { line: '451 Too many recipient attempts', source: 'haraka-plugin-limit' },
+    ],
+  },
+  'haraka.karma': {
+    source:
+      'haraka/haraka-plugin-karma index.js (deny message), haraka/Haraka connection.js (connect DENY default)',
+    examples: [
+      { line: '550 very bad karma score: -12', source: 'haraka-plugin-karma' },
+      { line: '554 Your mail is not welcome here', source: 'Haraka connection.js' },
+    ],
+  },
+  'haraka.bounce-plugin': {
+    source: 'haraka/haraka-plugin-bounce index.js',
+    examples: [
+      { line: '550 Bounces not accepted here', source: 'haraka-plugin-bounce' },
+      { line: '550 Invalid bounce (spoofed sender)', source: 'haraka-plugin-bounce' },
+    ],
+  },
+  'haraka.spf-errors': {
+    source: 'haraka/haraka-plugin-spf index.js',
+    examples: [
+      { line: '450 sender <a@example.net> SPF Temporary Error', source: 'haraka-plugin-spf' },
+      { line: '550 sender <a@example.net> SPF Permanent Error', source: 'haraka-plugin-spf' },
+    ],
+  },
   'opensmtpd.user-lookup': {
     source: 'OpenSMTPD usr.sbin/smtpd/mda.c',
     examples: [{ line: 'Permanent failure in user lookup', source: 'OpenSMTPD mda.c' }],

@@ -54,6 +54,14 @@ export const MAIL_LOOP: readonly Rule[] = [
     phrases: ['this message is looping'],
     // James ActionUtils: the message already passed this server (also qmail's "This message is looping")
   },
+  // --- MTA families from source code, third pass (issue 9): Haraka
+  {
+    id: 'haraka.delivered-to',
+    category: 'mail-loop',
+    tier: 'fixed',
+    phrases: ['invalid delivered-to header content'],
+    // haraka-plugin-headers: the message already carries Delivered-To for this very recipient
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'hmailserver.recursive-forwards',

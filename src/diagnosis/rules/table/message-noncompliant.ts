@@ -150,6 +150,27 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
     phrases: ['line delimiter must be crlf', 'header lines are too many'],
     // James DataLineJamesMessageHookHandler (bare LF) and EnforceHeaderLimitationsMessageHook
   },
+  // --- MTA families from source code, third pass (issue 9): Haraka
+  {
+    id: 'haraka.message-format',
+    category: 'message-noncompliant',
+    tier: 'fixed',
+    phrases: [
+      'bare line-feed',
+      'too many mime parts',
+      'date header is too far in the future',
+      'date header is too old',
+    ],
+    // Haraka connection.js (bare LF, MIME part limit) and haraka-plugin-headers (Date checks)
+  },
+  {
+    id: 'haraka.required-header',
+    category: 'message-noncompliant',
+    tier: 'fixed',
+    phrases: ['required header'],
+    also: ['missing'],
+    // haraka-plugin-headers: "Required header 'Date' missing"
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'exim.line-length-header-syntax',

@@ -226,6 +226,14 @@ export const RATE_LIMITED: readonly Rule[] = [
     phrases: ['temporary rejected reconnect to fast', 'temporary rejected please try again later'],
     // James AbstractGreylistHandler as it reads today (no colon after "rejected")
   },
+  // --- MTA families from source code, third pass (issue 9): Haraka
+  {
+    id: 'haraka.limits',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['split transaction, retry soon', 'too many recipient attempts', 'null recip rate limit'],
+    // Haraka plugins/queue/smtp_forward.js and haraka-plugin-limit
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'james.greylist',

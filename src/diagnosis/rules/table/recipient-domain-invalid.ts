@@ -189,6 +189,14 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
     also: ['reject email'],
     // James ValidRcptMX: the recipient domain's MX points into a network that cannot be a mail server
   },
+  // --- MTA families from source code, third pass (issue 9): Haraka
+  {
+    id: 'haraka.nowhere-to-deliver',
+    category: 'recipient-domain-invalid',
+    tier: 'fixed',
+    phrases: ['nowhere to deliver mail to for domain', 'sends and receives no email'],
+    // Haraka outbound/hmail.js: no usable MX or address record, or a null MX
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'courier.esmtp-domain',

@@ -271,6 +271,14 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     ],
     // James RejectAction (a Sieve "reject" of the recipient) and fetchmail MessageProcessor
   },
+  // --- MTA families from source code, third pass (issue 9): Haraka
+  {
+    id: 'haraka.bounce-plugin',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: ['bounces not accepted here', 'invalid bounce (spoofed sender)'],
+    // haraka-plugin-bounce: the recipient's server refuses bounces (or ones for mail it never sent)
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'courier.not-whitelisted',

@@ -337,6 +337,25 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     phrases: ['permanent message delivery failure'],
     // Zimbra LmtpReply.PERMANENT_FAILURE (554 5.0.0): the mailstore could not file the message
   },
+  // --- MTA families from source code, third pass (issue 9): Haraka
+  {
+    id: 'haraka.outbound-and-scanner',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: [
+      'temporary mx lookup error',
+      'tried all mxs',
+      'no tls available but required by configuration',
+      'host failed tls verification required by configuration',
+      'unrecognized response from upstream server',
+      'error connecting to virus scanner',
+      'virus scanner timed out',
+      'virus scanner error',
+      'error running virus scanner',
+    ],
+    // Haraka outbound/hmail.js (the recipient's MX cannot be reached or fails TLS) and haraka-plugin-clamd
+    // (the receiving server's own virus scanner failed: not a virus in the message)
+  },
   // --- by provider (issue 9, second pass)
   {
     id: 'cn-host.network',

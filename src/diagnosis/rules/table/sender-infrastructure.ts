@@ -365,6 +365,27 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     phrases: ['syntax error in sender address'],
     // Zimbra LmtpReply.INVALID_SENDER_ADDRESS (501 5.5.4): the envelope sender, not the message
   },
+  // --- MTA families from source code, third pass (issue 9): Haraka
+  {
+    id: 'haraka.client-checks',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: [
+      'helo denied',
+      'ehlo denied',
+      'requires domain/address',
+      'invalid mail from address',
+      'you talk too soon',
+      'too many unrecognized commands',
+      'no mx for your from address',
+      'temp. resolver error',
+      'did not advertise auth capability',
+      'did not offer any compatible types',
+      'unsupported authentication type',
+    ],
+    // Haraka connection.js (HELO/EHLO/MAIL), haraka-plugin-early_talker, -limit, -mail_from.is_resolvable
+    // (the sender's domain), outbound/hmail.js (its own AUTH to a smarthost): the sending side's setup
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'courier.517-sender-domain',
