@@ -255,7 +255,8 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
     ],
   },
   'Stalwart Mail Server': {
-    source: 'stalwartlabs/mail-server crates/smtp/src/inbound/rcpt.rs, mail.rs, data.rs, auth.rs',
+    source:
+      'stalwartlabs/mail-server crates/smtp/src/inbound/rcpt.rs, mail.rs, data.rs, auth.rs, crates/smtp/src/queue/dsn.rs, outbound/mod.rs',
     rows: [
       ['550 5.1.2 Mailbox does not exist.', '5.1.2', 'recipient-unknown'],
       ['550 5.1.2 Relay not allowed.', '5.1.2', 'relay-denied'],
@@ -280,6 +281,53 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['550 5.5.0 Invalid EHLO domain.', '5.5.0', 'sender-infrastructure'],
       ['550 5.7.1 Your account is not authorized to use this service.', '5.7.1', 'sender-blocked'],
       ['501 5.5.4 You are not allowed to send from this address.', '5.5.4', 'sender-blocked'],
+      // third pass: inbound/auth.rs, mail.rs, data.rs, queue/dsn.rs (the DSN's own per-recipient text)
+      ['451 4.7.24 Temporary SPF validation error.', '4.7.24', 'auth-failed'],
+      ['451 4.7.1 Email temporarily rejected per DMARC policy.', '4.7.1', 'auth-failed'],
+      ['451 4.7.25 Temporary error validating reverse DNS.', '4.7.25', 'sender-infrastructure'],
+      ["501 5.1.8 Bad sender's system address.", '5.1.8', 'sender-infrastructure'],
+      ['503 5.5.1 Polite people say EHLO first.', '5.5.1', 'sender-infrastructure'],
+      ['501 5.5.4 REQUIRETLS has been disabled.', '5.5.4', 'sender-infrastructure'],
+      ['455 4.3.0 Too many authentication errors, disconnecting.', '4.3.0', 'sender-blocked'],
+      ['503 5.5.1 You must authenticate first.', '5.5.1', 'sender-blocked'],
+      ['535 5.7.8 Authentication credentials invalid.', '5.7.8', 'sender-blocked'],
+      ['550 5.7.1 Sender address not allowed.', '5.7.1', 'recipient-policy'],
+      ['501 5.1.3 Bad destination mailbox address syntax.', '5.1.3', 'recipient-unknown'],
+      ['550 5.1.2 Address not found.', '5.1.2', 'recipient-unknown'],
+      ['550 5.7.7 Failed to parse message.', '5.7.7', 'message-noncompliant'],
+      [
+        "<b@nowhere.example> (failed to lookup 'nowhere.example': Domain not found: NXDomain)",
+        null,
+        'recipient-domain-invalid',
+      ],
+      [
+        "<b@example.org> (failed to lookup 'example.org': no MX record found.)",
+        null,
+        'recipient-domain-invalid',
+      ],
+      [
+        "<b@example.org> (connection to 'mx.example.org' failed: Connection refused (os error 111))",
+        null,
+        'recipient-system',
+      ],
+      [
+        "<b@example.org> (TLS error from 'mx.example.org': STARTTLS not advertised by host.)",
+        null,
+        'recipient-system',
+      ],
+      [
+        "<b@example.org> (DANE failed to authenticate 'mx.example.org': No matching certificates found in TLSA records)",
+        null,
+        'recipient-system',
+      ],
+      [
+        "<b@example.org> (MTA-STS failed to authenticate 'example.org': Policy not found.)",
+        null,
+        'recipient-system',
+      ],
+      ['<b@example.org> (rate limited)', null, 'rate-limited'],
+      ['<b@example.org> (too many concurrent connections to remote server)', null, 'rate-limited'],
+      ['<b@example.org> (queue error: No space left on device)', null, 'sender-infrastructure'],
     ],
   },
   Courier: {

@@ -1898,6 +1898,45 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       { line: '550 sender <a@example.net> SPF Permanent Error', source: 'haraka-plugin-spf' },
     ],
   },
+  // --- MTA families from source code, third pass (issue 9): Stalwart
+  'stalwart.session': {
+    source:
+      'stalwartlabs/mail-server crates/smtp/src/inbound/mail.rs (EHLO first, extension checks), crates/smtp/src/queue/dsn.rs (Error::Io)',
+    examples: [
+      {
+        line: '503 5.5.1 Polite people say EHLO first.',
+        status: '5.5.1',
+        source: 'Stalwart inbound/mail.rs',
+      },
+      {
+        line: '501 5.5.4 REQUIRETLS has been disabled.',
+        status: '5.5.4',
+        source: 'Stalwart inbound/mail.rs',
+      },
+      {
+        line: '501 5.5.4 DSN extension has been disabled.',
+        status: '5.5.4',
+        source: 'Stalwart inbound/mail.rs',
+      },
+      { line: '<b@example.org> (queue error: No space left on device)', source: 'Stalwart queue/dsn.rs' },
+    ],
+  },
+  'stalwart.auth': {
+    source: 'stalwartlabs/mail-server crates/smtp/src/inbound/auth.rs, inbound/mail.rs',
+    examples: [
+      {
+        line: '455 4.3.0 Too many authentication errors, disconnecting.',
+        status: '4.3.0',
+        source: 'Stalwart inbound/auth.rs',
+      },
+      { line: '503 5.5.1 You must authenticate first.', status: '5.5.1', source: 'Stalwart inbound/mail.rs' },
+      {
+        line: '535 5.7.8 Authentication credentials invalid.',
+        status: '5.7.8',
+        source: 'Stalwart inbound/auth.rs',
+      },
+    ],
+  },
   'opensmtpd.user-lookup': {
     source: 'OpenSMTPD usr.sbin/smtpd/mda.c',
     examples: [{ line: 'Permanent failure in user lookup', source: 'OpenSMTPD mda.c' }],

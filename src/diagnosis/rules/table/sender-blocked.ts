@@ -261,6 +261,19 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     phrases: ['authentication aborted'],
     // James AuthCmdHandler (501 5.7.0): the sender's own AUTH did not complete
   },
+  // --- MTA families from source code, third pass (issue 9): Stalwart
+  {
+    id: 'stalwart.auth',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: [
+      'too many authentication errors',
+      'you must authenticate first',
+      'authentication credentials invalid',
+      'oauth token expired',
+    ],
+    // Stalwart inbound/auth.rs and mail.rs: the sender's own login failed or is required
+  },
   // --- by MTA family (issue 9, second pass): the sender's own server refuses an unauthenticated
   // or unentitled sender address (submission), not the recipient's side
   {

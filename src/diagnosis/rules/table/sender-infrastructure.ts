@@ -386,6 +386,20 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     // Haraka connection.js (HELO/EHLO/MAIL), haraka-plugin-early_talker, -limit, -mail_from.is_resolvable
     // (the sender's domain), outbound/hmail.js (its own AUTH to a smarthost): the sending side's setup
   },
+  // --- MTA families from source code, third pass (issue 9): Stalwart
+  {
+    id: 'stalwart.session',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: [
+      'polite people say ehlo first',
+      'extension has been disabled',
+      'requiretls has been disabled',
+      'queue error:',
+    ],
+    // Stalwart inbound/mail.rs (the client skipped EHLO or used an extension the server
+    // turned off) and queue/dsn.rs ("queue error": the sending server's own spool failed)
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'courier.517-sender-domain',
