@@ -177,7 +177,8 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
     ],
   },
   OpenSMTPD: {
-    source: 'OpenSMTPD usr.sbin/smtpd/mta.c (relay->failstr) and queue.c',
+    source:
+      'OpenSMTPD usr.sbin/smtpd/mta.c (relay->failstr), queue.c, smtp_session.c, mta_session.c, lka_session.c',
     rows: [
       ['Envelope expired', null, 'expired'],
       ['Domain does not exist', null, 'recipient-domain-invalid'],
@@ -198,6 +199,28 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['554 5.3.4 Transaction failed, message too big', null, 'message-too-large'],
       ['452 4.5.3 Too many messages sent', null, 'rate-limited'],
       ['500 5.5.1 Line too long', null, 'message-noncompliant'],
+      // third pass: smtp_session.c (the receiving side), mta_session.c (its own delivery), lka_session.c
+      ['421 4.3.0 Temporary Error', null, 'recipient-system'],
+      ['501 5.5.2 HELO requires domain name', '5.5.2', 'sender-infrastructure'],
+      ['553 5.1.7 Sender address syntax error', '5.1.7', 'sender-infrastructure'],
+      ['501 5.1.3 Recipient address syntax error', '5.1.3', 'recipient-unknown'],
+      ['503 5.5.1 Invalid command: No recipient specified', '5.5.1', 'sender-infrastructure'],
+      ['530 5.5.1 Invalid command: Must issue an AUTH command first', '5.5.1', 'sender-blocked'],
+      ['530 5.5.1 Invalid command: Must issue a STARTTLS command first', '5.5.1', 'sender-infrastructure'],
+      ['451 4.5.3 Too many recipients', '4.5.3', 'rate-limited'],
+      ['500 5.4.6 Loop detected', '5.4.6', 'mail-loop'],
+      ['524 5.2.4 Mailing list expansion problem', '5.2.4', 'recipient-system'],
+      ['Host not found', null, 'recipient-domain-invalid'],
+      ['No MX found for domain', null, 'recipient-domain-invalid'],
+      ['Could not retrieve credentials', null, 'sender-infrastructure'],
+      ['AUTH not advertised', null, 'sender-infrastructure'],
+      ['AUTH rejected: 535 5.7.8 Error: authentication failed', null, 'sender-blocked'],
+      ['EHLO rejected: 550 5.7.1 Access denied', null, 'sender-infrastructure'],
+      ['TLS required but not supported by remote host', null, 'recipient-system'],
+      ['Too many consecutive errors, closing connection', null, 'recipient-system'],
+      ['Connection closed unexpectedly', null, 'recipient-system'],
+      ['Connection failed: Connection refused', null, 'recipient-system'],
+      ['Remote host sent too much data', null, 'recipient-system'],
     ],
   },
   Haraka: {

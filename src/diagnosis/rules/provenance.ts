@@ -1937,6 +1937,69 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  // --- MTA families from source code, third pass (issue 9): OpenSMTPD
+  'opensmtpd.session': {
+    source:
+      'OpenSMTPD usr.sbin/smtpd/smtp_session.c (HELO/EHLO, MAIL FROM, RCPT, DATA replies), mta.c and mta_session.c (smarthost, credentials, AUTH)',
+    examples: [
+      { line: '501 5.5.2 HELO requires domain name', status: '5.5.2', source: 'OpenSMTPD smtp_session.c' },
+      { line: '553 5.1.7 Sender address syntax error', source: 'OpenSMTPD smtp_session.c' },
+      {
+        line: '503 5.5.1 Invalid command: No recipient specified',
+        status: '5.5.1',
+        source: 'OpenSMTPD smtp_session.c',
+      },
+      {
+        line: '500 5.5.1 Invalid command: Pipelining not supported',
+        status: '5.5.1',
+        source: 'OpenSMTPD smtp_session.c',
+      },
+      { line: 'Could not retrieve credentials', source: 'OpenSMTPD mta.c' },
+      { line: 'Cannot retrieve smarthost', source: 'OpenSMTPD mta.c' },
+      { line: 'AUTH not advertised', source: 'OpenSMTPD mta_session.c' },
+      { line: 'Refuse to AUTH over insecure channel', source: 'OpenSMTPD mta_session.c' },
+    ],
+  },
+  'opensmtpd.auth': {
+    source: 'OpenSMTPD usr.sbin/smtpd/smtp_session.c (530 without AUTH), mta_session.c ("AUTH rejected: %s")',
+    examples: [
+      {
+        line: '530 5.5.1 Invalid command: Must issue an AUTH command first',
+        status: '5.5.1',
+        source: 'OpenSMTPD smtp_session.c',
+      },
+      { line: 'AUTH rejected: 535 5.7.8 Error: authentication failed', source: 'OpenSMTPD mta_session.c' },
+    ],
+  },
+  'opensmtpd.recipient-syntax': {
+    source: 'OpenSMTPD usr.sbin/smtpd/smtp_session.c',
+    examples: [
+      {
+        line: '501 5.1.3 Recipient address syntax error',
+        status: '5.1.3',
+        source: 'OpenSMTPD smtp_session.c',
+      },
+    ],
+  },
+  'opensmtpd.remote-session': {
+    source: 'OpenSMTPD usr.sbin/smtpd/mta_session.c (mta_error), lka_session.c (expansion failure, X.2.4)',
+    examples: [
+      { line: 'TLS required but not supported by remote host', source: 'OpenSMTPD mta_session.c' },
+      { line: 'Too many consecutive errors, closing connection', source: 'OpenSMTPD mta_session.c' },
+      { line: 'Remote host sent too much data', source: 'OpenSMTPD mta_session.c' },
+      { line: 'Connection closed unexpectedly', source: 'OpenSMTPD mta_session.c' },
+      { line: 'Bad response: invalid response', source: 'OpenSMTPD mta_session.c' },
+      {
+        line: '524 5.2.4 Mailing list expansion problem',
+        status: '5.2.4',
+        source: 'OpenSMTPD lka_session.c',
+      },
+    ],
+  },
+  'opensmtpd.temporary-error': {
+    source: 'OpenSMTPD usr.sbin/smtpd/smtp_session.c ("421 %s Temporary Error")',
+    examples: [{ line: '421 4.3.0 Temporary Error', source: 'OpenSMTPD smtp_session.c' }],
+  },
   'opensmtpd.user-lookup': {
     source: 'OpenSMTPD usr.sbin/smtpd/mda.c',
     examples: [{ line: 'Permanent failure in user lookup', source: 'OpenSMTPD mda.c' }],

@@ -356,6 +356,29 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     // Haraka outbound/hmail.js (the recipient's MX cannot be reached or fails TLS) and haraka-plugin-clamd
     // (the receiving server's own virus scanner failed: not a virus in the message)
   },
+  // --- MTA families from source code, third pass (issue 9): OpenSMTPD
+  {
+    id: 'opensmtpd.remote-session',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: [
+      'tls required but not supported by remote host',
+      'too many consecutive errors, closing connection',
+      'remote host sent too much data',
+      'connection closed unexpectedly',
+      'bad response:',
+      'mailing list expansion problem',
+    ],
+    // OpenSMTPD mta_session.c: the recipient's MX lacks TLS, keeps failing or breaks the protocol;
+    // lka_session.c: a list or alias of the recipient's domain could not be expanded (X.2.4)
+  },
+  {
+    id: 'opensmtpd.temporary-error',
+    category: 'recipient-system',
+    tier: 'broad',
+    phrases: ['temporary error'],
+    // OpenSMTPD smtp_session.c "421 <host> Temporary Error": the receiving server failed for now
+  },
   // --- by provider (issue 9, second pass)
   {
     id: 'cn-host.network',

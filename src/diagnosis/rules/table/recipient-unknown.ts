@@ -287,6 +287,13 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
       '없는 사용자',
     ],
   },
+  // --- MTA families from source code, third pass (issue 9): OpenSMTPD
+  {
+    id: 'opensmtpd.recipient-syntax',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: ['recipient address syntax error'],
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'opensmtpd.user-lookup',

@@ -274,6 +274,14 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     ],
     // Stalwart inbound/auth.rs and mail.rs: the sender's own login failed or is required
   },
+  // --- MTA families from source code, third pass (issue 9): OpenSMTPD
+  {
+    id: 'opensmtpd.auth',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['must issue an auth command first', 'auth rejected:'],
+    // OpenSMTPD smtp_session.c (submission without AUTH) and mta_session.c (its smarthost refused the login)
+  },
   // --- by MTA family (issue 9, second pass): the sender's own server refuses an unauthenticated
   // or unentitled sender address (submission), not the recipient's side
   {

@@ -400,6 +400,29 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     // Stalwart inbound/mail.rs (the client skipped EHLO or used an extension the server
     // turned off) and queue/dsn.rs ("queue error": the sending server's own spool failed)
   },
+  // --- MTA families from source code, third pass (issue 9): OpenSMTPD
+  {
+    id: 'opensmtpd.session',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: [
+      'helo requires domain name',
+      'ehlo requires domain name',
+      'sender address syntax error',
+      'no recipient specified',
+      'pipelining not supported',
+      'could not retrieve credentials',
+      'cannot retrieve smarthost',
+      'cannot parse smarthost',
+      'no auth table for relaying',
+      'no supported auth method',
+      'auth not advertised',
+      'refuse to auth over insecure channel',
+      'credentials too large',
+    ],
+    // OpenSMTPD smtp_session.c (the client's HELO, MAIL FROM syntax, SMTP sequence) and mta.c /
+    // mta_session.c (its own relay: smarthost and credentials): the sending side's setup
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'courier.517-sender-domain',
