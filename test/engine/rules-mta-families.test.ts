@@ -509,7 +509,7 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
   },
   hMailServer: {
     source:
-      'hmailserver/hmailserver hmailserver/source/Server/SMTP/ (SMTPConnection.cpp, RecipientParser.cpp, ExternalDelivery.cpp, LocalDelivery.cpp), Server/Common/AntiSpam/',
+      'hmailserver/hmailserver hmailserver/source/Server/SMTP/ (SMTPConnection.cpp, SMTPClientConnection.cpp, RecipientParser.cpp, ExternalDelivery.cpp, LocalDelivery.cpp), Server/Common/AntiSpam/ (SpamTest*.cpp)',
     rows: [
       ['550 Unknown user', null, 'recipient-unknown'],
       ['550 Delivery is not allowed to this address.', null, 'relay-denied'],
@@ -535,6 +535,44 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
         'mailbox-full',
       ],
       ['Mail server configuration error. Too many recursive forwards.', null, 'mail-loop'],
+      // third pass: SMTPConnection.cpp (session replies, AUTH, greylisting), AntiSpam/SpamTest*.cpp, SMTPClientConnection.cpp
+      ['503 Must have sender and recipient first.', null, 'sender-infrastructure'],
+      [
+        '550 Invalid syntax. Syntax should be MAIL FROM:<mailbox@domain>[crlf]',
+        null,
+        'sender-infrastructure',
+      ],
+      ['550 Sender address must be specified.', null, 'sender-infrastructure'],
+      ['501 HELO Invalid domain address.', null, 'sender-infrastructure'],
+      ['530 Must issue STARTTLS first.', null, 'sender-infrastructure'],
+      ['550 Unsupported ESMTP extension: SMTPUTF8', null, 'sender-infrastructure'],
+      ['550 The host name specified in HELO does not match IP address.', null, 'sender-infrastructure'],
+      ['550 No valid rDNS/PTR record found.', null, 'sender-infrastructure'],
+      ['550 Login credentials no longer valid. Please re-authenticate.', null, 'sender-blocked'],
+      ['535 Authentication failed. Too many invalid logon attempts.', null, 'sender-blocked'],
+      ['451 Please try again later.', null, 'rate-limited'],
+      ['451 Rejected - No data saved.', null, 'recipient-system'],
+      [
+        '554 Your message was received but it could not be saved. Please retry later.',
+        null,
+        'recipient-system',
+      ],
+      ['550 Tagged as Spam by SpamAssassin', null, 'content-rejected'],
+      [
+        'Error Type: SMTP Error Description: The host specified as SMTP relay server could not be found. Please contact your server administrator.',
+        null,
+        'sender-infrastructure',
+      ],
+      [
+        'Error Type: SMTP Connection to recipients server failed. Error: Connection timed out',
+        null,
+        'recipient-system',
+      ],
+      [
+        'Delivery to this account was cancelled since the account inbox is full. Max size: 100 MB, Current size (including cancelled message): 101 MB',
+        null,
+        'mailbox-full',
+      ],
     ],
   },
   'Mail security gateways (Mimecast, Proofpoint, Barracuda, Trend Micro, Cisco, MessageLabs)': {

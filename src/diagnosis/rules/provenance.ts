@@ -2000,6 +2000,62 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: 'OpenSMTPD usr.sbin/smtpd/smtp_session.c ("421 %s Temporary Error")',
     examples: [{ line: '421 4.3.0 Temporary Error', source: 'OpenSMTPD smtp_session.c' }],
   },
+  // --- MTA families from source code, third pass (issue 9): hMailServer
+  'hmailserver.session': {
+    source:
+      'hmailserver/hmailserver hmailserver/source/Server/SMTP/SMTPConnection.cpp, ExternalDelivery.cpp (relay host not found)',
+    examples: [
+      { line: '503 Must have sender and recipient first.', source: 'hMailServer SMTPConnection.cpp' },
+      {
+        line: '550 Invalid syntax. Syntax should be MAIL FROM:<mailbox@domain>[crlf]',
+        source: 'hMailServer SMTPConnection.cpp',
+      },
+      { line: '550 Sender address must be specified.', source: 'hMailServer SMTPConnection.cpp' },
+      { line: '501 EHLO Invalid domain address.', source: 'hMailServer SMTPConnection.cpp' },
+      { line: '530 Must issue STARTTLS first.', source: 'hMailServer SMTPConnection.cpp' },
+      {
+        line: '530 A SSL/TLS-connection is required for authentication.',
+        source: 'hMailServer SMTPConnection.cpp',
+      },
+      { line: 'Too many invalid commands. Bye!', source: 'hMailServer SMTPConnection.cpp' },
+      { line: '550 Unsupported ESMTP extension: SMTPUTF8', source: 'hMailServer SMTPConnection.cpp' },
+      { line: '421 Excessive amounts of data sent to server.', source: 'hMailServer SMTPConnection.cpp' },
+      {
+        line: 'Error Type: SMTP Error Description: The host specified as SMTP relay server could not be found. Please contact your server administrator.',
+        source: 'hMailServer ExternalDelivery.cpp',
+      },
+    ],
+  },
+  'hmailserver.auth': {
+    source:
+      'hmailserver/hmailserver hmailserver/source/Server/SMTP/SMTPConnection.cpp (AUTH and MAIL FROM after AUTH)',
+    examples: [
+      {
+        line: '550 Login credentials no longer valid. Please re-authenticate.',
+        source: 'hMailServer SMTPConnection.cpp',
+      },
+      { line: '504 Authentication not enabled.', source: 'hMailServer SMTPConnection.cpp' },
+      {
+        line: '535 Authentication failed. Too many invalid logon attempts.',
+        source: 'hMailServer SMTPConnection.cpp',
+      },
+    ],
+  },
+  'hmailserver.not-saved': {
+    source: 'hmailserver/hmailserver hmailserver/source/Server/SMTP/SMTPConnection.cpp',
+    examples: [
+      { line: '451 Rejected - No data saved.', source: 'hMailServer SMTPConnection.cpp' },
+      {
+        line: '554 Your message was received but it could not be saved. Please retry later.',
+        source: 'hMailServer SMTPConnection.cpp',
+      },
+    ],
+  },
+  'hmailserver.greylist': {
+    source:
+      'hmailserver/hmailserver hmailserver/source/Server/SMTP/SMTPConnection.cpp (greylisting: 451, and 450 after DATA)',
+    examples: [{ line: '451 Please try again later.', source: 'hMailServer SMTPConnection.cpp' }],
+  },
   'opensmtpd.user-lookup': {
     source: 'OpenSMTPD usr.sbin/smtpd/mda.c',
     examples: [{ line: 'Permanent failure in user lookup', source: 'OpenSMTPD mda.c' }],

@@ -234,6 +234,15 @@ export const RATE_LIMITED: readonly Rule[] = [
     phrases: ['split transaction, retry soon', 'too many recipient attempts', 'null recip rate limit'],
     // Haraka plugins/queue/smtp_forward.js and haraka-plugin-limit
   },
+  // --- MTA families from source code, third pass (issue 9): hMailServer
+  {
+    id: 'hmailserver.greylist',
+    category: 'rate-limited',
+    tier: 'broad',
+    reply: ['450', '451'],
+    phrases: ['please try again later'],
+    // hMailServer SMTPConnection.cpp answers greylisting with a bare "451 Please try again later."
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'james.greylist',

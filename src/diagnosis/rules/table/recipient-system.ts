@@ -379,6 +379,14 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     phrases: ['temporary error'],
     // OpenSMTPD smtp_session.c "421 <host> Temporary Error": the receiving server failed for now
   },
+  // --- MTA families from source code, third pass (issue 9): hMailServer
+  {
+    id: 'hmailserver.not-saved',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: ['rejected - no data saved', 'your message was received but it could not be saved'],
+    // hMailServer SMTPConnection.cpp: the receiving server could not store the message
+  },
   // --- by provider (issue 9, second pass)
   {
     id: 'cn-host.network',

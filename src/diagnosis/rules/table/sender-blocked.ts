@@ -282,6 +282,19 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     phrases: ['must issue an auth command first', 'auth rejected:'],
     // OpenSMTPD smtp_session.c (submission without AUTH) and mta_session.c (its smarthost refused the login)
   },
+  // --- MTA families from source code, third pass (issue 9): hMailServer
+  {
+    id: 'hmailserver.auth',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: [
+      'login credentials no longer valid',
+      'authentication not enabled',
+      'authentication mechanism not supported',
+      'too many invalid logon attempts',
+    ],
+    // hMailServer SMTPConnection.cpp: the sender's own login (submission) is refused
+  },
   // --- by MTA family (issue 9, second pass): the sender's own server refuses an unauthenticated
   // or unentitled sender address (submission), not the recipient's side
   {

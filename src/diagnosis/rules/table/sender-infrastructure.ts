@@ -423,6 +423,29 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     // OpenSMTPD smtp_session.c (the client's HELO, MAIL FROM syntax, SMTP sequence) and mta.c /
     // mta_session.c (its own relay: smarthost and credentials): the sending side's setup
   },
+  // --- MTA families from source code, third pass (issue 9): hMailServer
+  {
+    id: 'hmailserver.session',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: [
+      'must have sender and recipient first',
+      'must have sender first',
+      'syntax should be mail from',
+      'syntax should be rcpt to',
+      'sender address must be specified',
+      'ehlo invalid domain address',
+      'helo invalid domain address',
+      'must issue starttls first',
+      'ssl/tls-connection is required for authentication',
+      'too many invalid commands',
+      'unsupported esmtp extension',
+      'excessive amounts of data sent to server',
+      'the host specified as smtp relay server could not be found',
+    ],
+    // hMailServer SMTPConnection.cpp (the client's sequence, MAIL FROM, HELO name, TLS) and
+    // ExternalDelivery.cpp (the sender's own relay host setting)
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'courier.517-sender-domain',
