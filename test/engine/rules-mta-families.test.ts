@@ -645,7 +645,7 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
   },
   'HCL Domino / Lotus Notes': {
     source:
-      'Notes/Domino non-delivery text (../shared/reference/provider-codes.tsv); Domino administrator help (routing failures)',
+      'Notes/Domino non-delivery text (../shared/reference/provider-codes.tsv); Domino administrator help (routing failures); IBM technote 1148436; a Domino Delivery Failure Report (pastebin.com/ESqDdi4N)',
     rows: [
       ['User bob (bob@example.org) not listed in Domino Directory', null, 'recipient-unknown'],
       ['User not listed in public Name & Address Book', null, 'recipient-unknown'],
@@ -654,7 +654,49 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
         null,
         'recipient-domain-invalid',
       ],
+      // third pass: a Domino Delivery Failure Report's reason line; IBM technote 1148436 (forwarding loop)
+      [
+        "5.1.2 - Bad destination host 'DNS Hard Error looking up nowhere.example (MX): domain has no MX record'",
+        null,
+        'recipient-domain-invalid',
+      ],
+      [
+        "Bad destination host 'DNS Hard Error looking up nowhere.example (A): domain has no A record'",
+        null,
+        'recipient-domain-invalid',
+      ],
+      ['Maximum forwarding loop count exceeded, message probably in a forwarding loop', null, 'mail-loop'],
     ],
+  },
+  MDaemon: {
+    source:
+      'MDaemon Messaging Server manual (help.altn.com/mdaemon: Default Domain & Servers > Servers, "sends 552 when account is over quota (otherwise sends 452)"; Security > Screening > SMTP Screen)',
+    rows: [
+      ['552 Requested mail action aborted: exceeded storage allocation', null, 'mailbox-full'],
+      ['452 Requested action not taken: insufficient system storage', null, 'mailbox-full'],
+      ['550 5.1.1 Recipient unknown', '5.1.1', 'recipient-unknown'],
+    ],
+  },
+  'CommuniGate Pro': {
+    source:
+      'CommuniGate Pro guide (communigate.ru/CommuniGatePro/: Local Delivery module, SMTP module, Router), its DSN text "<MODULE> module(<queue>) reports:" as in a CommuniGate Pro 4.3 bounce published at pastebin.com/UBXPuzBK',
+    rows: [
+      [
+        'LOCAL module(account bob@example.org) reports: account is full (quota exceeded)',
+        null,
+        'mailbox-full',
+      ],
+      [
+        'SMTP module(domain example.org) reports: host mx.example.org says: 550 5.1.1 unknown user',
+        null,
+        'recipient-unknown',
+      ],
+    ],
+  },
+  'Novell GroupWise': {
+    source:
+      'GroupWise 6.5 troubleshooting guide 1, error messages (novell.com/documentation/gw65/gw65_tsh1: "Rule hop count exceeded")',
+    rows: [['Rule hop count exceeded', null, 'mail-loop']],
   },
   IceWarp: {
     source:

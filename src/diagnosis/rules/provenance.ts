@@ -2056,6 +2056,17 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       'hmailserver/hmailserver hmailserver/source/Server/SMTP/SMTPConnection.cpp (greylisting: 451, and 450 after DATA)',
     examples: [{ line: '451 Please try again later.', source: 'hMailServer SMTPConnection.cpp' }],
   },
+  // --- MTA families from vendor documentation, third pass (issue 9): HCL Domino
+  'domino.dns-hard-error': {
+    source:
+      'HCL Domino Router Delivery Failure Report ("because: 5.1.2 - Bad destination host \'DNS Hard Error looking up ...\'", a Domino DFR published at pastebin.com/ESqDdi4N); help.hcl-software.com Domino "Customizing the text of mail failure messages" (domain failure)',
+    examples: [
+      {
+        line: "5.1.2 - Bad destination host 'DNS Hard Error looking up nowhere.example (A): domain has no A record'",
+        source: 'Domino Delivery Failure Report',
+      },
+    ],
+  },
   'opensmtpd.user-lookup': {
     source: 'OpenSMTPD usr.sbin/smtpd/mda.c',
     examples: [{ line: 'Permanent failure in user lookup', source: 'OpenSMTPD mda.c' }],

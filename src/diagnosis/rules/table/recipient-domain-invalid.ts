@@ -197,6 +197,15 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
     phrases: ['nowhere to deliver mail to for domain', 'sends and receives no email'],
     // Haraka outbound/hmail.js: no usable MX or address record, or a null MX
   },
+  // --- MTA families from vendor documentation, third pass (issue 9): HCL Domino
+  {
+    id: 'domino.dns-hard-error',
+    category: 'recipient-domain-invalid',
+    tier: 'fixed',
+    phrases: ['dns hard error looking up'],
+    // Domino's Delivery Failure Report: "Bad destination host 'DNS Hard Error looking up <domain> (MX):
+    // domain has no MX record'": the recipient's domain has no such record (not a passing DNS fault)
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'courier.esmtp-domain',
