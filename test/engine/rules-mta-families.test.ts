@@ -9,7 +9,7 @@ type Row = [line: string, status: string | null, category: Category];
 const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
   Postfix: {
     source:
-      'postfix src/smtpd/smtpd_check.c, src/smtpd/smtpd.c, src/postscreen/, src/global/sys_exits.c, src/dns/dns_lookup.c, src/local/, src/smtp/',
+      'postfix src/smtpd/smtpd_check.c, src/smtpd/smtpd.c, src/postscreen/, src/global/sys_exits.c, src/dns/dns_lookup.c, src/local/, src/smtp/ (smtp_proto.c)',
     rows: [
       ['554 5.7.1 <b@example.org>: Relay access denied', '5.7.1', 'relay-denied'],
       [
@@ -96,6 +96,10 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
         '5.1.10',
         'recipient-domain-invalid',
       ],
+      // third pass: smtp/smtp_proto.c (the sender's own TLS policy against the recipient's MX)
+      ['TLS is required, but was not offered by host mx.example.org[192.0.2.1]', null, 'recipient-system'],
+      ['TLS is required, but our TLS engine is unavailable', null, 'sender-infrastructure'],
+      ['502 5.5.2 Error: command not recognized', null, 'sender-infrastructure'],
     ],
   },
   Exim: {

@@ -180,6 +180,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'smtp.5.1.8-sender-address-rejected': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.1.8 <a@nowhere.example>: Sender address rejected: Domain not found',
+        status: '5.1.8',
+        source: 'Postfix smtpd_check.c (reject_unknown_sender_domain)',
+      },
+    ],
   },
   'exo.5.7.25-ipv6-reverse-dns': {
     source:
@@ -206,6 +213,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.smtp-protocol-violation': {
     source: "RFC 5321 section 4.2 replies and Gmail's published texts",
+    examples: [
+      {
+        line: '504 5.5.2 <a>: Sender address rejected: need fully-qualified address',
+        status: '5.5.2',
+        source: 'Postfix smtpd_check.c (reject_non_fqdn_sender)',
+      },
+    ],
   },
   'text.gmail-direct-ip': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
@@ -227,6 +241,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.mta-smtp-syntax': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+    examples: [
+      {
+        line: '502 5.5.1 Command not implemented.',
+        status: '5.5.1',
+        source: 'Stalwart crates/smtp/src/inbound/session.rs',
+      },
+      { line: '502 5.5.2 Error: command not recognized', source: 'Postfix smtpd.c' },
+    ],
   },
   'text.reverse-dns': {
     source:
@@ -813,6 +835,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'broad.unknown': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
+    examples: [{ line: '550 User <bob> unknown', source: 'Courier courier/module.local/local.C' }],
   },
   'sysexits.67-nouser': {
     source:
@@ -866,6 +889,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.mta-domain-missing': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+    examples: [{ line: 'Domain does not exist', source: 'OpenSMTPD usr.sbin/smtpd/mta.c (relay->failstr)' }],
   },
   'text.mta-dns-not-found': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
@@ -1013,6 +1037,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'broad.policy': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
+    examples: [
+      {
+        line: '550 5.7.1 Message rejected',
+        status: '5.7.1',
+        source:
+          'Zimbra store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java (PERMANENT_MESSAGE_REFUSED, a Sieve reject)',
+      },
+    ],
   },
   'exo.5.0.350-generic': {
     source:
@@ -1074,6 +1106,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.expired': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    examples: [{ line: 'retry time not reached', source: 'Exim src/deliver.c' }],
   },
   'broad.expired': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
@@ -1287,6 +1320,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'broad.system': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
+    examples: [{ line: '421 lmtp.example.org Timeout exceeded', source: 'Zimbra LmtpReply.java (TIMEOUT)' }],
   },
   'sysexits.system': {
     source:
@@ -1451,6 +1485,9 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.sender-blocked': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    examples: [
+      { line: '535 Authentication required.', source: 'Courier courier/module.esmtp/courieresmtpd.C' },
+    ],
   },
   'tonline.ip-blocked': {
     source:
@@ -2064,6 +2101,21 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: "5.1.2 - Bad destination host 'DNS Hard Error looking up nowhere.example (A): domain has no A record'",
         source: 'Domino Delivery Failure Report',
+      },
+    ],
+  },
+  // --- MTA families from source code, third pass (issue 9): Postfix
+  'postfix.tls-not-offered': {
+    source:
+      'vdukhovni/postfix postfix/src/smtp/smtp_proto.c (smtp_start_tls / TLS policy "encrypt" or stronger)',
+    examples: [
+      {
+        line: 'TLS is required, but was not offered by host mx.example.org[192.0.2.1]',
+        source: 'Postfix smtp_proto.c',
+      },
+      {
+        line: 'TLS is required, but host mx.example.org[192.0.2.1] refused to start TLS: 454 4.3.0 Try again later',
+        source: 'Postfix smtp_proto.c',
       },
     ],
   },

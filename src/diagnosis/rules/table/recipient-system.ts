@@ -387,6 +387,15 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     phrases: ['rejected - no data saved', 'your message was received but it could not be saved'],
     // hMailServer SMTPConnection.cpp: the receiving server could not store the message
   },
+  // --- MTA families from source code, third pass (issue 9): Postfix
+  {
+    id: 'postfix.tls-not-offered',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: ['tls is required, but was not offered by host', 'refused to start tls'],
+    // Postfix smtp/smtp_proto.c: the sender's policy requires TLS and the recipient's MX does not offer
+    // it or refuses it ("TLS is required" alone is the receiving side asking the sender for TLS)
+  },
   // --- by provider (issue 9, second pass)
   {
     id: 'cn-host.network',
