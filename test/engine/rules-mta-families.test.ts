@@ -100,6 +100,32 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['TLS is required, but was not offered by host mx.example.org[192.0.2.1]', null, 'recipient-system'],
       ['TLS is required, but our TLS engine is unavailable', null, 'sender-infrastructure'],
       ['502 5.5.2 Error: command not recognized', null, 'sender-infrastructure'],
+      ['553 5.7.1 <a@example.net>: Sender address rejected: not logged in', '5.7.1', 'sender-blocked'],
+      [
+        '553 5.7.1 <a@example.net>: Sender address rejected: not owned by user bob',
+        '5.7.1',
+        'sender-blocked',
+      ],
+      ['Command time limit exceeded: "/usr/bin/procmail"', null, 'recipient-system'],
+      ['server unavailable or unable to receive mail', null, 'recipient-system'],
+      [
+        'cannot update mailbox /var/mail/bob for user bob. error writing message: File too large',
+        null,
+        'mailbox-full',
+      ],
+      [
+        'cannot update mailbox /var/mail/bob for user bob. error writing message: Disk quota exceeded',
+        null,
+        'mailbox-full',
+      ],
+      ['cannot open file: Permission denied', null, 'recipient-system'],
+      ['alias database loop for bob', null, 'mail-loop'],
+      ['mail forwarding loop for bob@example.org', null, 'mail-loop'],
+      [
+        'message size 30000000 exceeds size limit 10485760 of server mx.example.org[192.0.2.1]',
+        null,
+        'message-too-large',
+      ],
     ],
   },
   Exim: {

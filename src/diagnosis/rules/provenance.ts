@@ -2119,6 +2119,53 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  // --- MTA families from source code, third pass (issue 9): Postfix
+  'postfix.sender-login-mismatch': {
+    source:
+      'vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (reject_sender_login_mismatch, reject_unauthenticated_sender_login_mismatch)',
+    examples: [
+      {
+        line: '553 5.7.1 <a@example.net>: Sender address rejected: not logged in',
+        source: 'Postfix smtpd_check.c',
+      },
+      {
+        line: '553 5.7.1 <a@example.net>: Sender address rejected: not owned by user bob',
+        source: 'Postfix smtpd_check.c',
+      },
+    ],
+  },
+  'postfix.delivery-agents': {
+    source: 'vdukhovni/postfix postfix/src/global/pipe_command.c, postfix/src/smtp/smtp_connect.c',
+    examples: [
+      { line: 'Command time limit exceeded: "/usr/bin/procmail"', source: 'Postfix pipe_command.c' },
+      { line: 'server unavailable or unable to receive mail', source: 'Postfix smtp_connect.c' },
+    ],
+  },
+  'postfix.local-mailbox': {
+    source:
+      'vdukhovni/postfix postfix/src/local/mailbox.c, postfix/src/local/dotforward.c, postfix/src/util/safe_open.c',
+    examples: [
+      {
+        line: 'cannot update mailbox /var/mail/bob for user bob. error writing message: Read-only file system',
+        source: 'Postfix local/mailbox.c',
+      },
+      { line: 'cannot open file: Permission denied', source: 'Postfix util/safe_open.c' },
+    ],
+  },
+  'postfix.mailbox-size-limit': {
+    source:
+      'vdukhovni/postfix postfix/src/global/mail_copy.c ("error writing message: %m", EFBIG under mailbox_size_limit)',
+    examples: [
+      {
+        line: 'cannot update mailbox /var/mail/bob for user bob. error writing message: File too large',
+        source: 'Postfix local/mailbox.c, global/mail_copy.c',
+      },
+    ],
+  },
+  'postfix.alias-loop': {
+    source: 'vdukhovni/postfix postfix/src/local/alias.c',
+    examples: [{ line: 'alias database loop for bob', source: 'Postfix local/alias.c' }],
+  },
   'opensmtpd.user-lookup': {
     source: 'OpenSMTPD usr.sbin/smtpd/mda.c',
     examples: [{ line: 'Permanent failure in user lookup', source: 'OpenSMTPD mda.c' }],

@@ -62,6 +62,13 @@ export const MAIL_LOOP: readonly Rule[] = [
     phrases: ['invalid delivered-to header content'],
     // haraka-plugin-headers: the message already carries Delivered-To for this very recipient
   },
+  // --- MTA families from source code, third pass (issue 9): Postfix
+  {
+    id: 'postfix.alias-loop',
+    category: 'mail-loop',
+    tier: 'fixed',
+    phrases: ['alias database loop for'],
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'hmailserver.recursive-forwards',

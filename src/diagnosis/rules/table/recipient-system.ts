@@ -396,6 +396,23 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     // Postfix smtp/smtp_proto.c: the sender's policy requires TLS and the recipient's MX does not offer
     // it or refuses it ("TLS is required" alone is the receiving side asking the sender for TLS)
   },
+  // --- MTA families from source code, third pass (issue 9): Postfix
+  {
+    id: 'postfix.delivery-agents',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: ['command time limit exceeded', 'server unavailable or unable to receive mail'],
+    // Postfix global/pipe_command.c (the delivery command ran too long) and smtp/smtp_connect.c (no
+    // MX of the recipient's domain took the mail): the recipient's system, not a queue timeout
+  },
+  {
+    id: 'postfix.local-mailbox',
+    category: 'recipient-system',
+    tier: 'words',
+    phrases: ['cannot update mailbox', 'cannot open file'],
+    // Postfix local/mailbox.c and dotforward.c: the recipient's mailbox file could not be written
+    // (a quota given after it still decides: "Disk quota exceeded" is mailbox-full)
+  },
   // --- by provider (issue 9, second pass)
   {
     id: 'cn-host.network',

@@ -295,6 +295,15 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     ],
     // hMailServer SMTPConnection.cpp: the sender's own login (submission) is refused
   },
+  // --- MTA families from source code, third pass (issue 9): Postfix
+  {
+    id: 'postfix.sender-login-mismatch',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['sender address rejected: not logged in', 'sender address rejected: not owned by user'],
+    // Postfix smtpd_check.c reject_sender_login_mismatch: the sender signed in (or not) as someone
+    // the envelope address does not belong to: the sender's own submission account
+  },
   // --- by MTA family (issue 9, second pass): the sender's own server refuses an unauthenticated
   // or unentitled sender address (submission), not the recipient's side
   {
