@@ -130,7 +130,7 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
   },
   Exim: {
     source:
-      'exim src/routers/dnslookup.c, src/transports/appendfile.c, src/transports/smtp.c, src/deliver.c, src/acl.c, src/smtp_in.c, src/configure.default',
+      'exim src/routers/dnslookup.c, src/routers/rf_self_action.c, src/transports/appendfile.c, src/transports/smtp.c, src/deliver.c, src/acl.c, src/smtp_in.c, src/configure.default',
     rows: [
       ['Unrouteable address', null, 'recipient-domain-invalid'],
       ['all relevant MX records point to non-existent hosts', null, 'recipient-domain-invalid'],
@@ -156,6 +156,20 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['550 maximum allowed line length is 998 octets, got 1200', null, 'message-noncompliant'],
       ['550 header syntax', null, 'message-noncompliant'],
       ['550 This message contains a virus (Eicar-Test-Signature).', null, 'content-rejected'],
+      // third pass: routers/rf_self_action.c, routers/dnslookup.c, deliver.c, smtp_in.c, configure.default
+      ['lowest numbered MX record points to local host', null, 'mail-loop'],
+      ['host lookup did not complete', null, 'recipient-system'],
+      ['delivery cancelled; message timed out', null, 'expired'],
+      ["retry time not reached for any host for 'example.org'", null, 'expired'],
+      ['552 Message size exceeds maximum permitted', null, 'message-too-large'],
+      ['554 Too many recipients', null, 'rate-limited'],
+      ['552 A message header line is too long', null, 'message-noncompliant'],
+      ['rejected because 192.0.2.9 is in a black list at zen.spamhaus.org', null, 'reputation-block'],
+      [
+        'Child process of appendfile transport returned 75 (could mean temporary error) from command: /usr/bin/procmail',
+        null,
+        'recipient-system',
+      ],
     ],
   },
   Sendmail: {

@@ -2166,6 +2166,18 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: 'vdukhovni/postfix postfix/src/local/alias.c',
     examples: [{ line: 'alias database loop for bob', source: 'Postfix local/alias.c' }],
   },
+  // --- MTA families from source code, third pass (issue 9): Exim
+  'exim.mx-points-here': {
+    source: 'Exim/exim src/src/routers/rf_self_action.c (self = fail/defer)',
+    examples: [
+      { line: 'lowest numbered MX record points to local host', source: 'Exim rf_self_action.c' },
+      { line: 'remote host address is the local host', source: 'Exim rf_self_action.c' },
+    ],
+  },
+  'exim.host-lookup-incomplete': {
+    source: 'Exim/exim src/src/routers/dnslookup.c (HOST_FIND_AGAIN)',
+    examples: [{ line: 'host lookup did not complete', source: 'Exim dnslookup.c' }],
+  },
   'opensmtpd.user-lookup': {
     source: 'OpenSMTPD usr.sbin/smtpd/mda.c',
     examples: [{ line: 'Permanent failure in user lookup', source: 'OpenSMTPD mda.c' }],

@@ -69,6 +69,15 @@ export const MAIL_LOOP: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['alias database loop for'],
   },
+  // --- MTA families from source code, third pass (issue 9): Exim
+  {
+    id: 'exim.mx-points-here',
+    category: 'mail-loop',
+    tier: 'fixed',
+    phrases: ['lowest numbered mx record points to local host', 'remote host address is the local host'],
+    // Exim routers/rf_self_action.c: the recipient domain's MX leads back to this very server (as
+    // Postfix's "loops back to myself"): a routing loop, not a missing domain
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'hmailserver.recursive-forwards',

@@ -413,6 +413,14 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     // Postfix local/mailbox.c and dotforward.c: the recipient's mailbox file could not be written
     // (a quota given after it still decides: "Disk quota exceeded" is mailbox-full)
   },
+  // --- MTA families from source code, third pass (issue 9): Exim
+  {
+    id: 'exim.host-lookup-incomplete',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: ['host lookup did not complete'],
+    // Exim routers/dnslookup.c: the DNS lookup of the recipient's domain failed for now (not NXDOMAIN)
+  },
   // --- by provider (issue 9, second pass)
   {
     id: 'cn-host.network',
