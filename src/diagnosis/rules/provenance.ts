@@ -1691,10 +1691,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'courier.backscatter-suppression': {
     source:
       'svarshavchik/courier courier/submit.C (trackaddress: 456/556), courier/doc/courier.sgml (backscatter blacklist: an address whose delivery failed is refused for two hours)',
-    examples: [
-      { line: '556 Address unavailable.', source: 'Courier submit.C' },
-      { line: '456 Address temporarily unavailable.', source: 'Courier submit.C' },
-    ],
+    examples: [{ line: '556 Address unavailable.', source: 'Courier submit.C' }],
+  },
+  'courier.backscatter-deferral': {
+    source: 'svarshavchik/courier courier/submit.C (trackaddress: 456 after a temporary failure)',
+    examples: [{ line: '456 Address temporarily unavailable.', source: 'Courier submit.C' }],
   },
   // --- MTA families from source code, third pass (issue 9): Apache James
   'james.smtp-session': {

@@ -249,7 +249,7 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     id: 'courier.535-authentication-rejected',
     category: 'sender-blocked',
     tier: 'fixed',
-    reply: ['535'],
+    also: ['535'],
     phrases: ['authentication rejected'],
     // Courier courieresmtpd.C: the sender's AUTH was refused
   },

@@ -48,9 +48,18 @@ export const SUPPRESSED: readonly Rule[] = [
     id: 'courier.backscatter-suppression',
     category: 'suppressed',
     tier: 'fixed',
-    reply: ['456', '556'],
-    phrases: ['address temporarily unavailable', 'address unavailable'],
+    also: ['556'],
+    phrases: ['address unavailable'],
     // Courier submit.C trackaddress(): delivery to this address failed within two hours, so the
-    // sender's own Courier refuses to try again yet (its "backscatter" blacklist)
+    // sender's own Courier refuses to try again yet (its "backscatter" blacklist); the code is
+    // required, as in Courier's other rows: the words alone are too common
+  },
+  {
+    id: 'courier.backscatter-deferral',
+    category: 'suppressed',
+    tier: 'fixed',
+    also: ['456'],
+    phrases: ['address temporarily unavailable'],
+    // the same list while the earlier failure was only temporary
   },
 ];
