@@ -758,10 +758,24 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exo.5.1.1-bad-destination-mailbox': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##',
+        status: '5.1.1',
+        source: 'an Exchange 2007 NDR published at pastebin.com/2SNHTj4Y',
+      },
+    ],
   },
   'exo.5.1.10-recipient-not-found': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup',
+        status: '5.1.10',
+        source: 'an Exchange 2016 NDR (Remote Server returned ...) published at pastebin.com/4NLVeuUu',
+      },
+    ],
   },
   'exo.5.4.1-recipient-access-denied': {
     source:
@@ -782,6 +796,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exchange.resolver-adr-recipnotfound': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: "Remote Server returned '550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found'",
+        source: 'an Exchange 2013 NDR published at pastebin.com/e6yfDi5v',
+      },
+    ],
   },
   'exchange.storedrv-submit-invalid-recipient': {
     source:
@@ -1034,6 +1054,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.recipient-policy': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    examples: [
+      {
+        line: '550 Administrative prohibition',
+        source: 'Exim src/src/smtp_in.c and receive.c (default text of an ACL deny)',
+      },
+    ],
   },
   'broad.policy': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
