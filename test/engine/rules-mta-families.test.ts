@@ -196,7 +196,8 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
     ],
   },
   'qmail / netqmail': {
-    source: 'netqmail qmail-remote.c, qmail-local.c, qmail-send.c, qmail-smtpd.c',
+    source:
+      'netqmail qmail-remote.c, qmail-local.c, qmail-send.c, qmail-smtpd.c; notqmail/notqmail (the same files, spawn.c)',
     rows: [
       ['Sorry, no mailbox here by that name. (#5.1.1)', '5.1.1', 'recipient-unknown'],
       [
@@ -218,6 +219,25 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['554 too many hops, this message is looping (#5.4.6)', null, 'mail-loop'],
       ['451 See http://pobox.com/~djb/docs/smtplf.html.', null, 'message-noncompliant'],
       ['535 authentication failed (#5.7.1)', null, 'sender-blocked'],
+      // third pass (notqmail/notqmail): qmail-local.c, qmail-remote.c, qmail-smtpd.c, spawn.c
+      ['Unable to chdir to maildir. (#4.2.1)', null, 'recipient-system'],
+      ['Uh-oh: .qmail file is writable. (#4.7.0)', null, 'recipient-system'],
+      ['File has been locked for 30 seconds straight. (#4.3.0)', null, 'recipient-system'],
+      ['553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)', null, 'recipient-policy'],
+      ['Sorry, address must include host name. (#5.1.3)', null, 'recipient-unknown'],
+      ['Connected to 192.0.2.1 but my name was rejected.', null, 'sender-infrastructure'],
+      ['Connected to 192.0.2.1 but greeting failed.', null, 'recipient-system'],
+      [
+        '192.0.2.1 does not like recipient. Remote host said: 550 5.7.1 Requested action not taken. Giving up on 192.0.2.1.',
+        null,
+        'recipient-unknown',
+      ],
+      [
+        '192.0.2.1 does not like recipient. Remote host said: 552 5.2.2 Mailbox full. Giving up on 192.0.2.1.',
+        null,
+        'mailbox-full',
+      ],
+      ['Giving up on 192.0.2.1.', null, 'recipient-system'],
     ],
   },
   OpenSMTPD: {

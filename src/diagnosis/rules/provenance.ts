@@ -2205,6 +2205,59 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: 'Exim/exim src/src/routers/dnslookup.c (HOST_FIND_AGAIN)',
     examples: [{ line: 'host lookup did not complete', source: 'Exim dnslookup.c' }],
   },
+  // --- MTA families from source code, third pass (issue 9): qmail (notqmail)
+  'qmail.local-delivery': {
+    source:
+      'notqmail/notqmail qmail-local.c (maildir, home directory and .qmail checks, forwarding), qmail-smtpd.c (qqt failure)',
+    examples: [
+      { line: 'Unable to chdir to maildir. (#4.2.1)', source: 'notqmail qmail-local.c' },
+      { line: 'Temporary error on maildir delivery. (#4.3.0)', source: 'notqmail qmail-local.c' },
+      { line: 'Uh-oh: home directory is writable. (#4.7.0)', source: 'notqmail qmail-local.c' },
+      { line: 'Uh-oh: .qmail file is writable. (#4.7.0)', source: 'notqmail qmail-local.c' },
+      { line: 'File has been locked for 30 seconds straight. (#4.3.0)', source: 'notqmail qmail-local.c' },
+      { line: '451 qqt failure (#4.3.0)', source: 'notqmail qmail-smtpd.c' },
+    ],
+  },
+  'qmail.remote-session': {
+    source: 'notqmail/notqmail qmail-remote.c (the session step it failed at, and "Giving up on <ip>")',
+    examples: [
+      { line: 'Connected to 192.0.2.1 but greeting failed.', source: 'notqmail qmail-remote.c' },
+      { line: '192.0.2.1 failed after I sent the message.', source: 'notqmail qmail-remote.c' },
+      { line: 'Giving up on 192.0.2.1.', source: 'notqmail qmail-remote.c' },
+    ],
+  },
+  'qmail.remote-helo': {
+    source: 'notqmail/notqmail qmail-remote.c',
+    examples: [
+      { line: 'Connected to 192.0.2.1 but my name was rejected.', source: 'notqmail qmail-remote.c' },
+    ],
+  },
+  'qmail.remote-sender': {
+    source: 'notqmail/notqmail qmail-remote.c',
+    examples: [
+      { line: 'Connected to 192.0.2.1 but sender was rejected.', source: 'notqmail qmail-remote.c' },
+    ],
+  },
+  'qmail.badmailfrom': {
+    source: 'notqmail/notqmail qmail-smtpd.c (err_bmf)',
+    examples: [
+      {
+        line: '553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)',
+        source: 'notqmail qmail-smtpd.c',
+      },
+    ],
+  },
+  'qmail.address-syntax': {
+    source: 'notqmail/notqmail spawn.c, qmail-qmqpd.c (#5.1.3)',
+    examples: [
+      { line: 'Sorry, address must include host name. (#5.1.3)', source: 'notqmail spawn.c' },
+      { line: "sorry, I can't accept addresses like that (#5.1.3)", source: 'notqmail qmail-qmqpd.c' },
+    ],
+  },
+  'qmail.remote-recipient': {
+    source: 'notqmail/notqmail qmail-remote.c',
+    examples: [{ line: '192.0.2.1 does not like recipient.', source: 'notqmail qmail-remote.c' }],
+  },
   'opensmtpd.user-lookup': {
     source: 'OpenSMTPD usr.sbin/smtpd/mda.c',
     examples: [{ line: 'Permanent failure in user lookup', source: 'OpenSMTPD mda.c' }],

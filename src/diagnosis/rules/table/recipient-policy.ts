@@ -279,6 +279,14 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     phrases: ['bounces not accepted here', 'invalid bounce (spoofed sender)'],
     // haraka-plugin-bounce: the recipient's server refuses bounces (or ones for mail it never sent)
   },
+  // --- MTA families from source code, third pass (issue 9): qmail (notqmail)
+  {
+    id: 'qmail.badmailfrom',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: ['envelope sender is in my badmailfrom list'],
+    // qmail-smtpd.c: the receiving admin's own list of refused sender addresses
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'courier.not-whitelisted',

@@ -421,6 +421,43 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     phrases: ['host lookup did not complete'],
     // Exim routers/dnslookup.c: the DNS lookup of the recipient's domain failed for now (not NXDOMAIN)
   },
+  // --- MTA families from source code, third pass (issue 9): qmail (notqmail)
+  {
+    id: 'qmail.local-delivery',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: [
+      'unable to chdir to maildir',
+      'timeout on maildir delivery',
+      'temporary error on maildir delivery',
+      'home directory is writable',
+      'home directory is sticky',
+      '.qmail file is writable',
+      'first line of .qmail file is blank',
+      'has file delivery but has x bit set',
+      'has prog delivery but has x bit set',
+      'unable to stat home directory',
+      'file has been locked for 30 seconds straight',
+      'qqt failure',
+      'unable to forward message',
+    ],
+    // qmail-local.c and qmail-smtpd.c: the recipient's host could not file the message (its maildir,
+    // home directory or .qmail file is broken, or its queue failed): not the mailbox's owner
+  },
+  {
+    id: 'qmail.remote-session',
+    category: 'recipient-system',
+    tier: 'broad',
+    phrases: [
+      'but greeting failed',
+      'but connection died',
+      'failed on data command',
+      'failed after i sent the message',
+      'giving up on',
+    ],
+    // qmail-remote.c: how far the session got; the remote's own words after "Remote host said:" decide
+    // first. "Giving up on <ip>" follows every permanent refusal: it is not a queue that expired
+  },
   // --- by provider (issue 9, second pass)
   {
     id: 'cn-host.network',

@@ -446,6 +446,21 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     // hMailServer SMTPConnection.cpp (the client's sequence, MAIL FROM, HELO name, TLS) and
     // ExternalDelivery.cpp (the sender's own relay host setting)
   },
+  // --- MTA families from source code, third pass (issue 9): qmail (notqmail)
+  {
+    id: 'qmail.remote-helo',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: ['but my name was rejected'],
+    // qmail-remote.c: the remote refused this host's HELO name
+  },
+  {
+    id: 'qmail.remote-sender',
+    category: 'sender-infrastructure',
+    tier: 'broad',
+    phrases: ['but sender was rejected'],
+    // qmail-remote.c: MAIL FROM was refused; the remote's words, when known, decide first
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'courier.517-sender-domain',
