@@ -130,7 +130,7 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
   },
   Exim: {
     source:
-      'exim src/routers/dnslookup.c, src/routers/rf_self_action.c, src/transports/appendfile.c, src/transports/smtp.c, src/deliver.c, src/acl.c, src/smtp_in.c, src/configure.default',
+      'exim src/routers/dnslookup.c, src/routers/rf_self_action.c, src/transports/appendfile.c, src/transports/smtp.c, src/transports/pipe.c, src/os.c, src/verify.c, src/deliver.c, src/acl.c, src/smtp_in.c, src/configure.default',
     rows: [
       ['Unrouteable address', null, 'recipient-domain-invalid'],
       ['all relevant MX records point to non-existent hosts', null, 'recipient-domain-invalid'],
@@ -159,6 +159,19 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       // third pass: routers/rf_self_action.c, routers/dnslookup.c, deliver.c, smtp_in.c, configure.default
       ['lowest numbered MX record points to local host', null, 'mail-loop'],
       ['host lookup did not complete', null, 'recipient-system'],
+      ['there is no valid sender in any header line', null, 'message-noncompliant'],
+      ['server did not advertise AUTH support', null, 'sender-infrastructure'],
+      ['TLS support not available', null, 'recipient-system'],
+      [
+        'Child process of address_pipe transport returned 127 (could mean unable to exec or command does not exist) from command: /usr/local/bin/filter',
+        null,
+        'recipient-system',
+      ],
+      [
+        'Child process of appendfile transport returned 67 (could mean user nonexistent) from command: /usr/bin/procmail',
+        null,
+        'recipient-unknown',
+      ],
       ['delivery cancelled; message timed out', null, 'expired'],
       ["retry time not reached for any host for 'example.org'", null, 'expired'],
       ['552 Message size exceeds maximum permitted', null, 'message-too-large'],

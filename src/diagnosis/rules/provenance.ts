@@ -2258,6 +2258,52 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: 'notqmail/notqmail qmail-remote.c',
     examples: [{ line: '192.0.2.1 does not like recipient.', source: 'notqmail qmail-remote.c' }],
   },
+  // --- MTA families from source code, third pass (issue 9): Exim (transports)
+  'exim.transport-failures': {
+    source:
+      'Exim/exim src/src/os.c (os_strexit: the exit status behind "Child process of <transport> transport returned N"), src/src/transports/pipe.c, src/src/transports/smtp.c',
+    examples: [
+      {
+        line: 'Child process of address_pipe transport returned 127 (could mean unable to exec or command does not exist) from command: /usr/local/bin/filter',
+        source: 'Exim transports/pipe.c, os.c',
+      },
+      {
+        line: "Child process of pipe transport returned 73 (could mean can't create output file) from command: /usr/local/bin/filter",
+        source: 'Exim transports/pipe.c, os.c',
+      },
+      { line: 'TLS support not available', source: 'Exim transports/smtp.c' },
+      { line: 'local delivery failed', source: 'Exim transports/pipe.c' },
+    ],
+  },
+  'exim.pipe-no-user': {
+    source: 'Exim/exim src/src/os.c (os_strexit, EX_NOUSER)',
+    examples: [
+      {
+        line: 'Child process of appendfile transport returned 67 (could mean user nonexistent) from command: /usr/bin/procmail',
+        source: 'Exim transports/pipe.c, os.c',
+      },
+    ],
+  },
+  'exim.pipe-no-host': {
+    source: 'Exim/exim src/src/os.c (os_strexit, EX_NOHOST)',
+    examples: [
+      {
+        line: 'Child process of appendfile transport returned 68 (could mean host nonexistent) from command: /usr/bin/procmail',
+        source: 'Exim transports/pipe.c, os.c',
+      },
+    ],
+  },
+  'exim.header-sender': {
+    source: 'Exim/exim src/src/verify.c (verify = header_sender)',
+    examples: [{ line: 'there is no valid sender in any header line', source: 'Exim verify.c' }],
+  },
+  'exim.smarthost-auth': {
+    source: 'Exim/exim src/src/transports/smtp.c (hosts_require_auth)',
+    examples: [
+      { line: 'server did not advertise AUTH support', source: 'Exim transports/smtp.c' },
+      { line: 'no common mechanisms were found', source: 'Exim transports/smtp.c' },
+    ],
+  },
   'opensmtpd.user-lookup': {
     source: 'OpenSMTPD usr.sbin/smtpd/mda.c',
     examples: [{ line: 'Permanent failure in user lookup', source: 'OpenSMTPD mda.c' }],

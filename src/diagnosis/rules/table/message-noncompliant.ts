@@ -171,6 +171,14 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
     also: ['missing'],
     // haraka-plugin-headers: "Required header 'Date' missing"
   },
+  // --- MTA families from source code, third pass (issue 9): Exim
+  {
+    id: 'exim.header-sender',
+    category: 'message-noncompliant',
+    tier: 'fixed',
+    phrases: ['there is no valid sender in any header line'],
+    // Exim verify.c (verify = header_sender): no From/Sender/Reply-To header names a valid sender
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'exim.line-length-header-syntax',

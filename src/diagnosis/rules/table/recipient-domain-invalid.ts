@@ -206,6 +206,14 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
     // Domino's Delivery Failure Report: "Bad destination host 'DNS Hard Error looking up <domain> (MX):
     // domain has no MX record'": the recipient's domain has no such record (not a passing DNS fault)
   },
+  // --- MTA families from source code, third pass (issue 9): Exim (pipe transport)
+  {
+    id: 'exim.pipe-no-host',
+    category: 'recipient-domain-invalid',
+    tier: 'fixed',
+    phrases: ['could mean host nonexistent'],
+    // Exim os.c os_strexit(): the delivery program exited EX_NOHOST (68)
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'courier.esmtp-domain',

@@ -458,6 +458,33 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     // qmail-remote.c: how far the session got; the remote's own words after "Remote host said:" decide
     // first. "Giving up on <ip>" follows every permanent refusal: it is not a queue that expired
   },
+  // --- MTA families from source code, third pass (issue 9): Exim (pipe and smtp transports)
+  {
+    id: 'exim.transport-failures',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: [
+      'could mean unable to exec or command does not exist',
+      'could mean usage or syntax error',
+      'could mean error in input data',
+      'could mean input data missing',
+      'could mean internal software error',
+      'could mean internal operating system error',
+      'could mean system file missing',
+      'could mean input/output error',
+      'could mean protocol error',
+      'could mean permission denied',
+      "could mean can't create output file",
+      'could mean configuration error',
+      'could mean service or program unavailable',
+      'could mean temporary error',
+      'tls support not available',
+      'local delivery failed',
+    ],
+    // Exim os.c os_strexit() behind a pipe transport's "Child process ... returned N", and
+    // transports/pipe.c, smtp.c: the recipient's delivery program or TLS failed ("does not exist" here
+    // is the command, not the address)
+  },
   // --- by provider (issue 9, second pass)
   {
     id: 'cn-host.network',

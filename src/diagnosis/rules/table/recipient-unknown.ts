@@ -309,6 +309,14 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     phrases: ['does not like recipient'],
     // qmail-remote.c: RCPT was refused; the remote's words after "Remote host said:" decide first
   },
+  // --- MTA families from source code, third pass (issue 9): Exim (pipe transport)
+  {
+    id: 'exim.pipe-no-user',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: ['could mean user nonexistent'],
+    // Exim os.c os_strexit(): the delivery program exited EX_NOUSER (67)
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'opensmtpd.user-lookup',

@@ -461,6 +461,14 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     phrases: ['but sender was rejected'],
     // qmail-remote.c: MAIL FROM was refused; the remote's words, when known, decide first
   },
+  // --- MTA families from source code, third pass (issue 9): Exim
+  {
+    id: 'exim.smarthost-auth',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: ['server did not advertise auth support', 'no common mechanisms were found'],
+    // Exim transports/smtp.c: the sender's own relay requires AUTH the next server does not offer
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'courier.517-sender-domain',
