@@ -652,6 +652,17 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ],
     ],
   },
+  'Dovecot (LMTP and LDA, behind Postfix or Exim)': {
+    source:
+      'dovecot/core src/lmtp/lmtp-recipient.c, src/lmtp/lmtp-local.c, src/plugins/quota/quota-settings.c (quota_exceeded_message), src/lib-storage/mail-error.h',
+    rows: [
+      ["550 5.1.1 <bob@example.org> User doesn't exist: bob@example.org", '5.1.1', 'recipient-unknown'],
+      ['552 5.2.2 <bob@example.org> Quota exceeded (mailbox for user is full)', '5.2.2', 'mailbox-full'],
+      ['451 4.3.0 <bob@example.org> Temporary internal error', '4.3.0', 'recipient-system'],
+      ['Not enough disk quota', null, 'mailbox-full'],
+      ['Timeout while waiting for lock', null, 'recipient-system'],
+    ],
+  },
   'Mail security gateways (Mimecast, Proofpoint, Barracuda, Trend Micro, Cisco, MessageLabs)': {
     source:
       "../shared/reference/provider-codes.tsv (vendors' published codes: Mimecast SMTP error codes KB, Barracuda campus, Proofpoint PDR FAQ, Cisco AsyncOS bounce log, smtp-field-manual)",
