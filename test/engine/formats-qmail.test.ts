@@ -20,7 +20,8 @@ const CASES: FixtureCase[] = [
     ],
   },
   {
-    // "but sender was rejected": the MAIL FROM step was refused
+    // "but sender was rejected": the MAIL FROM step was refused, and the reason is the receiving
+    // side's badmailfrom list (qmail-smtpd.c err_bmf): its admin's own block list decides
     file: 'qmail/sender-rejected.eml',
     kind: 'bounce',
     format: 'qmail',
@@ -28,9 +29,9 @@ const CASES: FixtureCase[] = [
       {
         address: 'yuri@example.org',
         status: null,
-        category: 'sender-infrastructure',
-        owner: 'sender-admin',
-        rule: 'stage.mail',
+        category: 'recipient-policy',
+        owner: 'recipient-admin',
+        rule: 'qmail.badmailfrom',
       },
     ],
   },

@@ -9,7 +9,7 @@ type Row = [line: string, status: string | null, category: Category];
 const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
   Postfix: {
     source:
-      'postfix src/smtpd/smtpd_check.c, src/smtpd/smtpd.c, src/postscreen/, src/global/sys_exits.c, src/dns/dns_lookup.c, src/local/, src/smtp/',
+      'postfix src/smtpd/smtpd_check.c, src/smtpd/smtpd.c, src/postscreen/, src/global/sys_exits.c, src/dns/dns_lookup.c, src/local/, src/smtp/ (smtp_proto.c)',
     rows: [
       ['554 5.7.1 <b@example.org>: Relay access denied', '5.7.1', 'relay-denied'],
       [
@@ -96,11 +96,41 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
         '5.1.10',
         'recipient-domain-invalid',
       ],
+      // third pass: smtp/smtp_proto.c (the sender's own TLS policy against the recipient's MX)
+      ['TLS is required, but was not offered by host mx.example.org[192.0.2.1]', null, 'recipient-system'],
+      ['TLS is required, but our TLS engine is unavailable', null, 'sender-infrastructure'],
+      ['502 5.5.2 Error: command not recognized', null, 'sender-infrastructure'],
+      ['553 5.7.1 <a@example.net>: Sender address rejected: not logged in', '5.7.1', 'sender-blocked'],
+      [
+        '553 5.7.1 <a@example.net>: Sender address rejected: not owned by user bob',
+        '5.7.1',
+        'sender-blocked',
+      ],
+      ['Command time limit exceeded: "/usr/bin/procmail"', null, 'recipient-system'],
+      ['server unavailable or unable to receive mail', null, 'recipient-system'],
+      [
+        'cannot update mailbox /var/mail/bob for user bob. error writing message: File too large',
+        null,
+        'mailbox-full',
+      ],
+      [
+        'cannot update mailbox /var/mail/bob for user bob. error writing message: Disk quota exceeded',
+        null,
+        'mailbox-full',
+      ],
+      ['cannot open file: Permission denied', null, 'recipient-system'],
+      ['alias database loop for bob', null, 'mail-loop'],
+      ['mail forwarding loop for bob@example.org', null, 'mail-loop'],
+      [
+        'message size 30000000 exceeds size limit 10485760 of server mx.example.org[192.0.2.1]',
+        null,
+        'message-too-large',
+      ],
     ],
   },
   Exim: {
     source:
-      'exim src/routers/dnslookup.c, src/transports/appendfile.c, src/transports/smtp.c, src/deliver.c, src/acl.c, src/smtp_in.c, src/configure.default',
+      'exim src/routers/dnslookup.c, src/routers/rf_self_action.c, src/transports/appendfile.c, src/transports/smtp.c, src/transports/pipe.c, src/os.c, src/verify.c, src/deliver.c, src/acl.c, src/smtp_in.c, src/configure.default',
     rows: [
       ['Unrouteable address', null, 'recipient-domain-invalid'],
       ['all relevant MX records point to non-existent hosts', null, 'recipient-domain-invalid'],
@@ -126,6 +156,33 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['550 maximum allowed line length is 998 octets, got 1200', null, 'message-noncompliant'],
       ['550 header syntax', null, 'message-noncompliant'],
       ['550 This message contains a virus (Eicar-Test-Signature).', null, 'content-rejected'],
+      // third pass: routers/rf_self_action.c, routers/dnslookup.c, deliver.c, smtp_in.c, configure.default
+      ['lowest numbered MX record points to local host', null, 'mail-loop'],
+      ['host lookup did not complete', null, 'recipient-system'],
+      ['there is no valid sender in any header line', null, 'message-noncompliant'],
+      ['server did not advertise AUTH support', null, 'sender-infrastructure'],
+      ['TLS support not available', null, 'recipient-system'],
+      [
+        'Child process of address_pipe transport returned 127 (could mean unable to exec or command does not exist) from command: /usr/local/bin/filter',
+        null,
+        'recipient-system',
+      ],
+      [
+        'Child process of appendfile transport returned 67 (could mean user nonexistent) from command: /usr/bin/procmail',
+        null,
+        'recipient-unknown',
+      ],
+      ['delivery cancelled; message timed out', null, 'expired'],
+      ["retry time not reached for any host for 'example.org'", null, 'expired'],
+      ['552 Message size exceeds maximum permitted', null, 'message-too-large'],
+      ['554 Too many recipients', null, 'rate-limited'],
+      ['552 A message header line is too long', null, 'message-noncompliant'],
+      ['rejected because 192.0.2.9 is in a black list at zen.spamhaus.org', null, 'reputation-block'],
+      [
+        'Child process of appendfile transport returned 75 (could mean temporary error) from command: /usr/bin/procmail',
+        null,
+        'recipient-system',
+      ],
     ],
   },
   Sendmail: {
@@ -152,7 +209,8 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
     ],
   },
   'qmail / netqmail': {
-    source: 'netqmail qmail-remote.c, qmail-local.c, qmail-send.c, qmail-smtpd.c',
+    source:
+      'netqmail qmail-remote.c, qmail-local.c, qmail-send.c, qmail-smtpd.c; notqmail/notqmail (the same files, spawn.c)',
     rows: [
       ['Sorry, no mailbox here by that name. (#5.1.1)', '5.1.1', 'recipient-unknown'],
       [
@@ -174,10 +232,30 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['554 too many hops, this message is looping (#5.4.6)', null, 'mail-loop'],
       ['451 See http://pobox.com/~djb/docs/smtplf.html.', null, 'message-noncompliant'],
       ['535 authentication failed (#5.7.1)', null, 'sender-blocked'],
+      // third pass (notqmail/notqmail): qmail-local.c, qmail-remote.c, qmail-smtpd.c, spawn.c
+      ['Unable to chdir to maildir. (#4.2.1)', null, 'recipient-system'],
+      ['Uh-oh: .qmail file is writable. (#4.7.0)', null, 'recipient-system'],
+      ['File has been locked for 30 seconds straight. (#4.3.0)', null, 'recipient-system'],
+      ['553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)', null, 'recipient-policy'],
+      ['Sorry, address must include host name. (#5.1.3)', null, 'recipient-unknown'],
+      ['Connected to 192.0.2.1 but my name was rejected.', null, 'sender-infrastructure'],
+      ['Connected to 192.0.2.1 but greeting failed.', null, 'recipient-system'],
+      [
+        '192.0.2.1 does not like recipient. Remote host said: 550 5.7.1 Requested action not taken. Giving up on 192.0.2.1.',
+        null,
+        'recipient-unknown',
+      ],
+      [
+        '192.0.2.1 does not like recipient. Remote host said: 552 5.2.2 Mailbox full. Giving up on 192.0.2.1.',
+        null,
+        'mailbox-full',
+      ],
+      ['Giving up on 192.0.2.1.', null, 'recipient-system'],
     ],
   },
   OpenSMTPD: {
-    source: 'OpenSMTPD usr.sbin/smtpd/mta.c (relay->failstr) and queue.c',
+    source:
+      'OpenSMTPD usr.sbin/smtpd/mta.c (relay->failstr), queue.c, smtp_session.c, mta_session.c, lka_session.c',
     rows: [
       ['Envelope expired', null, 'expired'],
       ['Domain does not exist', null, 'recipient-domain-invalid'],
@@ -198,11 +276,33 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['554 5.3.4 Transaction failed, message too big', null, 'message-too-large'],
       ['452 4.5.3 Too many messages sent', null, 'rate-limited'],
       ['500 5.5.1 Line too long', null, 'message-noncompliant'],
+      // third pass: smtp_session.c (the receiving side), mta_session.c (its own delivery), lka_session.c
+      ['421 4.3.0 Temporary Error', null, 'recipient-system'],
+      ['501 5.5.2 HELO requires domain name', '5.5.2', 'sender-infrastructure'],
+      ['553 5.1.7 Sender address syntax error', '5.1.7', 'sender-infrastructure'],
+      ['501 5.1.3 Recipient address syntax error', '5.1.3', 'recipient-unknown'],
+      ['503 5.5.1 Invalid command: No recipient specified', '5.5.1', 'sender-infrastructure'],
+      ['530 5.5.1 Invalid command: Must issue an AUTH command first', '5.5.1', 'sender-blocked'],
+      ['530 5.5.1 Invalid command: Must issue a STARTTLS command first', '5.5.1', 'sender-infrastructure'],
+      ['451 4.5.3 Too many recipients', '4.5.3', 'rate-limited'],
+      ['500 5.4.6 Loop detected', '5.4.6', 'mail-loop'],
+      ['524 5.2.4 Mailing list expansion problem', '5.2.4', 'recipient-system'],
+      ['Host not found', null, 'recipient-domain-invalid'],
+      ['No MX found for domain', null, 'recipient-domain-invalid'],
+      ['Could not retrieve credentials', null, 'sender-infrastructure'],
+      ['AUTH not advertised', null, 'sender-infrastructure'],
+      ['AUTH rejected: 535 5.7.8 Error: authentication failed', null, 'sender-blocked'],
+      ['EHLO rejected: 550 5.7.1 Access denied', null, 'sender-infrastructure'],
+      ['TLS required but not supported by remote host', null, 'recipient-system'],
+      ['Too many consecutive errors, closing connection', null, 'recipient-system'],
+      ['Connection closed unexpectedly', null, 'recipient-system'],
+      ['Connection failed: Connection refused', null, 'recipient-system'],
+      ['Remote host sent too much data', null, 'recipient-system'],
     ],
   },
   Haraka: {
     source:
-      'Haraka plugins/helo.checks.js, plugins/dnsbl.js, plugins/relay.js, plugins/max_unrecognized_commands.js, connection.js, plugins/data.signatures.js, plugins/queue/smtp_forward.js, plugins/auth/auth_base.js, plugins/rcpt_to.host_list_base.js, plugins/toobusy.js',
+      'Haraka plugins/helo.checks.js, plugins/dnsbl.js, plugins/relay.js, plugins/max_unrecognized_commands.js, connection.js, plugins/data.signatures.js, plugins/queue/smtp_forward.js, plugins/auth/auth_base.js, plugins/rcpt_to.host_list_base.js, plugins/toobusy.js, outbound/hmail.js; haraka-plugin-headers, -limit, -early_talker, -mail_from.is_resolvable, -clamd, -bounce, -karma, -spf, -fcrdns',
     rows: [
       ['550 HELO must have a dot', null, 'sender-infrastructure'],
       ['550 Invalid address format in HELO', null, 'sender-infrastructure'],
@@ -216,10 +316,47 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ["550 Envelope domain 'example.net' doesn't match AUTH domain 'example.com'", null, 'sender-blocked'],
       ["550 Mail from domain 'example.net' is not allowed from your host", null, 'sender-blocked'],
       ['421 Too busy; please try again later', null, 'recipient-system'],
+      // third pass: connection.js, outbound/hmail.js, plugins/queue/smtp_forward.js and the plugin repos
+      // haraka-plugin-headers, -limit, -early_talker, -mail_from.is_resolvable, -clamd, -bounce, -karma, -spf, -fcrdns
+      ['554 Your mail is not welcome here', null, 'reputation-block'],
+      ['550 very bad karma score: -12', null, 'reputation-block'],
+      ['550 HELO denied', null, 'sender-infrastructure'],
+      ['501 EHLO requires domain/address - see RFC-2821 4.1.1.1', null, 'sender-infrastructure'],
+      ['501 Invalid MAIL FROM address', null, 'sender-infrastructure'],
+      ['421 You talk too soon', null, 'sender-infrastructure'],
+      ['421 Too many unrecognized commands', null, 'sender-infrastructure'],
+      ['550 No MX for your FROM address', null, 'sender-infrastructure'],
+      ['550 Sorry, no FCrDNS match found', null, 'sender-infrastructure'],
+      ['550 Authentication required', null, 'sender-blocked'],
+      ['451 Bare line-feed; see http://haraka.github.io/barelf/', null, 'message-noncompliant'],
+      ['554 Transaction failed due to too many MIME parts', null, 'message-noncompliant'],
+      ["550 Required header 'Date' missing", null, 'message-noncompliant'],
+      ['550 The Date header is too old', null, 'message-noncompliant'],
+      ['550 Only one From header allowed. See RFC 5322, Section 3.6', null, 'message-noncompliant'],
+      ['550 Invalid Delivered-To header content', null, 'mail-loop'],
+      ['550 Message is infected with Eicar-Test-Signature', null, 'content-rejected'],
+      ['451 Virus scanner timed out', null, 'recipient-system'],
+      ['451 Error connecting to virus scanner', null, 'recipient-system'],
+      ['451 Split transaction, retry soon', null, 'rate-limited'],
+      ['421 Too many concurrent connections', null, 'rate-limited'],
+      ['451 recipient rate limit exceeded', null, 'rate-limited'],
+      ['450 Greylisted. Please come back later.', null, 'rate-limited'],
+      ['550 Bounces not accepted here', null, 'recipient-policy'],
+      ['550 sender <a@example.net> SPF Fail', null, 'auth-failed'],
+      ['450 sender <a@example.net> SPF Temporary Error', null, 'auth-failed'],
+      ['No MX for nowhere.example', null, 'recipient-domain-invalid'],
+      ['No Such Domain: nowhere.example', null, 'recipient-domain-invalid'],
+      ['Domain nowhere.example sends and receives no email (NULL MX)', null, 'recipient-domain-invalid'],
+      ['Nowhere to deliver mail to for domain: example.org', null, 'recipient-domain-invalid'],
+      ['Temporary MX lookup error for example.org', null, 'recipient-system'],
+      ['Tried all MXs', null, 'recipient-system'],
+      ['No TLS available but required by configuration.', null, 'recipient-system'],
+      ['Too many failures (Tried all MXs)', null, 'expired'],
     ],
   },
   'Stalwart Mail Server': {
-    source: 'stalwartlabs/mail-server crates/smtp/src/inbound/rcpt.rs, mail.rs, data.rs, auth.rs',
+    source:
+      'stalwartlabs/mail-server crates/smtp/src/inbound/rcpt.rs, mail.rs, data.rs, auth.rs, crates/smtp/src/queue/dsn.rs, outbound/mod.rs',
     rows: [
       ['550 5.1.2 Mailbox does not exist.', '5.1.2', 'recipient-unknown'],
       ['550 5.1.2 Relay not allowed.', '5.1.2', 'relay-denied'],
@@ -244,11 +381,58 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['550 5.5.0 Invalid EHLO domain.', '5.5.0', 'sender-infrastructure'],
       ['550 5.7.1 Your account is not authorized to use this service.', '5.7.1', 'sender-blocked'],
       ['501 5.5.4 You are not allowed to send from this address.', '5.5.4', 'sender-blocked'],
+      // third pass: inbound/auth.rs, mail.rs, data.rs, queue/dsn.rs (the DSN's own per-recipient text)
+      ['451 4.7.24 Temporary SPF validation error.', '4.7.24', 'auth-failed'],
+      ['451 4.7.1 Email temporarily rejected per DMARC policy.', '4.7.1', 'auth-failed'],
+      ['451 4.7.25 Temporary error validating reverse DNS.', '4.7.25', 'sender-infrastructure'],
+      ["501 5.1.8 Bad sender's system address.", '5.1.8', 'sender-infrastructure'],
+      ['503 5.5.1 Polite people say EHLO first.', '5.5.1', 'sender-infrastructure'],
+      ['501 5.5.4 REQUIRETLS has been disabled.', '5.5.4', 'sender-infrastructure'],
+      ['455 4.3.0 Too many authentication errors, disconnecting.', '4.3.0', 'sender-blocked'],
+      ['503 5.5.1 You must authenticate first.', '5.5.1', 'sender-blocked'],
+      ['535 5.7.8 Authentication credentials invalid.', '5.7.8', 'sender-blocked'],
+      ['550 5.7.1 Sender address not allowed.', '5.7.1', 'recipient-policy'],
+      ['501 5.1.3 Bad destination mailbox address syntax.', '5.1.3', 'recipient-unknown'],
+      ['550 5.1.2 Address not found.', '5.1.2', 'recipient-unknown'],
+      ['550 5.7.7 Failed to parse message.', '5.7.7', 'message-noncompliant'],
+      [
+        "<b@nowhere.example> (failed to lookup 'nowhere.example': Domain not found: NXDomain)",
+        null,
+        'recipient-domain-invalid',
+      ],
+      [
+        "<b@example.org> (failed to lookup 'example.org': no MX record found.)",
+        null,
+        'recipient-domain-invalid',
+      ],
+      [
+        "<b@example.org> (connection to 'mx.example.org' failed: Connection refused (os error 111))",
+        null,
+        'recipient-system',
+      ],
+      [
+        "<b@example.org> (TLS error from 'mx.example.org': STARTTLS not advertised by host.)",
+        null,
+        'recipient-system',
+      ],
+      [
+        "<b@example.org> (DANE failed to authenticate 'mx.example.org': No matching certificates found in TLSA records)",
+        null,
+        'recipient-system',
+      ],
+      [
+        "<b@example.org> (MTA-STS failed to authenticate 'example.org': Policy not found.)",
+        null,
+        'recipient-system',
+      ],
+      ['<b@example.org> (rate limited)', null, 'rate-limited'],
+      ['<b@example.org> (too many concurrent connections to remote server)', null, 'rate-limited'],
+      ['<b@example.org> (queue error: No space left on device)', null, 'sender-infrastructure'],
     ],
   },
   Courier: {
     source:
-      'svarshavchik/courier courier/submit.C, submit2.C, module.esmtp/esmtp.C, module.esmtp (client), module.local',
+      'svarshavchik/courier courier/submit.C, submit2.C, cdfilters.C, filters/ (dupfilter, ratefilter, verifyfilter), module.esmtp/esmtp.C, libesmtp.C, courieresmtpd.C, module.local/ (local.C, deliver.C)',
     rows: [
       ['513 Relaying denied.', null, 'relay-denied'],
       ['550 User unknown.', null, 'recipient-unknown'],
@@ -271,11 +455,50 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['550 Spam refused.', null, 'content-rejected'],
       ['554 Syntax error - your mail software violates RFC 821.', null, 'message-noncompliant'],
       ['412 You are not whitelisted by this recipient, please try again later.', null, 'recipient-policy'],
+      // third pass: courier/cdfilters.C, filters/, module.esmtp/libesmtp.C, courieresmtpd.C, module.local/
+      ['432 Out of memory when processing mail filters.', null, 'recipient-system'],
+      ['432 Mail filters temporarily unavailable.', null, 'recipient-system'],
+      ['500 Duplicate message rejected.', null, 'recipient-policy'],
+      ['500 Number of messages exceeded administrative limit.', null, 'rate-limited'],
+      ['530 <a@example.net> verification failed.', null, 'sender-infrastructure'],
+      ['417 DNS lookup on HELO mail.example failed.  Try again later.', null, 'sender-infrastructure'],
+      ['517 RFC 1035 violation: recursive CNAME records for mail.example.', null, 'sender-infrastructure'],
+      ['517 Sender rejected: a@example.net', null, 'sender-infrastructure'],
+      ['517 SPF fail a@example.net: Rejected by the Sender Policy Framework.', null, 'auth-failed'],
+      ['400 STARTTLS is required first.', null, 'sender-infrastructure'],
+      ["440 TLS not available,  but it's required for this connection.", null, 'recipient-system'],
+      ['535 Authentication rejected', null, 'sender-blocked'],
+      ['535 Authentication failed.', null, 'sender-blocked'],
+      ['535 Authentication required.', null, 'sender-blocked'],
+      ['553 Unable to deliver Unicode E-mail to a non-Unicode mail server.', null, 'message-noncompliant'],
+      [
+        "550-The addressee's mail server does not support the sender's international E-mail address.",
+        null,
+        'message-noncompliant',
+      ],
+      ['556 Address unavailable.', null, 'suppressed'],
+      ['456 Address temporarily unavailable.', null, 'suppressed'],
+      ['500 Invalid address', null, 'recipient-unknown'],
+      ['511 Headers specify no receipients.', null, 'message-noncompliant'],
+      ['534 Message header size exceeds policy limit.', null, 'message-too-large'],
+      ['571 Delivery not authorized, message refused.', null, 'recipient-policy'],
+      ['Unknown user.', null, 'recipient-unknown'],
+      ['550 User <bob> unknown', null, 'recipient-unknown'],
+      ['Mail loop - already have my Delivered-To: header.', null, 'mail-loop'],
+      ['configuration error: mail loops back to myself (MX problem).', null, 'mail-loop'],
+      ['Invalid homedir or maildir for bob - has \\n, !, is null.', null, 'recipient-system'],
+      ['Connection closed by remote host', null, 'recipient-system'],
+      ['Connection unexpectedly closed by remote host.', null, 'recipient-system'],
+      ['Remote mail server disconnected after receiving the STARTTLS command', null, 'recipient-system'],
+      ['Compatible SASL authentication not available.', null, 'sender-infrastructure'],
+      ['No such domain.', null, 'recipient-domain-invalid'],
+      ['DNS lookup failed.', null, 'recipient-system'],
+      ['Did not find a suitable MX for a connection', null, 'recipient-system'],
     ],
   },
   'Apache James': {
     source:
-      'apache/james-project protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/ (RcptCmdHandler, AbstractAuthRequiredToRelayRcptHook, AbstractSenderAuthIdentifyVerificationHook, fastfail/*), server/protocols/protocols-smtp/.../fastfail/ (SPFHandler, URIRBLHandler, AllowedUnauthenticatedSender)',
+      'apache/james-project protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/ (RcptCmdHandler, AbstractAuthRequiredToRelayRcptHook, AbstractSenderAuthIdentifyVerificationHook, fastfail/*), server/protocols/protocols-smtp/.../fastfail/ (SPFHandler, URIRBLHandler, AllowedUnauthenticatedSender, ValidRcptMX), server/mailet/mailets/.../remote/delivery/, jsieve/',
     rows: [
       ['550 5.1.1 Unknown user: b@example.org', '5.1.1', 'recipient-unknown'],
       ['550 5.7.1 Requested action not taken: relaying denied', '5.7.1', 'relay-denied'],
@@ -308,11 +531,62 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['451 4.7.1 Temporary rejected: Reconnect to fast. Please try again later', '4.7.1', 'rate-limited'],
       ['451 4.4.3 Temporarily rejected: Problem on SPF lookup', '4.4.3', 'auth-failed'],
       ['550 5.7.1 Block caused by an invalid SPF record', '5.7.1', 'auth-failed'],
+      // third pass: DataCmdHandler, EhloCmdHandler, AuthCmdHandler, MaxUnknownCmdHandler, EnforceMtaSts,
+      // EnforceHeaderLimitationsMessageHook, DKIMHook, AbstractGreylistHandler, URIRBLHandler,
+      // SpamAssassinHandler, jsieve RejectAction and ActionUtils, RemoteDelivery (MailDelivrer, DeliveryRunnable)
+      ['503 5.0.0 No recipients specified', '5.0.0', 'sender-infrastructure'],
+      ['503 5.0.0 No sender specified', '5.0.0', 'sender-infrastructure'],
+      ['501 5.5.4 Domain address required: EHLO', '5.5.4', 'sender-infrastructure'],
+      ['501 5.5.2 Invalid domain name or ip supplied as HELO argument', '5.5.2', 'sender-infrastructure'],
+      ['421 Closing connection as too many unknown commands received', null, 'sender-infrastructure'],
+      ['530 StartTLS required', null, 'sender-infrastructure'],
+      ['535 Authentication Failed', null, 'sender-blocked'],
+      ['501 5.7.0 Authentication aborted', '5.7.0', 'sender-blocked'],
+      ['550 DKIM check failed. Expecting DKIM signatures. Got none.', null, 'auth-failed'],
+      ['550 DKIM check failed. Wrong d token. Expecting example.com. Got example.net', null, 'auth-failed'],
+      ['500 5.0.0 line delimiter must be CRLF', '5.0.0', 'message-noncompliant'],
+      ['552 Header Lines are too many', null, 'message-noncompliant'],
+      ['552 Header size is too large', null, 'message-too-large'],
+      ['500 Line length exceeded. See RFC 2821 #4.5.3.1.', null, 'message-noncompliant'],
+      ['451 4.7.1 Temporary rejected Reconnect to fast. Please try again later', '4.7.1', 'rate-limited'],
+      ['451 4.7.1 Temporary rejected Please try again later', '4.7.1', 'rate-limited'],
+      ['452 Error too many recipients', null, 'rate-limited'],
+      [
+        '554 5.7.1 Rejected message contains domain bad.example listed by multi.surbl.org',
+        '5.7.1',
+        'content-rejected',
+      ],
+      [
+        '554 5.7.1 This message reach the spam hits treshold. Please contact the Postmaster if the email is not SPAM. Message rejected',
+        '5.7.1',
+        'content-rejected',
+      ],
+      ["This message was refused by the recipient's mail filtering program.", null, 'recipient-policy'],
+      ['This message is looping! Message ID: <x@example>', null, 'mail-loop'],
+      [
+        '530 5.7.1 Invalid MX /192.0.2.9 for domain example.org. Reject email',
+        '5.7.1',
+        'recipient-domain-invalid',
+      ],
+      [
+        'There are no DNS entries for the hostname nowhere.example.  I cannot determine where to send this message.',
+        null,
+        'recipient-domain-invalid',
+      ],
+      ['Unknown host: nowhere.example', null, 'recipient-domain-invalid'],
+      [
+        'Temporary problem looking up mail server for host: example.org.  I cannot determine where to send this message.',
+        null,
+        'recipient-system',
+      ],
+      ['Mail delivery failed; the receiving server does not support STARTTLS', null, 'recipient-system'],
+      ['451 4.0.0 Temporary error deliver message to b@example.org', '4.0.0', 'recipient-system'],
+      ['Too many retries failure. Bouncing after 5 retries.', null, 'expired'],
     ],
   },
   hMailServer: {
     source:
-      'hmailserver/hmailserver hmailserver/source/Server/SMTP/ (SMTPConnection.cpp, RecipientParser.cpp, ExternalDelivery.cpp, LocalDelivery.cpp), Server/Common/AntiSpam/',
+      'hmailserver/hmailserver hmailserver/source/Server/SMTP/ (SMTPConnection.cpp, SMTPClientConnection.cpp, RecipientParser.cpp, ExternalDelivery.cpp, LocalDelivery.cpp), Server/Common/AntiSpam/ (SpamTest*.cpp)',
     rows: [
       ['550 Unknown user', null, 'recipient-unknown'],
       ['550 Delivery is not allowed to this address.', null, 'relay-denied'],
@@ -338,6 +612,55 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
         'mailbox-full',
       ],
       ['Mail server configuration error. Too many recursive forwards.', null, 'mail-loop'],
+      // third pass: SMTPConnection.cpp (session replies, AUTH, greylisting), AntiSpam/SpamTest*.cpp, SMTPClientConnection.cpp
+      ['503 Must have sender and recipient first.', null, 'sender-infrastructure'],
+      [
+        '550 Invalid syntax. Syntax should be MAIL FROM:<mailbox@domain>[crlf]',
+        null,
+        'sender-infrastructure',
+      ],
+      ['550 Sender address must be specified.', null, 'sender-infrastructure'],
+      ['501 HELO Invalid domain address.', null, 'sender-infrastructure'],
+      ['530 Must issue STARTTLS first.', null, 'sender-infrastructure'],
+      ['550 Unsupported ESMTP extension: SMTPUTF8', null, 'sender-infrastructure'],
+      ['550 The host name specified in HELO does not match IP address.', null, 'sender-infrastructure'],
+      ['550 No valid rDNS/PTR record found.', null, 'sender-infrastructure'],
+      ['550 Login credentials no longer valid. Please re-authenticate.', null, 'sender-blocked'],
+      ['535 Authentication failed. Too many invalid logon attempts.', null, 'sender-blocked'],
+      ['451 Please try again later.', null, 'rate-limited'],
+      ['451 Rejected - No data saved.', null, 'recipient-system'],
+      [
+        '554 Your message was received but it could not be saved. Please retry later.',
+        null,
+        'recipient-system',
+      ],
+      ['550 Tagged as Spam by SpamAssassin', null, 'content-rejected'],
+      [
+        'Error Type: SMTP Error Description: The host specified as SMTP relay server could not be found. Please contact your server administrator.',
+        null,
+        'sender-infrastructure',
+      ],
+      [
+        'Error Type: SMTP Connection to recipients server failed. Error: Connection timed out',
+        null,
+        'recipient-system',
+      ],
+      [
+        'Delivery to this account was cancelled since the account inbox is full. Max size: 100 MB, Current size (including cancelled message): 101 MB',
+        null,
+        'mailbox-full',
+      ],
+    ],
+  },
+  'Dovecot (LMTP and LDA, behind Postfix or Exim)': {
+    source:
+      'dovecot/core src/lmtp/lmtp-recipient.c, src/lmtp/lmtp-local.c, src/plugins/quota/quota-settings.c (quota_exceeded_message), src/lib-storage/mail-error.h',
+    rows: [
+      ["550 5.1.1 <bob@example.org> User doesn't exist: bob@example.org", '5.1.1', 'recipient-unknown'],
+      ['552 5.2.2 <bob@example.org> Quota exceeded (mailbox for user is full)', '5.2.2', 'mailbox-full'],
+      ['451 4.3.0 <bob@example.org> Temporary internal error', '4.3.0', 'recipient-system'],
+      ['Not enough disk quota', null, 'mailbox-full'],
+      ['Timeout while waiting for lock', null, 'recipient-system'],
     ],
   },
   'Mail security gateways (Mimecast, Proofpoint, Barracuda, Trend Micro, Cisco, MessageLabs)': {
@@ -390,7 +713,7 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
   },
   Zimbra: {
     source:
-      'Zimbra/zm-mailbox store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java (its MTA is Postfix: see Postfix)',
+      'Zimbra/zm-mailbox store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java, ZimbraLmtpBackend.java, filter/FilterUtil.java (its MTA is Postfix: see Postfix)',
     rows: [
       ['550 5.1.1 No such user here', '5.1.1', 'recipient-unknown'],
       ['552 5.2.2 Over quota', '5.2.2', 'mailbox-full'],
@@ -400,11 +723,17 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['451 4.2.2 Server accepts messages only on TLS connection', '4.2.2', 'recipient-system'],
       ['500 5.5.2 Syntax error in recipient address', '5.5.2', 'recipient-unknown'],
       ['500 Maximum line length exceeded', null, 'message-noncompliant'],
+      // third pass: LmtpReply.java, ZimbraLmtpBackend.java (Sieve reject), filter/FilterUtil.java (loop)
+      ['421 4.3.2 Service not available, closing transmission channel', '4.3.2', 'recipient-system'],
+      ['550 5.7.1 Message rejected', '5.7.1', 'recipient-policy'],
+      ['554 5.0.0 Permanent message delivery failure', '5.0.0', 'recipient-system'],
+      ['501 5.5.4 Syntax error in sender address', '5.5.4', 'sender-infrastructure'],
+      ['Detected a mail loop for message <x@example>.', null, 'mail-loop'],
     ],
   },
   'HCL Domino / Lotus Notes': {
     source:
-      'Notes/Domino non-delivery text (../shared/reference/provider-codes.tsv); Domino administrator help (routing failures)',
+      'Notes/Domino non-delivery text (../shared/reference/provider-codes.tsv); Domino administrator help (routing failures); IBM technote 1148436; a Domino Delivery Failure Report (pastebin.com/ESqDdi4N)',
     rows: [
       ['User bob (bob@example.org) not listed in Domino Directory', null, 'recipient-unknown'],
       ['User not listed in public Name & Address Book', null, 'recipient-unknown'],
@@ -413,7 +742,49 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
         null,
         'recipient-domain-invalid',
       ],
+      // third pass: a Domino Delivery Failure Report's reason line; IBM technote 1148436 (forwarding loop)
+      [
+        "5.1.2 - Bad destination host 'DNS Hard Error looking up nowhere.example (MX): domain has no MX record'",
+        null,
+        'recipient-domain-invalid',
+      ],
+      [
+        "Bad destination host 'DNS Hard Error looking up nowhere.example (A): domain has no A record'",
+        null,
+        'recipient-domain-invalid',
+      ],
+      ['Maximum forwarding loop count exceeded, message probably in a forwarding loop', null, 'mail-loop'],
     ],
+  },
+  MDaemon: {
+    source:
+      'MDaemon Messaging Server manual (help.altn.com/mdaemon: Default Domain & Servers > Servers, "sends 552 when account is over quota (otherwise sends 452)"; Security > Screening > SMTP Screen)',
+    rows: [
+      ['552 Requested mail action aborted: exceeded storage allocation', null, 'mailbox-full'],
+      ['452 Requested action not taken: insufficient system storage', null, 'mailbox-full'],
+      ['550 5.1.1 Recipient unknown', '5.1.1', 'recipient-unknown'],
+    ],
+  },
+  'CommuniGate Pro': {
+    source:
+      'CommuniGate Pro guide (communigate.ru/CommuniGatePro/: Local Delivery module, SMTP module, Router), its DSN text "<MODULE> module(<queue>) reports:" as in a CommuniGate Pro 4.3 bounce published at pastebin.com/UBXPuzBK',
+    rows: [
+      [
+        'LOCAL module(account bob@example.org) reports: account is full (quota exceeded)',
+        null,
+        'mailbox-full',
+      ],
+      [
+        'SMTP module(domain example.org) reports: host mx.example.org says: 550 5.1.1 unknown user',
+        null,
+        'recipient-unknown',
+      ],
+    ],
+  },
+  'Novell GroupWise': {
+    source:
+      'GroupWise 6.5 troubleshooting guide 1, error messages (novell.com/documentation/gw65/gw65_tsh1: "Rule hop count exceeded")',
+    rows: [['Rule hop count exceeded', null, 'mail-loop']],
   },
   IceWarp: {
     source:

@@ -111,6 +111,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.spf': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    examples: [
+      {
+        line: '517 SPF fail a@example.net: Rejected by the Sender Policy Framework.',
+        source: 'Courier submit.C get_spf_errmsg (BOFHSPFNOVERBOSE)',
+      },
+    ],
   },
   'text.dkim': {
     source:
@@ -174,6 +180,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'smtp.5.1.8-sender-address-rejected': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.1.8 <a@nowhere.example>: Sender address rejected: Domain not found',
+        status: '5.1.8',
+        source: 'Postfix smtpd_check.c (reject_unknown_sender_domain)',
+      },
+    ],
   },
   'exo.5.7.25-ipv6-reverse-dns': {
     source:
@@ -200,6 +213,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.smtp-protocol-violation': {
     source: "RFC 5321 section 4.2 replies and Gmail's published texts",
+    examples: [
+      {
+        line: '504 5.5.2 <a>: Sender address rejected: need fully-qualified address',
+        status: '5.5.2',
+        source: 'Postfix smtpd_check.c (reject_non_fqdn_sender)',
+      },
+    ],
   },
   'text.gmail-direct-ip': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
@@ -221,6 +241,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.mta-smtp-syntax': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+    examples: [
+      {
+        line: '502 5.5.1 Command not implemented.',
+        status: '5.5.1',
+        source: 'Stalwart crates/smtp/src/inbound/session.rs',
+      },
+      { line: '502 5.5.2 Error: command not recognized', source: 'Postfix smtpd.c' },
+    ],
   },
   'text.reverse-dns': {
     source:
@@ -730,10 +758,24 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exo.5.1.1-bad-destination-mailbox': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##',
+        status: '5.1.1',
+        source: 'an Exchange 2007 NDR published at pastebin.com/2SNHTj4Y',
+      },
+    ],
   },
   'exo.5.1.10-recipient-not-found': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup',
+        status: '5.1.10',
+        source: 'an Exchange 2016 NDR (Remote Server returned ...) published at pastebin.com/4NLVeuUu',
+      },
+    ],
   },
   'exo.5.4.1-recipient-access-denied': {
     source:
@@ -754,6 +796,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exchange.resolver-adr-recipnotfound': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: "Remote Server returned '550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found'",
+        source: 'an Exchange 2013 NDR published at pastebin.com/e6yfDi5v',
+      },
+    ],
   },
   'exchange.storedrv-submit-invalid-recipient': {
     source:
@@ -807,6 +855,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'broad.unknown': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
+    examples: [{ line: '550 User <bob> unknown', source: 'Courier courier/module.local/local.C' }],
   },
   'sysexits.67-nouser': {
     source:
@@ -860,6 +909,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.mta-domain-missing': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+    examples: [{ line: 'Domain does not exist', source: 'OpenSMTPD usr.sbin/smtpd/mta.c (relay->failstr)' }],
   },
   'text.mta-dns-not-found': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
@@ -1004,9 +1054,23 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.recipient-policy': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    examples: [
+      {
+        line: '550 Administrative prohibition',
+        source: 'Exim src/src/smtp_in.c and receive.c (default text of an ACL deny)',
+      },
+    ],
   },
   'broad.policy': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
+    examples: [
+      {
+        line: '550 5.7.1 Message rejected',
+        status: '5.7.1',
+        source:
+          'Zimbra store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java (PERMANENT_MESSAGE_REFUSED, a Sieve reject)',
+      },
+    ],
   },
   'exo.5.0.350-generic': {
     source:
@@ -1068,6 +1132,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.expired': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    examples: [{ line: 'retry time not reached', source: 'Exim src/deliver.c' }],
   },
   'broad.expired': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
@@ -1281,6 +1346,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'broad.system': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
+    examples: [{ line: '421 lmtp.example.org Timeout exceeded', source: 'Zimbra LmtpReply.java (TIMEOUT)' }],
   },
   'sysexits.system': {
     source:
@@ -1445,6 +1511,9 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.sender-blocked': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    examples: [
+      { line: '535 Authentication required.', source: 'Courier courier/module.esmtp/courieresmtpd.C' },
+    ],
   },
   'tonline.ip-blocked': {
     source:
@@ -1569,6 +1638,670 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: 'svarshavchik/courier courier/ (per-recipient whitelist, 412 reply)',
     examples: [
       { line: '412 You are not whitelisted by this recipient, please try again later.', source: 'Courier' },
+    ],
+  },
+  // --- MTA families from source code, third pass (issue 9): Courier
+  'courier.filters-and-local-setup': {
+    source:
+      'svarshavchik/courier courier/cdfilters.C (MEMORY_ERROR, FILTER_ERROR), courier/module.local/local.C',
+    examples: [
+      { line: '432 Out of memory when processing mail filters.', source: 'Courier cdfilters.C' },
+      { line: '432 Mail filters temporarily unavailable.', source: 'Courier cdfilters.C' },
+      {
+        line: 'Invalid homedir or maildir for bob - has \\n, !, is null.',
+        source: 'Courier module.local/local.C',
+      },
+    ],
+  },
+  'courier.esmtp-connection': {
+    source:
+      'svarshavchik/courier courier/module.esmtp/libesmtp.C (connect_error, MX list, STARTTLS), courier/module.esmtp/courieresmtpd.C (ESMTP_TLS_REQUIRED)',
+    examples: [
+      { line: 'Connection closed by remote host', source: 'Courier libesmtp.C' },
+      { line: 'Network connection shut down by the remote mail server', source: 'Courier libesmtp.C' },
+      { line: 'Connection unexpectedly closed by remote host.', source: 'Courier libesmtp.C' },
+      {
+        line: 'Remote mail server disconnected after receiving the STARTTLS command',
+        source: 'Courier libesmtp.C',
+      },
+      { line: 'Did not find a suitable MX for a connection', source: 'Courier libesmtp.C' },
+      { line: 'DNS lookup failed.', source: 'Courier libesmtp.C (a temporary DNS failure)' },
+      {
+        line: "440 TLS not available,  but it's required for this connection.",
+        source: 'Courier courieresmtpd.C',
+      },
+    ],
+  },
+  'courier.helo-and-sender-checks': {
+    source:
+      'svarshavchik/courier courier/submit.C (checkmx: HELO lookup), courier/filters/verifyfilter.C (VERIFICATION_FAILED_FORMAT, sender call-back), courier/module.esmtp/libesmtp.C (SASL to the smarthost)',
+    examples: [
+      { line: '417 DNS lookup on HELO mail.example failed.  Try again later.', source: 'Courier submit.C' },
+      { line: '530 <a@example.net> verification failed.', source: 'Courier verifyfilter.C' },
+      { line: 'Compatible SASL authentication not available.', source: 'Courier libesmtp.C' },
+      { line: 'Temporary SASL authentication error.', source: 'Courier libesmtp.C' },
+    ],
+  },
+  'courier.535-authentication-rejected': {
+    source: 'svarshavchik/courier courier/module.esmtp/courieresmtpd.C (AUTH)',
+    examples: [{ line: '535 Authentication rejected', source: 'Courier courieresmtpd.C' }],
+  },
+  'courier.unicode-address': {
+    source:
+      'svarshavchik/courier courier/module.esmtp/libesmtp.C (libesmtp_unicode_err, SMTPUTF8 check of the sender)',
+    examples: [
+      {
+        line: '553 Unable to deliver Unicode E-mail to a non-Unicode mail server.',
+        source: 'Courier libesmtp.C',
+      },
+      {
+        line: "550-The addressee's mail server does not support the sender's international E-mail address.",
+        source: 'Courier libesmtp.C',
+      },
+    ],
+  },
+  'courier.534-header-size': {
+    source: 'svarshavchik/courier courier/submit.C (header size limit)',
+    examples: [{ line: '534 Message header size exceeds policy limit.', source: 'Courier submit.C' }],
+  },
+  'courier.ratefilter': {
+    source: 'svarshavchik/courier courier/filters/ratefilter.C',
+    examples: [
+      { line: '500 Number of messages exceeded administrative limit.', source: 'Courier ratefilter.C' },
+    ],
+  },
+  'courier.dupfilter': {
+    source: 'svarshavchik/courier courier/filters/dupfilter.c',
+    examples: [{ line: '500 Duplicate message rejected.', source: 'Courier dupfilter.c' }],
+  },
+  'courier.backscatter-suppression': {
+    source:
+      'svarshavchik/courier courier/submit.C (trackaddress: 456/556), courier/doc/courier.sgml (backscatter blacklist: an address whose delivery failed is refused for two hours)',
+    examples: [{ line: '556 Address unavailable.', source: 'Courier submit.C' }],
+  },
+  'courier.backscatter-deferral': {
+    source: 'svarshavchik/courier courier/submit.C (trackaddress: 456 after a temporary failure)',
+    examples: [{ line: '456 Address temporarily unavailable.', source: 'Courier submit.C' }],
+  },
+  // --- MTA families from source code, third pass (issue 9): Apache James
+  'james.smtp-session': {
+    source:
+      'apache/james-project protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/ (DataCmdHandler, esmtp/EhloCmdHandler, fastfail/MaxUnknownCmdHandler), server/protocols/protocols-smtp/.../EnforceMtaSts.java',
+    examples: [
+      { line: '503 5.0.0 No recipients specified', status: '5.0.0', source: 'James DataCmdHandler' },
+      { line: '503 5.0.0 No sender specified', status: '5.0.0', source: 'James DataCmdHandler' },
+      { line: '501 5.5.4 Domain address required: EHLO', status: '5.5.4', source: 'James EhloCmdHandler' },
+      {
+        line: '421 Closing connection as too many unknown commands received',
+        source: 'James MaxUnknownCmdHandler',
+      },
+      { line: '530 StartTLS required', source: 'James EnforceMtaSts' },
+    ],
+  },
+  'james.authentication-aborted': {
+    source: 'apache/james-project protocols/smtp/.../core/esmtp/AuthCmdHandler.java (AUTH_ABORTED)',
+    examples: [{ line: '501 5.7.0 Authentication aborted', status: '5.7.0', source: 'James AuthCmdHandler' }],
+  },
+  'james.message-format': {
+    source:
+      'apache/james-project server/protocols/protocols-smtp/.../DataLineJamesMessageHookHandler.java, EnforceHeaderLimitationsMessageHook.java',
+    examples: [
+      {
+        line: '500 5.0.0 line delimiter must be CRLF',
+        status: '5.0.0',
+        source: 'James DataLineJamesMessageHookHandler',
+      },
+      { line: '552 Header Lines are too many', source: 'James EnforceHeaderLimitationsMessageHook' },
+    ],
+  },
+  'james.header-size': {
+    source:
+      'apache/james-project server/protocols/protocols-smtp/.../EnforceHeaderLimitationsMessageHook.java',
+    examples: [{ line: '552 Header size is too large', source: 'James EnforceHeaderLimitationsMessageHook' }],
+  },
+  'james.greylist-current': {
+    source: 'apache/james-project protocols/smtp/.../core/fastfail/AbstractGreylistHandler.java',
+    examples: [
+      {
+        line: '451 4.7.1 Temporary rejected Reconnect to fast. Please try again later',
+        status: '4.7.1',
+        source: 'James AbstractGreylistHandler',
+      },
+      {
+        line: '451 4.7.1 Temporary rejected Please try again later',
+        status: '4.7.1',
+        source: 'James AbstractGreylistHandler',
+      },
+    ],
+  },
+  'james.spam-and-uri-rbl': {
+    source:
+      'apache/james-project server/protocols/protocols-smtp/.../fastfail/URIRBLHandler.java, SpamAssassinHandler.java; third-party/rspamd RspamdScanner.java',
+    examples: [
+      {
+        line: '554 5.7.1 Rejected message contains domain bad.example listed by multi.surbl.org',
+        status: '5.7.1',
+        source: 'James URIRBLHandler',
+      },
+      {
+        line: '554 5.7.1 This message reach the spam hits treshold. Please contact the Postmaster if the email is not SPAM. Message rejected',
+        status: '5.7.1',
+        source: 'James SpamAssassinHandler',
+      },
+      { line: 'Rejected due to high spam score', source: 'James RspamdScanner' },
+    ],
+  },
+  'james.recipient-filter': {
+    source:
+      'apache/james-project server/mailet/mailets/.../jsieve/RejectAction.java; server/protocols/fetchmail/.../MessageProcessor.java',
+    examples: [
+      {
+        line: "This message was refused by the recipient's mail filtering program.",
+        source: 'James RejectAction',
+      },
+      {
+        line: 'Rejected mail intended for blacklisted recipient b@example.org.',
+        source: 'James fetchmail MessageProcessor',
+      },
+    ],
+  },
+  'james.remote-delivery': {
+    source:
+      'apache/james-project server/mailet/mailets/.../remote/delivery/MailDelivrer.java, MailDelivrerToHost.java; protocols/lmtp DataLineLMTPHandler.java, protocols-smtp DataLineMessageHookHandler.java',
+    examples: [
+      {
+        line: 'Temporary problem looking up mail server for host: example.org.  I cannot determine where to send this message.',
+        source: 'James MailDelivrer',
+      },
+      {
+        line: 'Mail delivery failed; the receiving server does not support STARTTLS',
+        source: 'James MailDelivrerToHost',
+      },
+      {
+        line: '451 4.0.0 Temporary error deliver message to b@example.org',
+        status: '4.0.0',
+        source: 'James DataLineMessageHookHandler',
+      },
+    ],
+  },
+  'james.no-dns-entries': {
+    source: 'apache/james-project server/mailet/mailets/.../remote/delivery/MailDelivrer.java',
+    examples: [
+      {
+        line: 'There are no DNS entries for the hostname nowhere.example.  I cannot determine where to send this message.',
+        source: 'James MailDelivrer',
+      },
+    ],
+  },
+  'james.invalid-mx': {
+    source: 'apache/james-project server/protocols/protocols-smtp/.../fastfail/ValidRcptMX.java',
+    examples: [
+      {
+        line: '530 5.7.1 Invalid MX /192.0.2.9 for domain example.org. Reject email',
+        status: '5.7.1',
+        source: 'James ValidRcptMX',
+      },
+    ],
+  },
+  'james.too-many-retries': {
+    source: 'apache/james-project server/mailet/mailets/.../remote/delivery/DeliveryRunnable.java',
+    examples: [
+      { line: 'Too many retries failure. Bouncing after 5 retries.', source: 'James DeliveryRunnable' },
+    ],
+  },
+  'james.looping': {
+    source:
+      'apache/james-project server/mailet/mailets/.../jsieve/ActionUtils.java (a Sieve redirect of a message that already passed here)',
+    examples: [
+      { line: 'This message is looping! Message ID: <x@example>', source: 'James jsieve ActionUtils' },
+    ],
+  },
+  // --- MTA families from source code, third pass (issue 9): Zimbra
+  'zimbra.lmtp-permanent-failure': {
+    source:
+      'Zimbra/zm-mailbox store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java, ZimbraLmtpBackend.java',
+    examples: [
+      { line: '554 5.0.0 Permanent message delivery failure', status: '5.0.0', source: 'Zimbra LmtpReply' },
+    ],
+  },
+  'zimbra.sender-syntax': {
+    source: 'Zimbra/zm-mailbox store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java',
+    examples: [
+      { line: '501 5.5.4 Syntax error in sender address', status: '5.5.4', source: 'Zimbra LmtpReply' },
+    ],
+  },
+  // --- MTA families from source code, third pass (issue 9): Haraka
+  'haraka.client-checks': {
+    source:
+      'haraka/Haraka connection.js (HELO/EHLO/MAIL replies), outbound/hmail.js (AUTH to a smarthost); haraka/haraka-plugin-early_talker, haraka-plugin-limit, haraka-plugin-mail_from.is_resolvable',
+    examples: [
+      { line: '550 HELO denied', source: 'Haraka connection.js' },
+      { line: '501 HELO requires domain/address - see RFC-2821 4.1.1.1', source: 'Haraka connection.js' },
+      { line: '501 Invalid MAIL FROM address', source: 'Haraka connection.js' },
+      { line: '421 You talk too soon', source: 'haraka-plugin-early_talker' },
+      { line: '421 Too many unrecognized commands', source: 'haraka-plugin-limit' },
+      { line: '550 No MX for your FROM address', source: 'haraka-plugin-mail_from.is_resolvable' },
+      { line: '450 Temp. resolver error (ETIMEOUT)', source: 'haraka-plugin-mail_from.is_resolvable' },
+      {
+        line: 'AUTH configured for domain example.org but host mx.example.org did not advertise AUTH capability',
+        source: 'Haraka outbound/hmail.js',
+      },
+    ],
+  },
+  'haraka.message-format': {
+    source: 'haraka/Haraka connection.js; haraka/haraka-plugin-headers index.js',
+    examples: [
+      { line: '451 Bare line-feed; see http://haraka.github.io/barelf/', source: 'Haraka connection.js' },
+      { line: '554 Transaction failed due to too many MIME parts', source: 'Haraka connection.js' },
+      { line: '550 The Date header is too far in the future', source: 'haraka-plugin-headers' },
+      { line: '550 The Date header is too old', source: 'haraka-plugin-headers' },
+    ],
+  },
+  'haraka.required-header': {
+    source: 'haraka/haraka-plugin-headers index.js (missing_required)',
+    examples: [{ line: "550 Required header 'Date' missing", source: 'haraka-plugin-headers' }],
+  },
+  'haraka.delivered-to': {
+    source: 'haraka/haraka-plugin-headers index.js (delivered_to)',
+    examples: [{ line: '550 Invalid Delivered-To header content', source: 'haraka-plugin-headers' }],
+  },
+  'haraka.outbound-and-scanner': {
+    source:
+      'haraka/Haraka outbound/hmail.js (temp_fail and bounce reasons); haraka/haraka-plugin-clamd index.js',
+    examples: [
+      { line: 'Temporary MX lookup error for example.org', source: 'Haraka outbound/hmail.js' },
+      { line: 'Tried all MXs', source: 'Haraka outbound/hmail.js' },
+      { line: 'No TLS available but required by configuration.', source: 'Haraka outbound/hmail.js' },
+      { line: 'Host failed TLS verification required by configuration.', source: 'Haraka outbound/hmail.js' },
+      { line: 'Unrecognized response from upstream server: garbage', source: 'Haraka outbound/hmail.js' },
+      { line: '451 Error connecting to virus scanner', source: 'haraka-plugin-clamd' },
+      { line: '451 Virus scanner timed out', source: 'haraka-plugin-clamd' },
+    ],
+  },
+  'haraka.nowhere-to-deliver': {
+    source: 'haraka/Haraka outbound/hmail.js',
+    examples: [
+      { line: 'Nowhere to deliver mail to for domain: example.org', source: 'Haraka outbound/hmail.js' },
+      {
+        line: 'Domain nowhere.example sends and receives no email (NULL MX)',
+        source: 'Haraka outbound/hmail.js',
+      },
+    ],
+  },
+  'haraka.too-many-failures': {
+    source:
+      'haraka/Haraka outbound/hmail.js (temp_fail past temp_fail_intervals: convert_temp_failed_to_bounce)',
+    examples: [{ line: 'Too many failures (Tried all MXs)', source: 'Haraka outbound/hmail.js' }],
+  },
+  'haraka.limits': {
+    source: 'haraka/Haraka plugins/queue/smtp_forward.js; haraka/haraka-plugin-limit index.js',
+    examples: [
+      { line: '451 Split transaction, retry soon', source: 'Haraka smtp_forward.js' },
+      { line: '451 Too many recipient attempts', source: 'haraka-plugin-limit' },
+    ],
+  },
+  'haraka.karma': {
+    source:
+      'haraka/haraka-plugin-karma index.js (deny message), haraka/Haraka connection.js (connect DENY default)',
+    examples: [
+      { line: '550 very bad karma score: -12', source: 'haraka-plugin-karma' },
+      { line: '554 Your mail is not welcome here', source: 'Haraka connection.js' },
+    ],
+  },
+  'haraka.bounce-plugin': {
+    source: 'haraka/haraka-plugin-bounce index.js',
+    examples: [
+      { line: '550 Bounces not accepted here', source: 'haraka-plugin-bounce' },
+      { line: '550 Invalid bounce (spoofed sender)', source: 'haraka-plugin-bounce' },
+    ],
+  },
+  'haraka.spf-errors': {
+    source: 'haraka/haraka-plugin-spf index.js',
+    examples: [
+      { line: '450 sender <a@example.net> SPF Temporary Error', source: 'haraka-plugin-spf' },
+      { line: '550 sender <a@example.net> SPF Permanent Error', source: 'haraka-plugin-spf' },
+    ],
+  },
+  // --- MTA families from source code, third pass (issue 9): Stalwart
+  'stalwart.session': {
+    source:
+      'stalwartlabs/mail-server crates/smtp/src/inbound/mail.rs (EHLO first, extension checks), crates/smtp/src/queue/dsn.rs (Error::Io)',
+    examples: [
+      {
+        line: '503 5.5.1 Polite people say EHLO first.',
+        status: '5.5.1',
+        source: 'Stalwart inbound/mail.rs',
+      },
+      {
+        line: '501 5.5.4 REQUIRETLS has been disabled.',
+        status: '5.5.4',
+        source: 'Stalwart inbound/mail.rs',
+      },
+      {
+        line: '501 5.5.4 DSN extension has been disabled.',
+        status: '5.5.4',
+        source: 'Stalwart inbound/mail.rs',
+      },
+      { line: '<b@example.org> (queue error: No space left on device)', source: 'Stalwart queue/dsn.rs' },
+    ],
+  },
+  'stalwart.auth': {
+    source: 'stalwartlabs/mail-server crates/smtp/src/inbound/auth.rs, inbound/mail.rs',
+    examples: [
+      {
+        line: '455 4.3.0 Too many authentication errors, disconnecting.',
+        status: '4.3.0',
+        source: 'Stalwart inbound/auth.rs',
+      },
+      { line: '503 5.5.1 You must authenticate first.', status: '5.5.1', source: 'Stalwart inbound/mail.rs' },
+      {
+        line: '535 5.7.8 Authentication credentials invalid.',
+        status: '5.7.8',
+        source: 'Stalwart inbound/auth.rs',
+      },
+    ],
+  },
+  // --- MTA families from source code, third pass (issue 9): OpenSMTPD
+  'opensmtpd.session': {
+    source:
+      'OpenSMTPD usr.sbin/smtpd/smtp_session.c (HELO/EHLO, MAIL FROM, RCPT, DATA replies), mta.c and mta_session.c (smarthost, credentials, AUTH)',
+    examples: [
+      { line: '501 5.5.2 HELO requires domain name', status: '5.5.2', source: 'OpenSMTPD smtp_session.c' },
+      { line: '553 5.1.7 Sender address syntax error', source: 'OpenSMTPD smtp_session.c' },
+      {
+        line: '503 5.5.1 Invalid command: No recipient specified',
+        status: '5.5.1',
+        source: 'OpenSMTPD smtp_session.c',
+      },
+      {
+        line: '500 5.5.1 Invalid command: Pipelining not supported',
+        status: '5.5.1',
+        source: 'OpenSMTPD smtp_session.c',
+      },
+      { line: 'Could not retrieve credentials', source: 'OpenSMTPD mta.c' },
+      { line: 'Cannot retrieve smarthost', source: 'OpenSMTPD mta.c' },
+      { line: 'AUTH not advertised', source: 'OpenSMTPD mta_session.c' },
+      { line: 'Refuse to AUTH over insecure channel', source: 'OpenSMTPD mta_session.c' },
+    ],
+  },
+  'opensmtpd.auth': {
+    source: 'OpenSMTPD usr.sbin/smtpd/smtp_session.c (530 without AUTH), mta_session.c ("AUTH rejected: %s")',
+    examples: [
+      {
+        line: '530 5.5.1 Invalid command: Must issue an AUTH command first',
+        status: '5.5.1',
+        source: 'OpenSMTPD smtp_session.c',
+      },
+      { line: 'AUTH rejected: 535 5.7.8 Error: authentication failed', source: 'OpenSMTPD mta_session.c' },
+    ],
+  },
+  'opensmtpd.recipient-syntax': {
+    source: 'OpenSMTPD usr.sbin/smtpd/smtp_session.c',
+    examples: [
+      {
+        line: '501 5.1.3 Recipient address syntax error',
+        status: '5.1.3',
+        source: 'OpenSMTPD smtp_session.c',
+      },
+    ],
+  },
+  'opensmtpd.remote-session': {
+    source: 'OpenSMTPD usr.sbin/smtpd/mta_session.c (mta_error), lka_session.c (expansion failure, X.2.4)',
+    examples: [
+      { line: 'TLS required but not supported by remote host', source: 'OpenSMTPD mta_session.c' },
+      { line: 'Too many consecutive errors, closing connection', source: 'OpenSMTPD mta_session.c' },
+      { line: 'Remote host sent too much data', source: 'OpenSMTPD mta_session.c' },
+      { line: 'Connection closed unexpectedly', source: 'OpenSMTPD mta_session.c' },
+      { line: 'Bad response: invalid response', source: 'OpenSMTPD mta_session.c' },
+      {
+        line: '524 5.2.4 Mailing list expansion problem',
+        status: '5.2.4',
+        source: 'OpenSMTPD lka_session.c',
+      },
+    ],
+  },
+  'opensmtpd.temporary-error': {
+    source: 'OpenSMTPD usr.sbin/smtpd/smtp_session.c ("421 %s Temporary Error")',
+    examples: [{ line: '421 4.3.0 Temporary Error', source: 'OpenSMTPD smtp_session.c' }],
+  },
+  // --- MTA families from source code, third pass (issue 9): hMailServer
+  'hmailserver.session': {
+    source:
+      'hmailserver/hmailserver hmailserver/source/Server/SMTP/SMTPConnection.cpp, ExternalDelivery.cpp (relay host not found)',
+    examples: [
+      { line: '503 Must have sender and recipient first.', source: 'hMailServer SMTPConnection.cpp' },
+      {
+        line: '550 Invalid syntax. Syntax should be MAIL FROM:<mailbox@domain>[crlf]',
+        source: 'hMailServer SMTPConnection.cpp',
+      },
+      { line: '550 Sender address must be specified.', source: 'hMailServer SMTPConnection.cpp' },
+      { line: '501 EHLO Invalid domain address.', source: 'hMailServer SMTPConnection.cpp' },
+      { line: '530 Must issue STARTTLS first.', source: 'hMailServer SMTPConnection.cpp' },
+      {
+        line: '530 A SSL/TLS-connection is required for authentication.',
+        source: 'hMailServer SMTPConnection.cpp',
+      },
+      { line: 'Too many invalid commands. Bye!', source: 'hMailServer SMTPConnection.cpp' },
+      { line: '550 Unsupported ESMTP extension: SMTPUTF8', source: 'hMailServer SMTPConnection.cpp' },
+      { line: '421 Excessive amounts of data sent to server.', source: 'hMailServer SMTPConnection.cpp' },
+      {
+        line: 'Error Type: SMTP Error Description: The host specified as SMTP relay server could not be found. Please contact your server administrator.',
+        source: 'hMailServer ExternalDelivery.cpp',
+      },
+    ],
+  },
+  'hmailserver.auth': {
+    source:
+      'hmailserver/hmailserver hmailserver/source/Server/SMTP/SMTPConnection.cpp (AUTH and MAIL FROM after AUTH)',
+    examples: [
+      {
+        line: '550 Login credentials no longer valid. Please re-authenticate.',
+        source: 'hMailServer SMTPConnection.cpp',
+      },
+      { line: '504 Authentication not enabled.', source: 'hMailServer SMTPConnection.cpp' },
+      {
+        line: '535 Authentication failed. Too many invalid logon attempts.',
+        source: 'hMailServer SMTPConnection.cpp',
+      },
+    ],
+  },
+  'hmailserver.not-saved': {
+    source: 'hmailserver/hmailserver hmailserver/source/Server/SMTP/SMTPConnection.cpp',
+    examples: [
+      { line: '451 Rejected - No data saved.', source: 'hMailServer SMTPConnection.cpp' },
+      {
+        line: '554 Your message was received but it could not be saved. Please retry later.',
+        source: 'hMailServer SMTPConnection.cpp',
+      },
+    ],
+  },
+  'hmailserver.greylist': {
+    source:
+      'hmailserver/hmailserver hmailserver/source/Server/SMTP/SMTPConnection.cpp (greylisting: 451, and 450 after DATA)',
+    examples: [{ line: '451 Please try again later.', source: 'hMailServer SMTPConnection.cpp' }],
+  },
+  // --- MTA families from vendor documentation, third pass (issue 9): HCL Domino
+  'domino.dns-hard-error': {
+    source:
+      'HCL Domino Router Delivery Failure Report ("because: 5.1.2 - Bad destination host \'DNS Hard Error looking up ...\'", a Domino DFR published at pastebin.com/ESqDdi4N); help.hcl-software.com Domino "Customizing the text of mail failure messages" (domain failure)',
+    examples: [
+      {
+        line: "5.1.2 - Bad destination host 'DNS Hard Error looking up nowhere.example (A): domain has no A record'",
+        source: 'Domino Delivery Failure Report',
+      },
+    ],
+  },
+  // --- MTA families from source code, third pass (issue 9): Postfix
+  'postfix.tls-not-offered': {
+    source:
+      'vdukhovni/postfix postfix/src/smtp/smtp_proto.c (smtp_start_tls / TLS policy "encrypt" or stronger)',
+    examples: [
+      {
+        line: 'TLS is required, but was not offered by host mx.example.org[192.0.2.1]',
+        source: 'Postfix smtp_proto.c',
+      },
+      {
+        line: 'TLS is required, but host mx.example.org[192.0.2.1] refused to start TLS: 454 4.3.0 Try again later',
+        source: 'Postfix smtp_proto.c',
+      },
+    ],
+  },
+  // --- MTA families from source code, third pass (issue 9): Postfix
+  'postfix.sender-login-mismatch': {
+    source:
+      'vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (reject_sender_login_mismatch, reject_unauthenticated_sender_login_mismatch)',
+    examples: [
+      {
+        line: '553 5.7.1 <a@example.net>: Sender address rejected: not logged in',
+        source: 'Postfix smtpd_check.c',
+      },
+      {
+        line: '553 5.7.1 <a@example.net>: Sender address rejected: not owned by user bob',
+        source: 'Postfix smtpd_check.c',
+      },
+    ],
+  },
+  'postfix.delivery-agents': {
+    source: 'vdukhovni/postfix postfix/src/global/pipe_command.c, postfix/src/smtp/smtp_connect.c',
+    examples: [
+      { line: 'Command time limit exceeded: "/usr/bin/procmail"', source: 'Postfix pipe_command.c' },
+      { line: 'server unavailable or unable to receive mail', source: 'Postfix smtp_connect.c' },
+    ],
+  },
+  'postfix.local-mailbox': {
+    source:
+      'vdukhovni/postfix postfix/src/local/mailbox.c, postfix/src/local/dotforward.c, postfix/src/util/safe_open.c',
+    examples: [
+      {
+        line: 'cannot update mailbox /var/mail/bob for user bob. error writing message: Read-only file system',
+        source: 'Postfix local/mailbox.c',
+      },
+      { line: 'cannot open file: Permission denied', source: 'Postfix util/safe_open.c' },
+    ],
+  },
+  'postfix.mailbox-size-limit': {
+    source:
+      'vdukhovni/postfix postfix/src/global/mail_copy.c ("error writing message: %m", EFBIG under mailbox_size_limit)',
+    examples: [
+      {
+        line: 'cannot update mailbox /var/mail/bob for user bob. error writing message: File too large',
+        source: 'Postfix local/mailbox.c, global/mail_copy.c',
+      },
+    ],
+  },
+  'postfix.alias-loop': {
+    source: 'vdukhovni/postfix postfix/src/local/alias.c',
+    examples: [{ line: 'alias database loop for bob', source: 'Postfix local/alias.c' }],
+  },
+  // --- MTA families from source code, third pass (issue 9): Exim
+  'exim.mx-points-here': {
+    source: 'Exim/exim src/src/routers/rf_self_action.c (self = fail/defer)',
+    examples: [
+      { line: 'lowest numbered MX record points to local host', source: 'Exim rf_self_action.c' },
+      { line: 'remote host address is the local host', source: 'Exim rf_self_action.c' },
+    ],
+  },
+  'exim.host-lookup-incomplete': {
+    source: 'Exim/exim src/src/routers/dnslookup.c (HOST_FIND_AGAIN)',
+    examples: [{ line: 'host lookup did not complete', source: 'Exim dnslookup.c' }],
+  },
+  // --- MTA families from source code, third pass (issue 9): qmail (notqmail)
+  'qmail.local-delivery': {
+    source:
+      'notqmail/notqmail qmail-local.c (maildir, home directory and .qmail checks, forwarding), qmail-smtpd.c (qqt failure)',
+    examples: [
+      { line: 'Unable to chdir to maildir. (#4.2.1)', source: 'notqmail qmail-local.c' },
+      { line: 'Temporary error on maildir delivery. (#4.3.0)', source: 'notqmail qmail-local.c' },
+      { line: 'Uh-oh: home directory is writable. (#4.7.0)', source: 'notqmail qmail-local.c' },
+      { line: 'Uh-oh: .qmail file is writable. (#4.7.0)', source: 'notqmail qmail-local.c' },
+      { line: 'File has been locked for 30 seconds straight. (#4.3.0)', source: 'notqmail qmail-local.c' },
+      { line: '451 qqt failure (#4.3.0)', source: 'notqmail qmail-smtpd.c' },
+    ],
+  },
+  'qmail.remote-session': {
+    source: 'notqmail/notqmail qmail-remote.c (the session step it failed at, and "Giving up on <ip>")',
+    examples: [
+      { line: 'Connected to 192.0.2.1 but greeting failed.', source: 'notqmail qmail-remote.c' },
+      { line: '192.0.2.1 failed after I sent the message.', source: 'notqmail qmail-remote.c' },
+      { line: 'Giving up on 192.0.2.1.', source: 'notqmail qmail-remote.c' },
+    ],
+  },
+  'qmail.remote-helo': {
+    source: 'notqmail/notqmail qmail-remote.c',
+    examples: [
+      { line: 'Connected to 192.0.2.1 but my name was rejected.', source: 'notqmail qmail-remote.c' },
+    ],
+  },
+  'qmail.remote-sender': {
+    source: 'notqmail/notqmail qmail-remote.c',
+    examples: [
+      { line: 'Connected to 192.0.2.1 but sender was rejected.', source: 'notqmail qmail-remote.c' },
+    ],
+  },
+  'qmail.badmailfrom': {
+    source: 'notqmail/notqmail qmail-smtpd.c (err_bmf)',
+    examples: [
+      {
+        line: '553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)',
+        source: 'notqmail qmail-smtpd.c',
+      },
+    ],
+  },
+  'qmail.address-syntax': {
+    source: 'notqmail/notqmail spawn.c, qmail-qmqpd.c (#5.1.3)',
+    examples: [
+      { line: 'Sorry, address must include host name. (#5.1.3)', source: 'notqmail spawn.c' },
+      { line: "sorry, I can't accept addresses like that (#5.1.3)", source: 'notqmail qmail-qmqpd.c' },
+    ],
+  },
+  'qmail.remote-recipient': {
+    source: 'notqmail/notqmail qmail-remote.c',
+    examples: [{ line: '192.0.2.1 does not like recipient.', source: 'notqmail qmail-remote.c' }],
+  },
+  // --- MTA families from source code, third pass (issue 9): Exim (transports)
+  'exim.transport-failures': {
+    source:
+      'Exim/exim src/src/os.c (os_strexit: the exit status behind "Child process of <transport> transport returned N"), src/src/transports/pipe.c, src/src/transports/smtp.c',
+    examples: [
+      {
+        line: 'Child process of address_pipe transport returned 127 (could mean unable to exec or command does not exist) from command: /usr/local/bin/filter',
+        source: 'Exim transports/pipe.c, os.c',
+      },
+      {
+        line: "Child process of pipe transport returned 73 (could mean can't create output file) from command: /usr/local/bin/filter",
+        source: 'Exim transports/pipe.c, os.c',
+      },
+      { line: 'TLS support not available', source: 'Exim transports/smtp.c' },
+      { line: 'local delivery failed', source: 'Exim transports/pipe.c' },
+    ],
+  },
+  'exim.pipe-no-user': {
+    source: 'Exim/exim src/src/os.c (os_strexit, EX_NOUSER)',
+    examples: [
+      {
+        line: 'Child process of appendfile transport returned 67 (could mean user nonexistent) from command: /usr/bin/procmail',
+        source: 'Exim transports/pipe.c, os.c',
+      },
+    ],
+  },
+  'exim.pipe-no-host': {
+    source: 'Exim/exim src/src/os.c (os_strexit, EX_NOHOST)',
+    examples: [
+      {
+        line: 'Child process of appendfile transport returned 68 (could mean host nonexistent) from command: /usr/bin/procmail',
+        source: 'Exim transports/pipe.c, os.c',
+      },
+    ],
+  },
+  'exim.header-sender': {
+    source: 'Exim/exim src/src/verify.c (verify = header_sender)',
+    examples: [{ line: 'there is no valid sender in any header line', source: 'Exim verify.c' }],
+  },
+  'exim.smarthost-auth': {
+    source: 'Exim/exim src/src/transports/smtp.c (hosts_require_auth)',
+    examples: [
+      { line: 'server did not advertise AUTH support', source: 'Exim transports/smtp.c' },
+      { line: 'no common mechanisms were found', source: 'Exim transports/smtp.c' },
     ],
   },
   'opensmtpd.user-lookup': {

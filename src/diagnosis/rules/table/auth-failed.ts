@@ -178,6 +178,14 @@ export const AUTH_FAILED: readonly Rule[] = [
     phrases: ['dkim', 'domainkeys', 'no valid author-matched', 'no passing signature'],
     // Gmail's 5.7.25 "PTR record setup" text belongs to the rDNS rule below, not here
   },
+  // --- MTA families from source code, third pass (issue 9): Haraka
+  {
+    id: 'haraka.spf-errors',
+    category: 'auth-failed',
+    tier: 'fixed',
+    phrases: ['spf temporary error', 'spf permanent error'],
+    // haraka-plugin-spf: the sender's SPF record could not be evaluated (temperror / permerror)
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'james.spf',

@@ -130,6 +130,18 @@ export const CONTENT_REJECTED: readonly Rule[] = [
     tier: 'provider',
     phrases: ['dt:spm', 'mail content denied', 'illegal attachment'],
   },
+  // --- MTA families from source code, third pass (issue 9): Apache James
+  {
+    id: 'james.spam-and-uri-rbl',
+    category: 'content-rejected',
+    tier: 'fixed',
+    phrases: [
+      'rejected message contains domain',
+      'reach the spam hits treshold',
+      'rejected due to high spam score',
+    ],
+    // James URIRBLHandler as it reads today, SpamAssassinHandler ("treshold" as written) and RspamdScanner
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'james.uri-rbl',

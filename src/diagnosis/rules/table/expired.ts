@@ -208,4 +208,22 @@ export const EXPIRED: readonly Rule[] = [
       '지연되고',
     ],
   },
+  // --- MTA families from source code, third pass (issue 9): Apache James
+  {
+    id: 'james.too-many-retries',
+    category: 'expired',
+    tier: 'fixed',
+    phrases: ['too many retries failure'],
+    // James RemoteDelivery DeliveryRunnable: it bounces after its last retry ("too many" is not a rate)
+  },
+  // --- MTA families from source code, third pass (issue 9): Haraka
+  {
+    id: 'haraka.too-many-failures',
+    category: 'expired',
+    tier: 'fixed',
+    phrases: ['too many failures ('],
+    before: ['haraka.outbound-and-scanner'],
+    // Haraka outbound/hmail.js turns its last temporary failure into a bounce: "Too many failures
+    // (Tried all MXs)" gave up retrying, whatever the last cause was
+  },
 ];

@@ -46,6 +46,38 @@ export const MAIL_LOOP: readonly Rule[] = [
       'loop count',
     ],
   },
+  // --- MTA families from source code, third pass (issue 9): Apache James
+  {
+    id: 'james.looping',
+    category: 'mail-loop',
+    tier: 'fixed',
+    phrases: ['this message is looping'],
+    // James ActionUtils: the message already passed this server (also qmail's "This message is looping")
+  },
+  // --- MTA families from source code, third pass (issue 9): Haraka
+  {
+    id: 'haraka.delivered-to',
+    category: 'mail-loop',
+    tier: 'fixed',
+    phrases: ['invalid delivered-to header content'],
+    // haraka-plugin-headers: the message already carries Delivered-To for this very recipient
+  },
+  // --- MTA families from source code, third pass (issue 9): Postfix
+  {
+    id: 'postfix.alias-loop',
+    category: 'mail-loop',
+    tier: 'fixed',
+    phrases: ['alias database loop for'],
+  },
+  // --- MTA families from source code, third pass (issue 9): Exim
+  {
+    id: 'exim.mx-points-here',
+    category: 'mail-loop',
+    tier: 'fixed',
+    phrases: ['lowest numbered mx record points to local host', 'remote host address is the local host'],
+    // Exim routers/rf_self_action.c: the recipient domain's MX leads back to this very server (as
+    // Postfix's "loops back to myself"): a routing loop, not a missing domain
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'hmailserver.recursive-forwards',

@@ -172,6 +172,14 @@ export const MAILBOX_FULL: readonly Rule[] = [
       '용량 초과',
     ],
   },
+  // --- MTA families from source code, third pass (issue 9): Postfix
+  {
+    id: 'postfix.mailbox-size-limit',
+    category: 'mailbox-full',
+    tier: 'fixed',
+    phrases: ['error writing message: file too large'],
+    // Postfix global/mail_copy.c: mailbox_size_limit reached (EFBIG) while appending to the mailbox
+  },
   // --- by provider (issue 9, second pass)
   {
     id: 'cn-host.mailbox-full',

@@ -130,6 +130,55 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['x-unix; 65', 'data format error'],
   },
+  // --- MTA families from source code, third pass (issue 9): Courier
+  {
+    id: 'courier.unicode-address',
+    category: 'message-noncompliant',
+    tier: 'fixed',
+    phrases: [
+      'unable to deliver unicode e-mail to a non-unicode mail server',
+      'does not support e-mail messages with international unicode',
+      "does not support the sender's international e-mail address",
+    ],
+    // Courier libesmtp.C: the message needs SMTPUTF8 (a Unicode address) and the next server lacks it
+  },
+  // --- MTA families from source code, third pass (issue 9): Apache James
+  {
+    id: 'james.message-format',
+    category: 'message-noncompliant',
+    tier: 'fixed',
+    phrases: ['line delimiter must be crlf', 'header lines are too many'],
+    // James DataLineJamesMessageHookHandler (bare LF) and EnforceHeaderLimitationsMessageHook
+  },
+  // --- MTA families from source code, third pass (issue 9): Haraka
+  {
+    id: 'haraka.message-format',
+    category: 'message-noncompliant',
+    tier: 'fixed',
+    phrases: [
+      'bare line-feed',
+      'too many mime parts',
+      'date header is too far in the future',
+      'date header is too old',
+    ],
+    // Haraka connection.js (bare LF, MIME part limit) and haraka-plugin-headers (Date checks)
+  },
+  {
+    id: 'haraka.required-header',
+    category: 'message-noncompliant',
+    tier: 'fixed',
+    phrases: ['required header'],
+    also: ['missing'],
+    // haraka-plugin-headers: "Required header 'Date' missing"
+  },
+  // --- MTA families from source code, third pass (issue 9): Exim
+  {
+    id: 'exim.header-sender',
+    category: 'message-noncompliant',
+    tier: 'fixed',
+    phrases: ['there is no valid sender in any header line'],
+    // Exim verify.c (verify = header_sender): no From/Sender/Reply-To header names a valid sender
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'exim.line-length-header-syntax',

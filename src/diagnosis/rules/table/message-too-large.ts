@@ -58,6 +58,21 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = [
       'data size exceeds',
     ],
   },
+  // --- MTA families from source code, third pass (issue 9): Courier
+  {
+    id: 'courier.534-header-size',
+    category: 'message-too-large',
+    tier: 'fixed',
+    phrases: ['message header size exceeds policy limit'],
+  },
+  // --- MTA families from source code, third pass (issue 9): Apache James
+  {
+    id: 'james.header-size',
+    category: 'message-too-large',
+    tier: 'fixed',
+    phrases: ['header size is too large'],
+    // James EnforceHeaderLimitationsMessageHook: the headers alone pass the size the server allows
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'courier.523-message-length',

@@ -210,6 +210,39 @@ export const RATE_LIMITED: readonly Rule[] = [
       '頻率',
     ],
   },
+  // --- MTA families from source code, third pass (issue 9): Courier
+  {
+    id: 'courier.ratefilter',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['number of messages exceeded administrative limit'],
+    // Courier filters/ratefilter.C: the sending client sent more messages than the limit allows
+  },
+  // --- MTA families from source code, third pass (issue 9): Apache James
+  {
+    id: 'james.greylist-current',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['temporary rejected reconnect to fast', 'temporary rejected please try again later'],
+    // James AbstractGreylistHandler as it reads today (no colon after "rejected")
+  },
+  // --- MTA families from source code, third pass (issue 9): Haraka
+  {
+    id: 'haraka.limits',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['split transaction, retry soon', 'too many recipient attempts', 'null recip rate limit'],
+    // Haraka plugins/queue/smtp_forward.js and haraka-plugin-limit
+  },
+  // --- MTA families from source code, third pass (issue 9): hMailServer
+  {
+    id: 'hmailserver.greylist',
+    category: 'rate-limited',
+    tier: 'broad',
+    reply: ['450', '451'],
+    phrases: ['please try again later'],
+    // hMailServer SMTPConnection.cpp answers greylisting with a bare "451 Please try again later."
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'james.greylist',

@@ -173,6 +173,47 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
       '도메인을 찾을 수 없습니다',
     ],
   },
+  // --- MTA families from source code, third pass (issue 9): Apache James
+  {
+    id: 'james.no-dns-entries',
+    category: 'recipient-domain-invalid',
+    tier: 'fixed',
+    phrases: ['there are no dns entries for the hostname'],
+    // James RemoteDelivery MailDelivrer: the recipient's domain has no MX or address record
+  },
+  {
+    id: 'james.invalid-mx',
+    category: 'recipient-domain-invalid',
+    tier: 'fixed',
+    phrases: ['invalid mx'],
+    also: ['reject email'],
+    // James ValidRcptMX: the recipient domain's MX points into a network that cannot be a mail server
+  },
+  // --- MTA families from source code, third pass (issue 9): Haraka
+  {
+    id: 'haraka.nowhere-to-deliver',
+    category: 'recipient-domain-invalid',
+    tier: 'fixed',
+    phrases: ['nowhere to deliver mail to for domain', 'sends and receives no email'],
+    // Haraka outbound/hmail.js: no usable MX or address record, or a null MX
+  },
+  // --- MTA families from vendor documentation, third pass (issue 9): HCL Domino
+  {
+    id: 'domino.dns-hard-error',
+    category: 'recipient-domain-invalid',
+    tier: 'fixed',
+    phrases: ['dns hard error looking up'],
+    // Domino's Delivery Failure Report: "Bad destination host 'DNS Hard Error looking up <domain> (MX):
+    // domain has no MX record'": the recipient's domain has no such record (not a passing DNS fault)
+  },
+  // --- MTA families from source code, third pass (issue 9): Exim (pipe transport)
+  {
+    id: 'exim.pipe-no-host',
+    category: 'recipient-domain-invalid',
+    tier: 'fixed',
+    phrases: ['could mean host nonexistent'],
+    // Exim os.c os_strexit(): the delivery program exited EX_NOHOST (68)
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'courier.esmtp-domain',

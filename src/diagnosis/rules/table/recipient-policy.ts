@@ -252,6 +252,41 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['x-unix; 77'],
   },
+  // --- MTA families from source code, third pass (issue 9): Courier
+  {
+    id: 'courier.dupfilter',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: ['duplicate message rejected'],
+    // Courier filters/dupfilter.c: the receiving site's duplicate filter refused a second copy
+  },
+  // --- MTA families from source code, third pass (issue 9): Apache James
+  {
+    id: 'james.recipient-filter',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: [
+      "refused by the recipient's mail filtering program",
+      'rejected mail intended for blacklisted recipient',
+    ],
+    // James RejectAction (a Sieve "reject" of the recipient) and fetchmail MessageProcessor
+  },
+  // --- MTA families from source code, third pass (issue 9): Haraka
+  {
+    id: 'haraka.bounce-plugin',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: ['bounces not accepted here', 'invalid bounce (spoofed sender)'],
+    // haraka-plugin-bounce: the recipient's server refuses bounces (or ones for mail it never sent)
+  },
+  // --- MTA families from source code, third pass (issue 9): qmail (notqmail)
+  {
+    id: 'qmail.badmailfrom',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: ['envelope sender is in my badmailfrom list'],
+    // qmail-smtpd.c: the receiving admin's own list of refused sender addresses
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'courier.not-whitelisted',

@@ -288,6 +288,203 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
       'temporary failure in mx lookup',
     ],
   },
+  // --- MTA families from source code, third pass (issue 9): Courier
+  {
+    id: 'courier.filters-and-local-setup',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: [
+      'out of memory when processing mail filters',
+      'mail filters temporarily unavailable',
+      'invalid homedir or maildir for',
+    ],
+    // Courier cdfilters.C (432) and module.local: the receiving server's filters or mailbox setup failed
+  },
+  {
+    id: 'courier.esmtp-connection',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: [
+      'connection closed by remote host',
+      'connection unexpectedly closed',
+      'network connection shut down by the remote mail server',
+      'disconnected after receiving the starttls command',
+      'did not find a suitable mx for a connection',
+      'dns lookup failed',
+      'tls not available',
+    ],
+    // Courier's ESMTP client (libesmtp.C) and server (courieresmtpd.C): the far end dropped the
+    // connection, its DNS failed for now, or it requires TLS it cannot offer ("closed" is not an account)
+  },
+  // --- MTA families from source code, third pass (issue 9): Apache James
+  {
+    id: 'james.remote-delivery',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: [
+      'temporary problem looking up mail server for host',
+      'the receiving server does not support starttls',
+      'temporary error deliver message',
+    ],
+    // James RemoteDelivery (MailDelivrer, SmtpSenderProvider): the recipient's DNS failed for now or its
+    // server lacks STARTTLS; LMTP/mailbox delivery failed for now
+  },
+  // --- MTA families from source code, third pass (issue 9): Zimbra
+  {
+    id: 'zimbra.lmtp-permanent-failure',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: ['permanent message delivery failure'],
+    // Zimbra LmtpReply.PERMANENT_FAILURE (554 5.0.0): the mailstore could not file the message
+  },
+  // --- MTA families from source code, third pass (issue 9): Haraka
+  {
+    id: 'haraka.outbound-and-scanner',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: [
+      'temporary mx lookup error',
+      'tried all mxs',
+      'no tls available but required by configuration',
+      'host failed tls verification required by configuration',
+      'unrecognized response from upstream server',
+      'error connecting to virus scanner',
+      'virus scanner timed out',
+      'virus scanner error',
+      'error running virus scanner',
+    ],
+    // Haraka outbound/hmail.js (the recipient's MX cannot be reached or fails TLS) and haraka-plugin-clamd
+    // (the receiving server's own virus scanner failed: not a virus in the message)
+  },
+  // --- MTA families from source code, third pass (issue 9): OpenSMTPD
+  {
+    id: 'opensmtpd.remote-session',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: [
+      'tls required but not supported by remote host',
+      'too many consecutive errors, closing connection',
+      'remote host sent too much data',
+      'connection closed unexpectedly',
+      'bad response:',
+      'mailing list expansion problem',
+    ],
+    // OpenSMTPD mta_session.c: the recipient's MX lacks TLS, keeps failing or breaks the protocol;
+    // lka_session.c: a list or alias of the recipient's domain could not be expanded (X.2.4)
+  },
+  {
+    id: 'opensmtpd.temporary-error',
+    category: 'recipient-system',
+    tier: 'broad',
+    phrases: ['temporary error'],
+    // OpenSMTPD smtp_session.c "421 <host> Temporary Error": the receiving server failed for now
+  },
+  // --- MTA families from source code, third pass (issue 9): hMailServer
+  {
+    id: 'hmailserver.not-saved',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: ['rejected - no data saved', 'your message was received but it could not be saved'],
+    // hMailServer SMTPConnection.cpp: the receiving server could not store the message
+  },
+  // --- MTA families from source code, third pass (issue 9): Postfix
+  {
+    id: 'postfix.tls-not-offered',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: ['tls is required, but was not offered by host', 'refused to start tls'],
+    // Postfix smtp/smtp_proto.c: the sender's policy requires TLS and the recipient's MX does not offer
+    // it or refuses it ("TLS is required" alone is the receiving side asking the sender for TLS)
+  },
+  // --- MTA families from source code, third pass (issue 9): Postfix
+  {
+    id: 'postfix.delivery-agents',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: ['command time limit exceeded', 'server unavailable or unable to receive mail'],
+    // Postfix global/pipe_command.c (the delivery command ran too long) and smtp/smtp_connect.c (no
+    // MX of the recipient's domain took the mail): the recipient's system, not a queue timeout
+  },
+  {
+    id: 'postfix.local-mailbox',
+    category: 'recipient-system',
+    tier: 'words',
+    phrases: ['cannot update mailbox', 'cannot open file'],
+    // Postfix local/mailbox.c and dotforward.c: the recipient's mailbox file could not be written
+    // (a quota given after it still decides: "Disk quota exceeded" is mailbox-full)
+  },
+  // --- MTA families from source code, third pass (issue 9): Exim
+  {
+    id: 'exim.host-lookup-incomplete',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: ['host lookup did not complete'],
+    // Exim routers/dnslookup.c: the DNS lookup of the recipient's domain failed for now (not NXDOMAIN)
+  },
+  // --- MTA families from source code, third pass (issue 9): qmail (notqmail)
+  {
+    id: 'qmail.local-delivery',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: [
+      'unable to chdir to maildir',
+      'timeout on maildir delivery',
+      'temporary error on maildir delivery',
+      'home directory is writable',
+      'home directory is sticky',
+      '.qmail file is writable',
+      'first line of .qmail file is blank',
+      'has file delivery but has x bit set',
+      'has prog delivery but has x bit set',
+      'unable to stat home directory',
+      'file has been locked for 30 seconds straight',
+      'qqt failure',
+      'unable to forward message',
+    ],
+    // qmail-local.c and qmail-smtpd.c: the recipient's host could not file the message (its maildir,
+    // home directory or .qmail file is broken, or its queue failed): not the mailbox's owner
+  },
+  {
+    id: 'qmail.remote-session',
+    category: 'recipient-system',
+    tier: 'broad',
+    phrases: [
+      'but greeting failed',
+      'but connection died',
+      'failed on data command',
+      'failed after i sent the message',
+      'giving up on',
+    ],
+    // qmail-remote.c: how far the session got; the remote's own words after "Remote host said:" decide
+    // first. "Giving up on <ip>" follows every permanent refusal: it is not a queue that expired
+  },
+  // --- MTA families from source code, third pass (issue 9): Exim (pipe and smtp transports)
+  {
+    id: 'exim.transport-failures',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: [
+      'could mean unable to exec or command does not exist',
+      'could mean usage or syntax error',
+      'could mean error in input data',
+      'could mean input data missing',
+      'could mean internal software error',
+      'could mean internal operating system error',
+      'could mean system file missing',
+      'could mean input/output error',
+      'could mean protocol error',
+      'could mean permission denied',
+      "could mean can't create output file",
+      'could mean configuration error',
+      'could mean service or program unavailable',
+      'could mean temporary error',
+      'tls support not available',
+      'local delivery failed',
+    ],
+    // Exim os.c os_strexit() behind a pipe transport's "Child process ... returned N", and
+    // transports/pipe.c, smtp.c: the recipient's delivery program or TLS failed ("does not exist" here
+    // is the command, not the address)
+  },
   // --- by provider (issue 9, second pass)
   {
     id: 'cn-host.network',

@@ -287,6 +287,36 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
       '없는 사용자',
     ],
   },
+  // --- MTA families from source code, third pass (issue 9): OpenSMTPD
+  {
+    id: 'opensmtpd.recipient-syntax',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: ['recipient address syntax error'],
+  },
+  // --- MTA families from source code, third pass (issue 9): qmail (notqmail)
+  {
+    id: 'qmail.address-syntax',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: ['address must include host name', "i can't accept addresses like that"],
+    // qmail's spawn.c and qmail-qmqpd.c (#5.1.3): the recipient address itself is malformed
+  },
+  {
+    id: 'qmail.remote-recipient',
+    category: 'recipient-unknown',
+    tier: 'broad',
+    phrases: ['does not like recipient'],
+    // qmail-remote.c: RCPT was refused; the remote's words after "Remote host said:" decide first
+  },
+  // --- MTA families from source code, third pass (issue 9): Exim (pipe transport)
+  {
+    id: 'exim.pipe-no-user',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: ['could mean user nonexistent'],
+    // Exim os.c os_strexit(): the delivery program exited EX_NOUSER (67)
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'opensmtpd.user-lookup',

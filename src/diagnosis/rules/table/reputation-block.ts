@@ -277,6 +277,14 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
       '차단된 ip',
     ],
   },
+  // --- MTA families from source code, third pass (issue 9): Haraka
+  {
+    id: 'haraka.karma',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: ['very bad karma score', 'your mail is not welcome here'],
+    // haraka-plugin-karma (the sending host's score) and connection.js's default refusal of a host
+  },
   // --- by MTA family and provider (issue 9, second pass)
   {
     id: 'tonline.ip-blocked',

@@ -244,6 +244,66 @@ export const SENDER_BLOCKED: readonly Rule[] = [
       'banned',
     ],
   },
+  // --- MTA families from source code, third pass (issue 9): Courier
+  {
+    id: 'courier.535-authentication-rejected',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    also: ['535'],
+    phrases: ['authentication rejected'],
+    // Courier courieresmtpd.C: the sender's AUTH was refused
+  },
+  // --- MTA families from source code, third pass (issue 9): Apache James
+  {
+    id: 'james.authentication-aborted',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['authentication aborted'],
+    // James AuthCmdHandler (501 5.7.0): the sender's own AUTH did not complete
+  },
+  // --- MTA families from source code, third pass (issue 9): Stalwart
+  {
+    id: 'stalwart.auth',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: [
+      'too many authentication errors',
+      'you must authenticate first',
+      'authentication credentials invalid',
+      'oauth token expired',
+    ],
+    // Stalwart inbound/auth.rs and mail.rs: the sender's own login failed or is required
+  },
+  // --- MTA families from source code, third pass (issue 9): OpenSMTPD
+  {
+    id: 'opensmtpd.auth',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['must issue an auth command first', 'auth rejected:'],
+    // OpenSMTPD smtp_session.c (submission without AUTH) and mta_session.c (its smarthost refused the login)
+  },
+  // --- MTA families from source code, third pass (issue 9): hMailServer
+  {
+    id: 'hmailserver.auth',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: [
+      'login credentials no longer valid',
+      'authentication not enabled',
+      'authentication mechanism not supported',
+      'too many invalid logon attempts',
+    ],
+    // hMailServer SMTPConnection.cpp: the sender's own login (submission) is refused
+  },
+  // --- MTA families from source code, third pass (issue 9): Postfix
+  {
+    id: 'postfix.sender-login-mismatch',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['sender address rejected: not logged in', 'sender address rejected: not owned by user'],
+    // Postfix smtpd_check.c reject_sender_login_mismatch: the sender signed in (or not) as someone
+    // the envelope address does not belong to: the sender's own submission account
+  },
   // --- by MTA family (issue 9, second pass): the sender's own server refuses an unauthenticated
   // or unentitled sender address (submission), not the recipient's side
   {

@@ -328,6 +328,147 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
       'polite people say helo first',
     ],
   },
+  // --- MTA families from source code, third pass (issue 9): Courier
+  {
+    id: 'courier.helo-and-sender-checks',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: [
+      'dns lookup on helo',
+      '> verification failed',
+      'compatible sasl authentication not available',
+      'temporary sasl authentication error',
+    ],
+    // Courier submit.C (417 on the HELO name), filters/verifyfilter.C (530/430 "<sender> verification
+    // failed": a call-back found no such sender) and libesmtp.C (its own smarthost login)
+  },
+  // --- MTA families from source code, third pass (issue 9): Apache James
+  {
+    id: 'james.smtp-session',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: [
+      'no recipients specified',
+      'no sender specified',
+      'domain address required',
+      'closing connection as too many unknown commands',
+      'starttls required',
+    ],
+    // James protocols/smtp DataCmdHandler, EhloCmdHandler, MaxUnknownCmdHandler and EnforceMtaSts: the
+    // sending client broke the SMTP sequence, gave no EHLO name, or would not use TLS
+  },
+  // --- MTA families from source code, third pass (issue 9): Zimbra
+  {
+    id: 'zimbra.sender-syntax',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: ['syntax error in sender address'],
+    // Zimbra LmtpReply.INVALID_SENDER_ADDRESS (501 5.5.4): the envelope sender, not the message
+  },
+  // --- MTA families from source code, third pass (issue 9): Haraka
+  {
+    id: 'haraka.client-checks',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: [
+      'helo denied',
+      'ehlo denied',
+      'requires domain/address',
+      'invalid mail from address',
+      'you talk too soon',
+      'too many unrecognized commands',
+      'no mx for your from address',
+      'temp. resolver error',
+      'did not advertise auth capability',
+      'did not offer any compatible types',
+      'unsupported authentication type',
+    ],
+    // Haraka connection.js (HELO/EHLO/MAIL), haraka-plugin-early_talker, -limit, -mail_from.is_resolvable
+    // (the sender's domain), outbound/hmail.js (its own AUTH to a smarthost): the sending side's setup
+  },
+  // --- MTA families from source code, third pass (issue 9): Stalwart
+  {
+    id: 'stalwart.session',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: [
+      'polite people say ehlo first',
+      'extension has been disabled',
+      'requiretls has been disabled',
+      'queue error:',
+    ],
+    // Stalwart inbound/mail.rs (the client skipped EHLO or used an extension the server
+    // turned off) and queue/dsn.rs ("queue error": the sending server's own spool failed)
+  },
+  // --- MTA families from source code, third pass (issue 9): OpenSMTPD
+  {
+    id: 'opensmtpd.session',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: [
+      'helo requires domain name',
+      'ehlo requires domain name',
+      'sender address syntax error',
+      'no recipient specified',
+      'pipelining not supported',
+      'could not retrieve credentials',
+      'cannot retrieve smarthost',
+      'cannot parse smarthost',
+      'no auth table for relaying',
+      'no supported auth method',
+      'auth not advertised',
+      'refuse to auth over insecure channel',
+      'credentials too large',
+    ],
+    // OpenSMTPD smtp_session.c (the client's HELO, MAIL FROM syntax, SMTP sequence) and mta.c /
+    // mta_session.c (its own relay: smarthost and credentials): the sending side's setup
+  },
+  // --- MTA families from source code, third pass (issue 9): hMailServer
+  {
+    id: 'hmailserver.session',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: [
+      'must have sender and recipient first',
+      'must have sender first',
+      'syntax should be mail from',
+      'syntax should be rcpt to',
+      'sender address must be specified',
+      'ehlo invalid domain address',
+      'helo invalid domain address',
+      'must issue starttls first',
+      'ssl/tls-connection is required for authentication',
+      'too many invalid commands',
+      'unsupported esmtp extension',
+      'excessive amounts of data sent to server',
+      'the host specified as smtp relay server could not be found',
+    ],
+    // hMailServer SMTPConnection.cpp (the client's sequence, MAIL FROM, HELO name, TLS) and
+    // ExternalDelivery.cpp (the sender's own relay host setting)
+  },
+  // --- MTA families from source code, third pass (issue 9): qmail (notqmail)
+  {
+    id: 'qmail.remote-helo',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: ['but my name was rejected'],
+    // qmail-remote.c: the remote refused this host's HELO name
+  },
+  {
+    id: 'qmail.remote-sender',
+    category: 'sender-infrastructure',
+    tier: 'broad',
+    phrases: ['but sender was rejected'],
+    // qmail-remote.c: MAIL FROM was refused; the remote's words, when known, decide first
+  },
+  // --- MTA families from source code, third pass (issue 9): Exim
+  {
+    id: 'exim.smarthost-auth',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: ['server did not advertise auth support', 'no common mechanisms were found'],
+    // Exim transports/smtp.c: the sender's own relay requires AUTH the next server does not offer
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'courier.517-sender-domain',

@@ -43,4 +43,23 @@ export const SUPPRESSED: readonly Rule[] = [
     ],
     // Amazon SES did not try: the address is on its global or account suppression list
   },
+  // --- MTA families from source code, third pass (issue 9): Courier
+  {
+    id: 'courier.backscatter-suppression',
+    category: 'suppressed',
+    tier: 'fixed',
+    also: ['556'],
+    phrases: ['address unavailable'],
+    // Courier submit.C trackaddress(): delivery to this address failed within two hours, so the
+    // sender's own Courier refuses to try again yet (its "backscatter" blacklist); the code is
+    // required, as in Courier's other rows: the words alone are too common
+  },
+  {
+    id: 'courier.backscatter-deferral',
+    category: 'suppressed',
+    tier: 'fixed',
+    also: ['456'],
+    phrases: ['address temporarily unavailable'],
+    // the same list while the earlier failure was only temporary
+  },
 ];
