@@ -4,7 +4,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { run } from '../../src/cli/main';
+import { MICROSOFT_ADVICE } from '../../src/diagnosis/advice/microsoft';
 import { loadLanguage } from '../../src/i18n';
+import { de } from '../../src/i18n/rule-advice/de';
+import { ja } from '../../src/i18n/rule-advice/ja';
 import { dsn, FULL, UNKNOWN } from './fixtures';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bounce-lens-lang-'));
@@ -56,6 +59,32 @@ describe('text output', () => {
     expect(out).not.toContain('does not exist');
     expect(out).not.toContain('fix: ');
     expect(out).toContain('Das Postfach von full@example.org ist voll.');
+  });
+});
+
+describe('Microsoft’s rule-specific advice', () => {
+  const exchange = path.join(__dirname, '..', 'fixtures', 'addin', 'exo-group-external-de.eml');
+  const rule = 'exo.5.7.133-group-external-senders';
+
+  test.each([
+    ['de', de[rule]?.user],
+    ['ja', ja[rule]?.user],
+  ] as const)('--lang %s: the rule’s own fix in that language, no English', async (lang, fix) => {
+    const { code, out } = await cli(['diagnose', '--lang', lang, exchange]);
+    expect(code).toBe(0);
+    expect(fix).toBeDefined();
+    expect(out).toContain(`: ${fix}`);
+    expect(out).not.toContain(MICROSOFT_ADVICE[rule]?.user);
+    expect(out).toContain('recipient-policy  -> recipient-admin');
+  });
+
+  test('in English, the engine’s own text; JSON stays English in any language', async () => {
+    expect((await cli(['diagnose', exchange])).out).toContain(`fix: ${MICROSOFT_ADVICE[rule]?.user}`);
+    const json = JSON.parse((await cli(['diagnose', '--json', '--lang', 'de', exchange])).out) as {
+      recipients: { remediation: { user: string; links: string[] } }[];
+    };
+    expect(json.recipients[0]?.remediation.user).toBe(MICROSOFT_ADVICE[rule]?.user);
+    expect(json.recipients[0]?.remediation.links).toEqual(MICROSOFT_ADVICE[rule]?.links);
   });
 });
 
