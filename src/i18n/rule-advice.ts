@@ -11,6 +11,7 @@ export const RULE_ADVICE: Readonly<
   Partial<Record<Exclude<ShippedLanguage, 'en'>, () => Promise<RuleAdviceCatalog>>>
 > = {
   de: () => import(/* webpackChunkName: "rule-advice-de" */ './rule-advice/de.js').then((m) => m.de),
+  ja: () => import(/* webpackChunkName: "rule-advice-ja" */ './rule-advice/ja.js').then((m) => m.ja),
 };
 
 /** The catalog loaded, and for which language (the CLI's language is fixed per run, the pane's
