@@ -13,6 +13,7 @@ export const RULE_ADVICE: Readonly<
   de: () => import(/* webpackChunkName: "rule-advice-de" */ './rule-advice/de.js').then((m) => m.de),
   ja: () => import(/* webpackChunkName: "rule-advice-ja" */ './rule-advice/ja.js').then((m) => m.ja),
   fr: () => import(/* webpackChunkName: "rule-advice-fr" */ './rule-advice/fr.js').then((m) => m.fr),
+  es: () => import(/* webpackChunkName: "rule-advice-es" */ './rule-advice/es.js').then((m) => m.es),
 };
 
 /** The catalog loaded, and for which language (the CLI's language is fixed per run, the pane's
