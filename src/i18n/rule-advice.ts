@@ -14,6 +14,8 @@ export const RULE_ADVICE: Readonly<
   ja: () => import(/* webpackChunkName: "rule-advice-ja" */ './rule-advice/ja.js').then((m) => m.ja),
   fr: () => import(/* webpackChunkName: "rule-advice-fr" */ './rule-advice/fr.js').then((m) => m.fr),
   es: () => import(/* webpackChunkName: "rule-advice-es" */ './rule-advice/es.js').then((m) => m.es),
+  'pt-BR': () =>
+    import(/* webpackChunkName: "rule-advice-pt-BR" */ './rule-advice/pt-BR.js').then((m) => m.ptBR),
 };
 
 /** The catalog loaded, and for which language (the CLI's language is fixed per run, the pane's
