@@ -16,6 +16,7 @@ export const RULE_ADVICE: Readonly<
   es: () => import(/* webpackChunkName: "rule-advice-es" */ './rule-advice/es.js').then((m) => m.es),
   'pt-BR': () =>
     import(/* webpackChunkName: "rule-advice-pt-BR" */ './rule-advice/pt-BR.js').then((m) => m.ptBR),
+  it: () => import(/* webpackChunkName: "rule-advice-it" */ './rule-advice/it.js').then((m) => m.it),
 };
 
 /** The catalog loaded, and for which language (the CLI's language is fixed per run, the pane's
