@@ -18,6 +18,8 @@ export const RULE_ADVICE: Readonly<
     import(/* webpackChunkName: "rule-advice-pt-BR" */ './rule-advice/pt-BR.js').then((m) => m.ptBR),
   it: () => import(/* webpackChunkName: "rule-advice-it" */ './rule-advice/it.js').then((m) => m.it),
   nl: () => import(/* webpackChunkName: "rule-advice-nl" */ './rule-advice/nl.js').then((m) => m.nl),
+  'zh-CN': () =>
+    import(/* webpackChunkName: "rule-advice-zh-CN" */ './rule-advice/zh-CN.js').then((m) => m.zhCN),
 };
 
 /** The catalog loaded, and for which language (the CLI's language is fixed per run, the pane's
