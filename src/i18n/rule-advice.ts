@@ -20,6 +20,7 @@ export const RULE_ADVICE: Readonly<
   nl: () => import(/* webpackChunkName: "rule-advice-nl" */ './rule-advice/nl.js').then((m) => m.nl),
   'zh-CN': () =>
     import(/* webpackChunkName: "rule-advice-zh-CN" */ './rule-advice/zh-CN.js').then((m) => m.zhCN),
+  ko: () => import(/* webpackChunkName: "rule-advice-ko" */ './rule-advice/ko.js').then((m) => m.ko),
 };
 
 /** The catalog loaded, and for which language (the CLI's language is fixed per run, the pane's
