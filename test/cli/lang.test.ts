@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { run } from '../../src/cli/main';
+import { displayWidth } from '../../src/cli/summary-text';
 import { MICROSOFT_ADVICE } from '../../src/diagnosis/advice/microsoft';
 import { loadLanguage } from '../../src/i18n';
 import { de } from '../../src/i18n/rule-advice/de';
@@ -86,6 +87,56 @@ describe('Microsoft’s rule-specific advice', () => {
     expect(json.recipients[0]?.remediation.user).toBe(MICROSOFT_ADVICE[rule]?.user);
     expect(json.recipients[0]?.remediation.links).toEqual(MICROSOFT_ADVICE[rule]?.links);
   });
+});
+
+describe('summarize (text)', () => {
+  test.each([
+    [
+      'de',
+      '1 Nachricht gelesen: bounce 1.',
+      '2 fehlgeschlagene Empfänger, 2 verschiedene Adressen',
+      'z. B. ',
+    ],
+    ['fr', '1 message lu : bounce 1.', '2 destinataires en échec, 2 adresses distinctes', 'ex. : '],
+    ['ja', '読み込んだメッセージ 1 件（bounce 1）。', '失敗した受信者 2 人、異なるアドレス 2 件', '例: '],
+  ] as const)(
+    '--lang %s: totals, headings and notes in the language, ids as they are',
+    async (lang, read, failed, eg) => {
+      const { out } = await cli(['summarize', '--lang', lang, file]);
+      expect(out).toContain(read);
+      expect(out).toContain(failed);
+      expect(out).toContain(`      ${eg}550 5.1.1`);
+      for (const english of [
+        'messages read',
+        'message read',
+        'failed recipient',
+        'WHO MUST FIX IT',
+        'REPORTED BY',
+        'e.g. ',
+      ])
+        expect(out).not.toContain(english);
+      expect(out).toMatch(/\nsender +1\n/);
+      expect(out).toMatch(/\n {2}recipient-unknown +1\n/);
+    },
+  );
+
+  test('columns line up by the terminal width of the text: a wide character takes two', async () => {
+    const { out } = await cli(['summarize', '--lang', 'ja', file]);
+    const lines = out.split('\n');
+    const header = lines.find((l) => l.startsWith('対処する人')) ?? '';
+    const owner = lines.find((l) => l.startsWith('sender ')) ?? '';
+    // The FAILED column is right-aligned: its heading and the owner's count end in the same column.
+    expect(displayWidth(header.slice(0, header.indexOf('失敗') + 2))).toBe(displayWidth(owner.trimEnd()));
+  });
+
+  test.each([
+    ['abc', 3],
+    ['失敗', 4],
+    ['報告元 x', 8],
+    ['메시지', 6],
+    ['（）', 4],
+    ['é', 1],
+  ] as const)('displayWidth(%j) = %d', (text, width) => expect(displayWidth(text)).toBe(width));
 });
 
 describe('JSON output', () => {
