@@ -52,6 +52,8 @@ describe('production build', () => {
   const upFront = () => scriptSrcs().filter((src) => !src.startsWith('https://'));
   const THEMES = ['theme-light', 'theme-dark', 'theme-high-contrast'];
   const LANGUAGES = ['lang-de', 'lang-ja', 'lang-en-advice', 'lang-pseudo'];
+  // Microsoft's rule advice in a language: only when a shown rule has advice of its own.
+  const RULE_ADVICE = ['rule-advice-de', 'rule-advice-ja', 'rule-advice-zh-CN'];
   // tldts carries the Public Suffix List, hundreds of punycode ("xn--") names.
   const pslNames = (file: string) => fs.readFileSync(path.join(out, file), 'utf8').split('xn--').length - 1;
 
@@ -67,8 +69,19 @@ describe('production build', () => {
   });
 
   test('the engine, the themes, the languages, the authentication analysis (tldts), the .msg reader, the rule advice and the paste box load on demand', () => {
-    for (const name of ['engine', 'auth', 'msgreader', 'advice', 'input', 'summary', ...THEMES, ...LANGUAGES])
+    for (const name of [
+      'engine',
+      'auth',
+      'msgreader',
+      'advice',
+      'input',
+      'summary',
+      ...THEMES,
+      ...LANGUAGES,
+      ...RULE_ADVICE,
+    ])
       expect(upFront()).not.toContain(chunk(name));
+    for (const name of RULE_ADVICE) expect([name, gzipKb(chunk(name)) < 12]).toEqual([name, true]);
     // English is in the pane; each other language, and the English advice they fall back to,
     // load once the language is known.
     for (const name of LANGUAGES) expect([name, gzipKb(chunk(name)) < 12]).toEqual([name, true]);
