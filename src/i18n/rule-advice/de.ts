@@ -4,7 +4,7 @@ import { byRule } from './ids';
 import type { RuleAdviceText } from './types';
 
 const EXTERNAL_USER =
-  'Diese Adresse nimmt nur Mail von Personen aus der eigenen Organisation an; was Sie bei sich ändern, hilft also nicht. Bitten Sie den Empfänger auf anderem Weg, Mail von Ihnen durch seine IT zulassen zu lassen, oder nutzen Sie eine andere Adresse, die er Ihnen nennt.';
+  'Diese Adresse nimmt nur Mail von Personen aus der eigenen Organisation an; was Sie bei sich ändern, hilft also nicht. Bitten Sie den Empfänger auf anderem Weg, dass seine IT Mail von Ihnen zulässt, oder nutzen Sie eine andere Adresse, die er Ihnen nennt.';
 
 function external(what: string, group: boolean): RuleAdviceText {
   return {
@@ -140,12 +140,12 @@ export const de = byRule({
       'Exchange Online nimmt von dieser sendenden IP keinen Verkehr an (typisch für neue IPs oder IPs mit schlechtem Ruf). Senden Sie über eine IP mit etabliertem Ruf, stellen Sie sicher, dass der Mandant keine unerwünschte Mail weiterleitet, und wenden Sie sich an den Microsoft-Support, wenn es anhält.',
   },
   customerBlockList: {
-    user: 'Die Organisation des Empfängers hat Ihren Mailserver blockiert. Bitten Sie den Empfänger auf anderem Weg, die Sperre von seiner IT aufheben zu lassen.',
+    user: 'Die Organisation des Empfängers hat Ihren Mailserver blockiert. Bitten Sie den Empfänger auf anderem Weg, dass seine IT die Sperre aufhebt.',
     admin:
       'Die Empfängerdomain hat die sendende IP auf ihre eigene Sperrliste in Microsoft 365 gesetzt (keine öffentliche Sperrliste, Delisting-Dienste helfen also nicht). Nur der Admin der Empfängerorganisation kann sie entfernen; schicken Sie ihm die IP und diesen Bericht.',
   },
   rejectedByRecipient: {
-    user: 'Die Organisation des Empfängers blockiert Mail von Ihrem Mailserver. Bitten Sie den Empfänger, sie von seiner IT zulassen zu lassen.',
+    user: 'Die Organisation des Empfängers blockiert Mail von Ihrem Mailserver. Bitten Sie den Empfänger, dass seine IT sie zulässt.',
     admin: 'Die Empfängerorganisation hat die sendende IP blockiert. Nur ihr Admin kann die Sperre aufheben.',
   },
   tenantAllowBlockList: {

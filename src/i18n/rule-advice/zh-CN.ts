@@ -144,7 +144,7 @@ export const zhCN = byRule({
       '收件人的域把发送 IP 加入了其在 Microsoft 365 中自己的阻止列表（不是公共黑名单，因此除名服务无济于事）。只有收件人组织的管理员能移除；请把 IP 和此报告发给他们。',
   },
   rejectedByRecipient: {
-    user: '收件人的组织阻止来自你的邮件服务器的邮件。请让收件人请其 IT 部门放行。',
+    user: '收件人的组织阻止来自你的邮件服务器的邮件。请收件人让其 IT 部门放行。',
     admin: '收件人组织阻止了发送 IP。只有该组织的管理员能解除阻止。',
   },
   tenantAllowBlockList: {
