@@ -89,7 +89,7 @@ export function toText(file: string, d: Diagnosis | null, error: string | null):
     out.push(`    ${advice.summary}`);
     if (r.diagnostic) out.push(`    ${t('cli.serverSaid')}: ${r.diagnostic.slice(0, 300)}`);
     out.push(`    ${t('cli.fix')}: ${advice.user}`);
-    // A rule's own advice has no translation yet: its English follows the localized category's.
+    // A rule's own advice without a translation loaded: its English follows the category's.
     if (advice.specificUser) out.push(`      ${advice.specificUser}`);
   }
   if (d.auth) out.push(`  ${t('cli.authentication')}: ${d.auth.verdict}. ${d.auth.explanation}`);

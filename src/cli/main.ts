@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import { parseArgs } from 'node:util';
 import { chooseLanguage, type Language } from '../i18n';
 import { loadCliLanguage } from './language';
+import { loadTextExtras } from './text-extras';
 import { sources, type Source } from './inputs';
 import { isLargeFile, runInProcess, runInWorkers, workerFile } from './pool';
 import type { MessageResult, Want } from './process-source';
@@ -217,6 +218,7 @@ function wantOf(o: Options, lang: Language): Want {
 
 async function execute(o: Options, io: CliIo, lang: Language): Promise<number> {
   const want = wantOf(o, lang);
+  await loadTextExtras(want);
   const list: Source[] = [...sources(o.targets)];
   const progress = new Progress(list.length, io.isTty ? io.err : null);
   const summary = want.record ? new Summary() : null;

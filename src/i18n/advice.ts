@@ -1,16 +1,19 @@
 // The engine's per-category advice in the active language, looked up by category id. The engine
 // writes English (src/diagnosis/remediation.ts); in English its text is shown as it is. Advice a
-// rule refines beyond its category (Microsoft's, src/diagnosis/advice/) has no translation yet:
-// the localized category advice is shown, with the specific English text next to it.
+// rule refines beyond its category (Microsoft's, src/diagnosis/advice/) is shown in the language
+// once its catalog is loaded (rule-advice.ts); until then the localized category advice is shown,
+// with the specific English text next to it.
 import type { Category, RecipientDiagnosis } from '../diagnosis/types';
 import type { MessageKey } from './catalogs/en';
 import { english, isEnglish, t } from './format';
+import { ruleAdviceText } from './rule-advice';
 
 export interface LocalAdvice {
   readonly summary: string;
   readonly user: string;
   readonly admin: string;
-  /** The rule's own fix, in English, when it says more than the category's (null otherwise). */
+  /** The rule's own fix, in English, when it says more than the category's and has no
+   *  translation loaded (null otherwise). */
   readonly specificUser: string | null;
   readonly specificAdmin: string | null;
 }
@@ -28,7 +31,7 @@ export function categorySummary(category: Category, address: string): string {
 const SUCCEEDED: ReadonlySet<string> = new Set(['delivered', 'relayed', 'expanded']);
 
 export function localAdvice(
-  r: Pick<RecipientDiagnosis, 'category' | 'address' | 'action' | 'summary' | 'remediation'>,
+  r: Pick<RecipientDiagnosis, 'category' | 'address' | 'action' | 'summary' | 'remediation' | 'rule'>,
 ): LocalAdvice {
   if (isEnglish())
     return {
@@ -55,15 +58,17 @@ export function localAdvice(
   // Not the category's English text: a rule's own advice (or the engine's "nothing to do").
   const ownUser = r.remediation.user !== english(userKey) ? r.remediation.user : null;
   const ownAdmin = r.remediation.admin !== english(adminKey) ? r.remediation.admin : null;
+  // The engine applied the rule's own advice: its translation replaces it, as in English.
+  const translated = ownUser !== null || ownAdmin !== null ? ruleAdviceText(r.rule) : null;
   return {
     // The engine says both for a delay with a known cause: it is late, and why.
     summary:
       r.action === 'delayed' && r.category !== 'delayed'
         ? t('advice.delayedAlso', { address: r.address, summary })
         : summary,
-    user: t(userKey),
-    admin: t(adminKey),
-    specificUser: ownUser,
-    specificAdmin: ownAdmin,
+    user: translated?.user ?? t(userKey),
+    admin: translated?.admin ?? t(adminKey),
+    specificUser: translated ? null : ownUser,
+    specificAdmin: translated ? null : ownAdmin,
   };
 }

@@ -23,8 +23,9 @@ export interface Decision {
   readonly why: string;
   /** The whole fix, for the person who sent the message. */
   readonly fix: string;
-  /** A rule's own fix in English, shown next to the localized one when the pane isn't in
-   *  English (rule-specific advice has no translation yet); null otherwise. */
+  /** A rule's own fix in English, shown next to the localized category fix when the pane isn't
+   *  in English and the rule advice's translation is not loaded (yet, or at all: rule-advice-text.ts);
+   *  null otherwise (once loaded, `fix` is the rule's own, translated). */
   readonly specificFix: string | null;
   /** The fix for an email admin, in the pane's language; specificAdmin as specificFix. */
   readonly admin: string;

@@ -66,6 +66,8 @@ describe('production build', () => {
   ];
   // Shown with every answer (the actions under the fix) or fetched once it is shown (Copy summary).
   const WITH_EVERY_ANSWER = ['actions', 'summary'];
+  // Microsoft's rule advice in a language: only when a shown rule has advice of its own.
+  const RULE_ADVICE = ['rule-advice-de', 'rule-advice-ja', 'rule-advice-zh-CN'];
   // tldts carries the Public Suffix List, hundreds of punycode ("xn--") names.
   const pslNames = (file: string) => fs.readFileSync(path.join(out, file), 'utf8').split('xn--').length - 1;
 
@@ -100,8 +102,10 @@ describe('production build', () => {
       'lang-pseudo',
       ...THEMES,
       ...LANGUAGES,
+      ...RULE_ADVICE,
     ])
       expect(upFront()).not.toContain(chunk(name));
+    for (const name of RULE_ADVICE) expect([name, gzipKb(chunk(name)) < 12]).toEqual([name, true]);
     // Each language, English included, loads once the language is known.
     for (const name of LANGUAGES) expect([name, gzipKb(chunk(name)) < 12]).toEqual([name, true]);
     // The English strings are in no chunk but English's (nor the pseudo-locales' own chunk).

@@ -37,7 +37,13 @@ const SAME_IN: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 
 /** Keys whose English text is only a layout of placeholders and punctuation. */
-const LAYOUT_ONLY: ReadonlySet<MessageKey> = new Set<MessageKey>(['verdict.line', 'copy.partOf']);
+const LAYOUT_ONLY: ReadonlySet<MessageKey> = new Set<MessageKey>([
+  'verdict.line',
+  'copy.partOf',
+  'cli.summary.withKinds',
+  'cli.summary.separator',
+  'cli.summary.sentence',
+]);
 
 const loaded: [string, Catalog][] = [];
 

@@ -5,6 +5,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { BounceSource, ItemContext, ReadProblem } from '../../office/types';
 import { analyzeComplete, type AnalyzedMessage } from '../analyze';
 import type { Diagnose } from '../engine';
+import { loadRuleAdviceTextFor } from '../rule-advice-text';
 
 /** A file that could not be read, and why. */
 export interface FileError {
@@ -84,7 +85,18 @@ export function useDiagnosisRun(loadEngine: () => Promise<Diagnose>, initial: Vi
           setView({ phase: 'failed', message: errors.map((e) => `${e.label}: ${e.message}`).join(' ') });
           return;
         }
-        setView({ phase: 'shown', messages, context: input.context, notes: input.notes, errors });
+        const shown = {
+          phase: 'shown',
+          messages,
+          context: input.context,
+          notes: input.notes,
+          errors,
+        } as const;
+        setView(shown);
+        // Microsoft's rule advice in the pane's language, when a shown rule has some: the same
+        // answer drawn again once it is there (a new array, so that what is derived is redone).
+        if (await loadRuleAdviceTextFor(messages))
+          if (id === request.current) setView({ ...shown, messages: [...messages] });
       } catch (e) {
         if (id === request.current) setView({ phase: 'failed', message: errorText(e) });
       }
