@@ -234,17 +234,17 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
       ? 'delayed'
       : 'failed';
   const original = findOriginal(ctx, ctx.section.length);
+  const sender = senderDomain(original, ctx.headers.get('to'));
   const analyzed = withAuth(
     original,
-    readable(uniqueFound(report.recipients), notes).map((r) => buildRecipient(r, fallback, call.ruleAdvice)),
+    readable(uniqueFound(report.recipients), notes).map((r) =>
+      buildRecipient(r, fallback, call.ruleAdvice, sender),
+    ),
     call.analyzeAuth,
     call.onMissingAuthAnalysis,
   );
   const { auth } = analyzed;
-  const recipients = withinOneOrganization(
-    analyzed.recipients,
-    senderDomain(original, ctx.headers.get('to')),
-  );
+  const recipients = withinOneOrganization(analyzed.recipients, sender);
   return {
     kind: kindOf(recipients),
     reportingMta: report.reportingMta ?? null,

@@ -20,7 +20,8 @@ const CASES: FixtureCase[] = [
     ],
   },
   {
-    // "but sender was rejected": the MAIL FROM step was refused
+    // "but sender was rejected": the MAIL FROM step was refused, and qmail-smtpd says why: the
+    // envelope sender is on the site's badmailfrom list (a banned sender, not its DNS)
     file: 'qmail/sender-rejected.eml',
     kind: 'bounce',
     format: 'qmail',
@@ -28,9 +29,9 @@ const CASES: FixtureCase[] = [
       {
         address: 'yuri@example.org',
         status: null,
-        category: 'sender-infrastructure',
+        category: 'sender-blocked',
         owner: 'sender-admin',
-        rule: 'stage.mail',
+        rule: 'qmail.badmailfrom',
       },
     ],
   },

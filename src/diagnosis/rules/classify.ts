@@ -10,7 +10,7 @@ import { cueCategory } from './cue-words';
 import { compileRule, conditionsHold, type CompiledRule, type MatchInput } from './compiled-rule';
 import { PhraseIndex } from '../text/phrase-index';
 import { GENERIC_REGISTRY_RULES, SPECIFIC_REGISTRY_RULES } from './registry';
-import { replyClassRule } from './reply-class';
+import { replyClassRule, replyCueCategory } from './reply-class';
 import { containsPhrase } from '../text/phrase';
 import { type Rule } from './rule';
 import { orderedTiers } from './table';
@@ -22,6 +22,9 @@ interface ClassifyInput {
   readonly delayed: boolean;
   /** The remote MTA's name, when the report gives one (rows with `hosts` check it). */
   readonly host?: string | null;
+  /** The sender's domain and the failed recipient's (rows with `namesSender` check them). */
+  readonly senderDomain?: string | null;
+  readonly recipientDomain?: string | null;
 }
 
 export interface Classification {
@@ -173,6 +176,8 @@ export function classify(input: ClassifyInput): Classification {
     status: input.status,
     replyCode: input.replyCode,
     host: input.host ? input.host.toLowerCase() : null,
+    senderDomain: input.senderDomain ? input.senderDomain.toLowerCase() : null,
+    recipientDomain: input.recipientDomain ? input.recipientDomain.toLowerCase() : null,
   };
   candidate.set(always);
   for (const id of index.found) for (const i of byPhrase[id] ?? NONE) candidate[i] = 1;
@@ -182,7 +187,7 @@ export function classify(input: ClassifyInput): Classification {
     if (hit !== null)
       return decide((rules[i] as CompiledRule).rule, hit, input, (tier[i] as number) < FIRST_BROAD_TIER);
   }
-  const cue = cueCategory(text);
+  const cue = cueCategory(text, replyCueCategory(input.replyCode));
   if (cue) return decide(cue.rule, cue.matched, input, false);
   const reply = replyClassRule(input.replyCode);
   if (reply) return decide(reply, input.replyCode as string, input, false);

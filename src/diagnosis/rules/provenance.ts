@@ -1432,7 +1432,19 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
   },
   'gmail.5.4.5-daily-sending-limit': {
-    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    source:
+      'Gmail SMTP error reference, support.google.com/a/answer/3726730 (550 5.4.5 "Daily user sending limit exceeded", "Daily SMTP relay limit exceeded for user"); Gmail sending limits, support.google.com/a/answer/166852 ("You have reached a limit for sending mail. Your message was not sent."). A per-day cap of the sender\'s account: rate-limited, the person waits or sends less (issue 9: per-day caps are rate limits, not a stopped account)',
+    examples: [
+      {
+        line: '550 5.4.5 Daily user sending limit exceeded. For more information on Gmail sending limits go to https://support.google.com/a/answer/166852',
+        status: '5.4.5',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+      {
+        line: 'You have reached a limit for sending mail. Your message was not sent.',
+        source: 'Gmail sending limits, support.google.com/a/answer/166852',
+      },
+    ],
   },
   'text.gmail-send-mail-as': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
@@ -1855,5 +1867,63 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'qmail.bare-lf': {
     source: 'netqmail qmail-smtpd.c (straynewline)',
     examples: [{ line: '451 See http://pobox.com/~djb/docs/smtplf.html.', source: 'netqmail qmail-smtpd.c' }],
+  },
+  // --- issue 9, rules4: known misfires
+  'context.sender-host-not-found': {
+    source:
+      'sendmail cf/m4/proto.m4 check_mail ("553 Domain of sender address $&f does not exist", 5.1.8); netqmail mfcheck patch qmail-smtpd.c err_hmf ("553 sorry, your envelope sender domain must exist (#5.7.1)"); Postfix smtpd_check.c reject_unknown_sender_domain. Fires only when the text names the sender\'s own domain (the original From, else the bounce\'s To) and not the failed recipient\'s',
+    examples: [
+      {
+        line: '553 Domain of sender address a@sender.example does not exist',
+        sender: 'sender.example',
+        source: 'sendmail cf/m4/proto.m4 check_mail',
+      },
+      {
+        line: '450 4.1.8 <a@sender.example>: Sender address rejected: Domain not found',
+        status: '4.1.8',
+        sender: 'sender.example',
+        source: 'postfix src/smtpd/smtpd_check.c reject_unknown_sender_domain',
+      },
+    ],
+  },
+  'qmail.badmailfrom': {
+    source:
+      'netqmail qmail-smtpd.c err_bmf ("553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)"); mailfront plugin-qmail-validate.c ("553 5.1.0 Sorry, your envelope sender is in my badmailfrom list."). control/badmailfrom (qmail-smtpd(8)) lists envelope senders and @domains the receiving site refuses for every recipient: the sender address itself is banned there. Not sender-infrastructure: nothing is wrong with the sender\'s DNS, HELO or TLS; sender-blocked (TAXONOMY E1, "banned"; sisimai reads it as "rejected", the envelope sender refused): the sender must use another address or ask the site\'s postmaster',
+    examples: [
+      {
+        line: '553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)',
+        source: 'netqmail qmail-smtpd.c err_bmf',
+      },
+      {
+        line: '553 5.1.0 Sorry, your envelope sender is in my badmailfrom list.',
+        status: '5.1.0',
+        source: 'bruceg/mailfront plugin-qmail-validate.c',
+      },
+    ],
+  },
+  'platform.sending-quota': {
+    source:
+      'Amazon SES developer guide, manage-sending-quotas-errors ("454 Throttling failure: Maximum sending rate exceeded", "454 Throttling failure: Daily message quota exceeded"); GoDaddy relay quota reply ("550 Message would take you over your relay quota")',
+    examples: [
+      {
+        line: '454 Throttling failure: Daily message quota exceeded',
+        source: 'docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html',
+      },
+      {
+        line: '550 Message would take you over your relay quota of 250 Current quota used: 250',
+        source: 'GoDaddy SMTP relay reply (relay quota)',
+      },
+    ],
+  },
+  'smtp.x.1.2-host-words': {
+    source:
+      'RFC 3463 X.1.2 "Bad destination system address" (the host named is not a mail host); sendmail and Postfix wording "host ... does not exist", "Host not found" with 5.1.2',
+    examples: [
+      {
+        line: '553 5.1.2 <b@nowhere.example>... host nowhere.example does not exist',
+        status: '5.1.2',
+        source: 'RFC 3463 X.1.2 with sendmail\'s "does not exist" wording',
+      },
+    ],
   },
 };

@@ -231,4 +231,32 @@ export const RATE_LIMITED: readonly Rule[] = [
     phrases: ['rejected for too many bad recipients'],
     // Exim's default ACL after several unknown recipients in one session (list hygiene)
   },
+  // --- per-day sending caps of mail providers and sending platforms (issue 9, rules4): the sender's
+  // account has used its day's (or second's) allowance and may send again when the window rolls.
+  {
+    id: 'gmail.5.4.5-daily-sending-limit',
+    category: 'rate-limited',
+    tier: 'provider',
+    owner: 'sender',
+    phrases: [
+      'daily user sending limit exceeded',
+      'daily user sending quota exceeded',
+      'daily sending quota exceeded',
+      'daily smtp relay limit exceeded',
+      'daily smtp relay sending limit exceeded',
+      'you have reached a limit for sending mail',
+    ],
+  },
+  {
+    id: 'platform.sending-quota',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: [
+      'daily message quota exceeded',
+      'maximum sending rate exceeded',
+      'throttling failure',
+      'over your relay quota',
+      'relay quota exceeded',
+    ],
+  },
 ];

@@ -190,13 +190,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     phrases: ['username and password not accepted'],
   },
   {
-    id: 'gmail.5.4.5-daily-sending-limit',
-    category: 'sender-blocked',
-    tier: 'provider',
-    owner: 'sender',
-    phrases: ['daily user sending limit exceeded', 'daily smtp relay limit exceeded'],
-  },
-  {
     id: 'text.gmail-send-mail-as',
     category: 'sender-blocked',
     tier: 'fixed',
@@ -284,5 +277,12 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     reply: ['501', '535'],
     phrases: ['authentication failed'],
     // the reply to AUTH (RFC 4954 535; IceWarp 501 5.7.0): the sender's own sign-in was refused
+  },
+  // --- qmail's badmailfrom (issue 9, rules4): the receiving site lists this envelope sender
+  {
+    id: 'qmail.badmailfrom',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['envelope sender is in my badmailfrom list'],
   },
 ];

@@ -412,4 +412,28 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     also: ['nullmx'],
     phrases: ['sender address rejected: domain'],
   },
+  // --- the named host is the sender's (issue 9, rules4): "host ... does not exist" or "domain not
+  // found" where the text names the sender's own domain and not the failed recipient's is the
+  // sender's DNS (a 553 at MAIL FROM), whatever the recipient-side rows with the same words say.
+  {
+    id: 'context.sender-host-not-found',
+    category: 'sender-infrastructure',
+    tier: 'provider',
+    namesSender: true,
+    phrases: [
+      'does not exist',
+      'domain not found',
+      'host not found',
+      'host unknown',
+      'unknown host',
+      'no such domain',
+      'nxdomain',
+      'unresolvable',
+      'could not be resolved',
+      'cannot be resolved',
+      'unrouteable address',
+      'name service error',
+      'must exist',
+    ],
+  },
 ];

@@ -1,0 +1,129 @@
+// Known misfires of issue 9 (rules4): each line is what a server really writes (source named), the
+// category is the one its cause has. Addresses and hosts are invented.
+import { classify } from '../../src/diagnosis/rules/classify';
+import type { Category } from '../../src/diagnosis/types';
+
+type Row = [line: string, status: string | null, category: Category];
+
+const MISFIRES: Record<string, Row[]> = {
+  // Gmail sending limits (support.google.com/a/answer/166852, 3726730); Amazon SES sending quotas
+  // (manage-sending-quotas-errors): a per-day or per-second cap is a rate limit, not a full mailbox
+  // or a stopped account.
+  'per-day sending caps': [
+    ['550 5.4.5 Daily user sending limit exceeded.', '5.4.5', 'rate-limited'],
+    ['550 5.4.5 Daily user sending quota exceeded.', '5.4.5', 'rate-limited'],
+    ['550 5.4.5 Daily SMTP relay limit exceeded for user', '5.4.5', 'rate-limited'],
+    ['550 5.7.1 Daily SMTP relay sending limit exceeded for this customer.', '5.7.1', 'rate-limited'],
+    ['You have reached a limit for sending mail. Your message was not sent.', null, 'rate-limited'],
+    ['454 Throttling failure: Daily message quota exceeded', null, 'rate-limited'],
+    ['454 Throttling failure: Maximum sending rate exceeded', null, 'rate-limited'],
+    ['550 Message would take you over your relay quota of 250', null, 'rate-limited'],
+  ],
+  // RFC 3463 X.2.2 and RFC 5321 552: the mailbox's quota. Cue words must not turn it into a rate limit.
+  'a mailbox quota stays a full mailbox': [
+    ['552 5.2.2 Quota limit exceeded', '5.2.2', 'mailbox-full'],
+    ['Quota limit exceeded', '5.2.2', 'mailbox-full'],
+    ['452 4.2.2 Quota limit exceeded', '4.2.2', 'mailbox-full'],
+    ['552 Quota limit exceeded', null, 'mailbox-full'],
+    ['452 Quota limit exceeded', null, 'mailbox-full'],
+  ],
+  // netqmail qmail-smtpd.c err_bmf; mailfront plugin-qmail-validate.c
+  "qmail's badmailfrom": [
+    ['553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)', null, 'sender-blocked'],
+    ['553 5.1.0 Sorry, your envelope sender is in my badmailfrom list.', '5.1.0', 'sender-blocked'],
+  ],
+};
+
+describe.each(Object.entries(MISFIRES))('%s', (_name, rows) => {
+  test.each(rows)('%s', (line, status, category) => {
+    const reply = /^[245]\d\d\b/.exec(line)?.[0] ?? null;
+    expect(classify({ status, replyCode: reply, diagnostic: line, delayed: false }).category).toBe(category);
+  });
+});
+
+// "host ... does not exist" is the sender's DNS when the host named is under the sender's domain
+// (sendmail cf/m4/proto.m4 check_mail, postfix reject_unknown_sender_domain); the recipient's
+// when it names the recipient's, or when whose it is can't be told.
+type Sided = [
+  line: string,
+  status: string | null,
+  sender: string | null,
+  recipient: string,
+  category: Category,
+];
+const SIDES: Sided[] = [
+  [
+    '553 host mail.sender.example does not exist',
+    null,
+    'sender.example',
+    'rcpt.example',
+    'sender-infrastructure',
+  ],
+  [
+    '553 host sender.example does not exist',
+    '5.1.2',
+    'sender.example',
+    'rcpt.example',
+    'sender-infrastructure',
+  ],
+  [
+    '553 5.1.2 host rcpt.example does not exist',
+    '5.1.2',
+    'sender.example',
+    'rcpt.example',
+    'recipient-domain-invalid',
+  ],
+  [
+    '553 5.1.2 host nowhere.example does not exist',
+    '5.1.2',
+    'sender.example',
+    'rcpt.example',
+    'recipient-domain-invalid',
+  ],
+  ['553 5.1.2 host sender.example does not exist', '5.1.2', null, 'rcpt.example', 'recipient-domain-invalid'],
+  // one organization: whose it is can't be told from the name
+  [
+    '553 5.1.2 host sender.example does not exist',
+    '5.1.2',
+    'sender.example',
+    'sender.example',
+    'recipient-domain-invalid',
+  ],
+  // a longer name that only ends like the sender's is someone else's
+  [
+    '553 5.1.2 host notsender.example does not exist',
+    '5.1.2',
+    'sender.example',
+    'rcpt.example',
+    'recipient-domain-invalid',
+  ],
+  [
+    '553 5.1.2 host sender.example.net does not exist',
+    '5.1.2',
+    'sender.example',
+    'rcpt.example',
+    'recipient-domain-invalid',
+  ],
+  [
+    '550 5.1.1 <bob@rcpt.example>: user does not exist',
+    '5.1.1',
+    'sender.example',
+    'rcpt.example',
+    'recipient-unknown',
+  ],
+];
+
+describe('whose host does not exist', () => {
+  test.each(SIDES)('%s', (line, status, sender, recipient, category) => {
+    const reply = /^[245]\d\d\b/.exec(line)?.[0] ?? null;
+    const c = classify({
+      status,
+      replyCode: reply,
+      diagnostic: line,
+      delayed: false,
+      senderDomain: sender,
+      recipientDomain: recipient,
+    });
+    expect(c.category).toBe(category);
+  });
+});
