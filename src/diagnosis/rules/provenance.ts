@@ -1926,4 +1926,105 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  // --- issue 9, rules4: gateways and sending platforms, from their documentation
+  'mimecast.greylisting': {
+    source:
+      'Mimecast SMTP Error Codes (community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754; mimecastsupport.zendesk.com "Policies - Mimecast SMTP Error Codes"): 451 "Internal resource temporarily unavailable": the sending server is greylisted, or its IP has a poor reputation; it must retry',
+    examples: [
+      {
+        line: '451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451',
+        source: 'Mimecast SMTP Error Codes, 4xx table',
+      },
+    ],
+  },
+  'cpanel.max-emails-per-hour': {
+    source:
+      'cPanel/WHM "Max hourly emails per domain" (Exim on cPanel hosts): "Domain <d> has exceeded the max emails per hour (<n>/<max>) allowed. Message discarded." or "... Message will be reattempted later"',
+    examples: [
+      {
+        line: 'Domain example.net has exceeded the max emails per hour (125/100 (125%)) allowed. Message discarded.',
+        source: 'cPanel Exim hourly limit notice',
+      },
+    ],
+  },
+  'platform.sending-rate': {
+    source:
+      'Emailit sending limits (emailit.com/docs/kb/429-rate-limit-exceeded: "452 4.4.5 Messages per second limit exceeded", "452 4.5.3 Daily message limit exceeded"); Postfix anvil via Mailprotector common bouncebacks ("421 4.4.2 Message submission rate for this client has exceeded the configured limit"); Cisco Secure Email recipient rate limit ("452 Too many recipients received this hour")',
+    examples: [
+      {
+        line: '452 4.5.3 Daily message limit exceeded',
+        status: '4.5.3',
+        source: 'emailit.com/docs/kb/429-rate-limit-exceeded',
+      },
+      {
+        line: '421 4.4.2 Message submission rate for this client has exceeded the configured limit',
+        status: '4.4.2',
+        source: 'support.mailprotector.com Common Email Bouncebacks (Postfix anvil)',
+      },
+    ],
+  },
+  'mimecast.policy-block-list': {
+    source:
+      'Mimecast, "Policies - Managing Blocked Senders and Email Rejections" (mimecastsupport.zendesk.com): "Policy level block list in force": a Blocked Senders policy of the receiving organization',
+    examples: [
+      { line: '550 Policy level block list in force', source: 'Mimecast Blocked Senders documentation' },
+    ],
+  },
+  'proofpoint.spf-policy': {
+    source:
+      'Proofpoint Essentials outbound SPF rejection, as documented at 404andmore.com/proofpoint-essentials-fixing-the-550-5-7-1-spf-rejected-error ("550 5.7.1 Message rejected per sender\'s SPF policy - OXSUS001_514")',
+    examples: [
+      {
+        line: "550 5.7.1 Message rejected per sender's SPF policy - OXSUS001_514",
+        status: '5.7.1',
+        source: 'Proofpoint Essentials SPF rejection',
+      },
+    ],
+  },
+  'gateway.sender-ip-reputation': {
+    source:
+      'Broadcom Email Security.cloud KB 161393 (third-party rejections: "550 Message rejected due to sender IP reputation"); sisimai issue 469 quoting "554 IP address ... rejected [IP reputation fail]"; Mimecast 550 "Poor Reputation Sender" (csi.mimecast.org)',
+    examples: [
+      {
+        line: '550 Message rejected due to sender IP reputation ([192.0.2.9])',
+        source: 'knowledge.broadcom.com/external/article/161393',
+      },
+      {
+        line: '550 csi.mimecast.org Poor Reputation Sender. - https://community.mimecast.com/docs/DOC-1369#550',
+        source: 'Mimecast SMTP Error Codes, 5xx table',
+      },
+    ],
+  },
+  'cisco.bad-command-limit': {
+    source:
+      'Cisco, "ESMTP commands supported by the ESA/CES" (cisco.com/c/ja_jp/support/docs/security/email-security-appliance/214630): after five unknown commands "421 Exceeded bad SMTP command limit, disconnecting"',
+    examples: [
+      { line: '421 Exceeded bad SMTP command limit, disconnecting', source: 'Cisco ESA/CES document 214630' },
+    ],
+  },
+  'ses.identity-not-verified': {
+    source:
+      'Amazon SES email sending errors (docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html) and AWS knowledge center ses-554-400-message-rejected-error: "554 Message rejected: Email address is not verified. The following identities failed the check in region ..."',
+    examples: [
+      {
+        line: '554 Message rejected: Email address is not verified. The following identities failed the check in region EU-WEST-1: a@example.net',
+        source: 'AWS knowledge center, ses-554-400-message-rejected-error',
+      },
+    ],
+  },
+  'mailgun.sandbox-domain': {
+    source:
+      'Mailgun sandbox domain restriction (documentation.mailgun.com, authorized recipients): "Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings."',
+    examples: [
+      {
+        line: 'Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.',
+        source: 'Mailgun sandbox domain error',
+      },
+    ],
+  },
+  'sendgrid.drop-reasons': {
+    source:
+      'Twilio SendGrid event webhook reference, "dropped" event reasons (docs.sendgrid.com/for-developers/tracking-events/event): Bounced Address, Unsubscribed Address, Spam Reporting Address',
+    examples: [{ line: 'Spam Reporting Address', source: 'SendGrid dropped event reason' }],
+  },
 };

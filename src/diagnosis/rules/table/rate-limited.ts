@@ -259,4 +259,30 @@ export const RATE_LIMITED: readonly Rule[] = [
       'relay quota exceeded',
     ],
   },
+  // --- gateways and hosting (issue 9, rules4, vendor documentation)
+  {
+    id: 'mimecast.greylisting',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['internal resource temporarily unavailable', 'internal resources are temporarily unavailable'],
+    // Mimecast 451: greylisting (or a poor reputation checked again later); the sender's server retries
+  },
+  {
+    id: 'cpanel.max-emails-per-hour',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['has exceeded the max emails per hour', 'max emails per hour'],
+    // the sending domain's hourly cap on a cPanel host (Exim): the sender's own hosting
+  },
+  {
+    id: 'platform.sending-rate',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: [
+      'daily message limit exceeded',
+      'messages per second limit exceeded',
+      'message submission rate for this client',
+      'too many recipients received this hour',
+    ],
+  },
 ];

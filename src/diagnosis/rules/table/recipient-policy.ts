@@ -275,4 +275,12 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     phrases: ['user in blacklist'],
     // Coremail: the sender is on the recipient's own block list
   },
+  // --- gateways (issue 9, rules4, vendor documentation)
+  {
+    id: 'mimecast.policy-block-list',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: ['policy level block list in force'],
+    // a Blocked Senders policy of the recipient's Mimecast account, not a public block list
+  },
 ];

@@ -305,4 +305,11 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['ip is rejected'],
   },
+  // --- gateways (issue 9, rules4, vendor documentation)
+  {
+    id: 'gateway.sender-ip-reputation',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: ['sender ip reputation', 'ip reputation fail', 'poor reputation sender'],
+  },
 ];

@@ -285,4 +285,17 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['envelope sender is in my badmailfrom list'],
   },
+  // --- sending platforms (issue 9, rules4): the sender's own account may not send this
+  {
+    id: 'ses.identity-not-verified',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['the following identities failed the check', 'email address is not verified'],
+  },
+  {
+    id: 'mailgun.sandbox-domain',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['sandbox subdomains are for test purposes only'],
+  },
 ];

@@ -436,4 +436,12 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
       'must exist',
     ],
   },
+  // --- gateways (issue 9, rules4, vendor documentation)
+  {
+    id: 'cisco.bad-command-limit',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: ['exceeded bad smtp command limit'],
+    // Cisco Secure Email drops a client after five commands it does not know: the sender's MTA
+  },
 ];

@@ -43,4 +43,12 @@ export const SUPPRESSED: readonly Rule[] = [
     ],
     // Amazon SES did not try: the address is on its global or account suppression list
   },
+  // --- sending platforms (issue 9, rules4)
+  {
+    id: 'sendgrid.drop-reasons',
+    category: 'suppressed',
+    tier: 'fixed',
+    phrases: ['bounced address', 'unsubscribed address', 'spam reporting address'],
+    // SendGrid drops, without trying, mail to an address on one of its suppression lists
+  },
 ];
