@@ -104,6 +104,8 @@ const SIDES: Sided[] = [
     'rcpt.example',
     'recipient-domain-invalid',
   ],
+  // SoftBank (note.com/sendmagic, SoftBank): 553 when the envelope From domain has no DNS record
+  ['553 sender.example does not exist', null, 'sender.example', 'i.softbank.jp', 'sender-infrastructure'],
   [
     '550 5.1.1 <bob@rcpt.example>: user does not exist',
     '5.1.1',

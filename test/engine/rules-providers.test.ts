@@ -123,6 +123,118 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['452 4.4.5 Messages per second limit exceeded', '4.4.5', 'rate-limited'],
     ],
   },
+  'Chinese mail systems and Coremail': {
+    source:
+      'a Chinese mail system SMTP reply list (blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html); Coremail bounce prompts (icoremail.vip/support, cate_id=84); emailhost.com.cn',
+    rows: [
+      ['451 out of allow RCPT numbers.', null, 'rate-limited'],
+      ['550 user is locked.', null, 'mailbox-inactive'],
+      ['550 black ip.', null, 'reputation-block'],
+      ['552 message rejected by anti-spam engine.', null, 'content-rejected'],
+      ['552 mail from invalid.', null, 'sender-infrastructure'],
+      ['552 looping message.', null, 'mail-loop'],
+      ['552 message is too long.', null, 'message-too-large'],
+      ['552 Virus found.', null, 'content-rejected'],
+      ['553 host denies the sender.', null, 'sender-blocked'],
+      ['553 relay check local fail.', null, 'sender-blocked'],
+      ['553 host denies relay.', null, 'relay-denied'],
+      ['554 Black mail address.', null, 'sender-blocked'],
+      ['554 attachment is too long.', null, 'message-too-large'],
+      ['554 sender is unvalidated.', null, 'sender-infrastructure'],
+      ['554 smtpport check error.', null, 'sender-infrastructure'],
+      ['554 rbl deny.', null, 'reputation-block'],
+      ['554 openrelay check.', null, 'sender-infrastructure'],
+      ['555 helohost error.', null, 'sender-infrastructure'],
+      ['556 remote ip check error.', null, 'auth-failed'],
+      ['554 Content reject/Spam denied', null, 'content-rejected'],
+      ['550 User not found', null, 'recipient-unknown'],
+    ],
+  },
+  'Korean portals (Naver, Daum, Hanafos, Paran)': {
+    source:
+      'puffinknight.tistory.com/102; oliveit.tistory.com/39 (Daum codes); adminplay.com and kbit.tistory.com reply lists',
+    rows: [
+      [
+        '421 4.3.2 Your IP(192.0.2.9) is filtered and this connection will be closed. You must register your IP to http://realip.naver.com',
+        '4.3.2',
+        'reputation-block',
+      ],
+      ['421 4.3.1 You send too many messages.', '4.3.1', 'rate-limited'],
+      ["550 You are registered as spammer (by user's reject list)", null, 'recipient-policy'],
+      ['554 5.0.0 Service unavailable (bob: mail is denied, by spam filter)', '5.0.0', 'recipient-policy'],
+      [
+        '550 5.7.1 <b@example.kr>... Error.your access was denied. Since you sent too many e-mails,you are not allowed to send more e-mails within 24 hours.',
+        '5.7.1',
+        'rate-limited',
+      ],
+      [
+        "550-'Transaction failed. (SPAM_SUSPECT:IP_CONTROL) (http://cleanip.paran.com)'",
+        null,
+        'reputation-block',
+      ],
+      ['421 4.4.5 CCRT 192.0.2.9: Connection refused. Server is busy(RT)', '4.4.5', 'reputation-block'],
+      ['550 5.1.1 RUSR 192.0.2.9: No such user: <b@example.kr>', '5.1.1', 'recipient-unknown'],
+      ['550 5.1.1 Inactive mbox', '5.1.1', 'mailbox-inactive'],
+    ],
+  },
+  'Yandex, Mail.ru (providers)': {
+    source:
+      'Yandex Mail help (bounces/yandex/*, support/domain/troubleshooting/mail-send); Mail.ru errors (mailout.ru/2015/09; viws.ru on Mail.ru DMARC)',
+    rows: [
+      [
+        '554 5.7.1 Message rejected under suspicion of SPAM; https://ya.cc/1IrBc',
+        '5.7.1',
+        'content-rejected',
+      ],
+      ['550 5.7.1 Policy rejection on the target address', '5.7.1', 'mailbox-inactive'],
+      ['550 5.7.1 Blocked by spam statistics - see https://ya.cc/1IrBc', '5.7.1', 'reputation-block'],
+      ['550 Callout verification failed', null, 'sender-infrastructure'],
+      ['550 RCPT-TO no mailbox', null, 'sender-infrastructure'],
+      ['550 message sending for this account is disabled', null, 'sender-blocked'],
+      [
+        '550 5.7.1 This message was not accepted due to domain owner DMARC policy (RFC 7489) https://help.mail.ru/mail-help/postmaster/dmarc',
+        '5.7.1',
+        'auth-failed',
+      ],
+      [
+        '550 spam message rejected. Please visit http://help.mail.ru/notspam-support/id',
+        null,
+        'content-rejected',
+      ],
+    ],
+  },
+  'Orange (provider)': {
+    source:
+      'Orange postmaster OFR codes (postmastery.com/orange-postmaster-smtp-error-codes-ofr; bentonow.com/smtp-errors/orange)',
+    rows: [
+      [
+        '421 mwinf5c10 ME Trop de connexions, veuillez verifier votre configuration. / Too many connections, slow down. OFR004_104 [104]',
+        null,
+        'rate-limited',
+      ],
+      [
+        '421 mwinf5c10 ME Service refuse. Veuillez essayer plus tard. / Service refused, please try later. OFR004_105 [105]',
+        null,
+        'reputation-block',
+      ],
+      [
+        '550 mwinf5c10 ME Adresse IP source bloquee pour incident de spam. / Client host blocked for spamming issues. OFR006_102',
+        null,
+        'reputation-block',
+      ],
+    ],
+  },
+  'Japanese carriers (docomo, au, SoftBank)': {
+    source:
+      'Sendmagic notes on carrier SMTP replies (note.com/sendmagic: docomo, au, SoftBank); NTT support FAQ (Unknown user)',
+    rows: [
+      ['500 Line Too Long', null, 'message-noncompliant'],
+      ['550 Unknown user b@docomo.ne.jp', null, 'recipient-unknown'],
+      ['552 Too much mail data b@docomo.ne.jp', null, 'mailbox-full'],
+      ['550 <b@ezweb.ne.jp>: User unknown', null, 'recipient-unknown'],
+      ['550 Invalid recipient: <b@i.softbank.jp>', null, 'recipient-unknown'],
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_family, { rows }) => {

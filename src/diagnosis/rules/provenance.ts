@@ -2027,4 +2027,148 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       'Twilio SendGrid event webhook reference, "dropped" event reasons (docs.sendgrid.com/for-developers/tracking-events/event): Bounced Address, Unsubscribed Address, Spam Reporting Address',
     examples: [{ line: 'Spam Reporting Address', source: 'SendGrid dropped event reason' }],
   },
+  // --- issue 9, rules4: mail providers, from their documentation
+  'mailru.sending-disabled': {
+    source:
+      'Mail.ru sending errors (mailout.ru/2015/09: "550 message sending for this account is disabled": the mailbox that sends is stopped, suspected of being hijacked; restore the password)',
+    examples: [
+      { line: '550 message sending for this account is disabled', source: 'mailout.ru, Mail.ru errors' },
+    ],
+  },
+  'cn-mta.sender-refused': {
+    source:
+      'a Chinese mail system SMTP reply list with the Chinese meaning of each (blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html): "553 host denies the sender" (拒绝发件人地址), "554 Black mail address" (黑邮件地址), "553 relay check local fail" (本域用户必须通过验证: a local sender must authenticate)',
+    examples: [
+      { line: '553 host denies the sender.', source: 'blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html' },
+    ],
+  },
+  'cn-mta.sender-host-checks': {
+    source:
+      'a Chinese mail system SMTP reply list with the Chinese meaning of each (blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html): "552 mail from invalid" (发件人地址不合法), "554 sender is unvalidated", "554 smtpport check error" (不是合法的邮件服务器), "554 openrelay check" (拒绝开放中继服务器), "555 helohost error" (helo 主机信息检查失败)',
+    examples: [
+      { line: '555 helohost error.', source: 'blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html' },
+      { line: '554 openrelay check.', source: 'blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html' },
+    ],
+  },
+  'yandex.sender-callout': {
+    source:
+      'Yandex 360 for domain, troubleshooting mail sending (yandex.com/support/domain/troubleshooting/mail-send.html): "Callout verification failed" and "RCPT-TO no mailbox" (the recipient domain verifies the sender by calling back)',
+    examples: [
+      {
+        line: '550 Callout verification failed',
+        source: 'yandex.com/support/domain/troubleshooting/mail-send.html',
+      },
+    ],
+  },
+  'cn-mta.remote-ip-check': {
+    source:
+      'a Chinese mail system SMTP reply list with the Chinese meaning of each (blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html): "556 remote ip check error" (发信ip与Mail From地址不一致)',
+    examples: [
+      { line: '556 remote ip check error.', source: 'blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html' },
+    ],
+  },
+  'cn-mta.black-ip': {
+    source:
+      'a Chinese mail system SMTP reply list with the Chinese meaning of each (blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html): "550 black ip." (发信IP被禁止)',
+    examples: [{ line: '550 black ip.', source: 'blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html' }],
+  },
+  'kr-portal.ip-filtered': {
+    source:
+      'Korean portals bounce replies with their meaning (puffinknight.tistory.com/102; adminplay.com Mail, SMTP error codes; kbit.tistory.com): Naver "421 4.3.2 Your IP(...) is filtered and this connection will be closed. You must register your IP to http://realip.naver.com"; Paran "Transaction failed. (SPAM_SUSPECT:IP_CONTROL)"',
+    examples: [
+      {
+        line: '421 4.3.2 Your IP(192.0.2.9) is filtered and this connection will be closed. You must register your IP to http://realip.naver.com',
+        status: '4.3.2',
+        source: 'puffinknight.tistory.com/102',
+      },
+    ],
+  },
+  'yandex.spam-statistics': {
+    source:
+      'Yandex Mail help, "The message looks like spam" (yandex.com/support/mail/bounces/yandex/message-rejected-under-suspicion-of-spam.html): "Blocked by spam statistics": a mailbox that sends only spam is blocked for 24 hours',
+    examples: [
+      {
+        line: '550 5.7.1 Blocked by spam statistics - see https://ya.cc/1IrBc',
+        status: '5.7.1',
+        source: 'Yandex Mail help',
+      },
+    ],
+  },
+  'orange.ofr-105-service-refused': {
+    source:
+      'Orange postmaster error codes (postmastery.com/orange-postmaster-smtp-error-codes-ofr; bentonow.com/smtp-errors/orange/ofr004-105): "421 OFR004_105 Service refuse. Veuillez essayer plus tard / Service refused, please try later", a soft block on the reputation of the sending IP, as OFR_999',
+    examples: [
+      {
+        line: '421 mwinf5c10 ME Service refuse. Veuillez essayer plus tard. / Service refused, please try later. OFR004_105 [105]',
+        source: 'Orange postmaster error codes (OFR004_105)',
+      },
+    ],
+  },
+  'cn-mta.rcpt-count': {
+    source:
+      'a Chinese mail system SMTP reply list with the Chinese meaning of each (blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html): "451 out of allow RCPT numbers" (超出 RCPT 允许上限), "552 too many same size mails" (发送过多长度类似信件)',
+    examples: [
+      { line: '451 out of allow RCPT numbers.', source: 'blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html' },
+    ],
+  },
+  'kr-portal.sent-too-many': {
+    source:
+      'Korean portals bounce replies with their meaning (puffinknight.tistory.com/102; adminplay.com Mail, SMTP error codes; kbit.tistory.com): "421 4.3.1 You send too many messages."; "Since you sent too many e-mails, you are not allowed to send more e-mails within 24 hours"',
+    examples: [
+      {
+        line: '421 4.3.1 You send too many messages.',
+        status: '4.3.1',
+        source: 'puffinknight.tistory.com/102',
+      },
+    ],
+  },
+  'kr-portal.user-reject-list': {
+    source:
+      'Korean portals bounce replies with their meaning (puffinknight.tistory.com/102; adminplay.com Mail, SMTP error codes; kbit.tistory.com): blocked by the spam setting of the recipient (받는사람의 스팸설정(수신거부)): "550 You are registered as spammer (by user\'s reject list)", "554 5.0.0 Service unavailable (userid: mail is denied, by spam filter)"',
+    examples: [
+      {
+        line: "550 You are registered as spammer (by user's reject list)",
+        source: 'puffinknight.tistory.com/102',
+      },
+    ],
+  },
+  'yandex.target-blocked': {
+    source:
+      'Yandex Mail help, "The recipient\'s account has been blocked" (yandex.com/support/mail/bounces/yandex/policy-rejection-on-the-target-address.html): "Policy rejection on the target address"',
+    examples: [
+      {
+        line: '550 5.7.1 Policy rejection on the target address',
+        status: '5.7.1',
+        source: 'Yandex Mail help',
+      },
+    ],
+  },
+  'cn-mta.attachment-too-long': {
+    source:
+      'a Chinese mail system SMTP reply list with the Chinese meaning of each (blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html): "554 attachment is too long" (单个附件大小超出限制)',
+    examples: [
+      { line: '554 attachment is too long.', source: 'blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html' },
+    ],
+  },
+  'cn-mta.looping-message': {
+    source:
+      'a Chinese mail system SMTP reply list with the Chinese meaning of each (blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html): "552 looping message" (环回信件)',
+    examples: [{ line: '552 looping message.', source: 'blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html' }],
+  },
+  'daum.ccrt-spam-ip': {
+    source:
+      'Daum/Kakao (hanmail.net) bounce codes with their meaning (oliveit.tistory.com/39): "421 4.4.5 CCRT IP ADDRESS: Connection refused. Server is busy(RT)": the spam centre detected the IP as a spam IP and temporarily blocked the connection',
+    examples: [
+      {
+        line: '421 4.4.5 CCRT 192.0.2.9: Connection refused. Server is busy(RT)',
+        status: '4.4.5',
+        source: 'oliveit.tistory.com/39 (Daum mail reply codes)',
+      },
+    ],
+  },
+  'kr-portal.inactive-mailbox': {
+    source:
+      'Korean portals bounce replies with their meaning (puffinknight.tistory.com/102): a recipient whose use is stopped (받는사람이 사용중지된 경우): "550 5.1.1 Inactive mbox", "550 5.1.1 Suspended user"',
+    examples: [{ line: '550 5.1.1 Suspended user', status: '5.1.1', source: 'puffinknight.tistory.com/102' }],
+  },
 };

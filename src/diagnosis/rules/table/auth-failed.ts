@@ -213,4 +213,11 @@ export const AUTH_FAILED: readonly Rule[] = [
     phrases: ["per sender's spf policy"],
     // Proofpoint Essentials: "550 5.7.1 Message rejected per sender's SPF policy - OXSUS001_514"
   },
+  {
+    id: 'cn-mta.remote-ip-check',
+    category: 'auth-failed',
+    tier: 'fixed',
+    phrases: ['remote ip check error'],
+    // the sending IP does not match the MAIL FROM domain (发信ip与Mail From地址不一致)
+  },
 ];

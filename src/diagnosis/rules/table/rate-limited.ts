@@ -285,4 +285,17 @@ export const RATE_LIMITED: readonly Rule[] = [
       'too many recipients received this hour',
     ],
   },
+  // --- mail providers (issue 9, rules4)
+  {
+    id: 'cn-mta.rcpt-count',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['out of allow rcpt numbers', 'too many same size mails'],
+  },
+  {
+    id: 'kr-portal.sent-too-many',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['you send too many messages', 'since you sent too many e-mails'],
+  },
 ];

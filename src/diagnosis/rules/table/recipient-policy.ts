@@ -283,4 +283,12 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     phrases: ['policy level block list in force'],
     // a Blocked Senders policy of the recipient's Mimecast account, not a public block list
   },
+  // --- mail providers (issue 9, rules4)
+  {
+    id: 'kr-portal.user-reject-list',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: ["by user's reject list", 'mail is denied, by spam filter', 'registered as spammer'],
+    // the recipient's own reject list or spam setting (수신거부) refuses this sender
+  },
 ];

@@ -312,4 +312,42 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['sender ip reputation', 'ip reputation fail', 'poor reputation sender'],
   },
+  {
+    id: 'cn-mta.black-ip',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: ['black ip'],
+  },
+  {
+    id: 'kr-portal.ip-filtered',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: [
+      'is filtered and this connection will be closed',
+      'spam_suspect:ip_control',
+      'register your ip to',
+    ],
+    // Naver (realip.naver.com), Hanafos, Paran (cleanip.paran.com): the sending IP is filtered as a spammer's
+  },
+  {
+    id: 'yandex.spam-statistics',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: ['blocked by spam statistics'],
+    // Yandex blocks a sender that sends only spam for 24 hours
+  },
+  {
+    id: 'orange.ofr-105-service-refused',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: ['ofr004_105', 'ofr_105'],
+  },
+  {
+    id: 'daum.ccrt-spam-ip',
+    category: 'reputation-block',
+    tier: 'provider',
+    phrases: ['ccrt'],
+    hosts: ['daum.net', 'hanmail.net', 'kakao.com'],
+    // Daum/Kakao: its spam centre took the sending IP for a spammer's and refuses connections for a while
+  },
 ];

@@ -298,4 +298,18 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['sandbox subdomains are for test purposes only'],
   },
+  // --- mail providers (issue 9, rules4): the sender's own mailbox may not send, or the receiving
+  // site bans the sender's address
+  {
+    id: 'mailru.sending-disabled',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['message sending for this account is disabled'],
+  },
+  {
+    id: 'cn-mta.sender-refused',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['host denies the sender', 'black mail address', 'relay check local fail'],
+  },
 ];

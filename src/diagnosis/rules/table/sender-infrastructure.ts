@@ -444,4 +444,25 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     phrases: ['exceeded bad smtp command limit'],
     // Cisco Secure Email drops a client after five commands it does not know: the sender's MTA
   },
+  {
+    id: 'cn-mta.sender-host-checks',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: [
+      'mail from invalid',
+      'sender is unvalidated',
+      'smtpport check error',
+      'openrelay check',
+      'helohost error',
+    ],
+    // a Chinese mail system's replies about the sending host and address (HELO, open relay, the
+    // sender's address form, no SMTP service on the sending IP)
+  },
+  {
+    id: 'yandex.sender-callout',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: ['callout verification failed', 'rcpt-to no mailbox'],
+    // the receiving server verified the sender's address by calling back, and it failed
+  },
 ];
