@@ -235,6 +235,41 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['550 Invalid recipient: <b@i.softbank.jp>', null, 'recipient-unknown'],
     ],
   },
+  'QQ / Tencent Exmail (provider)': {
+    source:
+      'smtp.codes/qq (service.exmail.qq.com help); qqmailbox.com bounce keywords; qiao.yimirj.com QQ bounce codes',
+    rows: [
+      ['550 Mail is rejected by recipients', null, 'recipient-policy'],
+      ['550 Mailbox unavailable or access denied', null, 'rate-limited'],
+      ['550 Mailbox not found.', null, 'recipient-unknown'],
+      ['550 Mail content denied.', null, 'content-rejected'],
+      ['550 Sender frequency limited.', null, 'rate-limited'],
+      ['550 Domain frequency limited', null, 'rate-limited'],
+      ['550 Suspected spam sender.', null, 'reputation-block'],
+      ['550 DMARC check failed', null, 'auth-failed'],
+      ['550 Error: content rejected', null, 'content-rejected'],
+    ],
+  },
+  'T-Online and German hosters': {
+    source:
+      'postmaster.t-online.de (via help.creoline.com, timmehosting.de); bytecamp.net and onesystems.ch delivery-error FAQs',
+    rows: [
+      [
+        '554 Dialup/transient IP not allowed. Use a mailgateway or contact toda@rx.t-online.de if obsolete. (DIAL)',
+        null,
+        'sender-infrastructure',
+      ],
+      [
+        '554 IP=192.0.2.9 - None/bad reputation. Ask your postmaster for help or to contact postmaster@rx.t-online.de for reset. (NOWL)',
+        null,
+        'reputation-block',
+      ],
+      ['422 4.2.2 Quota limit exceeded (Speicherplatz des Kontos ueberschritten)', null, 'mailbox-full'],
+      ['422 4.2.2 Quota limit exceeded (Speicherplatz des Kontos ueberschritten)', '4.2.2', 'mailbox-full'],
+      ['571 5.7.1 message classified as spam', '5.7.1', 'content-rejected'],
+      ['421 4.7.0 Error: too many connections from 192.0.2.9', '4.7.0', 'rate-limited'],
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_family, { rows }) => {

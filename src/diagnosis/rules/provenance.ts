@@ -2171,4 +2171,34 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       'Korean portals bounce replies with their meaning (puffinknight.tistory.com/102): a recipient whose use is stopped (받는사람이 사용중지된 경우): "550 5.1.1 Inactive mbox", "550 5.1.1 Suspended user"',
     examples: [{ line: '550 5.1.1 Suspended user', status: '5.1.1', source: 'puffinknight.tistory.com/102' }],
   },
+  'qq.recipient-flooded': {
+    source:
+      'QQ Mail and Tencent Exmail bounce codes (smtp.codes/qq, citing service.exmail.qq.com help ids 1000723-1000730; qiao.yimirj.com/article/detail/2261): "550 Mailbox unavailable or access denied": the recipient received a large number of messages in a short time; sending to it is paused to avoid an attack',
+    examples: [{ line: '550 Mailbox unavailable or access denied', source: 'smtp.codes/qq' }],
+  },
+  'qq.suspected-spam-sender': {
+    source:
+      'QQ Mail and Tencent Exmail bounce codes (smtp.codes/qq, citing service.exmail.qq.com help ids 1000723-1000730; qiao.yimirj.com/article/detail/2261): "550 Suspected spam sender." (much spam sent from the domain or mail operator)',
+    examples: [{ line: '550 Suspected spam sender.', source: 'smtp.codes/qq' }],
+  },
+  'tonline.dialup-ip': {
+    source:
+      'T-Online postmaster 4.1 (postmaster.t-online.de) as quoted by help.creoline.com/de/doc/t-online-554-dialuptransient-ip-not-allowed: "554: Dialup/transient IP not allowed. Use a mailgateway or contact toda@rx.t-online.de if obsolete. (DIAL)"',
+    examples: [
+      {
+        line: '554 Dialup/transient IP not allowed. Use a mailgateway or contact toda@rx.t-online.de if obsolete. (DIAL)',
+        source: 'help.creoline.com, T-Online 554 DIAL',
+      },
+    ],
+  },
+  'hoster.quota-limit': {
+    source:
+      'bytecamp.net FAQ, delivery errors ("422 4.2.2 Quota limit exceeded (Speicherplatz des Kontos ueberschritten)": the target account has no space left)',
+    examples: [
+      {
+        line: '422 4.2.2 Quota limit exceeded (Speicherplatz des Kontos ueberschritten)',
+        source: 'bytecamp.net/de/faq/email/zustellen.html',
+      },
+    ],
+  },
 };

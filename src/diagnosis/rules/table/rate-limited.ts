@@ -298,4 +298,12 @@ export const RATE_LIMITED: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['you send too many messages', 'since you sent too many e-mails'],
   },
+  {
+    id: 'qq.recipient-flooded',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['mailbox unavailable or access denied'],
+    hosts: ['qq.com'],
+    // QQ Mail: the recipient got many messages in a short time; sending to it is paused for a while
+  },
 ];

@@ -350,4 +350,10 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     hosts: ['daum.net', 'hanmail.net', 'kakao.com'],
     // Daum/Kakao: its spam centre took the sending IP for a spammer's and refuses connections for a while
   },
+  {
+    id: 'qq.suspected-spam-sender',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: ['suspected spam sender'],
+  },
 ];

@@ -465,4 +465,11 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     phrases: ['callout verification failed', 'rcpt-to no mailbox'],
     // the receiving server verified the sender's address by calling back, and it failed
   },
+  {
+    id: 'tonline.dialup-ip',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: ['dialup/transient ip not allowed'],
+    // T-Online: the sending host looks like a dial-up or dynamic IP (no imprint behind its name)
+  },
 ];
