@@ -270,6 +270,32 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['421 4.7.0 Error: too many connections from 192.0.2.9', '4.7.0', 'rate-limited'],
     ],
   },
+  'Comcast (provider)': {
+    source: 'postmaster.comcast.net/mail-error-codes.html; xfinity.com/support/articles/email-errors',
+    rows: [
+      ['550 comcast 192.0.2.9 ES000001', null, 'sender-infrastructure'],
+      [
+        '554 comcast 192.0.2.9 see http://postmaster.comcast.net/smtp-error-codes.php#BL000001',
+        null,
+        'reputation-block',
+      ],
+      ['554 comcast 192.0.2.9 BL004 Blocked for spam', null, 'reputation-block'],
+      ['421 resimta comcast 192.0.2.9 Too many sessions opened', null, 'rate-limited'],
+      ['421 resimta comcast 192.0.2.9 Reverse DNS failure : Try again later', null, 'sender-infrastructure'],
+      ['550 comcast 192.0.2.9 RL000001', null, 'rate-limited'],
+    ],
+  },
+  'NetEase (provider)': {
+    source: 'NetEase bounce codes (biecuoliao.com/pa/MBRrwEM.html; 163ns.com.cn/mail/MailFAQ.htm)',
+    rows: [
+      ['421 HL:MEP 163mx.example', null, 'reputation-block'],
+      ['450 MI:DMC 163mx.example', null, 'rate-limited'],
+      ['450 WM:BLI 163mx.example', null, 'reputation-block'],
+      ['450 WM:BLU 163mx.example', null, 'sender-blocked'],
+      ['554 HL:IFQ 163mx.example', null, 'rate-limited'],
+      ['451 DT:SPM ,please try again 163mx.example', null, 'content-rejected'],
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_family, { rows }) => {

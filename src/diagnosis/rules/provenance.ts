@@ -2201,4 +2201,44 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'comcast.es-residential-ip': {
+    source:
+      'Comcast postmaster, mail delivery error codes (postmaster.comcast.net/mail-error-codes.html; xfinity.com/support/articles/email-errors; business.comcast.com email bounce back messages): ES000001 (sent from Comcast dynamic/residential space), ES000010 (from external dynamic/residential space; rDNS not of a static naming convention)',
+    examples: [
+      {
+        line: '554 resimta-ch2-18v.sys.comcast.net comcast 192.0.2.9 Dynamic IP. see http://postmaster.comcast.net/smtp-error-codes.php#ES000010',
+        source: 'Comcast error code ES000010',
+      },
+    ],
+  },
+  'comcast.bl-codes': {
+    source:
+      'Comcast postmaster, mail delivery error codes (postmaster.comcast.net/mail-error-codes.html; xfinity.com/support/articles/email-errors; business.comcast.com email bounce back messages): BL000000 (patterns characteristic of spam), BL000001 (Spamhaus Zen), BL000010 (Cloudmark CSI), BL000100 (SenderScore) and their combinations; BL004 (identified for sending spam), BL006 (Spamhaus SBL/XBL), BL007 (Cloudmark CSI)',
+    examples: [
+      {
+        line: '554 resimta-ch2-18v.sys.comcast.net comcast 192.0.2.9 Comcast block. see http://postmaster.comcast.net/smtp-error-codes.php#BL000000',
+        source: 'Comcast error code BL000000',
+      },
+    ],
+  },
+  'comcast.rl-codes': {
+    source:
+      'Comcast postmaster, mail delivery error codes (postmaster.comcast.net/mail-error-codes.html; xfinity.com/support/articles/email-errors; business.comcast.com email bounce back messages): RL000001 and RL001 rate-limit codes ("421 - [Too many sessions opened]: Comcast allows 10 simultaneous connections")',
+    examples: [
+      {
+        line: '421 resimta-ch2-18v.sys.comcast.net comcast 192.0.2.9 RL000001',
+        source: 'Comcast error code RL000001',
+      },
+    ],
+  },
+  'netease.ip-frequency': {
+    source:
+      'NetEase bounce codes with their meaning (biecuoliao.com/pa/MBRrwEM.html; 163ns.com.cn/mail/MailFAQ.htm): "554 HL:IFQ" the IP sent a large amount of mail in a short time',
+    examples: [{ line: '554 HL:IFQ mx.example.cn', source: '163ns.com.cn/mail/MailFAQ.htm' }],
+  },
+  'netease.sender-not-allowed': {
+    source:
+      'NetEase bounce codes with their meaning (biecuoliao.com/pa/MBRrwEM.html; 163ns.com.cn/mail/MailFAQ.htm): "450 WM:BLU" this user is not on the list of users NetEase allows to send',
+    examples: [{ line: '450 WM:BLU 163mx.example', source: 'biecuoliao.com/pa/MBRrwEM.html' }],
+  },
 };

@@ -306,4 +306,18 @@ export const RATE_LIMITED: readonly Rule[] = [
     hosts: ['qq.com'],
     // QQ Mail: the recipient got many messages in a short time; sending to it is paused for a while
   },
+  {
+    id: 'comcast.rl-codes',
+    category: 'rate-limited',
+    tier: 'provider',
+    phrases: ['rl000001', 'rl000010', 'rl001'],
+    hosts: ['comcast.net'],
+  },
+  {
+    id: 'netease.ip-frequency',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['hl:ifq'],
+    // NetEase-run hosting (万象互联 HL:IFQ): the IP sent too much in a short time
+  },
 ];

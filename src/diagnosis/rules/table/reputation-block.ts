@@ -356,4 +356,25 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['suspected spam sender'],
   },
+  {
+    id: 'comcast.bl-codes',
+    category: 'reputation-block',
+    tier: 'provider',
+    phrases: [
+      'bl000000',
+      'bl000001',
+      'bl000010',
+      'bl000011',
+      'bl000100',
+      'bl000101',
+      'bl000110',
+      'bl000111',
+      'bl004',
+      'bl006',
+      'bl007',
+      'blocked for spam',
+    ],
+    hosts: ['comcast.net'],
+    // Comcast block codes: spam-like sending patterns, Spamhaus, Cloudmark CSI, SenderScore listings
+  },
 ];

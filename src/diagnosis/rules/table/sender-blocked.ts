@@ -312,4 +312,11 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['host denies the sender', 'black mail address', 'relay check local fail'],
   },
+  {
+    id: 'netease.sender-not-allowed',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['wm:blu'],
+    // NetEase: this sender is not on the list of users allowed to send (此用户不在网易允许的发信用户列表里)
+  },
 ];

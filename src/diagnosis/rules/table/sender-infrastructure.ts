@@ -472,4 +472,12 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     phrases: ['dialup/transient ip not allowed'],
     // T-Online: the sending host looks like a dial-up or dynamic IP (no imprint behind its name)
   },
+  {
+    id: 'comcast.es-residential-ip',
+    category: 'sender-infrastructure',
+    tier: 'provider',
+    phrases: ['es000001', 'es000010'],
+    hosts: ['comcast.net'],
+    // Comcast: mail sent straight from dynamic/residential IP space (or a host whose rDNS looks so)
+  },
 ];
