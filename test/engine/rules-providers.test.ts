@@ -296,6 +296,22 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['451 DT:SPM ,please try again 163mx.example', null, 'content-rejected'],
     ],
   },
+  'iCloud (provider)': {
+    source: 'smtp.codes/icloud; bentonow.com/smtp-errors/apple; support.apple.com/en-us/HT204137',
+    rows: [
+      ['554 5.7.1 [CS02] Message rejected due to local policy.', '5.7.1', 'reputation-block'],
+      ['550 5.7.1 [HM08] Message rejected due to local policy.', '5.7.1', 'reputation-block'],
+      ['550 5.7.1 [CS01] Message rejected due to local policy.', '5.7.1', 'reputation-block'],
+      ['550 5.1.1 <b@icloud.com>: inactive email address', '5.1.1', 'mailbox-inactive'],
+      ['550 5.1.1 <b@icloud.com>: user does not exist', '5.1.1', 'recipient-unknown'],
+      [
+        '421 4.7.1 Messages to b@icloud.com deferred due to excessive volume. Try again later',
+        '4.7.1',
+        'rate-limited',
+      ],
+      ['552 5.2.2 <b@icloud.com>: user is over quota', '5.2.2', 'mailbox-full'],
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_family, { rows }) => {

@@ -2241,4 +2241,26 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       'NetEase bounce codes with their meaning (biecuoliao.com/pa/MBRrwEM.html; 163ns.com.cn/mail/MailFAQ.htm): "450 WM:BLU" this user is not on the list of users NetEase allows to send',
     examples: [{ line: '450 WM:BLU 163mx.example', source: 'biecuoliao.com/pa/MBRrwEM.html' }],
   },
+  'icloud.local-policy-codes': {
+    source:
+      'iCloud Mail replies as listed at smtp.codes/icloud and bentonow.com/smtp-errors/apple ("5.7.1 [CS02] Message rejected due to local policy", "[HM08] ..."), with Apple\'s postmaster page support.apple.com/en-us/HT204137; read as [CS01]',
+    examples: [
+      {
+        line: '554 5.7.1 [CS02] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137',
+        status: '5.7.1',
+        source: 'iCloud Mail [CS02]',
+      },
+    ],
+  },
+  'icloud.inactive-address': {
+    source:
+      'iCloud Mail "550 5.1.1 <addr>: inactive email address": the user deactivated the address (bentonow.com/smtp-errors/apple, "Inactive Account"; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '550 5.1.1 <b@icloud.com>: inactive email address',
+        status: '5.1.1',
+        source: 'iCloud Mail inactive address',
+      },
+    ],
+  },
 };

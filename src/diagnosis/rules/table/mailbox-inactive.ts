@@ -154,4 +154,11 @@ export const MAILBOX_INACTIVE: readonly Rule[] = [
     phrases: ['inactive mbox', 'suspended user'],
     // written with 5.1.1, but the mailbox exists and is stopped (받는사람이 사용중지된 경우)
   },
+  {
+    id: 'icloud.inactive-address',
+    category: 'mailbox-inactive',
+    tier: 'fixed',
+    phrases: ['inactive email address'],
+    // iCloud lets a user deactivate an address; it is written with 5.1.1, but the mailbox exists
+  },
 ];

@@ -377,4 +377,11 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     hosts: ['comcast.net'],
     // Comcast block codes: spam-like sending patterns, Spamhaus, Cloudmark CSI, SenderScore listings
   },
+  {
+    id: 'icloud.local-policy-codes',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: ['[cs02]', '[hm08]'],
+    // as [CS01]: iCloud's filters refuse the sender's mail; Apple asks senders to write to its postmaster
+  },
 ];
