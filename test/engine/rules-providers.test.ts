@@ -312,6 +312,30 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['552 5.2.2 <b@icloud.com>: user is over quota', '5.2.2', 'mailbox-full'],
     ],
   },
+  'French providers (Free, SFR)': {
+    source: 'postmaster.free.fr; SFR postmaster codes (bentonow.com/smtp-errors/sfr)',
+    rows: [
+      ['550 spam detected', null, 'content-rejected'],
+      [
+        '421 Too many spams from your IP (192.0.2.9), please visit http://postmaster.free.fr/',
+        null,
+        'reputation-block',
+      ],
+      [
+        '450 4.7.1 SFR_IN_101 Service refused due to bad behavior - Too many spam messages',
+        '4.7.1',
+        'reputation-block',
+      ],
+    ],
+  },
+  'qmail patches and Exchange Server filters': {
+    source: 'qmail-smtpd.c validrcptto/brtlimit patches; Exchange Server content filter RejectionResponse',
+    rows: [
+      ['553 sorry, this recipient is not in my validrcptto list (#5.7.1)', null, 'recipient-unknown'],
+      ['421 too many invalid addresses, goodbye (#4.3.0)', null, 'rate-limited'],
+      ['550 5.7.1 Message rejected due to content restrictions', '5.7.1', 'content-rejected'],
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_family, { rows }) => {

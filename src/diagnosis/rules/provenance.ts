@@ -2263,4 +2263,46 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'qmail.validrcptto': {
+    source:
+      'qmail-smtpd.c of the validrcptto patch (as in qmail-toaster and netqmail patch sets): err_vrt "553 sorry, this recipient is not in my validrcptto list (#5.7.1)"',
+    examples: [
+      {
+        line: '553 sorry, this recipient is not in my validrcptto list (#5.7.1)',
+        source: 'qmail validrcptto patch, qmail-smtpd.c err_vrt',
+      },
+    ],
+  },
+  'qmail.too-many-invalid': {
+    source:
+      'qmail-smtpd.c of the validrcptto and brtlimit patches: die_vrt / die_brtlimit "421 too many invalid addresses, goodbye (#4.3.0)"',
+    examples: [
+      {
+        line: '421 too many invalid addresses, goodbye (#4.3.0)',
+        source: 'qmail validrcptto patch, qmail-smtpd.c die_vrt',
+      },
+    ],
+  },
+  'exchange.content-filter-rejection': {
+    source:
+      'Exchange Server anti-spam content filtering, Set-ContentFilterConfig -RejectionResponse (learn.microsoft.com/exchange/antispam-and-antimalware/antispam-protection/content-filtering; default "Message rejected due to content restrictions")',
+    examples: [
+      {
+        line: '550 5.7.1 Message rejected due to content restrictions',
+        status: '5.7.1',
+        source: 'Exchange Server content filter default rejection response',
+      },
+    ],
+  },
+  'sfr.bad-behavior': {
+    source:
+      'SFR postmaster codes as listed at bentonow.com/smtp-errors/sfr ("450 4.7.1 SFR_IN_101 Service refused due to bad behavior - Too many spam messages": a two-hour block of the sending IP)',
+    examples: [
+      {
+        line: '450 4.7.1 SFR_IN_101 Service refused due to bad behavior - Too many spam messages',
+        status: '4.7.1',
+        source: 'SFR SFR_IN_101',
+      },
+    ],
+  },
 };

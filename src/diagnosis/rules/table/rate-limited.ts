@@ -320,4 +320,11 @@ export const RATE_LIMITED: readonly Rule[] = [
     phrases: ['hl:ifq'],
     // NetEase-run hosting (万象互联 HL:IFQ): the IP sent too much in a short time
   },
+  {
+    id: 'qmail.too-many-invalid',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['too many invalid addresses, goodbye'],
+    // qmail validrcptto/brtlimit patches: the session is closed after several unknown recipients
+  },
 ];

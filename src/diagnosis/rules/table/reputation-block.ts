@@ -384,4 +384,11 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     phrases: ['[cs02]', '[hm08]'],
     // as [CS01]: iCloud's filters refuse the sender's mail; Apple asks senders to write to its postmaster
   },
+  {
+    id: 'sfr.bad-behavior',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: ['service refused due to bad behavior'],
+    // SFR (SFR_IN_1xx): the sending IP is blocked for two hours after too much spam or too many errors
+  },
 ];
