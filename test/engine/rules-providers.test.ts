@@ -230,6 +230,8 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
     rows: [
       ['500 Line Too Long', null, 'message-noncompliant'],
       ['550 Unknown user b@docomo.ne.jp', null, 'recipient-unknown'],
+      ['550 Unknown user b@docomo.ne.jp (in reply to end of DATA command)', null, 'recipient-policy'],
+      ['550 Unknown user b@docomo.ne.jp (in reply to RCPT TO command)', null, 'recipient-unknown'],
       ['552 Too much mail data b@docomo.ne.jp', null, 'mailbox-full'],
       ['550 <b@ezweb.ne.jp>: User unknown', null, 'recipient-unknown'],
       ['550 Invalid recipient: <b@i.softbank.jp>', null, 'recipient-unknown'],

@@ -31,8 +31,9 @@ export function tableProblems(
       if (p !== p.toLowerCase() || p !== p.trim() || phraseText(p).length === 0)
         problems.push(`${r.id}: phrase ${JSON.stringify(p)} is not trimmed lower case`);
     for (const p of r.phrases ?? []) {
-      // The same phrase for two causes: only a code (or whose domain it names) can tell them apart.
-      if (r.status || r.namesSender) continue;
+      // The same phrase for two causes: only a code, an `also` word or whose domain it names can
+      // tell them apart.
+      if (r.status || r.also || r.namesSender) continue;
       const other = phraseCategory.get(p);
       if (other && other !== r.category) problems.push(`${r.id}: phrase "${p}" is also ${other}'s`);
       phraseCategory.set(p, r.category);

@@ -2305,4 +2305,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'docomo.reception-filter': {
+    source:
+      'NTT docomo replies as documented by Sendmagic (note.com/sendmagic, docomo: "550 Unknown user xxx@docomo.ne.jp" for a missing address or the receiving handset\'s reception-refusal settings) and NTT support FAQ (受信拒否設定); go-sisimai rhost/for-nttdocomo.go comments: after end of DATA the address had been accepted, so the refusal is the filter\'s (docomo stopped SMTP-time filter refusals in March 2025)',
+    examples: [
+      {
+        line: '550 Unknown user b@docomo.ne.jp (in reply to end of DATA command)',
+        source: 'docomo reception filter after DATA',
+      },
+    ],
+  },
 };

@@ -291,4 +291,15 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     phrases: ["by user's reject list", 'mail is denied, by spam filter', 'registered as spammer'],
     // the recipient's own reject list or spam setting (수신거부) refuses this sender
   },
+  {
+    id: 'docomo.reception-filter',
+    category: 'recipient-policy',
+    owner: 'recipient',
+    tier: 'provider',
+    phrases: ['unknown user'],
+    also: ['end of data'],
+    hosts: ['docomo.ne.jp'],
+    // docomo answers "550 Unknown user" for an address that does not exist (at RCPT) and, until March
+    // 2025, for mail its user's reception filter refuses (after DATA, when the address was accepted)
+  },
 ];
