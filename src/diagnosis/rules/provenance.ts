@@ -2315,4 +2315,38 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'mimecast.sender-side': {
+    source:
+      'Mimecast SMTP Error Codes (community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754; email-security-cloud-gateway-mimecast-smtp-error-codes), as quoted in go-sisimai rhost/for-mimecast.go: 553 "This route requires high-strength ciphers" (cipher strength below the Secure Receipt policy); 451 "Message ended early" (incorrectly terminated message: firewall or SMTP fix-up on the sender\'s side)',
+    examples: [
+      { line: '553 This route requires high-strength ciphers', source: 'Mimecast SMTP Error Codes' },
+    ],
+  },
+  'mimecast.recipient-side': {
+    source:
+      'Mimecast SMTP Error Codes (community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754; email-security-cloud-gateway-mimecast-smtp-error-codes), as quoted in go-sisimai rhost/for-mimecast.go: 451/550 "The incorrect hostname used for inbounds" (the recipient domain\'s MX points at an outbound host), 451 "Account inbounds disabled", 451 "Unable to process command" / "Unable to process an email at this time" (generic, contact Mimecast support)',
+    examples: [{ line: '451 Account inbounds disabled', source: 'Mimecast SMTP Error Codes' }],
+  },
+  'mimecast.sender-account': {
+    source:
+      'Mimecast SMTP Error Codes (community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754; email-security-cloud-gateway-mimecast-smtp-error-codes), as quoted in go-sisimai rhost/for-mimecast.go: 451 "Account outbounds disabled"; 550 "Submitter failed to authenticate" (port 587 submission needs authentication)',
+    examples: [{ line: '550 Submitter failed to authenticate', source: 'Mimecast SMTP Error Codes' }],
+  },
+  'mimecast.connection-limits': {
+    source:
+      'Mimecast SMTP Error Codes (community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754; email-security-cloud-gateway-mimecast-smtp-error-codes), as quoted in go-sisimai rhost/for-mimecast.go: 451 "Account service is temporarily unavailable" (too many concurrent inbound connections, default 20); 550 "Exceeding outbound thread limit"',
+    examples: [
+      { line: '451 Account service is temporarily unavailable', source: 'Mimecast SMTP Error Codes' },
+    ],
+  },
+  'mimecast.sender-policies': {
+    source:
+      'Mimecast SMTP Error Codes (community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754; email-security-cloud-gateway-mimecast-smtp-error-codes), as quoted in go-sisimai rhost/for-mimecast.go: 554 "Host network, not allowed" (Geographical Restriction policy); 550 "Envelope rejected - block policy for envelope from address", "Rejected by header-based manually blocked senders - block for manual block" (Blocked Senders policies)',
+    examples: [
+      {
+        line: '550 Envelope rejected - block policy for envelope from address',
+        source: 'Mimecast SMTP Error Codes',
+      },
+    ],
+  },
 };

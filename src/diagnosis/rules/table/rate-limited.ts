@@ -327,4 +327,11 @@ export const RATE_LIMITED: readonly Rule[] = [
     phrases: ['too many invalid addresses, goodbye'],
     // qmail validrcptto/brtlimit patches: the session is closed after several unknown recipients
   },
+  {
+    id: 'mimecast.connection-limits',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['account service is temporarily unavailable', 'exceeding outbound thread limit'],
+    // Mimecast: too many concurrent inbound connections for the account (default 20), or outbound threads
+  },
 ];

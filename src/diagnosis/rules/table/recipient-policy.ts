@@ -302,4 +302,15 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     // docomo answers "550 Unknown user" for an address that does not exist (at RCPT) and, until March
     // 2025, for mail its user's reception filter refuses (after DATA, when the address was accepted)
   },
+  {
+    id: 'mimecast.sender-policies',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: [
+      'host network, not allowed',
+      'block policy for envelope from address',
+      'block for manual block',
+    ],
+    // Mimecast: Geographical Restriction and Blocked Senders policies of the receiving organisation
+  },
 ];

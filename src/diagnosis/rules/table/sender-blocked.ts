@@ -319,4 +319,11 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     phrases: ['wm:blu'],
     // NetEase: this sender is not on the list of users allowed to send (此用户不在网易允许的发信用户列表里)
   },
+  {
+    id: 'mimecast.sender-account',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['account outbounds disabled', 'submitter failed to authenticate'],
+    // Mimecast: the sending organisation's outbound traffic is disabled, or its submission login failed
+  },
 ];

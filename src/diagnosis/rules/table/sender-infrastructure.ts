@@ -480,4 +480,11 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     hosts: ['comcast.net'],
     // Comcast: mail sent straight from dynamic/residential IP space (or a host whose rDNS looks so)
   },
+  {
+    id: 'mimecast.sender-side',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: ['this route requires high-strength ciphers', 'message ended early'],
+    // Mimecast: TLS ciphers below the route's policy; a DATA stream cut short (the sender's firewall)
+  },
 ];
