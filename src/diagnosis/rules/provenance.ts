@@ -2173,13 +2173,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'qq.recipient-flooded': {
     source:
-      'QQ Mail and Tencent Exmail bounce codes (smtp.codes/qq, citing service.exmail.qq.com help ids 1000723-1000730; qiao.yimirj.com/article/detail/2261): "550 Mailbox unavailable or access denied": the recipient received a large number of messages in a short time; sending to it is paused to avoid an attack',
+      'QQ Mail and Tencent Exmail bounce codes (smtp.codes/qq, citing service.exmail.qq.com help ids 1000723-1000730; qiao.yimirj.com/article/detail/2261): "550 Mailbox unavailable or access denied": the recipient received a large number of messages in a short time; sending to it is paused to avoid an attack; QQ Mail help service.mail.qq.com/detail/122/166 and /122/1011 ("The frequency of receiving messages is limited")',
     examples: [{ line: '550 Mailbox unavailable or access denied', source: 'smtp.codes/qq' }],
   },
   'qq.suspected-spam-sender': {
     source:
-      'QQ Mail and Tencent Exmail bounce codes (smtp.codes/qq, citing service.exmail.qq.com help ids 1000723-1000730; qiao.yimirj.com/article/detail/2261): "550 Suspected spam sender." (much spam sent from the domain or mail operator)',
-    examples: [{ line: '550 Suspected spam sender.', source: 'smtp.codes/qq' }],
+      'QQ Mail and Tencent Exmail bounce codes (smtp.codes/qq, citing service.exmail.qq.com help ids 1000723-1000730; qiao.yimirj.com/article/detail/2261): "550 Suspected spam sender." (much spam sent from the domain or mail operator); QQ Mail help service.mail.qq.com/detail/122/66 ("Suspected spam ip") and /122/57 ("Suspected bounce attacks")',
+    examples: [
+      { line: '550 Suspected spam sender.', source: 'smtp.codes/qq' },
+      { line: '550 Suspected bounce attacks', source: 'service.mail.qq.com/detail/122/57' },
+    ],
   },
   'tonline.dialup-ip': {
     source:

@@ -302,7 +302,11 @@ export const RATE_LIMITED: readonly Rule[] = [
     id: 'qq.recipient-flooded',
     category: 'rate-limited',
     tier: 'fixed',
-    phrases: ['mailbox unavailable or access denied'],
+    phrases: [
+      'mailbox unavailable or access denied',
+      'mailbox unavailable or access denined',
+      'frequency of receiving messages is limited',
+    ],
     hosts: ['qq.com'],
     // QQ Mail: the recipient got many messages in a short time; sending to it is paused for a while
   },

@@ -354,7 +354,7 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     id: 'qq.suspected-spam-sender',
     category: 'reputation-block',
     tier: 'fixed',
-    phrases: ['suspected spam sender'],
+    phrases: ['suspected spam sender', 'suspected spam ip', 'suspected bounce attacks'],
   },
   {
     id: 'comcast.bl-codes',
