@@ -249,6 +249,7 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['550 Unknown user b@docomo.ne.jp (in reply to RCPT TO command)', null, 'recipient-unknown'],
       ['552 Too much mail data b@docomo.ne.jp', null, 'mailbox-full'],
       ['550 <b@ezweb.ne.jp>: User unknown', null, 'recipient-unknown'],
+      ['550 : User unknown', null, 'recipient-policy'],
       ['550 Invalid recipient: <b@i.softbank.jp>', null, 'recipient-unknown'],
     ],
   },

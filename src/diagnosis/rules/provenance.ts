@@ -2352,4 +2352,9 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'au.reception-filter': {
+    source:
+      'au (KDDI) mail trouble page www.au.com/support/service/internet/trouble/mail/01/ and go-sisimai rhost/for-kddi.go: "550 : User unknown" (no address: the recipient\'s reception filter) against "550 <addr>: User unknown" (no such user); Sendmagic note on au replies (note.com/sendmagic)',
+    examples: [{ line: '550 : User unknown', source: 'au (KDDI) reception filter reply' }],
+  },
 };

@@ -313,4 +313,14 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     ],
     // Mimecast: Geographical Restriction and Blocked Senders policies of the receiving organisation
   },
+  {
+    id: 'au.reception-filter',
+    category: 'recipient-policy',
+    owner: 'recipient',
+    tier: 'provider',
+    phrases: ['550 : user unknown'],
+    hosts: ['ezweb.ne.jp', 'au.com', 'kddi.com'],
+    // au (KDDI) names no address when its user's reception filter refuses ("550 : User unknown"); an
+    // address that does not exist is named ("550 <a@ezweb.ne.jp>: User unknown")
+  },
 ];
