@@ -113,7 +113,7 @@ export function buildRecipient(
   found: FoundRecipient,
   fallbackAction: Action,
   ruleAdvice: RuleAdvice = {},
-  senderDomain: string | null = null,
+  senderDomains: readonly string[] = [],
 ): RecipientDiagnosis {
   const raw = found.diagnostic ?? '';
   // Cut before collapsing white space: a diagnostic can be megabytes of junk.
@@ -132,8 +132,8 @@ export function buildRecipient(
   const delayed = action === 'delayed';
   const succeeded = SUCCESS_ACTIONS.has(action);
   const address = cleanAddress(found.address);
-  // Whose host a "does not exist" names: the sender's domain is the bounce's context (issue 9).
-  const parties = { senderDomain, recipientDomain: domainOf(address) };
+  // Whose host a "does not exist" names: the sender's domains are the bounce's context (issue 9).
+  const parties = { senderDomains, recipientDomain: domainOf(address) };
   // A delay's category names its cause when the words give one (classify decides); a success has
   // nothing to classify, and nobody needs to act.
   const c = succeeded

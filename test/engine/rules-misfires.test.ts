@@ -1,5 +1,6 @@
 // Known misfires of issue 9 (rules4): each line is what a server really writes (source named), the
 // category is the one its cause has. Addresses and hosts are invented.
+import { diagnose } from '../../src/diagnosis';
 import { classify } from '../../src/diagnosis/rules/classify';
 import type { Category } from '../../src/diagnosis/types';
 
@@ -123,9 +124,47 @@ describe('whose host does not exist', () => {
       replyCode: reply,
       diagnostic: line,
       delayed: false,
-      senderDomain: sender,
+      senderDomains: sender ? [sender] : [],
       recipientDomain: recipient,
     });
     expect(c.category).toBe(category);
   });
+});
+
+// End to end: the engine passes the sender's domains (the original From, its Return-Path, whom the
+// bounce went to) and the recipient's with each recipient (recipient.ts, diagnose.ts).
+const exim = (named: string) =>
+  [
+    'From: Mail Delivery System <Mailer-Daemon@mx.sender.example>',
+    'To: list-bounces@sender.example',
+    'Subject: Mail delivery failed: returning message to sender',
+    '',
+    'This message was created automatically by mail delivery software.',
+    '',
+    'A message that you sent could not be delivered to one or more of its',
+    'recipients. This is a permanent error. The following address(es) failed:',
+    '',
+    '  bob@rcpt.example',
+    '    host mx.rcpt.example [192.0.2.25]',
+    '    SMTP error from remote mail server after end of data:',
+    `    553 ${named} does not exist`,
+    '',
+    '------ This is a copy of the message, including all the headers. ------',
+    '',
+    'Return-path: <list-bounces@sender.example>',
+    'From: Alice <alice@news.sender.example>',
+    'To: bob@rcpt.example',
+    'Subject: hello',
+    '',
+    'hello',
+    '',
+  ].join('\n');
+
+test.each([
+  ['sender.example', 'sender-infrastructure'],
+  ['news.sender.example', 'sender-infrastructure'],
+  ['elsewhere.example', 'recipient-unknown'],
+])('a bounce whose 553 names %s: %s', (named, category) => {
+  const r = diagnose(exim(named)).recipients[0];
+  expect([r?.address, r?.category]).toEqual(['bob@rcpt.example', category]);
 });

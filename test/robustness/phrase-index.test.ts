@@ -26,7 +26,7 @@ function agree(text: string, status: string | null): void {
       status,
       replyCode: null,
       host: null,
-      senderDomain: null,
+      senderDomains: [],
       recipientDomain: null,
     });
     if (got !== want)

@@ -16,7 +16,7 @@ export interface RuleInput {
   readonly replyCode?: string | null;
   /** Lower-cased remote MTA name, when the report gives one. */
   readonly host?: string | null;
-  readonly senderDomain?: string | null;
+  readonly senderDomains?: readonly string[];
   readonly recipientDomain?: string | null;
 }
 
@@ -24,7 +24,7 @@ export interface RuleInput {
 export function ruleMatches(rule: Rule, input: RuleInput): string | null {
   if (!statusMatches(rule, input.status)) return null;
   if (!replyMatches(rule, input.replyCode) || !hostMatches(rule, input.text, input.host)) return null;
-  if (!senderMatches(rule, input.text, input.senderDomain, input.recipientDomain)) return null;
+  if (!senderMatches(rule, input.text, input.senderDomains, input.recipientDomain)) return null;
   if (rule.also && !rule.also.every((p) => containsPhrase(input.text, p))) return null;
   if (!rule.phrases) return rule.status ? (input.status as string) : null;
   for (const p of rule.phrases) if (containsPhrase(input.text, p)) return phraseText(p);

@@ -74,7 +74,7 @@ export function tableProblems(
         replyCode: reply,
         diagnostic: e.line,
         delayed: false,
-        senderDomain: e.sender ?? null,
+        senderDomains: e.sender ? [e.sender] : [],
       });
       if (c.rule !== r.id) problems.push(`${r.id}: example ${JSON.stringify(e.line)} lands on ${c.rule}`);
     }

@@ -22,8 +22,9 @@ interface ClassifyInput {
   readonly delayed: boolean;
   /** The remote MTA's name, when the report gives one (rows with `hosts` check it). */
   readonly host?: string | null;
-  /** The sender's domain and the failed recipient's (rows with `namesSender` check them). */
-  readonly senderDomain?: string | null;
+  /** The sender's domains (From, envelope sender) and the failed recipient's (rows with
+   *  `namesSender` check them). */
+  readonly senderDomains?: readonly string[];
   readonly recipientDomain?: string | null;
 }
 
@@ -69,6 +70,7 @@ interface CompiledRules {
 
 let compiledRules: CompiledRules | null = null;
 const NONE: readonly number[] = [];
+const NO_DOMAINS: readonly string[] = [];
 
 function compiled(): CompiledRules {
   if (compiledRules) return compiledRules;
@@ -176,7 +178,7 @@ export function classify(input: ClassifyInput): Classification {
     status: input.status,
     replyCode: input.replyCode,
     host: input.host ? input.host.toLowerCase() : null,
-    senderDomain: input.senderDomain ? input.senderDomain.toLowerCase() : null,
+    senderDomains: input.senderDomains ? input.senderDomains.map((d) => d.toLowerCase()) : NO_DOMAINS,
     recipientDomain: input.recipientDomain ? input.recipientDomain.toLowerCase() : null,
   };
   candidate.set(always);

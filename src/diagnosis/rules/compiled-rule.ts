@@ -36,8 +36,8 @@ export interface MatchInput {
   readonly replyCode: string | null;
   /** The lower-cased remote MTA name, when known. */
   readonly host: string | null;
-  /** The lower-cased domains of the sender and of the failed recipient, when known. */
-  readonly senderDomain: string | null;
+  /** The lower-cased domains of the sender (From, envelope sender) and of the failed recipient. */
+  readonly senderDomains: readonly string[];
   readonly recipientDomain: string | null;
 }
 
@@ -47,7 +47,7 @@ export function conditionsHold(c: CompiledRule, present: Uint8Array, input: Matc
   if (c.also) for (let k = 0; k < c.also.length; k++) if (present[c.also[k] as number] !== 1) return false;
   if (c.rule.reply && !replyMatches(c.rule, input.replyCode)) return false;
   if (c.rule.hosts && !hostMatches(c.rule, input.text, input.host)) return false;
-  if (c.rule.namesSender && !senderMatches(c.rule, input.text, input.senderDomain, input.recipientDomain))
+  if (c.rule.namesSender && !senderMatches(c.rule, input.text, input.senderDomains, input.recipientDomain))
     return false;
   return true;
 }

@@ -128,15 +128,16 @@ function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 46;
 }
 
-/** A `namesSender` row's condition: the sender's domain is known, differs from the recipient's,
- *  and the text names it and not the recipient's. */
+/** A `namesSender` row's condition: the text names one of the sender's domains (its From, its
+ *  envelope sender) that is not the recipient's, and does not name the recipient's. */
 export function senderMatches(
   rule: Rule,
   text: string,
-  sender: string | null | undefined,
+  senders: readonly string[] | null | undefined,
   recipient: string | null | undefined,
 ): boolean {
   if (!rule.namesSender) return true;
-  if (!sender || sender === recipient) return false;
-  return namesDomain(text, sender) && !(recipient && namesDomain(text, recipient));
+  if (!senders || senders.length === 0 || (recipient && namesDomain(text, recipient))) return false;
+  for (const sender of senders) if (sender !== recipient && namesDomain(text, sender)) return true;
+  return false;
 }
