@@ -12,7 +12,7 @@ import { binaryToBytes, bytesToBinary } from './mime/bytes';
 import { limitMessage } from './mime/limit';
 import { decodeHeaderText } from './mime/headers';
 import { normalizeLineEndBytes, scanMessage, type Mail, type Part } from './mime/structure';
-import { senderDomain, withinOneOrganization } from './same-organization';
+import { senderDomain, senderDomains, withinOneOrganization } from './same-organization';
 import { findOriginal } from './format-helpers/original';
 import { buildRecipient, cleanAddress } from './recipient';
 import type { RuleAdvice } from './remediation';
@@ -234,17 +234,18 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
       ? 'delayed'
       : 'failed';
   const original = findOriginal(ctx, ctx.section.length);
+  const sender = senderDomain(original, ctx.headers.get('to'));
+  const senders = senderDomains(original, ctx.headers.get('to'));
   const analyzed = withAuth(
     original,
-    readable(uniqueFound(report.recipients), notes).map((r) => buildRecipient(r, fallback, call.ruleAdvice)),
+    readable(uniqueFound(report.recipients), notes).map((r) =>
+      buildRecipient(r, fallback, call.ruleAdvice, senders),
+    ),
     call.analyzeAuth,
     call.onMissingAuthAnalysis,
   );
   const { auth } = analyzed;
-  const recipients = withinOneOrganization(
-    analyzed.recipients,
-    senderDomain(original, ctx.headers.get('to')),
-  );
+  const recipients = withinOneOrganization(analyzed.recipients, sender);
   return {
     kind: kindOf(recipients),
     reportingMta: report.reportingMta ?? null,

@@ -11,6 +11,7 @@ import {
   dropRepeatedReplyCodes,
 } from './text/reply-codes';
 import { oneLine, trimRuns } from './text/lines';
+import { domainOf } from './same-organization';
 import { remediationFor, summaryFor, type RuleAdvice } from './remediation';
 import type { Action, Category, Evidence, RecipientDiagnosis } from './types';
 
@@ -112,6 +113,7 @@ export function buildRecipient(
   found: FoundRecipient,
   fallbackAction: Action,
   ruleAdvice: RuleAdvice = {},
+  senderDomains: readonly string[] = [],
 ): RecipientDiagnosis {
   const raw = found.diagnostic ?? '';
   // Cut before collapsing white space: a diagnostic can be megabytes of junk.
@@ -129,18 +131,20 @@ export function buildRecipient(
   if (cls === '5' && action === 'delayed') action = 'failed';
   const delayed = action === 'delayed';
   const succeeded = SUCCESS_ACTIONS.has(action);
+  const address = cleanAddress(found.address);
+  // Whose host a "does not exist" names: the sender's domains are the bounce's context (issue 9).
+  const parties = { senderDomains, recipientDomain: domainOf(address) };
   // A delay's category names its cause when the words give one (classify decides); a success has
   // nothing to classify, and nobody needs to act.
   const c = succeeded
     ? DELIVERED
     : delayed
-      ? classify({ status, replyCode, diagnostic, delayed, host: found.remoteMta ?? null })
+      ? classify({ status, replyCode, diagnostic, delayed, host: found.remoteMta ?? null, ...parties })
       : byStage(
-          classify({ status, replyCode, diagnostic, delayed, host: found.remoteMta ?? null }),
+          classify({ status, replyCode, diagnostic, delayed, host: found.remoteMta ?? null, ...parties }),
           found.command,
         );
   const permanent = delayed ? false : cls === '5' ? true : cls === '4' ? false : action === 'failed';
-  const address = cleanAddress(found.address);
   const evidence: Evidence[] = [];
   for (const line of found.evidence ?? [])
     evidence.push({ role: 'report', text: line.slice(0, MAX_EVIDENCE_LINE) });

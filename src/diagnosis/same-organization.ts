@@ -25,6 +25,17 @@ export function senderDomain(original: OriginalMessage | null, bounceTo: string 
   return domainOf(firstAddress(original?.from ?? null)) ?? domainOf(firstAddress(bounceTo));
 }
 
+/** Every domain the sender is known by: the original From, its Return-Path (the envelope sender)
+ *  and whom the bounce was sent to (the envelope sender again, or a forwarder). */
+export function senderDomains(original: OriginalMessage | null, bounceTo: string | null): string[] {
+  const out: string[] = [];
+  for (const a of [original?.from ?? null, original?.returnPath ?? null, bounceTo]) {
+    const d = domainOf(firstAddress(a));
+    if (d && !out.includes(d)) out.push(d);
+  }
+  return out;
+}
+
 export function withinOneOrganization(
   recipients: readonly RecipientDiagnosis[],
   sender: string | null,

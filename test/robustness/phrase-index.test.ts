@@ -7,7 +7,7 @@ import { classify, RULE_TIERS } from '../../src/diagnosis/rules/classify';
 import { compiledMatch, compileRule } from '../../src/diagnosis/rules/compiled-rule';
 import { PhraseIndex } from '../../src/diagnosis/text/phrase-index';
 import { containsPhrase, phraseText } from '../../src/diagnosis/text/phrase';
-import { statusMatches, type Rule } from '../../src/diagnosis/rules/rule';
+import { senderMatches, statusMatches, type Rule } from '../../src/diagnosis/rules/rule';
 import { ruleMatches } from './rule-oracle';
 import { commandOf, STAGE_PHRASES } from '../../src/diagnosis/text/smtp-command';
 
@@ -21,7 +21,14 @@ function agree(text: string, status: string | null): void {
   const present = index.scan(text);
   rules.forEach((rule, i) => {
     const want = ruleMatches(rule, { text, status });
-    const got = compiledMatch(index, compiled[i]!, present, { text, status, replyCode: null, host: null });
+    const got = compiledMatch(index, compiled[i]!, present, {
+      text,
+      status,
+      replyCode: null,
+      host: null,
+      senderDomains: [],
+      recipientDomain: null,
+    });
     if (got !== want)
       throw new Error(`${rule.id} on ${JSON.stringify(text.slice(0, 80))}: ${got} != ${want}`);
   });
@@ -61,6 +68,7 @@ function oracleMatch(rule: Rule, text: string, status: string | null): string | 
             containsPhrase(text, q),
         ) &&
         statusMatches(other, status) &&
+        senderMatches(other, text, null, null) &&
         (other.also ?? []).every((q) => containsPhrase(text, q)),
     );
     if (!beaten) return phraseText(p);

@@ -31,8 +31,9 @@ export function tableProblems(
       if (p !== p.toLowerCase() || p !== p.trim() || phraseText(p).length === 0)
         problems.push(`${r.id}: phrase ${JSON.stringify(p)} is not trimmed lower case`);
     for (const p of r.phrases ?? []) {
-      // The same phrase for two causes: only a code can tell them apart.
-      if (r.status) continue;
+      // The same phrase for two causes: only a code, an `also` word or whose domain it names can
+      // tell them apart.
+      if (r.status || r.also || r.namesSender) continue;
       const other = phraseCategory.get(p);
       if (other && other !== r.category) problems.push(`${r.id}: phrase "${p}" is also ${other}'s`);
       phraseCategory.set(p, r.category);
@@ -48,7 +49,8 @@ export function tableProblems(
         if (mine < 0 || mine > at) problems.push(`${r.id}: not before ${id}`);
       }
     }
-    if (!r.phrases || r.also) continue;
+    // A namesSender row needs the sender's domain: its examples test it.
+    if (!r.phrases || r.also || r.namesSender) continue;
     const status = codeOf(r);
     const replyCode = r.reply?.[0]?.length === 3 ? r.reply[0] : null;
     for (const p of r.phrases) {
@@ -61,10 +63,19 @@ export function tableProblems(
   const ids = new Set(rows.map((r) => r.id));
   for (const id of Object.keys(provenance)) if (!ids.has(id)) problems.push(`${id}: provenance of no row`);
   for (const r of rows)
+    if (r.namesSender && !(provenance[r.id]?.examples ?? []).some((e) => e.sender))
+      problems.push(`${r.id}: a namesSender row needs an example with its sender`);
+  for (const r of rows)
     for (const e of provenance[r.id]?.examples ?? []) {
       if (!e.source.trim()) problems.push(`${r.id}: example without a source`);
       const reply = /^[245]\d\d\b/.exec(e.line)?.[0] ?? null;
-      const c = classify({ status: e.status ?? null, replyCode: reply, diagnostic: e.line, delayed: false });
+      const c = classify({
+        status: e.status ?? null,
+        replyCode: reply,
+        diagnostic: e.line,
+        delayed: false,
+        senderDomains: e.sender ? [e.sender] : [],
+      });
       if (c.rule !== r.id) problems.push(`${r.id}: example ${JSON.stringify(e.line)} lands on ${c.rule}`);
     }
   return problems;

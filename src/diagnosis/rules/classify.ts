@@ -10,7 +10,7 @@ import { cueCategory } from './cue-words';
 import { compileRule, conditionsHold, type CompiledRule, type MatchInput } from './compiled-rule';
 import { PhraseIndex } from '../text/phrase-index';
 import { GENERIC_REGISTRY_RULES, SPECIFIC_REGISTRY_RULES } from './registry';
-import { replyClassRule } from './reply-class';
+import { replyClassRule, replyCueCategory } from './reply-class';
 import { containsPhrase } from '../text/phrase';
 import { type Rule } from './rule';
 import { orderedTiers } from './table';
@@ -22,6 +22,10 @@ interface ClassifyInput {
   readonly delayed: boolean;
   /** The remote MTA's name, when the report gives one (rows with `hosts` check it). */
   readonly host?: string | null;
+  /** The sender's domains (From, envelope sender) and the failed recipient's (rows with
+   *  `namesSender` check them). */
+  readonly senderDomains?: readonly string[];
+  readonly recipientDomain?: string | null;
 }
 
 export interface Classification {
@@ -66,6 +70,7 @@ interface CompiledRules {
 
 let compiledRules: CompiledRules | null = null;
 const NONE: readonly number[] = [];
+const NO_DOMAINS: readonly string[] = [];
 
 function compiled(): CompiledRules {
   if (compiledRules) return compiledRules;
@@ -173,6 +178,8 @@ export function classify(input: ClassifyInput): Classification {
     status: input.status,
     replyCode: input.replyCode,
     host: input.host ? input.host.toLowerCase() : null,
+    senderDomains: input.senderDomains ? input.senderDomains.map((d) => d.toLowerCase()) : NO_DOMAINS,
+    recipientDomain: input.recipientDomain ? input.recipientDomain.toLowerCase() : null,
   };
   candidate.set(always);
   for (const id of index.found) for (const i of byPhrase[id] ?? NONE) candidate[i] = 1;
@@ -182,7 +189,7 @@ export function classify(input: ClassifyInput): Classification {
     if (hit !== null)
       return decide((rules[i] as CompiledRule).rule, hit, input, (tier[i] as number) < FIRST_BROAD_TIER);
   }
-  const cue = cueCategory(text);
+  const cue = cueCategory(text, replyCueCategory(input.replyCode));
   if (cue) return decide(cue.rule, cue.matched, input, false);
   const reply = replyClassRule(input.replyCode);
   if (reply) return decide(reply, input.replyCode as string, input, false);

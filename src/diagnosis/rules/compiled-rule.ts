@@ -1,7 +1,15 @@
 // A rule of the table compiled against a PhraseIndex: its phrases as ids, its status list as a set,
 // and the checks that decide it once one scan of the text has said which phrases occur.
 import type { PhraseIndex } from '../text/phrase-index';
-import { hostMatches, replyMatches, statusIn, statusIndex, type Rule, type StatusIndex } from './rule';
+import {
+  hostMatches,
+  replyMatches,
+  senderMatches,
+  statusIn,
+  statusIndex,
+  type Rule,
+  type StatusIndex,
+} from './rule';
 
 export interface CompiledRule {
   readonly rule: Rule;
@@ -28,6 +36,9 @@ export interface MatchInput {
   readonly replyCode: string | null;
   /** The lower-cased remote MTA name, when known. */
   readonly host: string | null;
+  /** The lower-cased domains of the sender (From, envelope sender) and of the failed recipient. */
+  readonly senderDomains: readonly string[];
+  readonly recipientDomain: string | null;
 }
 
 /** Whether rule c's code, reply, host and "also" conditions hold (its phrases aside). */
@@ -36,6 +47,8 @@ export function conditionsHold(c: CompiledRule, present: Uint8Array, input: Matc
   if (c.also) for (let k = 0; k < c.also.length; k++) if (present[c.also[k] as number] !== 1) return false;
   if (c.rule.reply && !replyMatches(c.rule, input.replyCode)) return false;
   if (c.rule.hosts && !hostMatches(c.rule, input.text, input.host)) return false;
+  if (c.rule.namesSender && !senderMatches(c.rule, input.text, input.senderDomains, input.recipientDomain))
+    return false;
   return true;
 }
 

@@ -1,6 +1,9 @@
 // Before "unknown": the words that point at a cause even when no rule's phrase is in the text. Each
 // category has a few indicative words; the category with the most of them in the text wins (ties:
-// the one listed first). Matched on token boundaries like the rules; "*" marks a stem.
+// the one listed first). Matched on token boundaries like the rules; "*" marks a stem. Cue words
+// never contradict a code: classify tries them only after every registry code, and when the reply
+// code has a narrow meaning (552: storage exceeded) and the text holds a cue word of that meaning,
+// that meaning wins ("552 Quota limit exceeded" is a full mailbox, not a rate limit).
 import type { Category } from '../types';
 import { PhraseIndex } from '../text/phrase-index';
 import type { Rule } from './rule';
@@ -31,8 +34,12 @@ const RULES = new Map<Category, Rule>(
 const INDEX = new PhraseIndex(true);
 const IDS = CUES.map(([, words]) => words.map((w) => INDEX.id(w)));
 
-/** The category whose cue words the text holds most, or null when it holds none. */
-export function cueCategory(lowerText: string): { rule: Rule; matched: string } | null {
+/** The category whose cue words the text holds most, or null when it holds none; `coded` is the
+ *  category the reply code means, which wins when the text holds any of its cue words. */
+export function cueCategory(
+  lowerText: string,
+  coded: Category | null = null,
+): { rule: Rule; matched: string } | null {
   const present = INDEX.scan(lowerText);
   if (INDEX.found.length === 0) return null;
   let best = -1;
@@ -46,6 +53,7 @@ export function cueCategory(lowerText: string): { rule: Rule; matched: string } 
         n++;
         first ||= INDEX.phrase(id);
       }
+    if (n > 0 && (CUES[k] as readonly [Category, readonly string[]])[0] === coded) n += IDS.length;
     if (n > score) {
       score = n;
       best = k;

@@ -1498,7 +1498,19 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
   },
   'gmail.5.4.5-daily-sending-limit': {
-    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    source:
+      'Gmail SMTP error reference, support.google.com/a/answer/3726730 (550 5.4.5 "Daily user sending limit exceeded", "Daily SMTP relay limit exceeded for user"); Gmail sending limits, support.google.com/a/answer/166852 ("You have reached a limit for sending mail. Your message was not sent."). A per-day cap of the sender\'s account: rate-limited, the person waits or sends less (issue 9: per-day caps are rate limits, not a stopped account)',
+    examples: [
+      {
+        line: '550 5.4.5 Daily user sending limit exceeded. For more information on Gmail sending limits go to https://support.google.com/a/answer/166852',
+        status: '5.4.5',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+      {
+        line: 'You have reached a limit for sending mail. Your message was not sent.',
+        source: 'Gmail sending limits, support.google.com/a/answer/166852',
+      },
+    ],
   },
   'text.gmail-send-mail-as': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
@@ -2239,11 +2251,19 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     ],
   },
   'qmail.badmailfrom': {
-    source: 'notqmail/notqmail qmail-smtpd.c (err_bmf)',
+    // control/badmailfrom (qmail-smtpd(8)) lists the envelope senders and @domains the RECEIVING
+    // site refuses: its own block list (TAXONOMY recipient-policy), not the sender's account
+    // stopped by its own provider (sender-blocked) nor its DNS/HELO/TLS (sender-infrastructure).
+    source: 'notqmail/notqmail qmail-smtpd.c (err_bmf); bruceg/mailfront plugin-qmail-validate.c',
     examples: [
       {
         line: '553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)',
         source: 'notqmail qmail-smtpd.c',
+      },
+      {
+        line: '553 5.1.0 Sorry, your envelope sender is in my badmailfrom list.',
+        status: '5.1.0',
+        source: 'bruceg/mailfront plugin-qmail-validate.c',
       },
     ],
   },
@@ -2588,5 +2608,479 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'qmail.bare-lf': {
     source: 'netqmail qmail-smtpd.c (straynewline)',
     examples: [{ line: '451 See http://pobox.com/~djb/docs/smtplf.html.', source: 'netqmail qmail-smtpd.c' }],
+  },
+  // --- issue 9, rules4: known misfires
+  'context.sender-host-not-found': {
+    source:
+      'sendmail cf/m4/proto.m4 check_mail ("553 Domain of sender address $&f does not exist", 5.1.8); netqmail mfcheck patch qmail-smtpd.c err_hmf ("553 sorry, your envelope sender domain must exist (#5.7.1)"); Postfix smtpd_check.c reject_unknown_sender_domain. Fires only when the text names the sender\'s own domain (the original From, else the bounce\'s To) and not the failed recipient\'s',
+    examples: [
+      {
+        line: '553 Domain of sender address a@sender.example does not exist',
+        sender: 'sender.example',
+        source: 'sendmail cf/m4/proto.m4 check_mail',
+      },
+      {
+        line: '450 4.1.8 <a@sender.example>: Sender address rejected: Domain not found',
+        status: '4.1.8',
+        sender: 'sender.example',
+        source: 'postfix src/smtpd/smtpd_check.c reject_unknown_sender_domain',
+      },
+    ],
+  },
+  'platform.sending-quota': {
+    source:
+      'Amazon SES developer guide, manage-sending-quotas-errors ("454 Throttling failure: Maximum sending rate exceeded", "454 Throttling failure: Daily message quota exceeded"); GoDaddy relay quota reply ("550 Message would take you over your relay quota")',
+    examples: [
+      {
+        line: '454 Throttling failure: Daily message quota exceeded',
+        source: 'docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html',
+      },
+      {
+        line: '550 Message would take you over your relay quota of 250 Current quota used: 250',
+        source: 'GoDaddy SMTP relay reply (relay quota)',
+      },
+    ],
+  },
+  'smtp.x.1.2-host-words': {
+    source:
+      'RFC 3463 X.1.2 "Bad destination system address" (the host named is not a mail host); sendmail and Postfix wording "host ... does not exist", "Host not found" with 5.1.2',
+    examples: [
+      {
+        line: '553 5.1.2 <b@nowhere.example>... host nowhere.example does not exist',
+        status: '5.1.2',
+        source: 'RFC 3463 X.1.2 with sendmail\'s "does not exist" wording',
+      },
+    ],
+  },
+  // --- issue 9, rules4: gateways and sending platforms, from their documentation
+  'mimecast.greylisting': {
+    source:
+      'Mimecast SMTP Error Codes (community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754; mimecastsupport.zendesk.com "Policies - Mimecast SMTP Error Codes"): 451 "Internal resource temporarily unavailable": the sending server is greylisted, or its IP has a poor reputation; it must retry',
+    examples: [
+      {
+        line: '451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451',
+        source: 'Mimecast SMTP Error Codes, 4xx table',
+      },
+    ],
+  },
+  'cpanel.max-emails-per-hour': {
+    source:
+      'cPanel/WHM "Max hourly emails per domain" (Exim on cPanel hosts): "Domain <d> has exceeded the max emails per hour (<n>/<max>) allowed. Message discarded." or "... Message will be reattempted later"',
+    examples: [
+      {
+        line: 'Domain example.net has exceeded the max emails per hour (125/100 (125%)) allowed. Message discarded.',
+        source: 'cPanel Exim hourly limit notice',
+      },
+    ],
+  },
+  'platform.sending-rate': {
+    source:
+      'Emailit sending limits (emailit.com/docs/kb/429-rate-limit-exceeded: "452 4.4.5 Messages per second limit exceeded", "452 4.5.3 Daily message limit exceeded"); Postfix anvil via Mailprotector common bouncebacks ("421 4.4.2 Message submission rate for this client has exceeded the configured limit"); Cisco Secure Email recipient rate limit ("452 Too many recipients received this hour")',
+    examples: [
+      {
+        line: '452 4.5.3 Daily message limit exceeded',
+        status: '4.5.3',
+        source: 'emailit.com/docs/kb/429-rate-limit-exceeded',
+      },
+      {
+        line: '421 4.4.2 Message submission rate for this client has exceeded the configured limit',
+        status: '4.4.2',
+        source: 'support.mailprotector.com Common Email Bouncebacks (Postfix anvil)',
+      },
+    ],
+  },
+  'mimecast.policy-block-list': {
+    source:
+      'Mimecast, "Policies - Managing Blocked Senders and Email Rejections" (mimecastsupport.zendesk.com): "Policy level block list in force": a Blocked Senders policy of the receiving organization',
+    examples: [
+      { line: '550 Policy level block list in force', source: 'Mimecast Blocked Senders documentation' },
+    ],
+  },
+  'proofpoint.spf-policy': {
+    source:
+      'Proofpoint Essentials outbound SPF rejection, as documented at 404andmore.com/proofpoint-essentials-fixing-the-550-5-7-1-spf-rejected-error ("550 5.7.1 Message rejected per sender\'s SPF policy - OXSUS001_514")',
+    examples: [
+      {
+        line: "550 5.7.1 Message rejected per sender's SPF policy - OXSUS001_514",
+        status: '5.7.1',
+        source: 'Proofpoint Essentials SPF rejection',
+      },
+    ],
+  },
+  'gateway.sender-ip-reputation': {
+    source:
+      'Broadcom Email Security.cloud KB 161393 (third-party rejections: "550 Message rejected due to sender IP reputation"); sisimai issue 469 quoting "554 IP address ... rejected [IP reputation fail]"; Mimecast 550 "Poor Reputation Sender" (csi.mimecast.org)',
+    examples: [
+      {
+        line: '550 Message rejected due to sender IP reputation ([192.0.2.9])',
+        source: 'knowledge.broadcom.com/external/article/161393',
+      },
+      {
+        line: '550 csi.mimecast.org Poor Reputation Sender. - https://community.mimecast.com/docs/DOC-1369#550',
+        source: 'Mimecast SMTP Error Codes, 5xx table',
+      },
+    ],
+  },
+  'cisco.bad-command-limit': {
+    source:
+      'Cisco, "ESMTP commands supported by the ESA/CES" (cisco.com/c/ja_jp/support/docs/security/email-security-appliance/214630): after five unknown commands "421 Exceeded bad SMTP command limit, disconnecting"',
+    examples: [
+      { line: '421 Exceeded bad SMTP command limit, disconnecting', source: 'Cisco ESA/CES document 214630' },
+    ],
+  },
+  'ses.identity-not-verified': {
+    source:
+      'Amazon SES email sending errors (docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html) and AWS knowledge center ses-554-400-message-rejected-error: "554 Message rejected: Email address is not verified. The following identities failed the check in region ..."',
+    examples: [
+      {
+        line: '554 Message rejected: Email address is not verified. The following identities failed the check in region EU-WEST-1: a@example.net',
+        source: 'AWS knowledge center, ses-554-400-message-rejected-error',
+      },
+    ],
+  },
+  'mailgun.sandbox-domain': {
+    source:
+      'Mailgun sandbox domain restriction (documentation.mailgun.com, authorized recipients): "Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings."',
+    examples: [
+      {
+        line: 'Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.',
+        source: 'Mailgun sandbox domain error',
+      },
+    ],
+  },
+  'sendgrid.drop-reasons': {
+    source:
+      'Twilio SendGrid event webhook reference, "dropped" event reasons (docs.sendgrid.com/for-developers/tracking-events/event): Bounced Address, Unsubscribed Address, Spam Reporting Address',
+    examples: [{ line: 'Spam Reporting Address', source: 'SendGrid dropped event reason' }],
+  },
+  // --- issue 9, rules4: mail providers, from their documentation
+  'mailru.sending-disabled': {
+    source:
+      'Mail.ru sending errors (mailout.ru/2015/09: "550 message sending for this account is disabled": the mailbox that sends is stopped, suspected of being hijacked; restore the password)',
+    examples: [
+      { line: '550 message sending for this account is disabled', source: 'mailout.ru, Mail.ru errors' },
+    ],
+  },
+  'cn-mta.sender-refused': {
+    source:
+      'a Chinese mail system SMTP reply list with the Chinese meaning of each (blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html): "553 host denies the sender" (拒绝发件人地址), "554 Black mail address" (黑邮件地址), "553 relay check local fail" (本域用户必须通过验证: a local sender must authenticate)',
+    examples: [
+      { line: '553 host denies the sender.', source: 'blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html' },
+    ],
+  },
+  'cn-mta.sender-host-checks': {
+    source:
+      'a Chinese mail system SMTP reply list with the Chinese meaning of each (blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html): "552 mail from invalid" (发件人地址不合法), "554 sender is unvalidated", "554 smtpport check error" (不是合法的邮件服务器), "554 openrelay check" (拒绝开放中继服务器), "555 helohost error" (helo 主机信息检查失败)',
+    examples: [
+      { line: '555 helohost error.', source: 'blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html' },
+      { line: '554 openrelay check.', source: 'blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html' },
+    ],
+  },
+  'yandex.sender-callout': {
+    source:
+      'Yandex 360 for domain, troubleshooting mail sending (yandex.com/support/domain/troubleshooting/mail-send.html): "Callout verification failed" and "RCPT-TO no mailbox" (the recipient domain verifies the sender by calling back)',
+    examples: [
+      {
+        line: '550 Callout verification failed',
+        source: 'yandex.com/support/domain/troubleshooting/mail-send.html',
+      },
+    ],
+  },
+  'cn-mta.remote-ip-check': {
+    source:
+      'a Chinese mail system SMTP reply list with the Chinese meaning of each (blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html): "556 remote ip check error" (发信ip与Mail From地址不一致)',
+    examples: [
+      { line: '556 remote ip check error.', source: 'blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html' },
+    ],
+  },
+  'cn-mta.black-ip': {
+    source:
+      'a Chinese mail system SMTP reply list with the Chinese meaning of each (blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html): "550 black ip." (发信IP被禁止)',
+    examples: [{ line: '550 black ip.', source: 'blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html' }],
+  },
+  'kr-portal.ip-filtered': {
+    source:
+      'Korean portals bounce replies with their meaning (puffinknight.tistory.com/102; adminplay.com Mail, SMTP error codes; kbit.tistory.com): Naver "421 4.3.2 Your IP(...) is filtered and this connection will be closed. You must register your IP to http://realip.naver.com"; Paran "Transaction failed. (SPAM_SUSPECT:IP_CONTROL)"',
+    examples: [
+      {
+        line: '421 4.3.2 Your IP(192.0.2.9) is filtered and this connection will be closed. You must register your IP to http://realip.naver.com',
+        status: '4.3.2',
+        source: 'puffinknight.tistory.com/102',
+      },
+    ],
+  },
+  'yandex.spam-statistics': {
+    source:
+      'Yandex Mail help, "The message looks like spam" (yandex.com/support/mail/bounces/yandex/message-rejected-under-suspicion-of-spam.html): "Blocked by spam statistics": a mailbox that sends only spam is blocked for 24 hours',
+    examples: [
+      {
+        line: '550 5.7.1 Blocked by spam statistics - see https://ya.cc/1IrBc',
+        status: '5.7.1',
+        source: 'Yandex Mail help',
+      },
+    ],
+  },
+  'orange.ofr-105-service-refused': {
+    source:
+      'Orange postmaster error codes (postmastery.com/orange-postmaster-smtp-error-codes-ofr; bentonow.com/smtp-errors/orange/ofr004-105): "421 OFR004_105 Service refuse. Veuillez essayer plus tard / Service refused, please try later", a soft block on the reputation of the sending IP, as OFR_999',
+    examples: [
+      {
+        line: '421 mwinf5c10 ME Service refuse. Veuillez essayer plus tard. / Service refused, please try later. OFR004_105 [105]',
+        source: 'Orange postmaster error codes (OFR004_105)',
+      },
+    ],
+  },
+  'cn-mta.rcpt-count': {
+    source:
+      'a Chinese mail system SMTP reply list with the Chinese meaning of each (blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html): "451 out of allow RCPT numbers" (超出 RCPT 允许上限), "552 too many same size mails" (发送过多长度类似信件)',
+    examples: [
+      { line: '451 out of allow RCPT numbers.', source: 'blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html' },
+    ],
+  },
+  'kr-portal.sent-too-many': {
+    source:
+      'Korean portals bounce replies with their meaning (puffinknight.tistory.com/102; adminplay.com Mail, SMTP error codes; kbit.tistory.com): "421 4.3.1 You send too many messages."; "Since you sent too many e-mails, you are not allowed to send more e-mails within 24 hours"',
+    examples: [
+      {
+        line: '421 4.3.1 You send too many messages.',
+        status: '4.3.1',
+        source: 'puffinknight.tistory.com/102',
+      },
+    ],
+  },
+  'kr-portal.user-reject-list': {
+    source:
+      'Korean portals bounce replies with their meaning (puffinknight.tistory.com/102; adminplay.com Mail, SMTP error codes; kbit.tistory.com): blocked by the spam setting of the recipient (받는사람의 스팸설정(수신거부)): "550 You are registered as spammer (by user\'s reject list)", "554 5.0.0 Service unavailable (userid: mail is denied, by spam filter)"',
+    examples: [
+      {
+        line: "550 You are registered as spammer (by user's reject list)",
+        source: 'puffinknight.tistory.com/102',
+      },
+    ],
+  },
+  'yandex.target-blocked': {
+    source:
+      'Yandex Mail help, "The recipient\'s account has been blocked" (yandex.com/support/mail/bounces/yandex/policy-rejection-on-the-target-address.html): "Policy rejection on the target address"',
+    examples: [
+      {
+        line: '550 5.7.1 Policy rejection on the target address',
+        status: '5.7.1',
+        source: 'Yandex Mail help',
+      },
+    ],
+  },
+  'cn-mta.attachment-too-long': {
+    source:
+      'a Chinese mail system SMTP reply list with the Chinese meaning of each (blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html): "554 attachment is too long" (单个附件大小超出限制)',
+    examples: [
+      { line: '554 attachment is too long.', source: 'blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html' },
+    ],
+  },
+  'cn-mta.looping-message': {
+    source:
+      'a Chinese mail system SMTP reply list with the Chinese meaning of each (blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html): "552 looping message" (环回信件)',
+    examples: [{ line: '552 looping message.', source: 'blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html' }],
+  },
+  'daum.ccrt-spam-ip': {
+    source:
+      'Daum/Kakao (hanmail.net) bounce codes with their meaning (oliveit.tistory.com/39): "421 4.4.5 CCRT IP ADDRESS: Connection refused. Server is busy(RT)": the spam centre detected the IP as a spam IP and temporarily blocked the connection',
+    examples: [
+      {
+        line: '421 4.4.5 CCRT 192.0.2.9: Connection refused. Server is busy(RT)',
+        status: '4.4.5',
+        source: 'oliveit.tistory.com/39 (Daum mail reply codes)',
+      },
+    ],
+  },
+  'kr-portal.inactive-mailbox': {
+    source:
+      'Korean portals bounce replies with their meaning (puffinknight.tistory.com/102): a recipient whose use is stopped (받는사람이 사용중지된 경우): "550 5.1.1 Inactive mbox", "550 5.1.1 Suspended user"',
+    examples: [{ line: '550 5.1.1 Suspended user', status: '5.1.1', source: 'puffinknight.tistory.com/102' }],
+  },
+  'qq.recipient-flooded': {
+    source:
+      'QQ Mail and Tencent Exmail bounce codes (smtp.codes/qq, citing service.exmail.qq.com help ids 1000723-1000730; qiao.yimirj.com/article/detail/2261): "550 Mailbox unavailable or access denied": the recipient received a large number of messages in a short time; sending to it is paused to avoid an attack; QQ Mail help service.mail.qq.com/detail/122/166 and /122/1011 ("The frequency of receiving messages is limited")',
+    examples: [{ line: '550 Mailbox unavailable or access denied', source: 'smtp.codes/qq' }],
+  },
+  'qq.suspected-spam-sender': {
+    source:
+      'QQ Mail and Tencent Exmail bounce codes (smtp.codes/qq, citing service.exmail.qq.com help ids 1000723-1000730; qiao.yimirj.com/article/detail/2261): "550 Suspected spam sender." (much spam sent from the domain or mail operator); QQ Mail help service.mail.qq.com/detail/122/66 ("Suspected spam ip") and /122/57 ("Suspected bounce attacks")',
+    examples: [
+      { line: '550 Suspected spam sender.', source: 'smtp.codes/qq' },
+      { line: '550 Suspected bounce attacks', source: 'service.mail.qq.com/detail/122/57' },
+    ],
+  },
+  'tonline.dialup-ip': {
+    source:
+      'T-Online postmaster 4.1 (postmaster.t-online.de) as quoted by help.creoline.com/de/doc/t-online-554-dialuptransient-ip-not-allowed: "554: Dialup/transient IP not allowed. Use a mailgateway or contact toda@rx.t-online.de if obsolete. (DIAL)"',
+    examples: [
+      {
+        line: '554 Dialup/transient IP not allowed. Use a mailgateway or contact toda@rx.t-online.de if obsolete. (DIAL)',
+        source: 'help.creoline.com, T-Online 554 DIAL',
+      },
+    ],
+  },
+  'hoster.quota-limit': {
+    source:
+      'bytecamp.net FAQ, delivery errors ("422 4.2.2 Quota limit exceeded (Speicherplatz des Kontos ueberschritten)": the target account has no space left)',
+    examples: [
+      {
+        line: '422 4.2.2 Quota limit exceeded (Speicherplatz des Kontos ueberschritten)',
+        source: 'bytecamp.net/de/faq/email/zustellen.html',
+      },
+    ],
+  },
+  'comcast.es-residential-ip': {
+    source:
+      'Comcast postmaster, mail delivery error codes (postmaster.comcast.net/mail-error-codes.html; xfinity.com/support/articles/email-errors; business.comcast.com email bounce back messages): ES000001 (sent from Comcast dynamic/residential space), ES000010 (from external dynamic/residential space; rDNS not of a static naming convention)',
+    examples: [
+      {
+        line: '554 resimta-ch2-18v.sys.comcast.net comcast 192.0.2.9 Dynamic IP. see http://postmaster.comcast.net/smtp-error-codes.php#ES000010',
+        source: 'Comcast error code ES000010',
+      },
+    ],
+  },
+  'comcast.bl-codes': {
+    source:
+      'Comcast postmaster, mail delivery error codes (postmaster.comcast.net/mail-error-codes.html; xfinity.com/support/articles/email-errors; business.comcast.com email bounce back messages): BL000000 (patterns characteristic of spam), BL000001 (Spamhaus Zen), BL000010 (Cloudmark CSI), BL000100 (SenderScore) and their combinations; BL004 (identified for sending spam), BL006 (Spamhaus SBL/XBL), BL007 (Cloudmark CSI)',
+    examples: [
+      {
+        line: '554 resimta-ch2-18v.sys.comcast.net comcast 192.0.2.9 Comcast block. see http://postmaster.comcast.net/smtp-error-codes.php#BL000000',
+        source: 'Comcast error code BL000000',
+      },
+    ],
+  },
+  'comcast.rl-codes': {
+    source:
+      'Comcast postmaster, mail delivery error codes (postmaster.comcast.net/mail-error-codes.html; xfinity.com/support/articles/email-errors; business.comcast.com email bounce back messages): RL000001 and RL001 rate-limit codes ("421 - [Too many sessions opened]: Comcast allows 10 simultaneous connections")',
+    examples: [
+      {
+        line: '421 resimta-ch2-18v.sys.comcast.net comcast 192.0.2.9 RL000001',
+        source: 'Comcast error code RL000001',
+      },
+    ],
+  },
+  'netease.ip-frequency': {
+    source:
+      'NetEase bounce codes with their meaning (biecuoliao.com/pa/MBRrwEM.html; 163ns.com.cn/mail/MailFAQ.htm): "554 HL:IFQ" the IP sent a large amount of mail in a short time',
+    examples: [{ line: '554 HL:IFQ mx.example.cn', source: '163ns.com.cn/mail/MailFAQ.htm' }],
+  },
+  'netease.sender-not-allowed': {
+    source:
+      'NetEase bounce codes with their meaning (biecuoliao.com/pa/MBRrwEM.html; 163ns.com.cn/mail/MailFAQ.htm): "450 WM:BLU" this user is not on the list of users NetEase allows to send',
+    examples: [{ line: '450 WM:BLU 163mx.example', source: 'biecuoliao.com/pa/MBRrwEM.html' }],
+  },
+  'icloud.local-policy-codes': {
+    source:
+      'iCloud Mail replies as listed at smtp.codes/icloud and bentonow.com/smtp-errors/apple ("5.7.1 [CS02] Message rejected due to local policy", "[HM08] ..."), with Apple\'s postmaster page support.apple.com/en-us/HT204137; read as [CS01]',
+    examples: [
+      {
+        line: '554 5.7.1 [CS02] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137',
+        status: '5.7.1',
+        source: 'iCloud Mail [CS02]',
+      },
+    ],
+  },
+  'icloud.inactive-address': {
+    source:
+      'iCloud Mail "550 5.1.1 <addr>: inactive email address": the user deactivated the address (bentonow.com/smtp-errors/apple, "Inactive Account"; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '550 5.1.1 <b@icloud.com>: inactive email address',
+        status: '5.1.1',
+        source: 'iCloud Mail inactive address',
+      },
+    ],
+  },
+  'qmail.validrcptto': {
+    source:
+      'qmail-smtpd.c of the validrcptto patch (as in qmail-toaster and netqmail patch sets): err_vrt "553 sorry, this recipient is not in my validrcptto list (#5.7.1)"',
+    examples: [
+      {
+        line: '553 sorry, this recipient is not in my validrcptto list (#5.7.1)',
+        source: 'qmail validrcptto patch, qmail-smtpd.c err_vrt',
+      },
+    ],
+  },
+  'qmail.too-many-invalid': {
+    source:
+      'qmail-smtpd.c of the validrcptto and brtlimit patches: die_vrt / die_brtlimit "421 too many invalid addresses, goodbye (#4.3.0)"',
+    examples: [
+      {
+        line: '421 too many invalid addresses, goodbye (#4.3.0)',
+        source: 'qmail validrcptto patch, qmail-smtpd.c die_vrt',
+      },
+    ],
+  },
+  'exchange.content-filter-rejection': {
+    source:
+      'Exchange Server anti-spam content filtering, Set-ContentFilterConfig -RejectionResponse (learn.microsoft.com/exchange/antispam-and-antimalware/antispam-protection/content-filtering; default "Message rejected due to content restrictions")',
+    examples: [
+      {
+        line: '550 5.7.1 Message rejected due to content restrictions',
+        status: '5.7.1',
+        source: 'Exchange Server content filter default rejection response',
+      },
+    ],
+  },
+  'sfr.bad-behavior': {
+    source:
+      'SFR postmaster codes as listed at bentonow.com/smtp-errors/sfr ("450 4.7.1 SFR_IN_101 Service refused due to bad behavior - Too many spam messages": a two-hour block of the sending IP)',
+    examples: [
+      {
+        line: '450 4.7.1 SFR_IN_101 Service refused due to bad behavior - Too many spam messages',
+        status: '4.7.1',
+        source: 'SFR SFR_IN_101',
+      },
+    ],
+  },
+  'docomo.reception-filter': {
+    source:
+      'NTT docomo replies as documented by Sendmagic (note.com/sendmagic, docomo: "550 Unknown user xxx@docomo.ne.jp" for a missing address or the receiving handset\'s reception-refusal settings) and NTT support FAQ (受信拒否設定); go-sisimai rhost/for-nttdocomo.go comments: after end of DATA the address had been accepted, so the refusal is the filter\'s (docomo stopped SMTP-time filter refusals in March 2025)',
+    examples: [
+      {
+        line: '550 Unknown user b@docomo.ne.jp (in reply to end of DATA command)',
+        source: 'docomo reception filter after DATA',
+      },
+    ],
+  },
+  'mimecast.sender-side': {
+    source:
+      'Mimecast SMTP Error Codes (community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754; email-security-cloud-gateway-mimecast-smtp-error-codes), as quoted in go-sisimai rhost/for-mimecast.go: 553 "This route requires high-strength ciphers" (cipher strength below the Secure Receipt policy); 451 "Message ended early" (incorrectly terminated message: firewall or SMTP fix-up on the sender\'s side)',
+    examples: [
+      { line: '553 This route requires high-strength ciphers', source: 'Mimecast SMTP Error Codes' },
+    ],
+  },
+  'mimecast.recipient-side': {
+    source:
+      'Mimecast SMTP Error Codes (community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754; email-security-cloud-gateway-mimecast-smtp-error-codes), as quoted in go-sisimai rhost/for-mimecast.go: 451/550 "The incorrect hostname used for inbounds" (the recipient domain\'s MX points at an outbound host), 451 "Account inbounds disabled", 451 "Unable to process command" / "Unable to process an email at this time" (generic, contact Mimecast support)',
+    examples: [{ line: '451 Account inbounds disabled', source: 'Mimecast SMTP Error Codes' }],
+  },
+  'mimecast.sender-account': {
+    source:
+      'Mimecast SMTP Error Codes (community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754; email-security-cloud-gateway-mimecast-smtp-error-codes), as quoted in go-sisimai rhost/for-mimecast.go: 451 "Account outbounds disabled"; 550 "Submitter failed to authenticate" (port 587 submission needs authentication)',
+    examples: [{ line: '550 Submitter failed to authenticate', source: 'Mimecast SMTP Error Codes' }],
+  },
+  'mimecast.connection-limits': {
+    source:
+      'Mimecast SMTP Error Codes (community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754; email-security-cloud-gateway-mimecast-smtp-error-codes), as quoted in go-sisimai rhost/for-mimecast.go: 451 "Account service is temporarily unavailable" (too many concurrent inbound connections, default 20); 550 "Exceeding outbound thread limit"',
+    examples: [
+      { line: '451 Account service is temporarily unavailable', source: 'Mimecast SMTP Error Codes' },
+    ],
+  },
+  'mimecast.sender-policies': {
+    source:
+      'Mimecast SMTP Error Codes (community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754; email-security-cloud-gateway-mimecast-smtp-error-codes), as quoted in go-sisimai rhost/for-mimecast.go: 554 "Host network, not allowed" (Geographical Restriction policy); 550 "Envelope rejected - block policy for envelope from address", "Rejected by header-based manually blocked senders - block for manual block" (Blocked Senders policies)',
+    examples: [
+      {
+        line: '550 Envelope rejected - block policy for envelope from address',
+        source: 'Mimecast SMTP Error Codes',
+      },
+    ],
+  },
+  'au.reception-filter': {
+    source:
+      'au (KDDI) mail trouble page www.au.com/support/service/internet/trouble/mail/01/ and go-sisimai rhost/for-kddi.go: "550 : User unknown" (no address: the recipient\'s reception filter) against "550 <addr>: User unknown" (no such user); Sendmagic note on au replies (note.com/sendmagic)',
+    examples: [{ line: '550 : User unknown', source: 'au (KDDI) reception filter reply' }],
   },
 };

@@ -2,6 +2,7 @@
 // RFC 5321 section 4.2 gives each code one meaning; RFC 7504 adds 521/556 (a domain that takes no
 // mail), RFC 4954 the 53x authentication replies. Codes that cover several causes (554 "transaction
 // failed", 451 "local error") name none: those stay "unknown" with their class.
+import type { Category } from '../types';
 import type { Rule } from './rule';
 
 const BY_REPLY: Readonly<Record<string, Rule>> = {
@@ -26,4 +27,14 @@ const BY_REPLY: Readonly<Record<string, Rule>> = {
 /** The rule for a bare reply code, or null when the code names no single cause. */
 export function replyClassRule(replyCode: string | null): Rule | null {
   return replyCode ? (BY_REPLY[replyCode] ?? null) : null;
+}
+
+// The codes whose one meaning is narrow enough to settle a tie of cue words: storage (452, 552) and
+// a domain that takes no mail (521, 556). 550 "mailbox unavailable" or 421 "service not available"
+// say too little to outweigh words.
+const NARROW = new Set(['452', '552', '521', '556']);
+
+/** The category a narrow reply code means, for the cue words; null for the broad ones. */
+export function replyCueCategory(replyCode: string | null): Category | null {
+  return replyCode && NARROW.has(replyCode) ? (BY_REPLY[replyCode]?.category ?? null) : null;
 }

@@ -18,6 +18,8 @@ export interface Example {
   readonly line: string;
   /** The enhanced status code the report gives with it, when the row needs one. */
   readonly status?: string;
+  /** The sender's domain of the bounce, for a `namesSender` row. */
+  readonly sender?: string;
   readonly source: string;
 }
 
@@ -45,6 +47,9 @@ export interface Rule {
   readonly codeAlone?: true | readonly string[];
   /** Ids of rows of other categories this row must precede (checked by the compile step). */
   readonly before?: readonly string[];
+  /** Only when the text names the sender's own domain (or a host under it) and not the failed
+   *  recipient's: "host sender.example does not exist" is the sender's DNS, not the recipient's. */
+  readonly namesSender?: true;
   /** The cause to name when the report is only a delay (e.g. "gave up connecting" is a down server). */
   readonly whenDelayed?: Category;
   // Where the row's wording comes from, and real lines that land on it, are in provenance.ts, by
@@ -99,5 +104,40 @@ export function hostMatches(rule: Rule, text: string, host: string | null | unde
   if (!rule.hosts) return true;
   if (!host) return true;
   for (const h of rule.hosts) if (host === h || host.endsWith(`.${h}`) || text.includes(h)) return true;
+  return false;
+}
+
+/** Whether `text` names `domain` or a host under it as a whole name: "sender.example" in
+ *  "a@sender.example" or "mx.sender.example", not in "notsender.example" or "sender.example.net".
+ *  indexOf and single-character looks: linear on hostile input. */
+export function namesDomain(text: string, domain: string): boolean {
+  for (let at = text.indexOf(domain); at >= 0; at = text.indexOf(domain, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const end = at + domain.length;
+    const after = end < text.length ? text.charCodeAt(end) : 32;
+    const next = end + 1 < text.length ? text.charCodeAt(end + 1) : 32;
+    if (isNameChar(before) && before !== 46) continue;
+    if (isNameChar(after) && !(after === 46 && !isNameChar(next))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** a-z, 0-9, "-", "." (the text is lower-cased) */
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 46;
+}
+
+/** A `namesSender` row's condition: the text names one of the sender's domains (its From, its
+ *  envelope sender) that is not the recipient's, and does not name the recipient's. */
+export function senderMatches(
+  rule: Rule,
+  text: string,
+  senders: readonly string[] | null | undefined,
+  recipient: string | null | undefined,
+): boolean {
+  if (!rule.namesSender) return true;
+  if (!senders || senders.length === 0 || (recipient && namesDomain(text, recipient))) return false;
+  for (const sender of senders) if (sender !== recipient && namesDomain(text, sender)) return true;
   return false;
 }

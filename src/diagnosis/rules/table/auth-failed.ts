@@ -213,4 +213,19 @@ export const AUTH_FAILED: readonly Rule[] = [
     phrases: ['is not allowed to send mail from domain'],
     // Interia (poczta.interia.pl): "[SPF] host ... is not allowed to send mail from domain"
   },
+  // --- gateways (issue 9, rules4, vendor documentation)
+  {
+    id: 'proofpoint.spf-policy',
+    category: 'auth-failed',
+    tier: 'fixed',
+    phrases: ["per sender's spf policy"],
+    // Proofpoint Essentials: "550 5.7.1 Message rejected per sender's SPF policy - OXSUS001_514"
+  },
+  {
+    id: 'cn-mta.remote-ip-check',
+    category: 'auth-failed',
+    tier: 'fixed',
+    phrases: ['remote ip check error'],
+    // the sending IP does not match the MAIL FROM domain (发信ip与Mail From地址不一致)
+  },
 ];

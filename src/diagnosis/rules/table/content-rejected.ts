@@ -156,4 +156,11 @@ export const CONTENT_REJECTED: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['mail matches a known spam signature', 'credential leak detected'],
   },
+  // --- Exchange Server's content filter (issue 9, rules4)
+  {
+    id: 'exchange.content-filter-rejection',
+    category: 'content-rejected',
+    tier: 'fixed',
+    phrases: ['message rejected due to content restrictions'],
+  },
 ];

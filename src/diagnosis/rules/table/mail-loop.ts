@@ -85,4 +85,11 @@ export const MAIL_LOOP: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['too many recursive forwards'],
   },
+  // --- mail providers (issue 9, rules4)
+  {
+    id: 'cn-mta.looping-message',
+    category: 'mail-loop',
+    tier: 'fixed',
+    phrases: ['looping message'],
+  },
 ];

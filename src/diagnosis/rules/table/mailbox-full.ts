@@ -199,4 +199,12 @@ export const MAILBOX_FULL: readonly Rule[] = [
     tier: 'fixed',
     phrases: ["volume of recipient's mailbox exceeded"],
   },
+  // --- mail providers and hosters (issue 9, rules4)
+  {
+    id: 'hoster.quota-limit',
+    category: 'mailbox-full',
+    tier: 'fixed',
+    phrases: ['quota limit exceeded', 'speicherplatz des kontos'],
+    // the mailbox's quota: "limit" is not a sending rate here
+  },
 ];

@@ -139,4 +139,26 @@ export const MAILBOX_INACTIVE: readonly Rule[] = [
       '비활성화된 계정',
     ],
   },
+  // --- mail providers (issue 9, rules4)
+  {
+    id: 'yandex.target-blocked',
+    category: 'mailbox-inactive',
+    tier: 'fixed',
+    phrases: ['policy rejection on the target address'],
+    // Yandex: the recipient's account is blocked for User Agreement violations
+  },
+  {
+    id: 'kr-portal.inactive-mailbox',
+    category: 'mailbox-inactive',
+    tier: 'fixed',
+    phrases: ['inactive mbox', 'suspended user'],
+    // written with 5.1.1, but the mailbox exists and is stopped (받는사람이 사용중지된 경우)
+  },
+  {
+    id: 'icloud.inactive-address',
+    category: 'mailbox-inactive',
+    tier: 'fixed',
+    phrases: ['inactive email address'],
+    // iCloud lets a user deactivate an address; it is written with 5.1.1, but the mailbox exists
+  },
 ];

@@ -94,4 +94,11 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['message is too long'],
   },
+  // --- mail providers (issue 9, rules4)
+  {
+    id: 'cn-mta.attachment-too-long',
+    category: 'message-too-large',
+    tier: 'fixed',
+    phrases: ['attachment is too long'],
+  },
 ];

@@ -264,4 +264,111 @@ export const RATE_LIMITED: readonly Rule[] = [
     phrases: ['rejected for too many bad recipients'],
     // Exim's default ACL after several unknown recipients in one session (list hygiene)
   },
+  // --- per-day sending caps of mail providers and sending platforms (issue 9, rules4): the sender's
+  // account has used its day's (or second's) allowance and may send again when the window rolls.
+  {
+    id: 'gmail.5.4.5-daily-sending-limit',
+    category: 'rate-limited',
+    tier: 'provider',
+    owner: 'sender',
+    phrases: [
+      'daily user sending limit exceeded',
+      'daily user sending quota exceeded',
+      'daily sending quota exceeded',
+      'daily smtp relay limit exceeded',
+      'daily smtp relay sending limit exceeded',
+      'you have reached a limit for sending mail',
+    ],
+  },
+  {
+    id: 'platform.sending-quota',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: [
+      'daily message quota exceeded',
+      'maximum sending rate exceeded',
+      'throttling failure',
+      'over your relay quota',
+      'relay quota exceeded',
+    ],
+  },
+  // --- gateways and hosting (issue 9, rules4, vendor documentation)
+  {
+    id: 'mimecast.greylisting',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['internal resource temporarily unavailable', 'internal resources are temporarily unavailable'],
+    // Mimecast 451: greylisting (or a poor reputation checked again later); the sender's server retries
+  },
+  {
+    id: 'cpanel.max-emails-per-hour',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['has exceeded the max emails per hour', 'max emails per hour'],
+    // the sending domain's hourly cap on a cPanel host (Exim): the sender's own hosting
+  },
+  {
+    id: 'platform.sending-rate',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: [
+      'daily message limit exceeded',
+      'messages per second limit exceeded',
+      'message submission rate for this client',
+      'too many recipients received this hour',
+    ],
+  },
+  // --- mail providers (issue 9, rules4)
+  {
+    id: 'cn-mta.rcpt-count',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['out of allow rcpt numbers', 'too many same size mails'],
+  },
+  {
+    id: 'kr-portal.sent-too-many',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['you send too many messages', 'since you sent too many e-mails'],
+  },
+  {
+    id: 'qq.recipient-flooded',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: [
+      'mailbox unavailable or access denied',
+      'mailbox unavailable or access denined',
+      'frequency of receiving messages is limited',
+    ],
+    hosts: ['qq.com'],
+    // QQ Mail: the recipient got many messages in a short time; sending to it is paused for a while
+  },
+  {
+    id: 'comcast.rl-codes',
+    category: 'rate-limited',
+    tier: 'provider',
+    phrases: ['rl000001', 'rl000010', 'rl001'],
+    hosts: ['comcast.net'],
+  },
+  {
+    id: 'netease.ip-frequency',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['hl:ifq'],
+    // NetEase-run hosting (万象互联 HL:IFQ): the IP sent too much in a short time
+  },
+  {
+    id: 'qmail.too-many-invalid',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['too many invalid addresses, goodbye'],
+    // qmail validrcptto/brtlimit patches: the session is closed after several unknown recipients
+  },
+  {
+    id: 'mimecast.connection-limits',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['account service is temporarily unavailable', 'exceeding outbound thread limit'],
+    // Mimecast: too many concurrent inbound connections for the account (default 20), or outbound threads
+  },
 ];

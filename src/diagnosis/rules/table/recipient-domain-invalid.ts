@@ -232,4 +232,15 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
     ],
     // hMailServer's own non-delivery text when the recipient's domain has no MX or A record
   },
+  // --- X.1.2 with a host that does not exist (issue 9, rules4): the domain's, not the mailbox's
+  // (recipient-unknown's "does not exist")
+  {
+    id: 'smtp.x.1.2-host-words',
+    category: 'recipient-domain-invalid',
+    tier: 'provider',
+    status: ['5.1.2', '4.1.2'],
+    phrases: ['does not exist', 'not found'],
+    also: ['host'],
+    // "host": Stalwart writes 5.1.2 for "Mailbox does not exist." and "Mailing list not found." too
+  },
 ];

@@ -310,4 +310,52 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     phrases: ['user in blacklist'],
     // Coremail: the sender is on the recipient's own block list
   },
+  // --- gateways (issue 9, rules4, vendor documentation)
+  {
+    id: 'mimecast.policy-block-list',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: ['policy level block list in force'],
+    // a Blocked Senders policy of the recipient's Mimecast account, not a public block list
+  },
+  // --- mail providers (issue 9, rules4)
+  {
+    id: 'kr-portal.user-reject-list',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: ["by user's reject list", 'mail is denied, by spam filter', 'registered as spammer'],
+    // the recipient's own reject list or spam setting (수신거부) refuses this sender
+  },
+  {
+    id: 'docomo.reception-filter',
+    category: 'recipient-policy',
+    owner: 'recipient',
+    tier: 'provider',
+    phrases: ['unknown user'],
+    also: ['end of data'],
+    hosts: ['docomo.ne.jp'],
+    // docomo answers "550 Unknown user" for an address that does not exist (at RCPT) and, until March
+    // 2025, for mail its user's reception filter refuses (after DATA, when the address was accepted)
+  },
+  {
+    id: 'mimecast.sender-policies',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: [
+      'host network, not allowed',
+      'block policy for envelope from address',
+      'block for manual block',
+    ],
+    // Mimecast: Geographical Restriction and Blocked Senders policies of the receiving organisation
+  },
+  {
+    id: 'au.reception-filter',
+    category: 'recipient-policy',
+    owner: 'recipient',
+    tier: 'provider',
+    phrases: ['550 : user unknown'],
+    hosts: ['ezweb.ne.jp', 'au.com', 'kddi.com'],
+    // au (KDDI) names no address when its user's reception filter refuses ("550 : User unknown"); an
+    // address that does not exist is named ("550 <a@ezweb.ne.jp>: User unknown")
+  },
 ];

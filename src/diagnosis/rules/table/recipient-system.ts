@@ -503,4 +503,16 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     ],
     // Zimbra's LMTP server (its own MTA hands mail to the mailstore): the recipient's system
   },
+  // --- Mimecast (issue 9, rules4): the recipient's Mimecast account or MX set-up
+  {
+    id: 'mimecast.recipient-side',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: [
+      'the incorrect hostname used for inbounds',
+      'account inbounds disabled',
+      'unable to process an email at this time',
+      'unable to process command',
+    ],
+  },
 ];

@@ -363,4 +363,11 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     phrases: ['syntax error in recipient address'],
     // RFC 3463 X.1.3: the recipient's address is malformed (Zimbra LMTP, Apache James RcptCmdHandler)
   },
+  // --- qmail patches (issue 9, rules4)
+  {
+    id: 'qmail.validrcptto',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: ['not in my validrcptto list'],
+  },
 ];

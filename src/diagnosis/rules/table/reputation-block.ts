@@ -313,4 +313,90 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['ip is rejected'],
   },
+  // --- gateways (issue 9, rules4, vendor documentation)
+  {
+    id: 'gateway.sender-ip-reputation',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: ['sender ip reputation', 'ip reputation fail', 'poor reputation sender'],
+  },
+  {
+    id: 'cn-mta.black-ip',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: ['black ip'],
+  },
+  {
+    id: 'kr-portal.ip-filtered',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: [
+      'is filtered and this connection will be closed',
+      'spam_suspect:ip_control',
+      'register your ip to',
+    ],
+    // Naver (realip.naver.com), Hanafos, Paran (cleanip.paran.com): the sending IP is filtered as a spammer's
+  },
+  {
+    id: 'yandex.spam-statistics',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: ['blocked by spam statistics'],
+    // Yandex blocks a sender that sends only spam for 24 hours
+  },
+  {
+    id: 'orange.ofr-105-service-refused',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: ['ofr004_105', 'ofr_105'],
+  },
+  {
+    id: 'daum.ccrt-spam-ip',
+    category: 'reputation-block',
+    tier: 'provider',
+    phrases: ['ccrt'],
+    hosts: ['daum.net', 'hanmail.net', 'kakao.com'],
+    // Daum/Kakao: its spam centre took the sending IP for a spammer's and refuses connections for a while
+  },
+  {
+    id: 'qq.suspected-spam-sender',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: ['suspected spam sender', 'suspected spam ip', 'suspected bounce attacks'],
+  },
+  {
+    id: 'comcast.bl-codes',
+    category: 'reputation-block',
+    tier: 'provider',
+    phrases: [
+      'bl000000',
+      'bl000001',
+      'bl000010',
+      'bl000011',
+      'bl000100',
+      'bl000101',
+      'bl000110',
+      'bl000111',
+      'bl004',
+      'bl006',
+      'bl007',
+      'blocked for spam',
+    ],
+    hosts: ['comcast.net'],
+    // Comcast block codes: spam-like sending patterns, Spamhaus, Cloudmark CSI, SenderScore listings
+  },
+  {
+    id: 'icloud.local-policy-codes',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: ['[cs02]', '[hm08]'],
+    // as [CS01]: iCloud's filters refuse the sender's mail; Apple asks senders to write to its postmaster
+  },
+  {
+    id: 'sfr.bad-behavior',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: ['service refused due to bad behavior'],
+    // SFR (SFR_IN_1xx): the sending IP is blocked for two hours after too much spam or too many errors
+  },
 ];

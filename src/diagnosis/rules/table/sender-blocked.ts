@@ -190,13 +190,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     phrases: ['username and password not accepted'],
   },
   {
-    id: 'gmail.5.4.5-daily-sending-limit',
-    category: 'sender-blocked',
-    tier: 'provider',
-    owner: 'sender',
-    phrases: ['daily user sending limit exceeded', 'daily smtp relay limit exceeded'],
-  },
-  {
     id: 'text.gmail-send-mail-as',
     category: 'sender-blocked',
     tier: 'fixed',
@@ -344,5 +337,46 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     reply: ['501', '535'],
     phrases: ['authentication failed'],
     // the reply to AUTH (RFC 4954 535; IceWarp 501 5.7.0): the sender's own sign-in was refused
+  },
+  // --- sending platforms (issue 9, rules4): the sender's own account may not send this
+  {
+    id: 'ses.identity-not-verified',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['the following identities failed the check', 'email address is not verified'],
+  },
+  {
+    id: 'mailgun.sandbox-domain',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['sandbox subdomains are for test purposes only'],
+  },
+  // --- mail providers (issue 9, rules4): the sender's own mailbox may not send, or the receiving
+  // site bans the sender's address
+  {
+    id: 'mailru.sending-disabled',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['message sending for this account is disabled'],
+  },
+  {
+    id: 'cn-mta.sender-refused',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['host denies the sender', 'black mail address', 'relay check local fail'],
+  },
+  {
+    id: 'netease.sender-not-allowed',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['wm:blu'],
+    // NetEase: this sender is not on the list of users allowed to send (此用户不在网易允许的发信用户列表里)
+  },
+  {
+    id: 'mimecast.sender-account',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['account outbounds disabled', 'submitter failed to authenticate'],
+    // Mimecast: the sending organisation's outbound traffic is disabled, or its submission login failed
   },
 ];

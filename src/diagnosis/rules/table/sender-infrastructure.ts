@@ -553,4 +553,79 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     also: ['nullmx'],
     phrases: ['sender address rejected: domain'],
   },
+  // --- the named host is the sender's (issue 9, rules4): "host ... does not exist" or "domain not
+  // found" where the text names the sender's own domain and not the failed recipient's is the
+  // sender's DNS (a 553 at MAIL FROM), whatever the recipient-side rows with the same words say.
+  {
+    id: 'context.sender-host-not-found',
+    category: 'sender-infrastructure',
+    tier: 'provider',
+    namesSender: true,
+    phrases: [
+      'does not exist',
+      'domain not found',
+      'host not found',
+      'host unknown',
+      'unknown host',
+      'no such domain',
+      'nxdomain',
+      'unresolvable',
+      'could not be resolved',
+      'cannot be resolved',
+      'unrouteable address',
+      'name service error',
+      'must exist',
+    ],
+  },
+  // --- gateways (issue 9, rules4, vendor documentation)
+  {
+    id: 'cisco.bad-command-limit',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: ['exceeded bad smtp command limit'],
+    // Cisco Secure Email drops a client after five commands it does not know: the sender's MTA
+  },
+  {
+    id: 'cn-mta.sender-host-checks',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: [
+      'mail from invalid',
+      'sender is unvalidated',
+      'smtpport check error',
+      'openrelay check',
+      'helohost error',
+    ],
+    // a Chinese mail system's replies about the sending host and address (HELO, open relay, the
+    // sender's address form, no SMTP service on the sending IP)
+  },
+  {
+    id: 'yandex.sender-callout',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: ['callout verification failed', 'rcpt-to no mailbox'],
+    // the receiving server verified the sender's address by calling back, and it failed
+  },
+  {
+    id: 'tonline.dialup-ip',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: ['dialup/transient ip not allowed'],
+    // T-Online: the sending host looks like a dial-up or dynamic IP (no imprint behind its name)
+  },
+  {
+    id: 'comcast.es-residential-ip',
+    category: 'sender-infrastructure',
+    tier: 'provider',
+    phrases: ['es000001', 'es000010'],
+    hosts: ['comcast.net'],
+    // Comcast: mail sent straight from dynamic/residential IP space (or a host whose rDNS looks so)
+  },
+  {
+    id: 'mimecast.sender-side',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: ['this route requires high-strength ciphers', 'message ended early'],
+    // Mimecast: TLS ciphers below the route's policy; a DATA stream cut short (the sender's firewall)
+  },
 ];

@@ -62,4 +62,12 @@ export const SUPPRESSED: readonly Rule[] = [
     phrases: ['address temporarily unavailable'],
     // the same list while the earlier failure was only temporary
   },
+  // --- sending platforms (issue 9, rules4)
+  {
+    id: 'sendgrid.drop-reasons',
+    category: 'suppressed',
+    tier: 'fixed',
+    phrases: ['bounced address', 'unsubscribed address', 'spam reporting address'],
+    // SendGrid drops, without trying, mail to an address on one of its suppression lists
+  },
 ];
