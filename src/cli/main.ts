@@ -4,8 +4,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { parseArgs } from 'node:util';
-import { chooseLanguage, type Language } from '../i18n';
-import { loadCliLanguage } from './language';
+import { chooseLanguage, loadLanguage, type Language } from '../i18n';
 import { loadTextExtras } from './text-extras';
 import { sources, type Source } from './inputs';
 import { isLargeFile, runInProcess, runInWorkers, workerFile } from './pool';
@@ -189,7 +188,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     requested: opts.lang,
     preferred: [io.env?.['LC_ALL'], io.env?.['LC_MESSAGES'], io.env?.['LANG']],
   });
-  return execute(opts, io, await loadCliLanguage(lang));
+  return execute(opts, io, await loadLanguage(lang));
 }
 
 function wantOf(o: Options, lang: Language): Want {

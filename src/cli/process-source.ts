@@ -1,7 +1,7 @@
 // One source (a file or standard input) read and diagnosed, message by message, into what the
 // command asked for. The same code runs in the main thread (--jobs 1) and in worker threads.
 import { diagnose, type Diagnosis } from '../diagnosis/index';
-import type { Language } from '../i18n';
+import { localWords, type Language } from '../i18n';
 import { bounceDate } from './bounce-date';
 import { toJson, toText } from './format';
 import { messagesOf, type InputMessage, type Source } from './inputs';
@@ -26,9 +26,11 @@ export interface MessageResult {
   readonly addresses: readonly string[];
 }
 
-function safeDiagnose(bytes: Uint8Array): { d: Diagnosis | null; error: string | null } {
+function safeDiagnose(bytes: Uint8Array, want: Want): { d: Diagnosis | null; error: string | null } {
   try {
-    return { d: diagnose(bytes), error: null };
+    // Text speaks the asked language, the category's advice too; JSON and CSV stay English.
+    const words = want.out === 'text' && want.lang !== 'en' ? { categoryWords: localWords() } : {};
+    return { d: diagnose(bytes, words), error: null };
   } catch (e) {
     // diagnose() does not throw on content; this is the last guard so one message never ends a run.
     return { d: null, error: `internal error: ${e instanceof Error ? e.message : String(e)}` };
@@ -37,7 +39,7 @@ function safeDiagnose(bytes: Uint8Array): { d: Diagnosis | null; error: string |
 
 /** One message (its bytes, or the error that kept them from us) turned into what was asked. */
 export function processMessage(m: InputMessage, want: Want): MessageResult {
-  const { d, error } = m.bytes ? safeDiagnose(m.bytes) : { d: null, error: m.error };
+  const { d, error } = m.bytes ? safeDiagnose(m.bytes, want) : { d: null, error: m.error };
   const needsDate = want.record || want.out === 'csv' || want.out === 'csv-failed';
   const date = needsDate && m.bytes ? bounceDate(m.bytes) : null;
   let out = '';

@@ -2,7 +2,7 @@
 // or messages the main thread already split out of a large mbox), and sends back each task's
 // results in batches (a large file streams instead of piling up here).
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadCliLanguage } from './language';
+import { loadLanguage } from '../i18n';
 import { loadTextExtras } from './text-extras';
 import type { InputMessage, Source } from './inputs';
 import { processMessage, processSource, type MessageResult, type Want } from './process-source';
@@ -39,7 +39,7 @@ if (parentPort) {
   const port = parentPort;
   const want = (workerData as { want: Want }).want;
   // Tasks wait for the language's catalog (loaded once); they still run in the order they came.
-  const ready = loadCliLanguage(want.lang).then(() => loadTextExtras(want));
+  const ready = loadLanguage(want.lang).then(() => loadTextExtras(want));
   port.on('message', (task: Task) => void ready.then(() => runTask(task)));
   const runTask = (task: Task) => {
     let batch: MessageResult[] = [];

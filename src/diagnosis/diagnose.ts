@@ -15,7 +15,7 @@ import { normalizeLineEndBytes, scanMessage, type Mail, type Part } from './mime
 import { senderDomain, senderDomains, withinOneOrganization } from './same-organization';
 import { findOriginal } from './format-helpers/original';
 import { buildRecipient, cleanAddress } from './recipient';
-import type { RuleAdvice } from './remediation';
+import type { CategoryWordsTable, RuleAdvice } from './remediation';
 import type { Action, Diagnosis, Evidence, Kind, RecipientDiagnosis } from './types';
 
 export interface DiagnoseOptions {
@@ -23,6 +23,9 @@ export interface DiagnoseOptions {
    *  every other part are read, and the notes say so. A whole number of at least 1: anything else
    *  is a usage error (diagnose() throws a RangeError, before reading the message). */
   readonly maxBytes?: number;
+  /** The words of every category's summary and fixes, in one language (the public entry passes
+   *  English, category-words.ts). Required: without words there is nothing to tell people. */
+  readonly categoryWords?: CategoryWordsTable;
   /** Advice for rules narrower than their category, by rule id (the public entry passes
    *  advice/microsoft.ts; without it each recipient gets its category's advice). */
   readonly ruleAdvice?: RuleAdvice;
@@ -37,6 +40,7 @@ export interface DiagnoseOptions {
 /** What one call carries down: its options and its notes. Nothing of it outlives the call. */
 interface Call {
   readonly notes: string[];
+  readonly words: CategoryWordsTable;
   readonly ruleAdvice: RuleAdvice;
   readonly analyzeAuth: AnalyzeAuth | undefined;
   readonly onMissingAuthAnalysis: (() => void) | undefined;
@@ -51,6 +55,8 @@ const MAX_RECIPIENTS = 2000;
 export function diagnose(input: string | Uint8Array, options: DiagnoseOptions = {}): Diagnosis {
   // A wrong option is the caller's bug, not the message's: said at once, not as a diagnosis.
   const maxBytes = validMaxBytes(options.maxBytes);
+  const words = options.categoryWords;
+  if (!words) throw new TypeError('diagnose: options.categoryWords is required');
   const notes: string[] = [];
   try {
     let bytes = toBytes(input);
@@ -62,6 +68,7 @@ export function diagnose(input: string | Uint8Array, options: DiagnoseOptions = 
     const mail = scanMessage(bytesToBinary(normalizeLineEndBytes(bytes)));
     const call: Call = {
       notes,
+      words,
       ruleAdvice: options.ruleAdvice ?? {},
       analyzeAuth: options.analyzeAuth,
       onMissingAuthAnalysis: options.onMissingAuthAnalysis,
@@ -239,7 +246,7 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
   const analyzed = withAuth(
     original,
     readable(uniqueFound(report.recipients), notes).map((r) =>
-      buildRecipient(r, fallback, call.ruleAdvice, senders),
+      buildRecipient(r, fallback, call.words, call.ruleAdvice, senders),
     ),
     call.analyzeAuth,
     call.onMissingAuthAnalysis,

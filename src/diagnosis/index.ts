@@ -5,23 +5,34 @@
 // (src/taskpane/engine-chunk.ts; webpack leaves out what only diagnose() uses).
 import { MICROSOFT_ADVICE } from './advice/microsoft';
 import { analyzeAuth } from './auth/analyze';
+import { CATEGORY_WORDS } from './category-words';
 import { diagnose as diagnoseWithOptions, type DiagnoseOptions } from './diagnose';
+import type { CategoryWordsTable } from './remediation';
 import type { Diagnosis } from './types';
 
 /** diagnose() with every part: the authentication analysis and Microsoft's rule-specific advice,
  *  unless the options say otherwise. Never throws on message content (only on a wrong option). */
 export function diagnose(input: string | Uint8Array, options: DiagnoseOptions = {}): Diagnosis {
-  return diagnoseWithOptions(input, { analyzeAuth, ruleAdvice: MICROSOFT_ADVICE, ...options });
+  return diagnoseWithOptions(input, {
+    analyzeAuth,
+    ruleAdvice: MICROSOFT_ADVICE,
+    categoryWords: CATEGORY_WORDS,
+    ...options,
+  });
 }
 
-/** diagnose() with only the parts the options pass. */
-export function diagnoseWith(input: string | Uint8Array, options: DiagnoseOptions): Diagnosis {
+/** diagnose() with only the parts the options pass; the category words are required. */
+export function diagnoseWith(
+  input: string | Uint8Array,
+  options: DiagnoseOptions & { readonly categoryWords: CategoryWordsTable },
+): Diagnosis {
   return diagnoseWithOptions(input, options);
 }
 
 export type { DiagnoseOptions };
 export type { AnalyzeAuth } from './auth/analyzer';
 export { NOT_ANALYZED } from './auth/analyzer';
-export { CATEGORY_ADVICE, type CategoryAdvice, type RuleAdvice } from './remediation';
+export { CATEGORY_WORDS } from './category-words';
+export type { CategoryWordsTable, RuleAdvice } from './remediation';
 export * from './types';
 export { DEFAULT_OWNER } from './taxonomy';

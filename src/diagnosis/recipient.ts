@@ -12,7 +12,7 @@ import {
 } from './text/reply-codes';
 import { oneLine, trimRuns } from './text/lines';
 import { domainOf } from './same-organization';
-import { remediationFor, summaryFor, type RuleAdvice } from './remediation';
+import { remediationFor, summaryFor, type CategoryWordsTable, type RuleAdvice } from './remediation';
 import type { Action, Category, Evidence, RecipientDiagnosis } from './types';
 
 const MAX_DIAGNOSTIC = 2000;
@@ -112,6 +112,7 @@ const NOTHING_TO_DO = {
 export function buildRecipient(
   found: FoundRecipient,
   fallbackAction: Action,
+  words: CategoryWordsTable,
   ruleAdvice: RuleAdvice = {},
   senderDomains: readonly string[] = [],
 ): RecipientDiagnosis {
@@ -175,9 +176,9 @@ export function buildRecipient(
     summary: succeeded
       ? `The message was ${action} to ${address}; nothing failed.`
       : delayed && c.category !== 'delayed'
-        ? `Delivery to ${address} is delayed and still being retried. ${summaryFor(c.category, address)}`
-        : summaryFor(c.category, address),
-    remediation: succeeded ? NOTHING_TO_DO : remediationFor(c.category, c.rule, ruleAdvice),
+        ? `Delivery to ${address} is delayed and still being retried. ${summaryFor(words, c.category, address)}`
+        : summaryFor(words, c.category, address),
+    remediation: succeeded ? NOTHING_TO_DO : remediationFor(words, c.category, c.rule, ruleAdvice),
     rule: c.rule,
     evidence,
   };

@@ -52,6 +52,14 @@ export interface Evidence {
   readonly text: string;
 }
 
+/** A category's words in one language: the one-sentence summary (the failed address and its
+ *  domain filled in) and the fixes for the user and the admin (category-words.ts has English). */
+export interface CategoryWords {
+  readonly summary: (address: string, domain: string) => string;
+  readonly user: string;
+  readonly admin: string;
+}
+
 export interface Remediation {
   /** What the person who sent the message can do, in plain words. */
   readonly user: string;

@@ -1,11 +1,13 @@
-// The engine's per-category advice in the active language, looked up by category id. The engine
-// writes English (src/diagnosis/remediation.ts); in English its text is shown as it is. Advice a
+// The engine's per-category advice in the active language, looked up by category id. The pane and
+// the CLI's text output pass the engine the language's words (advice-words.ts), so a category's
+// advice arrives in the language; what the engine adds in English (a delivery confirmation, a
+// delay with a known cause) is put in the language here. In English the text is shown as it is. Advice a
 // rule refines beyond its category (Microsoft's, src/diagnosis/advice/) is shown in the language
 // once its catalog is loaded (rule-advice.ts); until then the localized category advice is shown,
 // with the specific English text next to it.
 import type { Category, RecipientDiagnosis } from '../diagnosis/types';
 import type { MessageKey } from './catalogs/en';
-import { english, isEnglish, t } from './format';
+import { isEnglish, t } from './format';
 import { ruleAdviceText } from './rule-advice';
 
 export interface LocalAdvice {
@@ -55,9 +57,10 @@ export function localAdvice(
   const userKey = key(r.category, 'user');
   const adminKey = key(r.category, 'admin');
   const summary = categorySummary(r.category, r.address);
-  // Not the category's English text: a rule's own advice (or the engine's "nothing to do").
-  const ownUser = r.remediation.user !== english(userKey) ? r.remediation.user : null;
-  const ownAdmin = r.remediation.admin !== english(adminKey) ? r.remediation.admin : null;
+  // Not the category's words (the engine had them in this language): a rule's own advice, or an
+  // admin text the authentication analysis extended, in English.
+  const ownUser = r.remediation.user !== t(userKey) ? r.remediation.user : null;
+  const ownAdmin = r.remediation.admin !== t(adminKey) ? r.remediation.admin : null;
   // The engine applied the rule's own advice: its translation replaces it, as in English.
   const translated = ownUser !== null || ownAdmin !== null ? ruleAdviceText(r.rule) : null;
   return {

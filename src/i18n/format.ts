@@ -26,16 +26,9 @@ interface Active extends LoadedLanguage {
 
 let active: Active = { lang: 'en', tag: 'en', messages: {} };
 
-/** The engine's English advice (english-advice.ts), once the pane or the CLI passed it. */
-let englishAdvice: Catalog = {};
-
-export function setEnglishAdvice(advice: Catalog): void {
-  englishAdvice = advice;
-}
-
 /** The English text of a key; the key itself when it isn't loaded. */
 function source(key: MessageKey): string {
-  return active.english?.[key] ?? englishAdvice[key] ?? key;
+  return active.english?.[key] ?? key;
 }
 
 export function setCatalog(lang: Language, loaded: LoadedLanguage): void {

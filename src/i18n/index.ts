@@ -1,12 +1,11 @@
 // The i18n layer: used by the pane and the CLI, never by the engine (.dependency-cruiser.cjs).
 export { categorySummary, localAdvice, type LocalAdvice } from './advice';
 export type { Catalog, MessageKey } from './catalogs/en';
-export { adoptEngineAdvice, adviceCatalog, type CategoryWords } from './english-advice';
+export { localWords } from './advice-words';
 export {
   currentLanguage,
   currentTag,
   date,
-  english,
   isEnglish,
   list,
   number,

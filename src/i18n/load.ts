@@ -8,7 +8,7 @@ import type { Language, ShippedLanguage } from './language';
 
 /** The translations shipped; a language the issue names but not listed here reads English. */
 export const CATALOGS: Readonly<Partial<Record<ShippedLanguage, () => Promise<Catalog>>>> = {
-  en: () => import(/* webpackChunkName: "lang-en" */ './catalogs/en.js').then((m) => m.en),
+  en: () => import(/* webpackChunkName: "lang-en" */ './catalogs/en.js').then((m) => m.enCatalog),
   de: () => import(/* webpackChunkName: "lang-de" */ './catalogs/de.js').then((m) => m.de),
   ja: () => import(/* webpackChunkName: "lang-ja" */ './catalogs/ja.js').then((m) => m.ja),
   fr: () => import(/* webpackChunkName: "lang-fr" */ './catalogs/fr.js').then((m) => m.fr),

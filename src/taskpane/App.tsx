@@ -4,7 +4,7 @@
 // when the item can't be read, it offers paste and file input. Every path ends in a diagnosis, a
 // calm state or advice on what to do: never a blank pane. Several recipients or messages get an
 // overview at the top.
-import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { DroppedFile, MailHost } from '../office';
 import { utf8Bytes } from '../office/bytes';
@@ -17,6 +17,7 @@ import { Notice } from './components/Notice';
 import { PartBoundary } from './components/PartBoundary';
 import { ReadProblemNotice } from './components/ReadProblemNotice';
 import { Results } from './components/Results';
+import { Words } from './components/Words';
 import type { SampleRef } from './components/StandaloneInput';
 import { loadEngine as defaultLoadEngine, type Diagnose } from './engine';
 import { errorText, useDiagnosisRun, type FileError, type View } from './hooks/use-diagnosis-run';
@@ -238,12 +239,12 @@ export function App({
         />
       ) : null}
       {inputOpen ? (
-        <PartBoundary fallback={<Text>{t('app.partUnavailable')}</Text>}>{input()}</PartBoundary>
+        <PartBoundary fallback={<Words>{t('app.partUnavailable')}</Words>}>{input()}</PartBoundary>
       ) : (
         <Fold
           className={s.more}
           summaryClassName={s.moreSummary}
-          summary={<Text weight="semibold">{t('app.another')}</Text>}
+          summary={<Words weight="semibold">{t('app.another')}</Words>}
           unavailable={t('app.partUnavailable')}
         >
           {input}

@@ -3,20 +3,9 @@
 // analysis and Microsoft's rule-specific advice. Those import()s sit here, inside the engine chunk,
 // so that webpack leaves out of their chunks what this one already carries (the MIME headers and
 // their decoders). Once loaded, a part is passed to every later diagnosis.
-import {
-  CATEGORY_ADVICE,
-  diagnoseWith,
-  type AnalyzeAuth,
-  type Diagnosis,
-  type RuleAdvice,
-} from '../diagnosis';
+import { diagnoseWith, type AnalyzeAuth, type Diagnosis, type RuleAdvice } from '../diagnosis';
 import { readReportExtras } from '../diagnosis/extras/report-extras';
-import { adoptEngineAdvice } from '../i18n';
-
-// The engine's category advice is the English of the advice keys: a pane in another language
-// compares a recipient's advice with it (i18n/english-advice.ts). Set as this chunk loads, before
-// any diagnosis exists.
-adoptEngineAdvice(CATEGORY_ADVICE);
+import { localWords } from '../i18n';
 
 /** The parts of the engine the pane loads on demand, as a diagnosis may lack them. */
 export type EngineParts = 'auth';
@@ -30,6 +19,8 @@ export function diagnose(input: Uint8Array, lacking?: (part: EngineParts) => voi
   const d = diagnoseWith(input, {
     analyzeAuth,
     ruleAdvice,
+    // The pane's language: its engine chunk carries no English advice (i18n/advice-words.ts).
+    categoryWords: localWords(),
     onMissingAuthAnalysis: lacking && (() => lacking('auth')),
   });
   return { ...d, extras: readReportExtras(input) };

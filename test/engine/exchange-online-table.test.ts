@@ -2,6 +2,7 @@
 // SMTP errors in Exchange Online") gets the category and fix-it owner of TAXONOMY.md when the server
 // sends a reply of that kind. The reply lines are written for this test in the shape Exchange Online
 // uses (reply code, enhanced code, text, sometimes a server tag); addresses are invented.
+import { CATEGORY_WORDS } from '../../src/diagnosis/category-words';
 import { classify } from '../../src/diagnosis/rules/classify';
 import { TABLE } from '../../src/diagnosis/rules/table';
 import { MICROSOFT_ADVICE } from '../../src/diagnosis/advice/microsoft';
@@ -633,13 +634,15 @@ describe('the rule list itself', () => {
       expect(advice.admin.length).toBeGreaterThan(40);
       for (const link of advice.links) expect(link).toMatch(/^https:\/\/(learn|support)\.microsoft\.com\//);
       // remediationFor prefers the rule's advice for the rule's own category.
-      expect(remediationFor(rule?.category ?? 'unknown', id, MICROSOFT_ADVICE).admin).toBe(advice.admin);
+      expect(remediationFor(CATEGORY_WORDS, rule?.category ?? 'unknown', id, MICROSOFT_ADVICE).admin).toBe(
+        advice.admin,
+      );
     }
   });
 
   test('a delayed message keeps the advice for delays', () => {
-    expect(remediationFor('delayed', 'exo.4.4.7-message-expired', MICROSOFT_ADVICE).user).not.toBe(
-      MICROSOFT_ADVICE['exo.4.4.7-message-expired']?.user,
-    );
+    expect(
+      remediationFor(CATEGORY_WORDS, 'delayed', 'exo.4.4.7-message-expired', MICROSOFT_ADVICE).user,
+    ).not.toBe(MICROSOFT_ADVICE['exo.4.4.7-message-expired']?.user);
   });
 });

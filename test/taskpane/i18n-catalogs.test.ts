@@ -2,13 +2,11 @@
 // forms in pairs, and translated (no English sentence left but names, codes and a short list of
 // words that are the same in that language).
 import { CATALOGS } from '../../src/i18n/load';
-import { en as enPane, type Catalog, type MessageKey } from '../../src/i18n/catalogs/en';
-import { CATEGORY_ADVICE } from '../../src/diagnosis';
-import { adviceCatalog } from '../../src/i18n/english-advice';
+import { enCatalog, type Catalog, type MessageKey } from '../../src/i18n/catalogs/en';
 import { LANGUAGES } from '../../src/i18n/language';
 
 /** The whole English catalog: the pane's strings and the per-category advice (the engine's). */
-const en = { ...enPane, ...adviceCatalog(CATEGORY_ADVICE) } as Readonly<Record<MessageKey, string>>;
+const en = enCatalog as Readonly<Record<MessageKey, string>>;
 
 const placeholders = (text: string) => [...text.matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1]).sort();
 const keys = Object.keys(en) as MessageKey[];

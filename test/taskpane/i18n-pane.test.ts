@@ -1,18 +1,22 @@
 // The pane's words in the chosen language: the decision (headline, owner, fix), the owner path
-// and the copied summary, from the engine's English by category id; a rule's own advice stays
-// English beside the localized fix; English shows the engine's text as it is.
+// and the copied summary, the engine given the language's words as the pane gives them
+// (localWords); a rule's own advice stays English beside the localized fix; English shows the
+// engine's text as it is.
 import { diagnose, type RecipientDiagnosis } from '../../src/diagnosis';
 import { de } from '../../src/i18n/catalogs/de';
 import { ja } from '../../src/i18n/catalogs/ja';
-import { loadLanguage } from '../../src/i18n';
+import { loadLanguage, localWords } from '../../src/i18n';
 import { utf8Bytes } from '../../src/office/bytes';
 import { decide } from '../../src/taskpane/decision';
 import { ownerPath } from '../../src/taskpane/owner-path';
 import { summaryText } from '../../src/taskpane/summary-text';
 import { fixture } from '../office/fixtures';
 
-const bounce = diagnose(utf8Bytes(fixture('dsn-user-unknown.eml')));
-const r = bounce.recipients[0] as RecipientDiagnosis;
+/** The bounce as the pane diagnoses it, in the active language's words. */
+const diagnoseHere = () =>
+  diagnose(utf8Bytes(fixture('dsn-user-unknown.eml')), { categoryWords: localWords() });
+let bounce = diagnoseHere();
+let r = bounce.recipients[0] as RecipientDiagnosis;
 const viewer = { isSender: false };
 const fill = (text: string | undefined, params: Record<string, string>) =>
   (text ?? '').replace(/\{([A-Za-z]+)\}/g, (whole, k: string) => params[k] ?? whole);
@@ -29,7 +33,11 @@ describe.each([
   ['de', de],
   ['ja', ja],
 ] as const)('in %s', (lang, words) => {
-  beforeAll(() => loadLanguage(lang));
+  beforeAll(async () => {
+    await loadLanguage(lang);
+    bounce = diagnoseHere();
+    r = bounce.recipients[0] as RecipientDiagnosis;
+  });
 
   test('headline, why and fix come from the catalog by category id', () => {
     const decision = decide(bounce, r, null, viewer);
@@ -71,6 +79,8 @@ describe.each([
 
 test('in English the engine’s own words are shown as they are', async () => {
   await loadLanguage('en');
+  bounce = diagnoseHere();
+  r = bounce.recipients[0] as RecipientDiagnosis;
   const decision = decide(bounce, r, null, viewer);
   expect(decision.fix).toBe(r.remediation.user);
   expect(decision.admin).toBe(r.remediation.admin);

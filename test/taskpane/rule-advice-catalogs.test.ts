@@ -18,8 +18,12 @@ beforeAll(async () => {
  *  the header, is kept: it is not here). */
 const ENGLISH_WORDS = /\b(?:the|your|you|with|this|that|only|must|cannot|sending|should)\b/i;
 
-test('every language with a catalog has Microsoft’s rule advice too', () => {
-  expect(Object.keys(RULE_ADVICE).sort()).toEqual(Object.keys(CATALOGS).sort());
+test('every language with a catalog has Microsoft’s rule advice too (English: the engine’s own)', () => {
+  expect(Object.keys(RULE_ADVICE).sort()).toEqual(
+    Object.keys(CATALOGS)
+      .filter((lang) => lang !== 'en')
+      .sort(),
+  );
 });
 
 test('the shared pieces cover exactly the rules with advice, and share only equal English', () => {

@@ -13,7 +13,7 @@ import { de as deCatalog } from '../../src/i18n/catalogs/de';
 import { de } from '../../src/i18n/rule-advice/de';
 import { App } from '../../src/taskpane/App';
 import { fixture } from '../office/fixtures';
-import { engineNow, renderPane } from './render';
+import { engineNow, openAdminDetails, renderPane } from './render';
 
 const RULE = 'exo.5.7.133-group-external-senders';
 const english = MICROSOFT_ADVICE[RULE];
@@ -63,8 +63,8 @@ test('once loaded, the rule’s own fix shows in German, for the user and the ad
   expect(within(diagnosis).queryByTestId('specific-fix')).toBeNull();
   expect(diagnosis.textContent).not.toContain(inEnglish);
   expect(diagnosis.textContent).not.toContain(english?.user ?? '');
-  const admin = await within(diagnosis).findByTestId('admin-details');
-  expect(admin.textContent).toContain(german?.admin ?? '');
+  const admin = await openAdminDetails();
+  await waitFor(() => expect(admin.textContent).toContain(german?.admin ?? ''));
   expect(within(admin).queryByTestId('specific-admin')).toBeNull();
   // Microsoft's own page stays the link.
   expect(admin.querySelector('a[href*="fix-error-code-5-7-133"]')).not.toBeNull();

@@ -3,10 +3,10 @@
 // i18n-catalogs.test.ts), so a language other than English loads its own catalog only.
 // Placeholders are {name}; keys ending in .one/.other are plural forms (format.ts: plural()).
 // The per-category advice ("advice.<category>.summary/user/admin") is the engine's own English
-// (src/diagnosis/remediation.ts), brought in as the source text of those keys when the engine
-// loads (../english-advice.ts): one copy of it, not two. A chunk of its own, as every language
-// (../load.ts).
-import type { Category } from '../../diagnosis/types';
+// (src/diagnosis/category-words.ts), made into keys here (../advice-words.ts): one copy of it,
+// not two. A chunk of its own, as every language (../load.ts).
+import { CATEGORY_WORDS } from '../../diagnosis/category-words';
+import { adviceCatalog, type AdviceKey } from '../advice-catalog';
 
 export const en = {
   // Boot, loading and the live region
@@ -357,8 +357,9 @@ export const en = {
   'cli.summary.andMore': '... and {count} more',
 } as const;
 
-/** The per-category advice keys (their English is the engine's). */
-export type AdviceKey = `advice.${Category}.${'summary' | 'user' | 'admin'}`;
+/** The English catalog: the strings above and the engine's advice per category. */
+export const enCatalog: Catalog = { ...en, ...adviceCatalog(CATEGORY_WORDS) };
+
 export type MessageKey = keyof typeof en | AdviceKey;
 /** A translation: any key it lacks falls back to English. */
 export type Catalog = Partial<Record<MessageKey, string>>;

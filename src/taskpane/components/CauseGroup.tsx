@@ -1,7 +1,7 @@
 // Recipients that share one cause, answer first: what happened (unless the message heading
 // already says it), who must fix it, how (with the one-click actions), then the recipients and
 // the details for an email admin. Everything comes from one Decision (../decision.ts).
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
 import type { Diagnosis } from '../../diagnosis/types';
 import type { Decision, Viewer } from '../decision';
@@ -13,6 +13,7 @@ import { Fold } from './Fold';
 import { OwnerPath } from './OwnerPath';
 import { PartBoundary } from './PartBoundary';
 import { RecipientRow } from './RecipientRow';
+import { Words } from './Words';
 
 // Chunks of their own: neither is needed for the answer's first paint, and the admin's details
 // only once their fold is opened.
@@ -67,17 +68,17 @@ export function CauseGroup({ diagnosis, group, decision, viewer, showTitle, open
       {showTitle ? (
         <div className={s.block}>
           <h3 className={s.heading}>{decision.title}</h3>
-          {recipients.length === 1 ? <Text data-testid="what">{decision.happened}</Text> : null}
+          {recipients.length === 1 ? <Words data-testid="what">{decision.happened}</Words> : null}
         </div>
       ) : null}
       <OwnerPath view={ownerPath(diagnosis, lead, decision, viewer)} headingLevel={showTitle ? 4 : 3} />
       <div className={s.block}>
         <Sub className={s.sub}>{t('group.howToFix')}</Sub>
-        <Text data-testid="fix">{decision.fix}</Text>
+        <Words data-testid="fix">{decision.fix}</Words>
         {decision.specificFix ? (
-          <Text data-testid="specific-fix">
+          <Words data-testid="specific-fix">
             {t('group.specificAdvice')} <span lang="en">{decision.specificFix}</span>
-          </Text>
+          </Words>
         ) : null}
       </div>
       <PartBoundary fallback={null}>

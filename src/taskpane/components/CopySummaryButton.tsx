@@ -1,8 +1,9 @@
 // Puts a plain-text summary on the clipboard and says whether it worked (politely announced).
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { t } from '../../i18n';
 import { useButtonStyles } from './button-styles';
+import { Words } from './Words';
 
 export interface CopySummaryButtonProps {
   /** The summary; its module loads on first use (App.tsx). */
@@ -33,9 +34,9 @@ export function CopySummaryButton({ text, copy }: CopySummaryButtonProps) {
       >
         {t('copy.button')}
       </button>
-      <Text role="status" aria-live="polite">
+      <Words role="status" aria-live="polite">
         {status}
-      </Text>
+      </Words>
     </div>
   );
 }

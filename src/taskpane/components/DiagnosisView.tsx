@@ -1,7 +1,7 @@
 // One diagnosed message, answer first: the headline says what happened (for one cause, in one
 // sentence), then per cause who must fix it and how. A note when the original sender isn't the
 // user; a calm state for auto-replies, receipts and non-bounces.
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { forwardRef } from 'react';
 import type { Diagnosis, Kind } from '../../diagnosis/types';
 import { decide, type Viewer } from '../decision';
@@ -13,6 +13,7 @@ import type { OpenDraft } from './Actions';
 import { CauseGroup } from './CauseGroup';
 import { Notice } from './Notice';
 import { RecipientRow } from './RecipientRow';
+import { Words } from './Words';
 
 export interface DiagnosisViewProps {
   readonly diagnosis: Diagnosis;
@@ -81,9 +82,9 @@ export const DiagnosisView = forwardRef<HTMLHeadingElement, DiagnosisViewProps>(
     >
       <div className={s.top}>
         {sourceLabel ? (
-          <Text size={200} className={s.source}>
+          <Words size={200} className={s.source}>
             {sourceLabel}
-          </Text>
+          </Words>
         ) : null}
         <h2 className={s.heading} ref={headingRef} tabIndex={-1}>
           {headline}

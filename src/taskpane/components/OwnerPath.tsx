@@ -1,9 +1,10 @@
 // Who must fix it: one compact row from the sender to the recipient, the party who must act
 // marked by a solid thick border and bold text (not by colour alone, so it stays distinct in
 // Windows high contrast, where backgrounds are dropped), then one line naming it and why.
-import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { t } from '../../i18n';
 import type { OwnerPathView } from '../owner-path';
+import { Words } from './Words';
 
 export interface OwnerPathProps {
   readonly view: OwnerPathView;
@@ -78,9 +79,9 @@ export function OwnerPath({ view, headingLevel }: OwnerPathProps) {
           </li>
         ))}
       </ol>
-      <Text size={200}>
+      <Words size={200}>
         <span className={s.actor}>{view.actor}</span> {view.why}
-      </Text>
+      </Words>
     </div>
   );
 }

@@ -1,8 +1,9 @@
 // One recipient: the address, its status code and what happened to it. Carries the automation
 // hooks (data-address, data-status, data-category, data-owner).
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { RecipientDiagnosis } from '../../diagnosis/types';
 import { t, type MessageKey } from '../../i18n';
+import { Words } from './Words';
 
 export interface RecipientRowProps {
   readonly recipient: RecipientDiagnosis;
@@ -48,9 +49,9 @@ export function RecipientRow({ recipient: r }: RecipientRowProps) {
       data-category={r.category}
       data-owner={r.owner}
     >
-      <Text className={s.address}>{r.address}</Text>
+      <Words className={s.address}>{r.address}</Words>
       {r.status ? <span className={s.status}>{r.status}</span> : null}
-      <Text size={200}>{actionLabel(r)}</Text>
+      <Words size={200}>{actionLabel(r)}</Words>
     </li>
   );
 }
