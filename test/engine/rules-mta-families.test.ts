@@ -9,7 +9,7 @@ type Row = [line: string, status: string | null, category: Category];
 const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
   Postfix: {
     source:
-      'postfix src/smtpd/smtpd_check.c, src/smtpd/smtpd.c, src/postscreen/, src/global/sys_exits.c, src/dns/dns_lookup.c, src/local/, src/smtp/ (smtp_proto.c)',
+      'postfix src/smtpd/smtpd_check.c, src/smtpd/smtpd.c, src/postscreen/, src/global/sys_exits.c, src/dns/dns_lookup.c, src/local/, src/smtp/ (smtp_proto.c), src/qmgr/qmgr_deliver.c',
     rows: [
       ['554 5.7.1 <b@example.org>: Relay access denied', '5.7.1', 'relay-denied'],
       [
@@ -108,6 +108,10 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ],
       ['Command time limit exceeded: "/usr/bin/procmail"', null, 'recipient-system'],
       ['server unavailable or unable to receive mail', null, 'recipient-system'],
+      // qmgr/qmgr_deliver.c, global/deliver_pass.c: the reporting server's own delivery agent, not a domain
+      ['delivery temporarily suspended: unknown mail transport error', '4.3.0', 'recipient-system'],
+      ['mail transport unavailable', '4.3.0', 'recipient-system'],
+      ['unknown mail transport error', null, 'recipient-system'],
       [
         'cannot update mailbox /var/mail/bob for user bob. error writing message: File too large',
         null,

@@ -2168,6 +2168,18 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       { line: 'server unavailable or unable to receive mail', source: 'Postfix smtp_connect.c' },
     ],
   },
+  'postfix.mail-transport': {
+    source:
+      'vdukhovni/postfix postfix/src/qmgr/qmgr_deliver.c (DSN 4.3.0 "unknown mail transport error" when a delivery agent crashes, "mail transport unavailable" when none answers), postfix/src/global/deliver_pass.c',
+    examples: [
+      {
+        line: 'delivery temporarily suspended: unknown mail transport error',
+        status: '4.3.0',
+        source: 'Postfix qmgr_deliver.c (SUSPENDED prefix + DSN text)',
+      },
+      { line: 'mail transport unavailable', status: '4.3.0', source: 'Postfix deliver_pass.c' },
+    ],
+  },
   'postfix.local-mailbox': {
     source:
       'vdukhovni/postfix postfix/src/local/mailbox.c, postfix/src/local/dotforward.c, postfix/src/util/safe_open.c',

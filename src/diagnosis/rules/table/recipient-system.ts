@@ -413,6 +413,17 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     // Postfix local/mailbox.c and dotforward.c: the recipient's mailbox file could not be written
     // (a quota given after it still decides: "Disk quota exceeded" is mailbox-full)
   },
+  // --- Postfix: the reporting server's own delivery agent (issue 9, fifth pass)
+  {
+    id: 'postfix.mail-transport',
+    category: 'recipient-system',
+    tier: 'fixed',
+    owner: 'provider',
+    phrases: ['unknown mail transport error', 'mail transport unavailable'],
+    // Postfix qmgr/qmgr_deliver.c and global/deliver_pass.c (4.3.0): a delivery agent of the server
+    // that wrote the report crashed or is not configured (master.cf, content filter): that server's
+    // own fault, not the recipient's domain; whoever runs it must fix it
+  },
   // --- MTA families from source code, third pass (issue 9): Exim
   {
     id: 'exim.host-lookup-incomplete',
