@@ -850,6 +850,8 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ],
       ['550 5.1.1 The email account that you tried to reach does not exist.', '5.1.1', 'recipient-unknown'],
       ["552 5.2.2 The recipient's inbox is out of storage space.", '5.2.2', 'mailbox-full'],
+      // over quota and abandoned: the account, not the quota (was read as mailbox-full)
+      ["552 5.2.2 The recipient's inbox is out of storage space and inactive.", '5.2.2', 'mailbox-inactive'],
     ],
   },
   'Yahoo / AOL (provider)': {
