@@ -3685,4 +3685,129 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: 'netqmail qmail-smtpd.c (straynewline)',
     examples: [{ line: '451 See http://pobox.com/~djb/docs/smtplf.html.', source: 'netqmail qmail-smtpd.c' }],
   },
+  // Sendmail (issue 9, fifth pass)
+  'sendmail.unsafe-forward': {
+    source:
+      'deepin-community/sendmail (sendmail 8.17.1.9) sendmail/recipient.c (usrerrenh in recipient(): "UID %ld is an unknown user: cannot mail to programs", "User %s@%s doesn\'t have a valid shell for mailing to programs", "Address %s is unsafe for mailing to files")',
+    examples: [
+      {
+        line: '550 5.7.1 UID 1001 is an unknown user: cannot mail to programs',
+        status: '5.7.1',
+        source: 'sendmail recipient.c',
+      },
+      {
+        line: "550 5.7.1 User bob@mx.example.org doesn't have a valid shell for mailing to programs",
+        status: '5.7.1',
+        source: 'sendmail recipient.c',
+      },
+      {
+        line: '550 5.7.1 Address /var/mail/bob is unsafe for mailing to files',
+        status: '5.7.1',
+        source: 'sendmail recipient.c',
+      },
+    ],
+  },
+  'sendmail.include-open': {
+    source:
+      'deepin-community/sendmail (sendmail 8.17.1.9) sendmail/recipient.c include() ("451 4.2.4 Cannot open %s: %s"; "550 Cannot open %s: %s" with X.2.4)',
+    examples: [
+      {
+        line: '451 4.2.4 Cannot open /etc/mail/staff.list: Permission denied',
+        status: '4.2.4',
+        source: 'sendmail recipient.c',
+      },
+    ],
+  },
+  'sendmail.dns-temporary': {
+    source:
+      'deepin-community/sendmail (sendmail 8.17.1.9) cf/m4/proto.m4 ("450 MX lookup failure for", "450 Can not check MX records for recipient host"), sendmail/domain.c ("Deferred: DNS failure: CNAME loop for %.100s")',
+    examples: [
+      {
+        line: '450 4.1.2 <bob@example.org>... MX lookup failure for example.org',
+        status: '4.1.2',
+        source: 'sendmail cf/m4/proto.m4',
+      },
+      {
+        line: '450 4.4.0 Can not check MX records for recipient host example.org',
+        status: '4.4.0',
+        source: 'sendmail cf/m4/proto.m4',
+      },
+      { line: 'Deferred: DNS failure: CNAME loop for example.org', source: 'sendmail domain.c' },
+    ],
+  },
+  'sendmail.tls-policy': {
+    source:
+      'deepin-community/sendmail (sendmail 8.17.1.9) cf/m4/proto.m4 (DANE_MSG "DANE check failed.", MTA-STS "STS lookup temp fail", "$&{server_name} not listed in SANs")',
+    examples: [
+      { line: '403 4.7.0 DANE check failed.', status: '4.7.0', source: 'sendmail cf/m4/proto.m4' },
+      { line: '450 4.7.0 STS lookup temp fail', status: '4.7.0', source: 'sendmail cf/m4/proto.m4' },
+      {
+        line: '450 4.7.0 mx.example.org not listed in SANs',
+        status: '4.7.0',
+        source: 'sendmail cf/m4/proto.m4',
+      },
+    ],
+  },
+  'sendmail.exit-cantcreat': {
+    source:
+      'deepin-community/sendmail (sendmail 8.17.1.9) libsm/strexit.c sm_sysexmsg() (EX_CANTCREAT ":550 5.0.0 Can\'t create output")',
+    examples: [
+      { line: "550 5.0.0 Can't create output", status: '5.0.0', source: 'sendmail libsm/strexit.c' },
+    ],
+  },
+  'sendmail.address-syntax': {
+    source:
+      'deepin-community/sendmail (sendmail 8.17.1.9) sendmail/parseaddr.c ("501 5.1.3 Syntax error in mailbox address", "8-bit character in mailbox address"), cf/m4/proto.m4 canonify ("Local part must not end with a dot")',
+    examples: [
+      {
+        line: '501 5.1.3 Syntax error in mailbox address "bob@@example.org" (@)',
+        status: '5.1.3',
+        source: 'sendmail parseaddr.c',
+      },
+      {
+        line: '501 5.1.3 8-bit character in mailbox address "böb@example.org"',
+        status: '5.1.3',
+        source: 'sendmail parseaddr.c',
+      },
+      {
+        line: '553 5.1.2 <bob.@example.org>... Local part must not end with a dot',
+        status: '5.1.2',
+        source: 'sendmail cf/m4/proto.m4',
+      },
+    ],
+  },
+  'sendmail.sender-domain-required': {
+    source:
+      'deepin-community/sendmail (sendmail 8.17.1.9) cf/m4/proto.m4 check_mail ("553 Real domain name required for sender address", "553 Domain name required for sender address")',
+    examples: [
+      {
+        line: '553 5.5.4 <a>... Real domain name required for sender address',
+        status: '5.5.4',
+        source: 'sendmail cf/m4/proto.m4',
+      },
+      {
+        line: '553 5.5.4 <a>... Domain name required for sender address a',
+        status: '5.5.4',
+        source: 'sendmail cf/m4/proto.m4',
+      },
+    ],
+  },
+  'sendmail.auth-act-as': {
+    source:
+      'deepin-community/sendmail (sendmail 8.17.1.9) cf/m4/proto.m4 trust_auth ("550 " $&{auth_authen} " not allowed to act as " $&{auth_author})',
+    examples: [
+      {
+        line: '550 5.7.1 bob not allowed to act as alice',
+        status: '5.7.1',
+        source: 'sendmail cf/m4/proto.m4',
+      },
+    ],
+  },
+  'sendmail.exit-noperm': {
+    source:
+      'deepin-community/sendmail (sendmail 8.17.1.9) libsm/strexit.c sm_sysexmsg() (EX_NOPERM ":550 5.0.0 Insufficient permission")',
+    examples: [
+      { line: '550 5.0.0 Insufficient permission', status: '5.0.0', source: 'sendmail libsm/strexit.c' },
+    ],
+  },
 };

@@ -310,4 +310,12 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     phrases: ['user in blacklist'],
     // Coremail: the sender is on the recipient's own block list
   },
+  // --- Sendmail (issue 9, fifth pass): sendmail 8.17 sendmail/*.c, libsm/strexit.c, cf/m4/proto.m4
+  {
+    id: 'sendmail.exit-noperm',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: ['insufficient permission'],
+    // libsm/strexit.c: EX_NOPERM (77), the text of "X-Unix; 77" (sysexits.77-noperm)
+  },
 ];

@@ -514,4 +514,50 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     ],
     // Zimbra's LMTP server (its own MTA hands mail to the mailstore): the recipient's system
   },
+  // --- Sendmail (issue 9, fifth pass): sendmail 8.17 sendmail/*.c, libsm/strexit.c, cf/m4/proto.m4
+  {
+    id: 'sendmail.unsafe-forward',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: [
+      'cannot mail to programs',
+      'cannot mail to files',
+      'valid shell for mailing to programs',
+      'valid shell for mailing to files',
+      'unsafe for mailing to programs',
+      'unsafe for mailing to files',
+    ],
+    // recipient.c: the recipient's alias or .forward names a program or file its owner may not
+    // use (unknown UID, no valid shell, unsafe path): the recipient's setup, not an unknown user
+  },
+  {
+    id: 'sendmail.include-open',
+    category: 'recipient-system',
+    tier: 'fixed',
+    status: ['5.2.4', '4.2.4'],
+    phrases: ['cannot open'],
+    // recipient.c include(): a mailing list's :include: file can't be read (X.2.4 list expansion)
+  },
+  {
+    id: 'sendmail.dns-temporary',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: ['mx lookup failure for', 'can not check mx records', 'dns failure: cname loop'],
+    // cf/m4/proto.m4 (<TEMP> from the MX lookup, 450 4.1.2 / 4.4.0) and domain.c (a CNAME loop):
+    // the recipient's DNS did not answer cleanly, not a domain that does not exist
+  },
+  {
+    id: 'sendmail.tls-policy',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: ['dane check failed', 'sts lookup temp fail', 'not listed in sans'],
+    // cf/m4/proto.m4 tls_server / MTA-STS rulesets: the destination's DANE or MTA-STS check failed
+  },
+  {
+    id: 'sendmail.exit-cantcreat',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: ["can't create output"],
+    // libsm/strexit.c: EX_CANTCREAT (73), the text of "X-Unix; 73" (sysexits.system)
+  },
 ];

@@ -345,4 +345,12 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     phrases: ['authentication failed'],
     // the reply to AUTH (RFC 4954 535; IceWarp 501 5.7.0): the sender's own sign-in was refused
   },
+  // --- Sendmail (issue 9, fifth pass): sendmail 8.17 sendmail/*.c, libsm/strexit.c, cf/m4/proto.m4
+  {
+    id: 'sendmail.auth-act-as',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['not allowed to act as'],
+    // cf/m4/proto.m4 trust_auth: the signed-in user may not send as the AUTH= identity it gave
+  },
 ];
