@@ -905,14 +905,23 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['501 5.5.2 Domain name required', '5.5.2', 'sender-infrastructure'],
       ['501 5.5.1 HELO/EHLO requires domain address', '5.5.1', 'sender-infrastructure'],
       ['501 5.7.0 Authentication failed', '5.7.0', 'sender-blocked'],
+      ['501 5.7.1 Permission denied', '5.7.1', 'sender-blocked'],
+      ['501 5.0.0 Authentication canceled', '5.0.0', 'sender-blocked'],
+      ['501 5.5.4 Syntax error in parameters scanning', '5.5.4', 'sender-infrastructure'],
+      ['500 5.5.1 Command unrecognized', '5.5.1', 'sender-infrastructure'],
+      // esupport.icewarp.com "How to set limits": over the domain's disk quota mail is refused with 5.2.2
+      ['552 5.2.2 Mailbox quota exceeded', '5.2.2', 'mailbox-full'],
     ],
   },
   'Kerio Connect': {
     source:
-      'GFI Kerio Connect outbound delivery troubleshooting, support.kerioconnect.gfi.com/hc/en-us/articles/4416310418706',
+      'GFI Kerio Connect outbound delivery troubleshooting, support.kerioconnect.gfi.com/hc/en-us/articles/4416310418706; SMTP authentication failures, support.kerioconnect.gfi.com/article/130064',
     rows: [
       ['550 5.7.1 Relaying is denied', '5.7.1', 'relay-denied'],
       ['4.4.1 Cannot connect to host', '4.4.1', 'recipient-system'],
+      // support.kerioconnect.gfi.com/article/130064 (SMTP authentication failures)
+      ['550 5.7.1 Authentication Required', '5.7.1', 'sender-blocked'],
+      ['535 5.7.8 Only application passwords are allowed since 2FA is enabled', '5.7.8', 'sender-blocked'],
     ],
   },
   'Comcast (provider)': {

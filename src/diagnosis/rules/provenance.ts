@@ -3810,4 +3810,25 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       { line: '550 5.0.0 Insufficient permission', status: '5.0.0', source: 'sendmail libsm/strexit.c' },
     ],
   },
+  // IceWarp and Kerio Connect (issue 9, fifth pass)
+  'icewarp.not-authorized-to-send': {
+    source:
+      'IceWarp, Interpretation of 5xx Errors in IceWarp SMTP (docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/Logs/; esupport.icewarp.com knowledgebase article 12)',
+    examples: [{ line: '501 5.7.1 Permission denied', status: '5.7.1', source: 'IceWarp 5xx table' }],
+  },
+  'icewarp.auth-canceled': {
+    source:
+      'IceWarp, Interpretation of 5xx Errors in IceWarp SMTP (docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/Logs/; esupport.icewarp.com knowledgebase article 12)',
+    examples: [{ line: '501 5.0.0 Authentication canceled', status: '5.0.0', source: 'IceWarp 5xx table' }],
+  },
+  'kerio.app-password-required': {
+    source:
+      'GFI Kerio Connect KB: Fixing SMTP NTLM authentication failures for service accounts (support.kerioconnect.gfi.com/article/130064)',
+    examples: [
+      {
+        line: 'Only application passwords are allowed since 2FA is enabled',
+        source: 'Kerio Connect KB 130064',
+      },
+    ],
+  },
 };
