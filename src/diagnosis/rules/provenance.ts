@@ -368,6 +368,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exo.4.7.66-old-tls': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2.',
+        source:
+          'Exchange Online TLS 1.0/1.1 deprecation reply (Microsoft tech community announcement, aka.ms/smtp_auth_tls)',
+      },
+    ],
   },
   'exchange-ims.000b0981-auth-not-supported': {
     source:
@@ -409,6 +416,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.sender-address-rejected': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    examples: [
+      {
+        line: '550 5.1.7 <a@example.net>: Sender address rejected: undeliverable address',
+        status: '5.1.7',
+        source: 'Postfix smtpd_check.c reject_unverified_sender (vdukhovni/postfix)',
+      },
+    ],
   },
   'text.yahoo-sender-domain': {
     source: 'Yahoo Sender Hub SMTP error codes, senders.yahooinc.com/smtp-error-codes',
@@ -799,6 +813,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exchange.storedrv-quota-exceeded': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; Failed to process message due to a permanent exception',
+        source: 'Exchange NDR for a full mailbox (learn.microsoft.com Exchange NDR 5.2.2 page)',
+      },
+    ],
   },
   'text.ses-mailbox-full': {
     source:
@@ -819,6 +839,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.mta-mailbox-full': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+    examples: [
+      {
+        line: 'cannot update mailbox /var/mail/bob for user bob. error writing message: Disc quota exceeded',
+        source: 'Postfix local/mailbox.c with BSD libc strerror(EDQUOT) "Disc quota exceeded"',
+      },
+    ],
   },
   'text.mailbox-full': {
     source:
@@ -1079,6 +1105,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exchange.resolver-adr-reciplimit': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '5.5.3 RESOLVER.ADR.RecipLimit; too many recipients',
+        source: 'Exchange recipient rate limit NDR (learn.microsoft.com Exchange NDR 5.5.3)',
+      },
+    ],
   },
   'exchange.5.5.3-too-many-recipients': {
     source:
@@ -1692,6 +1724,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.google-groups-no-permission': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: "We're writing to let you know that the group you tried to contact (staff) may not exist, or you may not have permission to post messages to the group.",
+        source: 'Google Groups bounce text (Gmail SMTP error reference, support.google.com/a/answer/3726730)',
+      },
+    ],
   },
   'text.gateway-recipient-policy': {
     source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
@@ -1825,6 +1863,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.gmail-no-connection': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: 'The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720',
+        source: 'Gmail delivery status notification text (support.google.com/mail/answer/7720)',
+      },
+    ],
   },
   'text.connect-gave-up': {
     source:
@@ -1844,9 +1888,21 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.mta-queue-hours': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+    examples: [
+      {
+        line: 'Message could not be delivered for 4 hours',
+        source: 'sendmail envelope.c (deepin-community/sendmail 8.17), Timeout.queuereturn given in hours',
+      },
+    ],
   },
   'text.mta-queue-days': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+    examples: [
+      {
+        line: 'Message could not be delivered for 5 days',
+        source: 'sendmail envelope.c (deepin-community/sendmail 8.17)',
+      },
+    ],
   },
   'text.expired': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
@@ -2160,6 +2216,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exchange.smtpsend-dns-mxloopback': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '#554 5.4.4 SMTPSEND.DNS.MxLoopback; DNS records for this domain are configured in a loop ##',
+        source: 'Exchange 2010 NDR quoted in se.au/notes/hosted-exchange-undeliverable-mail (search: pages)',
+      },
+    ],
   },
   'exchange-ims.00010256-too-many-recipients': {
     source:
@@ -2307,6 +2369,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exchange.storedrv-conversion-failed': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '550 5.6.0 STOREDRV.Deliver.Exception:ConversionFailedException; Failed to process message due to a permanent exception with message Content conversion: Corrupt message content',
+        source: 'Exchange NDR for content conversion (learn.microsoft.com Exchange NDR 5.6.0)',
+      },
+    ],
   },
   'exchange-ims.00050311-conversion-failed': {
     source:
@@ -2402,6 +2470,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exo.5.7.60-send-as-denied': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.60 SMTP; Client does not have permissions to send as this sender',
+        status: '5.7.60',
+        source: 'Exchange Online NDR page for 5.7.60 (learn.microsoft.com fix-error-code-550-5-7-60)',
+      },
+    ],
   },
   'exo.5.7.501-spam-abuse': {
     source:
@@ -2500,10 +2575,24 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exo.5.7.139-smtp-auth-disabled': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.',
+        source: 'Exchange Online SMTP AUTH reply (learn.microsoft.com authenticated-client-smtp-submission)',
+      },
+    ],
   },
   'exo.5.7.3-smtp-auth-failed': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '535 5.7.3 Authentication unsuccessful',
+        status: '5.7.3',
+        source:
+          'Exchange Server / Exchange Online SMTP AUTH reply (learn.microsoft.com; ../shared/reference/provider-codes.tsv 5.7.3)',
+      },
+    ],
   },
   'exo.submission-quota-exceeded': {
     source:
