@@ -3807,6 +3807,25 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'sendmail.mailfile-open': {
+    source:
+      'deepin-community/sendmail (sendmail 8.17.1.9) sendmail/deliver.c mailfile() ("554 5.3.0 cannot open %s: %s", "454 4.3.0 cannot open %s: %s")',
+    examples: [
+      {
+        line: '554 5.3.0 cannot open /var/mail/bob: Permission denied',
+        status: '5.3.0',
+        source: 'sendmail deliver.c mailfile()',
+      },
+    ],
+  },
+  'sendmail.local-resources': {
+    source:
+      'deepin-community/sendmail (sendmail 8.17.1.9) sendmail/alias.c ("554 5.3.0 alias line too long"), sendmail/collect.c ("Out of disk space for temp file", 4.3.1)',
+    examples: [
+      { line: '554 5.3.0 alias line too long', status: '5.3.0', source: 'sendmail alias.c' },
+      { line: '452 4.3.1 Out of disk space for temp file', status: '4.3.1', source: 'sendmail collect.c' },
+    ],
+  },
   'sendmail.dns-temporary': {
     source:
       'deepin-community/sendmail (sendmail 8.17.1.9) cf/m4/proto.m4 ("450 MX lookup failure for", "450 Can not check MX records for recipient host"), sendmail/domain.c ("Deferred: DNS failure: CNAME loop for %.100s")',

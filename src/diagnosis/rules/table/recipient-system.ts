@@ -539,6 +539,23 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     // recipient.c include(): a mailing list's :include: file can't be read (X.2.4 list expansion)
   },
   {
+    id: 'sendmail.mailfile-open',
+    category: 'recipient-system',
+    tier: 'fixed',
+    status: ['5.3.0', '4.3.0'],
+    phrases: ['cannot open'],
+    // deliver.c mailfile(): the recipient's mailbox file can't be opened (554 5.3.0 / 454 4.3.0
+    // "cannot open %s: %s"), a permission or lock problem on the receiving host
+  },
+  {
+    id: 'sendmail.local-resources',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: ['alias line too long', 'out of disk space for temp file'],
+    // alias.c (a broken aliases file) and collect.c (452 4.3.1, the receiving host's queue disk
+    // is full): the receiving system, not the message's lines or the recipient's mailbox
+  },
+  {
     id: 'sendmail.dns-temporary',
     category: 'recipient-system',
     tier: 'fixed',
