@@ -35,6 +35,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source:
           'Amazon SES notification contents, docs.aws.amazon.com/ses/latest/dg/notification-contents.html (global suppression list diagnostic)',
       },
+      {
+        line: '(Amazon SES bounceType: Permanent, bounceSubType: OnAccountSuppressionList)',
+        source:
+          'Amazon SES notification contents, bounce types table (docs.aws.amazon.com/ses/latest/dg/notification-contents.html), as formats/amazon-ses.ts renders the notification',
+      },
     ],
   },
   'exo.4.7.26-ipv6-unauthenticated': {
@@ -823,6 +828,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'text.ses-mailbox-full': {
     source:
       'Amazon SES notification contents (bounce types), docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
+    examples: [
+      {
+        line: '(Amazon SES bounceType: Transient, bounceSubType: MailboxFull)',
+        source:
+          'Amazon SES notification contents, bounce types table (docs.aws.amazon.com/ses/latest/dg/notification-contents.html), as formats/amazon-ses.ts renders the notification',
+      },
+    ],
   },
   'text.gmail-inbox-full': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
@@ -889,6 +901,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'text.ses-too-large': {
     source:
       'Amazon SES notification contents (bounce types), docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
+    examples: [
+      {
+        line: '(Amazon SES bounceType: Transient, bounceSubType: MessageTooLarge)',
+        source:
+          'Amazon SES notification contents, bounce types table (docs.aws.amazon.com/ses/latest/dg/notification-contents.html), as formats/amazon-ses.ts renders the notification',
+      },
+    ],
   },
   'text.orange-too-large': {
     source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
@@ -956,6 +975,18 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'text.ses-content': {
     source:
       'Amazon SES notification contents (bounce types), docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
+    examples: [
+      {
+        line: '(Amazon SES bounceType: Transient, bounceSubType: ContentRejected)',
+        source:
+          'Amazon SES notification contents, bounce types table (docs.aws.amazon.com/ses/latest/dg/notification-contents.html), as formats/amazon-ses.ts renders the notification',
+      },
+      {
+        line: '(Amazon SES bounceType: Transient, bounceSubType: AttachmentRejected)',
+        source:
+          'Amazon SES notification contents, bounce types table (docs.aws.amazon.com/ses/latest/dg/notification-contents.html), as formats/amazon-ses.ts renders the notification',
+      },
+    ],
   },
   'text.google-groups-spam': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
@@ -1389,6 +1420,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'text.ses-no-email': {
     source:
       'Amazon SES notification contents (bounce types), docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
+    examples: [
+      {
+        line: '(Amazon SES bounceType: Permanent, bounceSubType: NoEmail)',
+        source:
+          'Amazon SES notification contents, bounce types table (docs.aws.amazon.com/ses/latest/dg/notification-contents.html), as formats/amazon-ses.ts renders the notification',
+      },
+    ],
   },
   'text.mta-directory-unknown': {
     source:
