@@ -6,9 +6,8 @@ import fc from 'fast-check';
 import { classify, RULE_TIERS } from '../../src/diagnosis/rules/classify';
 import { compiledMatch, compileRule } from '../../src/diagnosis/rules/compiled-rule';
 import { PhraseIndex } from '../../src/diagnosis/text/phrase-index';
-import { containsPhrase, phraseText } from '../../src/diagnosis/text/phrase';
-import { senderMatches, statusMatches, type Rule } from '../../src/diagnosis/rules/rule';
-import { ruleMatches } from './rule-oracle';
+import type { Rule } from '../../src/diagnosis/rules/rule';
+import { oracleClassify, oracleMatch, ruleMatches } from './rule-oracle';
 import { commandOf, STAGE_PHRASES } from '../../src/diagnosis/text/smtp-command';
 
 const rules = RULE_TIERS.flat();
@@ -16,64 +15,42 @@ const index = new PhraseIndex(true);
 const compiled = rules.map((r) => compileRule(index, r));
 const phrases = [...new Set(rules.flatMap((r) => [...(r.phrases ?? []), ...(r.also ?? [])]))];
 const statuses = [null, ...new Set(rules.flatMap((r) => r.status ?? []).filter((s) => !s.endsWith('.')))];
+// Reply codes and remote hosts the rows name, plus ones they don't: `reply` and `hosts` rows must
+// read the same in the index and in the plain search, matching or not.
+const replies = [
+  null,
+  '550',
+  '554',
+  ...new Set(rules.flatMap((r) => r.reply ?? []).filter((c) => c.length === 3)),
+];
+const hosts = [
+  null,
+  'mx.example.net',
+  ...new Set(rules.flatMap((r) => r.hosts ?? []).map((h) => `mx1.${h}`)),
+];
 
-function agree(text: string, status: string | null): void {
+function agree(
+  text: string,
+  status: string | null,
+  replyCode: string | null = null,
+  host: string | null = null,
+): void {
   const present = index.scan(text);
+  const input = { text, status, replyCode, host, senderDomains: [], recipientDomain: null };
   rules.forEach((rule, i) => {
-    const want = ruleMatches(rule, { text, status });
-    const got = compiledMatch(index, compiled[i]!, present, {
-      text,
-      status,
-      replyCode: null,
-      host: null,
-      senderDomains: [],
-      recipientDomain: null,
-    });
+    const want = ruleMatches(rule, input);
+    const got = compiledMatch(index, compiled[i]!, present, input);
     if (got !== want)
       throw new Error(`${rule.id} on ${JSON.stringify(text.slice(0, 80))}: ${got} != ${want}`);
   });
   // classify() tries only the rules whose phrases the scan found: the first rule that matches must
   // still be the first in order.
-  const lower = text.toLowerCase(); // what classify() reads
-  let want: string | null = null;
-  for (const rule of rules) {
-    const hit = oracleMatch(rule, lower, status);
-    if (hit !== null) {
-      want = `${rule.id} ${hit}`;
-      break;
-    }
-  }
-  const c = classify({ status, replyCode: null, diagnostic: text, delayed: false });
+  const want = oracleClassify(rules, { text: text.toLowerCase(), status, replyCode, host }); // what classify() reads
+  const c = classify({ status, replyCode, host, diagnostic: text, delayed: false });
   // "+sender-address": the X.1.7/X.1.8 reading after the match (classify.ts decide), not another rule.
   const got = `${c.rule.replace(/\+sender-address$/, '')} ${c.matched}`;
   if (want !== null && got !== want)
     throw new Error(`classify on ${JSON.stringify(text.slice(0, 80))}: ${c.rule} ${c.matched} != ${want}`);
-}
-
-/** Rule's phrase in the text that no longer phrase of a matching rule of another category holds. */
-function oracleMatch(rule: Rule, text: string, status: string | null): string | null {
-  if (ruleMatches(rule, { text, status }) === null) return null;
-  if (!rule.phrases) return status;
-  for (const p of rule.phrases) {
-    if (!containsPhrase(text, p)) continue;
-    const beaten = rules.some(
-      (other) =>
-        other !== rule &&
-        other.category !== rule.category &&
-        !(rule.status && !other.status) &&
-        (other.phrases ?? []).some(
-          (q) =>
-            phraseText(q).length > phraseText(p).length &&
-            containsPhrase(phraseText(q), p) &&
-            containsPhrase(text, q),
-        ) &&
-        statusMatches(other, status) &&
-        senderMatches(other, text, null, null) &&
-        (other.also ?? []).every((q) => containsPhrase(text, q)),
-    );
-    if (!beaten) return phraseText(p);
-  }
-  return null;
 }
 
 describe('phrase index', () => {
@@ -81,6 +58,8 @@ describe('phrase index', () => {
     for (const p of phrases) {
       agree(p, null);
       agree(`550 5.7.1 ${p} (in reply to RCPT TO)`, '5.7.1');
+      for (const reply of replies) agree(`${reply ?? ''} ${p}`, null, reply);
+      agree(p, null, '554', 'mx.example.net');
       agree(p.slice(0, -1), null);
       agree(p.slice(1), '5.1.1');
     }
@@ -94,10 +73,67 @@ describe('phrase index', () => {
       fc.constantFrom(' ', '  ', '.', ': ', 'é', '\u3042'),
     );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 12 }), fc.constantFrom(...statuses), (ps, status) => {
-        agree(ps.join(''), status);
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 12 }),
+        fc.constantFrom(...statuses),
+        fc.constantFrom(...replies),
+        fc.constantFrom(...hosts),
+        (ps, status, reply, host) => {
+          agree(ps.join(''), status, reply, host);
+        },
+      ),
       { numRuns: 300 },
+    );
+  });
+});
+
+// Made-up rows (not the table): a longer phrase of another category shadows a shorter one only when
+// its row applies as a whole; a row whose reply, host, code or "also" condition fails shadows nothing.
+describe('the oracle reads a row as the engine does', () => {
+  const short: Rule = {
+    id: 't.short',
+    category: 'recipient-domain-invalid',
+    phrases: ['domain does not exist'],
+  };
+  const longer = (extra: Partial<Rule>): Rule => ({
+    id: 't.long',
+    category: 'sender-infrastructure',
+    phrases: ['sender domain does not exist'],
+    ...extra,
+  });
+  const text = '554 sender domain does not exist';
+  const cases: [string, Partial<Rule>, { status?: string; replyCode?: string; host?: string }, string][] = [
+    ['no conditions: shadowed', {}, {}, 't.long sender domain does not exist'],
+    ['reply kept: shadowed', { reply: ['554'] }, { replyCode: '554' }, 't.long sender domain does not exist'],
+    [
+      'reply not kept: not shadowed',
+      { reply: ['501'] },
+      { replyCode: '554' },
+      't.short domain does not exist',
+    ],
+    ['no reply given: not shadowed', { reply: ['501'] }, {}, 't.short domain does not exist'],
+    [
+      'host kept',
+      { hosts: ['example.net'] },
+      { host: 'mx.example.net' },
+      't.long sender domain does not exist',
+    ],
+    ['host not kept', { hosts: ['example.net'] }, { host: 'mx.other.org' }, 't.short domain does not exist'],
+    ['code not kept', { status: ['5.1.8'] }, { status: '5.1.1' }, 't.short domain does not exist'],
+    ['also not kept', { also: ['helo'] }, {}, 't.short domain does not exist'],
+  ];
+  it.each(cases)('%s', (_name, extra, given, want) => {
+    // The longer row is listed after the shorter one: only shadowing lets it win.
+    const table = [short, longer(extra)];
+    const input = {
+      text,
+      status: given.status ?? null,
+      replyCode: given.replyCode ?? null,
+      host: given.host ?? null,
+    };
+    expect(oracleClassify(table, input)).toBe(want);
+    expect(oracleMatch(table, short, input)).toBe(
+      want.startsWith('t.short') ? 'domain does not exist' : null,
     );
   });
 });

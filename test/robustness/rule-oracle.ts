@@ -20,13 +20,55 @@ export interface RuleInput {
   readonly recipientDomain?: string | null;
 }
 
+/** Whether the row's code, reply, host and "also" conditions hold (its phrases aside). */
+export function conditionsMatch(rule: Rule, input: RuleInput): boolean {
+  if (!statusMatches(rule, input.status)) return false;
+  if (!replyMatches(rule, input.replyCode) || !hostMatches(rule, input.text, input.host)) return false;
+  if (!senderMatches(rule, input.text, input.senderDomains, input.recipientDomain)) return false;
+  return !rule.also || rule.also.every((p) => containsPhrase(input.text, p));
+}
+
 /** The phrase (or status) by which the row matches the input, or null. */
 export function ruleMatches(rule: Rule, input: RuleInput): string | null {
-  if (!statusMatches(rule, input.status)) return null;
-  if (!replyMatches(rule, input.replyCode) || !hostMatches(rule, input.text, input.host)) return null;
-  if (!senderMatches(rule, input.text, input.senderDomains, input.recipientDomain)) return null;
-  if (rule.also && !rule.also.every((p) => containsPhrase(input.text, p))) return null;
+  if (!conditionsMatch(rule, input)) return null;
   if (!rule.phrases) return rule.status ? (input.status as string) : null;
   for (const p of rule.phrases) if (containsPhrase(input.text, p)) return phraseText(p);
+  return null;
+}
+
+/**
+ * The row's phrase in the text that no longer phrase of another category's row holds, when that
+ * row matches as a whole (code, reply, host, "also": a row that does not apply shadows nothing); a
+ * row that needs a code is only beaten by another that needs one. Null when the row does not apply.
+ */
+export function oracleMatch(rules: readonly Rule[], rule: Rule, input: RuleInput): string | null {
+  if (ruleMatches(rule, input) === null) return null;
+  if (!rule.phrases) return input.status;
+  for (const p of rule.phrases) {
+    if (!containsPhrase(input.text, p)) continue;
+    const beaten = rules.some(
+      (other) =>
+        other !== rule &&
+        other.category !== rule.category &&
+        !(rule.status && !other.status) &&
+        (other.phrases ?? []).some(
+          (q) =>
+            phraseText(q).length > phraseText(p).length &&
+            containsPhrase(phraseText(q), p) &&
+            containsPhrase(input.text, q),
+        ) &&
+        conditionsMatch(other, input),
+    );
+    if (!beaten) return phraseText(p);
+  }
+  return null;
+}
+
+/** "<id> <matched>" of the first row, in order, that a plain search says decides; null if none. */
+export function oracleClassify(rules: readonly Rule[], input: RuleInput): string | null {
+  for (const rule of rules) {
+    const hit = oracleMatch(rules, rule, input);
+    if (hit !== null) return `${rule.id} ${hit}`;
+  }
   return null;
 }

@@ -28,50 +28,158 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'text.ses-suppressed': {
     source:
       'Amazon SES notification contents (bounce types), docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
+    examples: [
+      {
+        line: '554 5.1.1 Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address.',
+        status: '5.1.1',
+        source:
+          'Amazon SES notification contents, docs.aws.amazon.com/ses/latest/dg/notification-contents.html (global suppression list diagnostic)',
+      },
+      {
+        line: '(Amazon SES bounceType: Permanent, bounceSubType: OnAccountSuppressionList)',
+        source:
+          'Amazon SES notification contents, bounce types table (docs.aws.amazon.com/ses/latest/dg/notification-contents.html), as formats/amazon-ses.ts renders the notification',
+      },
+    ],
   },
   'exo.4.7.26-ipv6-unauthenticated': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '450 4.7.26 Access denied, a message sent over IPv6 [2a01:111:f200:2004::240] must pass either SPF or DKIM validation, this message is not signed',
+        status: '4.7.26',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.23-spf-violation': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.23 The message was rejected because of Sender Policy Framework violation',
+        status: '5.7.23',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.509-dmarc': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.509 Access denied, sending domain [example.net] does not pass DMARC verification and has a DMARC policy of reject.',
+        status: '5.7.509',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'outlook.5.7.515-authentication-level': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.515 Access denied, sending domain [example.net] does not meet the required authentication level.',
+        status: '5.7.515',
+        source:
+          'Outlook.com postmaster (sendersupport.olc.protection.outlook.com; ../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'outlook.sender-id-failure': {
     source:
       'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '550 command rejected due to Sender ID validation failure',
+        source:
+          'Outlook.com postmaster (sendersupport.olc.protection.outlook.com; ../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'gmail.5.7.26-unauthenticated': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: '550 5.7.26 This email has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM.',
+        status: '5.7.26',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+    ],
   },
   'gmail.5.7.27-spf-bulk': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: "550 5.7.27 This mail has been blocked because the sender didn't pass SPF authentication checks.",
+        status: '5.7.27',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+    ],
   },
   'gmail.5.7.30-dkim-bulk': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: "550 5.7.30 This mail has been blocked because the sender didn't pass DKIM authentication checks.",
+        status: '5.7.30',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+    ],
   },
   'gmail.5.7.32-dmarc-alignment': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: "550 5.7.32 Your email has been blocked because the sender's From: header (RFC5322) isn't aligned with either the authenticated SPF or DKIM organizational domain.",
+        status: '5.7.32',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+    ],
   },
   'gmail.5.7.40-no-dmarc-record': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: "421 4.7.40 Your email has been rate limited because the sending domain doesn't have a DMARC record, or the DMARC record doesn't specify a DMARC policy.",
+        status: '5.7.40',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+    ],
   },
   'yahoo.5.7.9-unauthenticated': {
     source: 'Yahoo Sender Hub SMTP error codes, senders.yahooinc.com/smtp-error-codes',
+    examples: [
+      {
+        line: '550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM.',
+        status: '5.7.9',
+        source: 'Yahoo Sender Hub SMTP error codes (../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'yahoo.5.7.9-policy-reasons': {
     source: 'help.yahoo.com/kb/SLN7253 (554 5.7.9: failed DKIM, SPF or DMARC checks); seed 002',
+    examples: [
+      {
+        line: '554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes',
+        status: '5.7.9',
+        source: 'Yahoo Sender Hub SMTP error codes (../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'icloud.hme1-spf-dkim': {
     source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
+    examples: [
+      {
+        line: '554 5.7.1 [HME1] This message was blocked for failing both SPF and DKIM authentication checks.',
+        status: '5.7.1',
+        source: 'Apple iCloud Mail postmaster (../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'mimecast.spf-sender-invalid': {
     source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
@@ -84,9 +192,21 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'mimecast.dkim-sender-invalid': {
     source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
+    examples: [
+      {
+        line: '550 DKIM Sender Invalid - envelope rejected',
+        source: 'Mimecast SMTP error codes (../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'mimecast.dmarc-sender-invalid': {
     source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
+    examples: [
+      {
+        line: '550 DMARC Sender Invalid - envelope rejected',
+        source: 'Mimecast SMTP error codes (../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'text.barracuda-spoofed': {
     source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
@@ -132,21 +252,59 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exo.5.4.1-relay-access-denied': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.4.1 Relay Access Denied',
+        status: '5.4.1',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.1-unable-to-relay': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.1 Unable to relay',
+        status: '5.7.1',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.64-tenant-attribution': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.64 TenantAttribution; Relay Access Denied',
+        status: '5.7.64',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.367-not-permitted-to-relay': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.367 Remote server returned not permitted to relay -> 554 5.7.1 Relaying denied',
+        status: '5.7.367',
+        source: 'Exchange Online NDR page for 5.7.367 (../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'text.gmail-relay-credentials': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: '550 5.7.1 Invalid credentials for relay 192.0.2.1.',
+        status: '5.7.1',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+    ],
   },
   'text.mimecast-relay': {
     source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
@@ -191,14 +349,37 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exo.5.7.25-ipv6-reverse-dns': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.25 Access denied, the sending IPv6 address [2a01:111:f200:2004::240] must have a reverse DNS record',
+        status: '5.7.25',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.506-bad-helo': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.506 Access Denied, Bad HELO',
+        status: '5.7.506',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.4.7.66-old-tls': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2.',
+        source:
+          'Exchange Online TLS 1.0/1.1 deprecation reply (Microsoft tech community announcement, aka.ms/smtp_auth_tls)',
+      },
+    ],
   },
   'exchange-ims.000b0981-auth-not-supported': {
     source:
@@ -210,6 +391,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'gmail.5.7.29-tls-bulk': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: "421 4.7.29 Your email has been rate limited because you're not using a TLS connection.",
+        status: '5.7.29',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+    ],
   },
   'text.smtp-protocol-violation': {
     source: "RFC 5321 section 4.2 replies and Gmail's published texts",
@@ -223,12 +411,32 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.gmail-direct-ip': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: "550 5.7.1 The IP you're using to send email is not authorized to send email directly to our servers.",
+        status: '5.7.1',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+    ],
   },
   'text.sender-address-rejected': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    examples: [
+      {
+        line: '550 5.1.7 <a@example.net>: Sender address rejected: undeliverable address',
+        status: '5.1.7',
+        source: 'Postfix smtpd_check.c reject_unverified_sender (vdukhovni/postfix)',
+      },
+    ],
   },
   'text.yahoo-sender-domain': {
     source: 'Yahoo Sender Hub SMTP error codes, senders.yahooinc.com/smtp-error-codes',
+    examples: [
+      {
+        line: '451 Message temporarily deferred due to unresolvable RFC.5321 from domain',
+        source: 'Yahoo Sender Hub SMTP error codes (../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'text.mimecast-tls': {
     source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
@@ -343,30 +551,83 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'outlook.4.7.650-ip-reputation': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '451 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S775)',
+        status: '4.7.650',
+        source: 'Exchange Online observed replies (../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'exo.4.7.500-699-try-again-later': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '451 4.7.500 Server busy. Please try again later from [192.0.2.1]. (AS761)',
+        status: '4.7.500',
+        source: 'Exchange Online observed replies (../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'exo.4.7.850-899-ip-restricted': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '451 4.7.850 Access denied, please try again later',
+        status: '4.7.850',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.511-banned-sender-ip': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.511 Access denied, banned sender',
+        status: '5.7.511',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.606-649-banned-sending-ip': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.606 Access denied, banned sending IP [192.0.2.1]',
+        status: '5.7.606',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.708-ip-not-accepted': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.708 Access denied, traffic not accepted from this IP',
+        status: '5.7.708',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'outlook.s3150-network-blocklisted': {
     source:
       'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).",
+        status: '5.7.1',
+        source: 'Exchange Online observed replies (../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'outlook.s775-ip-reputation': {
     source:
@@ -375,6 +636,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'outlook.sc-reputation': {
     source:
       'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: "550 SC-001 (BAY004-MC4F49) Unfortunately, messages from 192.0.2.1 weren't sent. Please contact your Internet service provider since part of their network is on our block list.",
+        source:
+          'Outlook.com SC-001 reply quoted by Broadcom KB 158195 and BinaryLane support (search: pages)',
+      },
+    ],
   },
   'outlook.dy-002-compromised-host': {
     source:
@@ -386,15 +654,43 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'gmail.5.7.28-unsolicited-rate': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: '550 5.7.28 There is an unusual rate of unsolicited email originating from your IP address.',
+        status: '5.7.28',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+    ],
   },
   'yahoo.tss04-deferred': {
     source: 'Yahoo Sender Hub SMTP error codes, senders.yahooinc.com/smtp-error-codes',
+    examples: [
+      {
+        line: '421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1',
+        status: '4.7.0',
+        source: 'Yahoo Sender Hub SMTP error codes (../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'yahoo.tss09-permanently-deferred': {
     source: 'Yahoo Sender Hub SMTP error codes, senders.yahooinc.com/smtp-error-codes',
+    examples: [
+      {
+        line: '553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed.',
+        status: '5.7.2',
+        source: 'Yahoo Sender Hub SMTP error codes (../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'yahoo.bl21-spamhaus': {
     source: 'Yahoo Sender Hub SMTP error codes, senders.yahooinc.com/smtp-error-codes',
+    examples: [
+      {
+        line: "553 5.7.1 [BL21] Connections will not be accepted from 192.0.2.1, because the ip is in Spamhaus's list",
+        status: '5.7.1',
+        source: 'Yahoo Sender Hub SMTP error codes (../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'mimecast.ip-reputation': {
     source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
@@ -417,6 +713,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.gmail-unusual-rate': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: '421 4.7.28 Gmail has detected an unusual rate of unsolicited mail originating from your IP address.',
+        status: '4.7.28',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+    ],
   },
   'text.trendmicro-ers': {
     source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
@@ -430,16 +733,37 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.gateway-ip-block': {
     source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
+    examples: [
+      {
+        line: '554 ****-smtpin001.me.com ESMTP not accepting connections',
+        source: 'Apple iCloud Mail postmaster (../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'text.orange-ip-blocked': {
     source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
   },
   'text.orange-refused-blocked': {
     source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '550 5.5.0 Service refuse. Veuillez essayer plus tard. service refused, please try later. LPN007_510',
+        status: '5.5.0',
+        source:
+          'La Poste smtpz4.laposte.net reply quoted in doc.gadz.org mail filtering page (search: pages)',
+      },
+    ],
   },
   'text.icloud-local-policy': {
     source:
       'Apple iCloud Mail postmaster, support.apple.com/en-us/102322 (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '550 5.7.1 [CS01] Message rejected due to local policy.',
+        status: '5.7.1',
+        source: 'Apple iCloud Mail postmaster (../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'text.mta-host-refused': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
@@ -472,27 +796,67 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exo.4.3.2-folder-item-limit': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '554 4.3.2 mailbox busy; STOREDRV.Deliver.Exception:StoragePermanentException.MapiExceptionMaxObjsExceeded',
+        status: '4.3.2',
+        source: 'Exchange Online observed replies (../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'exo.5.2.2-mailbox-full': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.2.2 mailbox full',
+        status: '5.2.2',
+        source: 'Exchange Server NDR texts (../shared/reference/provider-codes.tsv, learn.microsoft.com)',
+      },
+    ],
   },
   'exchange.storedrv-quota-exceeded': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; Failed to process message due to a permanent exception',
+        source: 'Exchange NDR for a full mailbox (learn.microsoft.com Exchange NDR 5.2.2 page)',
+      },
+    ],
   },
   'text.ses-mailbox-full': {
     source:
       'Amazon SES notification contents (bounce types), docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
+    examples: [
+      {
+        line: '(Amazon SES bounceType: Transient, bounceSubType: MailboxFull)',
+        source:
+          'Amazon SES notification contents, bounce types table (docs.aws.amazon.com/ses/latest/dg/notification-contents.html), as formats/amazon-ses.ts renders the notification',
+      },
+    ],
   },
   'text.gmail-inbox-full': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: "452 4.2.2 The recipient's inbox is out of storage space. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaTemp",
+        status: '4.2.2',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+    ],
   },
   'text.orange-mailbox-full': {
     source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
   },
   'text.mta-mailbox-full': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+    examples: [
+      {
+        line: 'cannot update mailbox /var/mail/bob for user bob. error writing message: Disc quota exceeded',
+        source: 'Postfix local/mailbox.c with BSD libc strerror(EDQUOT) "Disc quota exceeded"',
+      },
+    ],
   },
   'text.mailbox-full': {
     source:
@@ -526,10 +890,24 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exchange.resolver-rst-size-limit': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient',
+        status: '5.2.3',
+        source: 'Exchange Server NDR texts (../shared/reference/provider-codes.tsv, learn.microsoft.com)',
+      },
+    ],
   },
   'text.ses-too-large': {
     source:
       'Amazon SES notification contents (bounce types), docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
+    examples: [
+      {
+        line: '(Amazon SES bounceType: Transient, bounceSubType: MessageTooLarge)',
+        source:
+          'Amazon SES notification contents, bounce types table (docs.aws.amazon.com/ses/latest/dg/notification-contents.html), as formats/amazon-ses.ts renders the notification',
+      },
+    ],
   },
   'text.orange-too-large': {
     source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
@@ -565,23 +943,69 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exo.5.0.350-nested-attachments': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.0.350 Requested action not taken: policy violation detected (AS345)',
+        status: '5.0.350',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exchange.5.2.1-content-filter-quarantine': {
     source:
       'Exchange Server on-premises NDR texts (learn.microsoft.com; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '550 5.2.1 Content Filter agent quarantined this message',
+        status: '5.2.1',
+        source: 'Exchange Server NDR texts (../shared/reference/provider-codes.tsv, learn.microsoft.com)',
+      },
+    ],
   },
   'yahoo.ph01-content': {
     source: 'Yahoo Sender Hub SMTP error codes, senders.yahooinc.com/smtp-error-codes',
+    examples: [
+      {
+        line: '554 Message not allowed - [PH01] Email not accepted for policy reasons.',
+        source: 'Yahoo Sender Hub SMTP error codes (../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'text.ses-content': {
     source:
       'Amazon SES notification contents (bounce types), docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
+    examples: [
+      {
+        line: '(Amazon SES bounceType: Transient, bounceSubType: ContentRejected)',
+        source:
+          'Amazon SES notification contents, bounce types table (docs.aws.amazon.com/ses/latest/dg/notification-contents.html), as formats/amazon-ses.ts renders the notification',
+      },
+      {
+        line: '(Amazon SES bounceType: Transient, bounceSubType: AttachmentRejected)',
+        source:
+          'Amazon SES notification contents, bounce types table (docs.aws.amazon.com/ses/latest/dg/notification-contents.html), as formats/amazon-ses.ts renders the notification',
+      },
+    ],
   },
   'text.google-groups-spam': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: '550 5.7.1 The message was rejected due to spam classification.',
+        source: 'Google Groups reply (Gmail SMTP error reference, support.google.com/a/answer/3726730)',
+      },
+    ],
   },
   'text.gmail-content-security': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: '552 5.7.0 This message was blocked because its content presents a potential security issue.',
+        status: '5.7.0',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+    ],
   },
   'text.gateway-bulk-content': {
     source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
@@ -594,6 +1018,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.orange-mail-rejected': {
     source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]',
+        status: '5.2.0',
+        source: 'Orange smtp-in.orange.fr reply quoted in doc.gadz.org mail filtering page (search: pages)',
+      },
+    ],
   },
   'text.mimecast-security': {
     source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
@@ -634,34 +1065,94 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exo.4.3.2-recipient-thread-limit': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded',
+        status: '4.3.2',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.4.5.3-too-many-recipients': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '452 4.5.3 Too many recipients',
+        status: '4.5.3',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'outlook.4.7.652-too-many-connections': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '451 4.7.652 The mail server [192.0.2.1] has exceeded the maximum number of connections. (S3115)',
+        status: '4.7.652',
+        source: 'Exchange Online observed replies (../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'exo.5.2.121-per-sender-hourly-limit': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: "554 5.2.121 Recipient's per hour message receive limit from specific sender exceeded",
+        status: '5.2.121',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.2.122-recipient-hourly-limit': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: "554 5.2.122 Recipient's per hour message receive limit exceeded",
+        status: '5.2.122',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.508-ipv6-range-limit': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.508 Access denied, [2001:db8::1] has exceeded permitted limits within /64 range',
+        status: '5.7.508',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exchange.resolver-adr-reciplimit': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '5.5.3 RESOLVER.ADR.RecipLimit; too many recipients',
+        source: 'Exchange recipient rate limit NDR (learn.microsoft.com Exchange NDR 5.5.3)',
+      },
+    ],
   },
   'exchange.5.5.3-too-many-recipients': {
     source:
       'Exchange Server on-premises NDR texts (learn.microsoft.com; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '550 5.5.3 Too many recipients',
+        status: '5.5.3',
+        source: 'Exchange Server NDR texts (../shared/reference/provider-codes.tsv, learn.microsoft.com)',
+      },
+    ],
   },
   'outlook.s3115-connection-limit': {
     source:
@@ -673,19 +1164,53 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'gmail.4.2.1-receiving-too-quickly': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: '450 4.2.1 The user you are trying to contact is receiving mail too quickly. Please resend your message at a later time.',
+        status: '4.2.1',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+    ],
   },
   'text.gmail-duplicate-message-id': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: '421 4.7.28 Gmail has detected that this message exceeded the quota for sending messages that have the same Message-ID:',
+        status: '4.7.28',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+    ],
   },
   'text.gmail-relay-peak': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: '450 4.2.1 Peak SMTP relay limit exceeded for this customer.',
+        status: '4.2.1',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+    ],
   },
   'text.yahoo-per-connection': {
     source: 'Yahoo Sender Hub SMTP error codes, senders.yahooinc.com/smtp-error-codes',
+    examples: [
+      {
+        line: '421 Max message per connection reached, closing transmission channel',
+        source: 'Yahoo Sender Hub SMTP error codes (../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'text.icloud-volume': {
     source:
       'Apple iCloud Mail postmaster, support.apple.com/en-us/102322 (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '421 4.7.1 Messages to bob@icloud.com deferred due to excessive volume. Try again later',
+        status: '4.7.1',
+        source: 'Apple iCloud Mail postmaster (../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'text.rate-limited': {
     source:
@@ -720,9 +1245,23 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'gmail.5.2.1-inactive-account': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: '550 5.2.1 The email account that you tried to reach is inactive.',
+        status: '5.2.1',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+    ],
   },
   'text.gmail-inactive-full': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: "552 5.2.2 The recipient's inbox is out of storage space and inactive.",
+        status: '5.2.2',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+    ],
   },
   'text.orange-account-blocked': {
     source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
@@ -730,6 +1269,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'text.icloud-moved': {
     source:
       'Apple iCloud Mail postmaster, support.apple.com/en-us/102322 (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '550 5.1.6 recipient no longer on server',
+        status: '5.1.6',
+        source: 'Apple iCloud Mail postmaster (../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'text.mailbox-inactive': {
     source:
@@ -754,6 +1300,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exo.5.1.0-sender-denied': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.1.0 Sender denied',
+        status: '5.1.0',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.1.1-bad-destination-mailbox': {
     source:
@@ -780,18 +1334,50 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exo.5.4.1-recipient-access-denied': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.4.1 Recipient address rejected: Access denied',
+        status: '5.4.1',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.5.0-mailbox-unavailable': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.5.0 Requested action not taken: mailbox unavailable',
+        status: '5.5.0',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.504-recipient-rejected': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.504 [bob@example.org]: Recipient address rejected: Access denied',
+        status: '5.7.504',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.505-banned-recipient': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.505 Access denied, banned recipient',
+        status: '5.7.505',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exchange.resolver-adr-recipnotfound': {
     source:
@@ -806,6 +1392,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exchange.storedrv-submit-invalid-recipient': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '554 5.1.3 STOREDRV.Submit; invalid recipient address',
+        status: '5.1.3',
+        source: 'Exchange Server NDR texts (../shared/reference/provider-codes.tsv, learn.microsoft.com)',
+      },
+    ],
   },
   'exchange-ims.000c05a6-unknown-recipient': {
     source:
@@ -827,6 +1420,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'text.ses-no-email': {
     source:
       'Amazon SES notification contents (bounce types), docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
+    examples: [
+      {
+        line: '(Amazon SES bounceType: Permanent, bounceSubType: NoEmail)',
+        source:
+          'Amazon SES notification contents, bounce types table (docs.aws.amazon.com/ses/latest/dg/notification-contents.html), as formats/amazon-ses.ts renders the notification',
+      },
+    ],
   },
   'text.mta-directory-unknown': {
     source:
@@ -877,14 +1477,35 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exchange.smtpsend-dns-nonexistent-domain': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain',
+        status: '5.4.4',
+        source: 'Exchange Server NDR texts (../shared/reference/provider-codes.tsv, learn.microsoft.com)',
+      },
+    ],
   },
   'exchange.5.1.4-reserved-domain': {
     source:
       'Exchange Server on-premises NDR texts (learn.microsoft.com; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '550 5.1.4 Recipient address reserved by RFC 2606',
+        status: '5.1.4',
+        source: 'Exchange Server NDR texts (../shared/reference/provider-codes.tsv, learn.microsoft.com)',
+      },
+    ],
   },
   'exchange.5.1.6-single-label-domain': {
     source:
       'Exchange Server on-premises NDR texts (learn.microsoft.com; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '550 5.1.6 Recipient addresses in single label domains not accepted',
+        status: '5.1.6',
+        source: 'Exchange Server NDR texts (../shared/reference/provider-codes.tsv, learn.microsoft.com)',
+      },
+    ],
   },
   'text.trendmicro-no-domain': {
     source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
@@ -959,56 +1580,164 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exo.5.7.1-client-not-authenticated': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '530 5.7.1 Client was not authenticated',
+        status: '5.7.1',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exchange.5.7.900-999-transport-rule': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.900 Delivery not authorized, message refused',
+        status: '5.7.900',
+        source: 'Exchange Server NDR texts (../shared/reference/provider-codes.tsv, learn.microsoft.com)',
+      },
+    ],
   },
   'exo.5.7.1-delivery-not-authorized': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.1 Delivery not authorized',
+        status: '5.7.1',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.12-sender-not-authenticated-by-organization': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.12 Sender was not authenticated by organization',
+        status: '5.7.12',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.124-not-in-allowed-senders': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.124 Sender not in allowed-senders list',
+        status: '5.7.124',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.133-group-external-senders': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.133 Sender not authenticated for group',
+        status: '5.7.133',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.134-mailbox-external-senders': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.134 Sender was not authenticated for mailbox',
+        status: '5.7.134',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.135-public-folder-external-senders': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.135 Sender was not authenticated for public folder',
+        status: '5.7.135',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.136-mail-user-external-senders': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.136 Sender was not authenticated',
+        status: '5.7.136',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.193-group-external-senders': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: "550 5.7.193 UnifiedGroupAgent; Delivery failed because the sender isn't a group member or external senders aren't permitted to send to this group.",
+        status: '5.7.193',
+        source: 'Exchange Online NDR table (../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'exo.5.7.507-rejected-by-recipient': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.507 Access denied, rejected by recipient',
+        status: '5.7.507',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.513-customer-block-list': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.513 Service unavailable, Client host [192.0.2.1] blocked by example.org using Customer Block list (AS16012607)',
+        status: '5.7.513',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'gmail.4.7.0-ip-not-allowlisted': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: '421 4.7.0 IP not in whitelist for RCPT domain, closing connection.',
+        status: '4.7.0',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+    ],
   },
   'gmail.gcdp-admin-policy': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: '550 5.7.1 This message violates example.com email policy. - gcdp <sessionid> - gsmtp',
+        status: '5.7.1',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+    ],
   },
   'mimecast.anti-spoofing': {
     source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
@@ -1033,12 +1762,32 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.google-groups-no-permission': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: "We're writing to let you know that the group you tried to contact (staff) may not exist, or you may not have permission to post messages to the group.",
+        source: 'Google Groups bounce text (Gmail SMTP error reference, support.google.com/a/answer/3726730)',
+      },
+    ],
   },
   'text.gateway-recipient-policy': {
     source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
+    examples: [
+      {
+        line: '550 5.7.1 Recipient address rejected: BLOCK-SEND-ER',
+        status: '5.7.1',
+        source: 'Trend Micro Email Security error codes (../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'text.gmail-admin-policy': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: '550 5.7.1 The user or domain that you are sending to (or from) has a policy that prohibits the email that you sent.',
+        status: '5.7.1',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+    ],
   },
   'text.orange-client-policy': {
     source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
@@ -1075,6 +1824,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exo.5.0.350-generic': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.0.350 Generic error',
+        status: '5.0.350',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'sysexits.77-noperm': {
     source:
@@ -1084,22 +1841,59 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exo.5.4.316-expired-connection-refused': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.4.316 Message expired, connection refused(Socket error code 10061)',
+        status: '5.4.316',
+        source: 'Exchange Online observed replies (../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'exo.5.4.312-expired-dns-query-failed': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.4.312 Message expired, DNS query failed',
+        status: '5.4.312',
+        source: 'Exchange Online observed replies (../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'exo.4.4.7-message-expired': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '4.4.7 Message expired',
+        status: '4.4.7',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.4.300-message-expired': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.4.300 Message expired',
+        status: '5.4.300',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exchange.queue-expired': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '550 4.4.7 QUEUE.Expired; message expired',
+        source:
+          'Exchange Server NDR text "QUEUE.Expired; message expired" (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv 4.4.7)',
+      },
+    ],
   },
   'text.ses-delivery-expired': {
     source:
@@ -1107,6 +1901,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.gmail-no-connection': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: 'The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720',
+        source: 'Gmail delivery status notification text (support.google.com/mail/answer/7720)',
+      },
+    ],
   },
   'text.connect-gave-up': {
     source:
@@ -1126,9 +1926,21 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.mta-queue-hours': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+    examples: [
+      {
+        line: 'Message could not be delivered for 4 hours',
+        source: 'sendmail envelope.c (deepin-community/sendmail 8.17), Timeout.queuereturn given in hours',
+      },
+    ],
   },
   'text.mta-queue-days': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+    examples: [
+      {
+        line: 'Message could not be delivered for 5 days',
+        source: 'sendmail envelope.c (deepin-community/sendmail 8.17)',
+      },
+    ],
   },
   'text.expired': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
@@ -1155,6 +1967,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exo.5.4.14-routing-loop': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '554 5.4.14 Hop count exceeded - possible mail loop',
+        status: '5.4.14',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exchange-ims.00120270-too-many-hops': {
     source:
@@ -1163,9 +1983,22 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exchange.5.3.5-system-incorrectly-configured': {
     source:
       'Exchange Server on-premises NDR texts (learn.microsoft.com; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '554 5.3.5 System incorrectly configured',
+        status: '5.3.5',
+        source: 'Exchange Server NDR texts (../shared/reference/provider-codes.tsv, learn.microsoft.com)',
+      },
+    ],
   },
   'text.gmail-loop': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: '554 5.4.6 Message exceeded 50 hops, this may indicate an email loop.',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+    ],
   },
   'text.mail-loop': {
     source:
@@ -1183,78 +2016,228 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exo.4.4.316-connection-refused': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '451 4.4.316 Connection refused [Message=Socket error code 10061]',
+        status: '4.4.316',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.4.4.317-untrusted-root': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '450 4.4.317 Cannot connect to remote server [Message=UntrustedRoot]',
+        status: '4.4.317',
+        source: 'Exchange Online observed replies (../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'exo.4.4.312-dns-query-failed': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '451 4.4.312 DNS query failed [Message=InfoNoRecords]',
+        status: '4.4.312',
+        source: 'Exchange Online observed replies (../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'exo.4.4.8-mta-sts-mx': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '451 4.4.8 MX hosts of example.org failed MTA-STS validation',
+        status: '4.4.8',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.4.7.5-mta-sts-certificate': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '451 4.7.5 Remote certificate failed MTA-STS validation. Reason: CertificateExpired',
+        status: '4.7.5',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.4.7.321-starttls-not-supported': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '451 4.7.321 starttls-not-supported: Destination mail server must support TLS to receive mail.',
+        status: '4.7.321',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.321-starttls-not-supported': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.321 starttls-not-supported: Destination mail server must support TLS to receive mail.',
+        status: '5.7.321',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.4.7.322-certificate-expired': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: "451 4.7.322 certificate-expired: Destination mail server's certificate is expired.",
+        status: '4.7.322',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.322-certificate-expired': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: "550 5.7.322 certificate-expired: Destination mail server's certificate is expired.",
+        status: '5.7.322',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.4.7.323-tlsa-invalid': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '451 4.7.323 tlsa-invalid: The domain failed DANE validation.',
+        status: '4.7.323',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.323-tlsa-invalid': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.323 tlsa-invalid: The domain failed DANE validation.',
+        status: '5.7.323',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.4.7.324-dnssec-invalid': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '451 4.7.324 dnssec-invalid: Destination domain returned invalid DNSSEC records',
+        status: '4.7.324',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.324-dnssec-invalid': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.324 dnssec-invalid: Destination domain returned invalid DNSSEC records',
+        status: '5.7.324',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.4.7.325-certificate-host-mismatch': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '451 4.7.325 certificate-host-mismatch: Remote certificate MUST have a common name or subject alternative name matching the hostname (DANE)',
+        status: '4.7.325',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.325-certificate-host-mismatch': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.325 certificate-host-mismatch: Remote certificate MUST have a common name or subject alternative name matching the hostname (DANE)',
+        status: '5.7.325',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.3.190-journaling': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.3.190 Journaling on-premises messages to Microsoft 365 or Office 365 not supported when Journaling Archive is disabled',
+        status: '5.3.190',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.4.8-mta-sts-mx': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.4.8 MX hosts of example.org failed MTA-STS validation',
+        status: '5.4.8',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.5-mta-sts-certificate': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.5 Remote certificate failed MTA-STS validation. Reason: CertificateExpired',
+        status: '5.7.5',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.510-no-ipv6': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.510 Access denied, [contoso.com] does not accept email over IPv6',
+        status: '5.7.510',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.4.4.4-no-mail-enabled-subscriptions': {
     source:
@@ -1271,6 +2254,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exchange.smtpsend-dns-mxloopback': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '#554 5.4.4 SMTPSEND.DNS.MxLoopback; DNS records for this domain are configured in a loop ##',
+        source: 'Exchange 2010 NDR quoted in se.au/notes/hosted-exchange-undeliverable-mail (search: pages)',
+      },
+    ],
   },
   'exchange-ims.00010256-too-many-recipients': {
     source:
@@ -1283,6 +2272,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exchange.4.3.1-insufficient-resources': {
     source:
       'Exchange Server on-premises NDR texts (learn.microsoft.com; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '452 4.3.1 Insufficient system resources',
+        status: '4.3.1',
+        source: 'Exchange Server NDR texts (../shared/reference/provider-codes.tsv, learn.microsoft.com)',
+      },
+    ],
   },
   'text.gateway-verify-pending': {
     source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
@@ -1363,22 +2359,60 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exo.5.0.350-x-dg-ref-too-long': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.0.350 x-dg-ref header is too long',
+        status: '5.0.350',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.1.20-multiple-from': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.1.20 Multiple From addresses are not allowed without Sender address',
+        status: '5.1.20',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.6.11-invalid-characters': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.6.11 Invalid characters',
+        status: '5.6.11',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.512-rfc5322-from': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant',
+        status: '5.7.512',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exchange.storedrv-conversion-failed': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '550 5.6.0 STOREDRV.Deliver.Exception:ConversionFailedException; Failed to process message due to a permanent exception with message Content conversion: Corrupt message content',
+        source: 'Exchange NDR for content conversion (learn.microsoft.com Exchange NDR 5.6.0)',
+      },
+    ],
   },
   'exchange-ims.00050311-conversion-failed': {
     source:
@@ -1386,6 +2420,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.gmail-rfc5322': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: '550 5.7.1 Messages missing a valid address in the From: header, or having no From: header, are not accepted. This message is not RFC 5322 compliant.',
+        status: '5.7.1',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+    ],
   },
   'text.noncompliant': {
     source:
@@ -1419,66 +2460,188 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exo.5.1.8-bad-outbound-sender': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.1.8 Access denied, bad outbound sender',
+        status: '5.1.8',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.1.90-daily-recipient-limit': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: "550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients",
+        status: '5.1.90',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.2.2-submission-quota': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.2.2 Submission quota exceeded',
+        status: '5.2.2',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.57-client-not-authenticated-anonymous': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '530 5.7.57 Client was not authenticated to send anonymous mail during MAIL FROM',
+        status: '5.7.57',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.60-send-as-denied': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.60 SMTP; Client does not have permissions to send as this sender',
+        status: '5.7.60',
+        source: 'Exchange Online NDR page for 5.7.60 (learn.microsoft.com fix-error-code-550-5-7-60)',
+      },
+    ],
   },
   'exo.5.7.501-spam-abuse': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.501 Access denied, spam abuse detected',
+        status: '5.7.501',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.502-banned-sender': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.502 Access denied, banned sender',
+        status: '5.7.502',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.503-banned-sender': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.503 Access denied, banned sender',
+        status: '5.7.503',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.520-external-forwarding': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.520 Access denied, Your organization does not allow external forwarding',
+        status: '5.7.520',
+        source: 'Exchange Online observed replies (../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'exo.5.7.703-tenant-allow-block-list': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: "550 5.7.703 Your message can't be delivered because messages to bob@example.org are blocked by your organization using Tenant Allow Block List.",
+        status: '5.7.703',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.705-tenant-threshold': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.705 Access denied, tenant has exceeded threshold',
+        status: '5.7.705',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.750-unregistered-domains': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains',
+        status: '5.7.750',
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exo.5.7.800-banned-sender-domain': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '550 5.7.800 Access denied, banned sender',
+        status: '5.7.800',
+        source: 'Exchange Online observed replies (../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'exo.5.7.139-smtp-auth-disabled': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.',
+        source: 'Exchange Online SMTP AUTH reply (learn.microsoft.com authenticated-client-smtp-submission)',
+      },
+    ],
   },
   'exo.5.7.3-smtp-auth-failed': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '535 5.7.3 Authentication unsuccessful',
+        status: '5.7.3',
+        source:
+          'Exchange Server / Exchange Online SMTP AUTH reply (learn.microsoft.com; ../shared/reference/provider-codes.tsv 5.7.3)',
+      },
+    ],
   },
   'exo.submission-quota-exceeded': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: "The message can't be submitted because the sender's submission quota was exceeded",
+        source:
+          'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+    ],
   },
   'exchange.storedrv-submission-quota': {
     source:
@@ -1487,15 +2650,42 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'outlook.access-denied-abuse': {
     source:
       'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '550 5.7.1 Access denied, spam abuse detected',
+        source:
+          'Outlook.com postmaster (sendersupport.olc.protection.outlook.com; ../shared/reference/provider-codes.tsv)',
+      },
+    ],
   },
   'gmail.5.7.40-auth-mechanism': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: '504 5.7.4 Unrecognized authentication type.',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+    ],
   },
   'gmail.5.7.14-web-login': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: '534 5.7.14 Please log in through your web browser and then try again.',
+        status: '5.7.14',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+    ],
   },
   'gmail.5.7.8-bad-credentials': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: '535 5.7.8 Username and Password not accepted.',
+        status: '5.7.8',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+    ],
   },
   'gmail.5.4.5-daily-sending-limit': {
     source:
@@ -1517,9 +2707,23 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.gmail-sending-denied': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: '550 5.7.0 Email sending denied.',
+        status: '5.7.0',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+    ],
   },
   'text.gateway-submission-auth': {
     source: "mail security gateways' documented replies (../shared/reference/provider-codes.tsv)",
+    examples: [
+      {
+        line: '454 4.7.0 Too many login attempts, please try again later.',
+        status: '4.7.0',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+      },
+    ],
   },
   'text.sender-blocked': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
@@ -2178,6 +3382,18 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     examples: [
       { line: 'Command time limit exceeded: "/usr/bin/procmail"', source: 'Postfix pipe_command.c' },
       { line: 'server unavailable or unable to receive mail', source: 'Postfix smtp_connect.c' },
+    ],
+  },
+  'postfix.mail-transport': {
+    source:
+      'vdukhovni/postfix postfix/src/qmgr/qmgr_deliver.c (DSN 4.3.0 "unknown mail transport error" when a delivery agent crashes, "mail transport unavailable" when none answers), postfix/src/global/deliver_pass.c',
+    examples: [
+      {
+        line: 'delivery temporarily suspended: unknown mail transport error',
+        status: '4.3.0',
+        source: 'Postfix qmgr_deliver.c (SUSPENDED prefix + DSN text)',
+      },
+      { line: 'mail transport unavailable', status: '4.3.0', source: 'Postfix deliver_pass.c' },
     ],
   },
   'postfix.local-mailbox': {
@@ -3082,5 +4298,170 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source:
       'au (KDDI) mail trouble page www.au.com/support/service/internet/trouble/mail/01/ and go-sisimai rhost/for-kddi.go: "550 : User unknown" (no address: the recipient\'s reception filter) against "550 <addr>: User unknown" (no such user); Sendmagic note on au replies (note.com/sendmagic)',
     examples: [{ line: '550 : User unknown', source: 'au (KDDI) reception filter reply' }],
+  },
+  // Sendmail (issue 9, fifth pass)
+  'sendmail.unsafe-forward': {
+    source:
+      'deepin-community/sendmail (sendmail 8.17.1.9) sendmail/recipient.c (usrerrenh in recipient(): "UID %ld is an unknown user: cannot mail to programs", "User %s@%s doesn\'t have a valid shell for mailing to programs", "Address %s is unsafe for mailing to files")',
+    examples: [
+      {
+        line: '550 5.7.1 UID 1001 is an unknown user: cannot mail to programs',
+        status: '5.7.1',
+        source: 'sendmail recipient.c',
+      },
+      {
+        line: "550 5.7.1 User bob@mx.example.org doesn't have a valid shell for mailing to programs",
+        status: '5.7.1',
+        source: 'sendmail recipient.c',
+      },
+      {
+        line: '550 5.7.1 Address /var/mail/bob is unsafe for mailing to files',
+        status: '5.7.1',
+        source: 'sendmail recipient.c',
+      },
+    ],
+  },
+  'sendmail.include-open': {
+    source:
+      'deepin-community/sendmail (sendmail 8.17.1.9) sendmail/recipient.c include() ("451 4.2.4 Cannot open %s: %s"; "550 Cannot open %s: %s" with X.2.4)',
+    examples: [
+      {
+        line: '451 4.2.4 Cannot open /etc/mail/staff.list: Permission denied',
+        status: '4.2.4',
+        source: 'sendmail recipient.c',
+      },
+    ],
+  },
+  'sendmail.mailfile-open': {
+    source:
+      'deepin-community/sendmail (sendmail 8.17.1.9) sendmail/deliver.c mailfile() ("554 5.3.0 cannot open %s: %s", "454 4.3.0 cannot open %s: %s")',
+    examples: [
+      {
+        line: '554 5.3.0 cannot open /var/mail/bob: Permission denied',
+        status: '5.3.0',
+        source: 'sendmail deliver.c mailfile()',
+      },
+    ],
+  },
+  'sendmail.local-resources': {
+    source:
+      'deepin-community/sendmail (sendmail 8.17.1.9) sendmail/alias.c ("554 5.3.0 alias line too long"), sendmail/collect.c ("Out of disk space for temp file", 4.3.1)',
+    examples: [
+      { line: '554 5.3.0 alias line too long', status: '5.3.0', source: 'sendmail alias.c' },
+      { line: '452 4.3.1 Out of disk space for temp file', status: '4.3.1', source: 'sendmail collect.c' },
+    ],
+  },
+  'sendmail.dns-temporary': {
+    source:
+      'deepin-community/sendmail (sendmail 8.17.1.9) cf/m4/proto.m4 ("450 MX lookup failure for", "450 Can not check MX records for recipient host"), sendmail/domain.c ("Deferred: DNS failure: CNAME loop for %.100s")',
+    examples: [
+      {
+        line: '450 4.1.2 <bob@example.org>... MX lookup failure for example.org',
+        status: '4.1.2',
+        source: 'sendmail cf/m4/proto.m4',
+      },
+      {
+        line: '450 4.4.0 Can not check MX records for recipient host example.org',
+        status: '4.4.0',
+        source: 'sendmail cf/m4/proto.m4',
+      },
+      { line: 'Deferred: DNS failure: CNAME loop for example.org', source: 'sendmail domain.c' },
+    ],
+  },
+  'sendmail.tls-policy': {
+    source:
+      'deepin-community/sendmail (sendmail 8.17.1.9) cf/m4/proto.m4 (DANE_MSG "DANE check failed.", MTA-STS "STS lookup temp fail", "$&{server_name} not listed in SANs")',
+    examples: [
+      { line: '403 4.7.0 DANE check failed.', status: '4.7.0', source: 'sendmail cf/m4/proto.m4' },
+      { line: '450 4.7.0 STS lookup temp fail', status: '4.7.0', source: 'sendmail cf/m4/proto.m4' },
+      {
+        line: '450 4.7.0 mx.example.org not listed in SANs',
+        status: '4.7.0',
+        source: 'sendmail cf/m4/proto.m4',
+      },
+    ],
+  },
+  'sendmail.exit-cantcreat': {
+    source:
+      'deepin-community/sendmail (sendmail 8.17.1.9) libsm/strexit.c sm_sysexmsg() (EX_CANTCREAT ":550 5.0.0 Can\'t create output")',
+    examples: [
+      { line: "550 5.0.0 Can't create output", status: '5.0.0', source: 'sendmail libsm/strexit.c' },
+    ],
+  },
+  'sendmail.address-syntax': {
+    source:
+      'deepin-community/sendmail (sendmail 8.17.1.9) sendmail/parseaddr.c ("501 5.1.3 Syntax error in mailbox address", "8-bit character in mailbox address"), cf/m4/proto.m4 canonify ("Local part must not end with a dot")',
+    examples: [
+      {
+        line: '501 5.1.3 Syntax error in mailbox address "bob@@example.org" (@)',
+        status: '5.1.3',
+        source: 'sendmail parseaddr.c',
+      },
+      {
+        line: '501 5.1.3 8-bit character in mailbox address "böb@example.org"',
+        status: '5.1.3',
+        source: 'sendmail parseaddr.c',
+      },
+      {
+        line: '553 5.1.2 <bob.@example.org>... Local part must not end with a dot',
+        status: '5.1.2',
+        source: 'sendmail cf/m4/proto.m4',
+      },
+    ],
+  },
+  'sendmail.sender-domain-required': {
+    source:
+      'deepin-community/sendmail (sendmail 8.17.1.9) cf/m4/proto.m4 check_mail ("553 Real domain name required for sender address", "553 Domain name required for sender address")',
+    examples: [
+      {
+        line: '553 5.5.4 <a>... Real domain name required for sender address',
+        status: '5.5.4',
+        source: 'sendmail cf/m4/proto.m4',
+      },
+      {
+        line: '553 5.5.4 <a>... Domain name required for sender address a',
+        status: '5.5.4',
+        source: 'sendmail cf/m4/proto.m4',
+      },
+    ],
+  },
+  'sendmail.auth-act-as': {
+    source:
+      'deepin-community/sendmail (sendmail 8.17.1.9) cf/m4/proto.m4 trust_auth ("550 " $&{auth_authen} " not allowed to act as " $&{auth_author})',
+    examples: [
+      {
+        line: '550 5.7.1 bob not allowed to act as alice',
+        status: '5.7.1',
+        source: 'sendmail cf/m4/proto.m4',
+      },
+    ],
+  },
+  'sendmail.exit-noperm': {
+    source:
+      'deepin-community/sendmail (sendmail 8.17.1.9) libsm/strexit.c sm_sysexmsg() (EX_NOPERM ":550 5.0.0 Insufficient permission")',
+    examples: [
+      { line: '550 5.0.0 Insufficient permission', status: '5.0.0', source: 'sendmail libsm/strexit.c' },
+    ],
+  },
+  // IceWarp and Kerio Connect (issue 9, fifth pass)
+  'icewarp.not-authorized-to-send': {
+    source:
+      'IceWarp, Interpretation of 5xx Errors in IceWarp SMTP (docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/Logs/; esupport.icewarp.com knowledgebase article 12)',
+    examples: [{ line: '501 5.7.1 Permission denied', status: '5.7.1', source: 'IceWarp 5xx table' }],
+  },
+  'icewarp.auth-canceled': {
+    source:
+      'IceWarp, Interpretation of 5xx Errors in IceWarp SMTP (docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/Logs/; esupport.icewarp.com knowledgebase article 12)',
+    examples: [{ line: '501 5.0.0 Authentication canceled', status: '5.0.0', source: 'IceWarp 5xx table' }],
+  },
+  'kerio.app-password-required': {
+    source:
+      'GFI Kerio Connect KB: Fixing SMTP NTLM authentication failures for service accounts (support.kerioconnect.gfi.com/article/130064)',
+    examples: [
+      {
+        line: 'Only application passwords are allowed since 2FA is enabled',
+        source: 'Kerio Connect KB 130064',
+      },
+    ],
   },
 };

@@ -13,7 +13,10 @@ export const MAILBOX_INACTIVE: readonly Rule[] = [
     category: 'mailbox-inactive',
     tier: 'fixed',
     phrases: ['out of storage space and inactive'],
-    // Gmail 5.2.2: over quota for so long that the account counts as abandoned
+    // Gmail 5.2.2: over quota for so long that the account counts as abandoned. Its real line "The
+    // recipient's inbox is out of storage space and inactive" holds the words of the full-mailbox rows
+    // (and 5.2.2 "storage"), which come first by category: this row must precede them
+    before: ['smtp.x.2.2-quota-words', 'text.gmail-inbox-full'],
   },
   {
     id: 'text.orange-account-blocked',

@@ -104,7 +104,6 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
       'not a local domain',
       'domain is not',
       'illegal host',
-      'unknown mail transport',
       'host or domain',
     ],
   },

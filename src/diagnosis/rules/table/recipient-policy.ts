@@ -358,4 +358,12 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     // au (KDDI) names no address when its user's reception filter refuses ("550 : User unknown"); an
     // address that does not exist is named ("550 <a@ezweb.ne.jp>: User unknown")
   },
+  // --- Sendmail (issue 9, fifth pass): sendmail 8.17 sendmail/*.c, libsm/strexit.c, cf/m4/proto.m4
+  {
+    id: 'sendmail.exit-noperm',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: ['insufficient permission'],
+    // libsm/strexit.c: EX_NOPERM (77), the text of "X-Unix; 77" (sysexits.77-noperm)
+  },
 ];

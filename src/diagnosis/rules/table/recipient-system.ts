@@ -413,6 +413,17 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     // Postfix local/mailbox.c and dotforward.c: the recipient's mailbox file could not be written
     // (a quota given after it still decides: "Disk quota exceeded" is mailbox-full)
   },
+  // --- Postfix: the reporting server's own delivery agent (issue 9, fifth pass)
+  {
+    id: 'postfix.mail-transport',
+    category: 'recipient-system',
+    tier: 'fixed',
+    owner: 'provider',
+    phrases: ['unknown mail transport error', 'mail transport unavailable'],
+    // Postfix qmgr/qmgr_deliver.c and global/deliver_pass.c (4.3.0): a delivery agent of the server
+    // that wrote the report crashed or is not configured (master.cf, content filter): that server's
+    // own fault, not the recipient's domain; whoever runs it must fix it
+  },
   // --- MTA families from source code, third pass (issue 9): Exim
   {
     id: 'exim.host-lookup-incomplete',
@@ -514,5 +525,68 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
       'unable to process an email at this time',
       'unable to process command',
     ],
+  },
+  // --- Sendmail (issue 9, fifth pass): sendmail 8.17 sendmail/*.c, libsm/strexit.c, cf/m4/proto.m4
+  {
+    id: 'sendmail.unsafe-forward',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: [
+      'cannot mail to programs',
+      'cannot mail to files',
+      'valid shell for mailing to programs',
+      'valid shell for mailing to files',
+      'unsafe for mailing to programs',
+      'unsafe for mailing to files',
+    ],
+    // recipient.c: the recipient's alias or .forward names a program or file its owner may not
+    // use (unknown UID, no valid shell, unsafe path): the recipient's setup, not an unknown user
+  },
+  {
+    id: 'sendmail.include-open',
+    category: 'recipient-system',
+    tier: 'fixed',
+    status: ['5.2.4', '4.2.4'],
+    phrases: ['cannot open'],
+    // recipient.c include(): a mailing list's :include: file can't be read (X.2.4 list expansion)
+  },
+  {
+    id: 'sendmail.mailfile-open',
+    category: 'recipient-system',
+    tier: 'fixed',
+    status: ['5.3.0', '4.3.0'],
+    phrases: ['cannot open'],
+    // deliver.c mailfile(): the recipient's mailbox file can't be opened (554 5.3.0 / 454 4.3.0
+    // "cannot open %s: %s"), a permission or lock problem on the receiving host
+  },
+  {
+    id: 'sendmail.local-resources',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: ['alias line too long', 'out of disk space for temp file'],
+    // alias.c (a broken aliases file) and collect.c (452 4.3.1, the receiving host's queue disk
+    // is full): the receiving system, not the message's lines or the recipient's mailbox
+  },
+  {
+    id: 'sendmail.dns-temporary',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: ['mx lookup failure for', 'can not check mx records', 'dns failure: cname loop'],
+    // cf/m4/proto.m4 (<TEMP> from the MX lookup, 450 4.1.2 / 4.4.0) and domain.c (a CNAME loop):
+    // the recipient's DNS did not answer cleanly, not a domain that does not exist
+  },
+  {
+    id: 'sendmail.tls-policy',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: ['dane check failed', 'sts lookup temp fail', 'not listed in sans'],
+    // cf/m4/proto.m4 tls_server / MTA-STS rulesets: the destination's DANE or MTA-STS check failed
+  },
+  {
+    id: 'sendmail.exit-cantcreat',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: ["can't create output"],
+    // libsm/strexit.c: EX_CANTCREAT (73), the text of "X-Unix; 73" (sysexits.system)
   },
 ];

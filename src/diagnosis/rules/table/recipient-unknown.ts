@@ -370,4 +370,18 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['not in my validrcptto list'],
   },
+  // --- Sendmail (issue 9, fifth pass): sendmail 8.17 sendmail/*.c, libsm/strexit.c, cf/m4/proto.m4
+  {
+    id: 'sendmail.address-syntax',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: [
+      'syntax error in mailbox address',
+      '8-bit character in mailbox address',
+      'local part must not end with a dot',
+      'local part must not begin with a dot',
+    ],
+    // parseaddr.c (501 5.1.3; 5.1.7 for the sender's, which classify reads as the sender's) and
+    // cf/m4/proto.m4 canonify: a malformed address, not a malformed message
+  },
 ];

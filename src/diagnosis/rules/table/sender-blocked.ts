@@ -379,4 +379,38 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     phrases: ['account outbounds disabled', 'submitter failed to authenticate'],
     // Mimecast: the sending organisation's outbound traffic is disabled, or its submission login failed
   },
+  // --- Sendmail (issue 9, fifth pass): sendmail 8.17 sendmail/*.c, libsm/strexit.c, cf/m4/proto.m4
+  {
+    id: 'sendmail.auth-act-as',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['not allowed to act as'],
+    // cf/m4/proto.m4 trust_auth: the signed-in user may not send as the AUTH= identity it gave
+  },
+  // --- IceWarp and Kerio Connect (issue 9, fifth pass): vendors' documentation
+  {
+    id: 'icewarp.not-authorized-to-send',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    reply: ['501'],
+    status: ['5.7.1'],
+    phrases: ['permission denied'],
+    // IceWarp "Interpretation of 5xx Errors": 501 5.7.1 "You are not authorized to send" (SMTP AUTH
+    // differs from the sender, submission port not used, no rDNS): the sending side, not a policy
+    // of the recipient's (a plain "permission denied" stays broad)
+  },
+  {
+    id: 'icewarp.auth-canceled',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['authentication canceled'],
+    // IceWarp 501 5.0.0: the sender's SMTP sign-in was cancelled
+  },
+  {
+    id: 'kerio.app-password-required',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['only application passwords are allowed'],
+    // Kerio Connect with 2FA: the sending account must sign in with an application password
+  },
 ];

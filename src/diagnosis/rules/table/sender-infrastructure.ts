@@ -628,4 +628,13 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     phrases: ['this route requires high-strength ciphers', 'message ended early'],
     // Mimecast: TLS ciphers below the route's policy; a DATA stream cut short (the sender's firewall)
   },
+  // --- Sendmail (issue 9, fifth pass): sendmail 8.17 sendmail/*.c, libsm/strexit.c, cf/m4/proto.m4
+  {
+    id: 'sendmail.sender-domain-required',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: ['domain name required for sender address'],
+    // cf/m4/proto.m4 check_mail (553 5.5.4 "Real domain name required for sender address"): the
+    // envelope sender has no (real) domain
+  },
 ];
