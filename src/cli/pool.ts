@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { streamMbox, type InputMessage, type Source } from './inputs';
+import { readSmall, streamMbox, type InputMessage, type Source } from './inputs';
 import type * as ProcessSource from './process-source';
 import type { MessageResult, Want } from './process-source';
 import type { Task, TaskBody, TaskResults } from './worker';
@@ -273,6 +273,8 @@ function readAhead(body: TaskBody): TaskBody {
     return body;
   }
   try {
+    const small = readSmall(fd);
+    if (small) return { source: body.source, bytes: small };
     const size = fs.fstatSync(fd).size;
     // An empty size may be a file whose size the system does not know (/proc): the worker reads it.
     if (size === 0 || size > PREREAD_UP_TO) return body;
