@@ -54,7 +54,7 @@ const vm = require('node:vm');
 // the engine's large functions again (reportDiagnosis, buildContext, dsnReport...), some of them
 // several times, and with inlining each compile takes in much of the engine. Without it, on 5,980
 // corpus files, CPU time went down by about 10% with one thread and 20% with two (3 to 4 interleaved
-// runs); the warm engine is a little slower, which a run of thousands of messages does not reach.
+// runs); the warm engine is up to 10% slower, so it pays below some 20,000 messages a thread.
 // Set before any bundle is compiled, here and when the cache is made: V8 accepts a code cache only
 // under the flags it was made with. The flags are the process's: worker threads share them.
 v8.setFlagsFromString('--no-turbo-inlining');
