@@ -22,7 +22,8 @@ const INPUTS = `  Inputs: .eml, .txt and extension-less files, mbox files (one r
 const COMMON = `  --lang LANG      the text output's language: en, de, fr, es, pt-BR, it, nl, ja, zh-CN, ko
                    (default: from LC_ALL, LC_MESSAGES or LANG; English otherwise). JSON keeps
                    ids and English, with "lang" when another language was asked for
-  -j, --jobs N     worker threads (default: the available cores)
+  -j, --jobs N     threads that diagnose: this one and N - 1 workers (default: the
+                   available cores)
   -h, --help       this help`;
 
 const EXIT = `  Exit code: 0 when every input was read, 1 when some input could not be read (each gets an

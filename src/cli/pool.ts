@@ -1,15 +1,18 @@
-// Runs the sources through worker threads (`--jobs N`) and hands the results back in input
-// order. The main thread, otherwise idle, reads the files and sends them to the workers in groups
-// (one message each way per group, the bytes transferred, not copied), so that the workers only
-// diagnose. At most a few groups per worker are in flight, so the results waiting for an earlier
-// source to finish stay few however many files there are.
+// Runs the sources in `--jobs N` threads, the main thread and N - 1 worker threads, and hands the
+// results back in input order. The main thread reads the files and sends them to the workers in
+// groups (one message each way per group, the bytes transferred, not copied), and between two
+// messages from the workers diagnoses groups of its own: a thread that only read and waited was
+// one more engine-less thread to start and schedule, while each thread that diagnoses pays the
+// engine's JIT warm-up anyway (issue 11). At most a few groups per thread are in flight, so the
+// results waiting for an earlier source to finish stay few however many files there are.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { streamMbox, type InputMessage, type Source } from './inputs';
+import { readSmall, streamMbox, type InputMessage, type Source } from './inputs';
 import type * as ProcessSource from './process-source';
 import type { MessageResult, Want } from './process-source';
-import type { Task, TaskBody, TaskResults } from './worker';
+import type * as TaskModule from './task';
+import type { Task, TaskBody, TaskResults } from './task';
 
 export interface Sink {
   /** One message's results, in input order. */
@@ -18,6 +21,8 @@ export interface Sink {
   sourceDone(): void;
 }
 
+// Messages the main thread diagnoses before it looks at the workers' messages again.
+const LOCAL_BATCH = 16;
 // Tasks queued per worker: enough that a worker never waits for the main thread.
 const PER_WORKER = 4;
 // A task groups up to this many sources, or as many as make this many bytes read ahead.
@@ -36,6 +41,9 @@ export function workerFile(): string | null {
 function readStdin(): Uint8Array {
   return fs.readFileSync(0);
 }
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand, as below
+const localTasks = () => require('./task') as typeof TaskModule;
 
 /** In this thread, one source after another. */
 export function runInProcess(sources: readonly Source[], want: Want, sink: Sink): void {
@@ -149,8 +157,11 @@ export function runInWorkers(
   splitAbove = SPLIT_MBOX_ABOVE,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const workers = Array.from({ length: jobs }, () => new Worker(file, { workerData: { want } }));
+    // Thread 0 is this one; 1 .. jobs - 1 are workers.
+    const workers = Array.from({ length: jobs - 1 }, () => new Worker(file, { workerData: { want } }));
     const outstanding = new Array<number>(jobs).fill(0);
+    const local: Task[] = [];
+    let localRunning = false;
     const pending = new Map<number, Pending>();
     const tasks = plan(sources, splitAbove);
     let exhausted = false;
@@ -216,9 +227,51 @@ export function runInWorkers(
         }
         pending.set(next, { chunks: [], sourcesEnded: task.sourcesEnded, done: false });
         outstanding[best] = (outstanding[best] ?? 0) + 1;
-        (workers[best] as Worker).postMessage({ parts: task.parts, id: next } satisfies Task, task.transfer);
+        const message: Task = { parts: task.parts, id: next };
+        if (best === 0) {
+          local.push(message);
+          if (!localRunning) {
+            localRunning = true;
+            setImmediate(runLocal);
+          }
+        } else (workers[best - 1] as Worker).postMessage(message, task.transfer);
         next++;
       }
+    };
+
+    // This thread's tasks, LOCAL_BATCH messages per turn of the event loop, so that the workers'
+    // results and their next tasks are handled in between.
+    let current: { id: number; results: Iterator<MessageResult> } | null = null;
+    const runLocal = () => {
+      if (finished) return;
+      if (!current) {
+        const task = local.shift();
+        if (!task) {
+          localRunning = false;
+          return;
+        }
+        current = { id: task.id, results: localTasks().processTask(task, want) };
+      }
+      const p = pending.get(current.id);
+      const batch: MessageResult[] = [];
+      try {
+        for (let r = current.results.next(); ; r = current.results.next()) {
+          if (r.done) {
+            current = null;
+            outstanding[0] = (outstanding[0] ?? 0) - 1;
+            if (p) p.done = true;
+            break;
+          }
+          batch.push(r.value);
+          if (batch.length >= LOCAL_BATCH) break;
+        }
+      } catch (e) {
+        finish(e);
+        return;
+      }
+      if (p) p.chunks.push(batch);
+      setImmediate(runLocal);
+      pump();
     };
 
     const flush = () => {
@@ -240,7 +293,8 @@ export function runInWorkers(
       if (exhausted && head >= next) finish();
     };
 
-    workers.forEach((w, i) => {
+    workers.forEach((w, k) => {
+      const i = k + 1;
       w.on('message', (m: TaskResults) => {
         const p = pending.get(m.id);
         if (!p) return;
@@ -273,6 +327,8 @@ function readAhead(body: TaskBody): TaskBody {
     return body;
   }
   try {
+    const small = readSmall(fd);
+    if (small) return { source: body.source, bytes: small };
     const size = fs.fstatSync(fd).size;
     // An empty size may be a file whose size the system does not know (/proc): the worker reads it.
     if (size === 0 || size > PREREAD_UP_TO) return body;

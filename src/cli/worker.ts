@@ -4,36 +4,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadLanguage } from '../i18n';
 import { loadTextExtras } from './text-extras';
-import type { InputMessage, Source } from './inputs';
-import { processMessage, processSource, type MessageResult, type Want } from './process-source';
-
-/**
- * A source to read, or already read by the main thread (`bytes`: standard input, or a file read
- * ahead), or messages the main thread split out of a large mbox.
- */
-export type TaskBody =
-  { readonly source: Source; readonly bytes?: Uint8Array } | { readonly messages: readonly InputMessage[] };
-
-/** A group of bodies, in input order. */
-export interface Task {
-  readonly id: number;
-  readonly parts: readonly TaskBody[];
-}
-
-export interface TaskResults {
-  readonly id: number;
-  readonly results: MessageResult[];
-  readonly done: boolean;
-}
+import type { MessageResult, Want } from './process-source';
+import { processTask, type Task, type TaskResults } from './task';
 
 const BATCH = 64;
-
-function* results(task: Task, want: Want): Generator<MessageResult> {
-  for (const part of task.parts) {
-    if ('messages' in part) for (const m of part.messages) yield processMessage(m, want);
-    else yield* processSource(part.source, want, part.bytes);
-  }
-}
 
 if (parentPort) {
   const port = parentPort;
@@ -43,7 +17,7 @@ if (parentPort) {
   port.on('message', (task: Task) => void ready.then(() => runTask(task)));
   const runTask = (task: Task) => {
     let batch: MessageResult[] = [];
-    for (const r of results(task, want)) {
+    for (const r of processTask(task, want)) {
       batch.push(r);
       if (batch.length >= BATCH) {
         port.postMessage({ id: task.id, results: batch, done: false } satisfies TaskResults);

@@ -105,15 +105,20 @@ export class PhraseIndex {
     let b = text.charCodeAt(1);
     for (let i = 0; i + 2 < text.length; i++) {
       const c = text.charCodeAt(i + 2);
-      const s = slot(a, b, c);
+      // slot(a, b, c) written out: the CLI runs TurboFan without inlining (scripts/build-cli.mjs),
+      // and a function call per char of text is not free.
+      const s = (Math.imul(Math.imul(a, 31) + b, 31) + c) & (TABLE - 1);
       a = b;
       b = c;
       const end = start[s + 1] as number;
       for (let k = start[s] as number; k < end; k++) {
         const id = bySlot[k] as number;
+        const last = i + (lastAt[id] as number);
         if (
           present[id] === 0 &&
-          text.charCodeAt(i + (lastAt[id] as number)) === lastChar[id] &&
+          // in bounds: a read past the end (NaN, never equal) made V8 drop the optimized loop
+          last < text.length &&
+          text.charCodeAt(last) === lastChar[id] &&
           text.startsWith(this.search[id] as string, i) &&
           (!this.words || bounded(text, this.texts[id] as string, i))
         ) {

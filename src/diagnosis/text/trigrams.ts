@@ -27,7 +27,9 @@ export class TrigramSet {
     let b = text.charCodeAt(1);
     for (let i = 2; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      const h = hash(a, b, c) >>> shift;
+      // hash(a, b, c) written out: the CLI runs TurboFan without inlining (scripts/build-cli.mjs),
+      // where it was a function call per char (a third of this loop in a profile).
+      const h = Math.imul((a << 16) ^ (b << 8) ^ c, 0x9e3779b1) >>> shift;
       bits[h >> 5] = (bits[h >> 5] as number) | (1 << (h & 31));
       a = b;
       b = c;
