@@ -21,6 +21,15 @@ interface AxeResultLike {
 export async function expandAll(page: Page): Promise<void> {
   const closed = page.locator('details:not([open]) > summary').filter({ visible: true });
   for (let i = 0; i < 50 && (await closed.count()) > 0; i++) await closed.first().click();
+  // A fold's content is made once it opens, from a chunk of its own (src/taskpane/components/
+  // Fold.tsx): wait until every opened fold shows it.
+  await page.waitForFunction(
+    () => document.querySelector('details[open][data-fold=made]') === null,
+    undefined,
+    {
+      timeout: 60_000,
+    },
+  );
 }
 
 /** axe-core on the page as it is (evaluated over CDP: the pane's CSP forbids inline scripts). */
