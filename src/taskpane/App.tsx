@@ -15,6 +15,7 @@ import { Busy } from './components/Busy';
 import { Fold } from './components/Fold';
 import { Notice } from './components/Notice';
 import { PartBoundary } from './components/PartBoundary';
+import { Pending } from './components/Pending';
 import { ReadProblemNotice } from './components/ReadProblemNotice';
 import { Results } from './components/Results';
 import { Words } from './components/Words';
@@ -189,7 +190,7 @@ export function App({
   // Memoized: a report can list thousands of recipients, and the pane re-renders on every toggle.
   const groups = useMemo(() => overviewGroups(overviewRows(messages, userAddress)), [messages, userAddress]);
   const input = () => (
-    <Suspense fallback={null}>
+    <Suspense fallback={<Pending />}>
       <StandaloneInput
         onText={onText}
         onFiles={(files) => onFiles(files.map((f) => ({ name: f.name, blob: f })))}

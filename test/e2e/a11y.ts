@@ -18,18 +18,18 @@ interface AxeResultLike {
 }
 
 /** Opens every <details> so that what they hide is checked too (nested ones as they appear). */
+/** Until no part of the answer is still loading from a chunk of its own (the actions, an opened
+ *  fold's content: src/taskpane/components/Pending.tsx). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('[data-pending]') === null, undefined, {
+    timeout: 60_000,
+  });
+}
+
 export async function expandAll(page: Page): Promise<void> {
   const closed = page.locator('details:not([open]) > summary').filter({ visible: true });
   for (let i = 0; i < 50 && (await closed.count()) > 0; i++) await closed.first().click();
-  // A fold's content is made once it opens, from a chunk of its own (src/taskpane/components/
-  // Fold.tsx): wait until every opened fold shows it.
-  await page.waitForFunction(
-    () => document.querySelector('details[open][data-fold=made]') === null,
-    undefined,
-    {
-      timeout: 60_000,
-    },
-  );
+  await settled(page);
 }
 
 /** axe-core on the page as it is (evaluated over CDP: the pane's CSP forbids inline scripts). */
@@ -126,6 +126,7 @@ async function installProbe(page: Page): Promise<void> {
 
 /** Tabs through the page from the top, checking each stop's focus indicator. */
 export async function keyboardWalk(page: Page): Promise<Walk> {
+  await settled(page);
   await installProbe(page);
   const controls = await page.evaluate((selector) => {
     const probe = (window as unknown as { __e2eFocus: FocusProbe }).__e2eFocus;

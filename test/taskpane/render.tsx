@@ -18,6 +18,12 @@ export const engineNow = (): Promise<Diagnose> =>
 export async function openAdminDetails(): Promise<HTMLElement> {
   const folds = await screen.findAllByTestId('admin-details');
   for (const fold of folds) fireEvent.click(fold.querySelector('summary') as HTMLElement);
-  await waitFor(() => expect(folds[0]?.querySelector('summary + *')).not.toBeNull());
+  // Until each fold's chunk came and its content replaced the pending mark (components/Pending.tsx).
+  await waitFor(() => {
+    for (const fold of folds) {
+      expect(fold.querySelector('summary + *')).not.toBeNull();
+      expect(fold.querySelector('[data-pending]')).toBeNull();
+    }
+  });
   return folds[0] as HTMLElement;
 }

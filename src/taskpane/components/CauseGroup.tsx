@@ -12,6 +12,7 @@ import type { OpenDraft } from './Actions';
 import { Fold } from './Fold';
 import { OwnerPath } from './OwnerPath';
 import { PartBoundary } from './PartBoundary';
+import { Pending } from './Pending';
 import { RecipientRow } from './RecipientRow';
 import { Words } from './Words';
 
@@ -82,7 +83,7 @@ export function CauseGroup({ diagnosis, group, decision, viewer, showTitle, open
         ) : null}
       </div>
       <PartBoundary fallback={null}>
-        <Suspense fallback={null}>
+        <Suspense fallback={<Pending />}>
           <Actions
             diagnosis={diagnosis}
             recipients={recipients}

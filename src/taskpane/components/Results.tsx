@@ -14,6 +14,7 @@ import { CopySummaryButton } from './CopySummaryButton';
 import { DiagnosisView } from './DiagnosisView';
 import { Notice } from './Notice';
 import { PartBoundary } from './PartBoundary';
+import { Pending } from './Pending';
 
 const Overview = lazy(() =>
   import(/* webpackChunkName: "overview" */ './Overview.js').then((m) => ({
@@ -48,7 +49,7 @@ export const Results = forwardRef<HTMLDivElement, ResultsProps>(function Results
     <div className={s.results} ref={ref} tabIndex={-1} aria-label={t('app.results')}>
       {props.showOverview ? (
         <PartBoundary fallback={null}>
-          <Suspense fallback={null}>
+          <Suspense fallback={<Pending />}>
             <Overview
               groups={props.groups}
               isSender={messages.some((m) => viewerOf(m.diagnosis, userAddress).isSender)}
