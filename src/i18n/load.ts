@@ -6,9 +6,12 @@ import type { Catalog } from './catalogs/en';
 import { setCatalog, type LoadedLanguage } from './format';
 import type { Language, ShippedLanguage } from './language';
 
+const english = (): Promise<Catalog> =>
+  import(/* webpackChunkName: "lang-en" */ './catalogs/en.js').then((m) => m.enCatalog);
+
 /** The translations shipped; a language the issue names but not listed here reads English. */
 export const CATALOGS: Readonly<Partial<Record<ShippedLanguage, () => Promise<Catalog>>>> = {
-  en: () => import(/* webpackChunkName: "lang-en" */ './catalogs/en.js').then((m) => m.enCatalog),
+  en: english,
   de: () => import(/* webpackChunkName: "lang-de" */ './catalogs/de.js').then((m) => m.de),
   ja: () => import(/* webpackChunkName: "lang-ja" */ './catalogs/ja.js').then((m) => m.ja),
   fr: () => import(/* webpackChunkName: "lang-fr" */ './catalogs/fr.js').then((m) => m.fr),
@@ -19,12 +22,6 @@ export const CATALOGS: Readonly<Partial<Record<ShippedLanguage, () => Promise<Ca
   'zh-CN': () => import(/* webpackChunkName: "lang-zh-CN" */ './catalogs/zh-CN.js').then((m) => m.zhCN),
   ko: () => import(/* webpackChunkName: "lang-ko" */ './catalogs/ko.js').then((m) => m.ko),
 };
-
-async function english(): Promise<Catalog> {
-  const load = CATALOGS.en;
-  if (!load) throw new Error('no English catalog');
-  return load();
-}
 
 async function loaded(lang: Language): Promise<LoadedLanguage> {
   if (lang === 'qps' || lang === 'ar') {

@@ -28,22 +28,17 @@ const LANGUAGES = [
 // German and Japanese always are.
 const shipped = LANGUAGES.filter((l) => fs.existsSync(path.join(CATALOG_DIR, `${l.file}.ts`)));
 
-function catalog(file: string, name: string): Catalog {
-  const module = jest.requireActual<Record<string, Catalog>>(path.join(CATALOG_DIR, `${file}.ts`));
+/** A module's named export under src/i18n (a catalog, or Microsoft's rule advice). */
+function i18nExport<T>(file: string, name: string): T {
+  const module = jest.requireActual<Record<string, T>>(path.join(CATALOG_DIR, '..', `${file}.ts`));
   const found = module[name];
   if (!found) throw new Error(`${file}.ts exports no ${name}`);
   return found;
 }
 
+const catalog = (file: string, name: string) => i18nExport<Catalog>(`catalogs/${file}`, name);
 /** Microsoft's rule advice in the language (src/i18n/rule-advice/<file>.ts), by rule id. */
-function ruleAdvice(file: string, name: string): RuleAdviceCatalog {
-  const module = jest.requireActual<Record<string, RuleAdviceCatalog>>(
-    path.join(CATALOG_DIR, '..', 'rule-advice', `${file}.ts`),
-  );
-  const found = module[name];
-  if (!found) throw new Error(`rule-advice/${file}.ts exports no ${name}`);
-  return found;
-}
+const ruleAdvice = (file: string, name: string) => i18nExport<RuleAdviceCatalog>(`rule-advice/${file}`, name);
 
 // The sample's row: Microsoft's 5.2.2 mailbox-full row, whose own fix the pane shows in the
 // language once that language's rule advice has loaded (after the answer is on screen).

@@ -11,20 +11,17 @@ export interface FoldProps {
   readonly className?: string;
   readonly summaryClassName?: string;
   readonly testId?: string;
-  /** Opened from the start (the content loads at once). */
-  readonly initiallyOpen?: boolean;
   /** What the part says when its chunk can't load. */
   readonly unavailable: string;
   readonly children: () => ReactNode;
 }
 
 export function Fold(props: FoldProps) {
-  const [opened, setOpened] = useState(props.initiallyOpen ?? false);
+  const [opened, setOpened] = useState(false);
   return (
     <details
       className={props.className}
       data-testid={props.testId}
-      open={props.initiallyOpen}
       onToggle={(e) => {
         if (e.currentTarget.open) setOpened(true);
       }}
