@@ -11,12 +11,13 @@ describe('rule table', () => {
     expect(tableProblems()).toEqual([]);
   });
 
-  it('catches a shadowed phrase, a misplaced example, a missing source and a broken before', () => {
+  it('catches a shadowed phrase, a misplaced example, a missing source, a broken before and an id used twice', () => {
     const rows: Rule[] = [
       { id: 't.short', category: 'recipient-unknown', tier: 'words', phrases: ['user unknown'] },
       { id: 't.example', category: 'mailbox-full', tier: 'words', phrases: ['mailbox is full'] },
       { id: 't.nosource', category: 'mailbox-full', tier: 'words', phrases: ['zz-no-such-words'] },
       { id: 't.before', category: 'expired', tier: 'words', before: ['text.dmarc'] },
+      { id: 't.before', category: 'expired', tier: 'words', phrases: ['zz-twice'] },
     ];
     const provenance = {
       't.short': { source: 'test' },
@@ -33,6 +34,7 @@ describe('rule table', () => {
     expect(problems).toContain('t.example: example "550 5.1.1 user unknown" lands on');
     expect(problems).toContain('t.nosource: no source');
     expect(problems).toContain('t.before: not before text.dmarc');
+    expect(problems).toContain('t.before: id used for two rows');
     expect(problems).toContain('t.nosource: phrase "zz-no-such-words" lands on');
     expect(problems).toContain('t.gone: provenance of no row');
   });

@@ -1717,6 +1717,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source:
           'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
       },
+      {
+        line: '550 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using Customer Block list (AS16012607)',
+        status: '5.7.1',
+        source:
+          'Exchange Online Protection IP block lists, learn.microsoft.com (AS16012607, the tenant list)',
+      },
     ],
   },
   'gmail.4.7.0-ip-not-allowlisted': {
@@ -2503,6 +2509,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source:
           'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
       },
+      {
+        line: '530 5.7.57 Client not authenticated to send mail',
+        status: '5.7.57',
+        source: 'smtp.office365.com reply in a Postfix log, github.com/tarickb/sasl-xoauth2 issue 96',
+      },
     ],
   },
   'exo.5.7.60-send-as-denied': {
@@ -2572,6 +2583,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '5.7.703',
         source:
           'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+      {
+        line: "550 5.7.1 Your message can't be delivered because one or more recipients are blocked by your organization's tenant recipient block policy.",
+        status: '5.7.1',
+        source:
+          'Microsoft Defender for Office 365, Tenant Allow/Block List: blocked recipients (learn.microsoft.com)',
       },
     ],
   },

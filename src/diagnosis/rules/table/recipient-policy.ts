@@ -95,16 +95,10 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     id: 'exo.5.7.513-customer-block-list',
     category: 'recipient-policy',
     tier: 'provider',
-    codeAlone: true,
-    status: ['5.7.513'],
-    phrases: ['customer block list', 'block list', 'blocked by'],
-    // the recipient domain's own block list, not a public one
-  },
-  {
-    id: 'exo.5.7.513-customer-block-list',
-    category: 'recipient-policy',
-    tier: 'provider',
+    // one row (ids are unique, check.ts): its words under any code (5.7.1 too), 5.7.513 alone
+    codeAlone: ['5.7.513'],
     phrases: ['customer block list', '(as16012607)'],
+    // the recipient domain's own block list, not a public one
   },
   {
     id: 'gmail.4.7.0-ip-not-allowlisted',
