@@ -1078,6 +1078,45 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ],
     ],
   },
+  'amavisd-new (content filter)': {
+    source:
+      'amavisd-new, amavisd (github.com/tajohnson/amavisd-new): %smtp_reason_by_ccat, the status by contents category, the delivery and submission replies',
+    rows: [
+      ['554 5.7.0 Reject, id=31642-07 - INFECTED: Eicar-Test-Signature', '5.7.0', 'content-rejected'],
+      ['554 5.7.0 Bounce, id=31642-07 - BANNED: .exe,invoice.exe', '5.7.0', 'content-rejected'],
+      ['554 5.7.0 Reject, id=31642-07 - spam', '5.7.0', 'content-rejected'],
+      ['554 5.7.0 Reject, id=31642-07 - spammy (tag3)', '5.7.0', 'content-rejected'],
+      ['554 5.7.0 Reject, id=31642-07 - UNCHECKED: encrypted', '5.7.0', 'content-rejected'],
+      ['554 5.7.0 Reject, id=31642-07 - UNCHECKED: over limits', '5.7.0', 'content-rejected'],
+      ['450 4.7.0 Temporary failure, id=31642-07 - spam', '4.7.0', 'content-rejected'],
+      ['554 5.6.0 Reject, id=31642-07 - BAD HEADER: duplicate header field', '5.6.0', 'message-noncompliant'],
+      [
+        '554 5.6.3 Reject, id=31642-07 - BAD HEADER: nonencoded 8-bit character',
+        '5.6.3',
+        'message-noncompliant',
+      ],
+      [
+        '554 5.6.0 Reject, id=31642-07 - BAD HEADER: line longer than RFC 5322 limit',
+        '5.6.0',
+        'message-noncompliant',
+      ],
+      [
+        '554 5.6.0 Reject, id=31642-07 - BAD HEADER: missing required header field',
+        '5.6.0',
+        'message-noncompliant',
+      ],
+      ['554 5.6.0 Bounce, id=31642-07 - BAD HEADER: MIME error', '5.6.0', 'message-noncompliant'],
+      [
+        "552 5.3.4 Reject, id=31642-07 - Message size exceeds recipient's size limit",
+        '5.3.4',
+        'message-too-large',
+      ],
+      ['550 5.6.3 Conversion to 7BIT required but not supported', '5.6.3', 'message-noncompliant'],
+      ['550 5.6.7 Non-ASCII addresses not permitted for sender', '5.6.7', 'message-noncompliant'],
+      ['554 5.1.1 Recipient unknown', '5.1.1', 'recipient-unknown'],
+      ['554 5.5.0 Mail submission service unavailable', '5.5.0', 'recipient-system'],
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_family, { rows }) => {

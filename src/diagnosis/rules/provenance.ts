@@ -4481,4 +4481,179 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'amavis.banned-unchecked': {
+    source:
+      'amavisd-new source, amavisd: %smtp_reason_by_ccat and the blocking status by contents category (github.com/tajohnson/amavisd-new)',
+    examples: [
+      {
+        line: '554 5.7.0 Reject, id=31642-07 - BANNED: .exe,invoice.exe',
+        status: '5.7.0',
+        source: "amavisd-new, amavisd: CC_BANNED 'id=%n - BANNED: %F' with status 554 5.7.0",
+      },
+      {
+        line: '554 5.7.0 Bounce, id=31642-07 - UNCHECKED: encrypted',
+        status: '5.7.0',
+        source: "amavisd-new, amavisd: CC_UNCHECKED,1 'id=%n - UNCHECKED: encrypted'",
+      },
+      {
+        line: '554 5.7.0 Reject, id=31642-07 - spammy (tag3)',
+        status: '5.7.0',
+        source: "amavisd-new, amavisd: CC_SPAMMY,1 'id=%n - spammy (tag3)'",
+      },
+    ],
+  },
+  'mxlogic.denied-content': {
+    source:
+      'McAfee SaaS Email Protection (MX Logic) content refusals (MailChannels blog: MX Logic blocking mail with 554 Denied [CS]); Broadcom KB 162445 (Outbound mail returned by MAILER-DAEMON@messagelabs.com)',
+    examples: [
+      {
+        line: '554 Denied [CS] [192.0.2.14] (Mode: normal)',
+        source: 'MailChannels blog, MX Logic blocking my mails with 554 Denied CS',
+      },
+      {
+        line: '554 Denied (Mode: normal)',
+        source: 'Broadcom KB 162445, remote content refusals relayed by Symantec.cloud',
+      },
+      {
+        line: '552 MS-Office file containing VBA macros found inside of the email',
+        source: 'Broadcom KB 162445, remote content refusals relayed by Symantec.cloud',
+      },
+    ],
+  },
+  'sophos.xgemail-auth': {
+    source:
+      'Sophos Central Email, SMTP error codes (docs.sophos.com/central/customer/help/en-us/ManageYourProducts/EmailSecurity/SMTPErrorCodes)',
+    examples: [
+      {
+        line: 'XGEMAIL_0003 Message failed a DMARC check.',
+        source: 'Sophos Central Email SMTP error codes table',
+      },
+    ],
+  },
+  'ionos.spf-policy': {
+    source:
+      "United Internet (IONOS, 1&1, GMX, web.de) SMTP replies (smtp.codes/unitedinternet, from their postmaster pages); Broadcom KB 162445 for 'SPF unauthorized mail is prohibited'",
+    examples: [
+      {
+        line: '550 <b@example.org>: Reject due to SPF policy. The originating IP of the message is not permitted by the domain owner',
+        source: 'United Internet postmaster replies (smtp.codes/unitedinternet)',
+      },
+      {
+        line: '550 5.7.1 SPF unauthorized mail is prohibited.',
+        status: '5.7.1',
+        source: 'Broadcom KB 162445',
+      },
+    ],
+  },
+  'sophos.xgemail-rbl': {
+    source: 'Sophos Central Email, SMTP error codes (docs.sophos.com)',
+    examples: [
+      {
+        line: 'XGEMAIL_0005 Sender domain failed a DBL test.',
+        source: 'Sophos Central Email SMTP error codes table',
+      },
+    ],
+  },
+  'ionos.policy-violations': {
+    source:
+      '1&1 / IONOS: SMTP error messages of the IONOS mail servers (help.1and1.com a793087, ionos.de/hilfe/e-mail/postmaster)',
+    examples: [
+      {
+        line: '421 Reject due to policy violations',
+        source: 'IONOS SMTP error messages (poor delivery rate: the sending IP is blocked)',
+      },
+    ],
+  },
+  'sophos.xgemail-tls': {
+    source: 'Sophos Central Email, SMTP error codes (docs.sophos.com)',
+    examples: [
+      {
+        line: "XGEMAIL_0006 Message rejected because the TLS version used doesn't match the version configured in your policy.",
+        source: 'Sophos Central Email SMTP error codes table',
+      },
+    ],
+  },
+  'godaddy.ib506-from-domain': {
+    source: 'GoDaddy Help 40685, Fix rejected email with a bounce error (sender bounces)',
+    examples: [
+      {
+        line: '550 example.net From: Domain is invalid. Provide a valid From: IB506',
+        source: 'GoDaddy Help 40685',
+      },
+    ],
+  },
+  'sophos.xgemail-system': {
+    source: 'Sophos Central Email, SMTP error codes (docs.sophos.com)',
+    examples: [
+      {
+        line: "XGEMAIL_0010 Message rejected because the recipient's domain isn't a Sophos Email protected domain.",
+        source: 'Sophos Central Email SMTP error codes table',
+      },
+    ],
+  },
+  'sophos.xgemail-block-list': {
+    source: 'Sophos Central Email, SMTP error codes (docs.sophos.com)',
+    examples: [
+      {
+        line: 'XGEMAIL_0008 Message rejected because a domain, an IP address, or an email address is in the admin block list.',
+        source: 'Sophos Central Email SMTP error codes table',
+      },
+    ],
+  },
+  'sophos.xgemail-unknown': {
+    source: 'Sophos Central Email, SMTP error codes (docs.sophos.com)',
+    examples: [
+      {
+        line: "XGEMAIL_0011 Message rejected because the recipient's email address doesn't exist in the Sophos Email protected domain.",
+        source: 'Sophos Central Email SMTP error codes table',
+      },
+    ],
+  },
+  'sophos.xgemail-size': {
+    source: 'Sophos Central Email, SMTP error codes (docs.sophos.com)',
+    examples: [
+      {
+        line: 'XGEMAIL_0012 Message rejected because it exceeded the allowed size.',
+        source: 'Sophos Central Email SMTP error codes table',
+      },
+    ],
+  },
+  'sophos.xgemail-rate': {
+    source: 'Sophos Central Email, SMTP error codes (docs.sophos.com)',
+    examples: [
+      {
+        line: 'XGEMAIL_0013 Message rejected because it exceeded the maximum number of recipients allowed for a large message.',
+        source: 'Sophos Central Email SMTP error codes table',
+      },
+    ],
+  },
+  'rackspace.mailbox-rate': {
+    source: 'Rackspace postmaster replies (smtp.codes/rackspace; docs.rackspace.com common-email-bounces)',
+    examples: [
+      {
+        line: '450 4.2.1 <b@example.org>: Mailbox received too much email in a short period of time (G30)',
+        status: '4.2.1',
+        source: 'Rackspace postmaster replies (G30)',
+      },
+    ],
+  },
+  'godaddy.from-invalid': {
+    source: 'GoDaddy Help 40685, Fix rejected email with a bounce error (sender bounces)',
+    examples: [
+      {
+        line: '550 jane@example.net Blank From: addresses are not allowed. Provide a valid From. IB501',
+        source: 'GoDaddy Help 40685',
+      },
+      {
+        line: '550 jane@example.net IP addresses are not allowed as a From: Address. Provide a valid From. IB502',
+        source: 'GoDaddy Help 40685',
+      },
+    ],
+  },
+  'godaddy.ib401-auth-inbound': {
+    source: 'GoDaddy Help 40685, Fix rejected email with a bounce error (sender bounces)',
+    examples: [
+      { line: '535 Authentication not allowed on IBSMTP Servers. IB401', source: 'GoDaddy Help 40685' },
+    ],
+  },
 };

@@ -194,4 +194,11 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
     phrases: ['smtplf'],
     // netqmail qmail-smtpd.c straynewline: a bare LF, with D. J. Bernstein's page on it
   },
+  // --- GoDaddy: a blank From, an IP address as the From
+  {
+    id: 'godaddy.from-invalid',
+    category: 'message-noncompliant',
+    tier: 'provider',
+    phrases: ['ib501', 'ib502'],
+  },
 ];

@@ -360,4 +360,11 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     phrases: ['insufficient permission'],
     // libsm/strexit.c: EX_NOPERM (77), the text of "X-Unix; 77" (sysexits.77-noperm)
   },
+  // --- Sophos Central Email: the admin's or the user's block list
+  {
+    id: 'sophos.xgemail-block-list',
+    category: 'recipient-policy',
+    tier: 'provider',
+    phrases: ['xgemail_0008', 'xgemail_0009'],
+  },
 ];

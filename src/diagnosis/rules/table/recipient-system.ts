@@ -589,4 +589,11 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     phrases: ["can't create output"],
     // libsm/strexit.c: EX_CANTCREAT (73), the text of "X-Unix; 73" (sysexits.system)
   },
+  // --- Sophos Central Email: the recipient's licence expired, its domain is not set up there
+  {
+    id: 'sophos.xgemail-system',
+    category: 'recipient-system',
+    tier: 'provider',
+    phrases: ['xgemail_0007', 'xgemail_0010'],
+  },
 ];

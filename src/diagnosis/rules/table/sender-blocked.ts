@@ -401,4 +401,11 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     phrases: ['only application passwords are allowed'],
     // Kerio Connect with 2FA: the sending account must sign in with an application password
   },
+  // --- GoDaddy: authentication on the inbound servers (the client sends through the MX)
+  {
+    id: 'godaddy.ib401-auth-inbound',
+    category: 'sender-blocked',
+    tier: 'provider',
+    phrases: ['ib401'],
+  },
 ];
