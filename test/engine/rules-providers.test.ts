@@ -530,6 +530,73 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['XGEMAIL_0008', null, 'recipient-policy'],
     ],
   },
+  'Libero, Virgilio (Italiaonline)': {
+    source:
+      'aiuto.libero.it and aiuto.virgilio.it, Messaggi di errore più frequenti dopo invio email (the DSN texts they explain)',
+    rows: [
+      ['MAILBOX FULL (User quota exceeded)', null, 'mailbox-full'],
+      ['BAD DESTINATION MAILBOX ADDRESS', null, 'recipient-unknown'],
+      ['USER UNKNOWN', null, 'recipient-unknown'],
+      ['ROUTING SERVER FAILURE', null, 'recipient-domain-invalid'],
+      ['RELAYING NOT ALLOWED (550 Relay Disabled)', null, 'relay-denied'],
+      ['DELIVERY TIME EXPIRED', null, 'expired'],
+    ],
+  },
+  'Zoho Mail, ZeptoMail': {
+    source:
+      'Zoho replies (smtp.codes/zoho); help.zoho.com community topics (550 5.4.6, 554 5.2.3); ZeptoMail help, SMTP error codes (zstatic.zohostatic.com/zeptomail/help/api/smtp-error-codes.html)',
+    rows: [
+      ['541 5.4.1 Mail rejected by destination domain', '5.4.1', 'recipient-policy'],
+      ['452 <b@example.org> Mailbox delivery restricted by policy error', null, 'recipient-policy'],
+      ['452 4.3.1 Temporary System Error', '4.3.1', 'recipient-system'],
+      ['550 5.7.1 Email rejected per DMARC policy for example.net', '5.7.1', 'auth-failed'],
+      ['550 5.1.1 <b@example.org> User unknown', '5.1.1', 'recipient-unknown'],
+      ['552 5.7.1 virus Win.Test.EICAR_HDB-1 detected by Zoho Mail', '5.7.1', 'content-rejected'],
+      ['550 5.4.6 Unusual sending activity detected', '5.4.6', 'sender-blocked'],
+      ['554 5.2.3 MailPolicy violation Error delivering to mailboxes', '5.2.3', 'recipient-policy'],
+      ['553 Relaying disallowed', null, 'relay-denied'],
+      ['530 Must issue a STARTTLS command first.', null, 'sender-infrastructure'],
+      ['5.2.1 Subject is Mandatory.', null, 'message-noncompliant'],
+      ['5.2.0 Email size exceeded the policy.', null, 'message-too-large'],
+    ],
+  },
+  Fastmail: {
+    source:
+      'Fastmail help, Why messages bounce back (fastmail.help/hc/en-us/articles/7010500320655); fastmail.com/help/send/undeliverable.html',
+    rows: [
+      [
+        '550 5.1.1 Recipient address rejected: User unknown in virtual mailbox table',
+        '5.1.1',
+        'recipient-unknown',
+      ],
+      ['550 5.1.1 Sorry, user address unknown', '5.1.1', 'recipient-unknown'],
+      ['551 5.7.1 Not authorised to send from this header address', '5.7.1', 'sender-blocked'],
+      ['535 5.7.8 Error: authentication failed: authentication failure', '5.7.8', 'sender-blocked'],
+      ['554 <joe@example.org>: Recipient address rejected: Relay access denied', null, 'relay-denied'],
+    ],
+  },
+  'Seznam, Czech hosts (Forpsi)': {
+    source:
+      'napoveda.seznam.cz/uzivatel-neexistuje (Seznam DSN); Forpsi KB, incoming mail limits on mxavas.forpsi.com (support.konto.pl a2871)',
+    rows: [
+      ["5.1.1 szn; User hasn't got the service mapped", '5.1.1', 'recipient-unknown'],
+      ["5.1.1 szn; User hasn't got the service mapped", null, 'recipient-unknown'],
+      ['552 5.1.1 5.2.2 sorry, final recipient mailbox is full (chkuser)', '5.2.2', 'mailbox-full'],
+      ['552 5.2.0 0biL1i00V1cmcpM01biL4w spam detected', '5.2.0', 'content-rejected'],
+      ['550 5.1.0 0bcW1i00G0jifNx01bcmHa blocked by SPF', '5.1.0', 'auth-failed'],
+    ],
+  },
+  'Telstra BigPond': {
+    source:
+      'Telstra CrowdSupport wiki, Why is my email being blacklisted? (crowdsupport.telstra.com.au t5/broadband-nbn/ta-p/76234)',
+    rows: [
+      [
+        'nschwcmgw08p BigPond Outbound [OB105. Connection refused. (192.0.2.1) is listed on the Exploits Block List (XBL).',
+        null,
+        'reputation-block',
+      ],
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_family, { rows }) => {

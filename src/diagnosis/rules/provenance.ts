@@ -4656,4 +4656,61 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       { line: '535 Authentication not allowed on IBSMTP Servers. IB401', source: 'GoDaddy Help 40685' },
     ],
   },
+  'libero.routing-server-failure': {
+    source:
+      'Libero Mail and Virgilio Mail help, Messaggi di errore pi\u00f9 frequenti dopo invio email (aiuto.libero.it, aiuto.virgilio.it): ROUTING SERVER FAILURE when the domain does not exist or is mistyped',
+    examples: [
+      {
+        line: 'ROUTING SERVER FAILURE',
+        source: 'aiuto.libero.it, Messaggi di errore pi\u00f9 frequenti dopo invio email',
+      },
+    ],
+  },
+  'zoho.unusual-sending-activity': {
+    source:
+      'Zoho Mail community, Unable to send message; Reason: 550 5.4.6 Unusual sending activity detected (help.zoho.com)',
+    examples: [
+      {
+        line: '550 5.4.6 Unusual sending activity detected',
+        status: '5.4.6',
+        source: 'help.zoho.com community topic (Zoho Mail reply to a new account)',
+      },
+    ],
+  },
+  'fastmail.header-address': {
+    source:
+      'Fastmail help, Why messages bounce back (fastmail.help/hc/en-us/articles/7010500320655): common Fastmail bounce errors',
+    examples: [
+      {
+        line: '551 5.7.1 Not authorised to send from this header address',
+        status: '5.7.1',
+        source: 'Fastmail help, Why messages bounce back',
+      },
+    ],
+  },
+  'zoho.mail-policy': {
+    source:
+      'Zoho Mail replies (smtp.codes/zoho; help.zoho.com community: 554 5.2.3 MailPolicy violation Error delivering to mailboxes)',
+    examples: [
+      {
+        line: '554 5.2.3 MailPolicy violation Error delivering to mailboxes',
+        status: '5.2.3',
+        source: 'help.zoho.com community topics (Gmail to Zoho Mail)',
+      },
+      {
+        line: '452 <b@example.org> Mailbox delivery restricted by policy error',
+        source: 'Zoho replies listed at smtp.codes/zoho',
+      },
+    ],
+  },
+  'zeptomail.subject-mandatory': {
+    source:
+      'Zoho ZeptoMail help, SMTP error codes (zstatic.zohostatic.com/zeptomail/help/api/smtp-error-codes.html)',
+    examples: [{ line: '5.2.1 Subject is Mandatory.', source: 'ZeptoMail SMTP error codes' }],
+  },
+  'zeptomail.size-policy': {
+    source:
+      'Zoho ZeptoMail help, SMTP error codes (zstatic.zohostatic.com/zeptomail/help/api/smtp-error-codes.html)',
+    examples: [{ line: '5.2.0 Email size exceeded the policy.', source: 'ZeptoMail SMTP error codes' }],
+  },
 };

@@ -201,4 +201,11 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
     tier: 'provider',
     phrases: ['ib501', 'ib502'],
   },
+  // --- Zoho ZeptoMail
+  {
+    id: 'zeptomail.subject-mandatory',
+    category: 'message-noncompliant',
+    tier: 'fixed',
+    phrases: ['subject is mandatory'],
+  },
 ];

@@ -108,4 +108,11 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = [
     tier: 'provider',
     phrases: ['xgemail_0012'],
   },
+  // --- Zoho ZeptoMail
+  {
+    id: 'zeptomail.size-policy',
+    category: 'message-too-large',
+    tier: 'fixed',
+    phrases: ['email size exceeded'],
+  },
 ];

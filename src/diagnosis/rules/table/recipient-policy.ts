@@ -367,4 +367,11 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     tier: 'provider',
     phrases: ['xgemail_0008', 'xgemail_0009'],
   },
+  // --- Zoho Mail: the receiving organization's mail policy
+  {
+    id: 'zoho.mail-policy',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: ['mailpolicy violation', 'mailbox delivery restricted by policy'],
+  },
 ];

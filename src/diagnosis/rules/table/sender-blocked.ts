@@ -408,4 +408,17 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     tier: 'provider',
     phrases: ['ib401'],
   },
+  // --- Zoho Mail (the sender's account held for unusual sending), Fastmail (a From it may not use)
+  {
+    id: 'zoho.unusual-sending-activity',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['unusual sending activity'],
+  },
+  {
+    id: 'fastmail.header-address',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['not authorised to send from this header address'],
+  },
 ];
