@@ -24,6 +24,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'text.suppressed': {
     source:
       "sending platforms' suppression notices (SES, SendGrid, Postmark docs; ../shared/reference/provider-codes.tsv)",
+    examples: [
+      {
+        line: 'Amazon SES did not send the message to this address because it is on the suppression list for your account. For more information about removing addresses from the suppression list, see the Amazon SES Developer Guide at https://docs.aws.amazon.com/ses/latest/DeveloperGuide/sending-email-suppression-list.html',
+        source:
+          'Amazon SES bounce notification diagnosticCode for the account-level suppression list (SES notification examples)',
+      },
+    ],
   },
   'text.ses-suppressed': {
     source:
@@ -217,6 +224,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.mta-sender-id': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+    examples: [
+      {
+        line: '554 5.6.5 UMPMSG.Deliver; sender ID check failed. Anonymous x-ms-exchange-um-partner messages must pass the Sender ID check.',
+        status: '5.6.5',
+        source:
+          'Exchange Server transport SmtpResponse UMPartnerMessageMessageSenderIdCheckFailed (decompiled)',
+      },
+    ],
   },
   'text.dmarc': {
     source:
@@ -384,10 +399,23 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exchange-ims.000b0981-auth-not-supported': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: 'MSEXCH:IMS:POF:FDRC:NTS2 3502 (000B0981) 502 Server does not support AUTH.',
+        source:
+          'Microsoft KB Q195201 (XFOR: 5.0 and 5.5 Internet Mail Services Do Not Do AUTH NTLM), the NDR it quotes',
+      },
+    ],
   },
   'outlook.dy-001-dynamic-ip': {
     source:
       'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: "550 DY-001 (COL0-MC4-F20) Unfortunately, messages from 192.0.2.1 weren't sent. Please contact your Internet service provider. You can tell them that Hotmail does not relay dynamically-assigned IP ranges. You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.",
+        source: 'mx2.hotmail.com reply quoted in a hosting forum post (a Postfix bounce)',
+      },
+    ],
   },
   'gmail.5.7.29-tls-bulk': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
@@ -482,6 +510,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.sender-domain': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    examples: [
+      {
+        line: '553 5.1.8 <a@example.net>... Domain of sender address a@example.net does not exist',
+        source: 'sendmail cf/m4/proto.m4, ruleset check_mail',
+      },
+    ],
   },
   'text.tls-required': {
     source:
@@ -632,6 +666,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'outlook.s775-ip-reputation': {
     source:
       'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '451 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://aka.ms/postmaster (S775)',
+        source: 'outlook.com reply in a Postfix deferred-queue record (eur.olc.protection.outlook.com, 2026)',
+      },
+    ],
   },
   'outlook.sc-reputation': {
     source:
@@ -647,10 +687,24 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'outlook.dy-002-compromised-host': {
     source:
       'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '550 DY-002 Mail rejected by Outlook.com for policy reasons. The likely cause is a compromised or virus infected server/personal computer.',
+        source:
+          'postmaster.live.com troubleshooting, SMTP error codes table (text copy of 2025-12-03 in github azumakuniyuki/feb-2024-no-auth-no-entry)',
+      },
+    ],
   },
   'outlook.ou-policy-block': {
     source:
       'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '550 OU-001 Mail rejected by Outlook.com for policy reasons. For more information about this block and to request removal please go to: Spamhaus.',
+        source:
+          'postmaster.live.com troubleshooting, SMTP error codes table (text copy of 2025-12-03 in github azumakuniyuki/feb-2024-no-auth-no-entry)',
+      },
+    ],
   },
   'gmail.5.7.28-unsolicited-rate': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
@@ -767,6 +821,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.mta-host-refused': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+    examples: [
+      {
+        line: '421 Too many spams from your IP (192.0.2.9), please visit http://postmaster.free.fr/',
+        source: 'Free (free.fr) postmaster page, its reply to an IP that sends spam',
+      },
+    ],
   },
   'text.blocklist': {
     source:
@@ -1157,10 +1217,23 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'outlook.s3115-connection-limit': {
     source:
       'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '451 4.7.652 The mail server [192.0.2.1] has exceeded the maximum number of connections. (S3115)',
+        source: "outlook.com replies collected in a sending tool's log (2024)",
+      },
+    ],
   },
   'outlook.rp-rate-limit': {
     source:
       'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '421 RP-001 The mail server IP connecting to Outlook.com server has exceeded the rate limit allowed. Reason for rate limitation is related to IP/domain reputation.',
+        source:
+          'postmaster.live.com troubleshooting, SMTP error codes table (text copy of 2025-12-03 in github azumakuniyuki/feb-2024-no-auth-no-entry)',
+      },
+    ],
   },
   'gmail.4.2.1-receiving-too-quickly': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
@@ -1290,6 +1363,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'broad.inactive': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
+    examples: [
+      {
+        line: '550 [suspend] Mailbox currently suspended--Please contact correspondent directly.',
+        source: 'AT&T (BellSouth) mail block error message summary, rbl.att.net/block_enduser.html',
+      },
+    ],
   },
   'i18n.mailbox-inactive': {
     source: 'translation of the English wording "account disabled" / "mailbox blocked"',
@@ -1403,10 +1482,24 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exchange-ims.000c05a6-unknown-recipient': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: 'MSEXCH:IMS:microsoft:SITE:SERVER1 0 (000C05A6) Unknown Recipient',
+        source:
+          'Microsoft KB (Exchange Server 5.5 Internet Mail Service), the NDR it quotes: The recipient name is not recognized',
+      },
+    ],
   },
   'exchange-ims.000c0595-ambiguous-recipient': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: 'MSEXCH:IMS:Microsoft:testdomain:SERVER1 0 (000C0595) Ambiguous Recipient',
+        source:
+          'Microsoft KB (Exchange Server 5.5 Internet Mail Service), the NDR it quotes: The recipient name is ambiguous',
+      },
+    ],
   },
   'barracuda.cuda-nsu': {
     source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
@@ -1440,6 +1533,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.mta-recipient-unknown': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+    examples: [
+      {
+        line: '553 sorry, your envelope recipient is in my badrcptto list (#5.7.1)',
+        source: 'qmail-smtpd.c with the badrcptto patch, err_brt()',
+      },
+    ],
   },
   'text.recipient-unknown': {
     source:
@@ -1806,6 +1905,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.mta-not-member': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+    examples: [
+      {
+        line: 'You a@example.net are not member elena ML',
+        source: 'fml mailing list server (libfml.pl): the deny-file reply to a non-member',
+      },
+    ],
   },
   'text.recipient-policy': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
@@ -1985,6 +2090,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exchange-ims.00120270-too-many-hops': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: 'MSEXCH:IMS:Org Name:Site Name:Server Name 0 (00120270) Too Many Hops',
+        source:
+          'Microsoft KB Q190021 (XADM: Messages Sitting in IMS Inbound Queue Waiting Delivery), the notification it quotes',
+      },
+    ],
   },
   'exchange.5.3.5-system-incorrectly-configured': {
     source:
@@ -2248,14 +2360,36 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exo.4.4.4-no-mail-enabled-subscriptions': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '451 4.4.4 Mail received as unauthenticated, incoming to a recipient domain configured in a hosted tenant which has no mail-enabled subscriptions. ATTR5',
+        source: 'Exchange Online reply quoted in a Gmail delay notice (2026)',
+      },
+    ],
   },
   'exchange.resolver-adr-unresolvable': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '550 5.1.0 RESOLVER.ADR.InvalidInSmtp; encapsulated INVALID address inside an SMTP address (IMCEAINVALID-)',
+        status: '5.1.0',
+        source:
+          'Exchange Server transport SmtpResponse EncapsulatedInvalidAddress (decompiled Microsoft.Exchange.Data.Transport)',
+      },
+    ],
   },
   'exchange.resolver-adr-badprimary': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '550 5.2.0 RESOLVER.ADR.BadPrimary',
+        status: '5.2.0',
+        source:
+          'Microsoft Learn, Remote Server returned 550 5.2.0 RESOLVER.ADR.BadPrimary in Microsoft 365 (MicrosoftDocs)',
+      },
+    ],
   },
   'exchange.smtpsend-dns-mxloopback': {
     source:
@@ -2270,10 +2404,24 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exchange-ims.00010256-too-many-recipients': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: 'MSEXCH:IMS:Organization:SITE:DESTSRVR 0 (00010256) Too many recipients.',
+        source:
+          'Microsoft KB Q246051 (XIMS: No NDR If SMTP Msg Exceeds Max Recipients on Submit), the NDR it quotes',
+      },
+    ],
   },
   'exchange-ims.000d06b5-no-proxy': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: 'MSEXCH:IMS:Microsoft:SITE:SERVER 0 (000D06B5) No proxy for Recipient',
+        source:
+          'Microsoft KB (Exchange Server 5.5 Internet Mail Service), the NDR it quotes: Unable to deliver the message due to a communications failure',
+      },
+    ],
   },
   'exchange.4.3.1-insufficient-resources': {
     source:
@@ -2333,6 +2481,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.mta-directory-down': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+    examples: [
+      {
+        line: 'warning: dict_ldap_connect: Unable to contact LDAP server ldap.example.org',
+        source: 'Postfix src/global/dict_ldap.c msg_warn (the lookup then fails temporarily)',
+      },
+    ],
   },
   'text.recipient-system': {
     source:
@@ -2423,6 +2577,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exchange-ims.00050311-conversion-failed': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: 'MSEXCH:IMS:ORG:Site:Server 0x80004005 (000502CC) Conversion to Internet format failed',
+        source:
+          'Microsoft KB (Exchange Server 5.5 information store, codepage 50000 mapping), the NDR it quotes',
+      },
+    ],
   },
   'text.gmail-rfc5322': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
@@ -2663,6 +2824,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exchange.storedrv-submission-quota': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException',
+        status: '5.2.0',
+        source:
+          'Microsoft Learn, Exchange Online sending limits (the error message when the per-day limit is exceeded)',
+      },
+    ],
   },
   'outlook.access-denied-abuse': {
     source:
@@ -2721,6 +2890,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.gmail-send-mail-as': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: '535 Authentication failure: SMTP AUTH failed with the remote server',
+        source: 'IONOS help, Error messages caused by undeliverable email (ionos.ca/help/email)',
+      },
+    ],
   },
   'text.gmail-sending-denied': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
