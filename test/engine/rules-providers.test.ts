@@ -333,6 +333,13 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
         'rate-limited',
       ],
       ['552 5.2.2 <b@icloud.com>: user is over quota', '5.2.2', 'mailbox-full'],
+      ['550 5.7.1 Your message was rejected due to example.net DMARC policy.', '5.7.1', 'auth-failed'],
+      [
+        '550 5.7.1 Your email was rejected due to having a domain present in the Spamhaus DBL -- see https://www.spamhaus.org/dbl/',
+        '5.7.1',
+        'content-rejected',
+      ],
+      ['451 4.7.1 Service unavailable - try again later', '4.7.1', 'recipient-system'],
     ],
   },
   'French providers (Free, SFR)': {
