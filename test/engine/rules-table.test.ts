@@ -1,6 +1,8 @@
 // The rule table compiles clean: sources on every row, one category per id and per phrase, no
 // phrase shadowed by an earlier row of another category, every example on its own row, every
-// `before` kept (src/diagnosis/rules/check.ts).
+// `before` kept (src/diagnosis/rules/check.ts); sources and examples stay out of what ships.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { tableProblems } from '../../src/diagnosis/rules/check';
 import { RULE_TIERS } from '../../src/diagnosis/rules/classify';
 import type { Rule } from '../../src/diagnosis/rules/rule';
@@ -44,5 +46,18 @@ describe('rule table', () => {
     for (const r of TABLE) expect(ordered).toContain(r);
     const codeOnly = ordered.filter((r) => r.tier === 'code');
     expect(codeOnly.length).toBeGreaterThanOrEqual(TABLE.filter((r) => r.codeAlone).length);
+  });
+
+  it('keeps the sources and examples out of what ships: only check.ts imports provenance.ts, and no source module imports check.ts', () => {
+    const src = path.join(__dirname, '..', '..', 'src');
+    const files = (fs.readdirSync(src, { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f));
+    const importing = (name: string) =>
+      files.filter((f) =>
+        new RegExp(`from '[./a-z-]*/?rules/${name}'|from '\\./${name}'`).test(
+          fs.readFileSync(path.join(src, f), 'utf8'),
+        ),
+      );
+    expect(importing('provenance').map((f) => path.basename(f))).toEqual(['check.ts']);
+    expect(importing('check')).toEqual([]);
   });
 });
