@@ -604,6 +604,59 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ],
     ],
   },
+  'Facebook mail': {
+    source:
+      'Facebook Postmaster, SMTP Response Codes (postmaster.facebook.com/response_codes): each code with its documented meaning',
+    rows: [
+      ['DNS-P1 Your SMTP MAIL FROM domain does not exist.', null, 'sender-infrastructure'],
+      ['DNS-P2 Your SMTP MAIL FROM domain does not have an MX record.', null, 'sender-infrastructure'],
+      ['DNS-P3 Your mail server does not have a reverse DNS record.', null, 'sender-infrastructure'],
+      [
+        'DNS-T1 Your SMTP MAIL FROM domain exists but does not currently resolve.',
+        null,
+        'sender-infrastructure',
+      ],
+      ['RCP-P1 The attempted recipient address does not exist.', null, 'recipient-unknown'],
+      [
+        "RCP-P2 The attempted recipient's preferences prevent messages from being delivered.",
+        null,
+        'recipient-policy',
+      ],
+      [
+        'RCP-T1 The attempted recipient address is not currently available due to an internal system issue. This is a temporary condition.',
+        null,
+        'recipient-system',
+      ],
+      ['INT-P3 The attempted recpient group address does not exist.', null, 'recipient-unknown'],
+      ["MSG-P1 The message exceeds Facebook's maximum allowed size.", null, 'message-too-large'],
+      [
+        'MSG-P2 The message contains an attachment type that Facebook does not accept.',
+        null,
+        'content-rejected',
+      ],
+      [
+        'MSG-P3 The message contains multiple instances of a header field that can only be present once.',
+        null,
+        'message-noncompliant',
+      ],
+      ["POL-P1 Your mail server's IP Address is listed on the Spamhaus PBL.", null, 'reputation-block'],
+      [
+        "POL-P2 Facebook will no longer accept mail from your mail server's IP Address.",
+        null,
+        'reputation-block',
+      ],
+      [
+        'POL-P3 Facebook is not accepting messages from your mail server. This will persist for 4 to 8 hours.',
+        null,
+        'reputation-block',
+      ],
+      [
+        "POL-P7 The message does not comply with Facebook's Domain Authentication requirements.",
+        null,
+        'auth-failed',
+      ],
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_family, { rows }) => {
@@ -611,5 +664,25 @@ describe.each(Object.entries(FAMILIES))('%s', (_family, { rows }) => {
     const reply = /^[245]\d\d\b/.exec(line)?.[0] ?? null;
     const c = classify({ status, replyCode: reply, diagnostic: line, delayed: false });
     expect(c.category).toBe(category);
+  });
+});
+
+// A provider's own codes hold only on its replies: Facebook's tokens from another remote MTA, whose
+// text does not name facebook.com, are not read as Facebook's.
+describe('provider codes need their provider', () => {
+  test.each([
+    ['550 5.7.1 RCP-P2 refused', 'mx.facebook.com', 'facebook.rcp-preferences', true],
+    ['550 5.7.1 RCP-P2 refused', 'mx.example.org', 'facebook.rcp-preferences', false],
+    ['550 5.1.1 POL-P2 refused', 'mx.example.org', 'facebook.pol-blocked', false],
+    ['550 5.1.1 POL-P2 see postmaster.facebook.com', 'mx.example.org', 'facebook.pol-blocked', true],
+  ] as const)('%s from %s', (line, host, rule, applies) => {
+    const c = classify({
+      status: null,
+      replyCode: '550',
+      diagnostic: line.toLowerCase(),
+      delayed: false,
+      host,
+    });
+    expect(c.rule === rule).toBe(applies);
   });
 });

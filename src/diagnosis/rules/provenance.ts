@@ -4888,4 +4888,64 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       'Zoho ZeptoMail help, SMTP error codes (zstatic.zohostatic.com/zeptomail/help/api/smtp-error-codes.html)',
     examples: [{ line: '5.2.0 Email size exceeded the policy.', source: 'ZeptoMail SMTP error codes' }],
   },
+  'facebook.dns-sender': {
+    source:
+      'Facebook Postmaster, SMTP Response Codes (postmaster.facebook.com/response_codes): sender domain issues',
+    examples: [
+      {
+        line: 'DNS-P2 Your SMTP MAIL FROM domain does not have an MX record.',
+        source: 'postmaster.facebook.com/response_codes',
+      },
+    ],
+  },
+  'facebook.rcp-preferences': {
+    source:
+      'Facebook Postmaster, SMTP Response Codes (postmaster.facebook.com/response_codes): recipient issues',
+    examples: [
+      {
+        line: "RCP-P2 The attempted recipient's preferences prevent messages from being delivered.",
+        source: 'postmaster.facebook.com/response_codes',
+      },
+    ],
+  },
+  'facebook.rcp-t1': {
+    source:
+      'Facebook Postmaster, SMTP Response Codes (postmaster.facebook.com/response_codes): recipient issues',
+    examples: [
+      {
+        line: 'RCP-T1 The attempted recipient address is not currently available due to an internal system issue. This is a temporary condition.',
+        source: 'postmaster.facebook.com/response_codes',
+      },
+    ],
+  },
+  'facebook.msg-p3': {
+    source:
+      'Facebook Postmaster, SMTP Response Codes (postmaster.facebook.com/response_codes): message issues',
+    examples: [
+      {
+        line: 'MSG-P3 The message contains multiple instances of a header field that can only be present once.',
+        source: 'postmaster.facebook.com/response_codes',
+      },
+    ],
+  },
+  'facebook.pol-blocked': {
+    source:
+      'Facebook Postmaster, SMTP Response Codes (postmaster.facebook.com/response_codes): policy issues',
+    examples: [
+      {
+        line: "POL-P2 Facebook will no longer accept mail from your mail server's IP Address.",
+        source: 'postmaster.facebook.com/response_codes',
+      },
+    ],
+  },
+  'facebook.pol-p7': {
+    source:
+      'Facebook Postmaster, SMTP Response Codes (postmaster.facebook.com/response_codes): policy issues',
+    examples: [
+      {
+        line: "POL-P7 The message does not comply with Facebook's Domain Authentication requirements.",
+        source: 'postmaster.facebook.com/response_codes',
+      },
+    ],
+  },
 };

@@ -241,4 +241,12 @@ export const AUTH_FAILED: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['reject due to spf policy', 'spf unauthorized mail'],
   },
+  // --- Facebook mail: its domain authentication requirements
+  {
+    id: 'facebook.pol-p7',
+    category: 'auth-failed',
+    tier: 'provider',
+    phrases: ['pol-p7'],
+    hosts: ['facebook.com'],
+  },
 ];

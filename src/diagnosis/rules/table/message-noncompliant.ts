@@ -208,4 +208,12 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['subject is mandatory'],
   },
+  // --- Facebook mail: a header field that may occur once occurs more often
+  {
+    id: 'facebook.msg-p3',
+    category: 'message-noncompliant',
+    tier: 'provider',
+    phrases: ['msg-p3'],
+    hosts: ['facebook.com'],
+  },
 ];

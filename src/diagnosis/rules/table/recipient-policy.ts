@@ -374,4 +374,12 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['mailpolicy violation', 'mailbox delivery restricted by policy'],
   },
+  // --- Facebook mail: the recipient's preferences or privacy settings
+  {
+    id: 'facebook.rcp-preferences',
+    category: 'recipient-policy',
+    tier: 'provider',
+    phrases: ['rcp-p2', 'rcp-p3'],
+    hosts: ['facebook.com'],
+  },
 ];

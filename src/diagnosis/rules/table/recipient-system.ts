@@ -596,4 +596,12 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     tier: 'provider',
     phrases: ['xgemail_0007', 'xgemail_0010'],
   },
+  // --- Facebook mail: the recipient is not available for now (an internal issue)
+  {
+    id: 'facebook.rcp-t1',
+    category: 'recipient-system',
+    tier: 'provider',
+    phrases: ['rcp-t1'],
+    hosts: ['facebook.com'],
+  },
 ];

@@ -413,4 +413,12 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     phrases: ['reject due to policy violations'],
     // the sending IP is blocked after mail to too many addresses that do not exist
   },
+  // --- Facebook mail: the sending IP is listed or no longer accepted, for hours or for good
+  {
+    id: 'facebook.pol-blocked',
+    category: 'reputation-block',
+    tier: 'provider',
+    phrases: ['pol-p1', 'pol-p2', 'pol-p3', 'pol-p4', 'pol-t1', 'pol-t2', 'pol-t3'],
+    hosts: ['facebook.com'],
+  },
 ];

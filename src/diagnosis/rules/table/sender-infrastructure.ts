@@ -650,4 +650,12 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     tier: 'provider',
     phrases: ['ib506'],
   },
+  // --- Facebook mail (postmaster.facebook.com/response_codes): its own codes, on its replies only
+  {
+    id: 'facebook.dns-sender',
+    category: 'sender-infrastructure',
+    tier: 'provider',
+    phrases: ['dns-p1', 'dns-p2', 'dns-p3', 'dns-t1', 'dns-t2'],
+    hosts: ['facebook.com'],
+  },
 ];
