@@ -4948,4 +4948,41 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'momentum.remote-unusable': {
+    source:
+      'Momentum (Message Systems, now SparkPost) manual, Appendix F.2 Message Responses sorted by message: its [internal] delivery results',
+    examples: [
+      {
+        line: '451 4.7.6 [internal] STARTTLS required but not advertised',
+        status: '4.7.6',
+        source: 'Momentum manual, Appendix F.2',
+      },
+      {
+        line: '421 4.4.0 [internal] no MXs for this domain could be reached at this time',
+        status: '4.4.0',
+        source: 'Momentum manual, Appendix F.2',
+      },
+      {
+        line: '551 5.4.6 [internal] Private/Loopback Address',
+        status: '5.4.6',
+        source: 'Momentum manual, Appendix F.2',
+      },
+    ],
+  },
+  'momentum.listener-limits': {
+    source:
+      "Momentum (Message Systems, now SparkPost) manual, Appendix F.2 Message Responses sorted by message: its listener's limits",
+    examples: [
+      {
+        line: '452 4.5.3 Service unavailable, recipients per message limit reached',
+        status: '4.5.3',
+        source: 'Momentum manual, Appendix F.2',
+      },
+      {
+        line: '421 4.4.5 Service unavailable, concurrency limit reached',
+        status: '4.4.5',
+        source: 'Momentum manual, Appendix F.2',
+      },
+    ],
+  },
 };

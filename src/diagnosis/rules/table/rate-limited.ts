@@ -384,4 +384,16 @@ export const RATE_LIMITED: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['too much email in a short period'],
   },
+  // --- Momentum / Ecelerity: its listener's limits per message, connection, batch and concurrency
+  {
+    id: 'momentum.listener-limits',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: [
+      'recipients per message limit reached',
+      'recipients per connection limit reached',
+      'batch limit reached',
+      'concurrency limit reached',
+    ],
+  },
 ];

@@ -604,4 +604,15 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     phrases: ['rcp-t1'],
     hosts: ['facebook.com'],
   },
+  // --- Momentum / Ecelerity (Message Systems, SparkPost): the sending MTA's own [internal] results
+  {
+    id: 'momentum.remote-unusable',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: [
+      'starttls required but not advertised',
+      'no mxs for this domain could be reached',
+      'private/loopback address',
+    ],
+  },
 ];
