@@ -1078,6 +1078,78 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ],
     ],
   },
+  'amavisd-new (content filter)': {
+    source:
+      'amavisd-new, amavisd (github.com/tajohnson/amavisd-new): %smtp_reason_by_ccat, the status by contents category, the delivery and submission replies',
+    rows: [
+      ['554 5.7.0 Reject, id=31642-07 - INFECTED: Eicar-Test-Signature', '5.7.0', 'content-rejected'],
+      ['554 5.7.0 Bounce, id=31642-07 - BANNED: .exe,invoice.exe', '5.7.0', 'content-rejected'],
+      ['554 5.7.0 Reject, id=31642-07 - spam', '5.7.0', 'content-rejected'],
+      ['554 5.7.0 Reject, id=31642-07 - spammy (tag3)', '5.7.0', 'content-rejected'],
+      ['554 5.7.0 Reject, id=31642-07 - UNCHECKED: encrypted', '5.7.0', 'content-rejected'],
+      ['554 5.7.0 Reject, id=31642-07 - UNCHECKED: over limits', '5.7.0', 'content-rejected'],
+      ['450 4.7.0 Temporary failure, id=31642-07 - spam', '4.7.0', 'content-rejected'],
+      ['554 5.6.0 Reject, id=31642-07 - BAD HEADER: duplicate header field', '5.6.0', 'message-noncompliant'],
+      [
+        '554 5.6.3 Reject, id=31642-07 - BAD HEADER: nonencoded 8-bit character',
+        '5.6.3',
+        'message-noncompliant',
+      ],
+      [
+        '554 5.6.0 Reject, id=31642-07 - BAD HEADER: line longer than RFC 5322 limit',
+        '5.6.0',
+        'message-noncompliant',
+      ],
+      [
+        '554 5.6.0 Reject, id=31642-07 - BAD HEADER: missing required header field',
+        '5.6.0',
+        'message-noncompliant',
+      ],
+      ['554 5.6.0 Bounce, id=31642-07 - BAD HEADER: MIME error', '5.6.0', 'message-noncompliant'],
+      [
+        "552 5.3.4 Reject, id=31642-07 - Message size exceeds recipient's size limit",
+        '5.3.4',
+        'message-too-large',
+      ],
+      ['550 5.6.3 Conversion to 7BIT required but not supported', '5.6.3', 'message-noncompliant'],
+      ['550 5.6.7 Non-ASCII addresses not permitted for sender', '5.6.7', 'message-noncompliant'],
+      ['554 5.1.1 Recipient unknown', '5.1.1', 'recipient-unknown'],
+      ['554 5.5.0 Mail submission service unavailable', '5.5.0', 'recipient-system'],
+    ],
+  },
+  'Momentum / Ecelerity (Message Systems, SparkPost)': {
+    source:
+      'Momentum manual, Appendix F.2 Message Responses sorted by message (the [internal] results of its own delivery attempts, and its listener replies)',
+    rows: [
+      ['554 5.4.5 [internal] Delivery not attempted (message expired)', '5.4.5', 'expired'],
+      ['554 5.4.7 [internal] exceeded max retries without delivery', '5.4.7', 'expired'],
+      ['554 5.4.7 [internal] exceeded max time without delivery', '5.4.7', 'expired'],
+      ['554 5.4.4 [internal] Domain Lookup Failed', '5.4.4', 'recipient-domain-invalid'],
+      ['550 5.4.4 [internal] NULL MX domain does not accept mail', '5.4.4', 'recipient-domain-invalid'],
+      ['454 4.4.4 [internal] no MX or A for domain', '4.4.4', 'recipient-domain-invalid'],
+      [
+        '421 4.4.0 [internal] no MXs for this domain could be reached at this time',
+        '4.4.0',
+        'recipient-system',
+      ],
+      ['451 4.4.1 [internal] No valid hosts (unable to make any connections)', '4.4.1', 'recipient-system'],
+      ['551 5.4.6 [internal] Private/Loopback Address', '5.4.6', 'recipient-system'],
+      ['451 4.7.6 [internal] STARTTLS required but not advertised', '4.7.6', 'recipient-system'],
+      ['451 4.7.5 [internal] TLS negotiation failed', '4.7.5', 'recipient-system'],
+      ['451 4.4.2 [internal] connection closed by remote host', '4.4.2', 'recipient-system'],
+      ['451 4.4.2 [internal] no banner', '4.4.2', 'recipient-system'],
+      ['552 5.3.4 message size limit exceeded', '5.3.4', 'message-too-large'],
+      ['550 5.7.1 relaying denied', '5.7.1', 'relay-denied'],
+      ['550 5.6.0 Body line too long (see RFC2822 section 3.5)', '5.6.0', 'message-noncompliant'],
+      [
+        '550 5.6.0 Missing required RFC2822 Date field (see RFC2822 section 3.6)',
+        '5.6.0',
+        'message-noncompliant',
+      ],
+      ['452 4.5.3 Service unavailable, recipients per message limit reached', '4.5.3', 'rate-limited'],
+      ['421 4.4.5 Service unavailable, concurrency limit reached', '4.4.5', 'rate-limited'],
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_family, { rows }) => {

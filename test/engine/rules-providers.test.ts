@@ -333,6 +333,13 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
         'rate-limited',
       ],
       ['552 5.2.2 <b@icloud.com>: user is over quota', '5.2.2', 'mailbox-full'],
+      ['550 5.7.1 Your message was rejected due to example.net DMARC policy.', '5.7.1', 'auth-failed'],
+      [
+        '550 5.7.1 Your email was rejected due to having a domain present in the Spamhaus DBL -- see https://www.spamhaus.org/dbl/',
+        '5.7.1',
+        'content-rejected',
+      ],
+      ['451 4.7.1 Service unavailable - try again later', '4.7.1', 'recipient-system'],
     ],
   },
   'French providers (Free, SFR)': {
@@ -359,6 +366,297 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['550 5.7.1 Message rejected due to content restrictions', '5.7.1', 'content-rejected'],
     ],
   },
+  'GoDaddy (secureserver.net)': {
+    source:
+      'GoDaddy Help 40685, Fix rejected email with a bounce error; IB212 as quoted by support.tigertech.net/godaddy-ib212; IB508 as listed in the MailChannels blog, Top SMTP error messages (June 2016)',
+    rows: [
+      ['535 Authentication not allowed on IBSMTP Servers. IB401', null, 'sender-blocked'],
+      [
+        '550 jane@example.net Blank From: addresses are not allowed. Provide a valid From. IB501',
+        null,
+        'message-noncompliant',
+      ],
+      [
+        '550 jane@example.net IP addresses are not allowed as a From: Address. Provide a valid From. IB502',
+        null,
+        'message-noncompliant',
+      ],
+      ['550 example.net From: Domain is invalid. Provide a valid From: IB506', null, 'sender-infrastructure'],
+      [
+        "550 5.1.0 192.0.2.1 is not allowed to send from <example.net> per it's SPF Record. Please inspect your SPF settings, and try again. IB508",
+        '5.1.0',
+        'auth-failed',
+      ],
+      [
+        '552 5.2.0 This message has been rejected due to content judged to be spam by the internet community IB212',
+        '5.2.0',
+        'content-rejected',
+      ],
+      ['421 Server temporarily unavailable. Try again later. IB101', null, 'recipient-system'],
+      ['This message is looping: it already has my Delivered-To line. (#5.4.6)', null, 'mail-loop'],
+      ['552 Message rejected for spam or virus content', null, 'content-rejected'],
+      ['550 Recipient not found', null, 'recipient-unknown'],
+      [
+        "451 Sorry, I wasn't able to establish an SMTP connection. I'm not going to try again; this message has been in the queue too long.",
+        null,
+        'expired',
+      ],
+    ],
+  },
+  'IONOS / 1&1 (United Internet)': {
+    source:
+      'IONOS: SMTP error messages of the IONOS mail servers (help.1and1.com a793087, ionos.de/hilfe/e-mail/postmaster), Error messages caused by undeliverable email (ionos.com/help/email); United Internet replies (smtp.codes/unitedinternet)',
+    rows: [
+      ['421 Reject due to policy violations', null, 'reputation-block'],
+      ['421 Rate limit reached. Please try again later', null, 'rate-limited'],
+      ['451 Requested action aborted: local error in processing', null, 'recipient-system'],
+      [
+        '550 <b@example.org>: Reject due to SPF policy. The originating IP of the message is not permitted by the domain owner',
+        null,
+        'auth-failed',
+      ],
+      ['550 Unknown User', null, 'recipient-unknown'],
+      ['550 Requested action not taken: mailbox unavailable', null, 'recipient-unknown'],
+      ['550 Quota Exceeded', null, 'mailbox-full'],
+      ['535 Authentication failure: SMTP AUTH failed with the remote server', null, 'sender-blocked'],
+      [
+        '554 Service unavailable; Client host [192.0.2.1] blocked using - IP Black Listed',
+        null,
+        'reputation-block',
+      ],
+      ['550 must be authenticated', null, 'sender-blocked'],
+    ],
+  },
+  'Symantec.cloud (MessageLabs), McAfee MX Logic': {
+    source:
+      'Broadcom KB 162445 (Outbound mail returned by MAILER-DAEMON@messagelabs.com: the remote refusals it relays); MailChannels blog, MX Logic blocking my mails with 554 Denied CS',
+    rows: [
+      ['552 5.3.4 Message size exceeds fixed maximum message size', '5.3.4', 'message-too-large'],
+      ['552 Message size exceeds fixed limit', null, 'message-too-large'],
+      ['552 Mailbox is full', null, 'mailbox-full'],
+      ['552 Requested mail action aborted: exceeded storage allocation', null, 'mailbox-full'],
+      ['550 User unknown', null, 'recipient-unknown'],
+      ['554 5.7.1 Recipient address rejected: No such user', '5.7.1', 'recipient-unknown'],
+      ['550 5.7.1 Unable to Relay', '5.7.1', 'relay-denied'],
+      ['550 5.7.1 Message rejected as spam by Content Filtering.', '5.7.1', 'content-rejected'],
+      ['554 Denied (Mode: normal)', null, 'content-rejected'],
+      ['554 Denied [CS] [192.0.2.14] (Mode: normal)', null, 'content-rejected'],
+      ['552 MS-Office file containing VBA macros found inside of the email', null, 'content-rejected'],
+      ['550 5.7.1 Message rejected due to content restrictions', '5.7.1', 'content-rejected'],
+      ['553 Envelope sender rejected', null, 'recipient-policy'],
+      ['550 SPF check failed. Sender not authorized', null, 'auth-failed'],
+      ['550 Sender verify failed', null, 'sender-infrastructure'],
+      ['550 5.7.1 SPF unauthorized mail is prohibited.', '5.7.1', 'auth-failed'],
+      ['554 5.4.7 [internal] exceeded max time without delivery', '5.4.7', 'expired'],
+    ],
+  },
+  'Rackspace (emailsrvr.com)': {
+    source:
+      'Rackspace postmaster replies (smtp.codes/rackspace); docs.rackspace.com, Common email bounce messages',
+    rows: [
+      ['421 Too many concurrent connections from this client (G2)', null, 'rate-limited'],
+      ['450 4.7.1 Client host 192.0.2.1 has no PTR record (G1F)', '4.7.1', 'sender-infrastructure'],
+      [
+        "450 4.4.1 <b@example.org>: The recipient's server was temporarily unavailable to accept your message (G6)",
+        '4.4.1',
+        'recipient-system',
+      ],
+      [
+        '450 4.2.1 <b@example.org>: Mailbox received too much email in a short period of time (G30)',
+        '4.2.1',
+        'rate-limited',
+      ],
+      ['450 4.4.6 Routing loop detected (G16)', '4.4.6', 'mail-loop'],
+      ['450 4.4.0 <b@example.org> Temporary DMARC DNS lookup failure (G1E)', '4.4.0', 'auth-failed'],
+      ['451 4.7.1 Received too many messages from a new or untrusted IP (G28)', '4.7.1', 'rate-limited'],
+      [
+        '450 4.1.8 <a@example.net>: Sender address rejected: Domain not found',
+        '4.1.8',
+        'sender-infrastructure',
+      ],
+      [
+        '451 4.3.0 <mail.example.net[192.0.2.1]>: Client host rejected: Throttled - Too much spam from your mail server. Try again later.',
+        '4.3.0',
+        'reputation-block',
+      ],
+    ],
+  },
+  'Sophos Central Email': {
+    source:
+      'Sophos Central Email, SMTP error codes (docs.sophos.com/central/customer/help/en-us/ManageYourProducts/EmailSecurity/SMTPErrorCodes): each code with its documented meaning; Sophos KB on outbound rate limits (Mail flood detected)',
+    rows: [
+      ["XGEMAIL_0001 Message didn't contain a valid DKIM signature.", null, 'auth-failed'],
+      ['XGEMAIL_0002 Message failed an SPF check.', null, 'auth-failed'],
+      ['XGEMAIL_0003 Message failed a DMARC check.', null, 'auth-failed'],
+      ['XGEMAIL_0004 Sender IP address failed an RBL test.', null, 'reputation-block'],
+      ['XGEMAIL_0005 Sender domain failed a DBL test.', null, 'reputation-block'],
+      [
+        "XGEMAIL_0006 Message rejected because the TLS version used doesn't match the version configured in your policy.",
+        null,
+        'sender-infrastructure',
+      ],
+      ['XGEMAIL_0007 Message rejected because your license has expired.', null, 'recipient-system'],
+      [
+        'XGEMAIL_0008 Message rejected because a domain, an IP address, or an email address is in the admin block list.',
+        null,
+        'recipient-policy',
+      ],
+      [
+        'XGEMAIL_0009 Message rejected because a domain, an IP address, or an email address is in the user block list.',
+        null,
+        'recipient-policy',
+      ],
+      [
+        "XGEMAIL_0010 Message rejected because the recipient's domain isn't a Sophos Email protected domain.",
+        null,
+        'recipient-system',
+      ],
+      [
+        "XGEMAIL_0011 Message rejected because the recipient's email address doesn't exist in the Sophos Email protected domain.",
+        null,
+        'recipient-unknown',
+      ],
+      ['XGEMAIL_0012 Message rejected because it exceeded the allowed size.', null, 'message-too-large'],
+      [
+        'XGEMAIL_0013 Message rejected because it exceeded the maximum number of recipients allowed for a large message.',
+        null,
+        'rate-limited',
+      ],
+      [
+        "XGEMAIL_0014 Message rejected because it exceeded the recipient's inbound rate limit for the single sender.",
+        null,
+        'rate-limited',
+      ],
+      [
+        "XGEMAIL_0015 Message rejected because it exceeded the recipient's total inbound rate limit from all senders.",
+        null,
+        'rate-limited',
+      ],
+      ['554 5.7.28 Mail flood detected;', '5.7.28', 'rate-limited'],
+      ['XGEMAIL_0011', null, 'recipient-unknown'],
+      ['XGEMAIL_0008', null, 'recipient-policy'],
+    ],
+  },
+  'Libero, Virgilio (Italiaonline)': {
+    source:
+      'aiuto.libero.it and aiuto.virgilio.it, Messaggi di errore più frequenti dopo invio email (the DSN texts they explain)',
+    rows: [
+      ['MAILBOX FULL (User quota exceeded)', null, 'mailbox-full'],
+      ['BAD DESTINATION MAILBOX ADDRESS', null, 'recipient-unknown'],
+      ['USER UNKNOWN', null, 'recipient-unknown'],
+      ['ROUTING SERVER FAILURE', null, 'recipient-domain-invalid'],
+      ['RELAYING NOT ALLOWED (550 Relay Disabled)', null, 'relay-denied'],
+      ['DELIVERY TIME EXPIRED', null, 'expired'],
+    ],
+  },
+  'Zoho Mail, ZeptoMail': {
+    source:
+      'Zoho replies (smtp.codes/zoho); help.zoho.com community topics (550 5.4.6, 554 5.2.3); ZeptoMail help, SMTP error codes (zstatic.zohostatic.com/zeptomail/help/api/smtp-error-codes.html)',
+    rows: [
+      ['541 5.4.1 Mail rejected by destination domain', '5.4.1', 'recipient-policy'],
+      ['452 <b@example.org> Mailbox delivery restricted by policy error', null, 'recipient-policy'],
+      ['452 4.3.1 Temporary System Error', '4.3.1', 'recipient-system'],
+      ['550 5.7.1 Email rejected per DMARC policy for example.net', '5.7.1', 'auth-failed'],
+      ['550 5.1.1 <b@example.org> User unknown', '5.1.1', 'recipient-unknown'],
+      ['552 5.7.1 virus Win.Test.EICAR_HDB-1 detected by Zoho Mail', '5.7.1', 'content-rejected'],
+      ['550 5.4.6 Unusual sending activity detected', '5.4.6', 'sender-blocked'],
+      ['554 5.2.3 MailPolicy violation Error delivering to mailboxes', '5.2.3', 'recipient-policy'],
+      ['553 Relaying disallowed', null, 'relay-denied'],
+      ['530 Must issue a STARTTLS command first.', null, 'sender-infrastructure'],
+      ['5.2.1 Subject is Mandatory.', null, 'message-noncompliant'],
+      ['5.2.0 Email size exceeded the policy.', null, 'message-too-large'],
+    ],
+  },
+  Fastmail: {
+    source:
+      'Fastmail help, Why messages bounce back (fastmail.help/hc/en-us/articles/7010500320655); fastmail.com/help/send/undeliverable.html',
+    rows: [
+      [
+        '550 5.1.1 Recipient address rejected: User unknown in virtual mailbox table',
+        '5.1.1',
+        'recipient-unknown',
+      ],
+      ['550 5.1.1 Sorry, user address unknown', '5.1.1', 'recipient-unknown'],
+      ['551 5.7.1 Not authorised to send from this header address', '5.7.1', 'sender-blocked'],
+      ['535 5.7.8 Error: authentication failed: authentication failure', '5.7.8', 'sender-blocked'],
+      ['554 <joe@example.org>: Recipient address rejected: Relay access denied', null, 'relay-denied'],
+    ],
+  },
+  'Seznam, Czech hosts (Forpsi)': {
+    source:
+      'napoveda.seznam.cz/uzivatel-neexistuje (Seznam DSN); Forpsi KB, incoming mail limits on mxavas.forpsi.com (support.konto.pl a2871)',
+    rows: [
+      ["5.1.1 szn; User hasn't got the service mapped", '5.1.1', 'recipient-unknown'],
+      ["5.1.1 szn; User hasn't got the service mapped", null, 'recipient-unknown'],
+      ['552 5.1.1 5.2.2 sorry, final recipient mailbox is full (chkuser)', '5.2.2', 'mailbox-full'],
+      ['552 5.2.0 0biL1i00V1cmcpM01biL4w spam detected', '5.2.0', 'content-rejected'],
+      ['550 5.1.0 0bcW1i00G0jifNx01bcmHa blocked by SPF', '5.1.0', 'auth-failed'],
+    ],
+  },
+  'Telstra BigPond': {
+    source:
+      'Telstra CrowdSupport wiki, Why is my email being blacklisted? (crowdsupport.telstra.com.au t5/broadband-nbn/ta-p/76234)',
+    rows: [
+      [
+        'nschwcmgw08p BigPond Outbound [OB105. Connection refused. (192.0.2.1) is listed on the Exploits Block List (XBL).',
+        null,
+        'reputation-block',
+      ],
+    ],
+  },
+  'Facebook mail': {
+    source:
+      'Facebook Postmaster, SMTP Response Codes (postmaster.facebook.com/response_codes): each code with its documented meaning',
+    rows: [
+      ['DNS-P1 Your SMTP MAIL FROM domain does not exist.', null, 'sender-infrastructure'],
+      ['DNS-P2 Your SMTP MAIL FROM domain does not have an MX record.', null, 'sender-infrastructure'],
+      ['DNS-P3 Your mail server does not have a reverse DNS record.', null, 'sender-infrastructure'],
+      [
+        'DNS-T1 Your SMTP MAIL FROM domain exists but does not currently resolve.',
+        null,
+        'sender-infrastructure',
+      ],
+      ['RCP-P1 The attempted recipient address does not exist.', null, 'recipient-unknown'],
+      [
+        "RCP-P2 The attempted recipient's preferences prevent messages from being delivered.",
+        null,
+        'recipient-policy',
+      ],
+      [
+        'RCP-T1 The attempted recipient address is not currently available due to an internal system issue. This is a temporary condition.',
+        null,
+        'recipient-system',
+      ],
+      ['INT-P3 The attempted recpient group address does not exist.', null, 'recipient-unknown'],
+      ["MSG-P1 The message exceeds Facebook's maximum allowed size.", null, 'message-too-large'],
+      [
+        'MSG-P2 The message contains an attachment type that Facebook does not accept.',
+        null,
+        'content-rejected',
+      ],
+      [
+        'MSG-P3 The message contains multiple instances of a header field that can only be present once.',
+        null,
+        'message-noncompliant',
+      ],
+      ["POL-P1 Your mail server's IP Address is listed on the Spamhaus PBL.", null, 'reputation-block'],
+      [
+        "POL-P2 Facebook will no longer accept mail from your mail server's IP Address.",
+        null,
+        'reputation-block',
+      ],
+      [
+        'POL-P3 Facebook is not accepting messages from your mail server. This will persist for 4 to 8 hours.',
+        null,
+        'reputation-block',
+      ],
+      [
+        "POL-P7 The message does not comply with Facebook's Domain Authentication requirements.",
+        null,
+        'auth-failed',
+      ],
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_family, { rows }) => {
@@ -366,5 +664,25 @@ describe.each(Object.entries(FAMILIES))('%s', (_family, { rows }) => {
     const reply = /^[245]\d\d\b/.exec(line)?.[0] ?? null;
     const c = classify({ status, replyCode: reply, diagnostic: line, delayed: false });
     expect(c.category).toBe(category);
+  });
+});
+
+// A provider's own codes hold only on its replies: Facebook's tokens from another remote MTA, whose
+// text does not name facebook.com, are not read as Facebook's.
+describe('provider codes need their provider', () => {
+  test.each([
+    ['550 5.7.1 RCP-P2 refused', 'mx.facebook.com', 'facebook.rcp-preferences', true],
+    ['550 5.7.1 RCP-P2 refused', 'mx.example.org', 'facebook.rcp-preferences', false],
+    ['550 5.1.1 POL-P2 refused', 'mx.example.org', 'facebook.pol-blocked', false],
+    ['550 5.1.1 POL-P2 see postmaster.facebook.com', 'mx.example.org', 'facebook.pol-blocked', true],
+  ] as const)('%s from %s', (line, host, rule, applies) => {
+    const c = classify({
+      status: null,
+      replyCode: '550',
+      diagnostic: line.toLowerCase(),
+      delayed: false,
+      host,
+    });
+    expect(c.rule === rule).toBe(applies);
   });
 });

@@ -1,5 +1,5 @@
 // The compile-time checks of the rule table (run by test/engine/rules-table.test.ts): every row
-// names its source (provenance.ts); an id belongs to one category; no phrase is in two categories;
+// names its source (provenance.ts); an id belongs to one row; no phrase is in two categories;
 // every phrase, alone, lands on a row of its own category (else an earlier row shadows it); every
 // example lands on its own row; every `before` holds.
 import { classify, RULE_TIERS } from './classify';
@@ -26,6 +26,8 @@ export function tableProblems(
     if (!provenance[r.id]?.source.trim()) problems.push(`${r.id}: no source`);
     const seen = categoryOf.get(r.id);
     if (seen && seen !== r.category) problems.push(`${r.id}: id used for ${seen} and ${r.category}`);
+    // One row per id: a diagnosis, its advice and its examples name a row by its id.
+    else if (seen) problems.push(`${r.id}: id used for two rows`);
     categoryOf.set(r.id, r.category);
     for (const p of [...(r.phrases ?? []), ...(r.also ?? [])])
       if (p !== p.toLowerCase() || p !== p.trim() || phraseText(p).length === 0)

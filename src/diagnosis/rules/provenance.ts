@@ -24,6 +24,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'text.suppressed': {
     source:
       "sending platforms' suppression notices (SES, SendGrid, Postmark docs; ../shared/reference/provider-codes.tsv)",
+    examples: [
+      {
+        line: 'Amazon SES did not send the message to this address because it is on the suppression list for your account. For more information about removing addresses from the suppression list, see the Amazon SES Developer Guide at https://docs.aws.amazon.com/ses/latest/DeveloperGuide/sending-email-suppression-list.html',
+        source:
+          'Amazon SES bounce notification diagnosticCode for the account-level suppression list (SES notification examples)',
+      },
+    ],
   },
   'text.ses-suppressed': {
     source:
@@ -217,6 +224,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.mta-sender-id': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+    examples: [
+      {
+        line: '554 5.6.5 UMPMSG.Deliver; sender ID check failed. Anonymous x-ms-exchange-um-partner messages must pass the Sender ID check.',
+        status: '5.6.5',
+        source:
+          'Exchange Server transport SmtpResponse UMPartnerMessageMessageSenderIdCheckFailed (decompiled)',
+      },
+    ],
   },
   'text.dmarc': {
     source:
@@ -384,10 +399,23 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exchange-ims.000b0981-auth-not-supported': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: 'MSEXCH:IMS:POF:FDRC:NTS2 3502 (000B0981) 502 Server does not support AUTH.',
+        source:
+          'Microsoft KB Q195201 (XFOR: 5.0 and 5.5 Internet Mail Services Do Not Do AUTH NTLM), the NDR it quotes',
+      },
+    ],
   },
   'outlook.dy-001-dynamic-ip': {
     source:
       'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: "550 DY-001 (COL0-MC4-F20) Unfortunately, messages from 192.0.2.1 weren't sent. Please contact your Internet service provider. You can tell them that Hotmail does not relay dynamically-assigned IP ranges. You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.",
+        source: 'mx2.hotmail.com reply quoted in a hosting forum post (a Postfix bounce)',
+      },
+    ],
   },
   'gmail.5.7.29-tls-bulk': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
@@ -482,6 +510,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.sender-domain': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
+    examples: [
+      {
+        line: '553 5.1.8 <a@example.net>... Domain of sender address a@example.net does not exist',
+        source: 'sendmail cf/m4/proto.m4, ruleset check_mail',
+      },
+    ],
   },
   'text.tls-required': {
     source:
@@ -632,6 +666,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'outlook.s775-ip-reputation': {
     source:
       'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '451 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://aka.ms/postmaster (S775)',
+        source: 'outlook.com reply in a Postfix deferred-queue record (eur.olc.protection.outlook.com, 2026)',
+      },
+    ],
   },
   'outlook.sc-reputation': {
     source:
@@ -647,10 +687,24 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'outlook.dy-002-compromised-host': {
     source:
       'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '550 DY-002 Mail rejected by Outlook.com for policy reasons. The likely cause is a compromised or virus infected server/personal computer.',
+        source:
+          'postmaster.live.com troubleshooting, SMTP error codes table (text copy of 2025-12-03 in github azumakuniyuki/feb-2024-no-auth-no-entry)',
+      },
+    ],
   },
   'outlook.ou-policy-block': {
     source:
       'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '550 OU-001 Mail rejected by Outlook.com for policy reasons. For more information about this block and to request removal please go to: Spamhaus.',
+        source:
+          'postmaster.live.com troubleshooting, SMTP error codes table (text copy of 2025-12-03 in github azumakuniyuki/feb-2024-no-auth-no-entry)',
+      },
+    ],
   },
   'gmail.5.7.28-unsolicited-rate': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
@@ -767,6 +821,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.mta-host-refused': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+    examples: [
+      {
+        line: '421 Too many spams from your IP (192.0.2.9), please visit http://postmaster.free.fr/',
+        source: 'Free (free.fr) postmaster page, its reply to an IP that sends spam',
+      },
+    ],
   },
   'text.blocklist': {
     source:
@@ -1157,10 +1217,23 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'outlook.s3115-connection-limit': {
     source:
       'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '451 4.7.652 The mail server [192.0.2.1] has exceeded the maximum number of connections. (S3115)',
+        source: "outlook.com replies collected in a sending tool's log (2024)",
+      },
+    ],
   },
   'outlook.rp-rate-limit': {
     source:
       'Outlook.com postmaster troubleshooting, sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '421 RP-001 The mail server IP connecting to Outlook.com server has exceeded the rate limit allowed. Reason for rate limitation is related to IP/domain reputation.',
+        source:
+          'postmaster.live.com troubleshooting, SMTP error codes table (text copy of 2025-12-03 in github azumakuniyuki/feb-2024-no-auth-no-entry)',
+      },
+    ],
   },
   'gmail.4.2.1-receiving-too-quickly': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
@@ -1290,6 +1363,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'broad.inactive': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
+    examples: [
+      {
+        line: '550 [suspend] Mailbox currently suspended--Please contact correspondent directly.',
+        source: 'AT&T (BellSouth) mail block error message summary, rbl.att.net/block_enduser.html',
+      },
+    ],
   },
   'i18n.mailbox-inactive': {
     source: 'translation of the English wording "account disabled" / "mailbox blocked"',
@@ -1403,10 +1482,24 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exchange-ims.000c05a6-unknown-recipient': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: 'MSEXCH:IMS:microsoft:SITE:SERVER1 0 (000C05A6) Unknown Recipient',
+        source:
+          'Microsoft KB (Exchange Server 5.5 Internet Mail Service), the NDR it quotes: The recipient name is not recognized',
+      },
+    ],
   },
   'exchange-ims.000c0595-ambiguous-recipient': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: 'MSEXCH:IMS:Microsoft:testdomain:SERVER1 0 (000C0595) Ambiguous Recipient',
+        source:
+          'Microsoft KB (Exchange Server 5.5 Internet Mail Service), the NDR it quotes: The recipient name is ambiguous',
+      },
+    ],
   },
   'barracuda.cuda-nsu': {
     source: "../shared/reference/provider-codes.tsv (vendors' published codes)",
@@ -1440,6 +1533,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.mta-recipient-unknown': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+    examples: [
+      {
+        line: '553 sorry, your envelope recipient is in my badrcptto list (#5.7.1)',
+        source: 'qmail-smtpd.c with the badrcptto patch, err_brt()',
+      },
+    ],
   },
   'text.recipient-unknown': {
     source:
@@ -1717,6 +1816,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source:
           'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
       },
+      {
+        line: '550 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using Customer Block list (AS16012607)',
+        status: '5.7.1',
+        source:
+          'Exchange Online Protection IP block lists, learn.microsoft.com (AS16012607, the tenant list)',
+      },
     ],
   },
   'gmail.4.7.0-ip-not-allowlisted': {
@@ -1800,6 +1905,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.mta-not-member': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+    examples: [
+      {
+        line: 'You a@example.net are not member elena ML',
+        source: 'fml mailing list server (libfml.pl): the deny-file reply to a non-member',
+      },
+    ],
   },
   'text.recipient-policy': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
@@ -1979,6 +2090,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exchange-ims.00120270-too-many-hops': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: 'MSEXCH:IMS:Org Name:Site Name:Server Name 0 (00120270) Too Many Hops',
+        source:
+          'Microsoft KB Q190021 (XADM: Messages Sitting in IMS Inbound Queue Waiting Delivery), the notification it quotes',
+      },
+    ],
   },
   'exchange.5.3.5-system-incorrectly-configured': {
     source:
@@ -2242,14 +2360,36 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exo.4.4.4-no-mail-enabled-subscriptions': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',
+    examples: [
+      {
+        line: '451 4.4.4 Mail received as unauthenticated, incoming to a recipient domain configured in a hosted tenant which has no mail-enabled subscriptions. ATTR5',
+        source: 'Exchange Online reply quoted in a Gmail delay notice (2026)',
+      },
+    ],
   },
   'exchange.resolver-adr-unresolvable': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '550 5.1.0 RESOLVER.ADR.InvalidInSmtp; encapsulated INVALID address inside an SMTP address (IMCEAINVALID-)',
+        status: '5.1.0',
+        source:
+          'Exchange Server transport SmtpResponse EncapsulatedInvalidAddress (decompiled Microsoft.Exchange.Data.Transport)',
+      },
+    ],
   },
   'exchange.resolver-adr-badprimary': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '550 5.2.0 RESOLVER.ADR.BadPrimary',
+        status: '5.2.0',
+        source:
+          'Microsoft Learn, Remote Server returned 550 5.2.0 RESOLVER.ADR.BadPrimary in Microsoft 365 (MicrosoftDocs)',
+      },
+    ],
   },
   'exchange.smtpsend-dns-mxloopback': {
     source:
@@ -2264,10 +2404,24 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exchange-ims.00010256-too-many-recipients': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: 'MSEXCH:IMS:Organization:SITE:DESTSRVR 0 (00010256) Too many recipients.',
+        source:
+          'Microsoft KB Q246051 (XIMS: No NDR If SMTP Msg Exceeds Max Recipients on Submit), the NDR it quotes',
+      },
+    ],
   },
   'exchange-ims.000d06b5-no-proxy': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: 'MSEXCH:IMS:Microsoft:SITE:SERVER 0 (000D06B5) No proxy for Recipient',
+        source:
+          'Microsoft KB (Exchange Server 5.5 Internet Mail Service), the NDR it quotes: Unable to deliver the message due to a communications failure',
+      },
+    ],
   },
   'exchange.4.3.1-insufficient-resources': {
     source:
@@ -2327,6 +2481,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.mta-directory-down': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+    examples: [
+      {
+        line: 'warning: dict_ldap_connect: Unable to contact LDAP server ldap.example.org',
+        source: 'Postfix src/global/dict_ldap.c msg_warn (the lookup then fails temporarily)',
+      },
+    ],
   },
   'text.recipient-system': {
     source:
@@ -2417,6 +2577,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exchange-ims.00050311-conversion-failed': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: 'MSEXCH:IMS:ORG:Site:Server 0x80004005 (000502CC) Conversion to Internet format failed',
+        source:
+          'Microsoft KB (Exchange Server 5.5 information store, codepage 50000 mapping), the NDR it quotes',
+      },
+    ],
   },
   'text.gmail-rfc5322': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
@@ -2503,6 +2670,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source:
           'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
       },
+      {
+        line: '530 5.7.57 Client not authenticated to send mail',
+        status: '5.7.57',
+        source: 'smtp.office365.com reply in a Postfix log, github.com/tarickb/sasl-xoauth2 issue 96',
+      },
     ],
   },
   'exo.5.7.60-send-as-denied': {
@@ -2572,6 +2744,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '5.7.703',
         source:
           'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+      {
+        line: "550 5.7.1 Your message can't be delivered because one or more recipients are blocked by your organization's tenant recipient block policy.",
+        status: '5.7.1',
+        source:
+          'Microsoft Defender for Office 365, Tenant Allow/Block List: blocked recipients (learn.microsoft.com)',
       },
     ],
   },
@@ -2646,6 +2824,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'exchange.storedrv-submission-quota': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException',
+        status: '5.2.0',
+        source:
+          'Microsoft Learn, Exchange Online sending limits (the error message when the per-day limit is exceeded)',
+      },
+    ],
   },
   'outlook.access-denied-abuse': {
     source:
@@ -2704,6 +2890,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.gmail-send-mail-as': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: '535 Authentication failure: SMTP AUTH failed with the remote server',
+        source: 'IONOS help, Error messages caused by undeliverable email (ionos.ca/help/email)',
+      },
+    ],
   },
   'text.gmail-sending-denied': {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
@@ -4461,6 +4653,335 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: 'Only application passwords are allowed since 2FA is enabled',
         source: 'Kerio Connect KB 130064',
+      },
+    ],
+  },
+  'amavis.banned-unchecked': {
+    source:
+      'amavisd-new source, amavisd: %smtp_reason_by_ccat and the blocking status by contents category (github.com/tajohnson/amavisd-new)',
+    examples: [
+      {
+        line: '554 5.7.0 Reject, id=31642-07 - BANNED: .exe,invoice.exe',
+        status: '5.7.0',
+        source: "amavisd-new, amavisd: CC_BANNED 'id=%n - BANNED: %F' with status 554 5.7.0",
+      },
+      {
+        line: '554 5.7.0 Bounce, id=31642-07 - UNCHECKED: encrypted',
+        status: '5.7.0',
+        source: "amavisd-new, amavisd: CC_UNCHECKED,1 'id=%n - UNCHECKED: encrypted'",
+      },
+      {
+        line: '554 5.7.0 Reject, id=31642-07 - spammy (tag3)',
+        status: '5.7.0',
+        source: "amavisd-new, amavisd: CC_SPAMMY,1 'id=%n - spammy (tag3)'",
+      },
+    ],
+  },
+  'mxlogic.denied-content': {
+    source:
+      'McAfee SaaS Email Protection (MX Logic) content refusals (MailChannels blog: MX Logic blocking mail with 554 Denied [CS]); Broadcom KB 162445 (Outbound mail returned by MAILER-DAEMON@messagelabs.com)',
+    examples: [
+      {
+        line: '554 Denied [CS] [192.0.2.14] (Mode: normal)',
+        source: 'MailChannels blog, MX Logic blocking my mails with 554 Denied CS',
+      },
+      {
+        line: '554 Denied (Mode: normal)',
+        source: 'Broadcom KB 162445, remote content refusals relayed by Symantec.cloud',
+      },
+      {
+        line: '552 MS-Office file containing VBA macros found inside of the email',
+        source: 'Broadcom KB 162445, remote content refusals relayed by Symantec.cloud',
+      },
+    ],
+  },
+  'sophos.xgemail-auth': {
+    source:
+      'Sophos Central Email, SMTP error codes (docs.sophos.com/central/customer/help/en-us/ManageYourProducts/EmailSecurity/SMTPErrorCodes)',
+    examples: [
+      {
+        line: 'XGEMAIL_0003 Message failed a DMARC check.',
+        source: 'Sophos Central Email SMTP error codes table',
+      },
+    ],
+  },
+  'ionos.spf-policy': {
+    source:
+      "United Internet (IONOS, 1&1, GMX, web.de) SMTP replies (smtp.codes/unitedinternet, from their postmaster pages); Broadcom KB 162445 for 'SPF unauthorized mail is prohibited'",
+    examples: [
+      {
+        line: '550 <b@example.org>: Reject due to SPF policy. The originating IP of the message is not permitted by the domain owner',
+        source: 'United Internet postmaster replies (smtp.codes/unitedinternet)',
+      },
+      {
+        line: '550 5.7.1 SPF unauthorized mail is prohibited.',
+        status: '5.7.1',
+        source: 'Broadcom KB 162445',
+      },
+    ],
+  },
+  'sophos.xgemail-rbl': {
+    source: 'Sophos Central Email, SMTP error codes (docs.sophos.com)',
+    examples: [
+      {
+        line: 'XGEMAIL_0005 Sender domain failed a DBL test.',
+        source: 'Sophos Central Email SMTP error codes table',
+      },
+    ],
+  },
+  'ionos.policy-violations': {
+    source:
+      '1&1 / IONOS: SMTP error messages of the IONOS mail servers (help.1and1.com a793087, ionos.de/hilfe/e-mail/postmaster)',
+    examples: [
+      {
+        line: '421 Reject due to policy violations',
+        source: 'IONOS SMTP error messages (poor delivery rate: the sending IP is blocked)',
+      },
+    ],
+  },
+  'sophos.xgemail-tls': {
+    source: 'Sophos Central Email, SMTP error codes (docs.sophos.com)',
+    examples: [
+      {
+        line: "XGEMAIL_0006 Message rejected because the TLS version used doesn't match the version configured in your policy.",
+        source: 'Sophos Central Email SMTP error codes table',
+      },
+    ],
+  },
+  'godaddy.ib506-from-domain': {
+    source: 'GoDaddy Help 40685, Fix rejected email with a bounce error (sender bounces)',
+    examples: [
+      {
+        line: '550 example.net From: Domain is invalid. Provide a valid From: IB506',
+        source: 'GoDaddy Help 40685',
+      },
+    ],
+  },
+  'sophos.xgemail-system': {
+    source: 'Sophos Central Email, SMTP error codes (docs.sophos.com)',
+    examples: [
+      {
+        line: "XGEMAIL_0010 Message rejected because the recipient's domain isn't a Sophos Email protected domain.",
+        source: 'Sophos Central Email SMTP error codes table',
+      },
+    ],
+  },
+  'sophos.xgemail-block-list': {
+    source: 'Sophos Central Email, SMTP error codes (docs.sophos.com)',
+    examples: [
+      {
+        line: 'XGEMAIL_0008 Message rejected because a domain, an IP address, or an email address is in the admin block list.',
+        source: 'Sophos Central Email SMTP error codes table',
+      },
+    ],
+  },
+  'sophos.xgemail-unknown': {
+    source: 'Sophos Central Email, SMTP error codes (docs.sophos.com)',
+    examples: [
+      {
+        line: "XGEMAIL_0011 Message rejected because the recipient's email address doesn't exist in the Sophos Email protected domain.",
+        source: 'Sophos Central Email SMTP error codes table',
+      },
+    ],
+  },
+  'sophos.xgemail-size': {
+    source: 'Sophos Central Email, SMTP error codes (docs.sophos.com)',
+    examples: [
+      {
+        line: 'XGEMAIL_0012 Message rejected because it exceeded the allowed size.',
+        source: 'Sophos Central Email SMTP error codes table',
+      },
+    ],
+  },
+  'sophos.xgemail-rate': {
+    source: 'Sophos Central Email, SMTP error codes (docs.sophos.com)',
+    examples: [
+      {
+        line: 'XGEMAIL_0013 Message rejected because it exceeded the maximum number of recipients allowed for a large message.',
+        source: 'Sophos Central Email SMTP error codes table',
+      },
+    ],
+  },
+  'rackspace.mailbox-rate': {
+    source: 'Rackspace postmaster replies (smtp.codes/rackspace; docs.rackspace.com common-email-bounces)',
+    examples: [
+      {
+        line: '450 4.2.1 <b@example.org>: Mailbox received too much email in a short period of time (G30)',
+        status: '4.2.1',
+        source: 'Rackspace postmaster replies (G30)',
+      },
+    ],
+  },
+  'godaddy.from-invalid': {
+    source: 'GoDaddy Help 40685, Fix rejected email with a bounce error (sender bounces)',
+    examples: [
+      {
+        line: '550 jane@example.net Blank From: addresses are not allowed. Provide a valid From. IB501',
+        source: 'GoDaddy Help 40685',
+      },
+      {
+        line: '550 jane@example.net IP addresses are not allowed as a From: Address. Provide a valid From. IB502',
+        source: 'GoDaddy Help 40685',
+      },
+    ],
+  },
+  'godaddy.ib401-auth-inbound': {
+    source: 'GoDaddy Help 40685, Fix rejected email with a bounce error (sender bounces)',
+    examples: [
+      { line: '535 Authentication not allowed on IBSMTP Servers. IB401', source: 'GoDaddy Help 40685' },
+    ],
+  },
+  'libero.routing-server-failure': {
+    source:
+      'Libero Mail and Virgilio Mail help, Messaggi di errore pi\u00f9 frequenti dopo invio email (aiuto.libero.it, aiuto.virgilio.it): ROUTING SERVER FAILURE when the domain does not exist or is mistyped',
+    examples: [
+      {
+        line: 'ROUTING SERVER FAILURE',
+        source: 'aiuto.libero.it, Messaggi di errore pi\u00f9 frequenti dopo invio email',
+      },
+    ],
+  },
+  'zoho.unusual-sending-activity': {
+    source:
+      'Zoho Mail community, Unable to send message; Reason: 550 5.4.6 Unusual sending activity detected (help.zoho.com)',
+    examples: [
+      {
+        line: '550 5.4.6 Unusual sending activity detected',
+        status: '5.4.6',
+        source: 'help.zoho.com community topic (Zoho Mail reply to a new account)',
+      },
+    ],
+  },
+  'fastmail.header-address': {
+    source:
+      'Fastmail help, Why messages bounce back (fastmail.help/hc/en-us/articles/7010500320655): common Fastmail bounce errors',
+    examples: [
+      {
+        line: '551 5.7.1 Not authorised to send from this header address',
+        status: '5.7.1',
+        source: 'Fastmail help, Why messages bounce back',
+      },
+    ],
+  },
+  'zoho.mail-policy': {
+    source:
+      'Zoho Mail replies (smtp.codes/zoho; help.zoho.com community: 554 5.2.3 MailPolicy violation Error delivering to mailboxes)',
+    examples: [
+      {
+        line: '554 5.2.3 MailPolicy violation Error delivering to mailboxes',
+        status: '5.2.3',
+        source: 'help.zoho.com community topics (Gmail to Zoho Mail)',
+      },
+      {
+        line: '452 <b@example.org> Mailbox delivery restricted by policy error',
+        source: 'Zoho replies listed at smtp.codes/zoho',
+      },
+    ],
+  },
+  'zeptomail.subject-mandatory': {
+    source:
+      'Zoho ZeptoMail help, SMTP error codes (zstatic.zohostatic.com/zeptomail/help/api/smtp-error-codes.html)',
+    examples: [{ line: '5.2.1 Subject is Mandatory.', source: 'ZeptoMail SMTP error codes' }],
+  },
+  'zeptomail.size-policy': {
+    source:
+      'Zoho ZeptoMail help, SMTP error codes (zstatic.zohostatic.com/zeptomail/help/api/smtp-error-codes.html)',
+    examples: [{ line: '5.2.0 Email size exceeded the policy.', source: 'ZeptoMail SMTP error codes' }],
+  },
+  'facebook.dns-sender': {
+    source:
+      'Facebook Postmaster, SMTP Response Codes (postmaster.facebook.com/response_codes): sender domain issues',
+    examples: [
+      {
+        line: 'DNS-P2 Your SMTP MAIL FROM domain does not have an MX record.',
+        source: 'postmaster.facebook.com/response_codes',
+      },
+    ],
+  },
+  'facebook.rcp-preferences': {
+    source:
+      'Facebook Postmaster, SMTP Response Codes (postmaster.facebook.com/response_codes): recipient issues',
+    examples: [
+      {
+        line: "RCP-P2 The attempted recipient's preferences prevent messages from being delivered.",
+        source: 'postmaster.facebook.com/response_codes',
+      },
+    ],
+  },
+  'facebook.rcp-t1': {
+    source:
+      'Facebook Postmaster, SMTP Response Codes (postmaster.facebook.com/response_codes): recipient issues',
+    examples: [
+      {
+        line: 'RCP-T1 The attempted recipient address is not currently available due to an internal system issue. This is a temporary condition.',
+        source: 'postmaster.facebook.com/response_codes',
+      },
+    ],
+  },
+  'facebook.msg-p3': {
+    source:
+      'Facebook Postmaster, SMTP Response Codes (postmaster.facebook.com/response_codes): message issues',
+    examples: [
+      {
+        line: 'MSG-P3 The message contains multiple instances of a header field that can only be present once.',
+        source: 'postmaster.facebook.com/response_codes',
+      },
+    ],
+  },
+  'facebook.pol-blocked': {
+    source:
+      'Facebook Postmaster, SMTP Response Codes (postmaster.facebook.com/response_codes): policy issues',
+    examples: [
+      {
+        line: "POL-P2 Facebook will no longer accept mail from your mail server's IP Address.",
+        source: 'postmaster.facebook.com/response_codes',
+      },
+    ],
+  },
+  'facebook.pol-p7': {
+    source:
+      'Facebook Postmaster, SMTP Response Codes (postmaster.facebook.com/response_codes): policy issues',
+    examples: [
+      {
+        line: "POL-P7 The message does not comply with Facebook's Domain Authentication requirements.",
+        source: 'postmaster.facebook.com/response_codes',
+      },
+    ],
+  },
+  'momentum.remote-unusable': {
+    source:
+      'Momentum (Message Systems, now SparkPost) manual, Appendix F.2 Message Responses sorted by message: its [internal] delivery results',
+    examples: [
+      {
+        line: '451 4.7.6 [internal] STARTTLS required but not advertised',
+        status: '4.7.6',
+        source: 'Momentum manual, Appendix F.2',
+      },
+      {
+        line: '421 4.4.0 [internal] no MXs for this domain could be reached at this time',
+        status: '4.4.0',
+        source: 'Momentum manual, Appendix F.2',
+      },
+      {
+        line: '551 5.4.6 [internal] Private/Loopback Address',
+        status: '5.4.6',
+        source: 'Momentum manual, Appendix F.2',
+      },
+    ],
+  },
+  'momentum.listener-limits': {
+    source:
+      "Momentum (Message Systems, now SparkPost) manual, Appendix F.2 Message Responses sorted by message: its listener's limits",
+    examples: [
+      {
+        line: '452 4.5.3 Service unavailable, recipients per message limit reached',
+        status: '4.5.3',
+        source: 'Momentum manual, Appendix F.2',
+      },
+      {
+        line: '421 4.4.5 Service unavailable, concurrency limit reached',
+        status: '4.4.5',
+        source: 'Momentum manual, Appendix F.2',
       },
     ],
   },

@@ -228,4 +228,25 @@ export const AUTH_FAILED: readonly Rule[] = [
     phrases: ['remote ip check error'],
     // the sending IP does not match the MAIL FROM domain (发信ip与Mail From地址不一致)
   },
+  // --- Sophos Central Email (docs.sophos.com SMTP error codes), IONOS / United Internet, Symantec.cloud
+  {
+    id: 'sophos.xgemail-auth',
+    category: 'auth-failed',
+    tier: 'provider',
+    phrases: ['xgemail_0001', 'xgemail_0002', 'xgemail_0003'],
+  },
+  {
+    id: 'ionos.spf-policy',
+    category: 'auth-failed',
+    tier: 'fixed',
+    phrases: ['reject due to spf policy', 'spf unauthorized mail'],
+  },
+  // --- Facebook mail: its domain authentication requirements
+  {
+    id: 'facebook.pol-p7',
+    category: 'auth-failed',
+    tier: 'provider',
+    phrases: ['pol-p7'],
+    hosts: ['facebook.com'],
+  },
 ];

@@ -163,4 +163,19 @@ export const CONTENT_REJECTED: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['message rejected due to content restrictions'],
   },
+  // --- amavisd-new (amavisd: %smtp_reason_by_ccat, "554 5.7.0 Reject, id=... - BANNED: ...")
+  {
+    id: 'amavis.banned-unchecked',
+    category: 'content-rejected',
+    tier: 'fixed',
+    phrases: ['- banned:', '- unchecked', '- spammy'],
+    // a banned file name or type, contents it could not scan (encrypted, over limits), a spam score
+  },
+  // --- McAfee MX Logic and Symantec.cloud relays of remote content refusals (Broadcom KB 162445)
+  {
+    id: 'mxlogic.denied-content',
+    category: 'content-rejected',
+    tier: 'fixed',
+    phrases: ['(mode: normal)', 'denied [cs]', 'containing vba macros'],
+  },
 ];

@@ -194,4 +194,26 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
     phrases: ['smtplf'],
     // netqmail qmail-smtpd.c straynewline: a bare LF, with D. J. Bernstein's page on it
   },
+  // --- GoDaddy: a blank From, an IP address as the From
+  {
+    id: 'godaddy.from-invalid',
+    category: 'message-noncompliant',
+    tier: 'provider',
+    phrases: ['ib501', 'ib502'],
+  },
+  // --- Zoho ZeptoMail
+  {
+    id: 'zeptomail.subject-mandatory',
+    category: 'message-noncompliant',
+    tier: 'fixed',
+    phrases: ['subject is mandatory'],
+  },
+  // --- Facebook mail: a header field that may occur once occurs more often
+  {
+    id: 'facebook.msg-p3',
+    category: 'message-noncompliant',
+    tier: 'provider',
+    phrases: ['msg-p3'],
+    hosts: ['facebook.com'],
+  },
 ];

@@ -101,4 +101,18 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['attachment is too long'],
   },
+  // --- Sophos Central Email
+  {
+    id: 'sophos.xgemail-size',
+    category: 'message-too-large',
+    tier: 'provider',
+    phrases: ['xgemail_0012'],
+  },
+  // --- Zoho ZeptoMail
+  {
+    id: 'zeptomail.size-policy',
+    category: 'message-too-large',
+    tier: 'fixed',
+    phrases: ['email size exceeded'],
+  },
 ];

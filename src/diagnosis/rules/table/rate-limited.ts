@@ -371,4 +371,29 @@ export const RATE_LIMITED: readonly Rule[] = [
     phrases: ['account service is temporarily unavailable', 'exceeding outbound thread limit'],
     // Mimecast: too many concurrent inbound connections for the account (default 20), or outbound threads
   },
+  // --- Sophos Central Email (recipients of a large message, inbound rate limits), Rackspace (G30)
+  {
+    id: 'sophos.xgemail-rate',
+    category: 'rate-limited',
+    tier: 'provider',
+    phrases: ['xgemail_0013', 'xgemail_0014', 'xgemail_0015'],
+  },
+  {
+    id: 'rackspace.mailbox-rate',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['too much email in a short period'],
+  },
+  // --- Momentum / Ecelerity: its listener's limits per message, connection, batch and concurrency
+  {
+    id: 'momentum.listener-limits',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: [
+      'recipients per message limit reached',
+      'recipients per connection limit reached',
+      'batch limit reached',
+      'concurrency limit reached',
+    ],
+  },
 ];

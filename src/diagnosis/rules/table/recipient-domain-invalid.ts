@@ -242,4 +242,11 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
     also: ['host'],
     // "host": Stalwart writes 5.1.2 for "Mailbox does not exist." and "Mailing list not found." too
   },
+  // --- Libero / Virgilio (Italiaonline): its DSN names a domain that does not exist this way
+  {
+    id: 'libero.routing-server-failure',
+    category: 'recipient-domain-invalid',
+    tier: 'fixed',
+    phrases: ['routing server failure'],
+  },
 ];

@@ -95,16 +95,10 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     id: 'exo.5.7.513-customer-block-list',
     category: 'recipient-policy',
     tier: 'provider',
-    codeAlone: true,
-    status: ['5.7.513'],
-    phrases: ['customer block list', 'block list', 'blocked by'],
-    // the recipient domain's own block list, not a public one
-  },
-  {
-    id: 'exo.5.7.513-customer-block-list',
-    category: 'recipient-policy',
-    tier: 'provider',
+    // one row (ids are unique, check.ts): its words under any code (5.7.1 too), 5.7.513 alone
+    codeAlone: ['5.7.513'],
     phrases: ['customer block list', '(as16012607)'],
+    // the recipient domain's own block list, not a public one
   },
   {
     id: 'gmail.4.7.0-ip-not-allowlisted',
@@ -365,5 +359,27 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['insufficient permission'],
     // libsm/strexit.c: EX_NOPERM (77), the text of "X-Unix; 77" (sysexits.77-noperm)
+  },
+  // --- Sophos Central Email: the admin's or the user's block list
+  {
+    id: 'sophos.xgemail-block-list',
+    category: 'recipient-policy',
+    tier: 'provider',
+    phrases: ['xgemail_0008', 'xgemail_0009'],
+  },
+  // --- Zoho Mail: the receiving organization's mail policy
+  {
+    id: 'zoho.mail-policy',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: ['mailpolicy violation', 'mailbox delivery restricted by policy'],
+  },
+  // --- Facebook mail: the recipient's preferences or privacy settings
+  {
+    id: 'facebook.rcp-preferences',
+    category: 'recipient-policy',
+    tier: 'provider',
+    phrases: ['rcp-p2', 'rcp-p3'],
+    hosts: ['facebook.com'],
   },
 ];

@@ -589,4 +589,30 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     phrases: ["can't create output"],
     // libsm/strexit.c: EX_CANTCREAT (73), the text of "X-Unix; 73" (sysexits.system)
   },
+  // --- Sophos Central Email: the recipient's licence expired, its domain is not set up there
+  {
+    id: 'sophos.xgemail-system',
+    category: 'recipient-system',
+    tier: 'provider',
+    phrases: ['xgemail_0007', 'xgemail_0010'],
+  },
+  // --- Facebook mail: the recipient is not available for now (an internal issue)
+  {
+    id: 'facebook.rcp-t1',
+    category: 'recipient-system',
+    tier: 'provider',
+    phrases: ['rcp-t1'],
+    hosts: ['facebook.com'],
+  },
+  // --- Momentum / Ecelerity (Message Systems, SparkPost): the sending MTA's own [internal] results
+  {
+    id: 'momentum.remote-unusable',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: [
+      'starttls required but not advertised',
+      'no mxs for this domain could be reached',
+      'private/loopback address',
+    ],
+  },
 ];

@@ -384,4 +384,11 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     // parseaddr.c (501 5.1.3; 5.1.7 for the sender's, which classify reads as the sender's) and
     // cf/m4/proto.m4 canonify: a malformed address, not a malformed message
   },
+  // --- Sophos Central Email
+  {
+    id: 'sophos.xgemail-unknown',
+    category: 'recipient-unknown',
+    tier: 'provider',
+    phrases: ['xgemail_0011'],
+  },
 ];

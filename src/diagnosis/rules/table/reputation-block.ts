@@ -399,4 +399,26 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     phrases: ['service refused due to bad behavior'],
     // SFR (SFR_IN_1xx): the sending IP is blocked for two hours after too much spam or too many errors
   },
+  // --- Sophos Central Email (XGEMAIL codes), IONOS / 1&1 (poor delivery rate)
+  {
+    id: 'sophos.xgemail-rbl',
+    category: 'reputation-block',
+    tier: 'provider',
+    phrases: ['xgemail_0004', 'xgemail_0005'],
+  },
+  {
+    id: 'ionos.policy-violations',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: ['reject due to policy violations'],
+    // the sending IP is blocked after mail to too many addresses that do not exist
+  },
+  // --- Facebook mail: the sending IP is listed or no longer accepted, for hours or for good
+  {
+    id: 'facebook.pol-blocked',
+    category: 'reputation-block',
+    tier: 'provider',
+    phrases: ['pol-p1', 'pol-p2', 'pol-p3', 'pol-p4', 'pol-t1', 'pol-t2', 'pol-t3'],
+    hosts: ['facebook.com'],
+  },
 ];

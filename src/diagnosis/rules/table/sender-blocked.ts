@@ -32,18 +32,11 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     id: 'exo.5.7.57-client-not-authenticated-anonymous',
     category: 'sender-blocked',
     tier: 'provider',
-    codeAlone: true,
+    // one row (ids are unique, check.ts): its words under any code, 5.7.57 alone
+    codeAlone: ['5.7.57'],
     before: ['exo.5.7.1-client-not-authenticated'],
-    status: ['5.7.57'],
-    phrases: ['client was not authenticated', 'anonymous mail', 'not authenticated'],
+    phrases: ['client was not authenticated to send anonymous mail', 'client not authenticated to send mail'],
     // a device or application relays through smtp.office365.com without signing in
-  },
-  {
-    id: 'exo.5.7.57-client-not-authenticated-anonymous',
-    category: 'sender-blocked',
-    tier: 'provider',
-    before: ['exo.5.7.1-client-not-authenticated'],
-    phrases: ['client was not authenticated to send anonymous mail'],
   },
   {
     id: 'exo.5.7.60-send-as-denied',
@@ -88,9 +81,14 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     id: 'exo.5.7.703-tenant-allow-block-list',
     category: 'sender-blocked',
     tier: 'provider',
-    codeAlone: true,
-    status: ['5.7.703'],
-    phrases: ['tenant allow block list', 'blocked by your organization'],
+    // one row (ids are unique, check.ts): its words under any code (5.7.1 too), 5.7.703 alone
+    codeAlone: ['5.7.703'],
+    phrases: [
+      'tenant allow block list',
+      "blocked by your organization's tenant",
+      'tenant recipient block policy',
+      'blocked by your organization',
+    ],
     // the sender's own organization blocks the recipient in its Tenant Allow/Block List
   },
   {
@@ -116,16 +114,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     codeAlone: true,
     status: ['5.7.800'],
     phrases: ['banned sender', 'access denied'],
-  },
-  {
-    id: 'exo.5.7.703-tenant-allow-block-list',
-    category: 'sender-blocked',
-    tier: 'provider',
-    phrases: [
-      'tenant allow block list',
-      "blocked by your organization's tenant",
-      'tenant recipient block policy',
-    ],
   },
   {
     id: 'exo.5.7.139-smtp-auth-disabled',
@@ -412,5 +400,25 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['only application passwords are allowed'],
     // Kerio Connect with 2FA: the sending account must sign in with an application password
+  },
+  // --- GoDaddy: authentication on the inbound servers (the client sends through the MX)
+  {
+    id: 'godaddy.ib401-auth-inbound',
+    category: 'sender-blocked',
+    tier: 'provider',
+    phrases: ['ib401'],
+  },
+  // --- Zoho Mail (the sender's account held for unusual sending), Fastmail (a From it may not use)
+  {
+    id: 'zoho.unusual-sending-activity',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['unusual sending activity'],
+  },
+  {
+    id: 'fastmail.header-address',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['not authorised to send from this header address'],
   },
 ];

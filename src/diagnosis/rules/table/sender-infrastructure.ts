@@ -637,4 +637,25 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     // cf/m4/proto.m4 check_mail (553 5.5.4 "Real domain name required for sender address"): the
     // envelope sender has no (real) domain
   },
+  // --- Sophos Central Email (TLS version of the policy), GoDaddy (IB506: the From domain has no DNS)
+  {
+    id: 'sophos.xgemail-tls',
+    category: 'sender-infrastructure',
+    tier: 'provider',
+    phrases: ['xgemail_0006'],
+  },
+  {
+    id: 'godaddy.ib506-from-domain',
+    category: 'sender-infrastructure',
+    tier: 'provider',
+    phrases: ['ib506'],
+  },
+  // --- Facebook mail (postmaster.facebook.com/response_codes): its own codes, on its replies only
+  {
+    id: 'facebook.dns-sender',
+    category: 'sender-infrastructure',
+    tier: 'provider',
+    phrases: ['dns-p1', 'dns-p2', 'dns-p3', 'dns-t1', 'dns-t2'],
+    hosts: ['facebook.com'],
+  },
 ];
