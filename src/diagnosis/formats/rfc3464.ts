@@ -8,6 +8,8 @@ import { parseDeliveryStatus } from '../format-helpers/delivery-status';
 import { isX400, x400ToAddress } from '../text/x400';
 import { mergeTextIntoDsn } from '../format-helpers/merge';
 import { commandOf } from '../text/smtp-command';
+import { findAddresses } from '../text/addresses';
+import { excludedAddresses } from '../format-helpers/text-recipients';
 import type { BounceContext, BounceFormat, FormatId, FoundRecipient, FoundReport } from './format';
 
 interface DsnReport {
@@ -23,7 +25,23 @@ function internetAddress(ctx: BounceContext, final: string | null, original: str
   const address = final ?? original;
   if (!address || !isX400(address)) return address;
   if (original?.includes('@')) return original;
-  return x400ToAddress(address, originalRecipients(findOriginal(ctx, ctx.section.length))) ?? address;
+  return x400ToAddress(address, x400Candidates(ctx)) ?? address;
+}
+
+/**
+ * The Internet addresses an X.400 one may stand for: the returned message's To and Cc, then the
+ * addresses the notice's own text names (a gateway often writes the address it failed beside the
+ * O/R name), without the bounce's own sender and recipient.
+ */
+function x400Candidates(ctx: BounceContext): string[] {
+  const exclude = excludedAddresses(ctx);
+  const out = new Map<string, string>();
+  const text = ctx.section.length > 20000 ? ctx.section.slice(0, 20000) : ctx.section;
+  for (const a of [...originalRecipients(findOriginal(ctx, ctx.section.length)), ...findAddresses(text)]) {
+    const key = a.toLowerCase();
+    if (!exclude.has(key) && !out.has(key)) out.set(key, a);
+  }
+  return [...out.values()];
 }
 
 /** The recipients of the message's delivery-status parts; none when it has no such part. */

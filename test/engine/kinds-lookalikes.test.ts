@@ -1,0 +1,316 @@
+// Kinds that don't misfire (issue 9): messages that look like bounces but are not, and bounces
+// whose recipients sit where a reader may miss them. Every fixture is the project's own text,
+// modelled on the documented format named in its row.
+import { checkFixture, diagnoseFixture, type FixtureCase } from './fixture-cases';
+
+interface Lookalike {
+  readonly file: string;
+  readonly kind: 'not-a-bounce' | 'read-receipt' | 'feedback' | 'delivered';
+  /** The RFC, vendor page or program source the message is modelled on. */
+  readonly source: string;
+}
+
+const LOOKALIKES: readonly Lookalike[] = [
+  // Spam-quarantine digests: they list blocked messages, their senders and subjects.
+  {
+    file: 'quarantine-digests/microsoft-365.eml',
+    kind: 'not-a-bounce',
+    source: 'learn.microsoft.com, "Quarantine notifications (end-user spam notifications) in EOP"',
+  },
+  {
+    file: 'quarantine-digests/proofpoint.eml',
+    kind: 'not-a-bounce',
+    source: 'Proofpoint End User Digest help pages (Release, Release and Allow Sender, Block Sender)',
+  },
+  {
+    file: 'quarantine-digests/mimecast.eml',
+    kind: 'not-a-bounce',
+    source: 'Mimecast "The Digest Email" (community.mimecast.com DOC-1724): sent as Postmaster',
+  },
+  {
+    file: 'quarantine-digests/barracuda.eml',
+    kind: 'not-a-bounce',
+    source: 'Barracuda Email Security Service quarantine summary (Deliver, Allow List, Delete)',
+  },
+  // Notices of an admin system.
+  {
+    file: 'admin-notices/exchange-quota-warning.eml',
+    kind: 'not-a-bounce',
+    source: 'Exchange mailbox quota warning (IssueWarningQuota, Set-Mailbox), from MicrosoftExchange...',
+  },
+  {
+    file: 'admin-notices/dovecot-quota-warning.eml',
+    kind: 'not-a-bounce',
+    source: 'doc.dovecot.org, quota plugin: the quota-warning.sh example (From: postmaster, "quota warning")',
+  },
+  {
+    file: 'admin-notices/exchange-recall-report.eml',
+    kind: 'not-a-bounce',
+    source: 'learn.microsoft.com, "Cloud-based Message Recall in Exchange Online": the recall report',
+  },
+  {
+    file: 'admin-notices/outlook-recall-failure.eml',
+    kind: 'not-a-bounce',
+    source: 'Outlook "Message Recall Failure:" notice ("Your message ... could not be recalled on ...")',
+  },
+  {
+    file: 'admin-notices/google-security-alert.eml',
+    kind: 'not-a-bounce',
+    source: 'Google Account security alert, "Sign-in attempt was blocked" (no-reply@accounts.google.com)',
+  },
+  {
+    file: 'admin-notices/helpdesk-ticket.eml',
+    kind: 'not-a-bounce',
+    source: 'Zendesk request-received notification ("##- Please type your reply above this line -##")',
+  },
+  // Mailing lists: moderation and confirmation.
+  {
+    file: 'list-notices/mailman2-held.eml',
+    kind: 'not-a-bounce',
+    source: 'GNU Mailman 2.1 templates/en/postheld.txt and Handlers/Hold.py (MessageTooBig)',
+  },
+  {
+    file: 'list-notices/mailman3-held.eml',
+    kind: 'not-a-bounce',
+    source: 'GNU Mailman 3 template list:user:notice:hold',
+  },
+  {
+    file: 'list-notices/google-groups-pending.eml',
+    kind: 'not-a-bounce',
+    source: 'Google Groups message moderation: the pending-message notice to moderators',
+  },
+  {
+    file: 'list-notices/sympa-moderation.eml',
+    kind: 'not-a-bounce',
+    source: 'Sympa List.pm notify_sender ("Moderating your message", "has been forwarded to editor(s)")',
+  },
+  {
+    file: 'list-notices/mailman3-confirm-subscribe.eml',
+    kind: 'not-a-bounce',
+    source: 'GNU Mailman 3 template list:user:action:subscribe (registration confirmation)',
+  },
+  {
+    file: 'list-notices/listserv-confirm.eml',
+    kind: 'not-a-bounce',
+    source: 'L-Soft LISTSERV command confirmation request ("OK" reply)',
+  },
+  // Reports about mail that are not bounces.
+  {
+    file: 'mail-reports/tls-rpt-json.eml',
+    kind: 'not-a-bounce',
+    source:
+      'RFC 8460 5.3 (multipart/report; report-type="tlsrpt", application/tlsrpt+json) and 4.4 failure-details',
+  },
+  {
+    file: 'mail-reports/tls-rpt-gzip.eml',
+    kind: 'not-a-bounce',
+    source: 'RFC 8460 5.3 (application/tlsrpt+gzip, base64)',
+  },
+  {
+    file: 'mail-reports/dmarc-failure-report.eml',
+    kind: 'feedback',
+    source: 'RFC 6591 (ARF auth-failure) and RFC 7489 7.3 (DMARC failure reports)',
+  },
+  {
+    file: 'mail-reports/dmarc-failure-text.eml',
+    kind: 'feedback',
+    source: 'RFC 6591 fields sent as plain text (Feedback-Type: auth-failure, Version: 1)',
+  },
+  // Receipts.
+  {
+    file: 'receipts-text/outlook-read.eml',
+    kind: 'read-receipt',
+    source: 'Outlook read receipt in text ("Read:", "Your message ... was read on ...")',
+  },
+  {
+    file: 'receipts-text/outlook-not-read.eml',
+    kind: 'read-receipt',
+    source: 'Outlook "Not read:" receipt ("was deleted without being read on ...")',
+  },
+  {
+    file: 'receipts-text/outlook-read-german.eml',
+    kind: 'read-receipt',
+    source: 'Outlook read receipt, German ("Gelesen:", "Ihre Nachricht ... wurde am ... gelesen")',
+  },
+  {
+    file: 'receipts-text/mdn-deleted.eml',
+    kind: 'read-receipt',
+    source: 'RFC 8098 3.2.6 (Disposition: manual-action/MDN-sent-manually; deleted)',
+  },
+  // Positive DSNs.
+  {
+    file: 'positive-dsn/postfix-relayed.eml',
+    kind: 'delivered',
+    source: 'RFC 3464 2.3.3 (Action: relayed); Postfix bounce_template.c success template',
+  },
+  {
+    file: 'positive-dsn/postfix-expanded.eml',
+    kind: 'delivered',
+    source: 'RFC 3464 2.3.3 (Action: expanded); Postfix "alias expanded" (X-Postfix)',
+  },
+  // A person's reply above a quoted NDR is the person's mail.
+  {
+    file: 'replies-quoting/reply-above-outlook-ndr.eml',
+    kind: 'not-a-bounce',
+    source: 'Outlook reply ("RE:", "-----Original Message-----") quoting an Exchange Online NDR',
+  },
+  {
+    file: 'replies-quoting/reply-above-quoted-ndr-german.eml',
+    kind: 'not-a-bounce',
+    source: 'German mail client reply ("AW:", "Am ... schrieb ...:", "> " quotes) of a Postfix bounce',
+  },
+];
+
+describe('look-alikes get their own kind, never a bounce', () => {
+  test.each(LOOKALIKES.map((l) => [l.file, l] as const))('%s', (_file, l) => {
+    expect(l.source.length).toBeGreaterThan(10);
+    const d = diagnoseFixture(l.file);
+    expect(d.kind).toBe(l.kind);
+    if (l.kind !== 'delivered') expect(d.recipients).toEqual([]);
+    else
+      expect(d.recipients.every((r) => ['delivered', 'relayed', 'expanded'].includes(r.action))).toBe(true);
+    expect(d.evidence.length).toBeGreaterThan(0);
+  });
+});
+
+test('the reason a digest or a quoting reply is no bounce is in the evidence', () => {
+  expect(diagnoseFixture('quarantine-digests/mimecast.eml').evidence[0]?.text).toMatch(/quarantine digest/);
+  expect(diagnoseFixture('replies-quoting/reply-above-outlook-ndr.eml').evidence[0]?.text).toMatch(
+    /reply written above a quoted notice/,
+  );
+});
+
+const R = (address: string, status: string | null, category: string, owner: string, action?: string) => ({
+  address,
+  status,
+  category,
+  owner,
+  ...(action ? { action } : {}),
+});
+
+// Bounces whose recipients must all be found, each modelled on a documented format.
+const BOUNCES: readonly (FixtureCase & { readonly source: string })[] = [
+  {
+    // A forward to ask about it keeps being diagnosed (README: forwarded bounces are found).
+    file: 'replies-quoting/forward-asking-about-ndr.eml',
+    source: 'Outlook forward ("FW:") of an Exchange Online NDR',
+    kind: 'bounce',
+    format: 'exchange',
+    recipients: [R('ann@remote.example', '5.1.1', 'recipient-unknown', 'sender')],
+  },
+  {
+    file: 'dsn-addresses/x400-typed-with-original.eml',
+    source: 'RFC 3464 2.3.1/2.3.2 (Original-Recipient wins over an X400 Final-Recipient), RFC 2156',
+    kind: 'bounce',
+    format: 'rfc3464',
+    recipients: [R('paula.berger@acme.example.de', '5.1.1', 'recipient-unknown', 'sender')],
+  },
+  {
+    file: 'dsn-addresses/x400-text-names-address.eml',
+    source: 'RFC 3464 with an untranslated x400 address; the gateway names the address in its text',
+    kind: 'bounce',
+    format: 'rfc3464',
+    recipients: [R('paula.berger@acme.example.de', '5.1.1', 'recipient-unknown', 'sender')],
+  },
+  {
+    file: 'dsn-addresses/x400-untyped-returned-to.eml',
+    source: 'X.400 O/R name without address type ("/C=DE/ADMD= /PRMD=.../S=/G=/"), returned To',
+    kind: 'bounce',
+    format: 'rfc3464',
+    recipients: [R('paula.berger@acme.example.de', '5.1.1', 'recipient-unknown', 'sender')],
+  },
+  {
+    file: 'dsn-addresses/unknown-type.eml',
+    source: 'RFC 3464 2.3.2 ("unknown" address type)',
+    kind: 'bounce',
+    format: 'rfc3464',
+    recipients: [R('ann@remote.example', '5.1.1', 'recipient-unknown', 'sender')],
+  },
+  {
+    file: 'dsn-addresses/display-names-and-brackets.eml',
+    source: 'RFC 3464 2.3.2 bent by gateways: display names, angle brackets, no address type',
+    kind: 'bounce',
+    format: 'rfc3464',
+    recipients: [
+      R('ann@remote.example', '5.1.1', 'recipient-unknown', 'sender'),
+      R('bo@remote.example', '5.2.2', 'mailbox-full', 'recipient'),
+      R('cy@remote.example', '5.1.1', 'recipient-unknown', 'sender'),
+      R('DI@Remote.Example', '5.1.1', 'recipient-unknown', 'sender'),
+    ],
+  },
+  {
+    file: 'dsn-addresses/recipients-in-text-only.eml',
+    source: 'Postfix bounce_template.c text, a delivery-status part with per-message fields only',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      R('ann@remote.example', '5.1.1', 'recipient-unknown', 'sender'),
+      R('bo@remote.example', '5.2.2', 'mailbox-full', 'recipient'),
+    ],
+  },
+  {
+    file: 'dsn-addresses/empty-final-recipient.eml',
+    source: 'RFC 3464 with an empty Final-Recipient; Gmail-style text names the address',
+    kind: 'bounce',
+    recipients: [R('ann@remote.example', '5.1.1', 'recipient-unknown', 'sender')],
+  },
+  {
+    file: 'dsn-addresses/mixed-groups.eml',
+    source: 'RFC 3464 2.3.3: failed, delayed and relayed groups in one report (Postfix X-Postfix codes)',
+    kind: 'bounce',
+    format: 'rfc3464',
+    recipients: [
+      R('ann@remote.example', '5.1.1', 'recipient-unknown', 'sender', 'failed'),
+      {
+        ...R('bo@slow.example', '4.4.1', 'delayed', 'none', 'delayed'),
+        cause: { category: 'recipient-system', owner: 'recipient-admin' },
+      },
+      R('cy@legacy.example', '2.0.0', 'unknown', 'none', 'relayed'),
+      R('di@remote.example', '5.2.2', 'mailbox-full', 'recipient', 'failed'),
+    ],
+  },
+  {
+    file: 'failure-words/dsn-failed-delay-wording.eml',
+    source: 'RFC 3463 2 (class 5 is permanent) against Action: delayed and "Warning:" words',
+    kind: 'bounce',
+    format: 'rfc3464',
+    recipients: [
+      R('ann@remote.example', '5.2.2', 'mailbox-full', 'recipient', 'failed'),
+      {
+        ...R('bo@slow.example', '4.4.1', 'delayed', 'none', 'delayed'),
+        cause: { category: 'recipient-system', owner: 'recipient-admin' },
+      },
+    ],
+  },
+  {
+    file: 'failure-words/x-mailer-version.eml',
+    source: 'Ipswitch IMail text bounce; "X-Mailer: <SMTP32 v2.0.13>" and a "v4.4.7" version are no codes',
+    kind: 'bounce',
+    recipients: [R('ann@remote.example', '5.1.1', 'recipient-unknown', 'sender', 'failed')],
+  },
+];
+
+describe('bounces: every recipient found, every status right', () => {
+  test.each(BOUNCES.map((c) => [c.file, c] as const))('%s', (_file, c) => {
+    expect(c.source.length).toBeGreaterThan(10);
+    checkFixture(c);
+  });
+
+  test('a 5xx under a "Warning:" subject and "delayed" words stays a failure', () => {
+    const d = diagnoseFixture('failure-words/permanent-under-warning-subject.eml');
+    expect(d.kind).toBe('bounce');
+    expect(d.recipients.map((r) => [r.address, r.action, r.status, r.permanent])).toEqual([
+      ['ann@remote.example', 'failed', '5.7.1', true],
+    ]);
+  });
+
+  test('recipients named only by the returned message: its To and Cc, with a note', () => {
+    const d = diagnoseFixture('dsn-addresses/returned-to-only.eml');
+    expect(d.kind).toBe('bounce');
+    expect(d.recipients.map((r) => [r.address, r.action])).toEqual([
+      ['cy@remote.example', 'failed'],
+      ['di@remote.example', 'failed'],
+    ]);
+    expect(d.notes.join(' ')).toMatch(/To and Cc of the returned original message/);
+  });
+});
