@@ -5,7 +5,7 @@ import { checkFixture, diagnoseFixture, type FixtureCase } from './fixture-cases
 
 interface Lookalike {
   readonly file: string;
-  readonly kind: 'not-a-bounce' | 'read-receipt' | 'feedback' | 'delivered';
+  readonly kind: 'not-a-bounce' | 'read-receipt' | 'feedback' | 'delivered' | 'auto-reply';
   /** The RFC, vendor page or program source the message is modelled on. */
   readonly source: string;
 }
@@ -147,6 +147,45 @@ const LOOKALIKES: readonly Lookalike[] = [
     file: 'positive-dsn/postfix-expanded.eml',
     kind: 'delivered',
     source: 'RFC 3464 2.3.3 (Action: expanded); Postfix "alias expanded" (X-Postfix)',
+  },
+  {
+    file: 'positive-dsn/exchange-delivered-text.eml',
+    kind: 'delivered',
+    source:
+      'Exchange delivery receipt in text ("Delivered:", "Your message has been delivered to the following recipients:")',
+  },
+  {
+    file: 'positive-dsn/exchange-relayed-text.eml',
+    kind: 'delivered',
+    source:
+      'Exchange relay notice ("Relayed:", "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server:")',
+  },
+  // Challenge-response systems hold a message until the sender proves to be a person.
+  {
+    file: 'challenge-response/tmda-confirm.eml',
+    kind: 'auto-reply',
+    source: 'TMDA confirmation request (tmda.net, "Please confirm your message"), RFC 3834 Auto-Submitted',
+  },
+  {
+    file: 'challenge-response/boxbe-guest-list.eml',
+    kind: 'not-a-bounce',
+    source: 'Boxbe "Request to join my Guest List" (waitlisted message)',
+  },
+  {
+    file: 'challenge-response/sender-verification.eml',
+    kind: 'not-a-bounce',
+    source: 'Sender-verification challenge (Spam Arrest, Mailwasher style), Auto-Submitted: auto-generated',
+  },
+  // A daemon word in a domain or a brand is no mail system's signature.
+  {
+    file: 'daemon-like-senders/shop-bounce-subdomain.eml',
+    kind: 'not-a-bounce',
+    source: 'a shop notice sent from a bounce-handling subdomain (no-reply@bounce.<shop>)',
+  },
+  {
+    file: 'daemon-like-senders/brand-named-daemon.eml',
+    kind: 'not-a-bounce',
+    source: 'a vendor named "Daemon ..." writing about an undelivered licence mail',
   },
   // A person's reply above a quoted NDR is the person's mail.
   {
