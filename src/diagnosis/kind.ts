@@ -60,6 +60,13 @@ const TEXT_RECEIPTS: readonly (readonly [string, string])[] = [
 export function textReadReceipt(ctx: BounceContext): string | null {
   if (ctx.deliveryStatus.length > 0 || daemonSender(ctx) !== undefined) return null;
   const subject = ctx.subjectLower.trimStart();
+  // HCL (Lotus) Notes' return receipt: "Your document: <subject> / was received by: <name> / at: ...".
+  if (
+    subject.startsWith('return receipt') &&
+    ctx.headHas('your document:', 3000) &&
+    ctx.headHas('was received by', 3000)
+  )
+    return 'a Notes return receipt ("Your document: ... was received by: ...")';
   for (const [prefix, opening] of TEXT_RECEIPTS) {
     if (!subject.startsWith(prefix)) continue;
     const topic = subject.slice(prefix.length).trim();

@@ -39,6 +39,12 @@ const LOOKALIKES: readonly Lookalike[] = [
     source: 'Exchange mailbox quota warning (IssueWarningQuota, Set-Mailbox), from MicrosoftExchange...',
   },
   {
+    file: 'admin-notices/exchange-2003-size-limit.eml',
+    kind: 'not-a-bounce',
+    source:
+      'Exchange 2003 storage-limit warning ("Your mailbox is over its size limit"), as System Administrator',
+  },
+  {
     file: 'admin-notices/dovecot-quota-warning.eml',
     kind: 'not-a-bounce',
     source: 'doc.dovecot.org, quota plugin: the quota-warning.sh example (From: postmaster, "quota warning")',
@@ -133,6 +139,16 @@ const LOOKALIKES: readonly Lookalike[] = [
     source: 'Outlook read receipt, German ("Gelesen:", "Ihre Nachricht ... wurde am ... gelesen")',
   },
   {
+    file: 'receipts-text/outlook-read-alternative.eml',
+    kind: 'read-receipt',
+    source: 'Outlook read receipt as multipart/alternative (text and HTML)',
+  },
+  {
+    file: 'receipts-text/notes-return-receipt.eml',
+    kind: 'read-receipt',
+    source: 'HCL (Lotus) Notes return receipt ("Your document: ... was received by: ... at: ...")',
+  },
+  {
     file: 'receipts-text/mdn-deleted.eml',
     kind: 'read-receipt',
     source: 'RFC 8098 3.2.6 (Disposition: manual-action/MDN-sent-manually; deleted)',
@@ -159,6 +175,11 @@ const LOOKALIKES: readonly Lookalike[] = [
     kind: 'delivered',
     source:
       'Exchange relay notice ("Relayed:", "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server:")',
+  },
+  {
+    file: 'positive-dsn/router-delivery-report-text.eml',
+    kind: 'delivered',
+    source: 'a mail router\'s text delivery confirmation ("Delivery Report (Success)", "was delivered to:")',
   },
   // Challenge-response systems hold a message until the sender proves to be a person.
   {
