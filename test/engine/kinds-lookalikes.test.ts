@@ -299,6 +299,30 @@ const BOUNCES: readonly (FixtureCase & { readonly source: string })[] = [
     ],
   },
   {
+    file: 'dsn-addresses/field-oddities.eml',
+    source:
+      'RFC 3464 2.3.2 as MTAs bend it: a comment, mailto:, the root dot, a quoted local part (RFC 5321 4.1.2), "smtp"/"utf-8" types (RFC 6533), LOCAL beside an rfc822 Original-Recipient',
+    kind: 'bounce',
+    format: 'rfc3464',
+    recipients: [
+      R('ann@remote.example', '5.1.1', 'recipient-unknown', 'sender'),
+      R('bo@remote.example', '5.1.1', 'recipient-unknown', 'sender'),
+      R('cy@remote.example', '5.1.1', 'recipient-unknown', 'sender'),
+      R('"di smith"@remote.example', '5.1.1', 'recipient-unknown', 'sender'),
+      R('ed@remote.example', '5.1.1', 'recipient-unknown', 'sender'),
+      R('fay@remote.example', '5.1.1', 'recipient-unknown', 'sender'),
+      R('gus@remote.example', '5.2.2', 'mailbox-full', 'recipient'),
+    ],
+  },
+  {
+    file: 'dsn-addresses/x400-sole-recipient.eml',
+    source:
+      'RFC 3464 with an X.400 Final-Recipient no attribute maps; the returned message had one recipient',
+    kind: 'bounce',
+    format: 'rfc3464',
+    recipients: [R('ann@remote.example', '5.1.1', 'recipient-unknown', 'sender')],
+  },
+  {
     file: 'dsn-addresses/recipients-in-text-only.eml',
     source: 'Postfix bounce_template.c text, a delivery-status part with per-message fields only',
     kind: 'bounce',
@@ -362,6 +386,13 @@ describe('bounces: every recipient found, every status right', () => {
     expect(d.recipients.map((r) => [r.address, r.action, r.status, r.permanent])).toEqual([
       ['ann@remote.example', 'failed', '5.7.1', true],
     ]);
+  });
+
+  test('a sole X.400 recipient taken from the returned message says so in its evidence', () => {
+    const d = diagnoseFixture('dsn-addresses/x400-sole-recipient.eml');
+    expect(d.recipients[0]?.evidence.map((e) => e.text).join(' ')).toMatch(
+      /X\.400 recipient .* taken as ann@remote\.example/,
+    );
   });
 
   test('recipients named only by the returned message: its To and Cc, with a note', () => {

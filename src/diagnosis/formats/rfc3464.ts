@@ -8,7 +8,7 @@ import { parseDeliveryStatus } from '../format-helpers/delivery-status';
 import { isX400, x400ToAddress } from '../text/x400';
 import { mergeTextIntoDsn } from '../format-helpers/merge';
 import { commandOf } from '../text/smtp-command';
-import { findAddresses } from '../text/addresses';
+import { findAddresses, isSystemAddress } from '../text/addresses';
 import { excludedAddresses } from '../format-helpers/text-recipients';
 import type { BounceContext, BounceFormat, FormatId, FoundRecipient, FoundReport } from './format';
 
@@ -22,10 +22,26 @@ interface DsnReport {
  * the returned message gives, else the X.400 address as written.
  */
 function internetAddress(ctx: BounceContext, final: string | null, original: string | null): string | null {
-  const address = final ?? original;
+  const f = final ? tidyAddress(final) : null;
+  const o = original ? tidyAddress(original) : null;
+  // A Final-Recipient without a domain ("LOCAL; ann", an X.400 name) yields to an Internet Original-Recipient.
+  if (f && !f.includes('@') && o?.includes('@')) return o;
+  const address = f || o;
   if (!address || !isX400(address)) return address;
-  if (original?.includes('@')) return original;
   return x400ToAddress(address, x400Candidates(ctx)) ?? address;
+}
+
+/**
+ * The address as some MTAs write the field, bare: "mailto:ann@example.com", "ann@example.com (Ann
+ * Smith)" with an RFC 5322 comment, "ann@example.com." with the root's dot or a stray separator.
+ */
+export function tidyAddress(a: string): string {
+  let t = a.trim();
+  if (t.toLowerCase().startsWith('mailto:')) t = t.slice(7);
+  const paren = t.indexOf(' (');
+  if (paren > 0 && t.endsWith(')') && t.slice(0, paren).includes('@')) t = t.slice(0, paren);
+  while (t.length > 1 && t.includes('@') && '.;,'.includes(t.charAt(t.length - 1))) t = t.slice(0, -1);
+  return t.trim();
 }
 
 /**
@@ -39,9 +55,26 @@ function x400Candidates(ctx: BounceContext): string[] {
   const text = ctx.section.length > 20000 ? ctx.section.slice(0, 20000) : ctx.section;
   for (const a of [...originalRecipients(findOriginal(ctx, ctx.section.length)), ...findAddresses(text)]) {
     const key = a.toLowerCase();
-    if (!exclude.has(key) && !out.has(key)) out.set(key, a);
+    if (!exclude.has(key) && !out.has(key) && !isSystemAddress(a)) out.set(key, a);
   }
   return [...out.values()];
+}
+
+/**
+ * A report of one recipient whose X.400 name matched no address: when the returned message and the
+ * notice name one Internet address between them, that is the recipient (said in the evidence).
+ */
+function soleX400(ctx: BounceContext, recipients: FoundRecipient[]): void {
+  const only = recipients.length === 1 ? recipients[0] : undefined;
+  if (!only || !isX400(only.address)) return;
+  const candidates = x400Candidates(ctx);
+  if (candidates.length !== 1) return;
+  const address = candidates[0] as string;
+  only.evidence = [
+    ...(only.evidence ?? []),
+    `X.400 recipient ${only.address} taken as ${address}, the one address the returned message and the notice name`,
+  ];
+  only.address = address;
 }
 
 /** The recipients of the message's delivery-status parts; none when it has no such part. */
@@ -70,6 +103,7 @@ function dsnReport(ctx: BounceContext): DsnReport {
       });
     }
   }
+  soleX400(ctx, recipients);
   return { reportingMta, recipients };
 }
 
