@@ -246,12 +246,18 @@ const PERMANENT_WORDS = [
 
 function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: string[], call: Call): Diagnosis {
   const { notes } = call;
+  const original = findOriginal(ctx, ctx.section.length);
+  // The notice's own words: its report section (not the returned message, whose "Warning: order
+  // delayed" is the sender's) and its subject without the original subject it repeats.
+  const words =
+    ctx.section.length > 4000 ? ctx.section.slice(0, 4000).toLowerCase() : ctx.section.toLowerCase();
+  const originalSubject = original?.subject?.toLowerCase().trim();
+  const subject = originalSubject ? ctx.subjectLower.replace(originalSubject, ' ') : ctx.subjectLower;
   const fallback: Action =
-    DELAY_WORDS.some((w) => ctx.headHas(w, 4000) || ctx.subjectLower.includes(w)) &&
-    !PERMANENT_WORDS.some((w) => ctx.headHas(w, 4000))
+    DELAY_WORDS.some((w) => words.includes(w) || subject.includes(w)) &&
+    !PERMANENT_WORDS.some((w) => words.includes(w))
       ? 'delayed'
       : 'failed';
-  const original = findOriginal(ctx, ctx.section.length);
   const sender = senderDomain(original, ctx.headers.get('to'));
   const senders = senderDomains(original, ctx.headers.get('to'));
   const analyzed = withAuth(

@@ -367,6 +367,23 @@ const BOUNCES: readonly (FixtureCase & { readonly source: string })[] = [
     ],
   },
   {
+    // The words of the returned message are the sender's, not the notice's.
+    file: 'failure-words/returned-message-says-delayed.eml',
+    source:
+      'Exim deliver.c bounce text ("The following address(es) failed", "retry timeout exceeded") returning a message that says "delayed"',
+    kind: 'bounce',
+    format: 'exim',
+    recipients: [R('ann@remote.example', '5.2.2', 'mailbox-full', 'recipient', 'failed')],
+  },
+  {
+    file: 'failure-words/original-subject-says-delayed.eml',
+    source:
+      'Postfix local(8) "unknown user" (no code) under a subject that repeats the original "Warning: ... delayed"',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [R('ann@example.org', '5.1.1', 'recipient-unknown', 'sender', 'failed')],
+  },
+  {
     file: 'failure-words/x-mailer-version.eml',
     source: 'Ipswitch IMail text bounce; "X-Mailer: <SMTP32 v2.0.13>" and a "v4.4.7" version are no codes',
     kind: 'bounce',
