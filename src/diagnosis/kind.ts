@@ -385,7 +385,9 @@ export function bounceSignals(ctx: BounceContext): BounceSignals {
     ordinary:
       personal === 'a reply' && !plainlySystem(reasons) && quotesBelowOwnText(ctx)
         ? 'a reply written above a quoted notice'
-        : quarantineDigest(ctx),
+        : s === undefined
+          ? quarantineDigest(ctx)
+          : null,
     reasons,
   };
 }
