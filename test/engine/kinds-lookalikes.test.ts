@@ -384,6 +384,15 @@ const BOUNCES: readonly (FixtureCase & { readonly source: string })[] = [
     recipients: [R('ann@example.org', '5.1.1', 'recipient-unknown', 'sender', 'failed')],
   },
   {
+    // A refusal that names a quarantine and a release is still a refusal, not a digest.
+    file: 'failure-words/quarantine-words-in-a-bounce.eml',
+    source:
+      'Postfix bounce_template.c text with a 554 5.7.1 content-filter reply (in reply to end of DATA command)',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [R('ann@remote.example', '5.7.1', 'content-rejected', 'sender', 'failed')],
+  },
+  {
     file: 'failure-words/x-mailer-version.eml',
     source: 'Ipswitch IMail text bounce; "X-Mailer: <SMTP32 v2.0.13>" and a "v4.4.7" version are no codes',
     kind: 'bounce',

@@ -228,9 +228,11 @@ function positiveNotice(ctx: BounceContext): FoundRecipient[] {
   for (const [sentence, action] of POSITIVE_SENTENCES) {
     if (!ctx.headHas(sentence, 4000)) continue;
     const exclude = excludedAddresses(ctx);
-    const lines = ctx.body.slice(ctx.head(4000).indexOf(sentence) + sentence.length).split('\n', 60);
+    const from = ctx.head(4000).indexOf(sentence) + sentence.length;
+    const lines = ctx.body.slice(from, from + 6000).split('\n', 60);
     const out: FoundRecipient[] = [];
-    for (const line of lines.slice(1)) {
+    for (const whole of lines.slice(1)) {
+      const line = whole.length > 1000 ? whole.slice(0, 1000) : whole;
       if (/^\s*subject:/i.test(line)) break;
       for (const address of findAddresses(line))
         if (!exclude.has(address.toLowerCase()) && !out.some((r) => r.address === address))

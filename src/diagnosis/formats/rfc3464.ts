@@ -10,7 +10,14 @@ import { mergeTextIntoDsn } from '../format-helpers/merge';
 import { commandOf } from '../text/smtp-command';
 import { findAddresses, isSystemAddress } from '../text/addresses';
 import { excludedAddresses } from '../format-helpers/text-recipients';
-import type { BounceContext, BounceFormat, FormatId, FoundRecipient, FoundReport } from './format';
+import {
+  memoKey,
+  type BounceContext,
+  type BounceFormat,
+  type FormatId,
+  type FoundRecipient,
+  type FoundReport,
+} from './format';
 
 interface DsnReport {
   readonly reportingMta: string | null;
@@ -40,8 +47,10 @@ export function tidyAddress(a: string): string {
   if (t.toLowerCase().startsWith('mailto:')) t = t.slice(7);
   const paren = t.indexOf(' (');
   if (paren > 0 && t.endsWith(')') && t.slice(0, paren).includes('@')) t = t.slice(0, paren);
-  while (t.length > 1 && t.includes('@') && '.;,'.includes(t.charAt(t.length - 1))) t = t.slice(0, -1);
-  return t.trim();
+  if (!t.includes('@')) return t;
+  let end = t.length;
+  while (end > 1 && '.;,'.includes(t.charAt(end - 1))) end--;
+  return t.slice(0, end).trim();
 }
 
 /**
@@ -50,6 +59,12 @@ export function tidyAddress(a: string): string {
  * O/R name), without the bounce's own sender and recipient.
  */
 function x400Candidates(ctx: BounceContext): string[] {
+  return ctx.memo(X400_CANDIDATES, () => candidateAddresses(ctx));
+}
+
+const X400_CANDIDATES = memoKey<string[]>('addresses an X.400 name may stand for');
+
+function candidateAddresses(ctx: BounceContext): string[] {
   const exclude = excludedAddresses(ctx);
   const out = new Map<string, string>();
   const text = ctx.section.length > 20000 ? ctx.section.slice(0, 20000) : ctx.section;
