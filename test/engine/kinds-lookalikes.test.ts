@@ -1,6 +1,7 @@
 // Kinds that don't misfire (issue 9): messages that look like bounces but are not, and bounces
 // whose recipients sit where a reader may miss them. Every fixture is the project's own text,
 // modelled on the documented format named in its row.
+import { diagnose } from '../../src/diagnosis';
 import { checkFixture, diagnoseFixture, type FixtureCase } from './fixture-cases';
 
 interface Lookalike {
@@ -429,5 +430,22 @@ describe('bounces: every recipient found, every status right', () => {
       ['di@remote.example', 'failed'],
     ]);
     expect(d.notes.join(' ')).toMatch(/To and Cc of the returned original message/);
+  });
+});
+
+describe('a mail system signs in the display name or the address, not in a domain or a brand', () => {
+  const notice = (from: string) =>
+    `From: ${from}\nTo: kim@example.org\nSubject: Delivery failed\n\nYour message could not be delivered.\n\nann@remote.example\n`;
+  test.each([
+    ['Mail Delivery System <MAILER-DAEMON@mx.example.net>', 'bounce'],
+    ['MAILER_DAEMON@mx.example.net', 'bounce'],
+    ['Mailer Daemon <root@mx.example.net>', 'bounce'],
+    ['bounces+ann=remote.example@mail.platform.example', 'bounce'],
+    ['"Mail Administrator" <root@mx.example.net>', 'bounce'],
+    ['Parcels <no-reply@bounce.parcels.example>', 'not-a-bounce'],
+    ['Daemon Tools <news@daemon-tools.example>', 'not-a-bounce'],
+    ['Support <help@maildaemon-hosting.example>', 'not-a-bounce'],
+  ])('%s', (from, kind) => {
+    expect(diagnose(notice(from)).kind).toBe(kind);
   });
 });

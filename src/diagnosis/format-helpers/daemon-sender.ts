@@ -6,6 +6,10 @@ import { memoKey, type BounceContext } from '../formats/format';
 // Names that only mail systems sign with, in the display name or the address's local part.
 const DAEMON_NAMES = [
   'mailer-daemon',
+  'mailer_daemon',
+  'mailer daemon',
+  'mail daemon',
+  'maildaemon',
   'postmaster',
   'mail delivery',
   'mail-daemon',
