@@ -51,6 +51,17 @@ const LOOKALIKES: readonly Lookalike[] = [
     source: 'doc.dovecot.org, quota plugin: the quota-warning.sh example (From: postmaster, "quota warning")',
   },
   {
+    file: 'admin-notices/zimbra-quota-warning.eml',
+    kind: 'not-a-bounce',
+    source: "Zimbra's default zimbraQuotaWarnMessage (From: Postmaster, Subject: Quota warning)",
+  },
+  {
+    file: 'admin-notices/microsoft-unusual-sign-in.eml',
+    kind: 'not-a-bounce',
+    source:
+      'Microsoft account "unusual sign-in activity" alert (account-security-noreply@accountprotection.microsoft.com)',
+  },
+  {
     file: 'admin-notices/exchange-recall-report.eml',
     kind: 'not-a-bounce',
     source: 'learn.microsoft.com, "Cloud-based Message Recall in Exchange Online": the recall report',
