@@ -296,8 +296,14 @@ const QUOTE_STARTS = [
   ' escribió:',
   ' ha scritto:',
   ' schreef ',
-  ' napisał:',
+  ' napisał',
   ' skrev:',
+  ' escreveu:',
+  ' написал',
+  '写道',
+  '-----mensagem original-----',
+  '-----messaggio originale-----',
+  '-----oorspronkelijk bericht-----',
 ];
 const QUOTE_SEARCH = 20000;
 

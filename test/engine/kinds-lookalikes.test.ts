@@ -231,6 +231,12 @@ const LOOKALIKES: readonly Lookalike[] = [
     kind: 'not-a-bounce',
     source: 'German mail client reply ("AW:", "Am ... schrieb ...:", "> " quotes) of a Postfix bounce',
   },
+  {
+    file: 'replies-quoting/reply-above-gmail-ndr-spanish.eml',
+    kind: 'not-a-bounce',
+    source:
+      'Gmail reply in Spanish ("El ... escribió:", "> " quotes) of a Gmail NDR (support.google.com NoSuchUser)',
+  },
 ];
 
 describe('look-alikes get their own kind, never a bounce', () => {
