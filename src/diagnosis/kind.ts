@@ -71,7 +71,11 @@ export function textReadReceipt(ctx: BounceContext): string | null {
     if (!subject.startsWith(prefix)) continue;
     const topic = subject.slice(prefix.length).trim();
     const head = ctx.head(3000);
-    if (head.includes(opening) && head.includes(topic))
+    // A receipt for a message without a subject quotes none: its sentence must then say "read".
+    const quoted = topic
+      ? head.includes(topic)
+      : head.includes('was read') || head.includes('without being read');
+    if (head.includes(opening) && quoted)
       return `a read receipt in text (subject "${prefix}", the original subject quoted)`;
   }
   return null;

@@ -466,3 +466,20 @@ describe('a mail system signs in the display name or the address, not in a domai
     expect(diagnose(notice(from)).kind).toBe(kind);
   });
 });
+
+describe("Outlook's text receipts need the receipt's own words", () => {
+  const mail = (subject: string, body: string) =>
+    `From: Sam Park <sam@remote.example>\nTo: kim@example.org\nSubject: ${subject}\n\n${body}\n`;
+  test.each([
+    ['Read: ', 'Your message\n\n  To: Sam\n  Subject: \n\nwas read on Thursday.', 'read-receipt'],
+    ['Read: ', 'Your message about the budget is fine, thanks.', 'not-a-bounce'],
+    ['Read: chapter 3', 'Your message reminded me: read chapter 2 first.', 'not-a-bounce'],
+    [
+      'Not read: Budget 2027',
+      'Your message\n\n  Subject: Budget 2027\n\nwas deleted without being read.',
+      'read-receipt',
+    ],
+  ])('%s (case %#)', (subject, body, kind) => {
+    expect(diagnose(mail(subject, body)).kind).toBe(kind);
+  });
+});
