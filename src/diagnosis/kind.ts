@@ -280,7 +280,7 @@ function personalOrBulk(ctx: BounceContext): string | null {
 }
 
 /** An empty Return-Path or X-Failed-Recipients: what only a mail system writes on its report. */
-function plainlySystem(reasons: readonly string[]): boolean {
+function markedBySystem(reasons: readonly string[]): boolean {
   return reasons.some((r) => r === 'empty Return-Path' || r === 'X-Failed-Recipients header');
 }
 
@@ -393,7 +393,7 @@ export function bounceSignals(ctx: BounceContext): BounceSignals {
     failureWords: p !== undefined,
     bounceSubject: s !== undefined,
     ordinary:
-      personal === 'a reply' && !plainlySystem(reasons) && quotesBelowOwnText(ctx)
+      personal === 'a reply' && !markedBySystem(reasons) && quotesBelowOwnText(ctx)
         ? 'a reply written above a quoted notice'
         : s === undefined
           ? quarantineDigest(ctx)
