@@ -305,6 +305,16 @@ const BOUNCES: readonly (FixtureCase & { readonly source: string })[] = [
     recipients: [R('ann@remote.example', '5.1.1', 'recipient-unknown', 'sender')],
   },
   {
+    file: 'dsn-addresses/unknown-type-local-part.eml',
+    source: 'RFC 3464 2.3.2 ("unknown" type with a bare local part), matched to the returned message\'s To',
+    kind: 'bounce',
+    format: 'rfc3464',
+    recipients: [
+      R('ann@remote.example', '5.1.1', 'recipient-unknown', 'sender'),
+      R('bo@remote.example', '5.2.2', 'mailbox-full', 'recipient'),
+    ],
+  },
+  {
     file: 'dsn-addresses/display-names-and-brackets.eml',
     source: 'RFC 3464 2.3.2 bent by gateways: display names, angle brackets, no address type',
     kind: 'bounce',

@@ -34,8 +34,12 @@ function internetAddress(ctx: BounceContext, final: string | null, original: str
   // A Final-Recipient without a domain ("LOCAL; ann", an X.400 name) yields to an Internet Original-Recipient.
   if (f && !f.includes('@') && o?.includes('@')) return o;
   const address = f || o;
-  if (!address || !isX400(address)) return address;
-  return x400ToAddress(address, x400Candidates(ctx)) ?? address;
+  if (!address || address.includes('@')) return address;
+  if (isX400(address)) return x400ToAddress(address, x400Candidates(ctx)) ?? address;
+  // A bare local part ("unknown; ann"): the one returned-message or notice address that is its.
+  const local = address.toLowerCase();
+  const same = x400Candidates(ctx).filter((c) => c.slice(0, c.lastIndexOf('@')).toLowerCase() === local);
+  return same.length === 1 ? (same[0] as string) : address;
 }
 
 /**
@@ -54,7 +58,7 @@ export function tidyAddress(a: string): string {
 }
 
 /**
- * The Internet addresses an X.400 one may stand for: the returned message's To and Cc, then the
+ * The Internet addresses an X.400 name or a bare local part may stand for: the returned message's To and Cc, then the
  * addresses the notice's own text names (a gateway often writes the address it failed beside the
  * O/R name), without the bounce's own sender and recipient.
  */
