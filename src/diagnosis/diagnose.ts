@@ -5,7 +5,14 @@ import type { AnalyzeAuth } from './auth/analyzer';
 import { buildContext } from './context';
 import type { BounceContext, FoundRecipient, FoundReport } from './formats/format';
 import { FORMATS } from './formats/index';
-import { autoReplySignals, autoReplySubject, bounceSignals, reportKind, type BounceSignals } from './kind';
+import {
+  autoReplySignals,
+  autoReplySubject,
+  bounceSignals,
+  reportKind,
+  textReadReceipt,
+  type BounceSignals,
+} from './kind';
 import { daemonSender } from './format-helpers/daemon-sender';
 import { fallbackRecipients } from './fallback-recipients';
 import { binaryToBytes, bytesToBinary } from './mime/bytes';
@@ -133,10 +140,11 @@ function diagnoseMail(mail: Mail, depth: number, call: Call): Diagnosis {
   const { notes } = call;
   const ctx = buildContext(mail);
   const special = reportKind(ctx);
-  if (special) {
+  const receipt = special ? null : textReadReceipt(ctx);
+  if (special || receipt) {
     const d = emptyDiagnosis(
-      special,
-      [{ role: 'kind', text: `${special} report (multipart/report)` }],
+      special ?? 'read-receipt',
+      [{ role: 'kind', text: special ? `${special} report (multipart/report)` : (receipt as string) }],
       notes,
       mail,
     );
@@ -144,7 +152,8 @@ function diagnoseMail(mail: Mail, depth: number, call: Call): Diagnosis {
   }
   const signals = bounceSignals(ctx);
   const hasReport = ctx.deliveryStatus.length > 0;
-  const report = firstReport(ctx, hasReport || signals.systemMessage);
+  // A reply above a quoted notice or a quarantine digest: no recognizer reads what it quotes.
+  const report = signals.ordinary ? null : firstReport(ctx, hasReport || signals.systemMessage);
   if (report) return reportDiagnosis(ctx, report, signals.reasons, call);
   const auto = autoReplySignals(ctx);
   // Exim and Postfix mark their bounces "Auto-Submitted: auto-replied" too: failure words win.
@@ -164,11 +173,13 @@ function diagnoseMail(mail: Mail, depth: number, call: Call): Diagnosis {
     }
   }
   // Last: the weaker readings of a clear bounce, once no attached message held the report.
-  const fallback = fallbackReport(ctx, hasReport, signals, notes);
+  const fallback = signals.ordinary ? null : fallbackReport(ctx, hasReport, signals, notes);
   if (fallback) return reportDiagnosis(ctx, fallback, signals.reasons, call);
-  const why = signals.reasons.length
-    ? `some signs of a bounce (${signals.reasons.join('; ')}) but no failed recipient could be read`
-    : 'no delivery report, no bounce wording and no mail-system sender';
+  const why = signals.ordinary
+    ? `${signals.ordinary}, not a report of its own`
+    : signals.reasons.length
+      ? `some signs of a bounce (${signals.reasons.join('; ')}) but no failed recipient could be read`
+      : 'no delivery report, no bounce wording and no mail-system sender';
   return emptyDiagnosis('not-a-bounce', [{ role: 'kind', text: why }], notes, mail);
 }
 
@@ -235,12 +246,18 @@ const PERMANENT_WORDS = [
 
 function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: string[], call: Call): Diagnosis {
   const { notes } = call;
+  const original = findOriginal(ctx, ctx.section.length);
+  // The notice's own words: its report section (not the returned message, whose "Warning: order
+  // delayed" is the sender's) and its subject without the original subject it repeats.
+  const words =
+    ctx.section.length > 4000 ? ctx.section.slice(0, 4000).toLowerCase() : ctx.section.toLowerCase();
+  const originalSubject = original?.subject?.toLowerCase().trim();
+  const subject = originalSubject ? ctx.subjectLower.replace(originalSubject, ' ') : ctx.subjectLower;
   const fallback: Action =
-    DELAY_WORDS.some((w) => ctx.headHas(w, 4000) || ctx.subjectLower.includes(w)) &&
-    !PERMANENT_WORDS.some((w) => ctx.headHas(w, 4000))
+    DELAY_WORDS.some((w) => words.includes(w) || subject.includes(w)) &&
+    !PERMANENT_WORDS.some((w) => words.includes(w))
       ? 'delayed'
       : 'failed';
-  const original = findOriginal(ctx, ctx.section.length);
   const sender = senderDomain(original, ctx.headers.get('to'));
   const senders = senderDomains(original, ctx.headers.get('to'));
   const analyzed = withAuth(

@@ -33,6 +33,54 @@ export function reportKind(ctx: BounceContext): SpecialKind {
   return null;
 }
 
+// Outlook's read receipts in plain text (as Exchange renders the report inside an organization, or
+// as saved from Outlook): "Read: <subject>" or "Not read: <subject>", then "Your message / To: ...
+// / Subject: <subject> / Sent: ... / was read on ..." ("was deleted without being read on ...").
+// Outlook localizes the prefix and the opening words; the original subject is always quoted.
+// Source: Microsoft Support, "Add and request read receipts and delivery notifications" (Outlook),
+// and Outlook's localized receipts (German "Gelesen:/Ungelesen:", French "Lu :/Non lu :").
+const TEXT_RECEIPTS: readonly (readonly [string, string])[] = [
+  ['read:', 'your message'],
+  ['not read:', 'your message'],
+  ['gelesen:', 'ihre nachricht'],
+  ['ungelesen:', 'ihre nachricht'],
+  ['lu :', 'votre message'],
+  ['lu:', 'votre message'],
+  ['non lu :', 'votre message'],
+  ['non lu:', 'votre message'],
+  ['leído:', 'su mensaje'],
+  ['no leído:', 'su mensaje'],
+  ['letto:', 'messaggio'],
+  ['non letto:', 'messaggio'],
+  ['gelezen:', 'uw bericht'],
+  ['niet gelezen:', 'uw bericht'],
+];
+
+/** A read receipt written as text, not as an RFC 8098 report; why, or null. */
+export function textReadReceipt(ctx: BounceContext): string | null {
+  if (ctx.deliveryStatus.length > 0 || daemonSender(ctx) !== undefined) return null;
+  const subject = ctx.subjectLower.trimStart();
+  // HCL (Lotus) Notes' return receipt: "Your document: <subject> / was received by: <name> / at: ...".
+  if (
+    subject.startsWith('return receipt') &&
+    ctx.headHas('your document:', 3000) &&
+    ctx.headHas('was received by', 3000)
+  )
+    return 'a Notes return receipt ("Your document: ... was received by: ...")';
+  for (const [prefix, opening] of TEXT_RECEIPTS) {
+    if (!subject.startsWith(prefix)) continue;
+    const topic = subject.slice(prefix.length).trim();
+    const head = ctx.head(3000);
+    // A receipt for a message without a subject quotes none: its sentence must then say "read".
+    const quoted = topic
+      ? head.includes(topic)
+      : head.includes('was read') || head.includes('without being read');
+    if (head.includes(opening) && quoted)
+      return `a read receipt in text (subject "${prefix}", the original subject quoted)`;
+  }
+  return null;
+}
+
 // Subjects of delivery reports, in the languages the big providers use.
 const BOUNCE_SUBJECTS = [
   'undeliverable',
@@ -186,6 +234,9 @@ export interface BounceSignals {
   readonly failureWords: boolean;
   /** The subject is a delivery report's ("Undeliverable Mail", "Returned mail: ..."). */
   readonly bounceSubject: boolean;
+  /** Why a message that quotes or lists bounce words is nobody's bounce report (a person's reply
+   *  above a quoted notice, a quarantine digest), or null. */
+  readonly ordinary: string | null;
   readonly reasons: string[];
 }
 
@@ -228,6 +279,94 @@ function personalOrBulk(ctx: BounceContext): string | null {
   return null;
 }
 
+/** An empty Return-Path or X-Failed-Recipients: what only a mail system writes on its report. */
+function markedBySystem(reasons: readonly string[]): boolean {
+  return reasons.some((r) => r === 'empty Return-Path' || r === 'X-Failed-Recipients header');
+}
+
+// Where a person's reply or forward starts the quoted message: Outlook's separators, the
+// attribution lines of mail clients ("On ... wrote:", "Am ... schrieb ...:", "Le ... a écrit :").
+const QUOTE_STARTS = [
+  '-----original message-----',
+  '-----ursprüngliche nachricht-----',
+  "-----message d'origine-----",
+  '-----mensaje original-----',
+  '________________________________',
+  ' wrote:',
+  ' schrieb ',
+  ' schrieb:',
+  ' a écrit :',
+  ' a écrit:',
+  ' escribió:',
+  ' ha scritto:',
+  ' schreef ',
+  ' napisał',
+  ' skrev:',
+  ' escreveu:',
+  ' написал',
+  '写道',
+  '-----mensagem original-----',
+  '-----messaggio originale-----',
+  '-----oorspronkelijk bericht-----',
+];
+const QUOTE_SEARCH = 20000;
+
+/**
+ * A reply whose own words come before the quoted message: whatever notice it quotes below is the
+ * correspondent's, not a report to the reader (a reply to a forwarded NDR, "RE: Undeliverable").
+ */
+function quotesBelowOwnText(ctx: BounceContext): boolean {
+  const head = ctx.head(QUOTE_SEARCH);
+  let at = -1;
+  for (const q of QUOTE_STARTS) {
+    if (!ctx.mayHave(q, QUOTE_SEARCH)) continue;
+    const i = head.indexOf(q);
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  if (at <= 0) return false;
+  // Own text: a line with letters before the line the quote starts on.
+  const own = head.slice(0, head.lastIndexOf('\n', at) + 1);
+  return /[a-z\u00c0-\uffff]{2}/.test(own);
+}
+
+// Spam-quarantine digests (Microsoft 365 quarantine notifications, Proofpoint's End User Digest,
+// Mimecast's digest of held messages, Barracuda's quarantine summary) list blocked messages with
+// their senders and subjects, and buttons to release them: the listed subjects can read
+// "Undeliverable", the sender can be "postmaster" (Mimecast's default), but nothing bounced.
+// Sources: learn.microsoft.com "Quarantine notifications in EOP"; Proofpoint End User Digest help
+// pages; Mimecast "The Digest Email" (community.mimecast.com DOC-1724); Barracuda quarantine summary.
+const QUARANTINE_WORDS = ['quarantin', 'hold queue', 'held messages', 'on hold'];
+const DIGEST_WORDS = [
+  'digest',
+  'summary',
+  'review these messages',
+  'being held for you',
+  'your held messages',
+];
+const RELEASE_WORDS = [
+  'release',
+  'permit',
+  'allow list',
+  'allow sender',
+  'block sender',
+  'safe sender',
+  'not spam',
+  'whitelist',
+];
+const DIGEST_SEARCH = 8000;
+
+function quarantineDigest(ctx: BounceContext): string | null {
+  if (ctx.deliveryStatus.length > 0) return null;
+  const subject = ctx.subjectLower;
+  if (!QUARANTINE_WORDS.some((w) => ctx.mayHave(w, DIGEST_SEARCH) || subject.includes(w))) return null;
+  // The report section only: a bounce returning a forwarded digest quotes these words below it.
+  const text = ctx.section.slice(0, DIGEST_SEARCH).toLowerCase();
+  const has = (words: readonly string[]) => words.some((w) => text.includes(w) || subject.includes(w));
+  return has(QUARANTINE_WORDS) && has(DIGEST_WORDS) && has(RELEASE_WORDS)
+    ? 'a spam-quarantine digest (held messages listed for release)'
+    : null;
+}
+
 export function bounceSignals(ctx: BounceContext): BounceSignals {
   const reasons: string[] = [];
   const subject = ctx.subjectLower;
@@ -253,6 +392,12 @@ export function bounceSignals(ctx: BounceContext): BounceSignals {
     systemMessage: ses !== null || reasons.length >= 2 || (ctx.mail.headerless && p !== undefined),
     failureWords: p !== undefined,
     bounceSubject: s !== undefined,
+    ordinary:
+      personal === 'a reply' && !markedBySystem(reasons) && quotesBelowOwnText(ctx)
+        ? 'a reply written above a quoted notice'
+        : s === undefined
+          ? quarantineDigest(ctx)
+          : null,
     reasons,
   };
 }

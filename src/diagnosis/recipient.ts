@@ -21,8 +21,9 @@ const MAX_EVIDENCE_LINE = 500;
 export function cleanAddress(a: string): string {
   // Not /^<+|>+$/: quadratic on a long run of ">" that is not at the end.
   const bare = trimRuns(a.trim(), '<', '>');
-  // One quote mark each side at most, as before.
-  const i = bare.startsWith('"') || bare.startsWith("'") ? 1 : 0;
+  // One quote mark each side at most, as before; not the quotes of a quoted local part ("a b"@x).
+  const quotedLocal = /^"[^"@]*"@/.test(bare);
+  const i = !quotedLocal && (bare.startsWith('"') || bare.startsWith("'")) ? 1 : 0;
   const j = bare.length > i && (bare.endsWith('"') || bare.endsWith("'")) ? bare.length - 1 : bare.length;
   return bare.slice(i, j).trim();
 }

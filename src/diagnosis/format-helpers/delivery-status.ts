@@ -43,11 +43,19 @@ export function parseAction(v: string | null): Action | null {
   return ACTION_ALIASES[word] ?? null;
 }
 
-/** "rfc822; user@example.com" -> "user@example.com"; "dns; mx.example.com" -> "mx.example.com". */
+/**
+ * "rfc822; user@example.com" -> "user@example.com"; "dns; mx.example.com" -> "mx.example.com".
+ * A display name before the address ("rfc822; Ann Smith <ann@example.com>", written by some
+ * gateways though RFC 3464 2.3.2 wants the bare address) is dropped: the address is the one in
+ * angle brackets.
+ */
 export function stripType(v: string | null): string | null {
   if (!v) return null;
   const semi = v.indexOf(';');
   const s = (semi >= 0 ? v.slice(semi + 1) : v).trim();
+  const lt = s.lastIndexOf('<');
+  const gt = lt > 0 ? s.indexOf('>', lt) : -1;
+  if (gt > lt + 1 && s.slice(lt + 1, gt).includes('@')) return s.slice(lt + 1, gt).trim();
   return s.replace(/^<|>$/g, '').trim() || null;
 }
 

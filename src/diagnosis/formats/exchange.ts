@@ -7,6 +7,8 @@ import { parseDeliveryStatus } from '../format-helpers/delivery-status';
 import { findEnhancedStatus } from '../text/reply-codes';
 import { oneLine } from '../text/lines';
 import type { Action } from '../types';
+import { findAddresses } from '../text/addresses';
+import { excludedAddresses } from '../format-helpers/text-recipients';
 import {
   BODY_MARKERS,
   type Has,
@@ -208,6 +210,39 @@ function textOnly(t: TextRecipient, delay: boolean): FoundRecipient {
   return r;
 }
 
+// Exchange's positive notices in text ("Delivered: <subject>", "Relayed: <subject>"): the sentence,
+// then one line per recipient ("Sam Park (sam@example.org)"), then "Subject: ...". They name
+// addresses beside delivery words, and are no failure. Wording of Exchange 2010 to Exchange Online
+// (the relay one also as Exchange 2007 wrote it); RFC 3464 2.3.3 for what "relayed" means.
+const POSITIVE_SENTENCES: readonly (readonly [string, Action])[] = [
+  ['your message has been delivered to the following recipients', 'delivered'],
+  ['delivery to these recipients or groups is complete, but no delivery notification was sent', 'relayed'],
+  [
+    'delivery to these recipients or distribution lists is complete, but delivery notification was not sent',
+    'relayed',
+  ],
+];
+
+function positiveNotice(ctx: BounceContext): FoundRecipient[] {
+  if (ctx.deliveryStatus.length > 0) return [];
+  for (const [sentence, action] of POSITIVE_SENTENCES) {
+    if (!ctx.headHas(sentence, 4000)) continue;
+    const exclude = excludedAddresses(ctx);
+    const from = ctx.head(4000).indexOf(sentence) + sentence.length;
+    const lines = ctx.body.slice(from, from + 6000).split('\n', 60);
+    const out: FoundRecipient[] = [];
+    for (const whole of lines.slice(1)) {
+      const line = whole.length > 1000 ? whole.slice(0, 1000) : whole;
+      if (/^\s*subject:/i.test(line)) break;
+      for (const address of findAddresses(line))
+        if (!exclude.has(address.toLowerCase()) && !out.some((r) => r.address === address))
+          out.push({ address, action, status: '2.0.0', diagnostic: '', evidence: [line.trim()] });
+    }
+    return out;
+  }
+  return [];
+}
+
 /**
  * What it reads: Microsoft Exchange 5.5-2019, Microsoft 365 and Outlook.com NDRs: the
  * administrators' block ("Remote Server returned", "#SMTP#", "##"), the newer "Reported error"
@@ -216,6 +251,8 @@ function textOnly(t: TextRecipient, delay: boolean): FoundRecipient {
 export const exchange: BounceFormat = {
   name: 'exchange',
   parse(ctx): FoundReport | null {
+    const positive = positiveNotice(ctx);
+    if (positive.length) return { format: 'exchange', reportingMta: null, recipients: positive };
     if (!looksMicrosoft(ctx)) return null;
     const text = readText(ctx.body, ctx.bodyLower, (phrase) => ctx.mayHave(phrase));
     const dsn = ctx.deliveryStatus.length ? rfc3464.parse(ctx) : null;

@@ -8,7 +8,16 @@ import { parseDeliveryStatus } from '../format-helpers/delivery-status';
 import { isX400, x400ToAddress } from '../text/x400';
 import { mergeTextIntoDsn } from '../format-helpers/merge';
 import { commandOf } from '../text/smtp-command';
-import type { BounceContext, BounceFormat, FormatId, FoundRecipient, FoundReport } from './format';
+import { findAddresses, isSystemAddress } from '../text/addresses';
+import { excludedAddresses } from '../format-helpers/text-recipients';
+import {
+  memoKey,
+  type BounceContext,
+  type BounceFormat,
+  type FormatId,
+  type FoundRecipient,
+  type FoundReport,
+} from './format';
 
 interface DsnReport {
   readonly reportingMta: string | null;
@@ -20,10 +29,71 @@ interface DsnReport {
  * the returned message gives, else the X.400 address as written.
  */
 function internetAddress(ctx: BounceContext, final: string | null, original: string | null): string | null {
-  const address = final ?? original;
-  if (!address || !isX400(address)) return address;
-  if (original?.includes('@')) return original;
-  return x400ToAddress(address, originalRecipients(findOriginal(ctx, ctx.section.length))) ?? address;
+  const f = final ? tidyAddress(final) : null;
+  const o = original ? tidyAddress(original) : null;
+  // A Final-Recipient without a domain ("LOCAL; ann", an X.400 name) yields to an Internet Original-Recipient.
+  if (f && !f.includes('@') && o?.includes('@')) return o;
+  const address = f || o;
+  if (!address || address.includes('@')) return address;
+  if (isX400(address)) return x400ToAddress(address, x400Candidates(ctx)) ?? address;
+  // A bare local part ("unknown; ann"): the one returned-message or notice address that is its.
+  const local = address.toLowerCase();
+  const same = x400Candidates(ctx).filter((c) => c.slice(0, c.lastIndexOf('@')).toLowerCase() === local);
+  return same.length === 1 ? (same[0] as string) : address;
+}
+
+/**
+ * The address as some MTAs write the field, bare: "mailto:ann@example.com", "ann@example.com (Ann
+ * Smith)" with an RFC 5322 comment, "ann@example.com." with the root's dot or a stray separator.
+ */
+export function tidyAddress(a: string): string {
+  let t = a.trim();
+  if (t.toLowerCase().startsWith('mailto:')) t = t.slice(7);
+  const paren = t.indexOf(' (');
+  if (paren > 0 && t.endsWith(')') && t.slice(0, paren).includes('@')) t = t.slice(0, paren);
+  if (!t.includes('@')) return t;
+  let end = t.length;
+  while (end > 1 && '.;,'.includes(t.charAt(end - 1))) end--;
+  return t.slice(0, end).trim();
+}
+
+/**
+ * The Internet addresses an X.400 name or a bare local part may stand for: the returned message's To and Cc, then the
+ * addresses the notice's own text names (a gateway often writes the address it failed beside the
+ * O/R name), without the bounce's own sender and recipient.
+ */
+function x400Candidates(ctx: BounceContext): string[] {
+  return ctx.memo(X400_CANDIDATES, () => candidateAddresses(ctx));
+}
+
+const X400_CANDIDATES = memoKey<string[]>('addresses an X.400 name may stand for');
+
+function candidateAddresses(ctx: BounceContext): string[] {
+  const exclude = excludedAddresses(ctx);
+  const out = new Map<string, string>();
+  const text = ctx.section.length > 20000 ? ctx.section.slice(0, 20000) : ctx.section;
+  for (const a of [...originalRecipients(findOriginal(ctx, ctx.section.length)), ...findAddresses(text)]) {
+    const key = a.toLowerCase();
+    if (!exclude.has(key) && !out.has(key) && !isSystemAddress(a)) out.set(key, a);
+  }
+  return [...out.values()];
+}
+
+/**
+ * A report of one recipient whose X.400 name matched no address: when the returned message and the
+ * notice name one Internet address between them, that is the recipient (said in the evidence).
+ */
+function soleX400(ctx: BounceContext, recipients: FoundRecipient[]): void {
+  const only = recipients.length === 1 ? recipients[0] : undefined;
+  if (!only || !isX400(only.address)) return;
+  const candidates = x400Candidates(ctx);
+  if (candidates.length !== 1) return;
+  const address = candidates[0] as string;
+  only.evidence = [
+    ...(only.evidence ?? []),
+    `X.400 recipient ${only.address} taken as ${address}, the one address the returned message and the notice name`,
+  ];
+  only.address = address;
 }
 
 /** The recipients of the message's delivery-status parts; none when it has no such part. */
@@ -52,6 +122,7 @@ function dsnReport(ctx: BounceContext): DsnReport {
       });
     }
   }
+  soleX400(ctx, recipients);
   return { reportingMta, recipients };
 }
 

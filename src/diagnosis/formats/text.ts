@@ -13,6 +13,42 @@ function plainlySystem(ctx: BounceContext): boolean {
   return daemonSender(ctx) !== undefined || (rp !== null && rp.replace(/\s/g, '') === '<>');
 }
 
+// A text notice that a message was delivered (HCL Domino's "Delivery Report (Success)", a
+// gateway's confirmation) names its recipients beside delivery words too; with no word of a
+// failure anywhere in the report, its recipients were delivered (RFC 3464 2.3.3's "delivered").
+const SUCCESS_WORDS = [
+  'delivery report (success)',
+  'successfully delivered',
+  'delivered successfully',
+  'has been delivered to',
+  'was delivered to',
+];
+const FAILURE_WORDS = [
+  'fail',
+  'error',
+  'undeliver',
+  'not ',
+  "n't",
+  'unable',
+  'reject',
+  'refused',
+  'bounce',
+  'delay',
+  'unknown',
+  'invalid',
+  'denied',
+  'returned',
+];
+
+function deliveredNotice(ctx: BounceContext): boolean {
+  const text = ctx.section.slice(0, 8000).toLowerCase();
+  const subject = ctx.subjectLower;
+  return (
+    SUCCESS_WORDS.some((w) => text.includes(w) || subject.includes(w)) &&
+    !FAILURE_WORDS.some((w) => text.includes(w) || subject.includes(w))
+  );
+}
+
 /** What it reads: any text bounce: addresses in the report section and the server lines after them */
 export const genericText: BounceFormat = {
   name: 'text',
@@ -24,6 +60,8 @@ export const genericText: BounceFormat = {
     // An address with no server reply near it is a recipient only when a mail system plainly wrote
     // the message: a notification from a shop or a carrier names addresses too.
     const recipients = withCodes.length ? withCodes : plainlySystem(ctx) ? found : [];
+    if (recipients.length && !withCodes.length && deliveredNotice(ctx))
+      for (const r of recipients) r.action = 'delivered';
     return recipients.length ? { format: 'text', recipients } : null;
   },
 };
