@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { parseArgs } from 'node:util';
 import { chooseLanguage, loadLanguage, type Language } from '../i18n';
+import { CLI_CATALOGS } from '../i18n/cli-catalogs';
 import { loadTextExtras } from './text-extras';
 import { sources, type Source } from './inputs';
 import { isLargeFile, runInProcess, runInWorkers, workerFile } from './pool';
@@ -189,7 +190,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     requested: opts.lang,
     preferred: [io.env?.['LC_ALL'], io.env?.['LC_MESSAGES'], io.env?.['LANG']],
   });
-  return execute(opts, io, await loadLanguage(lang));
+  return execute(opts, io, await loadLanguage(lang, CLI_CATALOGS));
 }
 
 function wantOf(o: Options, lang: Language): Want {

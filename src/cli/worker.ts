@@ -3,6 +3,7 @@
 // results in batches (a large file streams instead of piling up here).
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadLanguage } from '../i18n';
+import { CLI_CATALOGS } from '../i18n/cli-catalogs';
 import { loadTextExtras } from './text-extras';
 import type { MessageResult, Want } from './process-source';
 import { processTask, type Task, type TaskResults } from './task';
@@ -13,7 +14,7 @@ if (parentPort) {
   const port = parentPort;
   const want = (workerData as { want: Want }).want;
   // Tasks wait for the language's catalog (loaded once); they still run in the order they came.
-  const ready = loadLanguage(want.lang).then(() => loadTextExtras(want));
+  const ready = loadLanguage(want.lang, CLI_CATALOGS).then(() => loadTextExtras(want));
   port.on('message', (task: Task) => void ready.then(() => runTask(task)));
   const runTask = (task: Task) => {
     let batch: MessageResult[] = [];

@@ -9,8 +9,11 @@ import type { Language, ShippedLanguage } from './language';
 const english = (): Promise<Catalog> =>
   import(/* webpackChunkName: "lang-en" */ './catalogs/en.js').then((m) => m.enCatalog);
 
+/** Catalogs by language, each loaded on demand. */
+export type CatalogSet = Readonly<Partial<Record<ShippedLanguage, () => Promise<Catalog>>>>;
+
 /** The translations shipped; a language the issue names but not listed here reads English. */
-export const CATALOGS: Readonly<Partial<Record<ShippedLanguage, () => Promise<Catalog>>>> = {
+export const CATALOGS: CatalogSet = {
   en: english,
   de: () => import(/* webpackChunkName: "lang-de" */ './catalogs/de.js').then((m) => m.de),
   ja: () => import(/* webpackChunkName: "lang-ja" */ './catalogs/ja.js').then((m) => m.ja),
@@ -23,28 +26,38 @@ export const CATALOGS: Readonly<Partial<Record<ShippedLanguage, () => Promise<Ca
   ko: () => import(/* webpackChunkName: "lang-ko" */ './catalogs/ko.js').then((m) => m.ko),
 };
 
-async function loaded(lang: Language): Promise<LoadedLanguage> {
+/** A language's catalog with the same language's part of `more` merged in. */
+async function withMore(
+  load: () => Promise<Catalog>,
+  more: (() => Promise<Catalog>) | undefined,
+): Promise<Catalog> {
+  const [own, extra] = await Promise.all([load(), more ? more() : {}]);
+  return more ? { ...own, ...extra } : own;
+}
+
+async function loaded(lang: Language, more: CatalogSet): Promise<LoadedLanguage> {
   if (lang === 'qps' || lang === 'ar') {
     const [en, pseudo] = await Promise.all([
-      english(),
+      withMore(english, more.en),
       import(/* webpackChunkName: "lang-pseudo" */ './pseudo.js'),
     ]);
     return { messages: {}, english: en, transform: (text) => pseudo.pseudoText(text, lang) };
   }
   const load = lang === 'en' ? undefined : CATALOGS[lang];
-  if (load) return { messages: await load() };
-  const en = await english();
+  if (load) return { messages: await withMore(load, more[lang]) };
+  const en = await withMore(english, more.en);
   return { messages: en, english: en };
 }
 
 /** Makes lang the active language; English when its catalog can't load. Resolves with the
- *  language in effect; rejects only when English can't load either. */
-export async function loadLanguage(lang: Language): Promise<Language> {
+ *  language in effect; rejects only when English can't load either. `more`: catalogs of keys
+ *  only one caller shows (the CLI's own output, ./cli-catalogs), loaded beside the language's. */
+export async function loadLanguage(lang: Language, more: CatalogSet = {}): Promise<Language> {
   try {
-    setCatalog(lang, await loaded(lang));
+    setCatalog(lang, await loaded(lang, more));
     return lang;
   } catch (error) {
     if (lang === 'en') throw error;
-    return loadLanguage('en');
+    return loadLanguage('en', more);
   }
 }

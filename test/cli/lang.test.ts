@@ -7,6 +7,7 @@ import { run } from '../../src/cli/main';
 import { displayWidth } from '../../src/cli/summary-text';
 import { MICROSOFT_ADVICE } from '../../src/diagnosis/advice/microsoft';
 import { loadLanguage } from '../../src/i18n';
+import { CLI_CATALOGS } from '../../src/i18n/cli-catalogs';
 import { de } from '../../src/i18n/rule-advice/de';
 import { ja } from '../../src/i18n/rule-advice/ja';
 import { dsn, FULL, UNKNOWN } from './fixtures';
@@ -25,7 +26,7 @@ fs.writeFileSync(
 
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 // Each run sets the language for the process: leave English behind for the other tests.
-afterEach(() => loadLanguage('en'));
+afterEach(() => loadLanguage('en', CLI_CATALOGS));
 
 async function cli(argv: string[], env: Record<string, string> = {}) {
   let out = '';

@@ -3,10 +3,13 @@
 // words that are the same in that language).
 import { CATALOGS } from '../../src/i18n/load';
 import { enCatalog, type Catalog, type MessageKey } from '../../src/i18n/catalogs/en';
+import { CLI_CATALOGS } from '../../src/i18n/cli-catalogs';
+import { cli } from '../../src/i18n/cli-catalogs/en';
 import { LANGUAGES } from '../../src/i18n/language';
 
-/** The whole English catalog: the pane's strings and the per-category advice (the engine's). */
-const en = enCatalog as Readonly<Record<MessageKey, string>>;
+/** The whole English catalog: the pane's strings, the per-category advice (the engine's) and the
+ *  CLI's own output. */
+const en = { ...enCatalog, ...cli } as Readonly<Record<MessageKey, string>>;
 
 const placeholders = (text: string) => [...text.matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1]).sort();
 const keys = Object.keys(en) as MessageKey[];
@@ -46,7 +49,17 @@ const LAYOUT_ONLY: ReadonlySet<MessageKey> = new Set<MessageKey>([
 const loaded: [string, Catalog][] = [];
 
 beforeAll(async () => {
-  for (const [lang, load] of Object.entries(CATALOGS)) if (lang !== 'en') loaded.push([lang, await load()]);
+  for (const [lang, load] of Object.entries(CATALOGS))
+    if (lang !== 'en') {
+      const cliWords = CLI_CATALOGS[lang as keyof typeof CLI_CATALOGS];
+      loaded.push([lang, { ...(await load()), ...(cliWords ? await cliWords() : {}) }]);
+    }
+});
+
+test("the CLI's output ships in the same languages as the pane, and the pane's catalogs leave it out", async () => {
+  expect(Object.keys(CLI_CATALOGS).sort()).toEqual(Object.keys(CATALOGS).sort());
+  for (const load of Object.values(CATALOGS))
+    expect(Object.keys(await load()).filter((k) => k.startsWith('cli.'))).toEqual([]);
 });
 
 test('English, at least German and Japanese ship, and only languages the issue names', () => {

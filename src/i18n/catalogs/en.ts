@@ -1,12 +1,14 @@
-// English: the source catalog. Every string a person reads in the pane and in the CLI's text
-// output, keyed. Other catalogs translate these keys; each is complete (test/taskpane/
-// i18n-catalogs.test.ts), so a language other than English loads its own catalog only.
+// English: the source catalog. Every string a person reads in the pane, keyed; the CLI's own text
+// output is in ../cli-catalogs/, which only the CLI loads. Other catalogs translate these keys;
+// each is complete (test/taskpane/i18n-catalogs.test.ts), so a language other than English loads
+// its own catalog only.
 // Placeholders are {name}; keys ending in .one/.other are plural forms (format.ts: plural()).
 // The per-category advice ("advice.<category>.summary/user/admin") is the engine's own English
 // (src/diagnosis/category-words.ts), made into keys here (../advice-words.ts): one copy of it,
 // not two. A chunk of its own, as every language (../load.ts).
 import { CATEGORY_WORDS } from '../../diagnosis/category-words';
 import { adviceCatalog, type AdviceKey } from '../advice-catalog';
+import type { CliKey } from '../cli-catalogs/en';
 
 export const en = {
   // Boot, loading and the live region
@@ -313,8 +315,6 @@ export const en = {
   'input.choose': 'Choose a file…',
   'input.files': 'Bounce files (.eml, .msg or .txt)',
 
-  // The CLI's text output
-  'cli.noCode': 'no code',
   // What the engine says beyond a category's advice (src/diagnosis/recipient.ts).
   'advice.noAddress': 'the recipient',
   'advice.noDomain': 'the recipient domain',
@@ -323,43 +323,11 @@ export const en = {
   'advice.succeeded.admin':
     'A positive delivery status notification (the sender asked for one, or the platform sends them).',
   'advice.delayedAlso': 'Delivery to {address} is delayed and still being retried. {summary}',
-  'cli.serverSaid': 'server said',
-  'cli.fix': 'fix',
-  'cli.admin': 'admin',
-  'cli.error': 'error',
-  'cli.authentication': 'authentication',
-  'cli.note': 'note',
-  // summarize: the totals, the table's headings and its notes (ids and codes stay as they are)
-  'cli.summary.read.one': '{count} message read',
-  'cli.summary.read.other': '{count} messages read',
-  'cli.summary.withKinds': '{text}: {kinds}',
-  'cli.summary.withUnreadable': '{text}; {count} could not be read',
-  'cli.summary.failed.one': '{count} failed recipient',
-  'cli.summary.failed.other': '{count} failed recipients',
-  'cli.summary.withDelayed': '{text} ({count} delayed, still being retried)',
-  'cli.summary.addresses.one': '{count} distinct address',
-  'cli.summary.addresses.other': '{count} distinct addresses',
-  'cli.summary.addressesAtLeast.one': '{count} distinct address at least',
-  'cli.summary.addressesAtLeast.other': '{count} distinct addresses at least',
-  'cli.summary.reported': 'reported {first} to {last}',
-  'cli.summary.separator': ', ',
-  'cli.summary.sentence': '{text}.',
-  'cli.summary.colGroup': 'WHO MUST FIX IT / CATEGORY / DOMAIN',
-  'cli.summary.colFailed': 'FAILED',
-  'cli.summary.colAddresses': 'ADDRESSES',
-  'cli.summary.colFirst': 'FIRST',
-  'cli.summary.colLast': 'LAST',
-  'cli.summary.colReportedBy': 'REPORTED BY',
-  'cli.summary.example': 'e.g. {text}',
-  'cli.summary.moreDomains.one': '... {count} more domain ({failed} failed; --top 0 lists all)',
-  'cli.summary.moreDomains.other': '... {count} more domains ({failed} failed; --top 0 lists all)',
-  'cli.summary.unreadableHeading': 'Could not be read:',
-  'cli.summary.andMore': '... and {count} more',
 } as const;
 
 /** The English catalog: the strings above and the engine's advice per category. */
 export const enCatalog: Catalog = { ...en, ...adviceCatalog(CATEGORY_WORDS) };
 
-export type MessageKey = keyof typeof en | AdviceKey;
+export type MessageKey = keyof typeof en | AdviceKey | CliKey;
 /** A translation: any key it lacks falls back to English. */
 export type Catalog = Partial<Record<MessageKey, string>>;
