@@ -3,7 +3,7 @@
 // (themes.ts), in Outlook's display language (or the browser's; ../i18n), each language but
 // English a chunk of its own. ?theme=, ?lang=, ?demo and ?sample= are for the standalone demo,
 // its screenshots and layout checks (?lang=qps, ?lang=ar).
-import { FluentProvider, type Theme } from '@fluentui/react-components';
+import type { Theme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import {
   chooseLanguage,
@@ -17,6 +17,7 @@ import {
 import { officeDisplayLanguage, outlookHost, waitForOffice, type MailHost } from '../office';
 import { App } from './App';
 import { Busy } from './components/Busy';
+import { ThemeRoot } from './components/ThemeRoot';
 import type { SampleRef } from './components/StandaloneInput';
 import { loadEngine } from './engine';
 import { browserThemeSignals, pickTheme, type ThemeName } from './theme';
@@ -46,7 +47,7 @@ function themeOrNone(name: ThemeName): Promise<Partial<Theme>> {
   return loadTheme(name).catch(() => ({}));
 }
 
-/** The language in effect on the page: lang and dir on <html> (Fluent takes dir as a prop). */
+/** The language in effect on the page: lang and dir on <html> (ThemeRoot takes dir as a prop). */
 async function applyLanguage(lang: Language): Promise<'ltr' | 'rtl'> {
   const shown = await loadLanguage(lang);
   const dir = textDirection(shown);
@@ -72,13 +73,13 @@ async function boot(container: HTMLElement) {
     ...browserThemeSignals(),
   });
   root.render(
-    <FluentProvider
+    <ThemeRoot
       theme={await themeOrNone(early)}
       dir={earlyDir}
       style={{ minHeight: '100vh', padding: '16px' }}
     >
       <Busy label={t('app.starting')} />
-    </FluentProvider>,
+    </ThemeRoot>,
   );
   const [office, samples] = await Promise.all([
     waitForOffice(OFFICE_READY_TIMEOUT_MS),
@@ -98,14 +99,14 @@ async function boot(container: HTMLElement) {
   });
   document.documentElement.style.colorScheme = theme === 'dark' ? 'dark' : 'light';
   root.render(
-    <FluentProvider theme={await themeOrNone(theme)} dir={dir} style={{ minHeight: '100vh' }}>
+    <ThemeRoot theme={await themeOrNone(theme)} dir={dir} style={{ minHeight: '100vh' }}>
       <App
         host={host}
         samples={samples}
         loadSample={params.has('demo') ? loadSample : undefined}
         initialSample={params.get('sample')}
       />
-    </FluentProvider>,
+    </ThemeRoot>,
   );
 }
 

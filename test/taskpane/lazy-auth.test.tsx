@@ -6,7 +6,8 @@
 // (That the analysis and tldts sit in a chunk of their own in the build is
 // test/addin/bundle-budget.test.ts's; here every module is in one process.)
 import '@testing-library/jest-dom';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { webLightTheme } from '@fluentui/react-components';
+import { ThemeRoot } from '../../src/taskpane/components/ThemeRoot';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { NOT_ANALYZED, type Diagnosis } from '../../src/diagnosis';
@@ -32,7 +33,12 @@ jest.mock('../../src/diagnosis/auth/analyze', () => {
 });
 
 // Not ./render.tsx: its engineNow is the engine chunk loaded at once, not the pane's loader.
-const renderPane = (ui: JSX.Element) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+const renderPane = (ui: JSX.Element) =>
+  render(
+    <ThemeRoot theme={webLightTheme} dir="ltr">
+      {ui}
+    </ThemeRoot>,
+  );
 
 async function paste(text: string) {
   const user = userEvent.setup();

@@ -1,12 +1,17 @@
-// Renders the pane the way index.tsx does (inside a FluentProvider), for the component tests.
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+// Renders the pane the way index.tsx does (inside its ThemeRoot), for the component tests.
+import { webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { diagnose } from '../../src/taskpane/engine-chunk';
 import type { Diagnose } from '../../src/taskpane/engine';
+import { ThemeRoot } from '../../src/taskpane/components/ThemeRoot';
 
 export function renderPane(ui: ReactElement) {
-  return render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+  return render(
+    <ThemeRoot theme={webLightTheme} dir="ltr">
+      {ui}
+    </ThemeRoot>,
+  );
 }
 
 /** The engine, loaded at once (the pane loads it lazily); its on-demand parts load as in the pane. */

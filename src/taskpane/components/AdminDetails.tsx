@@ -32,7 +32,7 @@ const useStyles = makeStyles({
   sub: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   evidence: {
     margin: 0,
-    paddingLeft: tokens.spacingHorizontalL,
+    paddingInlineStart: tokens.spacingHorizontalL,
     fontSize: tokens.fontSizeBase200,
     overflowWrap: 'anywhere',
   },

@@ -20,7 +20,7 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderLeftWidth: tokens.strokeWidthThicker,
+    borderInlineStartWidth: tokens.strokeWidthThicker,
     backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground1,
     fontFamily: tokens.fontFamilyBase,

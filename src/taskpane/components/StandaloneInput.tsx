@@ -1,8 +1,10 @@
 // Standalone mode (outside Outlook, or when the item can't be read): paste a bounce, pick or
 // drop a .eml, .msg or .txt file, or (in the demo) choose a sample.
-import { Button, Field, makeStyles, mergeClasses, Text, Textarea, tokens } from '@fluentui/react-components';
+import { Field, makeStyles, mergeClasses, Textarea, tokens } from '@fluentui/react-components';
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { t } from '../../i18n';
+import { useButtonStyles } from './button-styles';
+import { Words } from './Words';
 
 export interface SampleRef {
   readonly name: string;
@@ -41,8 +43,8 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     ':hover': {
       borderTopColor: tokens.colorNeutralStroke1Hover,
-      borderRightColor: tokens.colorNeutralStroke1Hover,
-      borderLeftColor: tokens.colorNeutralStroke1Hover,
+      borderInlineEndColor: tokens.colorNeutralStroke1Hover,
+      borderInlineStartColor: tokens.colorNeutralStroke1Hover,
       borderBottomColor: tokens.colorNeutralStrokeAccessibleHover,
     },
     ':focus-visible': {
@@ -77,6 +79,7 @@ export function StandaloneInput({
   headingLevel = 2,
 }: StandaloneInputProps) {
   const s = useStyles();
+  const b = useButtonStyles();
   const [text, setText] = useState('');
   const [hint, setHint] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -137,9 +140,14 @@ export function StandaloneInput({
         />
       </Field>
       <div>
-        <Button appearance="primary" data-testid="diagnose-button" onClick={submit}>
+        <button
+          type="button"
+          className={mergeClasses(b.button, b.primary)}
+          data-testid="diagnose-button"
+          onClick={submit}
+        >
           {t('input.diagnose')}
-        </Button>
+        </button>
       </div>
       <div
         className={mergeClasses(s.drop, dragging && s.dragging)}
@@ -151,8 +159,10 @@ export function StandaloneInput({
         onDrop={onDrop}
         data-testid="drop-zone"
       >
-        <Text>{t('input.drop')}</Text>
-        <Button onClick={() => fileRef.current?.click()}>{t('input.choose')}</Button>
+        <Words>{t('input.drop')}</Words>
+        <button type="button" className={b.button} onClick={() => fileRef.current?.click()}>
+          {t('input.choose')}
+        </button>
         <input
           ref={fileRef}
           className={s.fileInput}

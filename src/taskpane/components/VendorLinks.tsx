@@ -14,7 +14,7 @@ export interface VendorLinksProps {
 const useStyles = makeStyles({
   list: {
     margin: 0,
-    paddingLeft: tokens.spacingHorizontalL,
+    paddingInlineStart: tokens.spacingHorizontalL,
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalXXS,

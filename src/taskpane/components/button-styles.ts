@@ -20,7 +20,7 @@ export const useButtonStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
     textDecorationLine: 'none',
     overflowWrap: 'anywhere',
-    textAlign: 'left',
+    textAlign: 'start',
     cursor: 'pointer',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': {
