@@ -12,7 +12,7 @@ import { binaryToBytes, bytesToBinary } from './mime/bytes';
 import { limitMessage } from './mime/limit';
 import { decodeHeaderText } from './mime/headers';
 import { normalizeLineEndBytes, scanMessage, type Mail, type Part } from './mime/structure';
-import { senderDomain, senderDomains, withinOneOrganization } from './same-organization';
+import { senderParties, withinOneOrganization } from './same-organization';
 import { findOriginal } from './format-helpers/original';
 import { buildRecipient, cleanAddress } from './recipient';
 import type { CategoryWordsTable, RuleAdvice } from './remediation';
@@ -241,8 +241,7 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
       ? 'delayed'
       : 'failed';
   const original = findOriginal(ctx, ctx.section.length);
-  const sender = senderDomain(original, ctx.headers.get('to'));
-  const senders = senderDomains(original, ctx.headers.get('to'));
+  const { sender, senders } = senderParties(original, ctx.headers.get('to'));
   const analyzed = withAuth(
     original,
     readable(uniqueFound(report.recipients), notes).map((r) =>
