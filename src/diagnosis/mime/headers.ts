@@ -38,23 +38,23 @@ export class Headers {
   }
 }
 
-/** Parsed header blocks by the object that carries the block (the returned message): the
- *  authentication analysis and the recipient lookups read it again after the finder parsed it. */
-const parsedBlocks = new WeakMap<object, Headers>();
+// The last parsed header block remembered with the object that carries it (the returned message):
+// the authentication analysis and the recipient lookups read it again, in the same diagnosis,
+// after the finder parsed it. One entry, not a WeakMap: adding to a WeakMap per message cost more
+// than the parse it saved.
+let lastOwner: object | null = null;
+let lastParsed: Headers | null = null;
 
 /** Remembers `headers` as what Headers.parse() gives for the header block that `owner` carries. */
 export function rememberParsed(owner: object, headers: Headers): void {
-  parsedBlocks.set(owner, headers);
+  lastOwner = owner;
+  lastParsed = headers;
 }
 
-/** Headers.parse(block), where `block` is the header block that `owner` carries: parsed once. */
+/** Headers.parse(block), where `block` is the header block that `owner` carries. */
 export function parsedFor(owner: object, block: string): Headers {
-  let h = parsedBlocks.get(owner);
-  if (h === undefined) {
-    h = Headers.parse(block);
-    parsedBlocks.set(owner, h);
-  }
-  return h;
+  if (owner === lastOwner && lastParsed !== null) return lastParsed;
+  return Headers.parse(block);
 }
 
 const MAX_HEADER_FIELDS = 20000;
