@@ -75,3 +75,16 @@ test.each([
   expect(senderParties(o, to)).toEqual({ sender, senders });
   expect(senderDomain(o, to)).toBe(sender);
 });
+
+test.each([
+  ['a@Example.COM.', 'example.com'],
+  ['a@mail.example.org...', 'mail.example.org'],
+  ['a@b..', null],
+  ['a@...', null],
+  ['a@ Example.NET ', 'example.net'],
+  ['x@y@mx.example.com', 'mx.example.com'],
+  ['no-at.example.com', null],
+  ['', null],
+])('domainOf(%p) = %p', (address, domain) => {
+  expect(domainOf(address)).toBe(domain);
+});
