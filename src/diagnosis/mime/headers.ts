@@ -51,6 +51,13 @@ export function rememberParsed(owner: object, headers: Headers): void {
   lastParsed = headers;
 }
 
+/** Forgets the remembered block (diagnose() calls it when done: a slice of a large message must
+ *  not keep the whole message alive after the call). */
+export function forgetParsed(): void {
+  lastOwner = null;
+  lastParsed = null;
+}
+
 /** Headers.parse(block), where `block` is the header block that `owner` carries. */
 export function parsedFor(owner: object, block: string): Headers {
   if (owner === lastOwner && lastParsed !== null) return lastParsed;
