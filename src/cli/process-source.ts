@@ -30,7 +30,10 @@ function safeDiagnose(bytes: Uint8Array, want: Want): { d: Diagnosis | null; err
   try {
     // Text speaks the asked language, the category's advice too; JSON and CSV stay English.
     const words = want.out === 'text' && want.lang !== 'en' ? { categoryWords: localWords() } : {};
-    return { d: diagnose(bytes, words), error: null };
+    // The bytes as a binary string (one char per byte), which the engine scans as it is: Node
+    // makes it with a copy, where the engine's own conversion of bytes goes through a decoder.
+    const binary = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+    return { d: diagnose(binary, words), error: null };
   } catch (e) {
     // diagnose() does not throw on content; this is the last guard so one message never ends a run.
     return { d: null, error: `internal error: ${e instanceof Error ? e.message : String(e)}` };

@@ -17,9 +17,15 @@ import { daemonSender } from './format-helpers/daemon-sender';
 import { fallbackRecipients } from './fallback-recipients';
 import { binaryToBytes, bytesToBinary } from './mime/bytes';
 import { limitMessage } from './mime/limit';
-import { decodeHeaderText } from './mime/headers';
-import { normalizeLineEndBytes, scanMessage, type Mail, type Part } from './mime/structure';
-import { senderDomain, senderDomains, withinOneOrganization } from './same-organization';
+import { decodeHeaderText, forgetParsed } from './mime/headers';
+import {
+  normalizeLineEndBytes,
+  normalizeLineEnds,
+  scanMessage,
+  type Mail,
+  type Part,
+} from './mime/structure';
+import { senderParties, withinOneOrganization } from './same-organization';
 import { findOriginal } from './format-helpers/original';
 import { buildRecipient, cleanAddress } from './recipient';
 import type { CategoryWordsTable, RuleAdvice } from './remediation';
@@ -66,13 +72,20 @@ export function diagnose(input: string | Uint8Array, options: DiagnoseOptions = 
   if (!words) throw new TypeError('diagnose: options.categoryWords is required');
   const notes: string[] = [];
   try {
-    let bytes = toBytes(input);
-    if (bytes.length > maxBytes) {
-      const limited = limitMessage(bytes, maxBytes);
-      bytes = limited.bytes;
-      notes.push(limited.note);
+    let mail: Mail;
+    if (typeof input === 'string' && input.length <= maxBytes && !WIDE_CHAR.test(input)) {
+      // A binary string (one char per byte, as the CLI reads a file) is scanned as it is: the
+      // round trip through bytes below gives the same string.
+      mail = scanMessage(normalizeLineEnds(input));
+    } else {
+      let bytes = toBytes(input);
+      if (bytes.length > maxBytes) {
+        const limited = limitMessage(bytes, maxBytes);
+        bytes = limited.bytes;
+        notes.push(limited.note);
+      }
+      mail = scanMessage(bytesToBinary(normalizeLineEndBytes(bytes)));
     }
-    const mail = scanMessage(bytesToBinary(normalizeLineEndBytes(bytes)));
     const call: Call = {
       notes,
       words,
@@ -84,6 +97,8 @@ export function diagnose(input: string | Uint8Array, options: DiagnoseOptions = 
   } catch (e) {
     // A bug of ours must not take the pane or a CLI run down: report it as evidence.
     return emptyDiagnosis('not-a-bounce', [{ role: 'error', text: `internal error: ${String(e)}` }], notes);
+  } finally {
+    forgetParsed();
   }
 }
 
@@ -100,10 +115,11 @@ function validMaxBytes(maxBytes: number | undefined): number {
  */
 function toBytes(input: string | Uint8Array): Uint8Array {
   if (typeof input !== 'string') return input;
-  for (let i = 0; i < input.length; i++)
-    if (input.charCodeAt(i) > 0xff) return new TextEncoder().encode(input);
-  return binaryToBytes(input);
+  return WIDE_CHAR.test(input) ? new TextEncoder().encode(input) : binaryToBytes(input);
 }
+
+/** A char above U+00FF (surrogates included): the string is text, not one char per byte. */
+const WIDE_CHAR = /[\u0100-\uffff]/;
 
 function emptyDiagnosis(kind: Kind, evidence: Evidence[], notes: string[], mail?: Mail): Diagnosis {
   return {
@@ -258,8 +274,7 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
     !PERMANENT_WORDS.some((w) => words.includes(w))
       ? 'delayed'
       : 'failed';
-  const sender = senderDomain(original, ctx.headers.get('to'));
-  const senders = senderDomains(original, ctx.headers.get('to'));
+  const { sender, senders } = senderParties(original, ctx.headers.get('to'));
   const analyzed = withAuth(
     original,
     readable(uniqueFound(report.recipients), notes).map((r) =>

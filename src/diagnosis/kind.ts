@@ -3,14 +3,13 @@
 import type { BounceContext } from './formats/format';
 import { daemonSender } from './format-helpers/daemon-sender';
 import { sesNotificationType } from './format-helpers/amazon-ses-notification';
-import { parseParams } from './mime/headers';
 import { leaves } from './mime/structure';
 
 type SpecialKind = 'read-receipt' | 'feedback' | null;
 
 export function reportKind(ctx: BounceContext): SpecialKind {
-  const ct = parseParams(ctx.headers.get('content-type'));
-  const rt = (ct.params['report-type'] ?? '').toLowerCase();
+  // The root part's parameters are its Content-Type's, parsed by the scan.
+  const rt = (ctx.mail.root.params['report-type'] ?? '').toLowerCase();
   if (rt === 'disposition-notification') return 'read-receipt';
   if (rt === 'feedback-report') return 'feedback';
   for (const p of leaves(ctx.mail.root)) {

@@ -1,7 +1,10 @@
 // diagnose() normalizes line ends on the bytes; the result must be that of normalizeLineEnds() on
 // the binary string, for any mix of CR, LF and CRLF. Quoted-printable decodes sparse text by
 // slices and dense text byte by byte; both must give the byte-by-byte result.
+import fs from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
+import { diagnose } from '../../src/diagnosis';
 import { bytesToBinary } from '../../src/diagnosis/mime/bytes';
 import { normalizeLineEndBytes, normalizeLineEnds } from '../../src/diagnosis/mime/structure';
 import { decodeQuotedPrintable } from '../../src/diagnosis/mime/transfer';
@@ -68,5 +71,42 @@ describe('decodeQuotedPrintable', () => {
     const long = `${'plain text, an escape =E9 now and then=\n'.repeat(50)}${'=E3=81=82'.repeat(300)}`;
     expect(decodeQuotedPrintable(long)).toBe(oracle(long));
     expect(decodeQuotedPrintable(`\u4e2d${long}`)).toBe(oracle(`\u4e2d${long}`));
+  });
+});
+
+// A binary string (one char per byte, as the CLI passes a file) is scanned as it is, bytes go
+// through a decoder first: both must give the same diagnosis, whatever the line ends and limits.
+describe('diagnose: a binary string and its bytes', () => {
+  const dirs = [path.join(__dirname, '../../samples'), path.join(__dirname, '../fixtures')];
+  const files = dirs
+    .flatMap((d) => fs.readdirSync(d, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile() && /\.(eml|txt)$/.test(e.name))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort()
+    .slice(0, 40);
+  const crlf = (b: Buffer) => Buffer.from(b.toString('latin1').replace(/\r?\n/g, '\r\n'), 'latin1');
+  const cr = (b: Buffer) => Buffer.from(b.toString('latin1').replace(/\r?\n/g, '\r'), 'latin1');
+  const cases = files.flatMap((f) => {
+    const b = fs.readFileSync(f);
+    const name = path.relative(path.join(__dirname, '../..'), f);
+    return [
+      [name, b, undefined],
+      [`${name} (CRLF)`, crlf(b), undefined],
+      [`${name} (CR)`, cr(b), undefined],
+      [`${name} (maxBytes 600)`, b, 600],
+    ] as const;
+  });
+  test('there are inputs', () => expect(files.length).toBeGreaterThan(20));
+  test.each(cases)('%s', (_name, bytes, maxBytes) => {
+    const opts = maxBytes === undefined ? {} : { maxBytes };
+    expect(diagnose(bytes.toString('latin1'), opts)).toEqual(diagnose(Uint8Array.from(bytes), opts));
+  });
+  test('bytes 0x80..0xFF, which windows-1252 reads otherwise, stay one char each', () => {
+    const head = 'From: a@example.org\nSubject: x\n\n';
+    const bytes = Uint8Array.from([
+      ...Buffer.from(head, 'latin1'),
+      ...Array.from({ length: 128 }, (_, i) => 128 + i),
+    ]);
+    expect(diagnose(Buffer.from(bytes).toString('latin1'))).toEqual(diagnose(bytes));
   });
 });

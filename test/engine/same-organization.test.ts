@@ -1,5 +1,11 @@
 // TAXONOMY.md: a rejection inside the sender's own organization belongs to the sender-admin.
-import { domainOf, senderDomain, withinOneOrganization } from '../../src/diagnosis/same-organization';
+import {
+  domainOf,
+  senderDomain,
+  senderParties,
+  withinOneOrganization,
+} from '../../src/diagnosis/same-organization';
+import type { OriginalMessage } from '../../src/diagnosis/types';
 import { diagnose } from '../../src/diagnosis';
 
 const bounce = (from: string, rcpt: string) =>
@@ -30,4 +36,55 @@ test('helpers', () => {
   expect(domainOf('local-only')).toBeNull();
   expect(senderDomain(null, 'Kim <kim@example.org>')).toBe('example.org');
   expect(withinOneOrganization([], 'example.org')).toEqual([]);
+});
+
+const original = (from: string | null, returnPath: string | null): OriginalMessage => ({
+  from,
+  to: null,
+  subject: null,
+  messageId: null,
+  date: null,
+  returnPath,
+  authenticationResults: [],
+  received: [],
+  rawHeaders: '',
+});
+
+// sender: the original From's domain, else the bounce's To; senders: From, Return-Path, To, each once.
+test.each([
+  [null, null, null, null, []],
+  [null, null, 'Kim <kim@example.org>', 'example.org', ['example.org']],
+  [
+    'Kim <kim@example.org>, lee@example.com',
+    null,
+    'bounces@example.net',
+    'example.org',
+    ['example.org', 'example.net'],
+  ],
+  [
+    'no address here',
+    '<bounce@mail.example.org>',
+    'kim@example.org',
+    'example.org',
+    ['mail.example.org', 'example.org'],
+  ],
+  ['kim@Example.ORG', '<KIM@example.org>', 'kim@example.org.', 'example.org', ['example.org']],
+  ['kim@localhost', '<>', 'x@example.com', 'example.com', ['example.com']],
+])('senderParties(From %p, Return-Path %p, To %p)', (from, returnPath, to, sender, senders) => {
+  const o = from === null && returnPath === null ? null : original(from, returnPath);
+  expect(senderParties(o, to)).toEqual({ sender, senders });
+  expect(senderDomain(o, to)).toBe(sender);
+});
+
+test.each([
+  ['a@Example.COM.', 'example.com'],
+  ['a@mail.example.org...', 'mail.example.org'],
+  ['a@b..', null],
+  ['a@...', null],
+  ['a@ Example.NET ', 'example.net'],
+  ['x@y@mx.example.com', 'mx.example.com'],
+  ['no-at.example.com', null],
+  ['', null],
+])('domainOf(%p) = %p', (address, domain) => {
+  expect(domainOf(address)).toBe(domain);
 });

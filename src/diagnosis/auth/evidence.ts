@@ -1,7 +1,7 @@
 // Gathers what the original message's headers and the server's words say about authentication,
 // before any judgement: the receiver's last Authentication-Results, earlier hops, ARC sets,
 // Received-SPF, DKIM signatures, List-Id, and the From / Return-Path domains.
-import { Headers } from '../mime/headers';
+import { Headers, parsedFor } from '../mime/headers';
 import type { OriginalMessage } from '../types';
 import { addressDomain, normalizeDomain } from './alignment';
 import {
@@ -56,7 +56,7 @@ export interface AuthEvidence {
 }
 
 function headersOf(original: OriginalMessage): Headers {
-  if (original.rawHeaders) return Headers.parse(original.rawHeaders);
+  if (original.rawHeaders) return parsedFor(original, original.rawHeaders);
   return new Headers(
     original.authenticationResults.map((value) => ({ name: 'authentication-results', value })),
   );

@@ -1,7 +1,7 @@
 // The message that bounced: from an attached message/rfc822, a text/rfc822-headers part, or the
 // header block quoted in a text bounce after its "original message" marker.
 import type { BounceContext } from '../formats/format';
-import { Headers, decodeHeaderText } from '../mime/headers';
+import { Headers, decodeHeaderText, parsedFor, rememberParsed } from '../mime/headers';
 import type { Part } from '../mime/structure';
 import { findAddresses } from '../text/addresses';
 import type { OriginalMessage } from '../types';
@@ -25,7 +25,11 @@ function fromHeaders(h: Headers, raw: string): OriginalMessage | null {
     received: h.getAll('received'),
     rawHeaders: raw.slice(0, MAX_RAW),
   };
-  return o.from || o.to || o.subject || o.messageId ? o : null;
+  if (!(o.from || o.to || o.subject || o.messageId)) return null;
+  // The block kept whole is the one `h` was parsed from (or, for an attached message, written from
+  // its fields, one line each, which parse back to them): later readers need not parse it again.
+  if (raw.length <= MAX_RAW) rememberParsed(o, h);
+  return o;
 }
 
 function rawHeaderText(h: Headers): string {
@@ -79,7 +83,7 @@ export function findOriginal(ctx: BounceContext, reportSectionEnd: number): Orig
 /** The addresses of the returned message's To and Cc headers, first 100, in order. */
 export function originalRecipients(original: OriginalMessage | null): string[] {
   if (!original) return [];
-  const h = Headers.parse(original.rawHeaders);
+  const h = parsedFor(original, original.rawHeaders);
   const out: string[] = [];
   for (const name of ['to', 'cc'])
     for (const v of h.getAll(name)) for (const a of findAddresses(v)) if (!out.includes(a)) out.push(a);
