@@ -159,8 +159,8 @@ function diagnoseMail(mail: Mail, depth: number, call: Call): Diagnosis {
   const receipt = special ? null : textReadReceipt(ctx);
   if (special || receipt) {
     const d = emptyDiagnosis(
-      special ?? 'read-receipt',
-      [{ role: 'kind', text: special ? `${special} report (multipart/report)` : (receipt as string) }],
+      special?.kind ?? 'read-receipt',
+      [{ role: 'kind', text: special ? special.why : (receipt as string) }],
       notes,
       mail,
     );

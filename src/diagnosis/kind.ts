@@ -5,22 +5,30 @@ import { daemonSender } from './format-helpers/daemon-sender';
 import { sesNotificationType } from './format-helpers/amazon-ses-notification';
 import { leaves } from './mime/structure';
 
-type SpecialKind = 'read-receipt' | 'feedback' | null;
+/** A report that is not a bounce, and the evidence that says so. */
+export interface SpecialReport {
+  readonly kind: 'read-receipt' | 'feedback';
+  readonly why: string;
+}
 
-export function reportKind(ctx: BounceContext): SpecialKind {
+export function reportKind(ctx: BounceContext): SpecialReport | null {
   // The root part's parameters are its Content-Type's, parsed by the scan.
   const rt = (ctx.mail.root.params['report-type'] ?? '').toLowerCase();
-  if (rt === 'disposition-notification') return 'read-receipt';
-  if (rt === 'feedback-report') return 'feedback';
+  if (rt === 'disposition-notification')
+    return { kind: 'read-receipt', why: 'read-receipt report (multipart/report)' };
+  if (rt === 'feedback-report') return { kind: 'feedback', why: 'feedback report (multipart/report)' };
   for (const p of leaves(ctx.mail.root)) {
     if (p.type === 'message/disposition-notification' || p.type === 'message/global-disposition-notification')
-      return 'read-receipt';
-    if (p.type === 'message/feedback-report') return 'feedback';
+      return { kind: 'read-receipt', why: `read-receipt report (${p.type} part)` };
+    if (p.type === 'message/feedback-report')
+      return { kind: 'feedback', why: 'feedback report (message/feedback-report part)' };
   }
   // Amazon SES complaint notifications (JSON by email) are feedback loop reports too.
-  if (sesNotificationType(ctx) === 'complaint') return 'feedback';
+  if (sesNotificationType(ctx) === 'complaint')
+    return { kind: 'feedback', why: 'feedback report (Amazon SES complaint notification)' };
   // Apple Mail's "Unsubscribe" button mails the list an opt-out request marked with this header.
-  if ((ctx.headers.get('x-apple-unsubscribe') ?? '').trim().toLowerCase() === 'true') return 'feedback';
+  if ((ctx.headers.get('x-apple-unsubscribe') ?? '').trim().toLowerCase() === 'true')
+    return { kind: 'feedback', why: 'unsubscribe request (X-Apple-Unsubscribe: true)' };
   // ARF reports sent as plain text by some providers still carry the Feedback-Type field.
   // (The lower-case look first: the field's name is the rarest part, and a refusal costs no search.)
   if (
@@ -28,7 +36,7 @@ export function reportKind(ctx: BounceContext): SpecialKind {
     /^feedback-type: *[a-z-]+$/im.test(ctx.body.slice(0, 8000)) &&
     /^user-agent:|^version: *1/im.test(ctx.body.slice(0, 8000))
   )
-    return 'feedback';
+    return { kind: 'feedback', why: 'feedback report (ARF fields in plain text)' };
   return null;
 }
 
