@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatedBounce } from './generated-bounces.mjs';
+import { median, fmt, load, files } from './bench-helpers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'build', 'cli', 'main.js');
@@ -23,28 +24,9 @@ const COPIES = Number(opt('--copies', '20'));
 const RUNS = Number(opt('--runs', '3'));
 const MEMORY = Number(opt('--memory', '100000'));
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
-const load = () =>
-  os
-    .loadavg()
-    .map((x) => x.toFixed(2))
-    .join(' ');
-
 if (!fs.existsSync(cli)) {
   console.error('build/cli/main.js is missing: run npm run build:cli (npm run bench:cli does)');
   process.exit(1);
-}
-
-function files(dir) {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
 /**

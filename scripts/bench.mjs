@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { SHAPES, WARM_SAMPLE } from './bench-shapes.mjs';
+import { median, fmt, files } from './bench-helpers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -24,13 +25,7 @@ const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] 
 const quick = args.includes('--quick');
 const RUNS = Number(opt('--runs', quick ? '3' : '7'));
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
 function gcFn() {
   v8.setFlagsFromString('--expose-gc');
@@ -38,13 +33,6 @@ function gcFn() {
 }
 
 // ---- corpus throughput -------------------------------------------------------------------------
-
-function files(dir) {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-}
 
 function benchCorpus() {
   const shared = path.resolve(root, process.env.BOUNCE_LENS_SHARED ?? '../shared');

@@ -264,9 +264,9 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
   const { notes } = call;
   const original = findOriginal(ctx, ctx.section.length);
   // The notice's own words: its report section (not the returned message, whose "Warning: order
-  // delayed" is the sender's) and its subject without the original subject it repeats.
-  const words =
-    ctx.section.length > 4000 ? ctx.section.slice(0, 4000).toLowerCase() : ctx.section.toLowerCase();
+  // delayed" is the sender's) and its subject without the original subject it repeats. The section
+  // is the body's start, so its lower case is the context's lower-cased head.
+  const words = ctx.head(Math.min(ctx.section.length, 4000));
   const originalSubject = original?.subject?.toLowerCase().trim();
   const subject = originalSubject ? ctx.subjectLower.replace(originalSubject, ' ') : ctx.subjectLower;
   const fallback: Action =
