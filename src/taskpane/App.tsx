@@ -27,6 +27,7 @@ import { useHostItem } from './hooks/use-host-item';
 import { useSubscription } from './hooks/use-subscription';
 import { overviewGroups, overviewRows } from './overview';
 import { dropTip } from './strings';
+import { visuallyHidden } from './components/visually-hidden';
 
 // The paste box and picker (folded away under "Diagnose another bounce" in Outlook, fetched when
 // that fold is first opened) and the Copy summary text load on demand: an ordinary bounce in
@@ -68,14 +69,7 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalM,
   },
   moreSummary: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold },
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
+  hidden: visuallyHidden,
 });
 
 function announce(view: View): string {

@@ -5,6 +5,7 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { t } from '../../i18n';
 import type { OwnerPathView } from '../owner-path';
 import { Words } from './Words';
+import { visuallyHidden } from './visually-hidden';
 
 export interface OwnerPathProps {
   readonly view: OwnerPathView;
@@ -50,14 +51,7 @@ const useStyles = makeStyles({
     },
   },
   actor: { fontWeight: tokens.fontWeightSemibold },
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
+  hidden: visuallyHidden,
 });
 
 export function OwnerPath({ view, headingLevel }: OwnerPathProps) {
