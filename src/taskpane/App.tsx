@@ -27,7 +27,7 @@ import { useHostItem } from './hooks/use-host-item';
 import { useSubscription } from './hooks/use-subscription';
 import { overviewGroups, overviewRows } from './overview';
 import { dropTip } from './strings';
-import { visuallyHidden } from './components/visually-hidden';
+import { useVisuallyHidden } from './components/visually-hidden';
 
 // The paste box and picker (folded away under "Diagnose another bounce" in Outlook, fetched when
 // that fold is first opened) and the Copy summary text load on demand: an ordinary bounce in
@@ -69,7 +69,6 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalM,
   },
   moreSummary: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold },
-  hidden: visuallyHidden,
 });
 
 function announce(view: View): string {
@@ -89,6 +88,7 @@ export function App({
   initialSample,
 }: AppProps) {
   const s = useStyles();
+  const { hidden } = useVisuallyHidden();
   const run = useDiagnosisRun(loadEngine, host ? { phase: 'loading' } : { phase: 'idle' });
   const { view, begin, current, show } = run;
   // After the user asked (Diagnose, a file, a drop), focus moves to the result.
@@ -201,8 +201,8 @@ export function App({
       aria-busy={view.phase === 'loading'}
       {...drop.props}
     >
-      <h1 className={s.hidden}>Bounce Lens</h1>
-      <div role="status" aria-live="polite" className={s.hidden}>
+      <h1 className={hidden}>Bounce Lens</h1>
+      <div role="status" aria-live="polite" className={hidden}>
         {announce(view)}
       </div>
       {view.phase === 'loading' ? <Busy label={view.progress ?? t('app.reading')} /> : null}

@@ -5,7 +5,7 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { t } from '../../i18n';
 import type { OwnerPathView } from '../owner-path';
 import { Words } from './Words';
-import { visuallyHidden } from './visually-hidden';
+import { useVisuallyHidden } from './visually-hidden';
 
 export interface OwnerPathProps {
   readonly view: OwnerPathView;
@@ -51,11 +51,11 @@ const useStyles = makeStyles({
     },
   },
   actor: { fontWeight: tokens.fontWeightSemibold },
-  hidden: visuallyHidden,
 });
 
 export function OwnerPath({ view, headingLevel }: OwnerPathProps) {
   const s = useStyles();
+  const { hidden } = useVisuallyHidden();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <div className={s.root} data-testid="owner" data-owner={view.owner}>
@@ -69,7 +69,7 @@ export function OwnerPath({ view, headingLevel }: OwnerPathProps) {
             data-step={step.step}
           >
             {step.label}
-            {step.active ? <span className={s.hidden}>{t('path.mustAct')}</span> : null}
+            {step.active ? <span className={hidden}>{t('path.mustAct')}</span> : null}
           </li>
         ))}
       </ol>
