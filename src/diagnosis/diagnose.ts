@@ -17,7 +17,7 @@ import { daemonSender } from './format-helpers/daemon-sender';
 import { fallbackRecipients } from './fallback-recipients';
 import { binaryToBytes, bytesToBinary } from './mime/bytes';
 import { limitMessage } from './mime/limit';
-import { decodeHeaderText, forgetParsed } from './mime/headers';
+import { decodeHeaderText } from './mime/headers';
 import {
   normalizeLineEndBytes,
   normalizeLineEnds,
@@ -97,8 +97,6 @@ export function diagnose(input: string | Uint8Array, options: DiagnoseOptions = 
   } catch (e) {
     // A bug of ours must not take the pane or a CLI run down: report it as evidence.
     return emptyDiagnosis('not-a-bounce', [{ role: 'error', text: `internal error: ${String(e)}` }], notes);
-  } finally {
-    forgetParsed();
   }
 }
 

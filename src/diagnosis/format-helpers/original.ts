@@ -1,7 +1,7 @@
 // The message that bounced: from an attached message/rfc822, a text/rfc822-headers part, or the
 // header block quoted in a text bounce after its "original message" marker.
 import type { BounceContext } from '../formats/format';
-import { Headers, decodeHeaderText, parsedFor, rememberParsed } from '../mime/headers';
+import { Headers, decodeHeaderText, attachParsed, parsedFor } from '../mime/headers';
 import type { Part } from '../mime/structure';
 import { findAddresses } from '../text/addresses';
 import type { OriginalMessage } from '../types';
@@ -28,7 +28,7 @@ function fromHeaders(h: Headers, raw: string): OriginalMessage | null {
   if (!(o.from || o.to || o.subject || o.messageId)) return null;
   // The block kept whole is the one `h` was parsed from (or, for an attached message, written from
   // its fields, one line each, which parse back to them): later readers need not parse it again.
-  if (raw.length <= MAX_RAW) rememberParsed(o, h);
+  if (raw.length <= MAX_RAW) attachParsed(o, h);
   return o;
 }
 

@@ -38,30 +38,22 @@ export class Headers {
   }
 }
 
-// The last parsed header block remembered with the object that carries it (the returned message):
-// the authentication analysis and the recipient lookups read it again, in the same diagnosis,
-// after the finder parsed it. One entry, not a WeakMap: adding to a WeakMap per message cost more
-// than the parse it saved.
-let lastOwner: object | null = null;
-let lastParsed: Headers | null = null;
+// The parsed header block travels with the object that carries it (the returned message), under a
+// symbol of this module, not enumerable: the authentication analysis and the recipient lookups read
+// it again, in the same diagnosis, after the finder parsed it. Kept on the object rather than in a
+// WeakMap (which cost more per message than the parse it saved) or in module state (which would
+// outlive the call and tie diagnoses together); JSON, structured clones and toEqual don't see it.
+const PARSED: unique symbol = Symbol('parsed header block');
 
-/** Remembers `headers` as what Headers.parse() gives for the header block that `owner` carries. */
-export function rememberParsed(owner: object, headers: Headers): void {
-  lastOwner = owner;
-  lastParsed = headers;
-}
-
-/** Forgets the remembered block (diagnose() calls it when done: a slice of a large message must
- *  not keep the whole message alive after the call). */
-export function forgetParsed(): void {
-  lastOwner = null;
-  lastParsed = null;
+/** Attaches `headers` to `owner` as what Headers.parse() gives for the header block it carries. */
+export function attachParsed(owner: object, headers: Headers): void {
+  Object.defineProperty(owner, PARSED, { value: headers, enumerable: false });
 }
 
 /** Headers.parse(block), where `block` is the header block that `owner` carries. */
 export function parsedFor(owner: object, block: string): Headers {
-  if (owner === lastOwner && lastParsed !== null) return lastParsed;
-  return Headers.parse(block);
+  const attached = (owner as { [PARSED]?: unknown })[PARSED];
+  return attached instanceof Headers ? attached : Headers.parse(block);
 }
 
 const MAX_HEADER_FIELDS = 20000;
