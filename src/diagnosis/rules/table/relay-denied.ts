@@ -134,4 +134,12 @@ export const RELAY_DENIED: readonly Rule[] = [
     phrases: ["isn't in my list of allowed rcpthosts", "we don't relay"],
     // netqmail qmail-smtpd.c err_nogateway / err_relay: not a domain this server takes mail for
   },
+  // --- Haraka plugins, read from the installed 3.3.4 set (issue 9, live MTAs)
+  {
+    id: 'haraka.relay-dest-domain',
+    category: 'relay-denied',
+    tier: 'fixed',
+    phrases: ['mail for that recipient is not accepted here'],
+    // haraka-plugin-relay dest_domains: the recipient's domain is not one this server takes or relays for
+  },
 ];
