@@ -55,6 +55,7 @@ export type FormatId =
   | 'messagingserver'
   | 'mfilter'
   | 'not-collected'
+  | 'nullmailer'
   | 'opensmtpd'
   | 'postfix'
   | 'qmail'

@@ -40,6 +40,7 @@ import { mdaemon } from './mdaemon';
 import { messagingServer } from './messagingserver';
 import { mfilter } from './mfilter';
 import { notCollected } from './not-collected';
+import { nullmailer } from './nullmailer';
 import { opensmtpd } from './opensmtpd';
 import { postfix } from './postfix';
 import { qmail } from './qmail';
@@ -70,6 +71,7 @@ export const FORMATS: readonly BounceFormat[] = [
   exim,
   qmail,
   opensmtpd,
+  nullmailer,
   courier,
   messagingServer,
   dragonfly,
