@@ -644,6 +644,9 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['No such domain.', null, 'recipient-domain-invalid'],
       ['DNS lookup failed.', null, 'recipient-system'],
       ['Did not find a suitable MX for a connection', null, 'recipient-system'],
+      // fourth pass: module.esmtp/libesmtp.C connect_error() (strerror text, ECONNRESET's own words)
+      ['Network connection shut down by the remote mail server', null, 'recipient-system'],
+      ['Connection refused', null, 'recipient-system'],
     ],
   },
   'Apache James': {

@@ -1,6 +1,10 @@
 // Courier MTA: "NOTICE: mail delivery status." (or "WARNING: delayed mail."), a text part listing
-// each recipient with the remote host and the SMTP dialogue, and a delivery-status part.
+// each recipient with the remote host and the SMTP dialogue, and a delivery-status part. Its
+// delivery-status part says only 5.0.0 or 4.0.0, and a delay notice's has no Diagnostic-Code: the
+// reply (" <<< ") or the network error (" *** ") is in the text part alone.
 // Brands: Courier MTA.
+// Source: svarshavchik/courier courier/module.dsn/dsn.C (format_del_info, the delivery-status
+// fields) and dsnfailed.txt, dsndelayed.txt, dsnheader.txt.in.
 import { commandOf } from '../text/smtp-command';
 import { bareAddress, findAddresses } from '../text/addresses';
 import { dropRepeatedReplyCodes } from '../text/reply-codes';
@@ -15,6 +19,8 @@ const LIST_STARTS = [
   'following recipients have been delayed',
   'following recipients has not been delivered',
   'delivery to the following recipients',
+  // module.dsn/dsndelayed.txt: "This is an advisory notice for\nthe following addresses only:"
+  'the following addresses only:',
 ];
 
 /**
