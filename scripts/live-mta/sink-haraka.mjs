@@ -5,8 +5,12 @@
 // byte for byte as received (dot-unstuffed). No dependencies; test-time tool only.
 //
 //   node scripts/live-mta/sink-haraka.mjs --out DIR [--port 2725] [--busy-port 2726]
+//        [--block-port 2728] [--sender-port 2729]
 //
 // --port: the scripted server. --busy-port: a server that answers 421 at connect and hangs up.
+// --block-port: 554 at connect (a blocklisted client); with --block-count N only the first N
+// connections, then it serves like --port (so an MTA's bounce can leave the same way).
+// --sender-port: 550 to every MAIL FROM but the null sender.
 // Local parts (before "@", case-insensitive):
 //   unknown   550 5.1.1 at RCPT          quota    452 4.2.2 at RCPT (retried until the MTA expires it)
 //   tempfail  451 4.3.0 at RCPT          size     552 5.3.4 after DATA
@@ -24,6 +28,9 @@ const opt = (name, dflt) => {
 const OUT = opt('out', null);
 const PORT = Number(opt('port', '2725'));
 const BUSY_PORT = Number(opt('busy-port', '0'));
+const BLOCK_PORT = Number(opt('block-port', '0'));
+const SENDER_PORT = Number(opt('sender-port', '0'));
+let blockLeft = Number(opt('block-count', 'Infinity'));
 const HOST = 'mx.sink.example';
 if (!OUT) {
   console.error('usage: sink-haraka.mjs --out DIR [--port N] [--busy-port N]');
@@ -48,7 +55,7 @@ let seq = 0;
 const localPart = (addr) => addr.split('@')[0].toLowerCase();
 const log = (...m) => console.log(new Date().toISOString(), ...m);
 
-function session(sock) {
+function session(sock, refuseSender = false) {
   let buf = '';
   let inData = false;
   let data = [];
@@ -97,7 +104,10 @@ function session(sock) {
       else if (verb === 'MAIL') {
         reset();
         from = (line.match(/<([^>]*)>/) ?? ['', ''])[1];
-        send('250 2.1.0 Ok');
+        if (refuseSender && from) {
+          log('MAIL', from, '-> 550');
+          send(`550 5.7.1 <${from}>: Sender address rejected: Access denied`);
+        } else send('250 2.1.0 Ok');
       } else if (verb === 'RCPT') {
         const a = (line.match(/<([^>]*)>/) ?? ['', ''])[1];
         const r = RCPT_REPLY[localPart(a)];
@@ -135,4 +145,22 @@ if (BUSY_PORT) {
       sock.end(`421 4.3.2 ${HOST} Service shutting down, closing transmission channel\r\n`);
     })
     .listen(BUSY_PORT, '127.0.0.1', () => log('busy on', BUSY_PORT));
+}
+if (BLOCK_PORT) {
+  net
+    .createServer((sock) => {
+      if (blockLeft <= 0) return session(sock);
+      blockLeft -= 1;
+      log('BLOCK connect');
+      sock.on('error', () => {});
+      sock.end(
+        `554 5.7.1 ${HOST}: Client host [192.0.2.25] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.25\r\n`,
+      );
+    })
+    .listen(BLOCK_PORT, '127.0.0.1', () => log('block on', BLOCK_PORT));
+}
+if (SENDER_PORT) {
+  net
+    .createServer((sock) => session(sock, true))
+    .listen(SENDER_PORT, '127.0.0.1', () => log('sender-refusing on', SENDER_PORT));
 }

@@ -18,6 +18,9 @@ const CASES: FixtureCase[] = [
   // "did not like our final DATA:"
   one('data-message-size.eml', 'size@a.example', '5.3.4', 'message-too-large', 'sender'),
   one('data-content-policy.eml', 'policy@a.example', '5.7.1', 'content-rejected', 'sender'),
+  // "did not like our connect:" (554 at the greeting) and "did not like our MAIL FROM:"
+  one('blocked-at-connect.eml', 'someone@blocked.example', '5.7.1', 'reputation-block', 'sender-admin'),
+  one('sender-refused.eml', 'someone@senderrefused.example', '5.7.1', 'recipient-policy', 'recipient-admin'),
   // dma queues one item per recipient: the refused one bounces alone while the other is retried
   one('two-recipients-one-refused.eml', 'unknown@a.example', '5.1.1', 'recipient-unknown', 'sender'),
 ];

@@ -86,6 +86,9 @@ const CASES: FixtureCase[] = [
   // 452 4.2.2 and 451 4.3.0 at RCPT until expiry (Status 5.2.2 and 5.3.0)
   one('quota-expired.eml', 'quota@a.example', '5.2.2', 'mailbox-full', 'recipient'),
   one('tempfail-expired.eml', 'tempfail@a.example', '5.3.0', 'recipient-system', 'recipient-admin'),
+  // 554 at the greeting (a blocklisted client), and 550 to MAIL FROM (the recipient's server refuses the sender)
+  one('blocked-at-connect.eml', 'someone@blocked.example', '5.7.1', 'reputation-block', 'sender-admin'),
+  one('sender-refused.eml', 'someone@senderrefused.example', '5.7.1', 'recipient-policy', 'recipient-admin'),
   {
     // two recipients refused at RCPT, none accepted: each keeps its own reply
     file: `${DIR}/two-recipients-rejected.eml`,

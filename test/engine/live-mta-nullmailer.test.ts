@@ -16,6 +16,9 @@ const CASES: FixtureCase[] = [
   one('rcpt-policy.eml', 'rcptpolicy@a.example', '5.7.1', 'recipient-policy', 'recipient-admin'),
   one('data-message-size.eml', 'size@a.example', '5.3.4', 'message-too-large', 'sender'),
   one('data-content-policy.eml', 'policy@a.example', '5.7.1', 'content-rejected', 'sender'),
+  // 554 at the greeting, and 550 to MAIL FROM
+  one('blocked-at-connect.eml', 'someone@blocked.example', '5.7.1', 'reputation-block', 'sender-admin'),
+  one('sender-refused.eml', 'someone@senderrefused.example', '5.7.1', 'recipient-policy', 'recipient-admin'),
   // Past queuelifetime nullmailer gives up, but its only notice says "Action: delayed" with the
   // last 4.x.x status and promises a final one that never comes: read as failed.
   one('quota-expired.eml', 'quota@a.example', '4.2.2', 'mailbox-full', 'recipient'),
