@@ -649,6 +649,33 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['Connection refused', null, 'recipient-system'],
     ],
   },
+  'DragonFly Mail Agent (dma)': {
+    source: 'corecode/dma net.c (deliver_remote, deliver_to_host, the errmsg of each failure), dma.c',
+    rows: [
+      ['SMTP login to mx.example.org failed', null, 'sender-blocked'],
+      ['DNS lookup failure: host nowhere.example not found', null, 'recipient-domain-invalid'],
+      [
+        '192.0.2.25 [192.0.2.25] did not like our RCPT TO:\n550 5.1.1 <b@example.org>: Recipient address rejected: User unknown in local recipient table',
+        null,
+        'recipient-unknown',
+      ],
+      [
+        '192.0.2.25 [192.0.2.25] did not like our connect:\n554 5.7.1 mx.example.org: Client host [192.0.2.9] blocked using zen.spamhaus.org',
+        null,
+        'reputation-block',
+      ],
+    ],
+  },
+  nullmailer: {
+    source:
+      'bruceg/nullmailer protocols/protocol.cc, protocols/smtp.cc, lib/errcodes.cc, src/send.cc (parse_output)',
+    rows: [
+      ['SMTP; Connect failed', null, 'recipient-system'],
+      ['SMTP; Error sending message to remote', null, 'recipient-system'],
+      ['SMTP; Server does not advertise any supported authentication methods', null, 'sender-infrastructure'],
+      ['SMTP; Server does not advertise certificate authentication', null, 'sender-infrastructure'],
+    ],
+  },
   'Apache James': {
     source:
       'apache/james-project protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/ (RcptCmdHandler, AbstractAuthRequiredToRelayRcptHook, AbstractSenderAuthIdentifyVerificationHook, fastfail/*), server/protocols/protocols-smtp/.../fastfail/ (SPFHandler, URIRBLHandler, AllowedUnauthenticatedSender, ValidRcptMX), server/mailet/mailets/.../remote/delivery/, jsieve/',

@@ -3381,6 +3381,24 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'dma.smtp-login': {
+    source: 'corecode/dma net.c (deliver_to_host: "SMTP login to %s failed")',
+    examples: [{ line: 'SMTP login to mx.example.org failed', source: 'dma net.c' }],
+  },
+  'nullmailer.smarthost-auth': {
+    source: 'bruceg/nullmailer protocols/smtp.cc (protocol_starttls / AUTH selection)',
+    examples: [
+      {
+        line: 'Diagnostic-Code: SMTP; Server does not advertise any supported authentication methods',
+        source:
+          'nullmailer protocols/smtp.cc, as nullmailer-send passes it to nullmailer-dsn (send.cc parse_output)',
+      },
+      {
+        line: 'Server does not advertise certificate authentication',
+        source: 'nullmailer protocols/smtp.cc',
+      },
+    ],
+  },
   'haraka.access-blocklist': {
     source: 'haraka/haraka-plugin-access 1.4.0 index.js (connect/mail/data blocklist checks)',
     examples: [

@@ -263,6 +263,15 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     phrases: ['must issue an auth command first', 'auth rejected:'],
     // OpenSMTPD smtp_session.c (submission without AUTH) and mta_session.c (its smarthost refused the login)
   },
+  // --- dma, read from its source while running it (issue 9, live MTAs)
+  {
+    id: 'dma.smtp-login',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['smtp login to'],
+    also: ['failed'],
+    // dma net.c deliver_to_host: its smarthost refused the login of auth.conf, the sending side's account
+  },
   // --- MTA families from source code, third pass (issue 9): hMailServer
   {
     id: 'hmailserver.auth',

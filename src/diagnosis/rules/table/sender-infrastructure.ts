@@ -661,4 +661,15 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     phrases: ['dns-p1', 'dns-p2', 'dns-p3', 'dns-t1', 'dns-t2'],
     hosts: ['facebook.com'],
   },
+  // --- nullmailer, read from its source while running it (issue 9, live MTAs)
+  {
+    id: 'nullmailer.smarthost-auth',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: [
+      'server does not advertise any supported authentication methods',
+      'server does not advertise certificate authentication',
+    ],
+    // nullmailer protocols/smtp.cc: the remote (the sending side's smarthost) offers no AUTH it can use
+  },
 ];
