@@ -11,6 +11,8 @@
 // --block-port: 554 at connect (a blocklisted client); with --block-count N only the first N
 // connections, then it serves like --port (so an MTA's bounce can leave the same way).
 // --sender-port: 550 to every MAIL FROM but the null sender.
+// --auth-port: offers AUTH PLAIN LOGIN and answers 535 to the first --auth-fail-count logins
+// (default all), then 235: a smarthost that refuses the MTA's credentials.
 // Local parts (before "@", case-insensitive):
 //   unknown   550 5.1.1 at RCPT          quota    452 4.2.2 at RCPT (retried until the MTA expires it)
 //   tempfail  451 4.3.0 at RCPT          size     552 5.3.4 after DATA
@@ -31,6 +33,8 @@ const BUSY_PORT = Number(opt('busy-port', '0'));
 const BLOCK_PORT = Number(opt('block-port', '0'));
 const SENDER_PORT = Number(opt('sender-port', '0'));
 let blockLeft = Number(opt('block-count', 'Infinity'));
+const AUTH_PORT = Number(opt('auth-port', '0'));
+let authFailLeft = Number(opt('auth-fail-count', 'Infinity'));
 const HOST = 'mx.sink.example';
 if (!OUT) {
   console.error('usage: sink-haraka.mjs --out DIR [--port N] [--busy-port N]');
@@ -55,13 +59,21 @@ let seq = 0;
 const localPart = (addr) => addr.split('@')[0].toLowerCase();
 const log = (...m) => console.log(new Date().toISOString(), ...m);
 
-function session(sock, refuseSender = false) {
+function session(sock, refuseSender = false, offerAuth = false) {
   let buf = '';
   let inData = false;
   let data = [];
   let from = '';
   let rcpts = [];
   const send = (line) => sock.write(`${line}\r\n`);
+  let authStep = 0;
+  const finishAuth = () => {
+    if (authFailLeft > 0) {
+      authFailLeft -= 1;
+      log('AUTH -> 535');
+      send('535 5.7.8 Error: authentication failed: authentication failure');
+    } else send('235 2.7.0 Authentication successful');
+  };
   const reset = () => {
     from = '';
     rcpts = [];
@@ -99,6 +111,7 @@ function session(sock, refuseSender = false) {
         send(`250-${HOST}`);
         send('250-SIZE 10240000');
         send('250-8BITMIME');
+        if (offerAuth) send('250-AUTH PLAIN LOGIN');
         send('250 PIPELINING');
       } else if (verb === 'HELO') send(`250 ${HOST}`);
       else if (verb === 'MAIL') {
@@ -123,6 +136,17 @@ function session(sock, refuseSender = false) {
           inData = true;
           send('354 End data with <CR><LF>.<CR><LF>');
         }
+      } else if (offerAuth && verb === 'AUTH') {
+        // one round only: PLAIN with an initial response (LOGIN's prompts are answered in turn)
+        const mech = line.split(' ')[1]?.toUpperCase();
+        if (mech === 'LOGIN' && line.split(' ').length < 3) {
+          authStep = 2;
+          send('334 VXNlcm5hbWU6');
+        } else finishAuth();
+      } else if (authStep > 0) {
+        authStep -= 1;
+        if (authStep > 0) send('334 UGFzc3dvcmQ6');
+        else finishAuth();
       } else if (verb === 'RSET') {
         reset();
         send('250 2.0.0 Ok');
@@ -158,6 +182,11 @@ if (BLOCK_PORT) {
       );
     })
     .listen(BLOCK_PORT, '127.0.0.1', () => log('block on', BLOCK_PORT));
+}
+if (AUTH_PORT) {
+  net
+    .createServer((sock) => session(sock, false, true))
+    .listen(AUTH_PORT, '127.0.0.1', () => log('auth on', AUTH_PORT));
 }
 if (SENDER_PORT) {
   net

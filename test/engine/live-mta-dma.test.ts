@@ -2,7 +2,13 @@
 // local run through a smarthost, the scripted SMTP sink (test/fixtures/live-mta/dma/README.md).
 import { checkFixture, type FixtureCase } from './fixture-cases';
 
-function one(file: string, address: string, status: string, category: string, owner: string): FixtureCase {
+function one(
+  file: string,
+  address: string,
+  status: string | null,
+  category: string,
+  owner: string,
+): FixtureCase {
   return {
     file: `live-mta/dma/${file}`,
     kind: 'bounce',
@@ -21,6 +27,8 @@ const CASES: FixtureCase[] = [
   // "did not like our connect:" (554 at the greeting) and "did not like our MAIL FROM:"
   one('blocked-at-connect.eml', 'someone@blocked.example', '5.7.1', 'reputation-block', 'sender-admin'),
   one('sender-refused.eml', 'someone@senderrefused.example', '5.7.1', 'recipient-policy', 'recipient-admin'),
+  // the smarthost refused dma's login (auth.conf): "SMTP login to 192.0.2.25 failed", no reply quoted
+  one('smarthost-login-failed.eml', 'someone@a.example', null, 'sender-blocked', 'sender-admin'),
   // dma queues one item per recipient: the refused one bounces alone while the other is retried
   one('two-recipients-one-refused.eml', 'unknown@a.example', '5.1.1', 'recipient-unknown', 'sender'),
 ];

@@ -19,6 +19,9 @@ const CASES: FixtureCase[] = [
   // 554 at the greeting, and 550 to MAIL FROM
   one('blocked-at-connect.eml', 'someone@blocked.example', '5.7.1', 'reputation-block', 'sender-admin'),
   one('sender-refused.eml', 'someone@senderrefused.example', '5.7.1', 'recipient-policy', 'recipient-admin'),
+  // the smarthost refused the login (535 5.7.8) until queuelifetime ran out: nullmailer takes the
+  // 5.7.8 from the reply for the Status
+  one('smarthost-login-failed-expired.eml', 'someone@a.example', '5.7.8', 'sender-blocked', 'sender-admin'),
   // Past queuelifetime nullmailer gives up, but its only notice says "Action: delayed" with the
   // last 4.x.x status and promises a final one that never comes: read as failed.
   one('quota-expired.eml', 'quota@a.example', '4.2.2', 'mailbox-full', 'recipient'),
