@@ -89,6 +89,8 @@ const CASES: FixtureCase[] = [
   // 554 at the greeting (a blocklisted client), and 550 to MAIL FROM (the recipient's server refuses the sender)
   one('blocked-at-connect.eml', 'someone@blocked.example', '5.7.1', 'reputation-block', 'sender-admin'),
   one('sender-refused.eml', 'someone@senderrefused.example', '5.7.1', 'recipient-policy', 'recipient-admin'),
+  // a get_mx route with auth_user/auth_pass to a smarthost that answers 535 5.7.8 to the login
+  one('smarthost-login-failed.eml', 'someone@authfail.example', '5.7.8', 'sender-blocked', 'sender-admin'),
   {
     // two recipients refused at RCPT, none accepted: each keeps its own reply
     file: `${DIR}/two-recipients-rejected.eml`,
