@@ -2060,6 +2060,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'broad.expired': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
   },
+  'imail.delivery-failed-attempts': {
+    source:
+      'Ipswitch IMail Server (SMTP32): "Delivery failed <n> attempts: <address>" when its retries run out; sisimai lib/Sisimai/Lhost/IMailServer.pm reads the same line as expired',
+    examples: [
+      {
+        line: 'Delivery failed 3 attempts',
+        source: 'IMail Server retry notice (sisimai Lhost/IMailServer.pm, $refailures expired)',
+      },
+    ],
+  },
   'smtp.gave-up-attempts': {
     source:
       'MTAs that stop retrying after a count, not a time (qmail-remote/qmail-send "giving up", dma "gave up", Domino and MDaemon "attempts")',
