@@ -2070,6 +2070,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'sisimai.expired-gateway': {
+    source:
+      'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/Expired.pm: a gateway that found no route for the recipient in its retry period',
+    examples: [
+      {
+        line: 'Could not find a gateway for bob@example.org',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/Expired.pm',
+      },
+    ],
+  },
   'smtp.gave-up-attempts': {
     source:
       'MTAs that stop retrying after a count, not a time (qmail-remote/qmail-send "giving up", dma "gave up", Domino and MDaemon "attempts")',
@@ -4993,6 +5003,211 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '4.4.5',
         source: 'Momentum manual, Appendix F.2',
       },
+    ],
+  },
+  'sisimai.blocked-reputation': {
+    source:
+      'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/Blocked.pm: the fixed wordings its reason list matches, from the MTAs and providers it names there',
+    examples: [
+      {
+        line: 'rejected due to a poor email reputation score',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/Blocked.pm',
+      },
+      {
+        line: 'your access to submit messages to this e-mail system has been rejected',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/Blocked.pm',
+      },
+      { line: 'extreme bad ip profile', source: 'sisimai 4.25 lib/Sisimai/Reason/Blocked.pm' },
+      { line: 'server access forbidden by your ip', source: 'sisimai 4.25 lib/Sisimai/Reason/Blocked.pm' },
+      { line: 'no access from mail server', source: 'sisimai 4.25 lib/Sisimai/Reason/Blocked.pm' },
+      { line: 'dynamic/zombied/spam ips blocked', source: 'sisimai 4.25 lib/Sisimai/Reason/Blocked.pm' },
+      { line: 'currently sending spam see', source: 'sisimai 4.25 lib/Sisimai/Reason/Blocked.pm' },
+      { line: 'you are sending spam', source: 'sisimai 4.25 lib/Sisimai/Reason/Blocked.pm' },
+      { line: 'refused - see http', source: 'sisimai 4.25 lib/Sisimai/Reason/Blocked.pm' },
+    ],
+  },
+  'sisimai.blocked-dns': {
+    source:
+      'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/Blocked.pm: the fixed wordings its reason list matches, from the MTAs and providers it names there',
+    examples: [
+      { line: 'bad dns ptr resource record', source: 'sisimai 4.25 lib/Sisimai/Reason/Blocked.pm' },
+      { line: 'invalid ip for sending mail of domain', source: 'sisimai 4.25 lib/Sisimai/Reason/Blocked.pm' },
+      { line: 'unresolvable relay host name', source: 'sisimai 4.25 lib/Sisimai/Reason/Blocked.pm' },
+    ],
+  },
+  'sisimai.contenterror-binary': {
+    source:
+      'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/ContentError.pm: the fixed wordings its reason list matches, from the MTAs and providers it names there',
+    examples: [
+      {
+        line: 'improperly-formatted binary content',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/ContentError.pm',
+      },
+    ],
+  },
+  'sisimai.policy-groups': {
+    source:
+      'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/PolicyViolation.pm and lib/Sisimai/Reason/Filtered.pm: the fixed wordings its reason list matches, from the MTAs and providers it names there',
+    examples: [
+      {
+        line: 'you have been blocked by the recipient',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/PolicyViolation.pm and lib/Sisimai/Reason/Filtered.pm',
+      },
+      {
+        line: 'by non-member to a members-only list',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/PolicyViolation.pm and lib/Sisimai/Reason/Filtered.pm',
+      },
+      {
+        line: 'is not subscribed to this group',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/PolicyViolation.pm and lib/Sisimai/Reason/Filtered.pm',
+      },
+      {
+        line: 'allowable number of posts without solving a captcha',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/PolicyViolation.pm and lib/Sisimai/Reason/Filtered.pm',
+      },
+      {
+        line: 'message bounced due to organizational settings',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/PolicyViolation.pm and lib/Sisimai/Reason/Filtered.pm',
+      },
+      {
+        line: 'recipient is not accepting mail with',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/PolicyViolation.pm and lib/Sisimai/Reason/Filtered.pm',
+      },
+    ],
+  },
+  'sisimai.spamdetected': {
+    source:
+      'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/SpamDetected.pm and lib/Sisimai/Reason/PolicyViolation.pm: the fixed wordings its reason list matches, from the MTAs and providers it names there',
+    examples: [
+      {
+        line: 'content presents a potential',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/SpamDetected.pm and lib/Sisimai/Reason/PolicyViolation.pm',
+      },
+      {
+        line: 'appears to be unsolicited',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/SpamDetected.pm and lib/Sisimai/Reason/PolicyViolation.pm',
+      },
+      {
+        line: 'reject bulk.advertising',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/SpamDetected.pm and lib/Sisimai/Reason/PolicyViolation.pm',
+      },
+      {
+        line: "you're using a mass mailer",
+        source: 'sisimai 4.25 lib/Sisimai/Reason/SpamDetected.pm and lib/Sisimai/Reason/PolicyViolation.pm',
+      },
+      {
+        line: 'failed several antispam checks',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/SpamDetected.pm and lib/Sisimai/Reason/PolicyViolation.pm',
+      },
+      {
+        line: 'spamassassin score',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/SpamDetected.pm and lib/Sisimai/Reason/PolicyViolation.pm',
+      },
+      {
+        line: 'local uribl policy',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/SpamDetected.pm and lib/Sisimai/Reason/PolicyViolation.pm',
+      },
+      {
+        line: 'spamprofiler',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/SpamDetected.pm and lib/Sisimai/Reason/PolicyViolation.pm',
+      },
+      {
+        line: 'recurrent pattern detection system',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/SpamDetected.pm and lib/Sisimai/Reason/PolicyViolation.pm',
+      },
+      {
+        line: 'rejected because of unacceptable content',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/SpamDetected.pm and lib/Sisimai/Reason/PolicyViolation.pm',
+      },
+    ],
+  },
+  'sisimai.hostunknown': {
+    source:
+      'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/HostUnknown.pm: the fixed wordings its reason list matches, from the MTAs and providers it names there',
+    examples: [
+      {
+        line: 'mail domain mentioned in email address is unknown',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/HostUnknown.pm',
+      },
+    ],
+  },
+  'sisimai.systemerror': {
+    source:
+      'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/NetworkError.pm and lib/Sisimai/Reason/SystemError.pm: the fixed wordings its reason list matches, from the MTAs and providers it names there',
+    examples: [
+      {
+        line: 'malformed name server reply',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/NetworkError.pm and lib/Sisimai/Reason/SystemError.pm',
+      },
+      {
+        line: 'temporary local problem',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/NetworkError.pm and lib/Sisimai/Reason/SystemError.pm',
+      },
+    ],
+  },
+  'sisimai.userunknown': {
+    source:
+      'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/UserUnknown.pm: the fixed wordings its reason list matches, from the MTAs and providers it names there',
+    examples: [
+      {
+        line: 'is not an active address at this host',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/UserUnknown.pm',
+      },
+      {
+        line: 'this email address is wrong or no longer valid',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/UserUnknown.pm',
+      },
+      {
+        line: 'your envelope recipient has been denied',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/UserUnknown.pm',
+      },
+    ],
+  },
+  'sisimai.suspend': {
+    source:
+      'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/Suspend.pm: the fixed wordings its reason list matches, from the MTAs and providers it names there',
+    examples: [{ line: 'temporarily inactive', source: 'sisimai 4.25 lib/Sisimai/Reason/Suspend.pm' }],
+  },
+  'sisimai.mailboxfull': {
+    source:
+      'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/MailboxFull.pm: the fixed wordings its reason list matches, from the MTAs and providers it names there',
+    examples: [
+      {
+        line: 'mail file size exceeds the maximum size allowed for mail delivery',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/MailboxFull.pm',
+      },
+      { line: 'mailbox exceeded the local limit', source: 'sisimai 4.25 lib/Sisimai/Reason/MailboxFull.pm' },
+    ],
+  },
+  'sisimai.exceedlimit': {
+    source:
+      'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/ExceedLimit.pm: the fixed wordings its reason list matches, from the MTAs and providers it names there',
+    examples: [
+      { line: 'message header size exceeds limit', source: 'sisimai 4.25 lib/Sisimai/Reason/ExceedLimit.pm' },
+    ],
+  },
+  'sisimai.norelaying': {
+    source:
+      'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/NoRelaying.pm: the fixed wordings its reason list matches, from the MTAs and providers it names there',
+    examples: [
+      {
+        line: 'requires authentication when attempting to send to a non-local e-mail address',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/NoRelaying.pm',
+      },
+      { line: 'not a gateway', source: 'sisimai 4.25 lib/Sisimai/Reason/NoRelaying.pm' },
+      { line: "we don't handle mail for", source: 'sisimai 4.25 lib/Sisimai/Reason/NoRelaying.pm' },
+    ],
+  },
+  'sisimai.toomanyconn': {
+    source:
+      'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/TooManyConn.pm: the fixed wordings its reason list matches, from the MTAs and providers it names there',
+    examples: [{ line: 'trop de connexions', source: 'sisimai 4.25 lib/Sisimai/Reason/TooManyConn.pm' }],
+  },
+  'sisimai.securityerror-ses': {
+    source:
+      'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/SecurityError.pm: the fixed wordings its reason list matches, from the MTAs and providers it names there',
+    examples: [
+      { line: 'account not subscribed to ses', source: 'sisimai 4.25 lib/Sisimai/Reason/SecurityError.pm' },
     ],
   },
 };

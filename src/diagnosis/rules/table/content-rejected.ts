@@ -178,4 +178,22 @@ export const CONTENT_REJECTED: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['(mode: normal)', 'denied [cs]', 'containing vba macros'],
   },
+  {
+    // sisimai's reason list: content filters naming their verdict.
+    id: 'sisimai.spamdetected',
+    category: 'content-rejected',
+    tier: 'fixed',
+    phrases: [
+      'content presents a potential',
+      'appears to be unsolicited',
+      'reject bulk.advertising',
+      "you're using a mass mailer",
+      'failed several antispam checks',
+      'spamassassin score',
+      'local uribl policy',
+      'spamprofiler',
+      'recurrent pattern detection system',
+      'rejected because of unacceptable content',
+    ],
+  },
 ];

@@ -157,6 +157,12 @@ export const EXPIRED: readonly Rule[] = [
     also: ['attempts'],
   },
   {
+    id: 'sisimai.expired-gateway',
+    category: 'expired',
+    tier: 'fixed',
+    phrases: ['could not find a gateway for'],
+  },
+  {
     id: 'smtp.gave-up-attempts',
     category: 'expired',
     tier: 'fixed',

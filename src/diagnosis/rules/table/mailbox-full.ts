@@ -207,4 +207,14 @@ export const MAILBOX_FULL: readonly Rule[] = [
     phrases: ['quota limit exceeded', 'speicherplatz des kontos'],
     // the mailbox's quota: "limit" is not a sending rate here
   },
+  {
+    // sisimai's reason list: the mailbox (file) over its limit.
+    id: 'sisimai.mailboxfull',
+    category: 'mailbox-full',
+    tier: 'fixed',
+    phrases: [
+      'mail file size exceeds the maximum size allowed for mail delivery',
+      'mailbox exceeded the local limit',
+    ],
+  },
 ];

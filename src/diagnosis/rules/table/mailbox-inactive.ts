@@ -164,4 +164,11 @@ export const MAILBOX_INACTIVE: readonly Rule[] = [
     phrases: ['inactive email address'],
     // iCloud lets a user deactivate an address; it is written with 5.1.1, but the mailbox exists
   },
+  {
+    // sisimai's reason list: a mailbox switched off.
+    id: 'sisimai.suspend',
+    category: 'mailbox-inactive',
+    tier: 'fixed',
+    phrases: ['temporarily inactive'],
+  },
 ];

@@ -216,4 +216,11 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
     phrases: ['msg-p3'],
     hosts: ['facebook.com'],
   },
+  {
+    // sisimai's reason list: a message body the receiver could not parse.
+    id: 'sisimai.contenterror-binary',
+    category: 'message-noncompliant',
+    tier: 'fixed',
+    phrases: ['improperly-formatted binary content'],
+  },
 ];

@@ -115,4 +115,11 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['email size exceeded'],
   },
+  {
+    // sisimai's reason list: the message's own size.
+    id: 'sisimai.exceedlimit',
+    category: 'message-too-large',
+    tier: 'fixed',
+    phrases: ['message header size exceeds limit'],
+  },
 ];

@@ -396,4 +396,11 @@ export const RATE_LIMITED: readonly Rule[] = [
       'concurrency limit reached',
     ],
   },
+  {
+    // sisimai's reason list: too many connections (French wording).
+    id: 'sisimai.toomanyconn',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['trop de connexions'],
+  },
 ];

@@ -249,4 +249,11 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['routing server failure'],
   },
+  {
+    // sisimai's reason list: the recipient domain.
+    id: 'sisimai.hostunknown',
+    category: 'recipient-domain-invalid',
+    tier: 'fixed',
+    phrases: ['mail domain mentioned in email address is unknown'],
+  },
 ];

@@ -382,4 +382,18 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     phrases: ['rcp-p2', 'rcp-p3'],
     hosts: ['facebook.com'],
   },
+  {
+    // sisimai's reason list: a list's or the recipient's own rules.
+    id: 'sisimai.policy-groups',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: [
+      'you have been blocked by the recipient',
+      'by non-member to a members-only list',
+      'is not subscribed to this group',
+      'allowable number of posts without solving a captcha',
+      'message bounced due to organizational settings',
+      'recipient is not accepting mail with',
+    ],
+  },
 ];

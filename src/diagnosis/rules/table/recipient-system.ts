@@ -615,4 +615,11 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
       'private/loopback address',
     ],
   },
+  {
+    // sisimai's reason list: the receiving side's DNS or host failing.
+    id: 'sisimai.systemerror',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: ['malformed name server reply', 'temporary local problem'],
+  },
 ];

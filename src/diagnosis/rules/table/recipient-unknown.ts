@@ -391,4 +391,15 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     tier: 'provider',
     phrases: ['xgemail_0011'],
   },
+  {
+    // sisimai's reason list: no such mailbox.
+    id: 'sisimai.userunknown',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: [
+      'is not an active address at this host',
+      'this email address is wrong or no longer valid',
+      'your envelope recipient has been denied',
+    ],
+  },
 ];

@@ -131,7 +131,19 @@ export const RELAY_DENIED: readonly Rule[] = [
     id: 'qmail.rcpthosts',
     category: 'relay-denied',
     tier: 'fixed',
-    phrases: ["isn't in my list of allowed rcpthosts", "we don't relay"],
+    // "in my list of allowed rcpthosts": qmail's words, also as relays rewrite them ("isnt", "is not")
+    phrases: ['in my list of allowed rcpthosts', "we don't relay"],
     // netqmail qmail-smtpd.c err_nogateway / err_relay: not a domain this server takes mail for
+  },
+  {
+    // sisimai's reason list: a server that does not relay for the sender.
+    id: 'sisimai.norelaying',
+    category: 'relay-denied',
+    tier: 'fixed',
+    phrases: [
+      'requires authentication when attempting to send to a non-local e-mail address',
+      'not a gateway',
+      "we don't handle mail for",
+    ],
   },
 ];

@@ -421,4 +421,21 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     phrases: ['pol-p1', 'pol-p2', 'pol-p3', 'pol-p4', 'pol-t1', 'pol-t2', 'pol-t3'],
     hosts: ['facebook.com'],
   },
+  {
+    // sisimai's reason list: refusals of the sending host's IP or reputation.
+    id: 'sisimai.blocked-reputation',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: [
+      'rejected due to a poor email reputation score',
+      'your access to submit messages to this e-mail system has been rejected',
+      'extreme bad ip profile',
+      'server access forbidden by your ip',
+      'no access from mail server',
+      'dynamic/zombied/spam ips blocked',
+      'currently sending spam see',
+      'you are sending spam',
+      'refused - see http',
+    ],
+  },
 ];

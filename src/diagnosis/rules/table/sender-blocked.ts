@@ -421,4 +421,11 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['not authorised to send from this header address'],
   },
+  {
+    // sisimai's reason list: the sending account's own service.
+    id: 'sisimai.securityerror-ses',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['account not subscribed to ses'],
+  },
 ];

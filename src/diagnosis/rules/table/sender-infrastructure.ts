@@ -658,4 +658,15 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     phrases: ['dns-p1', 'dns-p2', 'dns-p3', 'dns-t1', 'dns-t2'],
     hosts: ['facebook.com'],
   },
+  {
+    // sisimai's reason list: the sending host's own DNS (PTR, HELO name, the domain's sending IPs).
+    id: 'sisimai.blocked-dns',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: [
+      'bad dns ptr resource record',
+      'invalid ip for sending mail of domain',
+      'unresolvable relay host name',
+    ],
+  },
 ];
