@@ -90,10 +90,20 @@ const STAGE_CATEGORY: Partial<Record<SmtpCommand, Category>> = {
   MAIL: 'sender-infrastructure',
 };
 
+// Words about an address or its domain, said in reply to MAIL FROM, are about the sender's: the
+// server has not been told the recipient yet (RFC 5321 3.3), so "address rejected" or "domain not
+// found" there is the envelope sender's (sisimai's "rejected" reason, Sisimai::Reason::Rejected).
+const ADDRESS_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
+  'recipient-unknown',
+  'recipient-domain-invalid',
+  'mailbox-inactive',
+]);
+
 /** When the words and codes only say "refused", the SMTP step says what was refused. */
 export function byStage(c: Classification, command: SmtpCommand | null | undefined): Classification {
   const category = command ? STAGE_CATEGORY[command] : undefined;
-  if (!category || !weak(c)) return c;
+  if (!category) return c;
+  if (!weak(c) && !(command === 'MAIL' && ADDRESS_CATEGORIES.has(c.category))) return c;
   return {
     category,
     owner: DEFAULT_OWNER[category],
