@@ -796,6 +796,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.orange-ip-blocked': {
     source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '550 mwinf5c04 ME Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues. OFR006_102 Ref',
+        source: 'sisimai 4.25 lib/Sisimai/Rhost/FrancePTT.pm (the Orange and La Poste replies it quotes)',
+      },
+    ],
   },
   'text.orange-refused-blocked': {
     source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
@@ -908,6 +914,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.orange-mailbox-full': {
     source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417] (in reply to RCPT TO command))',
+        source: 'sisimai 4.25 lib/Sisimai/Rhost/FrancePTT.pm (the Orange and La Poste replies it quotes)',
+      },
+    ],
   },
   'text.mta-mailbox-full': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
@@ -971,6 +983,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.orange-too-large': {
     source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: 'Taille limite du message atteinte',
+        source: 'sisimai 4.25 lib/Sisimai/Rhost/FrancePTT.pm (the Orange and La Poste replies it quotes)',
+      },
+    ],
   },
   'text.mimecast-size': {
     source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
@@ -1338,6 +1356,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.orange-account-blocked': {
     source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '550 5.5.0 Le compte du destinataire est bloque. The recipient account isblocked. LPN007_426 (in reply to RCPT TO command)',
+        source: 'sisimai 4.25 lib/Sisimai/Rhost/FrancePTT.pm (the Orange and La Poste replies it quotes)',
+      },
+      {
+        line: '550 5.5.0 Boite du destinataire archivee. Archived recipient. LPN007_420 (in reply to RCPT TO command)',
+        source: 'sisimai 4.25 lib/Sisimai/Rhost/FrancePTT.pm (the Orange and La Poste replies it quotes)',
+      },
+    ],
   },
   'text.icloud-moved': {
     source:
@@ -1896,6 +1924,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.orange-client-policy': {
     source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '554 5.7.1 Client host rejected LPN000_630',
+        source: 'sisimai 4.25 lib/Sisimai/Rhost/FrancePTT.pm (the Orange and La Poste replies it quotes)',
+      },
+    ],
   },
   'text.mimecast-policy': {
     source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
@@ -2482,6 +2516,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.orange-refused-system': {
     source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '421 4.2.0 Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR005_505 [505] (in reply to end of DATA command)',
+        source: 'sisimai 4.25 lib/Sisimai/Rhost/FrancePTT.pm (the Orange and La Poste replies it quotes)',
+      },
+    ],
   },
   'text.mta-system': {
     source:
@@ -5208,6 +5248,235 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/SecurityError.pm: the fixed wordings its reason list matches, from the MTAs and providers it names there',
     examples: [
       { line: 'account not subscribed to ses', source: 'sisimai 4.25 lib/Sisimai/Reason/SecurityError.pm' },
+    ],
+  },
+  'orange.sender-auth': {
+    source:
+      'Orange and La Poste replies to a sender that is not authenticated as the address it uses (OFR_305, LPN105_421), as quoted in sisimai 4.25 lib/Sisimai/Rhost/FrancePTT.pm (the Orange and La Poste replies it quotes)',
+    examples: [
+      {
+        line: "550 5.7.0 Code d'authentification invalide OFR_305",
+        source: 'sisimai 4.25 lib/Sisimai/Rhost/FrancePTT.pm (the Orange and La Poste replies it quotes)',
+      },
+      {
+        line: '5.5.3 Mail from not owned by user. LPN105_421.',
+        source: 'sisimai 4.25 lib/Sisimai/Rhost/FrancePTT.pm (the Orange and La Poste replies it quotes)',
+      },
+    ],
+  },
+  'cox.ip-blocked': {
+    source:
+      'Cox error codes (cox.com residential support, "Email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Cox.pm',
+    examples: [
+      {
+        line: '554 5.7.1 Rejected - see https://www.cox.com/residential/support/email-error-codes.html AUP#CXBL',
+        source:
+          'Cox error codes (cox.com residential support, "Email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Cox.pm',
+      },
+    ],
+  },
+  'cox.account-limited': {
+    source:
+      'Cox error codes (cox.com residential support, "Email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Cox.pm',
+    examples: [
+      {
+        line: '554 5.7.1 Email sending limited due to suspicious account activity AUP#CXTHRT',
+        source:
+          'Cox error codes (cox.com residential support, "Email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Cox.pm',
+      },
+    ],
+  },
+  'cox.sender-dns': {
+    source:
+      'Cox error codes (cox.com residential support, "Email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Cox.pm',
+    examples: [
+      {
+        line: '554 5.7.1 There was an issue with the connecting IP address DNS AUP#CXDNS',
+        source:
+          'Cox error codes (cox.com residential support, "Email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Cox.pm',
+      },
+    ],
+  },
+  'cox.unverified-sender': {
+    source:
+      'Cox error codes (cox.com residential support, "Email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Cox.pm',
+    examples: [
+      {
+        line: "554 5.7.1 Your email wasn't delivered because Cox was unable to verify that it came from a legitimate email sender AUP#CXSMTP",
+        source:
+          'Cox error codes (cox.com residential support, "Email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Cox.pm',
+      },
+    ],
+  },
+  'cox.limits': {
+    source:
+      'Cox error codes (cox.com residential support, "Email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Cox.pm',
+    examples: [
+      {
+        line: '421 4.7.0 Too many connections AUP#CXCNCT',
+        source:
+          'Cox error codes (cox.com residential support, "Email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Cox.pm',
+      },
+    ],
+  },
+  'cox.url-listed': {
+    source:
+      'Cox error codes (cox.com residential support, "Email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Cox.pm',
+    examples: [
+      {
+        line: '554 5.7.1 A URL within the body of the message was found on blocklists AUP#URLBL011',
+        source:
+          'Cox error codes (cox.com residential support, "Email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Cox.pm',
+      },
+    ],
+  },
+  'spectrum.ip-blocked': {
+    source:
+      'Spectrum (Charter) AUP error codes (spectrum.net support, "Understanding email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Spectrum.pm',
+    examples: [
+      {
+        line: '554 5.7.1 Your IP address has been blocked due to suspicious activity. AUP#1000',
+        source:
+          'Spectrum (Charter) AUP error codes (spectrum.net support, "Understanding email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Spectrum.pm',
+      },
+    ],
+  },
+  'spectrum.account': {
+    source:
+      'Spectrum (Charter) AUP error codes (spectrum.net support, "Understanding email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Spectrum.pm',
+    examples: [
+      {
+        line: '554 5.7.1 This email account has been blocked from sending emails due to suspicious activity. AUP#1010',
+        source:
+          'Spectrum (Charter) AUP error codes (spectrum.net support, "Understanding email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Spectrum.pm',
+      },
+    ],
+  },
+  'spectrum.system': {
+    source:
+      'Spectrum (Charter) AUP error codes (spectrum.net support, "Understanding email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Spectrum.pm',
+    examples: [
+      {
+        line: "451 4.3.0 The email you're trying to send can't be processed. Try sending again at a later time. AUP#1090",
+        source:
+          'Spectrum (Charter) AUP error codes (spectrum.net support, "Understanding email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Spectrum.pm',
+      },
+    ],
+  },
+  'spectrum.ip-dns': {
+    source:
+      'Spectrum (Charter) AUP error codes (spectrum.net support, "Understanding email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Spectrum.pm',
+    examples: [
+      {
+        line: "554 5.7.1 The IP address you're trying to connect from has an issue with the Domain Name System. AUP#1100",
+        source:
+          'Spectrum (Charter) AUP error codes (spectrum.net support, "Understanding email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Spectrum.pm',
+      },
+    ],
+  },
+  'spectrum.policy': {
+    source:
+      'Spectrum (Charter) AUP error codes (spectrum.net support, "Understanding email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Spectrum.pm',
+    examples: [
+      {
+        line: "554 5.7.1 The email you tried to send goes against your domain's security policies. AUP#1160",
+        source:
+          'Spectrum (Charter) AUP error codes (spectrum.net support, "Understanding email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Spectrum.pm',
+      },
+    ],
+  },
+  'spectrum.limits': {
+    source:
+      'Spectrum (Charter) AUP error codes (spectrum.net support, "Understanding email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Spectrum.pm',
+    examples: [
+      {
+        line: '421 4.7.0 Spectrum limits the number of concurrent connections from a sender AUP#1310',
+        source:
+          'Spectrum (Charter) AUP error codes (spectrum.net support, "Understanding email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Spectrum.pm',
+      },
+    ],
+  },
+  'spectrum.size': {
+    source:
+      'Spectrum (Charter) AUP error codes (spectrum.net support, "Understanding email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Spectrum.pm',
+    examples: [
+      {
+        line: "552 5.3.4 Your email was rejected because it's larger than the maximum size of 20MB. AUP#1530",
+        source:
+          'Spectrum (Charter) AUP error codes (spectrum.net support, "Understanding email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Spectrum.pm',
+      },
+    ],
+  },
+  'iua.relay': {
+    source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+    examples: [
+      {
+        line: '550 The use of SMTP as mail gate is forbidden. See http://mail.i.ua/err/1/',
+        source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+      },
+    ],
+  },
+  'iua.user': {
+    source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+    examples: [
+      {
+        line: '550 User is not found. See http://mail.i.ua/err/2/',
+        source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+      },
+    ],
+  },
+  'iua.unused': {
+    source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+    examples: [
+      {
+        line: '550 Mailbox was not used for more than 3 months. See http://mail.i.ua/err/3/',
+        source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+      },
+    ],
+  },
+  'iua.full': {
+    source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+    examples: [
+      {
+        line: '550 Mailbox is full. See http://mail.i.ua/err/4/',
+        source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+      },
+    ],
+  },
+  'iua.limit': {
+    source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+    examples: [
+      {
+        line: '550 Letter sending limit is exceeded. See http://mail.i.ua/err/5/',
+        source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+      },
+    ],
+  },
+  'iua.sender': {
+    source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+    examples: [
+      {
+        line: '550 Wrong value of command HELO/EHLO parameter. See http://mail.i.ua/err/7/',
+        source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+      },
+    ],
+  },
+  'iua.ip-listed': {
+    source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+    examples: [
+      {
+        line: '550 IP-address of the sender is blacklisted. See http://mail.i.ua/err/9/',
+        source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+      },
+    ],
+  },
+  'iua.not-listed': {
+    source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+    examples: [
+      {
+        line: '550 Not in the list Mail address management. See http://mail.i.ua/err/10/',
+        source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+      },
     ],
   },
 };

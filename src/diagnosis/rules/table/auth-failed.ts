@@ -249,4 +249,12 @@ export const AUTH_FAILED: readonly Rule[] = [
     phrases: ['pol-p7'],
     hosts: ['facebook.com'],
   },
+  {
+    // Cox could not verify that the message came from a legitimate sender of its domain
+    id: 'cox.unverified-sender',
+    category: 'auth-failed',
+    tier: 'provider',
+    phrases: ['cxsmtp'],
+    hosts: ['cox.net'],
+  },
 ];

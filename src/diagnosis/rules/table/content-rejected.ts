@@ -196,4 +196,12 @@ export const CONTENT_REJECTED: readonly Rule[] = [
       'rejected because of unacceptable content',
     ],
   },
+  {
+    // Cox: a URL in the message's body is on SURBL, Spamhaus DBL or ivmURI
+    id: 'cox.url-listed',
+    category: 'content-rejected',
+    tier: 'provider',
+    phrases: ['urlbl011', 'urlbl101', 'urlbl110', 'urlbl1001'],
+    hosts: ['cox.net'],
+  },
 ];

@@ -217,4 +217,12 @@ export const MAILBOX_FULL: readonly Rule[] = [
       'mailbox exceeded the local limit',
     ],
   },
+  {
+    // I.UA: the mailbox is full
+    id: 'iua.full',
+    category: 'mailbox-full',
+    tier: 'provider',
+    phrases: ['i.ua/err/4'],
+    hosts: ['i.ua'],
+  },
 ];

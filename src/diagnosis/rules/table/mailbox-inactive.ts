@@ -171,4 +171,12 @@ export const MAILBOX_INACTIVE: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['temporarily inactive'],
   },
+  {
+    // I.UA: a mailbox unused for more than 3 months
+    id: 'iua.unused',
+    category: 'mailbox-inactive',
+    tier: 'provider',
+    phrases: ['i.ua/err/3'],
+    hosts: ['i.ua'],
+  },
 ];

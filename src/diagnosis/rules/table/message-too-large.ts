@@ -122,4 +122,13 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['message header size exceeds limit'],
   },
+  {
+    // Spectrum: over its 20 MB message size
+    id: 'spectrum.size',
+    category: 'message-too-large',
+    tier: 'provider',
+    phrases: ['1530'],
+    also: ['aup#'],
+    hosts: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
+  },
 ];

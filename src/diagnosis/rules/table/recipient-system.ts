@@ -622,4 +622,13 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['malformed name server reply', 'temporary local problem'],
   },
+  {
+    // Spectrum can't process the message now, or takes no IPv6 connection
+    id: 'spectrum.system',
+    category: 'recipient-system',
+    tier: 'provider',
+    phrases: ['1090', '1260'],
+    also: ['aup#'],
+    hosts: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
+  },
 ];

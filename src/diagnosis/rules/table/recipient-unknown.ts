@@ -402,4 +402,12 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
       'your envelope recipient has been denied',
     ],
   },
+  {
+    // I.UA: no such user
+    id: 'iua.user',
+    category: 'recipient-unknown',
+    tier: 'provider',
+    phrases: ['i.ua/err/2'],
+    hosts: ['i.ua'],
+  },
 ];

@@ -146,4 +146,12 @@ export const RELAY_DENIED: readonly Rule[] = [
       "we don't handle mail for",
     ],
   },
+  {
+    // I.UA: no relaying; use your own provider to send
+    id: 'iua.relay',
+    category: 'relay-denied',
+    tier: 'provider',
+    phrases: ['i.ua/err/1', 'i.ua/err/6'],
+    hosts: ['i.ua'],
+  },
 ];

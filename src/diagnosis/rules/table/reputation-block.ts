@@ -438,4 +438,48 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
       'refused - see http',
     ],
   },
+  {
+    // Cox: the sending IP is blocked for spam-like sending or listed on a DNSBL (Spamhaus, Return Path, Invaluement, Cloudmark CSI)
+    id: 'cox.ip-blocked',
+    category: 'reputation-block',
+    tier: 'provider',
+    phrases: [
+      'cxbl',
+      'cdrbl',
+      'ipbl0001',
+      'ipbl0010',
+      'ipbl0100',
+      'ipbl0011',
+      'ipbl0101',
+      'ipbl0110',
+      'ipbl0111',
+      'ipbl1000',
+      'ipbl1001',
+      'ipbl1010',
+      'ipbl1011',
+      'ipbl1100',
+      'ipbl1101',
+      'ipbl1110',
+      'ipbl1111',
+      'ipbl00001',
+    ],
+    hosts: ['cox.net'],
+  },
+  {
+    // Spectrum: the sending IP is blocked for suspicious activity, or listed by Cloudmark CSI or Spamhaus
+    id: 'spectrum.ip-blocked',
+    category: 'reputation-block',
+    tier: 'provider',
+    phrases: ['1000', '1200', '1210', '1220', '1230', '1240', '1250'],
+    also: ['aup#'],
+    hosts: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
+  },
+  {
+    // I.UA: the sending IP is blacklisted
+    id: 'iua.ip-listed',
+    category: 'reputation-block',
+    tier: 'provider',
+    phrases: ['i.ua/err/9'],
+    hosts: ['i.ua'],
+  },
 ];

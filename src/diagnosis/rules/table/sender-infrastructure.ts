@@ -669,4 +669,29 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
       'unresolvable relay host name',
     ],
   },
+  {
+    // Cox: the connecting IP's DNS or the sender's domain is at fault
+    id: 'cox.sender-dns',
+    category: 'sender-infrastructure',
+    tier: 'provider',
+    phrases: ['cxdns', 'cxsndr'],
+    hosts: ['cox.net'],
+  },
+  {
+    // Spectrum: the connecting IP's DNS has an issue
+    id: 'spectrum.ip-dns',
+    category: 'sender-infrastructure',
+    tier: 'provider',
+    phrases: ['1100', '1110', '1120', '1130', '1140', '1150'],
+    also: ['aup#'],
+    hosts: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
+  },
+  {
+    // I.UA: a wrong HELO/EHLO name, or a sender address it couldn't check
+    id: 'iua.sender',
+    category: 'sender-infrastructure',
+    tier: 'provider',
+    phrases: ['i.ua/err/7', 'i.ua/err/8'],
+    hosts: ['i.ua'],
+  },
 ];
