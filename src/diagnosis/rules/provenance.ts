@@ -5479,4 +5479,64 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'gmail.5.7.0-sending-denied': {
+    source:
+      'Google Workspace Admin Help, "SMTP error reference" (support.google.com/a/answer/3726730), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoogleApps.pm',
+    examples: [
+      {
+        line: '550 5.7.0 Mail Sending denied. This error occurs if the sender account is disabled or not registered within your Google Workspace domain.',
+        status: '5.7.0',
+        source:
+          'Google Workspace Admin Help, "SMTP error reference" (support.google.com/a/answer/3726730), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoogleApps.pm',
+      },
+    ],
+  },
+  'gmail.5.7.1-unauthenticated-domain': {
+    source:
+      'Google Workspace Admin Help, "SMTP error reference" (support.google.com/a/answer/3726730), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoogleApps.pm',
+    examples: [
+      {
+        line: '550 5.7.1 Unauthenticated email is not accepted from this domain.',
+        status: '5.7.1',
+        source:
+          'Google Workspace Admin Help, "SMTP error reference" (support.google.com/a/answer/3726730), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoogleApps.pm',
+      },
+    ],
+  },
+  'gmail.smtp-protocol': {
+    source:
+      'Google Workspace Admin Help, "SMTP error reference" (support.google.com/a/answer/3726730), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoogleApps.pm',
+    examples: [
+      {
+        line: '503 5.7.0 No identity changes permitted.',
+        status: '5.7.0',
+        source:
+          'Google Workspace Admin Help, "SMTP error reference" (support.google.com/a/answer/3726730), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoogleApps.pm',
+      },
+    ],
+  },
+  'gmail.temporary-system-problem': {
+    source:
+      'Google Workspace Admin Help, "SMTP error reference" (support.google.com/a/answer/3726730), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoogleApps.pm',
+    examples: [
+      {
+        line: '421 4.7.0 Temporary System Problem. Try again later.',
+        status: '4.7.0',
+        source:
+          'Google Workspace Admin Help, "SMTP error reference" (support.google.com/a/answer/3726730), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoogleApps.pm',
+      },
+    ],
+  },
+  'gmail.4.3.0-multiple-domains': {
+    source:
+      'Google Workspace Admin Help, "SMTP error reference" (support.google.com/a/answer/3726730), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoogleApps.pm',
+    examples: [
+      {
+        line: '451 4.3.0 Multiple destination domains per transaction is unsupported. Please try again.',
+        status: '4.3.0',
+        source:
+          'Google Workspace Admin Help, "SMTP error reference" (support.google.com/a/answer/3726730), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoogleApps.pm',
+      },
+    ],
+  },
 };

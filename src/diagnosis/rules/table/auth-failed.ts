@@ -257,4 +257,12 @@ export const AUTH_FAILED: readonly Rule[] = [
     phrases: ['cxsmtp'],
     hosts: ['cox.net'],
   },
+  {
+    // Gmail: the sender's domain publishes a policy its mail here failed
+    id: 'gmail.5.7.1-unauthenticated-domain',
+    category: 'auth-failed',
+    tier: 'provider',
+    phrases: ['unauthenticated email is not accepted from this domain'],
+    hosts: ['google.com', 'gmail.com', 'googlemail.com'],
+  },
 ];

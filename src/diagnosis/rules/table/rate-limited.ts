@@ -451,4 +451,12 @@ export const RATE_LIMITED: readonly Rule[] = [
     phrases: ['i.ua/err/5'],
     hosts: ['i.ua'],
   },
+  {
+    // Gmail: one transaction per destination domain: the sending MTA retries them apart
+    id: 'gmail.4.3.0-multiple-domains',
+    category: 'rate-limited',
+    tier: 'provider',
+    phrases: ['multiple destination domains per transaction is unsupported'],
+    hosts: ['google.com', 'gmail.com', 'googlemail.com'],
+  },
 ];

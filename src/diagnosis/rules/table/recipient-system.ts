@@ -631,4 +631,12 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     also: ['aup#'],
     hosts: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
   },
+  {
+    // Gmail: Google's own side failed for now; a retry gets through
+    id: 'gmail.temporary-system-problem',
+    category: 'recipient-system',
+    tier: 'provider',
+    phrases: ['temporary system problem', 'mail server temporarily rejected message'],
+    hosts: ['google.com', 'gmail.com', 'googlemail.com'],
+  },
 ];

@@ -456,4 +456,13 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     also: ['aup#'],
     hosts: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
   },
+  {
+    // Gmail: the sending account is disabled or not registered in the Google Workspace domain
+    id: 'gmail.5.7.0-sending-denied',
+    category: 'sender-blocked',
+    tier: 'provider',
+    status: ['5.7.0'],
+    phrases: ['mail sending denied'],
+    hosts: ['google.com', 'gmail.com', 'googlemail.com'],
+  },
 ];

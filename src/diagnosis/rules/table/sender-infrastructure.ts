@@ -694,4 +694,16 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     phrases: ['i.ua/err/7', 'i.ua/err/8'],
     hosts: ['i.ua'],
   },
+  {
+    // Gmail: the sending MTA broke the SMTP dialogue (STARTTLS twice, a second AUTH, commands before AUTH)
+    id: 'gmail.smtp-protocol',
+    category: 'sender-infrastructure',
+    tier: 'provider',
+    phrases: [
+      'starttls may not be repeated',
+      'no identity changes permitted',
+      'too many unauthenticated commands',
+    ],
+    hosts: ['google.com', 'gmail.com', 'googlemail.com'],
+  },
 ];
