@@ -5539,4 +5539,48 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'godaddy.ip-blocked': {
+    source:
+      'GoDaddy help, "What does my email bounceback mean?" (godaddy.com/help/3568), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoDaddy.pm',
+    examples: [
+      {
+        line: '554 This IP has been blocked for the day, for attempting to mail too many invalid recipients. IB113',
+        source:
+          'GoDaddy help, "What does my email bounceback mean?" (godaddy.com/help/3568), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoDaddy.pm',
+      },
+    ],
+  },
+  'godaddy.limits': {
+    source:
+      'GoDaddy help, "What does my email bounceback mean?" (godaddy.com/help/3568), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoDaddy.pm',
+    examples: [
+      {
+        line: '550 This message has exceeded the max number of messages per session. Please open a new session and try again. IB510',
+        source:
+          'GoDaddy help, "What does my email bounceback mean?" (godaddy.com/help/3568), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoDaddy.pm',
+      },
+    ],
+  },
+  'godaddy.content': {
+    source:
+      'GoDaddy help, "What does my email bounceback mean?" (godaddy.com/help/3568), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoDaddy.pm',
+    examples: [
+      {
+        line: '552 This message has been rejected due to content judged to be spam by the Internet community. IB212',
+        source:
+          'GoDaddy help, "What does my email bounceback mean?" (godaddy.com/help/3568), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoDaddy.pm',
+      },
+    ],
+  },
+  'godaddy.ib508-spf-record': {
+    source:
+      'GoDaddy help, "What does my email bounceback mean?" (godaddy.com/help/3568), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoDaddy.pm',
+    examples: [
+      {
+        line: '550 holly@coolexample.com Invalid SPF record. Please inspect your SPF settings, and try again. IB508',
+        source:
+          'GoDaddy help, "What does my email bounceback mean?" (godaddy.com/help/3568), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoDaddy.pm',
+      },
+    ],
+  },
 };

@@ -204,4 +204,12 @@ export const CONTENT_REJECTED: readonly Rule[] = [
     phrases: ['urlbl011', 'urlbl101', 'urlbl110', 'urlbl1001'],
     hosts: ['cox.net'],
   },
+  {
+    // GoDaddy: the message was judged spam, or carries a virus
+    id: 'godaddy.content',
+    category: 'content-rejected',
+    tier: 'provider',
+    phrases: ['ib212', 'ib705'],
+    hosts: ['secureserver.net'],
+  },
 ];

@@ -459,4 +459,12 @@ export const RATE_LIMITED: readonly Rule[] = [
     phrases: ['multiple destination domains per transaction is unsupported'],
     hosts: ['google.com', 'gmail.com', 'googlemail.com'],
   },
+  {
+    // GoDaddy: too many sessions, messages per hour or per session, or recipients per hour from the sending IP
+    id: 'godaddy.limits',
+    category: 'rate-limited',
+    tier: 'provider',
+    phrases: ['ib007', 'ib504', 'ib510', 'ib607'],
+    hosts: ['secureserver.net'],
+  },
 ];

@@ -482,4 +482,12 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     phrases: ['i.ua/err/9'],
     hosts: ['i.ua'],
   },
+  {
+    // GoDaddy: the sending IP is listed (Cloudmark CSI, Spamhaus SBL/XBL/PBL), has no reverse DNS, or is blocked for a while for spam or invalid recipients
+    id: 'godaddy.ip-blocked',
+    category: 'reputation-block',
+    tier: 'provider',
+    phrases: ['ib103', 'ib104', 'ib105', 'ib106', 'ib108', 'ib110', 'ib111', 'ib112', 'ib113'],
+    hosts: ['secureserver.net'],
+  },
 ];

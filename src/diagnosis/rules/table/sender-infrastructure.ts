@@ -706,4 +706,12 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     ],
     hosts: ['google.com', 'gmail.com', 'googlemail.com'],
   },
+  {
+    // GoDaddy: the sender's domain publishes an invalid SPF record
+    id: 'godaddy.ib508-spf-record',
+    category: 'sender-infrastructure',
+    tier: 'provider',
+    phrases: ['ib508'],
+    hosts: ['secureserver.net'],
+  },
 ];
