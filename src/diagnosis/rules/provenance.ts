@@ -5583,4 +5583,156 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'facebook.rcp-unknown': {
+    source:
+      'Facebook mail response codes (postmaster.facebook.com/response_codes), as tabled in sisimai 4.25 lib/Sisimai/Lhost/Facebook.pm',
+    examples: [
+      {
+        line: '550 5.1.1 RCP-P1 http://postmaster.facebook.com/response_codes?ip=192.0.2.3#rcp The attempted recipient address does not exist',
+        source:
+          'Facebook mail response codes (postmaster.facebook.com/response_codes), as tabled in sisimai 4.25 lib/Sisimai/Lhost/Facebook.pm',
+      },
+    ],
+  },
+  'facebook.msg-size': {
+    source:
+      'Facebook mail response codes (postmaster.facebook.com/response_codes), as tabled in sisimai 4.25 lib/Sisimai/Lhost/Facebook.pm',
+    examples: [
+      {
+        line: "552 5.3.4 MSG-P1 http://postmaster.facebook.com/response_codes?ip=192.0.2.3#msg The message exceeds Facebook's maximum allowed size",
+        source:
+          'Facebook mail response codes (postmaster.facebook.com/response_codes), as tabled in sisimai 4.25 lib/Sisimai/Lhost/Facebook.pm',
+      },
+    ],
+  },
+  'facebook.content': {
+    source:
+      'Facebook mail response codes (postmaster.facebook.com/response_codes), as tabled in sisimai 4.25 lib/Sisimai/Lhost/Facebook.pm',
+    examples: [
+      {
+        line: '554 5.7.1 POL-P5 http://postmaster.facebook.com/response_codes?ip=192.0.2.3#pol The message contains a virus',
+        source:
+          'Facebook mail response codes (postmaster.facebook.com/response_codes), as tabled in sisimai 4.25 lib/Sisimai/Lhost/Facebook.pm',
+      },
+    ],
+  },
+  'facebook.con-t1': {
+    source:
+      'Facebook mail response codes (postmaster.facebook.com/response_codes), as tabled in sisimai 4.25 lib/Sisimai/Lhost/Facebook.pm',
+    examples: [
+      {
+        line: "421 4.7.1 CON-T1 http://postmaster.facebook.com/response_codes?ip=192.0.2.3#con Facebook's mail server currently has too many connections open to allow another one",
+        source:
+          'Facebook mail response codes (postmaster.facebook.com/response_codes), as tabled in sisimai 4.25 lib/Sisimai/Lhost/Facebook.pm',
+      },
+    ],
+  },
+  'facebook.limits': {
+    source:
+      'Facebook mail response codes (postmaster.facebook.com/response_codes), as tabled in sisimai 4.25 lib/Sisimai/Lhost/Facebook.pm',
+    examples: [
+      {
+        line: "421 4.7.1 CON-T2 http://postmaster.facebook.com/response_codes?ip=192.0.2.3#con Your mail server currently has too many connections open to Facebook's mail servers",
+        source:
+          'Facebook mail response codes (postmaster.facebook.com/response_codes), as tabled in sisimai 4.25 lib/Sisimai/Lhost/Facebook.pm',
+      },
+    ],
+  },
+  'facebook.rcp-t4': {
+    source:
+      'Facebook mail response codes (postmaster.facebook.com/response_codes), as tabled in sisimai 4.25 lib/Sisimai/Lhost/Facebook.pm',
+    examples: [
+      {
+        line: '450 4.2.1 RCP-T4 http://postmaster.facebook.com/response_codes?ip=192.0.2.3#rcp The attempted recipient address is currently deactivated',
+        source:
+          'Facebook mail response codes (postmaster.facebook.com/response_codes), as tabled in sisimai 4.25 lib/Sisimai/Lhost/Facebook.pm',
+      },
+    ],
+  },
+  'sisimai.notes-hop-count': {
+    source:
+      'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/Notes.pm, the wordings its reason table matches',
+    examples: [
+      {
+        line: 'Message has exceeded maximum hop count',
+        source:
+          'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/Notes.pm, the wordings its reason table matches',
+      },
+    ],
+  },
+  'sisimai.lhost-user-unknown': {
+    source:
+      'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/GSuite.pm, the wordings its reason table matches; sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/Domino.pm, the wordings its reason table matches',
+    examples: [
+      {
+        line: "The email account that you tried to reach does not exist, because the address couldn't be found. Check for typos or unnecessary spaces and try again",
+        source:
+          'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/GSuite.pm, the wordings its reason table matches',
+      },
+      {
+        line: "Utilisateur non répertorié dans l'annuaire Domino",
+        source:
+          'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/Domino.pm, the wordings its reason table matches',
+      },
+    ],
+  },
+  'sisimai.gmail-dns-no-answer': {
+    source:
+      'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/GSuite.pm, the wordings its reason table matches',
+    examples: [
+      {
+        line: "DNS Error: DNS type 'mx' lookup of example.org responded with code NOERROR The domain example.org had no relevant answers.",
+        source:
+          'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/GSuite.pm, the wordings its reason table matches',
+      },
+    ],
+  },
+  'sisimai.messagelabs-smtp-auth': {
+    source:
+      'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/MessageLabs.pm, the wordings its reason table matches',
+    examples: [
+      {
+        line: '553 Please turn on SMTP Authentication in your mail client',
+        source:
+          'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/MessageLabs.pm, the wordings its reason table matches',
+      },
+    ],
+  },
+  'sisimai.lhost-system': {
+    source:
+      'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/OpenSMTPD.pm, the wordings its reason table matches; sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/qmail.pm, the wordings its reason table matches; sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/Amavis.pm, the wordings its reason table matches; sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/Exim.pm, the wordings its reason table matches; sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/Courier.pm, the wordings its reason table matches',
+    examples: [
+      {
+        line: "Sorry. Although I'm listed as a best-preference MX or A for that host, it isn't in my control/locals file, so I don't treat it as local. (#5.4.6)",
+        source:
+          'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/qmail.pm, the wordings its reason table matches',
+      },
+      {
+        line: '4.5.0 Temporary MTA failure on relaying',
+        source:
+          'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/Amavis.pm, the wordings its reason table matches',
+      },
+      {
+        line: 'delivery to pipe forbidden',
+        source:
+          'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/Exim.pm, the wordings its reason table matches',
+      },
+    ],
+  },
+  'sisimai.exim-address-syntax': {
+    source:
+      'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/Exim.pm, the wordings its reason table matches; sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/Amavis.pm, the wordings its reason table matches',
+    examples: [
+      {
+        line: 'malformed address: bob@example.org> - angle-brackets nested too deep',
+        source:
+          'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/Exim.pm, the wordings its reason table matches',
+      },
+      {
+        line: '554 5.6.0 Reject, id=12345-01 - BAD HEADER: Non-encoded 8-bit data',
+        source:
+          'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/Amavis.pm, the wordings its reason table matches',
+      },
+    ],
+  },
 };

@@ -212,4 +212,12 @@ export const CONTENT_REJECTED: readonly Rule[] = [
     phrases: ['ib212', 'ib705'],
     hosts: ['secureserver.net'],
   },
+  {
+    // Facebook: an attachment type it refuses, a virus, or a URL it blocks
+    id: 'facebook.content',
+    category: 'content-rejected',
+    tier: 'provider',
+    phrases: ['msg-p2', 'pol-p5', 'pol-p6'],
+    hosts: ['facebook.com'],
+  },
 ];

@@ -179,4 +179,12 @@ export const MAILBOX_INACTIVE: readonly Rule[] = [
     phrases: ['i.ua/err/3'],
     hosts: ['i.ua'],
   },
+  {
+    // Facebook: the recipient address is deactivated
+    id: 'facebook.rcp-t4',
+    category: 'mailbox-inactive',
+    tier: 'provider',
+    phrases: ['rcp-t4'],
+    hosts: ['facebook.com'],
+  },
 ];

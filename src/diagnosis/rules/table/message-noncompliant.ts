@@ -223,4 +223,16 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['improperly-formatted binary content'],
   },
+  {
+    // an address or header the receiver could not parse (Exim's address parser; amavis' BAD HEADER)
+    id: 'sisimai.exim-address-syntax',
+    category: 'message-noncompliant',
+    tier: 'fixed',
+    phrases: [
+      'angle-brackets nested too deep',
+      'expected word or "<"',
+      'domain missing in source-routed address',
+      'bad header',
+    ],
+  },
 ];

@@ -131,4 +131,12 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = [
     also: ['aup#'],
     hosts: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
   },
+  {
+    // Facebook: over its maximum message size
+    id: 'facebook.msg-size',
+    category: 'message-too-large',
+    tier: 'provider',
+    phrases: ['msg-p1', 'int-p2'],
+    hosts: ['facebook.com'],
+  },
 ];

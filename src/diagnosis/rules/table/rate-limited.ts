@@ -467,4 +467,12 @@ export const RATE_LIMITED: readonly Rule[] = [
     phrases: ['ib007', 'ib504', 'ib510', 'ib607'],
     hosts: ['secureserver.net'],
   },
+  {
+    // Facebook: the sending server's connections or recipients are over its limits
+    id: 'facebook.limits',
+    category: 'rate-limited',
+    tier: 'provider',
+    phrases: ['con-t2', 'con-t3', 'con-t4', 'msg-t1'],
+    hosts: ['facebook.com'],
+  },
 ];

@@ -218,8 +218,8 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
     id: 'courier.esmtp-domain',
     category: 'recipient-domain-invalid',
     tier: 'fixed',
-    phrases: ['domain does not receive mail', "this domain's dns violates rfc 1035"],
-    // Courier's ESMTP client: the recipient's domain has a null MX or broken DNS
+    phrases: ['domain does not receive mail'],
+    // Courier's ESMTP client: the recipient's domain has a null MX (its broken-DNS answer is recipient-system)
   },
   {
     id: 'hmailserver.no-mail-servers',
@@ -255,5 +255,12 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
     category: 'recipient-domain-invalid',
     tier: 'fixed',
     phrases: ['mail domain mentioned in email address is unknown'],
+  },
+  {
+    // Gmail's DNS error: the domain's MX and A lookups gave nothing to deliver to (as its NXDOMAIN, which this table reads as a domain that does not exist)
+    id: 'sisimai.gmail-dns-no-answer',
+    category: 'recipient-domain-invalid',
+    tier: 'fixed',
+    phrases: ['had no relevant answers'],
   },
 ];

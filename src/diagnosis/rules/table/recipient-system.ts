@@ -639,4 +639,30 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     phrases: ['temporary system problem', 'mail server temporarily rejected message'],
     hosts: ['google.com', 'gmail.com', 'googlemail.com'],
   },
+  {
+    // Facebook's own servers have too many connections open
+    id: 'facebook.con-t1',
+    category: 'recipient-system',
+    tier: 'provider',
+    phrases: ['con-t1'],
+    hosts: ['facebook.com'],
+  },
+  {
+    // the receiving system failed or is misconfigured: DNS, disk, a delivery program, qmail's locals, amavis' next hop, Exim's forbidden file/pipe delivery, Courier's broken-DNS domain
+    id: 'sisimai.lhost-system',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: [
+      'bad dns lookup error code',
+      'not enough free space',
+      'bad interpreter',
+      "although i'm listed as a best-preference mx or a for that host",
+      'temporary mta failure on relaying',
+      'rejected by next-hop mta on relaying',
+      'unable to relay message back to mta',
+      'delivery to file forbidden',
+      'delivery to pipe forbidden',
+      "this domain's dns violates rfc 1035",
+    ],
+  },
 ];

@@ -410,4 +410,19 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     phrases: ['i.ua/err/2'],
     hosts: ['i.ua'],
   },
+  {
+    // Facebook: the recipient address or group does not exist
+    id: 'facebook.rcp-unknown',
+    category: 'recipient-unknown',
+    tier: 'provider',
+    phrases: ['rcp-p1', 'int-p1', 'int-p3', 'int-p4'],
+    hosts: ['facebook.com'],
+  },
+  {
+    // the recipient address does not exist (Google Workspace; Domino in French)
+    id: 'sisimai.lhost-user-unknown',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: ["address couldn't be found", "non répertorié dans l'annuaire domino"],
+  },
 ];

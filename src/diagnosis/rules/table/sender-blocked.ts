@@ -465,4 +465,11 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     phrases: ['mail sending denied'],
     hosts: ['google.com', 'gmail.com', 'googlemail.com'],
   },
+  {
+    // MessageLabs (Symantec.cloud): the sender must authenticate to send
+    id: 'sisimai.messagelabs-smtp-auth',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['please turn on smtp authentication in your mail client'],
+  },
 ];
