@@ -112,6 +112,30 @@ export function byStage(c: Classification, command: SmtpCommand | null | undefin
   };
 }
 
+/** What the report says besides the recipient's own lines. */
+export interface ReportContext {
+  /** The MTA that wrote the report (`ownDomain` rows compare the recipient's domain with it). */
+  readonly reportingMta?: string | null;
+  /** How many Received headers the returned message carries. */
+  readonly hops?: number;
+}
+
+// MTAs refuse a message over a hop limit (sendmail MaxHopCount 25, Exim received_headers_max 30,
+// Postfix hopcount_limit 50, qmail 100) and some, like Exim, hide the reason from the bounce: more
+// Received headers than the lowest limit in the returned message is then the loop's only trace.
+const LOOP_HOPS = 25;
+
+/** A failure that gives no reason at all, of a message that travelled more hops than MTAs allow. */
+export function byHops(c: Classification, diagnostic: string, hops: number): Classification {
+  if (c.category !== 'unknown' || diagnostic !== '' || hops <= LOOP_HOPS) return c;
+  return {
+    category: 'mail-loop',
+    owner: DEFAULT_OWNER['mail-loop'],
+    rule: 'hops.received',
+    matched: `${hops} Received headers`,
+  };
+}
+
 const SUCCESS_ACTIONS: ReadonlySet<Action> = new Set(['delivered', 'relayed', 'expanded']);
 const DELIVERED = { category: 'unknown', owner: 'none', rule: 'class.delivered', matched: null } as const;
 const NOTHING_TO_DO = {
@@ -126,6 +150,7 @@ export function buildRecipient(
   words: CategoryWordsTable,
   ruleAdvice: RuleAdvice = {},
   senderDomains: readonly string[] = [],
+  report: ReportContext = {},
 ): RecipientDiagnosis {
   const raw = found.diagnostic ?? '';
   // Cut before collapsing white space: a diagnostic can be megabytes of junk.
@@ -145,16 +170,24 @@ export function buildRecipient(
   const succeeded = SUCCESS_ACTIONS.has(action);
   const address = cleanAddress(found.address);
   // Whose host a "does not exist" names: the sender's domains are the bounce's context (issue 9).
-  const parties = { senderDomains, recipientDomain: domainOf(address) };
+  const parties = {
+    senderDomains,
+    recipientDomain: domainOf(address),
+    reportingMta: report.reportingMta ?? null,
+  };
   // A delay's category names its cause when the words give one (classify decides); a success has
   // nothing to classify, and nobody needs to act.
   const c = succeeded
     ? DELIVERED
     : delayed
       ? classify({ status, replyCode, diagnostic, delayed, host: found.remoteMta ?? null, ...parties })
-      : byStage(
-          classify({ status, replyCode, diagnostic, delayed, host: found.remoteMta ?? null, ...parties }),
-          found.command,
+      : byHops(
+          byStage(
+            classify({ status, replyCode, diagnostic, delayed, host: found.remoteMta ?? null, ...parties }),
+            found.command,
+          ),
+          diagnostic,
+          report.hops ?? 0,
         );
   const permanent = delayed ? false : cls === '5' ? true : cls === '4' ? false : action === 'failed';
   const evidence: Evidence[] = [];

@@ -3772,12 +3772,62 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'exim.unrouteable-own-domain': {
+    source:
+      'Exim/exim src/src/route.c (route_address: "no more routers" sets "Unrouteable address"); live Exim 4.96 (Debian bookworm) bounce for an unknown local user, test/fixtures/live-mta/exim/unknown-local.eml',
+    examples: [
+      {
+        line: 'Unrouteable address',
+        recipientDomain: 'example.com',
+        reportingMta: 'mx.example.com',
+        source:
+          'Exim 4.96 bounce, Reporting-MTA: dns; mx.example.com, Final-Recipient: rfc822;nosuch@example.com',
+      },
+    ],
+  },
   'exim.pipe-no-host': {
     source: 'Exim/exim src/src/os.c (os_strexit, EX_NOHOST)',
     examples: [
       {
         line: 'Child process of appendfile transport returned 68 (could mean host nonexistent) from command: /usr/bin/procmail',
         source: 'Exim transports/pipe.c, os.c',
+      },
+    ],
+  },
+  'exim.moan-too-big': {
+    source:
+      'Exim/exim src/src/moan.c (moan_send_message, ERRMESS_TOOBIG); live Exim 4.96 bounce, test/fixtures/live-mta/exim/size-limit.eml',
+    examples: [
+      {
+        line: 'A message that you sent was longer than the maximum size allowed on this system. It was not delivered to any recipients.',
+        source: 'Exim 4.96 "Mail failure - message too big"',
+      },
+    ],
+  },
+  'exim.moan-too-many-recipients': {
+    source: 'Exim/exim src/src/moan.c (moan_send_message, ERRMESS_TOOMANYRECIP)',
+    examples: [
+      {
+        line: 'A message that you sent contained more recipients than allowed on this system. It was not delivered to any recipients.',
+        source: 'Exim moan.c "Mail failure - too many recipients"',
+      },
+    ],
+  },
+  'exim.moan-submission': {
+    source:
+      'Exim/exim src/src/moan.c (moan_send_message: ERRMESS_VLONGHEADER, ERRMESS_VLONGHDRLINE, ERRMESS_NOADDRESS, ERRMESS_IGADDRESS)',
+    examples: [
+      {
+        line: 'A message that you sent contained a header section that was excessively long and could not be handled by the mail transmission software.',
+        source: 'Exim moan.c "Mail failure - overlong header section"',
+      },
+      {
+        line: 'A message that you sent contained a header line that was excessively long and could not be handled by the mail transmission software.',
+        source: 'Exim moan.c "Mail failure - overlong header line"',
+      },
+      {
+        line: 'A message that you sent contained no recipient addresses, and therefore no delivery could be attempted.',
+        source: 'Exim moan.c "Mail failure - no recipient addresses"',
       },
     ],
   },

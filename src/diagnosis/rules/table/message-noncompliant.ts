@@ -179,6 +179,19 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
     phrases: ['there is no valid sender in any header line'],
     // Exim verify.c (verify = header_sender): no From/Sender/Reply-To header names a valid sender
   },
+  {
+    id: 'exim.moan-submission',
+    category: 'message-noncompliant',
+    tier: 'fixed',
+    phrases: [
+      'contained a header section that was excessively',
+      'contained a header line that was excessively',
+      'contained no recipient addresses',
+      'addresses that were not also on the command line',
+    ],
+    // Exim moan.c ERRMESS_VLONGHEADER, _VLONGHDRLINE, _NOADDRESS, _IGADDRESS: a local submission the
+    // sending program got wrong
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'exim.line-length-header-syntax',

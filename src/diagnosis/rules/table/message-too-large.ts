@@ -9,6 +9,14 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = [
     phrases: ['resolver.rst.recipsizelimit', 'resolver.rst.sendsizelimit'],
   },
   {
+    id: 'exim.moan-too-big',
+    category: 'message-too-large',
+    tier: 'fixed',
+    phrases: ['longer than the maximum size allowed on this system'],
+    // Exim moan.c ERRMESS_TOOBIG: a local submission over message_size_limit ("Mail failure -
+    // message too big")
+  },
+  {
     id: 'text.ses-too-large',
     category: 'message-too-large',
     tier: 'fixed',

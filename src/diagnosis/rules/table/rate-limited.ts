@@ -264,6 +264,13 @@ export const RATE_LIMITED: readonly Rule[] = [
     phrases: ['rejected for too many bad recipients'],
     // Exim's default ACL after several unknown recipients in one session (list hygiene)
   },
+  {
+    id: 'exim.moan-too-many-recipients',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['contained more recipients than allowed on this system'],
+    // Exim moan.c ERRMESS_TOOMANYRECIP: a local submission over recipients_max
+  },
   // --- per-day sending caps of mail providers and sending platforms (issue 9, rules4): the sender's
   // account has used its day's (or second's) allowance and may send again when the window rolls.
   {

@@ -317,6 +317,15 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     phrases: ['could mean user nonexistent'],
     // Exim os.c os_strexit(): the delivery program exited EX_NOUSER (67)
   },
+  {
+    id: 'exim.unrouteable-own-domain',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: ['unrouteable address'],
+    ownDomain: true,
+    // Exim route.c: no router accepted the address. For a domain the MTA is itself (its host is
+    // under it) the local routers (aliases, users) were the ones to accept: the user is unknown.
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'opensmtpd.user-lookup',
