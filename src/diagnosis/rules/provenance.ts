@@ -3341,7 +3341,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   // --- MTA families from source code, third pass (issue 9): Haraka
   'haraka.client-checks': {
     source:
-      'haraka/Haraka connection.js (HELO/EHLO/MAIL replies), outbound/hmail.js (AUTH to a smarthost); haraka/haraka-plugin-early_talker, haraka-plugin-limit, haraka-plugin-mail_from.is_resolvable',
+      'haraka/Haraka connection.js (HELO/EHLO/MAIL replies), outbound/hmail.js (AUTH to a smarthost); haraka/haraka-plugin-early_talker, haraka-plugin-limit, haraka-plugin-mail_from.is_resolvable, haraka-plugin-helo.checks',
     examples: [
       { line: '550 HELO denied', source: 'Haraka connection.js' },
       { line: '501 HELO requires domain/address - see RFC-2821 4.1.1.1', source: 'Haraka connection.js' },
@@ -3350,6 +3350,8 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       { line: '421 Too many unrecognized commands', source: 'haraka-plugin-limit' },
       { line: '550 No MX for your FROM address', source: 'haraka-plugin-mail_from.is_resolvable' },
       { line: '450 Temp. resolver error (ETIMEOUT)', source: 'haraka-plugin-mail_from.is_resolvable' },
+      { line: '550 That HELO not allowed here', source: 'haraka-plugin-helo.checks 1.1.3 index.js' },
+      { line: '550 EHLO protocol mismatch', source: 'haraka-plugin-helo.checks 1.1.3 index.js' },
       {
         line: 'AUTH configured for domain example.org but host mx.example.org did not advertise AUTH capability',
         source: 'Haraka outbound/hmail.js',
@@ -3363,6 +3365,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       { line: '554 Transaction failed due to too many MIME parts', source: 'Haraka connection.js' },
       { line: '550 The Date header is too far in the future', source: 'haraka-plugin-headers' },
       { line: '550 The Date header is too old', source: 'haraka-plugin-headers' },
+      { line: '550 The Date header could not be parsed', source: 'haraka-plugin-headers 1.2.0 index.js' },
+      {
+        line: '550 outgoing mail must not have a Return-Path header (RFC 5321)',
+        source: 'haraka-plugin-headers 1.2.0 index.js',
+      },
     ],
   },
   'haraka.required-header': {
@@ -3375,7 +3382,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'haraka.outbound-and-scanner': {
     source:
-      'haraka/Haraka outbound/hmail.js (temp_fail and bounce reasons); haraka/haraka-plugin-clamd index.js',
+      'haraka/Haraka outbound/hmail.js (temp_fail and bounce reasons); haraka/haraka-plugin-clamd, -spamassassin, -rspamd, -attachment index.js (the receiving server’s own scanners failing)',
     examples: [
       { line: 'Temporary MX lookup error for example.org', source: 'Haraka outbound/hmail.js' },
       { line: 'Tried all MXs', source: 'Haraka outbound/hmail.js' },
@@ -3384,6 +3391,9 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       { line: 'Unrecognized response from upstream server: garbage', source: 'Haraka outbound/hmail.js' },
       { line: '451 Error connecting to virus scanner', source: 'haraka-plugin-clamd' },
       { line: '451 Virus scanner timed out', source: 'haraka-plugin-clamd' },
+      { line: '451 spamd scan timeout', source: 'haraka-plugin-spamassassin 1.1.2 index.js' },
+      { line: '451 Rspamd scan error', source: 'haraka-plugin-rspamd index.js' },
+      { line: '450 Error unpacking archive', source: 'haraka-plugin-attachment 1.2.1 index.js' },
     ],
   },
   'haraka.nowhere-to-deliver': {
@@ -3421,6 +3431,47 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     examples: [
       { line: '550 Bounces not accepted here', source: 'haraka-plugin-bounce' },
       { line: '550 Invalid bounce (spoofed sender)', source: 'haraka-plugin-bounce' },
+      {
+        line: '550 this bounce message has too many recipients',
+        source: 'haraka-plugin-bounce 2.2.1 index.js',
+      },
+      {
+        line: '550 bounce with non-empty Return-Path (RFC 3834)',
+        source: 'haraka-plugin-bounce 2.2.1 index.js',
+      },
+    ],
+  },
+  'haraka.access-blocklist': {
+    source: 'haraka/haraka-plugin-access 1.4.0 index.js (connect/mail/data blocklist checks)',
+    examples: [
+      { line: '550 You are not welcome here.', source: 'haraka-plugin-access 1.4.0 index.js' },
+      {
+        line: '550 Email from that domain is not accepted here.',
+        source: 'haraka-plugin-access 1.4.0 index.js',
+      },
+    ],
+  },
+  'haraka.relay-dest-domain': {
+    source: 'haraka/haraka-plugin-relay 1.0.2 index.js (dest_domains)',
+    examples: [
+      {
+        line: '550 Mail for that recipient is not accepted here.',
+        source: 'haraka-plugin-relay 1.0.2 index.js',
+      },
+    ],
+  },
+  'haraka.attachment': {
+    source: 'haraka/haraka-plugin-attachment 1.2.1 index.js',
+    examples: [
+      { line: '550 Message contains encrypted archive', source: 'haraka-plugin-attachment 1.2.1 index.js' },
+      {
+        line: '550 Message contains disallowed file extension (exe)',
+        source: 'haraka-plugin-attachment 1.2.1 index.js',
+      },
+      {
+        line: '550 Message contains unacceptable attachment (invoice.exe)',
+        source: 'haraka-plugin-attachment 1.2.1 index.js',
+      },
     ],
   },
   'haraka.spf-errors': {

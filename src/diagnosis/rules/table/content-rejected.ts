@@ -156,6 +156,18 @@ export const CONTENT_REJECTED: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['mail matches a known spam signature', 'credential leak detected'],
   },
+  {
+    id: 'haraka.attachment',
+    category: 'content-rejected',
+    tier: 'fixed',
+    phrases: [
+      'message contains encrypted archive',
+      'message contains disallowed file extension',
+      'message contains unacceptable content type',
+      'message contains unacceptable attachment',
+    ],
+    // haraka-plugin-attachment: a file type, extension or archive the receiving server refuses
+  },
   // --- Exchange Server's content filter (issue 9, rules4)
   {
     id: 'exchange.content-filter-rejection',

@@ -160,6 +160,8 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
       'too many mime parts',
       'date header is too far in the future',
       'date header is too old',
+      'date header could not be parsed',
+      'outgoing mail must not have a return-path header',
     ],
     // Haraka connection.js (bare LF, MIME part limit) and haraka-plugin-headers (Date checks)
   },

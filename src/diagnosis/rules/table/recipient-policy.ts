@@ -270,8 +270,20 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     id: 'haraka.bounce-plugin',
     category: 'recipient-policy',
     tier: 'fixed',
-    phrases: ['bounces not accepted here', 'invalid bounce (spoofed sender)'],
+    phrases: [
+      'bounces not accepted here',
+      'invalid bounce (spoofed sender)',
+      'this bounce message has too many recipients',
+      'bounce with non-empty return-path',
+    ],
     // haraka-plugin-bounce: the recipient's server refuses bounces (or ones for mail it never sent)
+  },
+  {
+    id: 'haraka.access-blocklist',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: ['you are not welcome here', 'email from that domain is not accepted here'],
+    // haraka-plugin-access: the sending host's or the From domain's entry in the receiving admin's own block list
   },
   // --- MTA families from source code, third pass (issue 9): qmail (notqmail)
   {

@@ -352,6 +352,12 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
       'virus scanner timed out',
       'virus scanner error',
       'error running virus scanner',
+      'spamd scan error',
+      'spamd connect timeout',
+      'spamd scan timeout',
+      'rspamd scan error',
+      'rspamd scan timeout',
+      'error unpacking archive',
     ],
     // Haraka outbound/hmail.js (the recipient's MX cannot be reached or fails TLS) and haraka-plugin-clamd
     // (the receiving server's own virus scanner failed: not a virus in the message)

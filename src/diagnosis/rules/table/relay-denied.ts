@@ -154,4 +154,12 @@ export const RELAY_DENIED: readonly Rule[] = [
     phrases: ['i.ua/err/1', 'i.ua/err/6'],
     hosts: ['i.ua'],
   },
+  // --- Haraka plugins, read from the installed 3.3.4 set (issue 9, live MTAs)
+  {
+    id: 'haraka.relay-dest-domain',
+    category: 'relay-denied',
+    tier: 'fixed',
+    phrases: ['mail for that recipient is not accepted here'],
+    // haraka-plugin-relay dest_domains: the recipient's domain is not one this server takes or relays for
+  },
 ];

@@ -382,6 +382,9 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
       'did not advertise auth capability',
       'did not offer any compatible types',
       'unsupported authentication type',
+      'that helo not allowed here',
+      'helo protocol mismatch',
+      'ehlo protocol mismatch',
     ],
     // Haraka connection.js (HELO/EHLO/MAIL), haraka-plugin-early_talker, -limit, -mail_from.is_resolvable
     // (the sender's domain), outbound/hmail.js (its own AUTH to a smarthost): the sending side's setup
