@@ -178,4 +178,26 @@ export const CONTENT_REJECTED: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['(mode: normal)', 'denied [cs]', 'containing vba macros'],
   },
+  {
+    id: 'parsers.content-rejected',
+    category: 'content-rejected',
+    tier: 'fixed',
+    phrases: ['failed several antispam checks', 'odrzucona przez system antyspamowy'],
+  },
+  {
+    id: 'bounceparser.content-rejected',
+    category: 'content-rejected',
+    tier: 'fixed',
+    phrases: [
+      'blocked by spamassassin',
+      'appears to be unsolicited',
+      'blocked using spam pattern',
+      'local uribl policy',
+      'using a mass mailer',
+      'mcspamsignature',
+      'spamprofiler',
+      'content filter block',
+    ],
+    // content filters' verdicts; "blocked using" alone is a DNS block list
+  },
 ];

@@ -207,4 +207,11 @@ export const MAILBOX_FULL: readonly Rule[] = [
     phrases: ['quota limit exceeded', 'speicherplatz des kontos'],
     // the mailbox's quota: "limit" is not a sending rate here
   },
+  {
+    id: 'parsers.mailbox-full',
+    category: 'mailbox-full',
+    tier: 'fixed',
+    phrases: ['zuviele mails auf dem server', 'zu viele mails auf dem server'],
+    // a German provider's "user has too many messages on the server"
+  },
 ];

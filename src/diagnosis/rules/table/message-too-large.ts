@@ -115,4 +115,10 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['email size exceeded'],
   },
+  {
+    id: 'bounceparser.message-too-large',
+    category: 'message-too-large',
+    tier: 'fixed',
+    phrases: ['class=size'],
+  },
 ];

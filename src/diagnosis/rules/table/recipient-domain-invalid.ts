@@ -249,4 +249,17 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['routing server failure'],
   },
+  {
+    id: 'parsers.recipient-domain-invalid',
+    category: 'recipient-domain-invalid',
+    tier: 'fixed',
+    phrases: ['host name is unknown', 'hostname is unknown'],
+  },
+  {
+    id: 'bounceparser.recipient-domain-invalid',
+    category: 'recipient-domain-invalid',
+    tier: 'fixed',
+    phrases: ['no data record of requested type', 'malformed name server reply'],
+    // the resolver's own words for a name that has no usable record
+  },
 ];

@@ -382,4 +382,11 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     phrases: ['rcp-p2', 'rcp-p3'],
     hosts: ['facebook.com'],
   },
+  {
+    id: 'parsers.recipient-policy',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: ['you have been blocked by the recipient'],
+    // the recipient's own block list, not a public one
+  },
 ];

@@ -615,4 +615,18 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
       'private/loopback address',
     ],
   },
+  {
+    id: 'parsers.recipient-system',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: ['temporary lookup failure', 'system load is too high', 'too much load'],
+    // the receiving server's own trouble: its lookup tables (Postfix) or its load
+  },
+  {
+    id: 'parsers.delivery-suspended',
+    category: 'recipient-system',
+    tier: 'broad',
+    phrases: ['delivery temporarily suspended'],
+    // Postfix's queue manager marks a dead destination so; the reason after it decides when it has words
+  },
 ];

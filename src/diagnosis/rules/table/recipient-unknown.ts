@@ -391,4 +391,29 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     tier: 'provider',
     phrases: ['xgemail_0011'],
   },
+  {
+    id: 'parsers.recipient-unknown',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: [
+      'invalid final delivery userid',
+      'destin. sconosciuto',
+      'destinatario errato',
+      'nie ma takiego konta',
+    ],
+    // old MTAs' and national providers' "no such user" that bounce parsers learned from real bounces
+  },
+  {
+    id: 'parsers.recipient-unknown-words',
+    category: 'recipient-unknown',
+    tier: 'words',
+    phrases: ['nie istnieje'],
+    // Polish "does not exist", as broad as the English; "domena nie istnieje" is the domain's
+  },
+  {
+    id: 'bounceparser.recipient-unknown',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: ['not an active address at this host'],
+  },
 ];

@@ -421,4 +421,17 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     phrases: ['pol-p1', 'pol-p2', 'pol-p3', 'pol-p4', 'pol-t1', 'pol-t2', 'pol-t3'],
     hosts: ['facebook.com'],
   },
+  {
+    id: 'parsers.reputation-block',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: ['will be permanently deferred', 'connection refused due to abuse'],
+    // the sending IP's standing: Yahoo's [TS03] and a server refusing a known abuser
+  },
+  {
+    id: 'bounceparser.reputation-block',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: ['denied due to spam list'],
+  },
 ];

@@ -658,4 +658,10 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     phrases: ['dns-p1', 'dns-p2', 'dns-p3', 'dns-t1', 'dns-t2'],
     hosts: ['facebook.com'],
   },
+  {
+    id: 'parsers.sender-infrastructure',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: ['dial-up or dynamic-ip denied'],
+  },
 ];
