@@ -449,6 +449,8 @@ const AUTO_REPLY_SUBJECTS = [
   'odpowiedź automatyczna',
   'automatyczna odpowiedź',
   'automatyczna odpowiedz',
+  // bounce_email (lib/bounce_email.rb get_code): a German ticket system's receipt confirmation
+  'eingangsbestätigung',
   'automaattinen vastaus',
 ];
 

@@ -781,6 +781,47 @@ REASON_TABLES['Mail::DeliveryStatus::BounceParser'] = {
   ],
 };
 
+REASON_TABLES['bounce_email'] = {
+  source:
+    'mitio/bounce_email lib/bounce_email.rb (get_status_from_text, itself from PHP-Bounce-Handler, plus its own Gmail and DNSBL lines); left out: "The account or domain may not exist, they may be blacklisted, or missing the proper dns entries" (it lists causes, it names none) and "The recipient was unavailable to take delivery of the message" (no cause either)',
+  rows: [
+    ['550 no such address', 'recipient-unknown'],
+    [
+      '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in local recipient table',
+      'recipient-unknown',
+    ],
+    ['192.0.2.30 does not like recipient.', 'recipient-unknown'],
+    ['Sorry, no mailbox here by that name. (#5.1.1)', 'recipient-unknown'],
+    ['550 unknown local part', 'recipient-unknown'],
+    ['550 user not found', 'recipient-unknown'],
+    ['unrouteable mail domain "example.invalid"', 'recipient-domain-invalid'],
+    ["Sorry, I couldn't find any host named example.invalid. (#5.1.2)", 'recipient-domain-invalid'],
+    ["Sorry, I couldn't find any host by that name. (#4.1.2)", 'recipient-domain-invalid'],
+    ['552 Mailbox quota usage exceeded', 'mailbox-full'],
+    ['552 Mailbox quota disk exceeded', 'mailbox-full'],
+    ['552 Message rejected. Not enough storage space', 'mailbox-full'],
+    ['552 mailbox is over quota', 'mailbox-full'],
+    ['550 Unrouteable address', 'recipient-domain-invalid'],
+    ['retry timeout exceeded', 'expired'],
+    [
+      'delivery temporarily suspended: connect to mx.example.org[192.0.2.30]:25: Connection timed out',
+      'recipient-system',
+    ],
+    ["I wasn't able to establish an SMTP connection. (#4.4.1)", 'recipient-system'],
+    ['550 OU-002 Mail rejected by Windows Live Hotmail for policy reasons.', 'reputation-block'],
+    ['PERM_FAILURE: DNS Error: Domain name not found', 'recipient-domain-invalid'],
+    ['550-5.1.1 The email account that you tried to reach does not exist.', 'recipient-unknown'],
+    ['550 5.1.1 This Gmail user does not exist', 'recipient-unknown'],
+    ['554 5.7.1 Your message from 192.0.2.9 was blocked by ROTA DNSBL', 'reputation-block'],
+    ['Connection was dropped by remote host', 'recipient-system'],
+    ['Could not initiate SMTP conversation', 'recipient-system'],
+    ['550 account closed', 'mailbox-inactive'],
+    ['550 account has been disabled or discontinued', 'mailbox-inactive'],
+    ['550 prohibited by administrator', 'recipient-policy'],
+    ['550 account does not exist', 'recipient-unknown'],
+  ],
+};
+
 describe.each(Object.entries(REASON_TABLES))('%s reason table', (_parser, { rows }) => {
   it.each(rows)('%s -> %s', (phrase, category) => {
     expect(classify({ status: null, replyCode: null, diagnostic: phrase, delayed: false }).category).toBe(
@@ -830,4 +871,10 @@ describe.each(NOT_FAILURES)('BounceParser %s', (file, kind) => {
   it(`is ${kind}`, () => {
     expect(diagnoseFixture(`parser-families/${file}`).kind).toBe(kind);
   });
+});
+
+// bounce_email's autoreply subjects (lib/bounce_email.rb get_code): a ticket system's
+// "Eingangsbestätigung" is an auto-reply.
+it('bounce_email: an "Eingangsbestätigung" is an auto-reply', () => {
+  expect(diagnoseFixture('parser-families/bounce-email/eingangsbestaetigung.eml').kind).toBe('auto-reply');
 });

@@ -11,6 +11,17 @@ export interface Provenance {
 }
 
 export const PROVENANCE: Readonly<Record<string, Provenance>> = {
+  'bounce-email.recipient-system': {
+    source:
+      'bounce_email (mitio/bounce_email) lib/bounce_email.rb get_status_from_text: Gmail\'s "Technical details of permanent/temporary failure" with "Connection was dropped by remote host" or "Could not initiate SMTP conversation" => 5.3.2 / 4.3.2',
+    examples: [
+      { line: 'Connection was dropped by remote host', source: 'bounce_email lib/bounce_email.rb (Gmail)' },
+      {
+        line: 'Could not initiate SMTP conversation with any hosts: [mx.example.org (1): Connection refused]',
+        source: 'bounce_email lib/bounce_email.rb (Gmail wording; the bracketed host list is ours)',
+      },
+    ],
+  },
   'bounceparser.recipient-domain-invalid': {
     source:
       "Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason): domain_error / the resolver's errors",

@@ -629,4 +629,11 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
     phrases: ['delivery temporarily suspended'],
     // Postfix's queue manager marks a dead destination so; the reason after it decides when it has words
   },
+  {
+    id: 'bounce-email.recipient-system',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: ['connection was dropped by remote host', 'could not initiate smtp conversation'],
+    // Gmail's "Technical details of ... failure" when the recipient's servers would not talk
+  },
 ];
