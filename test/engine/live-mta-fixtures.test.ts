@@ -144,8 +144,9 @@ const EXIM: FixtureCase[] = [
       {
         address: 'r451-430@sink.example.net',
         status: '4.3.0',
-        category: 'delayed',
-        owner: 'none',
+        // a delay names its cause when the words give one: Postfix's "Temporary lookup failure"
+        category: 'recipient-system',
+        owner: 'recipient-admin',
         action: 'delayed',
       },
     ],

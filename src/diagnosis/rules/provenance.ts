@@ -11,6 +11,273 @@ export interface Provenance {
 }
 
 export const PROVENANCE: Readonly<Record<string, Provenance>> = {
+  'bounce-email.recipient-system': {
+    source:
+      'bounce_email (mitio/bounce_email) lib/bounce_email.rb get_status_from_text: Gmail\'s "Technical details of permanent/temporary failure" with "Connection was dropped by remote host" or "Could not initiate SMTP conversation" => 5.3.2 / 4.3.2',
+    examples: [
+      { line: 'Connection was dropped by remote host', source: 'bounce_email lib/bounce_email.rb (Gmail)' },
+      {
+        line: 'Could not initiate SMTP conversation with any hosts: [mx.example.org (1): Connection refused]',
+        source: 'bounce_email lib/bounce_email.rb (Gmail wording; the bracketed host list is ours)',
+      },
+    ],
+  },
+  'bounceparser.recipient-domain-invalid': {
+    source:
+      "Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason): domain_error / the resolver's errors",
+    examples: [
+      {
+        line: 'No data record of requested type',
+        source: 'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason)',
+      },
+    ],
+  },
+  'bounceparser.mailbox-inactive': {
+    source:
+      'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason): user_unknown: "$user_re (suspended|discontinued)" (everyone.net), "account not activated" (usa.net)',
+    examples: [
+      {
+        line: '550 User discontinued',
+        source: 'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason)',
+      },
+      {
+        line: '550 Account not activated',
+        source:
+          'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason) (usa.net)',
+      },
+    ],
+  },
+  'bounceparser.recipient-unknown': {
+    source:
+      'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason): user_unknown: "not an active address at this host"',
+    examples: [
+      {
+        line: '550 bob@example.org is not an active address at this host',
+        source: 'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason)',
+      },
+    ],
+  },
+  'bounceparser.content-rejected': {
+    source:
+      'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason): spam: "Blocked by SpamAssassin", "appears to be unsolicited", "Blocked using spam pattern", "breaches local URIBL policy", "using a mass mailer", "MCSpamSignature", "Message refused by MailMarshal SpamProfiler"',
+    examples: [
+      {
+        line: 'Network Associates WebShield SMTP V4.5 MR1a on gw.example.org intercepted a mail from <alice@example.com> which caused the Content Filter Block extension COM to be triggered.',
+        source:
+          'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (its comment quoting a WebShield notice)',
+      },
+      {
+        line: '550 Blocked by SpamAssassin',
+        source: 'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason)',
+      },
+      {
+        line: '550 Mail appears to be unsolicited',
+        source: 'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason)',
+      },
+      {
+        line: '550 Blocked using spam pattern',
+        source: 'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason)',
+      },
+      {
+        line: '550 Message breaches local URIBL policy',
+        source: 'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason)',
+      },
+      {
+        line: '550 You are using a mass mailer',
+        source: 'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason)',
+      },
+      {
+        line: '550 MCSpamSignature',
+        source: 'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason)',
+      },
+      {
+        line: '550 Message refused by MailMarshal SpamProfiler',
+        source:
+          'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason) (MailMarshal)',
+      },
+    ],
+  },
+  'bounceparser.reputation-block': {
+    source:
+      'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason): spam: "Denied due to spam list" (a list of sending hosts)',
+    examples: [
+      {
+        line: '550 Denied due to spam list',
+        source: 'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason)',
+      },
+    ],
+  },
+  'bounceparser.message-too-large': {
+    source:
+      'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason): message_too_large: "Message Rejected Class=size"',
+    examples: [
+      {
+        line: '552 Message Rejected Class=size',
+        source: 'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason)',
+      },
+    ],
+  },
+  'parsers.recipient-unknown-words': {
+    source: 'PHP-Bounce-Handler bounce_responses.php ("nie istnieje" => 5.1.1, .PL "does not exist")',
+    examples: [
+      {
+        line: '550 5.1.1 Podany adres e-mail nie istnieje',
+        source:
+          'PHP-Bounce-Handler bounce_responses.php (.PL "nie istnieje"; the sentence around it is ours)',
+      },
+    ],
+  },
+  'parsers.delivery-suspended': {
+    source:
+      'PHP-Bounce-Handler bounce_responses.php ("delivery temporarily suspended" => 4.3.2); Postfix src/qmgr/qmgr_queue.c (qmgr_queue_throttle: "delivery temporarily suspended: %s")',
+    examples: [
+      {
+        line: 'delivery temporarily suspended: host mx.example.org[192.0.2.30] greeted me with: 421 mx.example.org',
+        source: 'Postfix qmgr_queue.c with smtp_proto.c\'s "host %s greeted me with: %s"',
+      },
+    ],
+  },
+  'parsers.recipient-unknown': {
+    source:
+      'flufl.bounce flufl/bounce/_detectors/simplematch.py (andrew.ac.jp: "Invalid final delivery userid:"); PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code): "destin. Sconosciuto", "Destinatario errato" (.IT), "Nie ma takiego konta" (.PL) => 5.1.1',
+    examples: [
+      {
+        line: 'Invalid final delivery userid: bob@example.org',
+        source: 'flufl.bounce flufl/bounce/_detectors/simplematch.py (andrew.ac.jp)',
+      },
+      {
+        line: '550 destin. Sconosciuto',
+        source:
+          'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code) (.IT "user unknown")',
+      },
+      {
+        line: '550 Nie ma takiego konta',
+        source:
+          'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code) (.PL "no such account")',
+      },
+    ],
+  },
+  'parsers.mailbox-full': {
+    source:
+      'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code): "Benutzer hat zuviele Mails auf dem Server" => 4.2.2 (.DE "mailbox full")',
+    examples: [
+      {
+        line: '452 Benutzer hat zuviele Mails auf dem Server',
+        source: 'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code)',
+      },
+    ],
+  },
+  'parsers.mailbox-inactive': {
+    source:
+      'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code): "mailbox has been blocked due to inactivity", "mail is not currently being accepted for this mailbox", "Esta casilla ha expirado por falta de uso" (ES), "El usuario esta en estado: inactivo", "Podane konto jest zablokowane administracyjnie lub nieaktywne" (.PL), "Questo indirizzo e\' bloccato per inutilizzo" (.IT) => 5.2.1 / 5.1.2',
+    examples: [
+      {
+        line: '550 mailbox has been blocked due to inactivity',
+        source: 'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code)',
+      },
+      {
+        line: '550 Esta casilla ha expirado por falta de uso',
+        source:
+          'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code) (ES "expired")',
+      },
+      {
+        line: '550 El usuario esta en estado: inactivo',
+        source: 'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code)',
+      },
+      {
+        line: '550 Podane konto jest zablokowane administracyjnie lub nieaktywne',
+        source:
+          'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code) (.PL "locked or inactive")',
+      },
+      {
+        line: "550 Questo indirizzo e' bloccato per inutilizzo",
+        source:
+          'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code) (.IT "blocked/expired")',
+      },
+      {
+        line: '550 mail is not currently being accepted for this mailbox',
+        source: 'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code)',
+      },
+    ],
+  },
+  'parsers.content-rejected': {
+    source:
+      'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code): "failed several antispam checks", "Wiadomosc zostala odrzucona przez system antyspamowy" (.PL "rejected as spam") => 5.7.1',
+    examples: [
+      {
+        line: '554 Message failed several antispam checks',
+        source: 'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code)',
+      },
+      {
+        line: '554 Wiadomosc zostala odrzucona przez system antyspamowy',
+        source: 'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code) (.PL)',
+      },
+    ],
+  },
+  'parsers.recipient-system': {
+    source:
+      'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code): "Temporary lookup failure" (Postfix\'s "451 4.3.0 <addr>: Temporary lookup failure", its own tables failing), "system load is too high", "Too much load" => 4.x',
+    examples: [
+      {
+        line: '451 4.3.0 <bob@example.org>: Temporary lookup failure',
+        source:
+          'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code) (Postfix wording)',
+      },
+      {
+        line: '421 system load is too high, try later',
+        source: 'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code)',
+      },
+    ],
+  },
+  'parsers.reputation-block': {
+    source:
+      'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code): "permanently deferred" (Yahoo [TS03] "All messages from <ip> will be permanently deferred"), "Connection refused due to abuse" => 5.7.1',
+    examples: [
+      {
+        line: '421 4.7.0 [TS03] All messages from 192.0.2.9 will be permanently deferred; Retrying will NOT succeed.',
+        source:
+          'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code) ("permanently deferred"; Yahoo TS03)',
+      },
+      {
+        line: '554 Connection refused due to abuse',
+        source: 'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code)',
+      },
+    ],
+  },
+  'parsers.recipient-policy': {
+    source:
+      'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code): "You have been blocked by the recipient" => 5.7.1',
+    examples: [
+      {
+        line: '550 You have been blocked by the recipient',
+        source: 'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code)',
+      },
+    ],
+  },
+  'parsers.sender-infrastructure': {
+    source:
+      'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code): "dial-up or dynamic-ip denied" => 5.7.1',
+    examples: [
+      {
+        line: '550 5.7.1 dial-up or dynamic-ip denied',
+        source: 'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code)',
+      },
+    ],
+  },
+  'parsers.recipient-domain-invalid': {
+    source:
+      'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code): "host ?name is unknown" => 5.1.2',
+    examples: [
+      {
+        line: '550 Host name is unknown',
+        source: 'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code)',
+      },
+      {
+        line: '550 hostname is unknown',
+        source: 'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code)',
+      },
+    ],
+  },
   'platform.suppression-notices': {
     source:
       'Mailgun events ("Not delivering to previously bounced address", delivery-status code 605, reason suppress-bounce; suppress-unsubscribe, suppress-complaint); Postmark API error 406 ("You tried to send to recipient(s) that have been marked as inactive")',
@@ -5191,10 +5458,6 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/PolicyViolation.pm and lib/Sisimai/Reason/Filtered.pm: the fixed wordings its reason list matches, from the MTAs and providers it names there',
     examples: [
       {
-        line: 'you have been blocked by the recipient',
-        source: 'sisimai 4.25 lib/Sisimai/Reason/PolicyViolation.pm and lib/Sisimai/Reason/Filtered.pm',
-      },
-      {
         line: 'by non-member to a members-only list',
         source: 'sisimai 4.25 lib/Sisimai/Reason/PolicyViolation.pm and lib/Sisimai/Reason/Filtered.pm',
       },
@@ -5225,10 +5488,6 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'sisimai 4.25 lib/Sisimai/Reason/SpamDetected.pm and lib/Sisimai/Reason/PolicyViolation.pm',
       },
       {
-        line: 'appears to be unsolicited',
-        source: 'sisimai 4.25 lib/Sisimai/Reason/SpamDetected.pm and lib/Sisimai/Reason/PolicyViolation.pm',
-      },
-      {
         line: 'reject bulk.advertising',
         source: 'sisimai 4.25 lib/Sisimai/Reason/SpamDetected.pm and lib/Sisimai/Reason/PolicyViolation.pm',
       },
@@ -5237,19 +5496,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'sisimai 4.25 lib/Sisimai/Reason/SpamDetected.pm and lib/Sisimai/Reason/PolicyViolation.pm',
       },
       {
-        line: 'failed several antispam checks',
-        source: 'sisimai 4.25 lib/Sisimai/Reason/SpamDetected.pm and lib/Sisimai/Reason/PolicyViolation.pm',
-      },
-      {
         line: 'spamassassin score',
-        source: 'sisimai 4.25 lib/Sisimai/Reason/SpamDetected.pm and lib/Sisimai/Reason/PolicyViolation.pm',
-      },
-      {
-        line: 'local uribl policy',
-        source: 'sisimai 4.25 lib/Sisimai/Reason/SpamDetected.pm and lib/Sisimai/Reason/PolicyViolation.pm',
-      },
-      {
-        line: 'spamprofiler',
         source: 'sisimai 4.25 lib/Sisimai/Reason/SpamDetected.pm and lib/Sisimai/Reason/PolicyViolation.pm',
       },
       {
@@ -5290,10 +5537,6 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source:
       'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/UserUnknown.pm: the fixed wordings its reason list matches, from the MTAs and providers it names there',
     examples: [
-      {
-        line: 'is not an active address at this host',
-        source: 'sisimai 4.25 lib/Sisimai/Reason/UserUnknown.pm',
-      },
       {
         line: 'this email address is wrong or no longer valid',
         source: 'sisimai 4.25 lib/Sisimai/Reason/UserUnknown.pm',
@@ -5673,12 +5916,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
-  'godaddy.ib508-spf-record': {
+  'godaddy.ib508-spf': {
     source:
       'GoDaddy help, "What does my email bounceback mean?" (godaddy.com/help/3568), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoDaddy.pm',
     examples: [
       {
-        line: '550 holly@coolexample.com Invalid SPF record. Please inspect your SPF settings, and try again. IB508',
+        line: "550 5.1.0 192.0.2.1 is not allowed to send from <example.net> per it's SPF Record. Please inspect your SPF settings, and try again. IB508",
         source:
           'GoDaddy help, "What does my email bounceback mean?" (godaddy.com/help/3568), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoDaddy.pm',
       },

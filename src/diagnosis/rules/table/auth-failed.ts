@@ -265,4 +265,12 @@ export const AUTH_FAILED: readonly Rule[] = [
     phrases: ['unauthenticated email is not accepted from this domain'],
     hosts: ['google.com', 'gmail.com', 'googlemail.com'],
   },
+  {
+    // GoDaddy: the sending IP is not in the sender domain's SPF record
+    id: 'godaddy.ib508-spf',
+    category: 'auth-failed',
+    tier: 'provider',
+    phrases: ['ib508'],
+    hosts: ['secureserver.net'],
+  },
 ];

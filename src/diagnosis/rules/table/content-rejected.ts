@@ -197,13 +197,9 @@ export const CONTENT_REJECTED: readonly Rule[] = [
     tier: 'fixed',
     phrases: [
       'content presents a potential',
-      'appears to be unsolicited',
       'reject bulk.advertising',
       "you're using a mass mailer",
-      'failed several antispam checks',
       'spamassassin score',
-      'local uribl policy',
-      'spamprofiler',
       'recurrent pattern detection system',
       'rejected because of unacceptable content',
     ],
@@ -231,5 +227,27 @@ export const CONTENT_REJECTED: readonly Rule[] = [
     tier: 'provider',
     phrases: ['msg-p2', 'pol-p5', 'pol-p6'],
     hosts: ['facebook.com'],
+  },
+  {
+    id: 'parsers.content-rejected',
+    category: 'content-rejected',
+    tier: 'fixed',
+    phrases: ['failed several antispam checks', 'odrzucona przez system antyspamowy'],
+  },
+  {
+    id: 'bounceparser.content-rejected',
+    category: 'content-rejected',
+    tier: 'fixed',
+    phrases: [
+      'blocked by spamassassin',
+      'appears to be unsolicited',
+      'blocked using spam pattern',
+      'local uribl policy',
+      'using a mass mailer',
+      'mcspamsignature',
+      'spamprofiler',
+      'content filter block',
+    ],
+    // content filters' verdicts; "blocked using" alone is a DNS block list
   },
 ];

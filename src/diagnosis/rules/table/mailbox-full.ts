@@ -225,4 +225,11 @@ export const MAILBOX_FULL: readonly Rule[] = [
     phrases: ['i.ua/err/4'],
     hosts: ['i.ua'],
   },
+  {
+    id: 'parsers.mailbox-full',
+    category: 'mailbox-full',
+    tier: 'fixed',
+    phrases: ['zuviele mails auf dem server', 'zu viele mails auf dem server'],
+    // a German provider's "user has too many messages on the server"
+  },
 ];

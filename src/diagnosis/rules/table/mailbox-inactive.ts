@@ -187,4 +187,24 @@ export const MAILBOX_INACTIVE: readonly Rule[] = [
     phrases: ['rcp-t4'],
     hosts: ['facebook.com'],
   },
+  {
+    id: 'parsers.mailbox-inactive',
+    category: 'mailbox-inactive',
+    tier: 'fixed',
+    phrases: [
+      'blocked due to inactivity',
+      'mail is not currently being accepted for this mailbox',
+      'ha expirado por falta de uso',
+      'esta en estado: inactivo',
+      'zablokowane administracyjnie lub nieaktywne',
+      'bloccato per inutilizzo',
+    ],
+    // an existing mailbox closed for disuse or by its administrator, not an unknown one
+  },
+  {
+    id: 'bounceparser.mailbox-inactive',
+    category: 'mailbox-inactive',
+    tier: 'fixed',
+    phrases: ['user discontinued', 'account discontinued', 'account not activated'],
+  },
 ];

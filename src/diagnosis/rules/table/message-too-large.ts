@@ -147,4 +147,10 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = [
     phrases: ['msg-p1', 'int-p2'],
     hosts: ['facebook.com'],
   },
+  {
+    id: 'bounceparser.message-too-large',
+    category: 'message-too-large',
+    tier: 'fixed',
+    phrases: ['class=size'],
+  },
 ];

@@ -263,4 +263,17 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['had no relevant answers'],
   },
+  {
+    id: 'parsers.recipient-domain-invalid',
+    category: 'recipient-domain-invalid',
+    tier: 'fixed',
+    phrases: ['host name is unknown', 'hostname is unknown'],
+  },
+  {
+    id: 'bounceparser.recipient-domain-invalid',
+    category: 'recipient-domain-invalid',
+    tier: 'fixed',
+    phrases: ['no data record of requested type'],
+    // the resolver's own words for a name that has no usable record
+  },
 ];

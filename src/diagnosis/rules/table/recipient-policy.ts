@@ -400,7 +400,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     category: 'recipient-policy',
     tier: 'fixed',
     phrases: [
-      'you have been blocked by the recipient',
       'by non-member to a members-only list',
       'is not subscribed to this group',
       'allowable number of posts without solving a captcha',
@@ -424,5 +423,12 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     tier: 'provider',
     phrases: ['i.ua/err/10'],
     hosts: ['i.ua'],
+  },
+  {
+    id: 'parsers.recipient-policy',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: ['you have been blocked by the recipient'],
+    // the recipient's own block list, not a public one
   },
 ];

@@ -671,4 +671,25 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
       "this domain's dns violates rfc 1035",
     ],
   },
+  {
+    id: 'parsers.recipient-system',
+    category: 'recipient-system',
+    tier: 'words',
+    phrases: ['temporary lookup failure', 'system load is too high', 'too much load'],
+    // the receiving server's own trouble: its lookup tables (Postfix) or its load
+  },
+  {
+    id: 'parsers.delivery-suspended',
+    category: 'recipient-system',
+    tier: 'broad',
+    phrases: ['delivery temporarily suspended'],
+    // Postfix's queue manager marks a dead destination so; the reason after it decides when it has words
+  },
+  {
+    id: 'bounce-email.recipient-system',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: ['connection was dropped by remote host', 'could not initiate smtp conversation'],
+    // Gmail's "Technical details of ... failure" when the recipient's servers would not talk
+  },
 ];

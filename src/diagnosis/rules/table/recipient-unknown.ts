@@ -405,11 +405,7 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     id: 'sisimai.userunknown',
     category: 'recipient-unknown',
     tier: 'fixed',
-    phrases: [
-      'is not an active address at this host',
-      'this email address is wrong or no longer valid',
-      'your envelope recipient has been denied',
-    ],
+    phrases: ['this email address is wrong or no longer valid', 'your envelope recipient has been denied'],
   },
   {
     // I.UA: no such user
@@ -433,5 +429,30 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     category: 'recipient-unknown',
     tier: 'fixed',
     phrases: ["address couldn't be found", "non répertorié dans l'annuaire domino"],
+  },
+  {
+    id: 'parsers.recipient-unknown',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: [
+      'invalid final delivery userid',
+      'destin. sconosciuto',
+      'destinatario errato',
+      'nie ma takiego konta',
+    ],
+    // old MTAs' and national providers' "no such user" that bounce parsers learned from real bounces
+  },
+  {
+    id: 'parsers.recipient-unknown-words',
+    category: 'recipient-unknown',
+    tier: 'words',
+    phrases: ['nie istnieje'],
+    // Polish "does not exist", as broad as the English; "domena nie istnieje" is the domain's
+  },
+  {
+    id: 'bounceparser.recipient-unknown',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: ['not an active address at this host'],
   },
 ];

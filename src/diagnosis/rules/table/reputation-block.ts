@@ -490,4 +490,17 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     phrases: ['ib103', 'ib104', 'ib105', 'ib106', 'ib108', 'ib110', 'ib111', 'ib112', 'ib113'],
     hosts: ['secureserver.net'],
   },
+  {
+    id: 'parsers.reputation-block',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: ['will be permanently deferred', 'connection refused due to abuse'],
+    // the sending IP's standing: Yahoo's [TS03] and a server refusing a known abuser
+  },
+  {
+    id: 'bounceparser.reputation-block',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: ['denied due to spam list'],
+  },
 ];

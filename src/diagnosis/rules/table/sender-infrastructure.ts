@@ -710,11 +710,9 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     hosts: ['google.com', 'gmail.com', 'googlemail.com'],
   },
   {
-    // GoDaddy: the sender's domain publishes an invalid SPF record
-    id: 'godaddy.ib508-spf-record',
+    id: 'parsers.sender-infrastructure',
     category: 'sender-infrastructure',
-    tier: 'provider',
-    phrases: ['ib508'],
-    hosts: ['secureserver.net'],
+    tier: 'fixed',
+    phrases: ['dial-up or dynamic-ip denied'],
   },
 ];
