@@ -6,6 +6,7 @@ import { buildContext } from './context';
 import type { BounceContext, FoundRecipient, FoundReport } from './formats/format';
 import { FORMATS } from './formats/index';
 import {
+  addressChangeNotice,
   autoReplySignals,
   autoReplySubject,
   bounceSignals,
@@ -164,6 +165,8 @@ function diagnoseMail(mail: Mail, depth: number, call: Call): Diagnosis {
     );
     return { ...d, original: findOriginal(ctx, ctx.body.length) };
   }
+  const moved = addressChangeNotice(ctx);
+  if (moved) return emptyDiagnosis('auto-reply', [{ role: 'kind', text: moved }], notes, mail);
   const signals = bounceSignals(ctx);
   const hasReport = ctx.deliveryStatus.length > 0;
   // A reply above a quoted notice or a quarantine digest: no recognizer reads what it quotes.
@@ -242,6 +245,11 @@ const DELAY_WORDS = [
   'warning message only',
   'only a temporary failure',
   'do not need to resend',
+  // Exchange 2003's warning ("This is an advisory-only email ... has been postponed", flufl.bounce
+  // simplewarning.py) and Microsoft's "Delivery Status Notification (Delay)" subject.
+  'advisory-only',
+  'has been postponed',
+  '(delay)',
 ];
 
 // Words of a final failure: with them, delay words elsewhere in the notice ("Warning: ...", a
@@ -276,7 +284,10 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
   const analyzed = withAuth(
     original,
     readable(uniqueFound(report.recipients), notes).map((r) =>
-      buildRecipient(r, fallback, call.words, call.ruleAdvice, senders),
+      buildRecipient(r, fallback, call.words, call.ruleAdvice, senders, {
+        reportingMta: report.reportingMta ?? null,
+        hops: original?.received.length ?? 0,
+      }),
     ),
     call.analyzeAuth,
     call.onMissingAuthAnalysis,

@@ -4,6 +4,7 @@ import type { BounceContext } from './formats/format';
 import { daemonSender } from './format-helpers/daemon-sender';
 import { sesNotificationType } from './format-helpers/amazon-ses-notification';
 import { leaves } from './mime/structure';
+import { findReplyCode } from './text/reply-codes';
 
 /** A report that is not a bounce, and the evidence that says so. */
 export interface SpecialReport {
@@ -162,6 +163,16 @@ const BOUNCE_SUBJECTS = [
   'mail failure',
   'problem with your message',
   'notice of delivery',
+  // Bounce subjects PHP-Bounce-Handler's $bouncesubj (bounce_responses.php) lists from real MTAs.
+  'delivery errors',
+  'mailserver notification',
+  'mail status report',
+  'mdaemon notification',
+  'message delayed',
+  'returned email',
+  'returned e-mail',
+  'delivery reports about your e',
+  'deletver reports about your e',
 ];
 
 // Phrases that only mail systems write at the top of a bounce.
@@ -436,6 +447,10 @@ const AUTO_REPLY_SUBJECTS = [
   'автоматический ответ',
   '自動返信',
   'odpowiedź automatyczna',
+  'automatyczna odpowiedź',
+  'automatyczna odpowiedz',
+  // bounce_email (lib/bounce_email.rb get_code): a German ticket system's receipt confirmation
+  'eingangsbestätigung',
   'automaattinen vastaus',
 ];
 
@@ -462,4 +477,28 @@ export function autoReplySignals(ctx: BounceContext): string | null {
   const s = AUTO_REPLY_SUBJECTS.find((p) => subject.includes(p));
   if (s) return `subject mentions "${s}"`;
   return null;
+}
+
+// An address-change notice: the address moved and the message went on to the new one
+// (Mail::DeliveryStatus::BounceParser, "informational address-change autoreply": "address ...
+// changed" or "domain ... retired", then "has been / was / will be forwarded / delivered").
+const MOVED_WORDS = ['address has changed', 'address changed', 'has changed to', 'domain has been retired'];
+const FORWARDED_WORDS = [
+  'has been forwarded',
+  'was forwarded',
+  'will be forwarded',
+  'have been forwarded',
+  'has been delivered',
+  'was delivered',
+  'will be delivered',
+];
+
+/** A short text notice that an address changed and the message was forwarded: why, or null. */
+export function addressChangeNotice(ctx: BounceContext): string | null {
+  if (ctx.deliveryStatus.length > 0 || ctx.body.length > 3000) return null;
+  const head = ctx.head(3000);
+  const moved = MOVED_WORDS.find((w) => head.includes(w));
+  const forwarded = FORWARDED_WORDS.find((w) => head.includes(w));
+  if (!moved || !forwarded || findReplyCode(head)) return null;
+  return `an address-change notice ("${moved}", "${forwarded}"): the message went on`;
 }

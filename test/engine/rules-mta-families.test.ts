@@ -588,7 +588,7 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['550 User unknown.', null, 'recipient-unknown'],
       ['Maildir over quota.', null, 'mailbox-full'],
       ['Domain does not receive mail.', null, 'recipient-domain-invalid'],
-      ["This domain's DNS violates RFC 1035.", null, 'recipient-domain-invalid'],
+      ["This domain's DNS violates RFC 1035.", null, 'recipient-system'],
       ['517-Domain does not exist: a@nowhere.example.', null, 'sender-infrastructure'],
       [
         '517-MX records for a@nowhere.example violate section 3.3.9 of RFC 1035.',

@@ -394,4 +394,41 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     phrases: ['rcp-p2', 'rcp-p3'],
     hosts: ['facebook.com'],
   },
+  {
+    // sisimai's reason list: a list's or the recipient's own rules.
+    id: 'sisimai.policy-groups',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: [
+      'by non-member to a members-only list',
+      'is not subscribed to this group',
+      'allowable number of posts without solving a captcha',
+      'message bounced due to organizational settings',
+      'recipient is not accepting mail with',
+    ],
+  },
+  {
+    // Spectrum: against the domain's security policies, or too many invalid recipients
+    id: 'spectrum.policy',
+    category: 'recipient-policy',
+    tier: 'provider',
+    phrases: ['1160', '1170', '1180', '1190', '1560'],
+    also: ['aup#'],
+    hosts: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
+  },
+  {
+    // I.UA: the sender is not in the recipient's address list
+    id: 'iua.not-listed',
+    category: 'recipient-policy',
+    tier: 'provider',
+    phrases: ['i.ua/err/10'],
+    hosts: ['i.ua'],
+  },
+  {
+    id: 'parsers.recipient-policy',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: ['you have been blocked by the recipient'],
+    // the recipient's own block list, not a public one
+  },
 ];
