@@ -2,6 +2,7 @@
 // parts, and leaves attachments undecoded: a bounce's evidence is in its text and report parts.
 import { bytesToBinary, decodeCharset } from './bytes';
 import { Headers, parseParams } from './headers';
+import { unflow } from './flowed';
 import { htmlToText } from './html';
 import { decodeTransfer } from './transfer';
 
@@ -200,7 +201,12 @@ class TextPart implements Part {
   ) {}
 
   get text(): string {
-    this.decoded ??= decodeText(this.source, this.cte, this.charset, this.type === 'text/html');
+    if (this.decoded === null) {
+      const text = decodeText(this.source, this.cte, this.charset, this.type === 'text/html');
+      // RFC 3676: only text/plain is flowed; its soft breaks are undone after decoding.
+      const flowed = this.type === 'text/plain' && (this.params['format'] ?? '').toLowerCase() === 'flowed';
+      this.decoded = flowed ? unflow(text, (this.params['delsp'] ?? '').toLowerCase() === 'yes') : text;
+    }
     return this.decoded;
   }
 }
