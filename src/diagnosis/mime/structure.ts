@@ -273,3 +273,24 @@ export function leaves(part: Part): Part[] {
   walk(part);
   return out;
 }
+
+/**
+ * A message put together from text (a message forwarded inline, read back from its forward):
+ * header fields (values as text, kept as UTF-8 bytes like a message's own), one text/plain part
+ * with `text`, and `attached` (the forward's report parts and attached messages) after it.
+ */
+export function composedMail(
+  fields: readonly (readonly [string, string])[],
+  text: string,
+  attached: readonly Part[],
+): Mail {
+  const utf8 = new TextEncoder();
+  const headers = new Headers(
+    fields.map(([name, value]) => ({ name: name.toLowerCase(), value: bytesToBinary(utf8.encode(value)) })),
+  );
+  const body = part(new Headers([]), 'text/plain', {}, null, text);
+  const root = attached.length
+    ? part(headers, 'multipart/mixed', {}, null, '', [body, ...attached])
+    : part(headers, 'text/plain', {}, null, text);
+  return { headers, root, headerless: false };
+}
