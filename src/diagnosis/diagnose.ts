@@ -28,6 +28,7 @@ import {
   type Part,
 } from './mime/structure';
 import { forwardedBlock } from './text/forwarded';
+import { unwrapDiagnostic } from './text/wrapped';
 import { senderParties, withinOneOrganization } from './same-organization';
 import { findOriginal } from './format-helpers/original';
 import { buildRecipient, cleanAddress } from './recipient';
@@ -309,9 +310,13 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
   const { sender, senders } = senderParties(original, ctx.headers.get('to'));
   const analyzed = withAuth(
     original,
-    readable(uniqueFound(report.recipients), notes).map((r) =>
-      buildRecipient(r, fallback, call.words, call.ruleAdvice, senders),
-    ),
+    readable(uniqueFound(report.recipients), notes)
+      .map((found) => {
+        // Server words a client or relay hard-wrapped: the recognizer read the first piece.
+        const d = found.diagnostic;
+        return d ? { ...found, diagnostic: unwrapDiagnostic(d, ctx.body) } : found;
+      })
+      .map((r) => buildRecipient(r, fallback, call.words, call.ruleAdvice, senders)),
     call.analyzeAuth,
     call.onMissingAuthAnalysis,
   );
