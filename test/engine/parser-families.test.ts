@@ -878,3 +878,23 @@ describe.each(NOT_FAILURES)('BounceParser %s', (file, kind) => {
 it('bounce_email: an "Eingangsbestätigung" is an auto-reply', () => {
   expect(diagnoseFixture('parser-families/bounce-email/eingangsbestaetigung.eml').kind).toBe('auto-reply');
 });
+
+// PHP-Bounce-Handler bounce_driver.class.php: its feedback loops older than ARF (is_an_ARF) and
+// its autoresponders (is_an_autoresponse and $autorespondlist of bounce_responses.php).
+const PHP_KINDS: readonly [file: string, kind: string, family: string][] = [
+  ['php-bounce-handler/hotmail-jmrp-complaint.eml', 'feedback', 'X-HmXmrOriginalRecipient (Hotmail JMRP)'],
+  ['php-bounce-handler/aol-scomp-report.eml', 'feedback', 'X-Loop: scomp (AOL)'],
+  ['php-bounce-handler/yahoo-auto-response.eml', 'auto-reply', '^Yahoo! auto response'],
+  ['php-bounce-handler/precedence-junk-autoresponder.eml', 'auto-reply', 'X-Precedence: ^auto'],
+  [
+    'php-bounce-handler/im-on-vacation-subject.eml',
+    'auto-reply',
+    "^(I am|I'm).{0,20}\\s(away|on vacation|on leave|...)",
+  ],
+];
+
+describe.each(PHP_KINDS)('PHP-Bounce-Handler %s', (file, kind) => {
+  it(`is ${kind}`, () => {
+    expect(diagnoseFixture(`parser-families/${file}`).kind).toBe(kind);
+  });
+});
