@@ -458,6 +458,34 @@ const FLUFL: readonly FamilyCase[] = [
     source: 'llnl.py',
     pattern: ',\\s*addr,',
   },
+  // the same families with more than one recipient, and Yale's local parts (yale.py)
+  {
+    file: 'flufl/lsmtp-two-errors.eml',
+    kind: 'bounce',
+    recipients: [
+      ['bob@example.org', '5.1.1', 'recipient-unknown'],
+      ['carol@example.net', '5.2.2', 'mailbox-full'],
+    ],
+    source: 'simplematch.py',
+    pattern: '^Error-for: (two blocks)',
+  },
+  {
+    file: 'flufl/netscape-two-recipients.eml',
+    kind: 'bounce',
+    recipients: [
+      ['bob@example.org', '5.4.7', 'expired'],
+      ['carol@example.net', '5.4.7', 'expired'],
+    ],
+    source: 'netscape.py',
+    pattern: 'This Message was undeliverable due to the following reason: (one reason, two addresses)',
+  },
+  {
+    file: 'flufl/yale-local-part.eml',
+    kind: 'bounce',
+    recipients: [['bob@yale.example.edu', '5.1.1', 'recipient-unknown']],
+    source: 'yale.py',
+    pattern: 'Message not delivered to the following / Error Detail (local parts only)',
+  },
 ];
 
 describe.each(FLUFL)('flufl.bounce $source: $pattern ($file)', (c) => {
@@ -897,4 +925,12 @@ describe.each(PHP_KINDS)('PHP-Bounce-Handler %s', (file, kind) => {
   it(`is ${kind}`, () => {
     expect(diagnoseFixture(`parser-families/${file}`).kind).toBe(kind);
   });
+});
+
+// BounceParser's Not_An_Error ("transient.{0,20}\\serror"): Sendmail's "transient non-fatal
+// errors" warning is a delay, not a "fatal error".
+it('BounceParser: Sendmail\'s "transient non-fatal errors" warning is a delay', () => {
+  const d = diagnoseFixture('parser-families/bounceparser/sendmail-transient-non-fatal.eml');
+  expect(d.kind).toBe('delay');
+  expect(d.recipients.map((r) => [r.address, r.action])).toEqual([['bob@example.org', 'delayed']]);
 });
