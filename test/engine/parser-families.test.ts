@@ -934,3 +934,31 @@ it('BounceParser: Sendmail\'s "transient non-fatal errors" warning is a delay', 
   expect(d.kind).toBe('delay');
   expect(d.recipients.map((r) => [r.address, r.action])).toEqual([['bob@example.org', 'delayed']]);
 });
+
+// crisp-oss/email-bounce-parser (npm email-bounce-parser) lib/parser.js: its recipient patterns for
+// Microsoft 365's user-facing sentences ("^Your message to (.+?) couldn't", "^Your message wasn't
+// delivered to (.+?)\\s") and "Message rejected by:" / "The response from the remote server was:".
+const EMAIL_BOUNCE_PARSER: readonly FamilyCase[] = [
+  {
+    file: 'email-bounce-parser/outlook-couldnt-be-delivered.eml',
+    kind: 'bounce',
+    recipients: [['bob@example.org', '5.1.1', 'recipient-unknown']],
+    source: 'lib/parser.js',
+    pattern: "^Your message to (.+?) couldn't / The response from the remote server was:",
+  },
+  {
+    file: 'email-bounce-parser/outlook-wasnt-delivered.eml',
+    kind: 'bounce',
+    recipients: [['bob@example.org', '5.1.10', 'recipient-unknown']],
+    source: 'lib/parser.js',
+    pattern: "^Your message wasn't delivered to (.+?)\\s (Exchange Online's own 5.1.10)",
+  },
+];
+
+describe.each(EMAIL_BOUNCE_PARSER)('email-bounce-parser $source: $pattern ($file)', (c) => {
+  it('is read: kind, recipients, status and category', () => {
+    const d = diagnoseFixture(`parser-families/${c.file}`);
+    expect(d.kind).toBe(c.kind);
+    expect(d.recipients.map((r) => [r.address, r.status, r.category])).toEqual(c.recipients);
+  });
+});

@@ -1679,6 +1679,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '5.1.10',
         source: 'an Exchange 2016 NDR (Remote Server returned ...) published at pastebin.com/4NLVeuUu',
       },
+      {
+        line: "Your message wasn't delivered to bob@example.org because the address couldn't be found, or is unable to receive email.",
+        status: '5.1.10',
+        source:
+          'Exchange Online user-facing NDR sentence (its start is the recipient pattern of crisp-oss/email-bounce-parser lib/parser.js)',
+      },
     ],
   },
   'exo.5.4.1-recipient-access-denied': {

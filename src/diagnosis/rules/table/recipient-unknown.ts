@@ -22,8 +22,10 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     category: 'recipient-unknown',
     tier: 'provider',
     status: ['5.1.10'],
-    phrases: ['recipientnotfound', 'recipient not found', 'not found'],
-    // Exchange Online's own 5.1.10; the IANA 5.1.10 (null MX) comes with other words
+    phrases: ['recipientnotfound', 'recipient not found', 'not found', "address couldn't be found"],
+    // Exchange Online's own 5.1.10; the IANA 5.1.10 (null MX) comes with other words; its
+    // user-facing sentence is "...because the address couldn't be found, or is unable to receive email"
+    // (crisp-oss/email-bounce-parser lib/parser.js reads "Your message wasn't delivered to")
   },
   {
     id: 'exo.5.4.1-recipient-access-denied',
