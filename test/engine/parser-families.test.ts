@@ -486,6 +486,23 @@ const FLUFL: readonly FamilyCase[] = [
     source: 'yale.py',
     pattern: 'Message not delivered to the following / Error Detail (local parts only)',
   },
+  // dsn.py's kludges: an angle-addr Final-Recipient with no address type, and comments after the
+  // Action ("failed (permanent failure)", "delayed (will retry)"), also after the Status
+  // (BounceParser strips " (permanent failure)")
+  {
+    file: 'flufl/dsn-angle-final-recipient.eml',
+    kind: 'bounce',
+    recipients: [['bob@example.org', '5.1.1', 'recipient-unknown']],
+    source: 'dsn.py',
+    pattern: 'Final-Recipient: <addr> (no rfc822;), Action: failed (...)',
+  },
+  {
+    file: 'flufl/dsn-action-with-comment.eml',
+    kind: 'delay',
+    recipients: [['bob@example.org', '4.4.1', 'recipient-system']],
+    source: 'dsn.py',
+    pattern: 'Action: delayed (...)',
+  },
 ];
 
 describe.each(FLUFL)('flufl.bounce $source: $pattern ($file)', (c) => {
@@ -961,4 +978,13 @@ describe.each(EMAIL_BOUNCE_PARSER)('email-bounce-parser $source: $pattern ($file
     expect(d.kind).toBe(c.kind);
     expect(d.recipients.map((r) => [r.address, r.status, r.category])).toEqual(c.recipients);
   });
+});
+
+// PHP-Bounce-Handler's status pattern '[45]\\d\\d[- ]#?([45]\\.\\d\\.\\d{1,2})': the "#" form
+// ("550 #5.1.0 Address rejected", qmail's remote replies).
+it('PHP-Bounce-Handler: "550 #5.1.0" gives the status 5.1.0', () => {
+  const d = diagnoseFixture('parser-families/php-bounce-handler/hash-enhanced-status.eml');
+  expect(d.recipients.map((r) => [r.address, r.status, r.category])).toEqual([
+    ['bob@example.org', '5.1.0', 'recipient-unknown'],
+  ]);
 });
