@@ -29,8 +29,13 @@ export function reportKind(ctx: BounceContext): SpecialReport | null {
   // "X-HmXmrOriginalRecipient:" among its headers.
   if ((ctx.headers.get('x-loop') ?? '').toLowerCase().includes('scomp'))
     return { kind: 'feedback', why: 'feedback report (AOL SCOMP, X-Loop: scomp)' };
-  if (ctx.headers.has('x-hmxmroriginalrecipient') || ctx.headHas('x-hmxmroriginalrecipient:', 8000))
-    return { kind: 'feedback', why: 'feedback report (Hotmail JMRP, X-HmXmrOriginalRecipient)' };
+  // (A bounce may return a message that passed through Hotmail: no report part, no mail daemon.)
+  const jmrp =
+    ctx.headers.has('x-hmxmroriginalrecipient') ||
+    (ctx.deliveryStatus.length === 0 &&
+      daemonSender(ctx) === undefined &&
+      ctx.headHas('x-hmxmroriginalrecipient:', 8000));
+  if (jmrp) return { kind: 'feedback', why: 'feedback report (Hotmail JMRP, X-HmXmrOriginalRecipient)' };
   // Amazon SES complaint notifications (JSON by email) are feedback loop reports too.
   if (sesNotificationType(ctx) === 'complaint')
     return { kind: 'feedback', why: 'feedback report (Amazon SES complaint notification)' };

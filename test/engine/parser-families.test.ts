@@ -988,3 +988,12 @@ it('PHP-Bounce-Handler: "550 #5.1.0" gives the status 5.1.0', () => {
     ['bob@example.org', '5.1.0', 'recipient-unknown'],
   ]);
 });
+
+// Hotmail's JMRP header in a returned message does not make a bounce a feedback report.
+it('a bounce returning a message with X-HmXmrOriginalRecipient stays a bounce', () => {
+  const d = diagnoseFixture('parser-families/lookalikes/bounce-of-hotmail-forwarded.eml');
+  expect(d.kind).toBe('bounce');
+  expect(d.recipients.map((r) => [r.address, r.category])).toEqual([
+    ['dana.work@example.org', 'recipient-unknown'],
+  ]);
+});
