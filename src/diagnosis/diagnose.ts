@@ -287,7 +287,10 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
   const analyzed = withAuth(
     original,
     readable(uniqueFound(report.recipients), notes).map((r) =>
-      buildRecipient(r, fallback, call.words, call.ruleAdvice, senders),
+      buildRecipient(r, fallback, call.words, call.ruleAdvice, senders, {
+        reportingMta: report.reportingMta ?? null,
+        hops: original?.received.length ?? 0,
+      }),
     ),
     call.analyzeAuth,
     call.onMissingAuthAnalysis,

@@ -715,7 +715,9 @@ REASON_TABLES['Mail::DeliveryStatus::BounceParser'] = {
       'recipient-domain-invalid',
     ],
     ['No data record of requested type', 'recipient-domain-invalid'],
-    ['Malformed name server reply', 'recipient-domain-invalid'],
+    // BounceParser files it under domain errors; a broken DNS answer says the receiving side's DNS
+    // failed, not that the domain is missing (sisimai: networkerror)
+    ['Malformed name server reply', 'recipient-system'],
     [
       'we have tried to use this host as a relay, but I have not been configured to let this host relay',
       'relay-denied',

@@ -165,6 +165,29 @@ export const MAILBOX_INACTIVE: readonly Rule[] = [
     // iCloud lets a user deactivate an address; it is written with 5.1.1, but the mailbox exists
   },
   {
+    // sisimai's reason list: a mailbox switched off.
+    id: 'sisimai.suspend',
+    category: 'mailbox-inactive',
+    tier: 'fixed',
+    phrases: ['temporarily inactive'],
+  },
+  {
+    // I.UA: a mailbox unused for more than 3 months
+    id: 'iua.unused',
+    category: 'mailbox-inactive',
+    tier: 'provider',
+    phrases: ['i.ua/err/3'],
+    hosts: ['i.ua'],
+  },
+  {
+    // Facebook: the recipient address is deactivated
+    id: 'facebook.rcp-t4',
+    category: 'mailbox-inactive',
+    tier: 'provider',
+    phrases: ['rcp-t4'],
+    hosts: ['facebook.com'],
+  },
+  {
     id: 'parsers.mailbox-inactive',
     category: 'mailbox-inactive',
     tier: 'fixed',

@@ -22,10 +22,8 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     category: 'recipient-unknown',
     tier: 'provider',
     status: ['5.1.10'],
-    phrases: ['recipientnotfound', 'recipient not found', 'not found', "address couldn't be found"],
-    // Exchange Online's own 5.1.10; the IANA 5.1.10 (null MX) comes with other words; its
-    // user-facing sentence is "...because the address couldn't be found, or is unable to receive email"
-    // (crisp-oss/email-bounce-parser lib/parser.js reads "Your message wasn't delivered to")
+    phrases: ['recipientnotfound', 'recipient not found', 'not found'],
+    // Exchange Online's own 5.1.10; the IANA 5.1.10 (null MX) comes with other words
   },
   {
     id: 'exo.5.4.1-recipient-access-denied',
@@ -319,6 +317,15 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     phrases: ['could mean user nonexistent'],
     // Exim os.c os_strexit(): the delivery program exited EX_NOUSER (67)
   },
+  {
+    id: 'exim.unrouteable-own-domain',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: ['unrouteable address'],
+    ownDomain: true,
+    // Exim route.c: no router accepted the address. For a domain the MTA is itself (its host is
+    // under it) the local routers (aliases, users) were the ones to accept: the user is unknown.
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'opensmtpd.user-lookup',
@@ -392,6 +399,36 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     category: 'recipient-unknown',
     tier: 'provider',
     phrases: ['xgemail_0011'],
+  },
+  {
+    // sisimai's reason list: no such mailbox.
+    id: 'sisimai.userunknown',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: ['this email address is wrong or no longer valid', 'your envelope recipient has been denied'],
+  },
+  {
+    // I.UA: no such user
+    id: 'iua.user',
+    category: 'recipient-unknown',
+    tier: 'provider',
+    phrases: ['i.ua/err/2'],
+    hosts: ['i.ua'],
+  },
+  {
+    // Facebook: the recipient address or group does not exist
+    id: 'facebook.rcp-unknown',
+    category: 'recipient-unknown',
+    tier: 'provider',
+    phrases: ['rcp-p1', 'int-p1', 'int-p3', 'int-p4'],
+    hosts: ['facebook.com'],
+  },
+  {
+    // the recipient address does not exist (Google Workspace; Domino in French)
+    id: 'sisimai.lhost-user-unknown',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: ["address couldn't be found", "non répertorié dans l'annuaire domino"],
   },
   {
     id: 'parsers.recipient-unknown',
