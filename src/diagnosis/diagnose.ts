@@ -310,9 +310,12 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
   const words = ctx.head(Math.min(ctx.section.length, 4000));
   const originalSubject = original?.subject?.toLowerCase().trim();
   const subject = originalSubject ? ctx.subjectLower.replace(originalSubject, ' ') : ctx.subjectLower;
+  // Sendmail's warning lists "transient non-fatal errors": not a "fatal error" (BounceParser's
+  // Not_An_Error, "transient.{0,20}\serror").
+  const finalWords = words.includes('non-fatal') ? words.replaceAll('non-fatal', 'transient') : words;
   const fallback: Action =
     DELAY_WORDS.some((w) => words.includes(w) || subject.includes(w)) &&
-    !PERMANENT_WORDS.some((w) => words.includes(w))
+    !PERMANENT_WORDS.some((w) => finalWords.includes(w))
       ? 'delayed'
       : 'failed';
   const { sender, senders } = senderParties(original, ctx.headers.get('to'));
