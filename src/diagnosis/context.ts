@@ -31,7 +31,8 @@ export function buildContext(mail: Mail): BounceContext {
   return new MessageContext(mail, body, deliveryStatus);
 }
 
-function isBodyText(p: Part): boolean {
+/** A text part that is the message's own text (not an attached file or message). */
+export function isBodyText(p: Part): boolean {
   if (p.type !== 'text/plain' && p.type !== 'text/html') return false;
   const disp = (p.headers.get('content-disposition') ?? '').toLowerCase();
   return !disp.startsWith('attachment') || p.filename === null || !/\.(eml|msg)$/i.test(p.filename);

@@ -2,7 +2,7 @@
 // message content; every path ends in a Diagnosis whose evidence says why.
 import { withAuth } from './auth/apply';
 import type { AnalyzeAuth } from './auth/analyzer';
-import { buildContext } from './context';
+import { buildContext, isBodyText } from './context';
 import type { BounceContext, FoundRecipient, FoundReport } from './formats/format';
 import { FORMATS } from './formats/index';
 import {
@@ -20,12 +20,16 @@ import { binaryToBytes, bytesToBinary } from './mime/bytes';
 import { limitMessage } from './mime/limit';
 import { decodeHeaderText } from './mime/headers';
 import {
+  composedMail,
+  leaves,
   normalizeLineEndBytes,
   normalizeLineEnds,
   scanMessage,
   type Mail,
   type Part,
 } from './mime/structure';
+import { forwardedBlock } from './text/forwarded';
+import { unwrapDiagnostic } from './text/wrapped';
 import { senderParties, withinOneOrganization } from './same-organization';
 import { findOriginal } from './format-helpers/original';
 import { buildRecipient, cleanAddress } from './recipient';
@@ -169,6 +173,17 @@ function diagnoseMail(mail: Mail, depth: number, call: Call): Diagnosis {
   if (moved) return emptyDiagnosis('auto-reply', [{ role: 'kind', text: moved }], notes, mail);
   const signals = bounceSignals(ctx);
   const hasReport = ctx.deliveryStatus.length > 0;
+  // A person's forward of a bounce, inline: the forwarded message is read as the bounce it is.
+  const inline = depth < MAX_NESTED_FORWARDS && !signals.ordinary ? forwardedInline(ctx) : null;
+  if (inline) {
+    const d = diagnoseMail(inline, depth + 1, call);
+    if (d.kind !== 'not-a-bounce') {
+      return {
+        ...d,
+        evidence: [{ role: 'kind', text: 'found in a message forwarded inline' }, ...d.evidence],
+      };
+    }
+  }
   // A reply above a quoted notice or a quarantine digest: no recognizer reads what it quotes.
   const report = signals.ordinary ? null : firstReport(ctx, hasReport || signals.systemMessage);
   if (report) return reportDiagnosis(ctx, report, signals.reasons, call);
@@ -219,6 +234,26 @@ function fallbackReport(
   if (!found) return null;
   notes.push(found.note);
   return { format: 'text', recipients: found.recipients };
+}
+
+/**
+ * The message a person forwarded inline (text/forwarded.ts reads the client's header block), with
+ * the forward's attachments (report parts, the returned message) as its own. Not for what a mail
+ * system sent: a bounce's returned message can itself be a forward.
+ */
+function forwardedInline(ctx: BounceContext): Mail | null {
+  if (daemonSender(ctx) !== undefined || ctx.headers.has('x-failed-recipients')) return null;
+  const rp = ctx.headers.get('return-path');
+  if (rp !== null && rp.replace(/\s/g, '') === '<>') return null;
+  const block = forwardedBlock(ctx.body);
+  if (!block) return null;
+  const fields: [string, string][] = [['from', block.from]];
+  if (block.to) fields.push(['to', block.to]);
+  if (block.cc) fields.push(['cc', block.cc]);
+  if (block.subject) fields.push(['subject', block.subject]);
+  if (block.date) fields.push(['date', block.date]);
+  const attached = leaves(ctx.mail.root).filter((p) => p.message !== null || !isBodyText(p));
+  return composedMail(fields, ctx.body.slice(block.bodyStart), attached);
 }
 
 function carriedMessages(root: Part): Mail[] {
@@ -275,20 +310,29 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
   const words = ctx.head(Math.min(ctx.section.length, 4000));
   const originalSubject = original?.subject?.toLowerCase().trim();
   const subject = originalSubject ? ctx.subjectLower.replace(originalSubject, ' ') : ctx.subjectLower;
+  // Sendmail's warning lists "transient non-fatal errors": not a "fatal error" (BounceParser's
+  // Not_An_Error, "transient.{0,20}\serror").
+  const finalWords = words.includes('non-fatal') ? words.replaceAll('non-fatal', 'transient') : words;
   const fallback: Action =
     DELAY_WORDS.some((w) => words.includes(w) || subject.includes(w)) &&
-    !PERMANENT_WORDS.some((w) => words.includes(w))
+    !PERMANENT_WORDS.some((w) => finalWords.includes(w))
       ? 'delayed'
       : 'failed';
   const { sender, senders } = senderParties(original, ctx.headers.get('to'));
   const analyzed = withAuth(
     original,
-    readable(uniqueFound(report.recipients), notes).map((r) =>
-      buildRecipient(r, fallback, call.words, call.ruleAdvice, senders, {
-        reportingMta: report.reportingMta ?? null,
-        hops: original?.received.length ?? 0,
-      }),
-    ),
+    readable(uniqueFound(report.recipients), notes)
+      .map((found) => {
+        // Server words a client or relay hard-wrapped: the recognizer read the first piece.
+        const d = found.diagnostic;
+        return d ? { ...found, diagnostic: unwrapDiagnostic(d, ctx.body) } : found;
+      })
+      .map((r) =>
+        buildRecipient(r, fallback, call.words, call.ruleAdvice, senders, {
+          reportingMta: report.reportingMta ?? null,
+          hops: original?.received.length ?? 0,
+        }),
+      ),
     call.analyzeAuth,
     call.onMissingAuthAnalysis,
   );

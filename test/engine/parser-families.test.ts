@@ -458,6 +458,51 @@ const FLUFL: readonly FamilyCase[] = [
     source: 'llnl.py',
     pattern: ',\\s*addr,',
   },
+  // the same families with more than one recipient, and Yale's local parts (yale.py)
+  {
+    file: 'flufl/lsmtp-two-errors.eml',
+    kind: 'bounce',
+    recipients: [
+      ['bob@example.org', '5.1.1', 'recipient-unknown'],
+      ['carol@example.net', '5.2.2', 'mailbox-full'],
+    ],
+    source: 'simplematch.py',
+    pattern: '^Error-for: (two blocks)',
+  },
+  {
+    file: 'flufl/netscape-two-recipients.eml',
+    kind: 'bounce',
+    recipients: [
+      ['bob@example.org', '5.4.7', 'expired'],
+      ['carol@example.net', '5.4.7', 'expired'],
+    ],
+    source: 'netscape.py',
+    pattern: 'This Message was undeliverable due to the following reason: (one reason, two addresses)',
+  },
+  {
+    file: 'flufl/yale-local-part.eml',
+    kind: 'bounce',
+    recipients: [['bob@yale.example.edu', '5.1.1', 'recipient-unknown']],
+    source: 'yale.py',
+    pattern: 'Message not delivered to the following / Error Detail (local parts only)',
+  },
+  // dsn.py's kludges: an angle-addr Final-Recipient with no address type, and comments after the
+  // Action ("failed (permanent failure)", "delayed (will retry)"), also after the Status
+  // (BounceParser strips " (permanent failure)")
+  {
+    file: 'flufl/dsn-angle-final-recipient.eml',
+    kind: 'bounce',
+    recipients: [['bob@example.org', '5.1.1', 'recipient-unknown']],
+    source: 'dsn.py',
+    pattern: 'Final-Recipient: <addr> (no rfc822;), Action: failed (...)',
+  },
+  {
+    file: 'flufl/dsn-action-with-comment.eml',
+    kind: 'delay',
+    recipients: [['bob@example.org', '4.4.1', 'recipient-system']],
+    source: 'dsn.py',
+    pattern: 'Action: delayed (...)',
+  },
 ];
 
 describe.each(FLUFL)('flufl.bounce $source: $pattern ($file)', (c) => {
@@ -879,4 +924,78 @@ describe.each(NOT_FAILURES)('BounceParser %s', (file, kind) => {
 // "Eingangsbestätigung" is an auto-reply.
 it('bounce_email: an "Eingangsbestätigung" is an auto-reply', () => {
   expect(diagnoseFixture('parser-families/bounce-email/eingangsbestaetigung.eml').kind).toBe('auto-reply');
+});
+
+// PHP-Bounce-Handler bounce_driver.class.php: its feedback loops older than ARF (is_an_ARF) and
+// its autoresponders (is_an_autoresponse and $autorespondlist of bounce_responses.php).
+const PHP_KINDS: readonly [file: string, kind: string, family: string][] = [
+  ['php-bounce-handler/hotmail-jmrp-complaint.eml', 'feedback', 'X-HmXmrOriginalRecipient (Hotmail JMRP)'],
+  ['php-bounce-handler/aol-scomp-report.eml', 'feedback', 'X-Loop: scomp (AOL)'],
+  ['php-bounce-handler/yahoo-auto-response.eml', 'auto-reply', '^Yahoo! auto response'],
+  ['php-bounce-handler/precedence-junk-autoresponder.eml', 'auto-reply', 'X-Precedence: ^auto'],
+  [
+    'php-bounce-handler/im-on-vacation-subject.eml',
+    'auto-reply',
+    "^(I am|I'm).{0,20}\\s(away|on vacation|on leave|...)",
+  ],
+];
+
+describe.each(PHP_KINDS)('PHP-Bounce-Handler %s', (file, kind) => {
+  it(`is ${kind}`, () => {
+    expect(diagnoseFixture(`parser-families/${file}`).kind).toBe(kind);
+  });
+});
+
+// BounceParser's Not_An_Error ("transient.{0,20}\\serror"): Sendmail's "transient non-fatal
+// errors" warning is a delay, not a "fatal error".
+it('BounceParser: Sendmail\'s "transient non-fatal errors" warning is a delay', () => {
+  const d = diagnoseFixture('parser-families/bounceparser/sendmail-transient-non-fatal.eml');
+  expect(d.kind).toBe('delay');
+  expect(d.recipients.map((r) => [r.address, r.action])).toEqual([['bob@example.org', 'delayed']]);
+});
+
+// crisp-oss/email-bounce-parser (npm email-bounce-parser) lib/parser.js: its recipient patterns for
+// Microsoft 365's user-facing sentences ("^Your message to (.+?) couldn't", "^Your message wasn't
+// delivered to (.+?)\\s") and "Message rejected by:" / "The response from the remote server was:".
+const EMAIL_BOUNCE_PARSER: readonly FamilyCase[] = [
+  {
+    file: 'email-bounce-parser/outlook-couldnt-be-delivered.eml',
+    kind: 'bounce',
+    recipients: [['bob@example.org', '5.1.1', 'recipient-unknown']],
+    source: 'lib/parser.js',
+    pattern: "^Your message to (.+?) couldn't / The response from the remote server was:",
+  },
+  {
+    file: 'email-bounce-parser/outlook-wasnt-delivered.eml',
+    kind: 'bounce',
+    recipients: [['bob@example.org', '5.1.10', 'recipient-unknown']],
+    source: 'lib/parser.js',
+    pattern: "^Your message wasn't delivered to (.+?)\\s (Exchange Online's own 5.1.10)",
+  },
+];
+
+describe.each(EMAIL_BOUNCE_PARSER)('email-bounce-parser $source: $pattern ($file)', (c) => {
+  it('is read: kind, recipients, status and category', () => {
+    const d = diagnoseFixture(`parser-families/${c.file}`);
+    expect(d.kind).toBe(c.kind);
+    expect(d.recipients.map((r) => [r.address, r.status, r.category])).toEqual(c.recipients);
+  });
+});
+
+// PHP-Bounce-Handler's status pattern '[45]\\d\\d[- ]#?([45]\\.\\d\\.\\d{1,2})': the "#" form
+// ("550 #5.1.0 Address rejected", qmail's remote replies).
+it('PHP-Bounce-Handler: "550 #5.1.0" gives the status 5.1.0', () => {
+  const d = diagnoseFixture('parser-families/php-bounce-handler/hash-enhanced-status.eml');
+  expect(d.recipients.map((r) => [r.address, r.status, r.category])).toEqual([
+    ['bob@example.org', '5.1.0', 'recipient-unknown'],
+  ]);
+});
+
+// Hotmail's JMRP header in a returned message does not make a bounce a feedback report.
+it('a bounce returning a message with X-HmXmrOriginalRecipient stays a bounce', () => {
+  const d = diagnoseFixture('parser-families/lookalikes/bounce-of-hotmail-forwarded.eml');
+  expect(d.kind).toBe('bounce');
+  expect(d.recipients.map((r) => [r.address, r.category])).toEqual([
+    ['dana.work@example.org', 'recipient-unknown'],
+  ]);
 });

@@ -7,7 +7,8 @@
 // Only the English text can be read by the classifier, so a localized notice gets Google's meaning
 // in English in front of its own words (the original lines stay in the evidence).
 // Brands: Google Groups.
-import type { BounceFormat } from './format';
+import type { BounceContext, BounceFormat } from './format';
+import { findOriginal, originalRecipients } from '../format-helpers/original';
 import {
   failedRecipientsHeader,
   fromMentions,
@@ -27,10 +28,11 @@ export const googleGroups: BounceFormat = {
   parse(ctx) {
     if (!fromMentions(ctx, ['googlemail.com', 'google.com', 'googlegroups.com'])) return null;
     if (hasDsnRecipients(ctx)) return null;
-    const addresses = failedRecipientsHeader(ctx);
-    if (addresses.length === 0) return null;
     const section = ctx.section;
     if (!section.includes('groups.google.com') && !section.includes('Google Groups')) return null;
+    const header = failedRecipientsHeader(ctx);
+    const addresses = header.length ? header : groupInOriginal(ctx);
+    if (addresses.length === 0) return null;
     // The first line greets the sender; the explanation follows up to the signature or the copy.
     const lines = ctx.sectionLines.map((l) => l.trim());
     const first = lines.findIndex((l) => l !== '');
@@ -57,3 +59,23 @@ export const googleGroups: BounceFormat = {
     };
   },
 };
+
+/**
+ * Without X-Failed-Recipients (a person forwarded the notice inline, which keeps no such header):
+ * the returned message's To or Cc address whose name is the group the notice names in brackets,
+ * "the group you tried to contact (team-x)", "die Gruppe (vorstand)".
+ */
+function groupInOriginal(ctx: BounceContext): string[] {
+  const head = ctx.section.slice(0, 2000);
+  const open = head.indexOf('(');
+  const close = open < 0 ? -1 : head.indexOf(')', open);
+  if (close < 0 || close - open > 100) return [];
+  const group = head
+    .slice(open + 1, close)
+    .trim()
+    .toLowerCase();
+  if (!group) return [];
+  return originalRecipients(findOriginal(ctx, ctx.section.length)).filter(
+    (a) => a.slice(0, a.lastIndexOf('@')).toLowerCase() === group,
+  );
+}

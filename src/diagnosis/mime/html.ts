@@ -1,17 +1,31 @@
 // HTML to plain text for bounces that only have an HTML body. A single pass over the characters;
-// the text is only searched, never rendered, so a rough conversion is enough.
+// the text is only searched, never rendered, so a rough conversion is enough. What it keeps is
+// what a reader sees: a line per block (<br>, <p>, <hr>, rows, quotes), cells of a row apart, the
+// white space of <pre> as written, and no white space of the source at the start of a line (the
+// newline after a <br> is not a space on the next line).
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-const BLOCK = /^\/?(br|p|div|tr|li|h[1-6]|table|pre|blockquote)\b/i;
+const BLOCK = /^\/?(br|p|div|tr|li|h[1-6]|table|pre|blockquote|hr|dt|dd)\b/i;
+const CELL = /^(td|th)\b/i;
 
 export function htmlToText(html: string): string {
   const out: string[] = [];
   let i = 0;
   let skipUntil: string | null = null;
+  let pre = 0;
+  let lineStart = true;
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     const textEnd = lt < 0 ? html.length : lt;
-    if (!skipUntil && textEnd > i) out.push(decodeEntities(html.slice(i, textEnd)));
+    if (!skipUntil && textEnd > i) {
+      const raw = html.slice(i, textEnd);
+      const text: string =
+        pre > 0 ? decodeEntities(raw, false) : decodeEntities(lineStart ? trimStartWs(raw) : raw, true);
+      if (text) {
+        out.push(text);
+        lineStart = text.endsWith('\n');
+      }
+    }
     if (lt < 0) break;
     const gt = html.indexOf('>', lt);
     if (gt < 0) break;
@@ -22,7 +36,12 @@ export function htmlToText(html: string): string {
     } else if (lower.startsWith('style') || lower.startsWith('script')) {
       skipUntil = lower.startsWith('style') ? '/style' : '/script';
     } else if (BLOCK.test(tag.slice(0, 12))) {
+      if (/^pre\b/i.test(lower)) pre++;
+      else if (/^\/pre\b/i.test(lower) && pre > 0) pre--;
       out.push('\n');
+      lineStart = true;
+    } else if (CELL.test(lower) && !lineStart && !(out[out.length - 1] ?? '').endsWith(' ')) {
+      out.push(' ');
     }
     i = gt + 1;
   }
@@ -34,9 +53,16 @@ export function htmlToText(html: string): string {
     .join('\n');
 }
 
-function decodeEntities(s: string): string {
-  if (s.indexOf('&') < 0) return s.replace(/\s+/g, ' ');
-  return s.replace(/\s+/g, ' ').replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,6});/gi, (m, e: string) => {
+function trimStartWs(s: string): string {
+  let k = 0;
+  while (k < s.length && (s[k] === ' ' || s[k] === '\n' || s[k] === '\t' || s[k] === '\r')) k++;
+  return k === 0 ? s : s.slice(k);
+}
+
+function decodeEntities(s: string, collapse: boolean): string {
+  const t = collapse ? s.replace(/\s+/g, ' ') : s;
+  if (t.indexOf('&') < 0) return t;
+  return t.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,6});/gi, (m, e: string) => {
     if (e[0] === '#') {
       const n = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
       return n > 0 && n < 0x110000 ? String.fromCodePoint(n) : m;

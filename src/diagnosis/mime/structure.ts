@@ -2,6 +2,7 @@
 // parts, and leaves attachments undecoded: a bounce's evidence is in its text and report parts.
 import { bytesToBinary, decodeCharset } from './bytes';
 import { Headers, parseParams } from './headers';
+import { unflow } from './flowed';
 import { htmlToText } from './html';
 import { decodeTransfer } from './transfer';
 
@@ -200,7 +201,12 @@ class TextPart implements Part {
   ) {}
 
   get text(): string {
-    this.decoded ??= decodeText(this.source, this.cte, this.charset, this.type === 'text/html');
+    if (this.decoded === null) {
+      const text = decodeText(this.source, this.cte, this.charset, this.type === 'text/html');
+      // RFC 3676: only text/plain is flowed; its soft breaks are undone after decoding.
+      const flowed = this.type === 'text/plain' && (this.params['format'] ?? '').toLowerCase() === 'flowed';
+      this.decoded = flowed ? unflow(text, (this.params['delsp'] ?? '').toLowerCase() === 'yes') : text;
+    }
     return this.decoded;
   }
 }
@@ -266,4 +272,25 @@ export function leaves(part: Part): Part[] {
   };
   walk(part);
   return out;
+}
+
+/**
+ * A message put together from text (a message forwarded inline, read back from its forward):
+ * header fields (values as text, kept as UTF-8 bytes like a message's own), one text/plain part
+ * with `text`, and `attached` (the forward's report parts and attached messages) after it.
+ */
+export function composedMail(
+  fields: readonly (readonly [string, string])[],
+  text: string,
+  attached: readonly Part[],
+): Mail {
+  const utf8 = new TextEncoder();
+  const headers = new Headers(
+    fields.map(([name, value]) => ({ name: name.toLowerCase(), value: bytesToBinary(utf8.encode(value)) })),
+  );
+  const body = part(new Headers([]), 'text/plain', {}, null, text);
+  const root = attached.length
+    ? part(headers, 'multipart/mixed', {}, null, '', [body, ...attached])
+    : part(headers, 'text/plain', {}, null, text);
+  return { headers, root, headerless: false };
 }

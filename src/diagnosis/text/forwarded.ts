@@ -1,0 +1,182 @@
+// A message forwarded inline: the header block a mail client writes above the forwarded text,
+// read back into the forwarded message's From, To, Subject and Date, with the text below it.
+// The clients and their blocks (each localized):
+//   Outlook (Windows, Mac, the web): "-----Original Message-----" in plain text, an <hr> or a line
+//     of underscores in HTML, then "From: / Sent: / To: / Cc: / Subject:" (Von/Gesendet/An/Betreff,
+//     De/Envoyé/À/Objet, 差出人/送信日時/宛先/件名 ...);
+//   Gmail: "---------- Forwarded message ---------", then From/Date/Subject/To;
+//   Apple Mail: "Begin forwarded message:", then From/Subject/Date/To;
+//   Thunderbird: "-------- Forwarded Message --------", then Subject/Date/From/To.
+// A block counts when a separator line stands right above it, or when it has Outlook's "Sent"
+// field, which no message header has: a bounce's returned headers ("From: ... Date: ...
+// Subject: ...") are not a forward.
+
+export interface ForwardedBlock {
+  readonly from: string;
+  readonly to: string | null;
+  readonly cc: string | null;
+  readonly subject: string | null;
+  readonly date: string | null;
+  /** Where the forwarded text starts (after the block), in the searched text. */
+  readonly bodyStart: number;
+}
+
+type Field = 'from' | 'to' | 'cc' | 'subject' | 'date' | 'sent';
+
+// Labels, lower case, without the colon; per language of the clients (English, German, French,
+// Spanish, Portuguese, Italian, Dutch, Japanese, Chinese, Korean, the pane's ten).
+const LABELS: ReadonlyMap<string, Field> = new Map<string, Field>([
+  ...['from', 'von', 'de', 'da', 'van', '差出人', '发件人', '寄件者', '보낸 사람', '보낸사람'].map(
+    (l) => [l, 'from'] as [string, Field],
+  ),
+  ...['to', 'an', 'à', 'a', 'para', 'aan', 'pour', '宛先', '收件人', '받는 사람', '받는사람'].map(
+    (l) => [l, 'to'] as [string, Field],
+  ),
+  ...['cc', 'kopie', 'copie', 'cc.', '抄送', '참조'].map((l) => [l, 'cc'] as [string, Field]),
+  ...[
+    'subject',
+    'betreff',
+    'objet',
+    'sujet',
+    'asunto',
+    'assunto',
+    'oggetto',
+    'onderwerp',
+    '件名',
+    '主题',
+    '主旨',
+    '제목',
+  ].map((l) => [l, 'subject'] as [string, Field]),
+  ...['date', 'datum', 'fecha', 'data', '日付', '日期', '날짜'].map((l) => [l, 'date'] as [string, Field]),
+  ...[
+    'sent',
+    'gesendet',
+    'envoyé',
+    'enviado el',
+    'enviado',
+    'enviada em',
+    'inviato',
+    'verzonden',
+    '送信日時',
+    '发送时间',
+    '보낸 날짜',
+  ].map((l) => [l, 'sent'] as [string, Field]),
+]);
+
+// Separator lines, lower case, with their dashes, spaces and final colon trimmed.
+const SEPARATORS = new Set([
+  'original message',
+  'forwarded message',
+  'begin forwarded message',
+  'ursprüngliche nachricht',
+  'weitergeleitete nachricht',
+  'anfang der weitergeleiteten nachricht',
+  "message d'origine",
+  'message transféré',
+  'début du message réexpédié',
+  'début du message transféré',
+  'mensaje original',
+  'mensaje reenviado',
+  'inicio del mensaje reenviado',
+  'mensagem original',
+  'mensagem encaminhada',
+  'início da mensagem encaminhada',
+  'messaggio originale',
+  'messaggio inoltrato',
+  'inizio messaggio inoltrato',
+  'oorspronkelijk bericht',
+  'doorgestuurd bericht',
+  'begin doorgestuurd bericht',
+  '元のメッセージ',
+  '転送されたメッセージ',
+  '原始邮件',
+  '转发的邮件',
+  '原始郵件',
+  '원본 메시지',
+  '전달된 메시지',
+]);
+
+/** The block's search window: a forward's own note above the block is a few lines. */
+const SEARCH = 20000;
+const MAX_BLOCK_LINES = 12;
+
+function separatorLine(line: string): boolean {
+  let i = 0;
+  let j = line.length;
+  while (i < j && ' \t-_>'.includes(line[i] as string)) i++;
+  while (j > i && ' \t-_:'.includes(line[j - 1] as string)) j--;
+  // Outlook's HTML forward: a rule, written as a line of underscores in text.
+  if (i === j) return line.length - line.replace(/_/g, '').length >= 10;
+  return SEPARATORS.has(line.slice(i, j).toLowerCase());
+}
+
+/** "Label: value" (colon half- or full-width, a space before it in French): the field and value. */
+function labelLine(line: string): { field: Field; value: string } | null {
+  const t = line.trimStart();
+  let colon = t.indexOf(':');
+  const wide = t.indexOf('：');
+  if (wide >= 0 && (colon < 0 || wide < colon)) colon = wide;
+  if (colon <= 0 || colon > 24) return null;
+  // Outlook on the web and Apple Mail in text: "*From:*" from their bold labels.
+  const label = t.slice(0, colon).replace(/\*/g, '').trim().toLowerCase();
+  const field = LABELS.get(label);
+  if (!field) return null;
+  return {
+    field,
+    value: t
+      .slice(colon + 1)
+      .replace(/\*/g, ' ')
+      .trim(),
+  };
+}
+
+/** The first forward header block of the text, or null. Linear in the searched text. */
+export function forwardedBlock(text: string): ForwardedBlock | null {
+  const head = text.length > SEARCH ? text.slice(0, SEARCH) : text;
+  let pos = 0;
+  let afterSeparator = false;
+  while (pos < head.length) {
+    let end = head.indexOf('\n', pos);
+    if (end < 0) end = head.length;
+    const line = head.slice(pos, end);
+    if (line.trim() === '') {
+      pos = end + 1;
+      continue; // blank lines between a separator and its block
+    }
+    if (separatorLine(line)) {
+      afterSeparator = true;
+      pos = end + 1;
+      continue;
+    }
+    if (labelLine(line)) {
+      const block = readBlock(head, pos, afterSeparator);
+      if (block) return block;
+    }
+    afterSeparator = false;
+    pos = end + 1;
+  }
+  return null;
+}
+
+function readBlock(text: string, start: number, afterSeparator: boolean): ForwardedBlock | null {
+  const fields = new Map<Field, string>();
+  let pos = start;
+  for (let n = 0; n < MAX_BLOCK_LINES && pos < text.length; n++) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    const f = labelLine(text.slice(pos, end));
+    if (!f) break;
+    if (!fields.has(f.field)) fields.set(f.field, f.value);
+    pos = end + 1;
+  }
+  const from = fields.get('from');
+  if (!from || !fields.has('subject') || !(afterSeparator || fields.has('sent'))) return null;
+  return {
+    from,
+    to: fields.get('to') ?? null,
+    cc: fields.get('cc') ?? null,
+    subject: fields.get('subject') ?? null,
+    date: fields.get('date') ?? fields.get('sent') ?? null,
+    bodyStart: Math.min(pos, text.length),
+  };
+}

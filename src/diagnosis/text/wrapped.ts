@@ -1,0 +1,62 @@
+// Server words hard-wrapped by a client or a relay (Outlook's plain-text forward wraps at 76
+// columns, some gateways at 72): a recognizer that reads the server's line gets its first piece,
+// "550 5.7.1 Unable" without "to relay". The continuation is read back from the text: only when
+// the words end a line mid-sentence that a wrap at 72 or more columns broke (the next line's first
+// word would not have fitted), and only lines that go on with the sentence (lower case first).
+
+/** Lines at least this long can have been broken by a wrap; no wrapped line is longer than 78. */
+const WRAPPED_LINE = 60;
+const MAX_WRAPPED = 78;
+const MIN_WIDTH = 72;
+const MAX_MORE = 3;
+const TAIL = 40;
+
+/** The diagnostic with the lines that continue it, when the text shows it wrapped; else itself. */
+export function unwrapDiagnostic(diagnostic: string, text: string): string {
+  const words = diagnostic.trimEnd();
+  if (words.length < 8 || endsSentence(words)) return diagnostic;
+  const tail = words.slice(-TAIL);
+  const at = text.indexOf(tail);
+  if (at < 0) return diagnostic;
+  let end = at + tail.length;
+  if (text.charCodeAt(end) !== 10) return diagnostic; // not where its line ends
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const more: string[] = [];
+  let prevLen = end - lineStart;
+  while (more.length < MAX_MORE && prevLen >= WRAPPED_LINE && prevLen <= MAX_WRAPPED) {
+    const next = text.indexOf('\n', end + 1);
+    const line = text.slice(end + 1, next < 0 ? text.length : next);
+    if (!continues(line) || prevLen + 1 + firstWordLength(line) <= MIN_WIDTH) break;
+    more.push(line.trim());
+    if (endsSentence(line.trimEnd())) break;
+    prevLen = line.length;
+    if (next < 0) break;
+    end = next;
+  }
+  return more.length ? `${words} ${more.join(' ')}` : diagnostic;
+}
+
+function endsSentence(s: string): boolean {
+  const c = s[s.length - 1];
+  return c === '.' || c === '!' || c === '?' || c === ':' || c === ']' || c === '>';
+}
+
+/**
+ * A line that goes on with the sentence: it starts with a lower-case word ("to relay>", "same
+ * domain)."), not a new item, field, log line or reply, which start otherwise.
+ */
+function continues(line: string): boolean {
+  const t = line.trim();
+  if (t === '' || t.length > MAX_WRAPPED) return false;
+  const c = t[0] as string;
+  if (c === c.toUpperCase() || c !== c.toLowerCase()) return false;
+  // An address or a label ("bob@example.org: 5.1.1 ...") starts the next recipient's line.
+  const word = t.slice(0, firstWordLength(t));
+  return !word.includes('@') && !word.endsWith(':');
+}
+
+function firstWordLength(line: string): number {
+  const t = line.trimStart();
+  const sp = t.indexOf(' ');
+  return sp < 0 ? t.length : sp;
+}
