@@ -5,6 +5,7 @@ import { daemonSender } from './format-helpers/daemon-sender';
 import { sesNotificationType } from './format-helpers/amazon-ses-notification';
 import { leaves } from './mime/structure';
 import { findReplyCode } from './text/reply-codes';
+import { forwardedBlock } from './text/forwarded';
 
 /** A report that is not a bounce, and the evidence that says so. */
 export interface SpecialReport {
@@ -29,12 +30,14 @@ export function reportKind(ctx: BounceContext): SpecialReport | null {
   // "X-HmXmrOriginalRecipient:" among its headers.
   if ((ctx.headers.get('x-loop') ?? '').toLowerCase().includes('scomp'))
     return { kind: 'feedback', why: 'feedback report (AOL SCOMP, X-Loop: scomp)' };
-  // (A bounce may return a message that passed through Hotmail: no report part, no mail daemon.)
+  // (A bounce may return a message that passed through Hotmail: no report part, no mail daemon,
+  // and not a person's inline forward of such a bounce either.)
   const jmrp =
     ctx.headers.has('x-hmxmroriginalrecipient') ||
     (ctx.deliveryStatus.length === 0 &&
       daemonSender(ctx) === undefined &&
-      ctx.headHas('x-hmxmroriginalrecipient:', 8000));
+      ctx.headHas('x-hmxmroriginalrecipient:', 8000) &&
+      forwardedBlock(ctx.body) === null);
   if (jmrp) return { kind: 'feedback', why: 'feedback report (Hotmail JMRP, X-HmXmrOriginalRecipient)' };
   // Amazon SES complaint notifications (JSON by email) are feedback loop reports too.
   if (sesNotificationType(ctx) === 'complaint')
@@ -185,6 +188,10 @@ const BOUNCE_SUBJECTS = [
   'returned e-mail',
   'delivery reports about your e',
   'deletver reports about your e',
+  // smail's "mail failed, returning to sender" and L-Soft LSMTP's "Delivery error report" (the
+  // families flufl.bounce's simplematch.py and LSMTP detector read)
+  'mail failed',
+  'delivery error',
 ];
 
 // Phrases that only mail systems write at the top of a bounce.
@@ -199,6 +206,7 @@ const BOUNCE_PHRASES = [
   'permanent error',
   'permanent fatal error',
   'following address(es) failed',
+  'failed addresses follow',
   'following addresses had',
   'following recipient',
   'undeliverable',

@@ -74,14 +74,12 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
     why: "fml's notice is known by its X-MLServer header alone; an inline forward keeps From, Sent, To, Subject",
   },
   {
-    transforms: INLINE_FORWARDS,
-    files: ['parser-families/flufl/smail-failed-addresses.eml'],
-    why: "smail's text-only notice (seeded by the parser-families merge) is known by its MAILER-DAEMON sender and subject; forwarded inline, its framed 'Failed addresses follow:' block alone is not yet taken for a bounce",
-  },
-  {
     transforms: ['wrap-72', 'wrap-76'],
-    files: ['parser-families/flufl/earthlink-sorry-unable.eml'],
-    why: "EarthLink's one-line reason broken by the wrap loses its quota words to the next line's start",
+    files: [
+      'parser-families/flufl/earthlink-sorry-unable.eml',
+      'parser-families/email-bounce-parser/outlook-wasnt-delivered.eml',
+    ],
+    why: "a one-line reason broken by the wrap: EarthLink's loses its quota words to the next line, Microsoft 365's text then gives 5.1.1 before its 5.1.10",
   },
   {
     transforms: ['headers-and-body'],
