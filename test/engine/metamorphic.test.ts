@@ -79,12 +79,12 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
     why: 'the recipient is only in the returned message, which that path does not carry (Outlook lists it as an attached item, read as a source of its own)',
   },
   {
-    transforms: ['wrap-72', 'wrap-76'],
+    transforms: ['wrap-72', 'wrap-76', 'forward-outlook-desktop-en-wrapped-76'],
     files: ['amazon-ses/sns-bounce.eml'],
     why: 'the SNS notification is JSON, which no longer parses once a wrap breaks its strings',
   },
   {
-    transforms: ['wrap-72', 'wrap-76'],
+    transforms: ['wrap-72', 'wrap-76', 'forward-outlook-desktop-en-wrapped-76'],
     files: ['aol/airmail-sender-block.eml'],
     why: "AirMail's sentence names the sender and the list on one line, which the recognizer needs whole",
   },
@@ -153,6 +153,7 @@ const CORPUS_CEILING: Readonly<Record<string, number>> = {
   'forward-thunderbird-en': 4,
   'forward-thunderbird-de': 4,
   'forward-thunderbird-fr': 4,
+  'forward-outlook-desktop-en-wrapped-76': 11,
 };
 
 (corpusSeeds.length ? describe : describe.skip)('the shared corpus', () => {

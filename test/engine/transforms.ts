@@ -834,4 +834,13 @@ export const TRANSFORMS: readonly Transform[] = [
     id: `forward-${s.id}`,
     apply: (raw: Uint8Array) => forwardInline(raw, s),
   })),
+  // Outlook's plain-text forward as sent: "Automatically wrap text at 76 characters" is its default
+  // (File > Options > Mail > Message format), so the forwarded notice arrives wrapped too.
+  {
+    id: 'forward-outlook-desktop-en-wrapped-76',
+    apply: (raw: Uint8Array) => {
+      const fwd = forwardInline(raw, FORWARD_STYLES[0] as ForwardStyle);
+      return wrapped(76)(fwd) ?? fwd;
+    },
+  },
 ];
