@@ -74,11 +74,6 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
     why: "fml's notice is known by its X-MLServer header alone; an inline forward keeps From, Sent, To, Subject",
   },
   {
-    transforms: ['headers-and-body'],
-    files: ['dsn-addresses/returned-to-only.eml', 'gmail/message-not-delivered-no-header.eml'],
-    why: 'the recipient is only in the returned message, which that path does not carry (Outlook lists it as an attached item, read as a source of its own)',
-  },
-  {
     transforms: ['wrap-72', 'wrap-76', 'forward-outlook-desktop-en-wrapped-76'],
     files: ['amazon-ses/sns-bounce.eml'],
     why: 'the SNS notification is JSON, which no longer parses once a wrap breaks its strings',

@@ -792,7 +792,8 @@ export function htmlOnly(raw: Uint8Array): Uint8Array | null {
 /**
  * What the pane assembles on older Outlook clients (src/office/read-headers-body.ts): the
  * transport headers, the body as text (Outlook's body.getAsync("text"): the notice's text, no
- * MIME), and the report parts Outlook lists as attachments; the returned message is lost.
+ * MIME), the report parts Outlook lists as attachments, and the returned message (an attached
+ * item, in Eml).
  */
 export function headersAndBody(raw: Uint8Array): Uint8Array {
   const root = parse(bin(raw));
@@ -800,6 +801,9 @@ export function headersAndBody(raw: Uint8Array): Uint8Array {
   const headerBlock = root.headers.map(([k, v]) => `${k}: ${v}`).join('\r\n');
   const parts: ComposedPart[] = [{ contentType: 'text/plain; charset=utf-8', body: text }];
   for (const a of attachments) {
+    // The returned message: an attached item, which Outlook gives as Eml text.
+    if (a.type === 'message/rfc822')
+      parts.push({ contentType: a.type, body: bytes(a.body).toString('utf8') });
     if (!REPORT_TYPES.has(a.type)) continue;
     parts.push({
       contentType: a.type,
