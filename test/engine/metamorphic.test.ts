@@ -149,6 +149,8 @@ const CORPUS_CEILING: Readonly<Record<string, number>> = {
   'forward-thunderbird-de': 4,
   'forward-thunderbird-fr': 4,
   'forward-outlook-desktop-en-wrapped-76': 11,
+  'forward-outlook-desktop-ja-iso-2022-jp': 3,
+  'forward-outlook-desktop-zh-gb2312': 4,
 };
 
 (corpusSeeds.length ? describe : describe.skip)('the shared corpus', () => {

@@ -838,6 +838,22 @@ export const TRANSFORMS: readonly Transform[] = [
     id: `forward-${s.id}`,
     apply: (raw: Uint8Array) => forwardInline(raw, s),
   })),
+  // Outlook in Japanese sends its forward in ISO-2022-JP, in Chinese in GB2312 (their legacy
+  // "encoding for outgoing messages" defaults).
+  {
+    id: 'forward-outlook-desktop-ja-iso-2022-jp',
+    apply: (raw: Uint8Array) =>
+      inCharset('iso-2022-jp')(
+        forwardInline(raw, FORWARD_STYLES.find((f) => f.id === 'outlook-desktop-ja') as ForwardStyle),
+      ),
+  },
+  {
+    id: 'forward-outlook-desktop-zh-gb2312',
+    apply: (raw: Uint8Array) =>
+      inCharset('gb2312')(
+        forwardInline(raw, FORWARD_STYLES.find((f) => f.id === 'outlook-desktop-zh') as ForwardStyle),
+      ),
+  },
   // Outlook's plain-text forward as sent: "Automatically wrap text at 76 characters" is its default
   // (File > Options > Mail > Message format), so the forwarded notice arrives wrapped too.
   {
