@@ -29,7 +29,7 @@ import {
   type Part,
 } from './mime/structure';
 import { forwardedBlock } from './text/forwarded';
-import { unwrapDiagnostic } from './text/wrapped';
+import { unwrapDiagnostic, WRAPPED_SEARCH } from './text/wrapped';
 import { senderParties, withinOneOrganization } from './same-organization';
 import { findOriginal } from './format-helpers/original';
 import { buildRecipient, cleanAddress } from './recipient';
@@ -319,13 +319,14 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
       ? 'delayed'
       : 'failed';
   const { sender, senders } = senderParties(original, ctx.headers.get('to'));
+  const reportText = ctx.body.length > WRAPPED_SEARCH ? ctx.body.slice(0, WRAPPED_SEARCH) : ctx.body;
   const analyzed = withAuth(
     original,
     readable(uniqueFound(report.recipients), notes)
       .map((found) => {
         // Server words a client or relay hard-wrapped: the recognizer read the first piece.
         const d = found.diagnostic;
-        return d ? { ...found, diagnostic: unwrapDiagnostic(d, ctx.body) } : found;
+        return d ? { ...found, diagnostic: unwrapDiagnostic(d, reportText) } : found;
       })
       .map((r) =>
         buildRecipient(r, fallback, call.words, call.ruleAdvice, senders, {

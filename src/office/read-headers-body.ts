@@ -1,8 +1,9 @@
 /// <reference types="office-js" />
 // Mailbox 1.8: the header block (getAllInternetHeadersAsync) plus the body as text, put back
 // together as one message. Report parts that Outlook lists as attachments
-// (message/delivery-status, text/rfc822-headers) are fetched and added, since the body alone
-// loses them.
+// (message/delivery-status, text/rfc822-headers) and the returned message (an attached item) are
+// fetched and added, since the body alone loses them: a notice that names its recipient only in
+// the returned message's To, and the returned message's authentication headers, need it.
 import { officeCall, type Outcome } from './async-result';
 import { composeMessage, syntheticHeaders, type ComposedPart } from './compose-mime';
 import { utf8Bytes } from './bytes';
@@ -14,6 +15,8 @@ const REPORT_PART_TYPES = new Set([
   'text/rfc822-headers',
 ]);
 const MAX_REPORT_PART_BYTES = 1024 * 1024;
+// A bounce returns one message; a few more attached items are a forward's, read on their own too.
+const MAX_RETURNED_ITEMS = 3;
 
 export async function readHeadersAndBody(item: MailboxItem): Promise<Outcome<Uint8Array>> {
   if (
@@ -39,15 +42,21 @@ export async function readHeadersAndBody(item: MailboxItem): Promise<Outcome<Uin
 
 async function reportParts(item: MailboxItem): Promise<ComposedPart[]> {
   const parts: ComposedPart[] = [];
+  let items = 0;
   for (const att of item.attachments ?? []) {
     const type = (att.contentType ?? '').toLowerCase();
-    if (!REPORT_PART_TYPES.has(type) || att.size > MAX_REPORT_PART_BYTES) continue;
+    const returned = String(att.attachmentType ?? '').toLowerCase() === 'item';
+    if ((!REPORT_PART_TYPES.has(type) && !returned) || att.size > MAX_REPORT_PART_BYTES) continue;
+    if (returned && ++items > MAX_RETURNED_ITEMS) continue;
     const content = await officeCall<Office.AttachmentContent>((cb) =>
       item.getAttachmentContentAsync(att.id, cb),
     );
-    if (!content.ok || content.value.format !== ('base64' as Office.MailboxEnums.AttachmentContentFormat))
-      continue;
-    parts.push({ contentType: type, body: content.value.content, base64: true });
+    if (!content.ok) continue;
+    const format = String(content.value.format).toLowerCase();
+    if (returned && format === 'eml')
+      parts.push({ contentType: 'message/rfc822', body: content.value.content });
+    else if (!returned && format === 'base64')
+      parts.push({ contentType: type, body: content.value.content, base64: true });
   }
   return parts;
 }

@@ -74,7 +74,7 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
     why: "fml's notice is known by its X-MLServer header alone; an inline forward keeps From, Sent, To, Subject",
   },
   {
-    transforms: ['wrap-72', 'wrap-76'],
+    transforms: ['wrap-72', 'wrap-76', 'forward-outlook-desktop-en-wrapped-76'],
     files: [
       'parser-families/flufl/earthlink-sorry-unable.eml',
       'parser-families/email-bounce-parser/outlook-wasnt-delivered.eml',
@@ -82,22 +82,12 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
     why: "a one-line reason broken by the wrap: EarthLink's loses its quota words to the next line, Microsoft 365's text then gives 5.1.1 before its 5.1.10",
   },
   {
-    transforms: ['headers-and-body'],
-    files: ['live-mta/exim/received-loop.eml'],
-    why: "Exim's loop notice names no cause in its text; the cause (too many Received headers) is read from the returned message, which that path does not carry",
-  },
-  {
-    transforms: ['headers-and-body'],
-    files: ['dsn-addresses/returned-to-only.eml', 'gmail/message-not-delivered-no-header.eml'],
-    why: 'the recipient is only in the returned message, which that path does not carry (Outlook lists it as an attached item, read as a source of its own)',
-  },
-  {
-    transforms: ['wrap-72', 'wrap-76'],
+    transforms: ['wrap-72', 'wrap-76', 'forward-outlook-desktop-en-wrapped-76'],
     files: ['amazon-ses/sns-bounce.eml'],
     why: 'the SNS notification is JSON, which no longer parses once a wrap breaks its strings',
   },
   {
-    transforms: ['wrap-72', 'wrap-76'],
+    transforms: ['wrap-72', 'wrap-76', 'forward-outlook-desktop-en-wrapped-76'],
     files: ['aol/airmail-sender-block.eml'],
     why: "AirMail's sentence names the sender and the list on one line, which the recognizer needs whole",
   },
@@ -166,6 +156,9 @@ const CORPUS_CEILING: Readonly<Record<string, number>> = {
   'forward-thunderbird-en': 4,
   'forward-thunderbird-de': 4,
   'forward-thunderbird-fr': 4,
+  'forward-outlook-desktop-en-wrapped-76': 11,
+  'forward-outlook-desktop-ja-iso-2022-jp': 3,
+  'forward-outlook-desktop-zh-gb2312': 4,
 };
 
 (corpusSeeds.length ? describe : describe.skip)('the shared corpus', () => {

@@ -792,7 +792,8 @@ export function htmlOnly(raw: Uint8Array): Uint8Array | null {
 /**
  * What the pane assembles on older Outlook clients (src/office/read-headers-body.ts): the
  * transport headers, the body as text (Outlook's body.getAsync("text"): the notice's text, no
- * MIME), and the report parts Outlook lists as attachments; the returned message is lost.
+ * MIME), the report parts Outlook lists as attachments, and the returned message (an attached
+ * item, in Eml).
  */
 export function headersAndBody(raw: Uint8Array): Uint8Array {
   const root = parse(bin(raw));
@@ -800,6 +801,9 @@ export function headersAndBody(raw: Uint8Array): Uint8Array {
   const headerBlock = root.headers.map(([k, v]) => `${k}: ${v}`).join('\r\n');
   const parts: ComposedPart[] = [{ contentType: 'text/plain; charset=utf-8', body: text }];
   for (const a of attachments) {
+    // The returned message: an attached item, which Outlook gives as Eml text.
+    if (a.type === 'message/rfc822')
+      parts.push({ contentType: a.type, body: bytes(a.body).toString('utf8') });
     if (!REPORT_TYPES.has(a.type)) continue;
     parts.push({
       contentType: a.type,
@@ -834,4 +838,29 @@ export const TRANSFORMS: readonly Transform[] = [
     id: `forward-${s.id}`,
     apply: (raw: Uint8Array) => forwardInline(raw, s),
   })),
+  // Outlook in Japanese sends its forward in ISO-2022-JP, in Chinese in GB2312 (their legacy
+  // "encoding for outgoing messages" defaults).
+  {
+    id: 'forward-outlook-desktop-ja-iso-2022-jp',
+    apply: (raw: Uint8Array) =>
+      inCharset('iso-2022-jp')(
+        forwardInline(raw, FORWARD_STYLES.find((f) => f.id === 'outlook-desktop-ja') as ForwardStyle),
+      ),
+  },
+  {
+    id: 'forward-outlook-desktop-zh-gb2312',
+    apply: (raw: Uint8Array) =>
+      inCharset('gb2312')(
+        forwardInline(raw, FORWARD_STYLES.find((f) => f.id === 'outlook-desktop-zh') as ForwardStyle),
+      ),
+  },
+  // Outlook's plain-text forward as sent: "Automatically wrap text at 76 characters" is its default
+  // (File > Options > Mail > Message format), so the forwarded notice arrives wrapped too.
+  {
+    id: 'forward-outlook-desktop-en-wrapped-76',
+    apply: (raw: Uint8Array) => {
+      const fwd = forwardInline(raw, FORWARD_STYLES[0] as ForwardStyle);
+      return wrapped(76)(fwd) ?? fwd;
+    },
+  },
 ];

@@ -127,6 +127,51 @@ describe('readItem', () => {
     });
   });
 
+  test('Mailbox 1.8 only: the returned message, an attached item, is added back', async () => {
+    // Gmail's "Send mail as" notice names the recipient only in the returned message's To.
+    const returned = [
+      'From: Pat Sender <pat@example.com>',
+      'To: board@example.org',
+      'Subject: Quarterly numbers',
+      'Date: Tue, 04 Mar 2025 09:12:00 +0000',
+      '',
+      'Agenda attached.',
+      '',
+    ].join('\r\n');
+    const outlook = installOutlook({
+      sets: SETS_18,
+      item: {
+        headers: [
+          'From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>',
+          'To: pat@example.com',
+          'Subject: Delivery Status Notification (Failure)',
+          '',
+        ].join('\r\n'),
+        body: [
+          '** Message not delivered **',
+          '',
+          "You're sending this from a different address or alias using the 'Send mail as' feature.",
+          '',
+        ].join('\r\n'),
+        attachments: [
+          attachment({
+            id: 'orig',
+            name: 'Quarterly numbers',
+            attachmentType: 'item',
+            contentType: 'message/rfc822',
+            content: { format: 'eml', content: returned },
+          }),
+        ],
+      },
+    });
+    const read = await readItem();
+    if (!read.ok) throw new Error(read.detail);
+    expect(read.via).toBe('headers-and-body');
+    expect(outlook.calls).toContain('getAttachmentContentAsync:orig');
+    expect(text(read.sources[0]!.bytes)).toContain('Content-Type: message/rfc822');
+    expect(firstRecipient(read.sources[0]!.bytes)).toMatchObject({ address: 'board@example.org' });
+  });
+
   test('1.14 failing falls back to 1.8', async () => {
     const outlook = installOutlook({
       sets: SETS_114,

@@ -10,6 +10,9 @@ const MAX_WRAPPED = 78;
 const MIN_WIDTH = 72;
 const MAX_MORE = 3;
 const TAIL = 40;
+/** The report's own text is at the body's start: callers pass this much of it (a search per
+ *  recipient, up to 2,000 of them). */
+export const WRAPPED_SEARCH = 64 * 1024;
 
 /** The diagnostic with the lines that continue it, when the text shows it wrapped; else itself. */
 export function unwrapDiagnostic(diagnostic: string, text: string): string {
