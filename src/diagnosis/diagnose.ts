@@ -6,6 +6,7 @@ import { buildContext, isBodyText } from './context';
 import type { BounceContext, FoundRecipient, FoundReport } from './formats/format';
 import { FORMATS } from './formats/index';
 import {
+  addressChangeNotice,
   autoReplySignals,
   autoReplySubject,
   bounceSignals,
@@ -168,6 +169,8 @@ function diagnoseMail(mail: Mail, depth: number, call: Call): Diagnosis {
     );
     return { ...d, original: findOriginal(ctx, ctx.body.length) };
   }
+  const moved = addressChangeNotice(ctx);
+  if (moved) return emptyDiagnosis('auto-reply', [{ role: 'kind', text: moved }], notes, mail);
   const signals = bounceSignals(ctx);
   const hasReport = ctx.deliveryStatus.length > 0;
   // A person's forward of a bounce, inline: the forwarded message is read as the bounce it is.
@@ -277,6 +280,11 @@ const DELAY_WORDS = [
   'warning message only',
   'only a temporary failure',
   'do not need to resend',
+  // Exchange 2003's warning ("This is an advisory-only email ... has been postponed", flufl.bounce
+  // simplewarning.py) and Microsoft's "Delivery Status Notification (Delay)" subject.
+  'advisory-only',
+  'has been postponed',
+  '(delay)',
 ];
 
 // Words of a final failure: with them, delay words elsewhere in the notice ("Warning: ...", a
@@ -302,9 +310,12 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
   const words = ctx.head(Math.min(ctx.section.length, 4000));
   const originalSubject = original?.subject?.toLowerCase().trim();
   const subject = originalSubject ? ctx.subjectLower.replace(originalSubject, ' ') : ctx.subjectLower;
+  // Sendmail's warning lists "transient non-fatal errors": not a "fatal error" (BounceParser's
+  // Not_An_Error, "transient.{0,20}\serror").
+  const finalWords = words.includes('non-fatal') ? words.replaceAll('non-fatal', 'transient') : words;
   const fallback: Action =
     DELAY_WORDS.some((w) => words.includes(w) || subject.includes(w)) &&
-    !PERMANENT_WORDS.some((w) => words.includes(w))
+    !PERMANENT_WORDS.some((w) => finalWords.includes(w))
       ? 'delayed'
       : 'failed';
   const { sender, senders } = senderParties(original, ctx.headers.get('to'));
@@ -317,7 +328,12 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
         const d = found.diagnostic;
         return d ? { ...found, diagnostic: unwrapDiagnostic(d, reportText) } : found;
       })
-      .map((r) => buildRecipient(r, fallback, call.words, call.ruleAdvice, senders)),
+      .map((r) =>
+        buildRecipient(r, fallback, call.words, call.ruleAdvice, senders, {
+          reportingMta: report.reportingMta ?? null,
+          hops: original?.received.length ?? 0,
+        }),
+      ),
     call.analyzeAuth,
     call.onMissingAuthAnalysis,
   );

@@ -90,15 +90,49 @@ const STAGE_CATEGORY: Partial<Record<SmtpCommand, Category>> = {
   MAIL: 'sender-infrastructure',
 };
 
+// Words about an address or its domain, said in reply to MAIL FROM, are about the sender's: the
+// server has not been told the recipient yet (RFC 5321 3.3), so "address rejected" or "domain not
+// found" there is the envelope sender's (sisimai's "rejected" reason, Sisimai::Reason::Rejected).
+const ADDRESS_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
+  'recipient-unknown',
+  'recipient-domain-invalid',
+  'mailbox-inactive',
+]);
+
 /** When the words and codes only say "refused", the SMTP step says what was refused. */
 export function byStage(c: Classification, command: SmtpCommand | null | undefined): Classification {
   const category = command ? STAGE_CATEGORY[command] : undefined;
-  if (!category || !weak(c)) return c;
+  if (!category) return c;
+  if (!weak(c) && !(command === 'MAIL' && ADDRESS_CATEGORIES.has(c.category))) return c;
   return {
     category,
     owner: DEFAULT_OWNER[category],
     rule: `stage.${command?.toLowerCase() ?? ''}`,
     matched: c.matched,
+  };
+}
+
+/** What the report says besides the recipient's own lines. */
+export interface ReportContext {
+  /** The MTA that wrote the report (`ownDomain` rows compare the recipient's domain with it). */
+  readonly reportingMta?: string | null;
+  /** How many Received headers the returned message carries. */
+  readonly hops?: number;
+}
+
+// MTAs refuse a message over a hop limit (sendmail MaxHopCount 25, Exim received_headers_max 30,
+// Postfix hopcount_limit 50, qmail 100) and some, like Exim, hide the reason from the bounce: more
+// Received headers than the lowest limit in the returned message is then the loop's only trace.
+const LOOP_HOPS = 25;
+
+/** A failure that gives no reason at all, of a message that travelled more hops than MTAs allow. */
+export function byHops(c: Classification, diagnostic: string, hops: number): Classification {
+  if (c.category !== 'unknown' || diagnostic !== '' || hops <= LOOP_HOPS) return c;
+  return {
+    category: 'mail-loop',
+    owner: DEFAULT_OWNER['mail-loop'],
+    rule: 'hops.received',
+    matched: `${hops} Received headers`,
   };
 }
 
@@ -116,6 +150,7 @@ export function buildRecipient(
   words: CategoryWordsTable,
   ruleAdvice: RuleAdvice = {},
   senderDomains: readonly string[] = [],
+  report: ReportContext = {},
 ): RecipientDiagnosis {
   const raw = found.diagnostic ?? '';
   // Cut before collapsing white space: a diagnostic can be megabytes of junk.
@@ -135,16 +170,24 @@ export function buildRecipient(
   const succeeded = SUCCESS_ACTIONS.has(action);
   const address = cleanAddress(found.address);
   // Whose host a "does not exist" names: the sender's domains are the bounce's context (issue 9).
-  const parties = { senderDomains, recipientDomain: domainOf(address) };
+  const parties = {
+    senderDomains,
+    recipientDomain: domainOf(address),
+    reportingMta: report.reportingMta ?? null,
+  };
   // A delay's category names its cause when the words give one (classify decides); a success has
   // nothing to classify, and nobody needs to act.
   const c = succeeded
     ? DELIVERED
     : delayed
       ? classify({ status, replyCode, diagnostic, delayed, host: found.remoteMta ?? null, ...parties })
-      : byStage(
-          classify({ status, replyCode, diagnostic, delayed, host: found.remoteMta ?? null, ...parties }),
-          found.command,
+      : byHops(
+          byStage(
+            classify({ status, replyCode, diagnostic, delayed, host: found.remoteMta ?? null, ...parties }),
+            found.command,
+          ),
+          diagnostic,
+          report.hops ?? 0,
         );
   const permanent = delayed ? false : cls === '5' ? true : cls === '4' ? false : action === 'failed';
   const evidence: Evidence[] = [];

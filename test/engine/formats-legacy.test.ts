@@ -101,13 +101,13 @@ const CASES: Case[] = [
     format: 'not-collected',
     recipients: [['reed@dialup.demon.example.co.uk', '5.4.7', 'failed']],
   },
-  // "Delivery failed 3 attempts: <address>" and "undeliverable to <address>"; no status: the
-  // X-Mailer's "v2.0.13" of the returned message is a version, not a code
+  // "Delivery failed 3 attempts: <address>" (retries ran out: expired) and "undeliverable to
+  // <address>"; no status: the X-Mailer's "v2.0.13" of the returned message is a version, not a code
   {
     file: 'imail/smtp32-undeliverable-to.eml',
     format: 'imailserver',
     recipients: [
-      ['oscar@slow.example.net', null, 'failed'],
+      ['oscar@slow.example.net', null, 'failed', 'expired'],
       ['pete@down.example.net', null, 'failed'],
     ],
   },

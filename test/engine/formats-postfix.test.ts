@@ -53,6 +53,8 @@ const CASES: FixtureCase[] = [
         status: '4.3.0',
         category: 'delayed',
         owner: 'none',
+        // "Temporary lookup failure": the receiving server's own tables (parsers.recipient-system)
+        cause: { category: 'recipient-system', owner: 'recipient-admin' },
         action: 'delayed',
       },
     ],

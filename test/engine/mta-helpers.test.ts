@@ -85,6 +85,21 @@ describe('the SMTP step', () => {
     expect(byStage(weakPolicy, 'RCPT')).toBe(weakPolicy);
     expect(byStage(specific, 'CONN')).toBe(specific);
   });
+
+  test.each([
+    ['recipient-unknown', 'text.recipient-unknown', 'sender-infrastructure'],
+    ['recipient-domain-invalid', 'text.recipient-domain-invalid', 'sender-infrastructure'],
+    ['mailbox-inactive', 'text.mailbox-inactive', 'sender-infrastructure'],
+    ['recipient-policy', 'text.recipient-policy', 'recipient-policy'],
+    ['reputation-block', 'text.reputation-block', 'reputation-block'],
+  ] as const)(
+    'words about an address (%s) in reply to MAIL FROM are about the sender',
+    (category, rule, want) => {
+      const c = { category, owner: 'sender', rule, matched: 'address rejected' } as const;
+      expect(byStage(c, 'MAIL').category).toBe(want);
+      expect(byStage(c, 'RCPT').category).toBe(category);
+    },
+  );
 });
 
 describe('mergeTextIntoDsn', () => {

@@ -418,7 +418,7 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
   },
   Haraka: {
     source:
-      'Haraka plugins/helo.checks.js, plugins/dnsbl.js, plugins/relay.js, plugins/max_unrecognized_commands.js, connection.js, plugins/data.signatures.js, plugins/queue/smtp_forward.js, plugins/auth/auth_base.js, plugins/rcpt_to.host_list_base.js, plugins/toobusy.js, outbound/hmail.js; haraka-plugin-headers, -limit, -early_talker, -mail_from.is_resolvable, -clamd, -bounce, -karma, -spf, -fcrdns',
+      'Haraka plugins/helo.checks.js, plugins/dnsbl.js, haraka-plugin-access, -attachment, -relay, -spamassassin, -rspamd, -dns-list, -uribl, -qmail-deliverable, plugins/relay.js, plugins/max_unrecognized_commands.js, connection.js, plugins/data.signatures.js, plugins/queue/smtp_forward.js, plugins/auth/auth_base.js, plugins/rcpt_to.host_list_base.js, plugins/toobusy.js, outbound/hmail.js; haraka-plugin-headers, -limit, -early_talker, -mail_from.is_resolvable, -clamd, -bounce, -karma, -spf, -fcrdns',
     rows: [
       ['550 HELO must have a dot', null, 'sender-infrastructure'],
       ['550 Invalid address format in HELO', null, 'sender-infrastructure'],
@@ -468,6 +468,40 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['Tried all MXs', null, 'recipient-system'],
       ['No TLS available but required by configuration.', null, 'recipient-system'],
       ['Too many failures (Tried all MXs)', null, 'expired'],
+      // fourth pass (live run of Haraka 3.3.4, issue 9): the installed plugins' own replies
+      // (haraka-plugin-access 1.4.0, -attachment 1.2.1, -bounce 2.2.1, -headers 1.2.0, -helo.checks 1.1.3,
+      // -relay 1.0.2, -spamassassin 1.1.2, -rspamd, -dns-list, -uribl, -fcrdns, -qmail-deliverable)
+      ['554 You are not welcome here.', null, 'recipient-policy'],
+      ['550 Email from that domain is not accepted here.', null, 'recipient-policy'],
+      ['550 Message contains encrypted archive', null, 'content-rejected'],
+      ['550 Message contains disallowed file extension (exe)', null, 'content-rejected'],
+      ['550 Message contains unacceptable content type (application/x-msdownload)', null, 'content-rejected'],
+      ['550 Message contains unacceptable attachment (invoice.exe)', null, 'content-rejected'],
+      ['450 Error unpacking archive', null, 'recipient-system'],
+      ['550 this bounce message has too many recipients', null, 'recipient-policy'],
+      ['550 bounce with non-empty Return-Path (RFC 3834)', null, 'recipient-policy'],
+      ['550 outgoing mail must not have a Return-Path header (RFC 5321)', null, 'message-noncompliant'],
+      ['550 The Date header could not be parsed', null, 'message-noncompliant'],
+      ['550 That HELO not allowed here', null, 'sender-infrastructure'],
+      ['550 EHLO protocol mismatch', null, 'sender-infrastructure'],
+      ['550 HELO host does not match rDNS', null, 'sender-infrastructure'],
+      ['550 client [192.0.2.1] rejected; no rDNS', null, 'sender-infrastructure'],
+      ['550 Mail for that recipient is not accepted here.', null, 'relay-denied'],
+      ['550 You are not allowed to relay', null, 'relay-denied'],
+      ['451 spamd scan error', null, 'recipient-system'],
+      ['451 spamd connect timeout', null, 'recipient-system'],
+      ['451 spamd scan timeout', null, 'recipient-system'],
+      ['451 Rspamd scan timeout', null, 'recipient-system'],
+      ['550 spam score exceeded threshold', null, 'content-rejected'],
+      [
+        '554 Host client.example.net [192.0.2.1] is listed by ips.backscatterer.org',
+        null,
+        'reputation-block',
+      ],
+      ['554 zen.spamhaus.org', null, 'reputation-block'],
+      ['550 example.net blacklisted in dbl.spamhaus.org', null, 'reputation-block'],
+      ['550 mailing lists do not accept null senders', null, 'recipient-policy'],
+      ['550 not deliverable', null, 'recipient-unknown'],
     ],
   },
   'Stalwart Mail Server': {
@@ -554,7 +588,7 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['550 User unknown.', null, 'recipient-unknown'],
       ['Maildir over quota.', null, 'mailbox-full'],
       ['Domain does not receive mail.', null, 'recipient-domain-invalid'],
-      ["This domain's DNS violates RFC 1035.", null, 'recipient-domain-invalid'],
+      ["This domain's DNS violates RFC 1035.", null, 'recipient-system'],
       ['517-Domain does not exist: a@nowhere.example.', null, 'sender-infrastructure'],
       [
         '517-MX records for a@nowhere.example violate section 3.3.9 of RFC 1035.',

@@ -2,6 +2,7 @@
 // classify() are checked against (phrase-index.test.ts). Test code only: the engine runs the index.
 import {
   hostMatches,
+  ownDomainMatches,
   replyMatches,
   senderMatches,
   statusMatches,
@@ -18,6 +19,7 @@ export interface RuleInput {
   readonly host?: string | null;
   readonly senderDomains?: readonly string[];
   readonly recipientDomain?: string | null;
+  readonly reportingMta?: string | null;
 }
 
 /** Whether the row's code, reply, host and "also" conditions hold (its phrases aside). */
@@ -25,6 +27,7 @@ export function conditionsMatch(rule: Rule, input: RuleInput): boolean {
   if (!statusMatches(rule, input.status)) return false;
   if (!replyMatches(rule, input.replyCode) || !hostMatches(rule, input.text, input.host)) return false;
   if (!senderMatches(rule, input.text, input.senderDomains, input.recipientDomain)) return false;
+  if (!ownDomainMatches(rule, input.recipientDomain, input.reportingMta)) return false;
   return !rule.also || rule.also.every((p) => containsPhrase(input.text, p));
 }
 

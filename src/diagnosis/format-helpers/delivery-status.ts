@@ -66,6 +66,21 @@ export function splitTyped(v: string | null): { type: string | null; text: strin
   return { type: v.slice(0, semi).trim().toLowerCase(), text: v.slice(semi + 1).trim() };
 }
 
+/**
+ * The comment after a Status code, when it is a server reply: Haraka (outbound/hmail.js) writes
+ * its own failures as "Status: 5.1.2 (550 Tried all MXs refused.example)" with no Diagnostic-Code,
+ * so the comment is the only reason the report gives. A comment that only glosses the code
+ * ("4.4.0 (other or undefined network or routing status)") is not a reply and is left alone.
+ */
+export function statusComment(status: string | null): string | null {
+  if (!status) return null;
+  const open = status.indexOf('(');
+  const close = status.lastIndexOf(')');
+  if (open < 0 || close <= open) return null;
+  const inner = status.slice(open + 1, close).trim();
+  return /^[245]\d\d [^\s]/.test(inner) ? inner : null;
+}
+
 function field(fields: readonly HeaderField[], name: string): string | null {
   for (const f of fields) if (f.name === name) return f.value;
   return null;
@@ -164,7 +179,7 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
         status: status ? status.trim() : null,
         remoteMta: stripType(field(fields, 'remote-mta')),
         diagnosticType: diag.type,
-        diagnostic: diag.text ?? field(fields, 'x-supplementary-info'),
+        diagnostic: diag.text ?? field(fields, 'x-supplementary-info') ?? statusComment(status),
         lines: fields.map((f) => `${f.name}: ${f.value}`),
       });
     }

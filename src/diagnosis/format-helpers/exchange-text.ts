@@ -475,7 +475,10 @@ export function readLegacy(body: string, lower = body.toLowerCase(), has = maybe
 function legacyRecipient(line: string): string | null {
   const t = line.trim();
   const on = t.search(/ (?:on|am|le|el|il|em|op|på) /);
-  const who = on > 0 ? t.slice(0, on).trim() : '';
+  let who = on > 0 ? t.slice(0, on).trim() : '';
+  // Exchange 5.5's IMS names the address type: "SMTP=pat@example.net; on ..." ('=' is legal in a
+  // local part, so the address reader would keep it).
+  if (/^smtp=/i.test(who)) who = who.slice(5).replace(/;$/, '');
   const addrs = findAddresses(who || t).filter((a) => !isSystemAddress(a));
   if (addrs[0] && (who || bareAddress(t))) return addrs[0];
   if (who && who.length <= 120 && /^['"].{1,100}['"]$/.test(who)) return who.slice(1, -1);

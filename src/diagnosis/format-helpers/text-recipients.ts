@@ -49,6 +49,35 @@ export function textRecipients(ls: readonly string[], exclude: ReadonlySet<strin
   return found;
 }
 
+// A label that introduces the reason for every recipient of the notice, on its own line:
+// Netscape Messaging Server's "This Message was undeliverable due to the following reason:" above
+// the addresses, a gateway's "... could not be delivered / because:" below them (flufl.bounce
+// netscape.py and simplematch.py).
+const REASON_LABEL_ENDS = ['following reason:', 'following reasons:', 'because:'];
+const MAX_REASON_LINES = 4;
+
+/**
+ * The paragraph after a reason label ("...due to the following reason:", "because:") that names no
+ * address: the notice's one reason, which its recipients' own lines may not repeat.
+ */
+export function sharedReason(ls: readonly string[]): string | null {
+  for (let i = 0; i < ls.length; i++) {
+    const t = (ls[i] as string).trim().toLowerCase();
+    if (t.indexOf('@') >= 0 || !REASON_LABEL_ENDS.some((e) => t.endsWith(e))) continue;
+    let j = i + 1;
+    while (j < ls.length && (ls[j] as string).trim() === '') j++;
+    const para: string[] = [];
+    for (; j < ls.length && para.length < MAX_REASON_LINES; j++) {
+      const l = (ls[j] as string).trim();
+      if (l === '') break;
+      para.push(l.length > MAX_LINE ? l.slice(0, MAX_LINE) : l);
+    }
+    const text = oneLine(para.join(' '));
+    if (text && text.indexOf('@') < 0) return text;
+  }
+  return null;
+}
+
 /** The addresses of the message's own headers (its sender, its recipient, the daemon): never a failed recipient. */
 export function excludedAddresses(ctx: BounceContext): Set<string> {
   const out = new Set<string>();

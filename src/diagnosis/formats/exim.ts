@@ -185,11 +185,68 @@ export function eximReport(ctx: BounceContext, format: FormatId): FoundReport | 
   return reportWithDsn(ctx, format, text);
 }
 
-/** What it reads: Exim bounces and delay warnings, and the Exim-like ones of MXLogic */
+// Exim's errors found while it reads a local submission (moan.c moan_send_message): a subject
+// "Mail failure - ...", a paragraph that opens "A message that you sent", then the copy.
+const MOAN_SUBJECT = 'mail failure';
+const MOAN_OPENING = 'a message that you sent';
+const MOAN_COPY = ['------ this is a copy of your message', '------ this is a copy of the headers'];
+const MAX_MOAN = 4000;
+
+/** The addresses of the copy's To and Cc lines (its envelope is not in the message). */
+function copyRecipients(copy: string): string[] {
+  const out: string[] = [];
+  const lines = copy.split('\n');
+  // The copy's header block: up to its first blank line after the marker line.
+  for (let i = 1; i < lines.length && i < 200; i++) {
+    const l = lines[i] ?? '';
+    if (l.trim() === '' && i > 2) break;
+    const lower = l.toLowerCase();
+    if (!lower.startsWith('to:') && !lower.startsWith('cc:')) continue;
+    let v = l.slice(3);
+    while (i + 1 < lines.length && /^[ \t]/.test(lines[i + 1] ?? '')) v += ` ${lines[++i] ?? ''}`;
+    for (const a of findAddresses(v)) if (!out.includes(a)) out.push(a);
+  }
+  return out;
+}
+
+/** A submission Exim refused: the paragraph is every recipient's diagnostic. */
+function moanReport(ctx: BounceContext): FoundReport | null {
+  if (!ctx.subjectLower.startsWith(MOAN_SUBJECT)) return null;
+  const lower = ctx.head(MAX_MOAN);
+  const at = lower.indexOf(MOAN_OPENING);
+  if (at < 0) return null;
+  let end = -1;
+  for (const m of MOAN_COPY) {
+    const i = lower.indexOf(m, at);
+    if (i >= 0 && (end < 0 || i < end)) end = i;
+  }
+  const paragraph = ctx.body.slice(at, end < 0 ? Math.min(ctx.body.length, at + 1000) : end).trim();
+  // Malformed addresses are listed "  address: error"; otherwise the copy says whom it was for.
+  const listed = paragraph
+    .split('\n')
+    .filter((l) => l.startsWith('  '))
+    .map((l) => findAddresses(l)[0] ?? '')
+    .filter(Boolean);
+  const addresses = listed.length
+    ? listed
+    : end < 0
+      ? []
+      : copyRecipients(ctx.body.slice(end, end + 64 * 1024));
+  const diagnostic = oneLine(paragraph);
+  const evidence = paragraph.split('\n').filter((l) => l.trim() !== '');
+  return {
+    format: 'exim',
+    recipients: addresses.map((address) => ({ address, action: 'failed', diagnostic, evidence })),
+  };
+}
+
+/** What it reads: Exim bounces and delay warnings, the Exim-like ones of MXLogic, and Exim's
+ *  "Mail failure - ..." notices about a local submission it refused */
 export const exim: BounceFormat = {
   name: 'exim',
   selfEvident: true,
   parse(ctx) {
-    return eximOpening(ctx) ? eximReport(ctx, 'exim') : null;
+    if (eximOpening(ctx)) return eximReport(ctx, 'exim');
+    return ctx.mayHave(MOAN_OPENING, MAX_MOAN) ? moanReport(ctx) : null;
   },
 };

@@ -4,7 +4,7 @@
 // Brands: any mail system (the last resort).
 import { findEnhancedStatus, findReplyCode } from '../text/reply-codes';
 import { daemonSender } from '../format-helpers/daemon-sender';
-import { excludedAddresses, textRecipients } from '../format-helpers/text-recipients';
+import { excludedAddresses, sharedReason, textRecipients } from '../format-helpers/text-recipients';
 import type { BounceContext, BounceFormat } from './format';
 
 function plainlySystem(ctx: BounceContext): boolean {
@@ -60,6 +60,16 @@ export const genericText: BounceFormat = {
     // An address with no server reply near it is a recipient only when a mail system plainly wrote
     // the message: a notification from a shop or a carrier names addresses too.
     const recipients = withCodes.length ? withCodes : plainlySystem(ctx) ? found : [];
+    // Lines with no server reply of their own take the notice's one stated reason, if it has one.
+    const reason = recipients.length > withCodes.length ? sharedReason(ctx.sectionLines) : null;
+    if (reason)
+      for (const r of recipients) {
+        const own = r.diagnostic ?? '';
+        if (!findReplyCode(own) && !findEnhancedStatus(own) && !own.includes(reason)) {
+          r.diagnostic = own ? `${reason} ${own}` : reason;
+          r.evidence = [reason, ...(r.evidence ?? [])];
+        }
+      }
     if (recipients.length && !withCodes.length && deliveredNotice(ctx))
       for (const r of recipients) r.action = 'delivered';
     return recipients.length ? { format: 'text', recipients } : null;

@@ -35,7 +35,7 @@ export function tableProblems(
     for (const p of r.phrases ?? []) {
       // The same phrase for two causes: only a code, an `also` word or whose domain it names can
       // tell them apart.
-      if (r.status || r.also || r.namesSender) continue;
+      if (r.status || r.also || r.namesSender || r.ownDomain) continue;
       const other = phraseCategory.get(p);
       if (other && other !== r.category) problems.push(`${r.id}: phrase "${p}" is also ${other}'s`);
       phraseCategory.set(p, r.category);
@@ -52,7 +52,7 @@ export function tableProblems(
       }
     }
     // A namesSender row needs the sender's domain: its examples test it.
-    if (!r.phrases || r.also || r.namesSender) continue;
+    if (!r.phrases || r.also || r.namesSender || r.ownDomain) continue;
     const status = codeOf(r);
     const replyCode = r.reply?.[0]?.length === 3 ? r.reply[0] : null;
     for (const p of r.phrases) {
@@ -68,6 +68,9 @@ export function tableProblems(
     if (r.namesSender && !(provenance[r.id]?.examples ?? []).some((e) => e.sender))
       problems.push(`${r.id}: a namesSender row needs an example with its sender`);
   for (const r of rows)
+    if (r.ownDomain && !(provenance[r.id]?.examples ?? []).some((e) => e.recipientDomain && e.reportingMta))
+      problems.push(`${r.id}: an ownDomain row needs an example with its recipient domain and reporting MTA`);
+  for (const r of rows)
     for (const e of provenance[r.id]?.examples ?? []) {
       if (!e.source.trim()) problems.push(`${r.id}: example without a source`);
       const reply = /^[245]\d\d\b/.exec(e.line)?.[0] ?? null;
@@ -77,6 +80,8 @@ export function tableProblems(
         diagnostic: e.line,
         delayed: false,
         senderDomains: e.sender ? [e.sender] : [],
+        recipientDomain: e.recipientDomain ?? null,
+        reportingMta: e.reportingMta ?? null,
       });
       if (c.rule !== r.id) problems.push(`${r.id}: example ${JSON.stringify(e.line)} lands on ${c.rule}`);
     }

@@ -26,6 +26,8 @@ interface ClassifyInput {
    *  `namesSender` check them). */
   readonly senderDomains?: readonly string[];
   readonly recipientDomain?: string | null;
+  /** The MTA that wrote the report (rows with `ownDomain` check it). */
+  readonly reportingMta?: string | null;
 }
 
 export interface Classification {
@@ -180,6 +182,7 @@ export function classify(input: ClassifyInput): Classification {
     host: input.host ? input.host.toLowerCase() : null,
     senderDomains: input.senderDomains ? input.senderDomains.map((d) => d.toLowerCase()) : NO_DOMAINS,
     recipientDomain: input.recipientDomain ? input.recipientDomain.toLowerCase() : null,
+    reportingMta: input.reportingMta ? input.reportingMta.toLowerCase() : null,
   };
   candidate.set(always);
   for (const id of index.found) for (const i of byPhrase[id] ?? NONE) candidate[i] = 1;

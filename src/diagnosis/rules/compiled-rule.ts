@@ -3,6 +3,7 @@
 import type { PhraseIndex } from '../text/phrase-index';
 import {
   hostMatches,
+  ownDomainMatches,
   replyMatches,
   senderMatches,
   statusIn,
@@ -39,6 +40,8 @@ export interface MatchInput {
   /** The lower-cased domains of the sender (From, envelope sender) and of the failed recipient. */
   readonly senderDomains: readonly string[];
   readonly recipientDomain: string | null;
+  /** The lower-cased reporting MTA, when the report names it (`ownDomain` rows need it). */
+  readonly reportingMta?: string | null;
 }
 
 /** Whether rule c's code, reply, host and "also" conditions hold (its phrases aside). */
@@ -49,6 +52,7 @@ export function conditionsHold(c: CompiledRule, present: Uint8Array, input: Matc
   if (c.rule.hosts && !hostMatches(c.rule, input.text, input.host)) return false;
   if (c.rule.namesSender && !senderMatches(c.rule, input.text, input.senderDomains, input.recipientDomain))
     return false;
+  if (c.rule.ownDomain && !ownDomainMatches(c.rule, input.recipientDomain, input.reportingMta)) return false;
   return true;
 }
 

@@ -11,6 +11,273 @@ export interface Provenance {
 }
 
 export const PROVENANCE: Readonly<Record<string, Provenance>> = {
+  'bounce-email.recipient-system': {
+    source:
+      'bounce_email (mitio/bounce_email) lib/bounce_email.rb get_status_from_text: Gmail\'s "Technical details of permanent/temporary failure" with "Connection was dropped by remote host" or "Could not initiate SMTP conversation" => 5.3.2 / 4.3.2',
+    examples: [
+      { line: 'Connection was dropped by remote host', source: 'bounce_email lib/bounce_email.rb (Gmail)' },
+      {
+        line: 'Could not initiate SMTP conversation with any hosts: [mx.example.org (1): Connection refused]',
+        source: 'bounce_email lib/bounce_email.rb (Gmail wording; the bracketed host list is ours)',
+      },
+    ],
+  },
+  'bounceparser.recipient-domain-invalid': {
+    source:
+      "Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason): domain_error / the resolver's errors",
+    examples: [
+      {
+        line: 'No data record of requested type',
+        source: 'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason)',
+      },
+    ],
+  },
+  'bounceparser.mailbox-inactive': {
+    source:
+      'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason): user_unknown: "$user_re (suspended|discontinued)" (everyone.net), "account not activated" (usa.net)',
+    examples: [
+      {
+        line: '550 User discontinued',
+        source: 'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason)',
+      },
+      {
+        line: '550 Account not activated',
+        source:
+          'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason) (usa.net)',
+      },
+    ],
+  },
+  'bounceparser.recipient-unknown': {
+    source:
+      'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason): user_unknown: "not an active address at this host"',
+    examples: [
+      {
+        line: '550 bob@example.org is not an active address at this host',
+        source: 'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason)',
+      },
+    ],
+  },
+  'bounceparser.content-rejected': {
+    source:
+      'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason): spam: "Blocked by SpamAssassin", "appears to be unsolicited", "Blocked using spam pattern", "breaches local URIBL policy", "using a mass mailer", "MCSpamSignature", "Message refused by MailMarshal SpamProfiler"',
+    examples: [
+      {
+        line: 'Network Associates WebShield SMTP V4.5 MR1a on gw.example.org intercepted a mail from <alice@example.com> which caused the Content Filter Block extension COM to be triggered.',
+        source:
+          'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (its comment quoting a WebShield notice)',
+      },
+      {
+        line: '550 Blocked by SpamAssassin',
+        source: 'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason)',
+      },
+      {
+        line: '550 Mail appears to be unsolicited',
+        source: 'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason)',
+      },
+      {
+        line: '550 Blocked using spam pattern',
+        source: 'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason)',
+      },
+      {
+        line: '550 Message breaches local URIBL policy',
+        source: 'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason)',
+      },
+      {
+        line: '550 You are using a mass mailer',
+        source: 'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason)',
+      },
+      {
+        line: '550 MCSpamSignature',
+        source: 'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason)',
+      },
+      {
+        line: '550 Message refused by MailMarshal SpamProfiler',
+        source:
+          'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason) (MailMarshal)',
+      },
+    ],
+  },
+  'bounceparser.reputation-block': {
+    source:
+      'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason): spam: "Denied due to spam list" (a list of sending hosts)',
+    examples: [
+      {
+        line: '550 Denied due to spam list',
+        source: 'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason)',
+      },
+    ],
+  },
+  'bounceparser.message-too-large': {
+    source:
+      'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason): message_too_large: "Message Rejected Class=size"',
+    examples: [
+      {
+        line: '552 Message Rejected Class=size',
+        source: 'Mail::DeliveryStatus::BounceParser lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason)',
+      },
+    ],
+  },
+  'parsers.recipient-unknown-words': {
+    source: 'PHP-Bounce-Handler bounce_responses.php ("nie istnieje" => 5.1.1, .PL "does not exist")',
+    examples: [
+      {
+        line: '550 5.1.1 Podany adres e-mail nie istnieje',
+        source:
+          'PHP-Bounce-Handler bounce_responses.php (.PL "nie istnieje"; the sentence around it is ours)',
+      },
+    ],
+  },
+  'parsers.delivery-suspended': {
+    source:
+      'PHP-Bounce-Handler bounce_responses.php ("delivery temporarily suspended" => 4.3.2); Postfix src/qmgr/qmgr_queue.c (qmgr_queue_throttle: "delivery temporarily suspended: %s")',
+    examples: [
+      {
+        line: 'delivery temporarily suspended: host mx.example.org[192.0.2.30] greeted me with: 421 mx.example.org',
+        source: 'Postfix qmgr_queue.c with smtp_proto.c\'s "host %s greeted me with: %s"',
+      },
+    ],
+  },
+  'parsers.recipient-unknown': {
+    source:
+      'flufl.bounce flufl/bounce/_detectors/simplematch.py (andrew.ac.jp: "Invalid final delivery userid:"); PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code): "destin. Sconosciuto", "Destinatario errato" (.IT), "Nie ma takiego konta" (.PL) => 5.1.1',
+    examples: [
+      {
+        line: 'Invalid final delivery userid: bob@example.org',
+        source: 'flufl.bounce flufl/bounce/_detectors/simplematch.py (andrew.ac.jp)',
+      },
+      {
+        line: '550 destin. Sconosciuto',
+        source:
+          'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code) (.IT "user unknown")',
+      },
+      {
+        line: '550 Nie ma takiego konta',
+        source:
+          'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code) (.PL "no such account")',
+      },
+    ],
+  },
+  'parsers.mailbox-full': {
+    source:
+      'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code): "Benutzer hat zuviele Mails auf dem Server" => 4.2.2 (.DE "mailbox full")',
+    examples: [
+      {
+        line: '452 Benutzer hat zuviele Mails auf dem Server',
+        source: 'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code)',
+      },
+    ],
+  },
+  'parsers.mailbox-inactive': {
+    source:
+      'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code): "mailbox has been blocked due to inactivity", "mail is not currently being accepted for this mailbox", "Esta casilla ha expirado por falta de uso" (ES), "El usuario esta en estado: inactivo", "Podane konto jest zablokowane administracyjnie lub nieaktywne" (.PL), "Questo indirizzo e\' bloccato per inutilizzo" (.IT) => 5.2.1 / 5.1.2',
+    examples: [
+      {
+        line: '550 mailbox has been blocked due to inactivity',
+        source: 'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code)',
+      },
+      {
+        line: '550 Esta casilla ha expirado por falta de uso',
+        source:
+          'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code) (ES "expired")',
+      },
+      {
+        line: '550 El usuario esta en estado: inactivo',
+        source: 'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code)',
+      },
+      {
+        line: '550 Podane konto jest zablokowane administracyjnie lub nieaktywne',
+        source:
+          'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code) (.PL "locked or inactive")',
+      },
+      {
+        line: "550 Questo indirizzo e' bloccato per inutilizzo",
+        source:
+          'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code) (.IT "blocked/expired")',
+      },
+      {
+        line: '550 mail is not currently being accepted for this mailbox',
+        source: 'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code)',
+      },
+    ],
+  },
+  'parsers.content-rejected': {
+    source:
+      'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code): "failed several antispam checks", "Wiadomosc zostala odrzucona przez system antyspamowy" (.PL "rejected as spam") => 5.7.1',
+    examples: [
+      {
+        line: '554 Message failed several antispam checks',
+        source: 'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code)',
+      },
+      {
+        line: '554 Wiadomosc zostala odrzucona przez system antyspamowy',
+        source: 'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code) (.PL)',
+      },
+    ],
+  },
+  'parsers.recipient-system': {
+    source:
+      'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code): "Temporary lookup failure" (Postfix\'s "451 4.3.0 <addr>: Temporary lookup failure", its own tables failing), "system load is too high", "Too much load" => 4.x',
+    examples: [
+      {
+        line: '451 4.3.0 <bob@example.org>: Temporary lookup failure',
+        source:
+          'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code) (Postfix wording)',
+      },
+      {
+        line: '421 system load is too high, try later',
+        source: 'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code)',
+      },
+    ],
+  },
+  'parsers.reputation-block': {
+    source:
+      'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code): "permanently deferred" (Yahoo [TS03] "All messages from <ip> will be permanently deferred"), "Connection refused due to abuse" => 5.7.1',
+    examples: [
+      {
+        line: '421 4.7.0 [TS03] All messages from 192.0.2.9 will be permanently deferred; Retrying will NOT succeed.',
+        source:
+          'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code) ("permanently deferred"; Yahoo TS03)',
+      },
+      {
+        line: '554 Connection refused due to abuse',
+        source: 'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code)',
+      },
+    ],
+  },
+  'parsers.recipient-policy': {
+    source:
+      'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code): "You have been blocked by the recipient" => 5.7.1',
+    examples: [
+      {
+        line: '550 You have been blocked by the recipient',
+        source: 'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code)',
+      },
+    ],
+  },
+  'parsers.sender-infrastructure': {
+    source:
+      'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code): "dial-up or dynamic-ip denied" => 5.7.1',
+    examples: [
+      {
+        line: '550 5.7.1 dial-up or dynamic-ip denied',
+        source: 'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code)',
+      },
+    ],
+  },
+  'parsers.recipient-domain-invalid': {
+    source:
+      'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code): "host ?name is unknown" => 5.1.2',
+    examples: [
+      {
+        line: '550 Host name is unknown',
+        source: 'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code)',
+      },
+      {
+        line: '550 hostname is unknown',
+        source: 'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code)',
+      },
+    ],
+  },
   'platform.suppression-notices': {
     source:
       'Mailgun events ("Not delivering to previously bounced address", delivery-status code 605, reason suppress-bounce; suppress-unsubscribe, suppress-complaint); Postmark API error 406 ("You tried to send to recipient(s) that have been marked as inactive")',
@@ -796,6 +1063,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.orange-ip-blocked': {
     source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '550 mwinf5c04 ME Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues. OFR006_102 Ref',
+        source: 'sisimai 4.25 lib/Sisimai/Rhost/FrancePTT.pm (the Orange and La Poste replies it quotes)',
+      },
+    ],
   },
   'text.orange-refused-blocked': {
     source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
@@ -908,6 +1181,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.orange-mailbox-full': {
     source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417] (in reply to RCPT TO command))',
+        source: 'sisimai 4.25 lib/Sisimai/Rhost/FrancePTT.pm (the Orange and La Poste replies it quotes)',
+      },
+    ],
   },
   'text.mta-mailbox-full': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
@@ -971,6 +1250,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.orange-too-large': {
     source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: 'Taille limite du message atteinte',
+        source: 'sisimai 4.25 lib/Sisimai/Rhost/FrancePTT.pm (the Orange and La Poste replies it quotes)',
+      },
+    ],
   },
   'text.mimecast-size': {
     source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
@@ -1338,6 +1623,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.orange-account-blocked': {
     source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '550 5.5.0 Le compte du destinataire est bloque. The recipient account isblocked. LPN007_426 (in reply to RCPT TO command)',
+        source: 'sisimai 4.25 lib/Sisimai/Rhost/FrancePTT.pm (the Orange and La Poste replies it quotes)',
+      },
+      {
+        line: '550 5.5.0 Boite du destinataire archivee. Archived recipient. LPN007_420 (in reply to RCPT TO command)',
+        source: 'sisimai 4.25 lib/Sisimai/Rhost/FrancePTT.pm (the Orange and La Poste replies it quotes)',
+      },
+    ],
   },
   'text.icloud-moved': {
     source:
@@ -1896,6 +2191,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.orange-client-policy': {
     source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '554 5.7.1 Client host rejected LPN000_630',
+        source: 'sisimai 4.25 lib/Sisimai/Rhost/FrancePTT.pm (the Orange and La Poste replies it quotes)',
+      },
+    ],
   },
   'text.mimecast-policy': {
     source: 'Mimecast SMTP error codes KB (../shared/reference/provider-codes.tsv)',
@@ -2059,6 +2360,26 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'broad.expired': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
+  },
+  'imail.delivery-failed-attempts': {
+    source:
+      'Ipswitch IMail Server (SMTP32): "Delivery failed <n> attempts: <address>" when its retries run out; sisimai lib/Sisimai/Lhost/IMailServer.pm reads the same line as expired',
+    examples: [
+      {
+        line: 'Delivery failed 3 attempts',
+        source: 'IMail Server retry notice (sisimai Lhost/IMailServer.pm, $refailures expired)',
+      },
+    ],
+  },
+  'sisimai.expired-gateway': {
+    source:
+      'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/Expired.pm: a gateway that found no route for the recipient in its retry period',
+    examples: [
+      {
+        line: 'Could not find a gateway for bob@example.org',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/Expired.pm',
+      },
+    ],
   },
   'smtp.gave-up-attempts': {
     source:
@@ -2462,6 +2783,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.orange-refused-system': {
     source: 'Orange postmaster error codes (../shared/reference/provider-codes.tsv)',
+    examples: [
+      {
+        line: '421 4.2.0 Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR005_505 [505] (in reply to end of DATA command)',
+        source: 'sisimai 4.25 lib/Sisimai/Rhost/FrancePTT.pm (the Orange and La Poste replies it quotes)',
+      },
+    ],
   },
   'text.mta-system': {
     source:
@@ -3281,7 +3608,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   // --- MTA families from source code, third pass (issue 9): Haraka
   'haraka.client-checks': {
     source:
-      'haraka/Haraka connection.js (HELO/EHLO/MAIL replies), outbound/hmail.js (AUTH to a smarthost); haraka/haraka-plugin-early_talker, haraka-plugin-limit, haraka-plugin-mail_from.is_resolvable',
+      'haraka/Haraka connection.js (HELO/EHLO/MAIL replies), outbound/hmail.js (AUTH to a smarthost); haraka/haraka-plugin-early_talker, haraka-plugin-limit, haraka-plugin-mail_from.is_resolvable, haraka-plugin-helo.checks',
     examples: [
       { line: '550 HELO denied', source: 'Haraka connection.js' },
       { line: '501 HELO requires domain/address - see RFC-2821 4.1.1.1', source: 'Haraka connection.js' },
@@ -3290,6 +3617,8 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       { line: '421 Too many unrecognized commands', source: 'haraka-plugin-limit' },
       { line: '550 No MX for your FROM address', source: 'haraka-plugin-mail_from.is_resolvable' },
       { line: '450 Temp. resolver error (ETIMEOUT)', source: 'haraka-plugin-mail_from.is_resolvable' },
+      { line: '550 That HELO not allowed here', source: 'haraka-plugin-helo.checks 1.1.3 index.js' },
+      { line: '550 EHLO protocol mismatch', source: 'haraka-plugin-helo.checks 1.1.3 index.js' },
       {
         line: 'AUTH configured for domain example.org but host mx.example.org did not advertise AUTH capability',
         source: 'Haraka outbound/hmail.js',
@@ -3303,6 +3632,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       { line: '554 Transaction failed due to too many MIME parts', source: 'Haraka connection.js' },
       { line: '550 The Date header is too far in the future', source: 'haraka-plugin-headers' },
       { line: '550 The Date header is too old', source: 'haraka-plugin-headers' },
+      { line: '550 The Date header could not be parsed', source: 'haraka-plugin-headers 1.2.0 index.js' },
+      {
+        line: '550 outgoing mail must not have a Return-Path header (RFC 5321)',
+        source: 'haraka-plugin-headers 1.2.0 index.js',
+      },
     ],
   },
   'haraka.required-header': {
@@ -3315,7 +3649,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'haraka.outbound-and-scanner': {
     source:
-      'haraka/Haraka outbound/hmail.js (temp_fail and bounce reasons); haraka/haraka-plugin-clamd index.js',
+      'haraka/Haraka outbound/hmail.js (temp_fail and bounce reasons); haraka/haraka-plugin-clamd, -spamassassin, -rspamd, -attachment index.js (the receiving server’s own scanners failing)',
     examples: [
       { line: 'Temporary MX lookup error for example.org', source: 'Haraka outbound/hmail.js' },
       { line: 'Tried all MXs', source: 'Haraka outbound/hmail.js' },
@@ -3324,6 +3658,9 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       { line: 'Unrecognized response from upstream server: garbage', source: 'Haraka outbound/hmail.js' },
       { line: '451 Error connecting to virus scanner', source: 'haraka-plugin-clamd' },
       { line: '451 Virus scanner timed out', source: 'haraka-plugin-clamd' },
+      { line: '451 spamd scan timeout', source: 'haraka-plugin-spamassassin 1.1.2 index.js' },
+      { line: '451 Rspamd scan error', source: 'haraka-plugin-rspamd index.js' },
+      { line: '450 Error unpacking archive', source: 'haraka-plugin-attachment 1.2.1 index.js' },
     ],
   },
   'haraka.nowhere-to-deliver': {
@@ -3361,6 +3698,47 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     examples: [
       { line: '550 Bounces not accepted here', source: 'haraka-plugin-bounce' },
       { line: '550 Invalid bounce (spoofed sender)', source: 'haraka-plugin-bounce' },
+      {
+        line: '550 this bounce message has too many recipients',
+        source: 'haraka-plugin-bounce 2.2.1 index.js',
+      },
+      {
+        line: '550 bounce with non-empty Return-Path (RFC 3834)',
+        source: 'haraka-plugin-bounce 2.2.1 index.js',
+      },
+    ],
+  },
+  'haraka.access-blocklist': {
+    source: 'haraka/haraka-plugin-access 1.4.0 index.js (connect/mail/data blocklist checks)',
+    examples: [
+      { line: '550 You are not welcome here.', source: 'haraka-plugin-access 1.4.0 index.js' },
+      {
+        line: '550 Email from that domain is not accepted here.',
+        source: 'haraka-plugin-access 1.4.0 index.js',
+      },
+    ],
+  },
+  'haraka.relay-dest-domain': {
+    source: 'haraka/haraka-plugin-relay 1.0.2 index.js (dest_domains)',
+    examples: [
+      {
+        line: '550 Mail for that recipient is not accepted here.',
+        source: 'haraka-plugin-relay 1.0.2 index.js',
+      },
+    ],
+  },
+  'haraka.attachment': {
+    source: 'haraka/haraka-plugin-attachment 1.2.1 index.js',
+    examples: [
+      { line: '550 Message contains encrypted archive', source: 'haraka-plugin-attachment 1.2.1 index.js' },
+      {
+        line: '550 Message contains disallowed file extension (exe)',
+        source: 'haraka-plugin-attachment 1.2.1 index.js',
+      },
+      {
+        line: '550 Message contains unacceptable attachment (invoice.exe)',
+        source: 'haraka-plugin-attachment 1.2.1 index.js',
+      },
     ],
   },
   'haraka.spf-errors': {
@@ -3712,12 +4090,62 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'exim.unrouteable-own-domain': {
+    source:
+      'Exim/exim src/src/route.c (route_address: "no more routers" sets "Unrouteable address"); live Exim 4.96 (Debian bookworm) bounce for an unknown local user, test/fixtures/live-mta/exim/unknown-local.eml',
+    examples: [
+      {
+        line: 'Unrouteable address',
+        recipientDomain: 'example.com',
+        reportingMta: 'mx.example.com',
+        source:
+          'Exim 4.96 bounce, Reporting-MTA: dns; mx.example.com, Final-Recipient: rfc822;nosuch@example.com',
+      },
+    ],
+  },
   'exim.pipe-no-host': {
     source: 'Exim/exim src/src/os.c (os_strexit, EX_NOHOST)',
     examples: [
       {
         line: 'Child process of appendfile transport returned 68 (could mean host nonexistent) from command: /usr/bin/procmail',
         source: 'Exim transports/pipe.c, os.c',
+      },
+    ],
+  },
+  'exim.moan-too-big': {
+    source:
+      'Exim/exim src/src/moan.c (moan_send_message, ERRMESS_TOOBIG); live Exim 4.96 bounce, test/fixtures/live-mta/exim/size-limit.eml',
+    examples: [
+      {
+        line: 'A message that you sent was longer than the maximum size allowed on this system. It was not delivered to any recipients.',
+        source: 'Exim 4.96 "Mail failure - message too big"',
+      },
+    ],
+  },
+  'exim.moan-too-many-recipients': {
+    source: 'Exim/exim src/src/moan.c (moan_send_message, ERRMESS_TOOMANYRECIP)',
+    examples: [
+      {
+        line: 'A message that you sent contained more recipients than allowed on this system. It was not delivered to any recipients.',
+        source: 'Exim moan.c "Mail failure - too many recipients"',
+      },
+    ],
+  },
+  'exim.moan-submission': {
+    source:
+      'Exim/exim src/src/moan.c (moan_send_message: ERRMESS_VLONGHEADER, ERRMESS_VLONGHDRLINE, ERRMESS_NOADDRESS, ERRMESS_IGADDRESS)',
+    examples: [
+      {
+        line: 'A message that you sent contained a header section that was excessively long and could not be handled by the mail transmission software.',
+        source: 'Exim moan.c "Mail failure - overlong header section"',
+      },
+      {
+        line: 'A message that you sent contained a header line that was excessively long and could not be handled by the mail transmission software.',
+        source: 'Exim moan.c "Mail failure - overlong header line"',
+      },
+      {
+        line: 'A message that you sent contained no recipient addresses, and therefore no delivery could be attempted.',
+        source: 'Exim moan.c "Mail failure - no recipient addresses"',
       },
     ],
   },
@@ -4982,6 +5410,672 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '421 4.4.5 Service unavailable, concurrency limit reached',
         status: '4.4.5',
         source: 'Momentum manual, Appendix F.2',
+      },
+    ],
+  },
+  'sisimai.blocked-reputation': {
+    source:
+      'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/Blocked.pm: the fixed wordings its reason list matches, from the MTAs and providers it names there',
+    examples: [
+      {
+        line: 'rejected due to a poor email reputation score',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/Blocked.pm',
+      },
+      {
+        line: 'your access to submit messages to this e-mail system has been rejected',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/Blocked.pm',
+      },
+      { line: 'extreme bad ip profile', source: 'sisimai 4.25 lib/Sisimai/Reason/Blocked.pm' },
+      { line: 'server access forbidden by your ip', source: 'sisimai 4.25 lib/Sisimai/Reason/Blocked.pm' },
+      { line: 'no access from mail server', source: 'sisimai 4.25 lib/Sisimai/Reason/Blocked.pm' },
+      { line: 'dynamic/zombied/spam ips blocked', source: 'sisimai 4.25 lib/Sisimai/Reason/Blocked.pm' },
+      { line: 'currently sending spam see', source: 'sisimai 4.25 lib/Sisimai/Reason/Blocked.pm' },
+      { line: 'you are sending spam', source: 'sisimai 4.25 lib/Sisimai/Reason/Blocked.pm' },
+      { line: 'refused - see http', source: 'sisimai 4.25 lib/Sisimai/Reason/Blocked.pm' },
+    ],
+  },
+  'sisimai.blocked-dns': {
+    source:
+      'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/Blocked.pm: the fixed wordings its reason list matches, from the MTAs and providers it names there',
+    examples: [
+      { line: 'bad dns ptr resource record', source: 'sisimai 4.25 lib/Sisimai/Reason/Blocked.pm' },
+      { line: 'invalid ip for sending mail of domain', source: 'sisimai 4.25 lib/Sisimai/Reason/Blocked.pm' },
+      { line: 'unresolvable relay host name', source: 'sisimai 4.25 lib/Sisimai/Reason/Blocked.pm' },
+    ],
+  },
+  'sisimai.contenterror-binary': {
+    source:
+      'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/ContentError.pm: the fixed wordings its reason list matches, from the MTAs and providers it names there',
+    examples: [
+      {
+        line: 'improperly-formatted binary content',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/ContentError.pm',
+      },
+    ],
+  },
+  'sisimai.policy-groups': {
+    source:
+      'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/PolicyViolation.pm and lib/Sisimai/Reason/Filtered.pm: the fixed wordings its reason list matches, from the MTAs and providers it names there',
+    examples: [
+      {
+        line: 'by non-member to a members-only list',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/PolicyViolation.pm and lib/Sisimai/Reason/Filtered.pm',
+      },
+      {
+        line: 'is not subscribed to this group',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/PolicyViolation.pm and lib/Sisimai/Reason/Filtered.pm',
+      },
+      {
+        line: 'allowable number of posts without solving a captcha',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/PolicyViolation.pm and lib/Sisimai/Reason/Filtered.pm',
+      },
+      {
+        line: 'message bounced due to organizational settings',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/PolicyViolation.pm and lib/Sisimai/Reason/Filtered.pm',
+      },
+      {
+        line: 'recipient is not accepting mail with',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/PolicyViolation.pm and lib/Sisimai/Reason/Filtered.pm',
+      },
+    ],
+  },
+  'sisimai.spamdetected': {
+    source:
+      'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/SpamDetected.pm and lib/Sisimai/Reason/PolicyViolation.pm: the fixed wordings its reason list matches, from the MTAs and providers it names there',
+    examples: [
+      {
+        line: 'content presents a potential',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/SpamDetected.pm and lib/Sisimai/Reason/PolicyViolation.pm',
+      },
+      {
+        line: 'reject bulk.advertising',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/SpamDetected.pm and lib/Sisimai/Reason/PolicyViolation.pm',
+      },
+      {
+        line: "you're using a mass mailer",
+        source: 'sisimai 4.25 lib/Sisimai/Reason/SpamDetected.pm and lib/Sisimai/Reason/PolicyViolation.pm',
+      },
+      {
+        line: 'spamassassin score',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/SpamDetected.pm and lib/Sisimai/Reason/PolicyViolation.pm',
+      },
+      {
+        line: 'recurrent pattern detection system',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/SpamDetected.pm and lib/Sisimai/Reason/PolicyViolation.pm',
+      },
+      {
+        line: 'rejected because of unacceptable content',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/SpamDetected.pm and lib/Sisimai/Reason/PolicyViolation.pm',
+      },
+    ],
+  },
+  'sisimai.hostunknown': {
+    source:
+      'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/HostUnknown.pm: the fixed wordings its reason list matches, from the MTAs and providers it names there',
+    examples: [
+      {
+        line: 'mail domain mentioned in email address is unknown',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/HostUnknown.pm',
+      },
+    ],
+  },
+  'sisimai.systemerror': {
+    source:
+      'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/NetworkError.pm and lib/Sisimai/Reason/SystemError.pm: the fixed wordings its reason list matches, from the MTAs and providers it names there',
+    examples: [
+      {
+        line: 'malformed name server reply',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/NetworkError.pm and lib/Sisimai/Reason/SystemError.pm',
+      },
+      {
+        line: 'temporary local problem',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/NetworkError.pm and lib/Sisimai/Reason/SystemError.pm',
+      },
+    ],
+  },
+  'sisimai.userunknown': {
+    source:
+      'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/UserUnknown.pm: the fixed wordings its reason list matches, from the MTAs and providers it names there',
+    examples: [
+      {
+        line: 'this email address is wrong or no longer valid',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/UserUnknown.pm',
+      },
+      {
+        line: 'your envelope recipient has been denied',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/UserUnknown.pm',
+      },
+    ],
+  },
+  'sisimai.suspend': {
+    source:
+      'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/Suspend.pm: the fixed wordings its reason list matches, from the MTAs and providers it names there',
+    examples: [{ line: 'temporarily inactive', source: 'sisimai 4.25 lib/Sisimai/Reason/Suspend.pm' }],
+  },
+  'sisimai.mailboxfull': {
+    source:
+      'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/MailboxFull.pm: the fixed wordings its reason list matches, from the MTAs and providers it names there',
+    examples: [
+      {
+        line: 'mail file size exceeds the maximum size allowed for mail delivery',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/MailboxFull.pm',
+      },
+      { line: 'mailbox exceeded the local limit', source: 'sisimai 4.25 lib/Sisimai/Reason/MailboxFull.pm' },
+    ],
+  },
+  'sisimai.exceedlimit': {
+    source:
+      'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/ExceedLimit.pm: the fixed wordings its reason list matches, from the MTAs and providers it names there',
+    examples: [
+      { line: 'message header size exceeds limit', source: 'sisimai 4.25 lib/Sisimai/Reason/ExceedLimit.pm' },
+    ],
+  },
+  'sisimai.norelaying': {
+    source:
+      'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/NoRelaying.pm: the fixed wordings its reason list matches, from the MTAs and providers it names there',
+    examples: [
+      {
+        line: 'requires authentication when attempting to send to a non-local e-mail address',
+        source: 'sisimai 4.25 lib/Sisimai/Reason/NoRelaying.pm',
+      },
+      { line: 'not a gateway', source: 'sisimai 4.25 lib/Sisimai/Reason/NoRelaying.pm' },
+      { line: "we don't handle mail for", source: 'sisimai 4.25 lib/Sisimai/Reason/NoRelaying.pm' },
+    ],
+  },
+  'sisimai.toomanyconn': {
+    source:
+      'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/TooManyConn.pm: the fixed wordings its reason list matches, from the MTAs and providers it names there',
+    examples: [{ line: 'trop de connexions', source: 'sisimai 4.25 lib/Sisimai/Reason/TooManyConn.pm' }],
+  },
+  'sisimai.securityerror-ses': {
+    source:
+      'sisimai 4.25 (libsisimai-perl), lib/Sisimai/Reason/SecurityError.pm: the fixed wordings its reason list matches, from the MTAs and providers it names there',
+    examples: [
+      { line: 'account not subscribed to ses', source: 'sisimai 4.25 lib/Sisimai/Reason/SecurityError.pm' },
+    ],
+  },
+  'orange.sender-auth': {
+    source:
+      'Orange and La Poste replies to a sender that is not authenticated as the address it uses (OFR_305, LPN105_421), as quoted in sisimai 4.25 lib/Sisimai/Rhost/FrancePTT.pm (the Orange and La Poste replies it quotes)',
+    examples: [
+      {
+        line: "550 5.7.0 Code d'authentification invalide OFR_305",
+        source: 'sisimai 4.25 lib/Sisimai/Rhost/FrancePTT.pm (the Orange and La Poste replies it quotes)',
+      },
+      {
+        line: '5.5.3 Mail from not owned by user. LPN105_421.',
+        source: 'sisimai 4.25 lib/Sisimai/Rhost/FrancePTT.pm (the Orange and La Poste replies it quotes)',
+      },
+    ],
+  },
+  'cox.ip-blocked': {
+    source:
+      'Cox error codes (cox.com residential support, "Email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Cox.pm',
+    examples: [
+      {
+        line: '554 5.7.1 Rejected - see https://www.cox.com/residential/support/email-error-codes.html AUP#CXBL',
+        source:
+          'Cox error codes (cox.com residential support, "Email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Cox.pm',
+      },
+    ],
+  },
+  'cox.account-limited': {
+    source:
+      'Cox error codes (cox.com residential support, "Email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Cox.pm',
+    examples: [
+      {
+        line: '554 5.7.1 Email sending limited due to suspicious account activity AUP#CXTHRT',
+        source:
+          'Cox error codes (cox.com residential support, "Email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Cox.pm',
+      },
+    ],
+  },
+  'cox.sender-dns': {
+    source:
+      'Cox error codes (cox.com residential support, "Email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Cox.pm',
+    examples: [
+      {
+        line: '554 5.7.1 There was an issue with the connecting IP address DNS AUP#CXDNS',
+        source:
+          'Cox error codes (cox.com residential support, "Email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Cox.pm',
+      },
+    ],
+  },
+  'cox.unverified-sender': {
+    source:
+      'Cox error codes (cox.com residential support, "Email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Cox.pm',
+    examples: [
+      {
+        line: "554 5.7.1 Your email wasn't delivered because Cox was unable to verify that it came from a legitimate email sender AUP#CXSMTP",
+        source:
+          'Cox error codes (cox.com residential support, "Email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Cox.pm',
+      },
+    ],
+  },
+  'cox.limits': {
+    source:
+      'Cox error codes (cox.com residential support, "Email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Cox.pm',
+    examples: [
+      {
+        line: '421 4.7.0 Too many connections AUP#CXCNCT',
+        source:
+          'Cox error codes (cox.com residential support, "Email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Cox.pm',
+      },
+    ],
+  },
+  'cox.url-listed': {
+    source:
+      'Cox error codes (cox.com residential support, "Email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Cox.pm',
+    examples: [
+      {
+        line: '554 5.7.1 A URL within the body of the message was found on blocklists AUP#URLBL011',
+        source:
+          'Cox error codes (cox.com residential support, "Email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Cox.pm',
+      },
+    ],
+  },
+  'spectrum.ip-blocked': {
+    source:
+      'Spectrum (Charter) AUP error codes (spectrum.net support, "Understanding email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Spectrum.pm',
+    examples: [
+      {
+        line: '554 5.7.1 Your IP address has been blocked due to suspicious activity. AUP#1000',
+        source:
+          'Spectrum (Charter) AUP error codes (spectrum.net support, "Understanding email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Spectrum.pm',
+      },
+    ],
+  },
+  'spectrum.account': {
+    source:
+      'Spectrum (Charter) AUP error codes (spectrum.net support, "Understanding email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Spectrum.pm',
+    examples: [
+      {
+        line: '554 5.7.1 This email account has been blocked from sending emails due to suspicious activity. AUP#1010',
+        source:
+          'Spectrum (Charter) AUP error codes (spectrum.net support, "Understanding email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Spectrum.pm',
+      },
+    ],
+  },
+  'spectrum.system': {
+    source:
+      'Spectrum (Charter) AUP error codes (spectrum.net support, "Understanding email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Spectrum.pm',
+    examples: [
+      {
+        line: "451 4.3.0 The email you're trying to send can't be processed. Try sending again at a later time. AUP#1090",
+        source:
+          'Spectrum (Charter) AUP error codes (spectrum.net support, "Understanding email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Spectrum.pm',
+      },
+    ],
+  },
+  'spectrum.ip-dns': {
+    source:
+      'Spectrum (Charter) AUP error codes (spectrum.net support, "Understanding email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Spectrum.pm',
+    examples: [
+      {
+        line: "554 5.7.1 The IP address you're trying to connect from has an issue with the Domain Name System. AUP#1100",
+        source:
+          'Spectrum (Charter) AUP error codes (spectrum.net support, "Understanding email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Spectrum.pm',
+      },
+    ],
+  },
+  'spectrum.policy': {
+    source:
+      'Spectrum (Charter) AUP error codes (spectrum.net support, "Understanding email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Spectrum.pm',
+    examples: [
+      {
+        line: "554 5.7.1 The email you tried to send goes against your domain's security policies. AUP#1160",
+        source:
+          'Spectrum (Charter) AUP error codes (spectrum.net support, "Understanding email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Spectrum.pm',
+      },
+    ],
+  },
+  'spectrum.limits': {
+    source:
+      'Spectrum (Charter) AUP error codes (spectrum.net support, "Understanding email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Spectrum.pm',
+    examples: [
+      {
+        line: '421 4.7.0 Spectrum limits the number of concurrent connections from a sender AUP#1310',
+        source:
+          'Spectrum (Charter) AUP error codes (spectrum.net support, "Understanding email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Spectrum.pm',
+      },
+    ],
+  },
+  'spectrum.size': {
+    source:
+      'Spectrum (Charter) AUP error codes (spectrum.net support, "Understanding email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Spectrum.pm',
+    examples: [
+      {
+        line: "552 5.3.4 Your email was rejected because it's larger than the maximum size of 20MB. AUP#1530",
+        source:
+          'Spectrum (Charter) AUP error codes (spectrum.net support, "Understanding email error codes"), as tabled in sisimai 4.25 lib/Sisimai/Rhost/Spectrum.pm',
+      },
+    ],
+  },
+  'iua.relay': {
+    source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+    examples: [
+      {
+        line: '550 The use of SMTP as mail gate is forbidden. See http://mail.i.ua/err/1/',
+        source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+      },
+    ],
+  },
+  'iua.user': {
+    source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+    examples: [
+      {
+        line: '550 User is not found. See http://mail.i.ua/err/2/',
+        source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+      },
+    ],
+  },
+  'iua.unused': {
+    source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+    examples: [
+      {
+        line: '550 Mailbox was not used for more than 3 months. See http://mail.i.ua/err/3/',
+        source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+      },
+    ],
+  },
+  'iua.full': {
+    source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+    examples: [
+      {
+        line: '550 Mailbox is full. See http://mail.i.ua/err/4/',
+        source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+      },
+    ],
+  },
+  'iua.limit': {
+    source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+    examples: [
+      {
+        line: '550 Letter sending limit is exceeded. See http://mail.i.ua/err/5/',
+        source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+      },
+    ],
+  },
+  'iua.sender': {
+    source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+    examples: [
+      {
+        line: '550 Wrong value of command HELO/EHLO parameter. See http://mail.i.ua/err/7/',
+        source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+      },
+    ],
+  },
+  'iua.ip-listed': {
+    source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+    examples: [
+      {
+        line: '550 IP-address of the sender is blacklisted. See http://mail.i.ua/err/9/',
+        source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+      },
+    ],
+  },
+  'iua.not-listed': {
+    source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+    examples: [
+      {
+        line: '550 Not in the list Mail address management. See http://mail.i.ua/err/10/',
+        source: 'I.UA error pages (mail.i.ua/err/<n>/), as tabled in sisimai 4.25 lib/Sisimai/Rhost/IUA.pm',
+      },
+    ],
+  },
+  'gmail.5.7.0-sending-denied': {
+    source:
+      'Google Workspace Admin Help, "SMTP error reference" (support.google.com/a/answer/3726730), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoogleApps.pm',
+    examples: [
+      {
+        line: '550 5.7.0 Mail Sending denied. This error occurs if the sender account is disabled or not registered within your Google Workspace domain.',
+        status: '5.7.0',
+        source:
+          'Google Workspace Admin Help, "SMTP error reference" (support.google.com/a/answer/3726730), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoogleApps.pm',
+      },
+    ],
+  },
+  'gmail.5.7.1-unauthenticated-domain': {
+    source:
+      'Google Workspace Admin Help, "SMTP error reference" (support.google.com/a/answer/3726730), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoogleApps.pm',
+    examples: [
+      {
+        line: '550 5.7.1 Unauthenticated email is not accepted from this domain.',
+        status: '5.7.1',
+        source:
+          'Google Workspace Admin Help, "SMTP error reference" (support.google.com/a/answer/3726730), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoogleApps.pm',
+      },
+    ],
+  },
+  'gmail.smtp-protocol': {
+    source:
+      'Google Workspace Admin Help, "SMTP error reference" (support.google.com/a/answer/3726730), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoogleApps.pm',
+    examples: [
+      {
+        line: '503 5.7.0 No identity changes permitted.',
+        status: '5.7.0',
+        source:
+          'Google Workspace Admin Help, "SMTP error reference" (support.google.com/a/answer/3726730), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoogleApps.pm',
+      },
+    ],
+  },
+  'gmail.temporary-system-problem': {
+    source:
+      'Google Workspace Admin Help, "SMTP error reference" (support.google.com/a/answer/3726730), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoogleApps.pm',
+    examples: [
+      {
+        line: '421 4.7.0 Temporary System Problem. Try again later.',
+        status: '4.7.0',
+        source:
+          'Google Workspace Admin Help, "SMTP error reference" (support.google.com/a/answer/3726730), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoogleApps.pm',
+      },
+    ],
+  },
+  'gmail.4.3.0-multiple-domains': {
+    source:
+      'Google Workspace Admin Help, "SMTP error reference" (support.google.com/a/answer/3726730), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoogleApps.pm',
+    examples: [
+      {
+        line: '451 4.3.0 Multiple destination domains per transaction is unsupported. Please try again.',
+        status: '4.3.0',
+        source:
+          'Google Workspace Admin Help, "SMTP error reference" (support.google.com/a/answer/3726730), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoogleApps.pm',
+      },
+    ],
+  },
+  'godaddy.ip-blocked': {
+    source:
+      'GoDaddy help, "What does my email bounceback mean?" (godaddy.com/help/3568), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoDaddy.pm',
+    examples: [
+      {
+        line: '554 This IP has been blocked for the day, for attempting to mail too many invalid recipients. IB113',
+        source:
+          'GoDaddy help, "What does my email bounceback mean?" (godaddy.com/help/3568), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoDaddy.pm',
+      },
+    ],
+  },
+  'godaddy.limits': {
+    source:
+      'GoDaddy help, "What does my email bounceback mean?" (godaddy.com/help/3568), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoDaddy.pm',
+    examples: [
+      {
+        line: '550 This message has exceeded the max number of messages per session. Please open a new session and try again. IB510',
+        source:
+          'GoDaddy help, "What does my email bounceback mean?" (godaddy.com/help/3568), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoDaddy.pm',
+      },
+    ],
+  },
+  'godaddy.content': {
+    source:
+      'GoDaddy help, "What does my email bounceback mean?" (godaddy.com/help/3568), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoDaddy.pm',
+    examples: [
+      {
+        line: '552 This message has been rejected due to content judged to be spam by the Internet community. IB212',
+        source:
+          'GoDaddy help, "What does my email bounceback mean?" (godaddy.com/help/3568), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoDaddy.pm',
+      },
+    ],
+  },
+  'godaddy.ib508-spf': {
+    source:
+      'GoDaddy help, "What does my email bounceback mean?" (godaddy.com/help/3568), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoDaddy.pm',
+    examples: [
+      {
+        line: "550 5.1.0 192.0.2.1 is not allowed to send from <example.net> per it's SPF Record. Please inspect your SPF settings, and try again. IB508",
+        source:
+          'GoDaddy help, "What does my email bounceback mean?" (godaddy.com/help/3568), as tabled in sisimai 4.25 lib/Sisimai/Rhost/GoDaddy.pm',
+      },
+    ],
+  },
+  'facebook.rcp-unknown': {
+    source:
+      'Facebook mail response codes (postmaster.facebook.com/response_codes), as tabled in sisimai 4.25 lib/Sisimai/Lhost/Facebook.pm',
+    examples: [
+      {
+        line: '550 5.1.1 RCP-P1 http://postmaster.facebook.com/response_codes?ip=192.0.2.3#rcp The attempted recipient address does not exist',
+        source:
+          'Facebook mail response codes (postmaster.facebook.com/response_codes), as tabled in sisimai 4.25 lib/Sisimai/Lhost/Facebook.pm',
+      },
+    ],
+  },
+  'facebook.msg-size': {
+    source:
+      'Facebook mail response codes (postmaster.facebook.com/response_codes), as tabled in sisimai 4.25 lib/Sisimai/Lhost/Facebook.pm',
+    examples: [
+      {
+        line: "552 5.3.4 MSG-P1 http://postmaster.facebook.com/response_codes?ip=192.0.2.3#msg The message exceeds Facebook's maximum allowed size",
+        source:
+          'Facebook mail response codes (postmaster.facebook.com/response_codes), as tabled in sisimai 4.25 lib/Sisimai/Lhost/Facebook.pm',
+      },
+    ],
+  },
+  'facebook.content': {
+    source:
+      'Facebook mail response codes (postmaster.facebook.com/response_codes), as tabled in sisimai 4.25 lib/Sisimai/Lhost/Facebook.pm',
+    examples: [
+      {
+        line: '554 5.7.1 POL-P5 http://postmaster.facebook.com/response_codes?ip=192.0.2.3#pol The message contains a virus',
+        source:
+          'Facebook mail response codes (postmaster.facebook.com/response_codes), as tabled in sisimai 4.25 lib/Sisimai/Lhost/Facebook.pm',
+      },
+    ],
+  },
+  'facebook.con-t1': {
+    source:
+      'Facebook mail response codes (postmaster.facebook.com/response_codes), as tabled in sisimai 4.25 lib/Sisimai/Lhost/Facebook.pm',
+    examples: [
+      {
+        line: "421 4.7.1 CON-T1 http://postmaster.facebook.com/response_codes?ip=192.0.2.3#con Facebook's mail server currently has too many connections open to allow another one",
+        source:
+          'Facebook mail response codes (postmaster.facebook.com/response_codes), as tabled in sisimai 4.25 lib/Sisimai/Lhost/Facebook.pm',
+      },
+    ],
+  },
+  'facebook.limits': {
+    source:
+      'Facebook mail response codes (postmaster.facebook.com/response_codes), as tabled in sisimai 4.25 lib/Sisimai/Lhost/Facebook.pm',
+    examples: [
+      {
+        line: "421 4.7.1 CON-T2 http://postmaster.facebook.com/response_codes?ip=192.0.2.3#con Your mail server currently has too many connections open to Facebook's mail servers",
+        source:
+          'Facebook mail response codes (postmaster.facebook.com/response_codes), as tabled in sisimai 4.25 lib/Sisimai/Lhost/Facebook.pm',
+      },
+    ],
+  },
+  'facebook.rcp-t4': {
+    source:
+      'Facebook mail response codes (postmaster.facebook.com/response_codes), as tabled in sisimai 4.25 lib/Sisimai/Lhost/Facebook.pm',
+    examples: [
+      {
+        line: '450 4.2.1 RCP-T4 http://postmaster.facebook.com/response_codes?ip=192.0.2.3#rcp The attempted recipient address is currently deactivated',
+        source:
+          'Facebook mail response codes (postmaster.facebook.com/response_codes), as tabled in sisimai 4.25 lib/Sisimai/Lhost/Facebook.pm',
+      },
+    ],
+  },
+  'sisimai.notes-hop-count': {
+    source:
+      'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/Notes.pm, the wordings its reason table matches',
+    examples: [
+      {
+        line: 'Message has exceeded maximum hop count',
+        source:
+          'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/Notes.pm, the wordings its reason table matches',
+      },
+    ],
+  },
+  'sisimai.lhost-user-unknown': {
+    source:
+      'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/GSuite.pm, the wordings its reason table matches; sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/Domino.pm, the wordings its reason table matches',
+    examples: [
+      {
+        line: "The email account that you tried to reach does not exist, because the address couldn't be found. Check for typos or unnecessary spaces and try again",
+        source:
+          'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/GSuite.pm, the wordings its reason table matches',
+      },
+      {
+        line: "Utilisateur non répertorié dans l'annuaire Domino",
+        source:
+          'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/Domino.pm, the wordings its reason table matches',
+      },
+    ],
+  },
+  'sisimai.gmail-dns-no-answer': {
+    source:
+      'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/GSuite.pm, the wordings its reason table matches',
+    examples: [
+      {
+        line: "DNS Error: DNS type 'mx' lookup of example.org responded with code NOERROR The domain example.org had no relevant answers.",
+        source:
+          'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/GSuite.pm, the wordings its reason table matches',
+      },
+    ],
+  },
+  'sisimai.messagelabs-smtp-auth': {
+    source:
+      'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/MessageLabs.pm, the wordings its reason table matches',
+    examples: [
+      {
+        line: '553 Please turn on SMTP Authentication in your mail client',
+        source:
+          'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/MessageLabs.pm, the wordings its reason table matches',
+      },
+    ],
+  },
+  'sisimai.lhost-system': {
+    source:
+      'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/OpenSMTPD.pm, the wordings its reason table matches; sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/qmail.pm, the wordings its reason table matches; sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/Amavis.pm, the wordings its reason table matches; sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/Exim.pm, the wordings its reason table matches; sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/Courier.pm, the wordings its reason table matches',
+    examples: [
+      {
+        line: "Sorry. Although I'm listed as a best-preference MX or A for that host, it isn't in my control/locals file, so I don't treat it as local. (#5.4.6)",
+        source:
+          'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/qmail.pm, the wordings its reason table matches',
+      },
+      {
+        line: '4.5.0 Temporary MTA failure on relaying',
+        source:
+          'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/Amavis.pm, the wordings its reason table matches',
+      },
+      {
+        line: 'delivery to pipe forbidden',
+        source:
+          'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/Exim.pm, the wordings its reason table matches',
+      },
+    ],
+  },
+  'sisimai.exim-address-syntax': {
+    source:
+      'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/Exim.pm, the wordings its reason table matches; sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/Amavis.pm, the wordings its reason table matches',
+    examples: [
+      {
+        line: 'malformed address: bob@example.org> - angle-brackets nested too deep',
+        source:
+          'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/Exim.pm, the wordings its reason table matches',
+      },
+      {
+        line: '554 5.6.0 Reject, id=12345-01 - BAD HEADER: Non-encoded 8-bit data',
+        source:
+          'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/Amavis.pm, the wordings its reason table matches',
       },
     ],
   },

@@ -20,6 +20,9 @@ export interface Example {
   readonly status?: string;
   /** The sender's domain of the bounce, for a `namesSender` row. */
   readonly sender?: string;
+  /** The failed recipient's domain and the reporting MTA, for an `ownDomain` row. */
+  readonly recipientDomain?: string;
+  readonly reportingMta?: string;
   readonly source: string;
 }
 
@@ -50,6 +53,10 @@ export interface Rule {
   /** Only when the text names the sender's own domain (or a host under it) and not the failed
    *  recipient's: "host sender.example does not exist" is the sender's DNS, not the recipient's. */
   readonly namesSender?: true;
+  /** Only when the failed recipient's domain is the reporting MTA's own (its host name is the
+   *  domain or under it): "Unrouteable address" from mx.example.com for bob@example.com is a user the
+   *  MTA does not know, not a domain it cannot reach. */
+  readonly ownDomain?: true;
   /** The cause to name when the report is only a delay (e.g. "gave up connecting" is a down server). */
   readonly whenDelayed?: Category;
   // Where the row's wording comes from, and real lines that land on it, are in provenance.ts, by
@@ -126,6 +133,18 @@ export function namesDomain(text: string, domain: string): boolean {
 /** a-z, 0-9, "-", "." (the text is lower-cased) */
 function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 46;
+}
+
+/** An `ownDomain` row's condition: the reporting MTA's host name is the recipient's domain or a
+ *  name under it. */
+export function ownDomainMatches(
+  rule: Rule,
+  recipient: string | null | undefined,
+  reportingMta: string | null | undefined,
+): boolean {
+  if (!rule.ownDomain) return true;
+  if (!recipient || !reportingMta) return false;
+  return reportingMta === recipient || reportingMta.endsWith(`.${recipient}`);
 }
 
 /** A `namesSender` row's condition: the text names one of the sender's domains (its From, its

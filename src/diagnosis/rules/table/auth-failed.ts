@@ -249,4 +249,28 @@ export const AUTH_FAILED: readonly Rule[] = [
     phrases: ['pol-p7'],
     hosts: ['facebook.com'],
   },
+  {
+    // Cox could not verify that the message came from a legitimate sender of its domain
+    id: 'cox.unverified-sender',
+    category: 'auth-failed',
+    tier: 'provider',
+    phrases: ['cxsmtp'],
+    hosts: ['cox.net'],
+  },
+  {
+    // Gmail: the sender's domain publishes a policy its mail here failed
+    id: 'gmail.5.7.1-unauthenticated-domain',
+    category: 'auth-failed',
+    tier: 'provider',
+    phrases: ['unauthenticated email is not accepted from this domain'],
+    hosts: ['google.com', 'gmail.com', 'googlemail.com'],
+  },
+  {
+    // GoDaddy: the sending IP is not in the sender domain's SPF record
+    id: 'godaddy.ib508-spf',
+    category: 'auth-failed',
+    tier: 'provider',
+    phrases: ['ib508'],
+    hosts: ['secureserver.net'],
+  },
 ];

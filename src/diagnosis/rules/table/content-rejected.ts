@@ -156,6 +156,18 @@ export const CONTENT_REJECTED: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['mail matches a known spam signature', 'credential leak detected'],
   },
+  {
+    id: 'haraka.attachment',
+    category: 'content-rejected',
+    tier: 'fixed',
+    phrases: [
+      'message contains encrypted archive',
+      'message contains disallowed file extension',
+      'message contains unacceptable content type',
+      'message contains unacceptable attachment',
+    ],
+    // haraka-plugin-attachment: a file type, extension or archive the receiving server refuses
+  },
   // --- Exchange Server's content filter (issue 9, rules4)
   {
     id: 'exchange.content-filter-rejection',
@@ -177,5 +189,65 @@ export const CONTENT_REJECTED: readonly Rule[] = [
     category: 'content-rejected',
     tier: 'fixed',
     phrases: ['(mode: normal)', 'denied [cs]', 'containing vba macros'],
+  },
+  {
+    // sisimai's reason list: content filters naming their verdict.
+    id: 'sisimai.spamdetected',
+    category: 'content-rejected',
+    tier: 'fixed',
+    phrases: [
+      'content presents a potential',
+      'reject bulk.advertising',
+      "you're using a mass mailer",
+      'spamassassin score',
+      'recurrent pattern detection system',
+      'rejected because of unacceptable content',
+    ],
+  },
+  {
+    // Cox: a URL in the message's body is on SURBL, Spamhaus DBL or ivmURI
+    id: 'cox.url-listed',
+    category: 'content-rejected',
+    tier: 'provider',
+    phrases: ['urlbl011', 'urlbl101', 'urlbl110', 'urlbl1001'],
+    hosts: ['cox.net'],
+  },
+  {
+    // GoDaddy: the message was judged spam, or carries a virus
+    id: 'godaddy.content',
+    category: 'content-rejected',
+    tier: 'provider',
+    phrases: ['ib212', 'ib705'],
+    hosts: ['secureserver.net'],
+  },
+  {
+    // Facebook: an attachment type it refuses, a virus, or a URL it blocks
+    id: 'facebook.content',
+    category: 'content-rejected',
+    tier: 'provider',
+    phrases: ['msg-p2', 'pol-p5', 'pol-p6'],
+    hosts: ['facebook.com'],
+  },
+  {
+    id: 'parsers.content-rejected',
+    category: 'content-rejected',
+    tier: 'fixed',
+    phrases: ['failed several antispam checks', 'odrzucona przez system antyspamowy'],
+  },
+  {
+    id: 'bounceparser.content-rejected',
+    category: 'content-rejected',
+    tier: 'fixed',
+    phrases: [
+      'blocked by spamassassin',
+      'appears to be unsolicited',
+      'blocked using spam pattern',
+      'local uribl policy',
+      'using a mass mailer',
+      'mcspamsignature',
+      'spamprofiler',
+      'content filter block',
+    ],
+    // content filters' verdicts; "blocked using" alone is a DNS block list
   },
 ];

@@ -148,6 +148,21 @@ export const EXPIRED: readonly Rule[] = [
     phrases: ['expired', 'giving up', 'gave up'],
   },
   {
+    // IMail names the count between the words ("Delivery failed 3 attempts"), so the row is the
+    // two words together rather than one phrase; broad, so a server's own reason still wins.
+    id: 'imail.delivery-failed-attempts',
+    category: 'expired',
+    tier: 'broad',
+    phrases: ['delivery failed'],
+    also: ['attempts'],
+  },
+  {
+    id: 'sisimai.expired-gateway',
+    category: 'expired',
+    tier: 'fixed',
+    phrases: ['could not find a gateway for'],
+  },
+  {
     id: 'smtp.gave-up-attempts',
     category: 'expired',
     tier: 'fixed',

@@ -92,4 +92,11 @@ export const MAIL_LOOP: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['looping message'],
   },
+  {
+    // Lotus Notes/Domino: the message passed through too many servers
+    id: 'sisimai.notes-hop-count',
+    category: 'mail-loop',
+    tier: 'fixed',
+    phrases: ['exceeded maximum hop count'],
+  },
 ];

@@ -207,4 +207,29 @@ export const MAILBOX_FULL: readonly Rule[] = [
     phrases: ['quota limit exceeded', 'speicherplatz des kontos'],
     // the mailbox's quota: "limit" is not a sending rate here
   },
+  {
+    // sisimai's reason list: the mailbox (file) over its limit.
+    id: 'sisimai.mailboxfull',
+    category: 'mailbox-full',
+    tier: 'fixed',
+    phrases: [
+      'mail file size exceeds the maximum size allowed for mail delivery',
+      'mailbox exceeded the local limit',
+    ],
+  },
+  {
+    // I.UA: the mailbox is full
+    id: 'iua.full',
+    category: 'mailbox-full',
+    tier: 'provider',
+    phrases: ['i.ua/err/4'],
+    hosts: ['i.ua'],
+  },
+  {
+    id: 'parsers.mailbox-full',
+    category: 'mailbox-full',
+    tier: 'fixed',
+    phrases: ['zuviele mails auf dem server', 'zu viele mails auf dem server'],
+    // a German provider's "user has too many messages on the server"
+  },
 ];

@@ -164,4 +164,47 @@ export const MAILBOX_INACTIVE: readonly Rule[] = [
     phrases: ['inactive email address'],
     // iCloud lets a user deactivate an address; it is written with 5.1.1, but the mailbox exists
   },
+  {
+    // sisimai's reason list: a mailbox switched off.
+    id: 'sisimai.suspend',
+    category: 'mailbox-inactive',
+    tier: 'fixed',
+    phrases: ['temporarily inactive'],
+  },
+  {
+    // I.UA: a mailbox unused for more than 3 months
+    id: 'iua.unused',
+    category: 'mailbox-inactive',
+    tier: 'provider',
+    phrases: ['i.ua/err/3'],
+    hosts: ['i.ua'],
+  },
+  {
+    // Facebook: the recipient address is deactivated
+    id: 'facebook.rcp-t4',
+    category: 'mailbox-inactive',
+    tier: 'provider',
+    phrases: ['rcp-t4'],
+    hosts: ['facebook.com'],
+  },
+  {
+    id: 'parsers.mailbox-inactive',
+    category: 'mailbox-inactive',
+    tier: 'fixed',
+    phrases: [
+      'blocked due to inactivity',
+      'mail is not currently being accepted for this mailbox',
+      'ha expirado por falta de uso',
+      'esta en estado: inactivo',
+      'zablokowane administracyjnie lub nieaktywne',
+      'bloccato per inutilizzo',
+    ],
+    // an existing mailbox closed for disuse or by its administrator, not an unknown one
+  },
+  {
+    id: 'bounceparser.mailbox-inactive',
+    category: 'mailbox-inactive',
+    tier: 'fixed',
+    phrases: ['user discontinued', 'account discontinued', 'account not activated'],
+  },
 ];

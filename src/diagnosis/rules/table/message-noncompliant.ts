@@ -160,6 +160,8 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
       'too many mime parts',
       'date header is too far in the future',
       'date header is too old',
+      'date header could not be parsed',
+      'outgoing mail must not have a return-path header',
     ],
     // Haraka connection.js (bare LF, MIME part limit) and haraka-plugin-headers (Date checks)
   },
@@ -178,6 +180,19 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['there is no valid sender in any header line'],
     // Exim verify.c (verify = header_sender): no From/Sender/Reply-To header names a valid sender
+  },
+  {
+    id: 'exim.moan-submission',
+    category: 'message-noncompliant',
+    tier: 'fixed',
+    phrases: [
+      'contained a header section that was excessively',
+      'contained a header line that was excessively',
+      'contained no recipient addresses',
+      'addresses that were not also on the command line',
+    ],
+    // Exim moan.c ERRMESS_VLONGHEADER, _VLONGHDRLINE, _NOADDRESS, _IGADDRESS: a local submission the
+    // sending program got wrong
   },
   // --- by MTA family (issue 9, second pass)
   {
@@ -215,5 +230,24 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
     tier: 'provider',
     phrases: ['msg-p3'],
     hosts: ['facebook.com'],
+  },
+  {
+    // sisimai's reason list: a message body the receiver could not parse.
+    id: 'sisimai.contenterror-binary',
+    category: 'message-noncompliant',
+    tier: 'fixed',
+    phrases: ['improperly-formatted binary content'],
+  },
+  {
+    // an address or header the receiver could not parse (Exim's address parser; amavis' BAD HEADER)
+    id: 'sisimai.exim-address-syntax',
+    category: 'message-noncompliant',
+    tier: 'fixed',
+    phrases: [
+      'angle-brackets nested too deep',
+      'expected word or "<"',
+      'domain missing in source-routed address',
+      'bad header',
+    ],
   },
 ];

@@ -9,6 +9,14 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = [
     phrases: ['resolver.rst.recipsizelimit', 'resolver.rst.sendsizelimit'],
   },
   {
+    id: 'exim.moan-too-big',
+    category: 'message-too-large',
+    tier: 'fixed',
+    phrases: ['longer than the maximum size allowed on this system'],
+    // Exim moan.c ERRMESS_TOOBIG: a local submission over message_size_limit ("Mail failure -
+    // message too big")
+  },
+  {
     id: 'text.ses-too-large',
     category: 'message-too-large',
     tier: 'fixed',
@@ -114,5 +122,35 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = [
     category: 'message-too-large',
     tier: 'fixed',
     phrases: ['email size exceeded'],
+  },
+  {
+    // sisimai's reason list: the message's own size.
+    id: 'sisimai.exceedlimit',
+    category: 'message-too-large',
+    tier: 'fixed',
+    phrases: ['message header size exceeds limit'],
+  },
+  {
+    // Spectrum: over its 20 MB message size
+    id: 'spectrum.size',
+    category: 'message-too-large',
+    tier: 'provider',
+    phrases: ['1530'],
+    also: ['aup#'],
+    hosts: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
+  },
+  {
+    // Facebook: over its maximum message size
+    id: 'facebook.msg-size',
+    category: 'message-too-large',
+    tier: 'provider',
+    phrases: ['msg-p1', 'int-p2'],
+    hosts: ['facebook.com'],
+  },
+  {
+    id: 'bounceparser.message-too-large',
+    category: 'message-too-large',
+    tier: 'fixed',
+    phrases: ['class=size'],
   },
 ];

@@ -264,6 +264,13 @@ export const RATE_LIMITED: readonly Rule[] = [
     phrases: ['rejected for too many bad recipients'],
     // Exim's default ACL after several unknown recipients in one session (list hygiene)
   },
+  {
+    id: 'exim.moan-too-many-recipients',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['contained more recipients than allowed on this system'],
+    // Exim moan.c ERRMESS_TOOMANYRECIP: a local submission over recipients_max
+  },
   // --- per-day sending caps of mail providers and sending platforms (issue 9, rules4): the sender's
   // account has used its day's (or second's) allowance and may send again when the window rolls.
   {
@@ -395,5 +402,84 @@ export const RATE_LIMITED: readonly Rule[] = [
       'batch limit reached',
       'concurrency limit reached',
     ],
+  },
+  {
+    // sisimai's reason list: too many connections (French wording).
+    id: 'sisimai.toomanyconn',
+    category: 'rate-limited',
+    tier: 'fixed',
+    phrases: ['trop de connexions'],
+  },
+  {
+    // Cox: too many concurrent connections per IP, or too many messages sent
+    id: 'cox.limits',
+    category: 'rate-limited',
+    tier: 'provider',
+    phrases: ['cxcnct', 'cxmxrt'],
+    hosts: ['cox.net'],
+  },
+  {
+    // Spectrum: too many connections, messages or recipients
+    id: 'spectrum.limits',
+    category: 'rate-limited',
+    tier: 'provider',
+    phrases: [
+      '1300',
+      '1310',
+      '1320',
+      '1330',
+      '1340',
+      '1350',
+      '1360',
+      '1370',
+      '1380',
+      '1390',
+      '1400',
+      '1410',
+      '1420',
+      '1430',
+      '1440',
+      '1450',
+      '1460',
+      '1470',
+      '1480',
+      '1490',
+      '1540',
+      '1550',
+    ],
+    also: ['aup#'],
+    hosts: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
+  },
+  {
+    // I.UA: the sender's sending limit is exceeded
+    id: 'iua.limit',
+    category: 'rate-limited',
+    tier: 'provider',
+    phrases: ['i.ua/err/5'],
+    hosts: ['i.ua'],
+  },
+  {
+    // Gmail: one transaction per destination domain: the sending MTA retries them apart
+    id: 'gmail.4.3.0-multiple-domains',
+    category: 'rate-limited',
+    tier: 'provider',
+    phrases: ['multiple destination domains per transaction is unsupported'],
+    hosts: ['google.com', 'gmail.com', 'googlemail.com'],
+  },
+  {
+    // GoDaddy: too many sessions, messages per hour or per session, or recipients per hour from the sending IP
+    id: 'godaddy.limits',
+    category: 'rate-limited',
+    tier: 'provider',
+    phrases: ['ib007', 'ib504', 'ib510', 'ib607'],
+    hosts: ['secureserver.net'],
+  },
+  {
+    // Facebook: the sending server's connections or recipients are over its limits
+    id: 'facebook.limits',
+    category: 'rate-limited',
+    tier: 'provider',
+    phrases: ['con-t2', 'con-t3', 'con-t4', 'msg-t1'],
+    hosts: ['facebook.com'],
   },
 ];

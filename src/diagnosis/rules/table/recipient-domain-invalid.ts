@@ -218,8 +218,8 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
     id: 'courier.esmtp-domain',
     category: 'recipient-domain-invalid',
     tier: 'fixed',
-    phrases: ['domain does not receive mail', "this domain's dns violates rfc 1035"],
-    // Courier's ESMTP client: the recipient's domain has a null MX or broken DNS
+    phrases: ['domain does not receive mail'],
+    // Courier's ESMTP client: the recipient's domain has a null MX (its broken-DNS answer is recipient-system)
   },
   {
     id: 'hmailserver.no-mail-servers',
@@ -248,5 +248,32 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
     category: 'recipient-domain-invalid',
     tier: 'fixed',
     phrases: ['routing server failure'],
+  },
+  {
+    // sisimai's reason list: the recipient domain.
+    id: 'sisimai.hostunknown',
+    category: 'recipient-domain-invalid',
+    tier: 'fixed',
+    phrases: ['mail domain mentioned in email address is unknown'],
+  },
+  {
+    // Gmail's DNS error: the domain's MX and A lookups gave nothing to deliver to (as its NXDOMAIN, which this table reads as a domain that does not exist)
+    id: 'sisimai.gmail-dns-no-answer',
+    category: 'recipient-domain-invalid',
+    tier: 'fixed',
+    phrases: ['had no relevant answers'],
+  },
+  {
+    id: 'parsers.recipient-domain-invalid',
+    category: 'recipient-domain-invalid',
+    tier: 'fixed',
+    phrases: ['host name is unknown', 'hostname is unknown'],
+  },
+  {
+    id: 'bounceparser.recipient-domain-invalid',
+    category: 'recipient-domain-invalid',
+    tier: 'fixed',
+    phrases: ['no data record of requested type'],
+    // the resolver's own words for a name that has no usable record
   },
 ];

@@ -270,8 +270,20 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     id: 'haraka.bounce-plugin',
     category: 'recipient-policy',
     tier: 'fixed',
-    phrases: ['bounces not accepted here', 'invalid bounce (spoofed sender)'],
+    phrases: [
+      'bounces not accepted here',
+      'invalid bounce (spoofed sender)',
+      'this bounce message has too many recipients',
+      'bounce with non-empty return-path',
+    ],
     // haraka-plugin-bounce: the recipient's server refuses bounces (or ones for mail it never sent)
+  },
+  {
+    id: 'haraka.access-blocklist',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: ['you are not welcome here', 'email from that domain is not accepted here'],
+    // haraka-plugin-access: the sending host's or the From domain's entry in the receiving admin's own block list
   },
   // --- MTA families from source code, third pass (issue 9): qmail (notqmail)
   {
@@ -381,5 +393,42 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
     tier: 'provider',
     phrases: ['rcp-p2', 'rcp-p3'],
     hosts: ['facebook.com'],
+  },
+  {
+    // sisimai's reason list: a list's or the recipient's own rules.
+    id: 'sisimai.policy-groups',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: [
+      'by non-member to a members-only list',
+      'is not subscribed to this group',
+      'allowable number of posts without solving a captcha',
+      'message bounced due to organizational settings',
+      'recipient is not accepting mail with',
+    ],
+  },
+  {
+    // Spectrum: against the domain's security policies, or too many invalid recipients
+    id: 'spectrum.policy',
+    category: 'recipient-policy',
+    tier: 'provider',
+    phrases: ['1160', '1170', '1180', '1190', '1560'],
+    also: ['aup#'],
+    hosts: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
+  },
+  {
+    // I.UA: the sender is not in the recipient's address list
+    id: 'iua.not-listed',
+    category: 'recipient-policy',
+    tier: 'provider',
+    phrases: ['i.ua/err/10'],
+    hosts: ['i.ua'],
+  },
+  {
+    id: 'parsers.recipient-policy',
+    category: 'recipient-policy',
+    tier: 'fixed',
+    phrases: ['you have been blocked by the recipient'],
+    // the recipient's own block list, not a public one
   },
 ];

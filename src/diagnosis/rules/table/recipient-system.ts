@@ -352,6 +352,12 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
       'virus scanner timed out',
       'virus scanner error',
       'error running virus scanner',
+      'spamd scan error',
+      'spamd connect timeout',
+      'spamd scan timeout',
+      'rspamd scan error',
+      'rspamd scan timeout',
+      'error unpacking archive',
     ],
     // Haraka outbound/hmail.js (the recipient's MX cannot be reached or fails TLS) and haraka-plugin-clamd
     // (the receiving server's own virus scanner failed: not a virus in the message)
@@ -614,5 +620,76 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
       'no mxs for this domain could be reached',
       'private/loopback address',
     ],
+  },
+  {
+    // sisimai's reason list: the receiving side's DNS or host failing.
+    id: 'sisimai.systemerror',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: ['malformed name server reply', 'temporary local problem'],
+  },
+  {
+    // Spectrum can't process the message now, or takes no IPv6 connection
+    id: 'spectrum.system',
+    category: 'recipient-system',
+    tier: 'provider',
+    phrases: ['1090', '1260'],
+    also: ['aup#'],
+    hosts: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
+  },
+  {
+    // Gmail: Google's own side failed for now; a retry gets through
+    id: 'gmail.temporary-system-problem',
+    category: 'recipient-system',
+    tier: 'provider',
+    phrases: ['temporary system problem', 'mail server temporarily rejected message'],
+    hosts: ['google.com', 'gmail.com', 'googlemail.com'],
+  },
+  {
+    // Facebook's own servers have too many connections open
+    id: 'facebook.con-t1',
+    category: 'recipient-system',
+    tier: 'provider',
+    phrases: ['con-t1'],
+    hosts: ['facebook.com'],
+  },
+  {
+    // the receiving system failed or is misconfigured: DNS, disk, a delivery program, qmail's locals, amavis' next hop, Exim's forbidden file/pipe delivery, Courier's broken-DNS domain
+    id: 'sisimai.lhost-system',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: [
+      'bad dns lookup error code',
+      'not enough free space',
+      'bad interpreter',
+      "although i'm listed as a best-preference mx or a for that host",
+      'temporary mta failure on relaying',
+      'rejected by next-hop mta on relaying',
+      'unable to relay message back to mta',
+      'delivery to file forbidden',
+      'delivery to pipe forbidden',
+      "this domain's dns violates rfc 1035",
+    ],
+  },
+  {
+    id: 'parsers.recipient-system',
+    category: 'recipient-system',
+    tier: 'words',
+    phrases: ['temporary lookup failure', 'system load is too high', 'too much load'],
+    // the receiving server's own trouble: its lookup tables (Postfix) or its load
+  },
+  {
+    id: 'parsers.delivery-suspended',
+    category: 'recipient-system',
+    tier: 'broad',
+    phrases: ['delivery temporarily suspended'],
+    // Postfix's queue manager marks a dead destination so; the reason after it decides when it has words
+  },
+  {
+    id: 'bounce-email.recipient-system',
+    category: 'recipient-system',
+    tier: 'fixed',
+    phrases: ['connection was dropped by remote host', 'could not initiate smtp conversation'],
+    // Gmail's "Technical details of ... failure" when the recipient's servers would not talk
   },
 ];

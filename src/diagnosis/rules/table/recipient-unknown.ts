@@ -317,6 +317,15 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     phrases: ['could mean user nonexistent'],
     // Exim os.c os_strexit(): the delivery program exited EX_NOUSER (67)
   },
+  {
+    id: 'exim.unrouteable-own-domain',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: ['unrouteable address'],
+    ownDomain: true,
+    // Exim route.c: no router accepted the address. For a domain the MTA is itself (its host is
+    // under it) the local routers (aliases, users) were the ones to accept: the user is unknown.
+  },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'opensmtpd.user-lookup',
@@ -390,5 +399,60 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
     category: 'recipient-unknown',
     tier: 'provider',
     phrases: ['xgemail_0011'],
+  },
+  {
+    // sisimai's reason list: no such mailbox.
+    id: 'sisimai.userunknown',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: ['this email address is wrong or no longer valid', 'your envelope recipient has been denied'],
+  },
+  {
+    // I.UA: no such user
+    id: 'iua.user',
+    category: 'recipient-unknown',
+    tier: 'provider',
+    phrases: ['i.ua/err/2'],
+    hosts: ['i.ua'],
+  },
+  {
+    // Facebook: the recipient address or group does not exist
+    id: 'facebook.rcp-unknown',
+    category: 'recipient-unknown',
+    tier: 'provider',
+    phrases: ['rcp-p1', 'int-p1', 'int-p3', 'int-p4'],
+    hosts: ['facebook.com'],
+  },
+  {
+    // the recipient address does not exist (Google Workspace; Domino in French)
+    id: 'sisimai.lhost-user-unknown',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: ["address couldn't be found", "non répertorié dans l'annuaire domino"],
+  },
+  {
+    id: 'parsers.recipient-unknown',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: [
+      'invalid final delivery userid',
+      'destin. sconosciuto',
+      'destinatario errato',
+      'nie ma takiego konta',
+    ],
+    // old MTAs' and national providers' "no such user" that bounce parsers learned from real bounces
+  },
+  {
+    id: 'parsers.recipient-unknown-words',
+    category: 'recipient-unknown',
+    tier: 'words',
+    phrases: ['nie istnieje'],
+    // Polish "does not exist", as broad as the English; "domena nie istnieje" is the domain's
+  },
+  {
+    id: 'bounceparser.recipient-unknown',
+    category: 'recipient-unknown',
+    tier: 'fixed',
+    phrases: ['not an active address at this host'],
   },
 ];

@@ -131,7 +131,35 @@ export const RELAY_DENIED: readonly Rule[] = [
     id: 'qmail.rcpthosts',
     category: 'relay-denied',
     tier: 'fixed',
-    phrases: ["isn't in my list of allowed rcpthosts", "we don't relay"],
+    // "in my list of allowed rcpthosts": qmail's words, also as relays rewrite them ("isnt", "is not")
+    phrases: ['in my list of allowed rcpthosts', "we don't relay"],
     // netqmail qmail-smtpd.c err_nogateway / err_relay: not a domain this server takes mail for
+  },
+  {
+    // sisimai's reason list: a server that does not relay for the sender.
+    id: 'sisimai.norelaying',
+    category: 'relay-denied',
+    tier: 'fixed',
+    phrases: [
+      'requires authentication when attempting to send to a non-local e-mail address',
+      'not a gateway',
+      "we don't handle mail for",
+    ],
+  },
+  {
+    // I.UA: no relaying; use your own provider to send
+    id: 'iua.relay',
+    category: 'relay-denied',
+    tier: 'provider',
+    phrases: ['i.ua/err/1', 'i.ua/err/6'],
+    hosts: ['i.ua'],
+  },
+  // --- Haraka plugins, read from the installed 3.3.4 set (issue 9, live MTAs)
+  {
+    id: 'haraka.relay-dest-domain',
+    category: 'relay-denied',
+    tier: 'fixed',
+    phrases: ['mail for that recipient is not accepted here'],
+    // haraka-plugin-relay dest_domains: the recipient's domain is not one this server takes or relays for
   },
 ];

@@ -421,4 +421,86 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
     phrases: ['pol-p1', 'pol-p2', 'pol-p3', 'pol-p4', 'pol-t1', 'pol-t2', 'pol-t3'],
     hosts: ['facebook.com'],
   },
+  {
+    // sisimai's reason list: refusals of the sending host's IP or reputation.
+    id: 'sisimai.blocked-reputation',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: [
+      'rejected due to a poor email reputation score',
+      'your access to submit messages to this e-mail system has been rejected',
+      'extreme bad ip profile',
+      'server access forbidden by your ip',
+      'no access from mail server',
+      'dynamic/zombied/spam ips blocked',
+      'currently sending spam see',
+      'you are sending spam',
+      'refused - see http',
+    ],
+  },
+  {
+    // Cox: the sending IP is blocked for spam-like sending or listed on a DNSBL (Spamhaus, Return Path, Invaluement, Cloudmark CSI)
+    id: 'cox.ip-blocked',
+    category: 'reputation-block',
+    tier: 'provider',
+    phrases: [
+      'cxbl',
+      'cdrbl',
+      'ipbl0001',
+      'ipbl0010',
+      'ipbl0100',
+      'ipbl0011',
+      'ipbl0101',
+      'ipbl0110',
+      'ipbl0111',
+      'ipbl1000',
+      'ipbl1001',
+      'ipbl1010',
+      'ipbl1011',
+      'ipbl1100',
+      'ipbl1101',
+      'ipbl1110',
+      'ipbl1111',
+      'ipbl00001',
+    ],
+    hosts: ['cox.net'],
+  },
+  {
+    // Spectrum: the sending IP is blocked for suspicious activity, or listed by Cloudmark CSI or Spamhaus
+    id: 'spectrum.ip-blocked',
+    category: 'reputation-block',
+    tier: 'provider',
+    phrases: ['1000', '1200', '1210', '1220', '1230', '1240', '1250'],
+    also: ['aup#'],
+    hosts: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
+  },
+  {
+    // I.UA: the sending IP is blacklisted
+    id: 'iua.ip-listed',
+    category: 'reputation-block',
+    tier: 'provider',
+    phrases: ['i.ua/err/9'],
+    hosts: ['i.ua'],
+  },
+  {
+    // GoDaddy: the sending IP is listed (Cloudmark CSI, Spamhaus SBL/XBL/PBL), has no reverse DNS, or is blocked for a while for spam or invalid recipients
+    id: 'godaddy.ip-blocked',
+    category: 'reputation-block',
+    tier: 'provider',
+    phrases: ['ib103', 'ib104', 'ib105', 'ib106', 'ib108', 'ib110', 'ib111', 'ib112', 'ib113'],
+    hosts: ['secureserver.net'],
+  },
+  {
+    id: 'parsers.reputation-block',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: ['will be permanently deferred', 'connection refused due to abuse'],
+    // the sending IP's standing: Yahoo's [TS03] and a server refusing a known abuser
+  },
+  {
+    id: 'bounceparser.reputation-block',
+    category: 'reputation-block',
+    tier: 'fixed',
+    phrases: ['denied due to spam list'],
+  },
 ];

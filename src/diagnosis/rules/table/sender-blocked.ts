@@ -421,4 +421,55 @@ export const SENDER_BLOCKED: readonly Rule[] = [
     tier: 'fixed',
     phrases: ['not authorised to send from this header address'],
   },
+  {
+    // sisimai's reason list: the sending account's own service.
+    id: 'sisimai.securityerror-ses',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['account not subscribed to ses'],
+  },
+  {
+    // Orange / La Poste: the sending account is not authenticated as the address it sends from
+    id: 'orange.sender-auth',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: [
+      "code d'authentification invalide",
+      'code d authentification invalide',
+      'mail from not owned by user',
+    ],
+  },
+  {
+    // Cox: sending limited or blocked for suspicious activity on the sending Cox account
+    id: 'cox.account-limited',
+    category: 'sender-blocked',
+    tier: 'provider',
+    phrases: ['cxthrt', 'cxmj'],
+    hosts: ['cox.net'],
+  },
+  {
+    // Spectrum: the sending account is blocked or limited for suspicious activity, or sends as an address it didn't sign in as
+    id: 'spectrum.account',
+    category: 'sender-blocked',
+    tier: 'provider',
+    phrases: ['1010', '1020', '1030', '1040', '1050', '1060', '1070', '1080', '1500', '1520'],
+    also: ['aup#'],
+    hosts: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
+  },
+  {
+    // Gmail: the sending account is disabled or not registered in the Google Workspace domain
+    id: 'gmail.5.7.0-sending-denied',
+    category: 'sender-blocked',
+    tier: 'provider',
+    status: ['5.7.0'],
+    phrases: ['mail sending denied'],
+    hosts: ['google.com', 'gmail.com', 'googlemail.com'],
+  },
+  {
+    // MessageLabs (Symantec.cloud): the sender must authenticate to send
+    id: 'sisimai.messagelabs-smtp-auth',
+    category: 'sender-blocked',
+    tier: 'fixed',
+    phrases: ['please turn on smtp authentication in your mail client'],
+  },
 ];

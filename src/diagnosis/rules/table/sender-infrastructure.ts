@@ -382,6 +382,9 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
       'did not advertise auth capability',
       'did not offer any compatible types',
       'unsupported authentication type',
+      'that helo not allowed here',
+      'helo protocol mismatch',
+      'ehlo protocol mismatch',
     ],
     // Haraka connection.js (HELO/EHLO/MAIL), haraka-plugin-early_talker, -limit, -mail_from.is_resolvable
     // (the sender's domain), outbound/hmail.js (its own AUTH to a smarthost): the sending side's setup
@@ -657,5 +660,59 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     tier: 'provider',
     phrases: ['dns-p1', 'dns-p2', 'dns-p3', 'dns-t1', 'dns-t2'],
     hosts: ['facebook.com'],
+  },
+  {
+    // sisimai's reason list: the sending host's own DNS (PTR, HELO name, the domain's sending IPs).
+    id: 'sisimai.blocked-dns',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: [
+      'bad dns ptr resource record',
+      'invalid ip for sending mail of domain',
+      'unresolvable relay host name',
+    ],
+  },
+  {
+    // Cox: the connecting IP's DNS or the sender's domain is at fault
+    id: 'cox.sender-dns',
+    category: 'sender-infrastructure',
+    tier: 'provider',
+    phrases: ['cxdns', 'cxsndr'],
+    hosts: ['cox.net'],
+  },
+  {
+    // Spectrum: the connecting IP's DNS has an issue
+    id: 'spectrum.ip-dns',
+    category: 'sender-infrastructure',
+    tier: 'provider',
+    phrases: ['1100', '1110', '1120', '1130', '1140', '1150'],
+    also: ['aup#'],
+    hosts: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
+  },
+  {
+    // I.UA: a wrong HELO/EHLO name, or a sender address it couldn't check
+    id: 'iua.sender',
+    category: 'sender-infrastructure',
+    tier: 'provider',
+    phrases: ['i.ua/err/7', 'i.ua/err/8'],
+    hosts: ['i.ua'],
+  },
+  {
+    // Gmail: the sending MTA broke the SMTP dialogue (STARTTLS twice, a second AUTH, commands before AUTH)
+    id: 'gmail.smtp-protocol',
+    category: 'sender-infrastructure',
+    tier: 'provider',
+    phrases: [
+      'starttls may not be repeated',
+      'no identity changes permitted',
+      'too many unauthenticated commands',
+    ],
+    hosts: ['google.com', 'gmail.com', 'googlemail.com'],
+  },
+  {
+    id: 'parsers.sender-infrastructure',
+    category: 'sender-infrastructure',
+    tier: 'fixed',
+    phrases: ['dial-up or dynamic-ip denied'],
   },
 ];

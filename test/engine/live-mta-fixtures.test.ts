@@ -1,0 +1,350 @@
+// Bounces that real MTAs wrote on a test machine (scripts/live-mta/, test/fixtures/live-mta/<mta>/
+// README.md): the kind, and per recipient the address, status, category and owner the engine gives.
+// The replies of the remote side come from scripts/live-mta/sink.mjs; everything else is the MTA's.
+import { checkFixture, type FixtureCase } from './fixture-cases';
+
+// Exim 4.96 (Debian bookworm exim4-daemon-light). Exim hides some reasons from the bounce (only its
+// log has them): a transport's size limit, the pipe's exit code, a timeout; those read as what the
+// bounce itself says.
+const EXIM: FixtureCase[] = [
+  {
+    // Exim drops the looping alias as already seen and says only "Unrouteable address"
+    file: 'live-mta/exim/alias-loop.eml',
+    kind: 'bounce',
+    format: 'exim',
+    recipients: [
+      { address: 'loopa@example.com', status: '5.0.0', category: 'recipient-unknown', owner: 'sender' },
+    ],
+  },
+  {
+    file: 'live-mta/exim/conn-refused-delay.eml',
+    kind: 'delay',
+    format: 'exim',
+    recipients: [
+      {
+        address: 'x@refused.example.net',
+        status: '4.0.0',
+        category: 'delayed',
+        owner: 'none',
+        action: 'delayed',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/exim/conn-refused.eml',
+    kind: 'bounce',
+    format: 'exim',
+    recipients: [
+      { address: 'x@refused.example.net', status: '5.0.0', category: 'expired', owner: 'recipient-admin' },
+    ],
+  },
+  {
+    file: 'live-mta/exim/greet-421-delay.eml',
+    kind: 'delay',
+    format: 'exim',
+    recipients: [
+      {
+        address: 'x@greet.example.net',
+        status: '4.3.2',
+        category: 'recipient-system',
+        owner: 'recipient-admin',
+        action: 'delayed',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/exim/greet-421.eml',
+    kind: 'bounce',
+    format: 'exim',
+    recipients: [
+      { address: 'x@greet.example.net', status: '5.0.0', category: 'expired', owner: 'recipient-admin' },
+    ],
+  },
+  {
+    file: 'live-mta/exim/local-quota-delay.eml',
+    kind: 'delay',
+    format: 'exim',
+    recipients: [
+      {
+        address: 'fullbox@example.com',
+        status: '4.0.0',
+        category: 'mailbox-full',
+        owner: 'recipient',
+        action: 'delayed',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/exim/local-quota.eml',
+    kind: 'bounce',
+    format: 'exim',
+    recipients: [
+      { address: 'fullbox@example.com', status: '5.0.0', category: 'mailbox-full', owner: 'recipient' },
+    ],
+  },
+  {
+    file: 'live-mta/exim/pipe-67.eml',
+    kind: 'bounce',
+    format: 'exim',
+    recipients: [
+      { address: 'ex67@example.com', status: '5.0.0', category: 'recipient-system', owner: 'sender-admin' },
+    ],
+  },
+  {
+    file: 'live-mta/exim/pipe-69.eml',
+    kind: 'bounce',
+    format: 'exim',
+    recipients: [
+      { address: 'ex69@example.com', status: '5.0.0', category: 'recipient-system', owner: 'sender-admin' },
+    ],
+  },
+  {
+    file: 'live-mta/exim/pipe-75-delay.eml',
+    kind: 'delay',
+    format: 'exim',
+    recipients: [
+      {
+        address: 'ex75@example.com',
+        status: '4.0.0',
+        category: 'recipient-system',
+        owner: 'sender-admin',
+        action: 'delayed',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/exim/pipe-75.eml',
+    kind: 'bounce',
+    format: 'exim',
+    recipients: [
+      { address: 'ex75@example.com', status: '5.0.0', category: 'recipient-system', owner: 'sender-admin' },
+    ],
+  },
+  {
+    // Exim hides "Too many Received headers - suspected mail loop": the 32 Received headers of the
+    // returned message are the only trace
+    file: 'live-mta/exim/received-loop.eml',
+    kind: 'bounce',
+    format: 'exim',
+    recipients: [
+      {
+        address: 'ok@sink.example.net',
+        status: '5.0.0',
+        category: 'mail-loop',
+        owner: 'sender-admin',
+        rule: 'hops.received',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/exim/sink-451-430-expire-delay.eml',
+    kind: 'delay',
+    format: 'exim',
+    recipients: [
+      {
+        address: 'r451-430@sink.example.net',
+        status: '4.3.0',
+        // a delay names its cause when the words give one: Postfix's "Temporary lookup failure"
+        category: 'recipient-system',
+        owner: 'recipient-admin',
+        action: 'delayed',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/exim/sink-451-430-expire.eml',
+    kind: 'bounce',
+    format: 'exim',
+    recipients: [
+      {
+        address: 'r451-430@sink.example.net',
+        status: '5.0.0',
+        category: 'expired',
+        owner: 'recipient-admin',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/exim/sink-452-422-quota-delay.eml',
+    kind: 'delay',
+    format: 'exim',
+    recipients: [
+      {
+        address: 'r452-422@sink.example.net',
+        status: '4.2.2',
+        category: 'mailbox-full',
+        owner: 'recipient',
+        action: 'delayed',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/exim/sink-452-422-quota.eml',
+    kind: 'bounce',
+    format: 'exim',
+    recipients: [
+      { address: 'r452-422@sink.example.net', status: '5.0.0', category: 'mailbox-full', owner: 'recipient' },
+    ],
+  },
+  {
+    file: 'live-mta/exim/sink-550-511.eml',
+    kind: 'bounce',
+    format: 'exim',
+    recipients: [
+      {
+        address: 'r550-511@sink.example.net',
+        status: '5.1.1',
+        category: 'recipient-unknown',
+        owner: 'sender',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/exim/sink-550-571-policy.eml',
+    kind: 'bounce',
+    format: 'exim',
+    recipients: [
+      {
+        address: 'r550-571@sink.example.net',
+        status: '5.7.1',
+        category: 'recipient-policy',
+        owner: 'recipient-admin',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/exim/sink-550-5726-dmarc.eml',
+    kind: 'bounce',
+    format: 'exim',
+    recipients: [
+      {
+        address: 'r550-5726@sink.example.net',
+        status: '5.7.26',
+        category: 'auth-failed',
+        owner: 'sender-admin',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/exim/sink-553-571-sender.eml',
+    kind: 'bounce',
+    format: 'exim',
+    recipients: [
+      { address: 'ok@sink.example.net', status: '5.7.1', category: 'sender-blocked', owner: 'sender-admin' },
+    ],
+  },
+  {
+    file: 'live-mta/exim/sink-554-571-relay.eml',
+    kind: 'bounce',
+    format: 'exim',
+    recipients: [
+      {
+        address: 'r554-571@sink.example.net',
+        status: '5.7.1',
+        category: 'relay-denied',
+        owner: 'sender-admin',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/exim/sink-data-552-534.eml',
+    kind: 'bounce',
+    format: 'exim',
+    recipients: [
+      {
+        address: 'd552-534@sink.example.net',
+        status: '5.3.4',
+        category: 'message-too-large',
+        owner: 'sender',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/exim/sink-multi.eml',
+    kind: 'bounce',
+    format: 'exim',
+    recipients: [
+      {
+        address: 'r550-511@sink.example.net',
+        status: '5.1.1',
+        category: 'recipient-unknown',
+        owner: 'sender',
+      },
+      { address: 'r552-422@sink.example.net', status: '5.2.2', category: 'mailbox-full', owner: 'recipient' },
+    ],
+  },
+  {
+    file: 'live-mta/exim/sink-timeout-delay.eml',
+    kind: 'delay',
+    format: 'exim',
+    recipients: [
+      {
+        address: 'hang@sink.example.net',
+        status: '4.0.0',
+        category: 'delayed',
+        owner: 'none',
+        action: 'delayed',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/exim/sink-timeout.eml',
+    kind: 'bounce',
+    format: 'exim',
+    recipients: [
+      { address: 'hang@sink.example.net', status: '5.0.0', category: 'expired', owner: 'recipient-admin' },
+    ],
+  },
+  {
+    // moan.c "Mail failure - message too big": the submission itself was refused; the copy's To
+    file: 'live-mta/exim/size-limit.eml',
+    kind: 'bounce',
+    format: 'exim',
+    recipients: [
+      { address: 'ok@sink.example.net', status: '5.3.4', category: 'message-too-large', owner: 'sender' },
+    ],
+  },
+  {
+    // the transport's message_size_limit is in Exim's log only: the bounce gives no reason
+    file: 'live-mta/exim/transport-size.eml',
+    kind: 'bounce',
+    format: 'exim',
+    recipients: [
+      { address: 'ok@small.example.net', status: '5.0.0', category: 'unknown', owner: 'sender-admin' },
+    ],
+  },
+  {
+    // "Unrouteable address" for the MTA's own domain: no local router knew the user
+    file: 'live-mta/exim/unknown-local.eml',
+    kind: 'bounce',
+    format: 'exim',
+    recipients: [
+      {
+        address: 'nosuch@example.com',
+        status: '5.0.0',
+        category: 'recipient-unknown',
+        owner: 'sender',
+        rule: 'exim.unrouteable-own-domain',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/exim/unroutable-domain.eml',
+    kind: 'bounce',
+    format: 'exim',
+    recipients: [
+      {
+        address: 'bob@nowhere.example.org',
+        status: '5.0.0',
+        category: 'recipient-domain-invalid',
+        owner: 'sender',
+      },
+    ],
+  },
+];
+
+const CASES: FixtureCase[] = [...EXIM];
+
+describe('bounces written by real MTAs', () => {
+  test.each(CASES.map((c) => [c.file, c] as const))('%s', (_file, c) => checkFixture(c));
+});
