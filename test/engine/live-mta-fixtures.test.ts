@@ -342,7 +342,297 @@ const EXIM: FixtureCase[] = [
   },
 ];
 
-const CASES: FixtureCase[] = [...EXIM];
+// Postfix 3.7.11 (Debian bookworm). An expiry (Action: failed with the last attempt's 4.x.x status)
+// names its cause when the last reply gives one, like the corpus labels do: 451 4.3.0 and 421 4.3.2
+// are recipient-system, a refused or timed-out connection is expired (text.connect-gave-up).
+const POSTFIX: FixtureCase[] = [
+  {
+    file: 'live-mta/postfix/alias-loop.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      { address: 'loopb@example.com', status: '5.4.6', category: 'mail-loop', owner: 'sender-admin' },
+    ],
+  },
+  {
+    file: 'live-mta/postfix/conn-refused-delay.eml',
+    kind: 'delay',
+    format: 'postfix',
+    recipients: [
+      {
+        address: 'x@refused.example.net',
+        status: '4.4.1',
+        category: 'recipient-system',
+        owner: 'recipient-admin',
+        action: 'delayed',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/postfix/conn-refused.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      { address: 'x@refused.example.net', status: '4.4.1', category: 'expired', owner: 'recipient-admin' },
+    ],
+  },
+  {
+    file: 'live-mta/postfix/greet-421-delay.eml',
+    kind: 'delay',
+    format: 'postfix',
+    recipients: [
+      {
+        address: 'x@greet.example.net',
+        status: '4.3.2',
+        category: 'recipient-system',
+        owner: 'recipient-admin',
+        action: 'delayed',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/postfix/greet-421.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      {
+        address: 'x@greet.example.net',
+        status: '4.3.2',
+        category: 'recipient-system',
+        owner: 'recipient-admin',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/postfix/local-quota.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      { address: 'fullbox@example.com', status: '5.2.2', category: 'mailbox-full', owner: 'recipient' },
+    ],
+  },
+  {
+    file: 'live-mta/postfix/pipe-67.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      { address: 'ex67@example.com', status: '5.1.1', category: 'recipient-unknown', owner: 'sender' },
+    ],
+  },
+  {
+    file: 'live-mta/postfix/pipe-69.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      { address: 'ex69@example.com', status: '5.3.0', category: 'recipient-system', owner: 'sender-admin' },
+    ],
+  },
+  {
+    file: 'live-mta/postfix/pipe-75-delay.eml',
+    kind: 'delay',
+    format: 'postfix',
+    recipients: [
+      { address: 'ex75@example.com', status: '4.3.0', category: 'delayed', owner: 'none', action: 'delayed' },
+    ],
+  },
+  {
+    file: 'live-mta/postfix/pipe-75.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      { address: 'ex75@example.com', status: '4.3.0', category: 'recipient-system', owner: 'sender-admin' },
+    ],
+  },
+  {
+    file: 'live-mta/postfix/received-loop.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      { address: 'ok@sink.example.net', status: '5.4.0', category: 'mail-loop', owner: 'sender-admin' },
+    ],
+  },
+  {
+    file: 'live-mta/postfix/sink-451-430-expire-delay.eml',
+    kind: 'delay',
+    format: 'postfix',
+    recipients: [
+      {
+        address: 'r451-430@sink.example.net',
+        status: '4.3.0',
+        category: 'delayed',
+        owner: 'none',
+        action: 'delayed',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/postfix/sink-451-430-expire.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      {
+        address: 'r451-430@sink.example.net',
+        status: '4.3.0',
+        category: 'recipient-system',
+        owner: 'recipient-admin',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/postfix/sink-452-422-quota-delay.eml',
+    kind: 'delay',
+    format: 'postfix',
+    recipients: [
+      {
+        address: 'r452-422@sink.example.net',
+        status: '4.2.2',
+        category: 'mailbox-full',
+        owner: 'recipient',
+        action: 'delayed',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/postfix/sink-452-422-quota.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      { address: 'r452-422@sink.example.net', status: '4.2.2', category: 'mailbox-full', owner: 'recipient' },
+    ],
+  },
+  {
+    file: 'live-mta/postfix/sink-550-511.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      {
+        address: 'r550-511@sink.example.net',
+        status: '5.1.1',
+        category: 'recipient-unknown',
+        owner: 'sender',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/postfix/sink-550-571-policy.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      {
+        address: 'r550-571@sink.example.net',
+        status: '5.7.1',
+        category: 'recipient-policy',
+        owner: 'recipient-admin',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/postfix/sink-550-5726-dmarc.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      {
+        address: 'r550-5726@sink.example.net',
+        status: '5.7.26',
+        category: 'auth-failed',
+        owner: 'sender-admin',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/postfix/sink-553-571-sender.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      { address: 'ok@sink.example.net', status: '5.7.1', category: 'sender-blocked', owner: 'sender-admin' },
+    ],
+  },
+  {
+    file: 'live-mta/postfix/sink-554-571-relay.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      {
+        address: 'r554-571@sink.example.net',
+        status: '5.7.1',
+        category: 'relay-denied',
+        owner: 'sender-admin',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/postfix/sink-data-552-534.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      {
+        address: 'd552-534@sink.example.net',
+        status: '5.3.4',
+        category: 'message-too-large',
+        owner: 'sender',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/postfix/sink-multi.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      {
+        address: 'r550-511@sink.example.net',
+        status: '5.1.1',
+        category: 'recipient-unknown',
+        owner: 'sender',
+      },
+      { address: 'r552-422@sink.example.net', status: '5.2.2', category: 'mailbox-full', owner: 'recipient' },
+    ],
+  },
+  {
+    file: 'live-mta/postfix/sink-timeout-delay.eml',
+    kind: 'delay',
+    format: 'postfix',
+    recipients: [
+      {
+        address: 'hang@sink.example.net',
+        status: '4.4.2',
+        category: 'recipient-system',
+        owner: 'recipient-admin',
+        action: 'delayed',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/postfix/sink-timeout.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      { address: 'hang@sink.example.net', status: '4.4.2', category: 'expired', owner: 'recipient-admin' },
+    ],
+  },
+  {
+    file: 'live-mta/postfix/unknown-local.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      { address: 'nosuch@example.com', status: '5.1.1', category: 'recipient-unknown', owner: 'sender' },
+    ],
+  },
+  {
+    file: 'live-mta/postfix/unroutable-domain.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      {
+        address: 'bob@nowhere.example.org',
+        status: '5.4.4',
+        category: 'recipient-domain-invalid',
+        owner: 'sender',
+      },
+    ],
+  },
+];
+
+const CASES: FixtureCase[] = [...EXIM, ...POSTFIX];
 
 describe('bounces written by real MTAs', () => {
   test.each(CASES.map((c) => [c.file, c] as const))('%s', (_file, c) => checkFixture(c));
