@@ -632,7 +632,264 @@ const POSTFIX: FixtureCase[] = [
   },
 ];
 
-const CASES: FixtureCase[] = [...EXIM, ...POSTFIX];
+// OpenSMTPD 6.8.0p2 (Debian bookworm). Its expiry notice says "delayed" (Action: delayed, Status
+// 4.4.7) while the envelope is gone ("Envelope expired"): read as failed, expired.
+const OPENSMTPD: FixtureCase[] = [
+  {
+    file: 'live-mta/opensmtpd/conn-refused-delay.eml',
+    kind: 'delay',
+    format: 'opensmtpd',
+    recipients: [
+      {
+        address: 'x@refused.example.net',
+        status: '4.0.0',
+        category: 'recipient-system',
+        owner: 'recipient-admin',
+        action: 'delayed',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/opensmtpd/conn-refused-expired.eml',
+    kind: 'bounce',
+    format: 'opensmtpd',
+    recipients: [
+      { address: 'x@refused.example.net', status: '4.4.7', category: 'expired', owner: 'recipient-admin' },
+    ],
+  },
+  {
+    file: 'live-mta/opensmtpd/greet-421-delay.eml',
+    kind: 'delay',
+    format: 'opensmtpd',
+    recipients: [
+      {
+        address: 'x@greet.example.net',
+        status: '4.0.0',
+        category: 'recipient-system',
+        owner: 'recipient-admin',
+        action: 'delayed',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/opensmtpd/greet-421-expired.eml',
+    kind: 'bounce',
+    format: 'opensmtpd',
+    recipients: [
+      { address: 'x@greet.example.net', status: '4.4.7', category: 'expired', owner: 'recipient-admin' },
+    ],
+  },
+  {
+    file: 'live-mta/opensmtpd/pipe-67.eml',
+    kind: 'bounce',
+    format: 'opensmtpd',
+    recipients: [
+      { address: 'ex67@example.com', status: '5.3.0', category: 'recipient-system', owner: 'sender-admin' },
+    ],
+  },
+  {
+    file: 'live-mta/opensmtpd/pipe-69.eml',
+    kind: 'bounce',
+    format: 'opensmtpd',
+    recipients: [
+      { address: 'ex69@example.com', status: '5.3.0', category: 'recipient-system', owner: 'sender-admin' },
+    ],
+  },
+  {
+    file: 'live-mta/opensmtpd/pipe-75-delay.eml',
+    kind: 'delay',
+    format: 'opensmtpd',
+    recipients: [
+      { address: 'ex75@example.com', status: '4.3.0', category: 'delayed', owner: 'none', action: 'delayed' },
+    ],
+  },
+  {
+    file: 'live-mta/opensmtpd/pipe-75-expired.eml',
+    kind: 'bounce',
+    format: 'opensmtpd',
+    recipients: [
+      { address: 'ex75@example.com', status: '4.4.7', category: 'expired', owner: 'sender-admin' },
+    ],
+  },
+  {
+    file: 'live-mta/opensmtpd/sink-451-430-expire-delay.eml',
+    kind: 'delay',
+    format: 'opensmtpd',
+    recipients: [
+      {
+        address: 'r451-430@sink.example.net',
+        status: '4.3.0',
+        category: 'delayed',
+        owner: 'none',
+        action: 'delayed',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/opensmtpd/sink-451-430-expire-expired.eml',
+    kind: 'bounce',
+    format: 'opensmtpd',
+    recipients: [
+      {
+        address: 'r451-430@sink.example.net',
+        status: '4.4.7',
+        category: 'expired',
+        owner: 'recipient-admin',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/opensmtpd/sink-452-422-quota-delay.eml',
+    kind: 'delay',
+    format: 'opensmtpd',
+    recipients: [
+      {
+        address: 'r452-422@sink.example.net',
+        status: '4.2.2',
+        category: 'mailbox-full',
+        owner: 'recipient',
+        action: 'delayed',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/opensmtpd/sink-452-422-quota-expired.eml',
+    kind: 'bounce',
+    format: 'opensmtpd',
+    recipients: [
+      {
+        address: 'r452-422@sink.example.net',
+        status: '4.4.7',
+        category: 'expired',
+        owner: 'recipient-admin',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/opensmtpd/sink-550-511.eml',
+    kind: 'bounce',
+    format: 'opensmtpd',
+    recipients: [
+      {
+        address: 'r550-511@sink.example.net',
+        status: '5.1.1',
+        category: 'recipient-unknown',
+        owner: 'sender',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/opensmtpd/sink-550-571-policy.eml',
+    kind: 'bounce',
+    format: 'opensmtpd',
+    recipients: [
+      {
+        address: 'r550-571@sink.example.net',
+        status: '5.7.1',
+        category: 'recipient-policy',
+        owner: 'recipient-admin',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/opensmtpd/sink-550-5726-dmarc.eml',
+    kind: 'bounce',
+    format: 'opensmtpd',
+    recipients: [
+      {
+        address: 'r550-5726@sink.example.net',
+        status: '5.7.26',
+        category: 'auth-failed',
+        owner: 'sender-admin',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/opensmtpd/sink-553-571-sender.eml',
+    kind: 'bounce',
+    format: 'opensmtpd',
+    recipients: [
+      { address: 'ok@sink.example.net', status: '5.7.1', category: 'sender-blocked', owner: 'sender-admin' },
+    ],
+  },
+  {
+    file: 'live-mta/opensmtpd/sink-554-571-relay.eml',
+    kind: 'bounce',
+    format: 'opensmtpd',
+    recipients: [
+      {
+        address: 'r554-571@sink.example.net',
+        status: '5.7.1',
+        category: 'relay-denied',
+        owner: 'sender-admin',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/opensmtpd/sink-data-552-534.eml',
+    kind: 'bounce',
+    format: 'opensmtpd',
+    recipients: [
+      {
+        address: 'd552-534@sink.example.net',
+        status: '5.3.4',
+        category: 'message-too-large',
+        owner: 'sender',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/opensmtpd/sink-multi.eml',
+    kind: 'bounce',
+    format: 'opensmtpd',
+    recipients: [
+      {
+        address: 'r550-511@sink.example.net',
+        status: '5.1.1',
+        category: 'recipient-unknown',
+        owner: 'sender',
+      },
+      { address: 'r552-422@sink.example.net', status: '5.2.2', category: 'mailbox-full', owner: 'recipient' },
+    ],
+  },
+  {
+    file: 'live-mta/opensmtpd/sink-timeout-delay.eml',
+    kind: 'delay',
+    format: 'opensmtpd',
+    recipients: [
+      {
+        address: 'hang@sink.example.net',
+        status: '4.0.0',
+        category: 'recipient-system',
+        owner: 'recipient-admin',
+        action: 'delayed',
+      },
+    ],
+  },
+  {
+    file: 'live-mta/opensmtpd/sink-timeout-expired.eml',
+    kind: 'bounce',
+    format: 'opensmtpd',
+    recipients: [
+      { address: 'hang@sink.example.net', status: '4.4.7', category: 'expired', owner: 'recipient-admin' },
+    ],
+  },
+  {
+    file: 'live-mta/opensmtpd/unroutable-domain.eml',
+    kind: 'bounce',
+    format: 'opensmtpd',
+    recipients: [
+      {
+        address: 'bob@nowhere.example.org',
+        status: '5.0.0',
+        category: 'recipient-domain-invalid',
+        owner: 'sender',
+      },
+    ],
+  },
+];
+
+const CASES: FixtureCase[] = [...EXIM, ...POSTFIX, ...OPENSMTPD];
 
 describe('bounces written by real MTAs', () => {
   test.each(CASES.map((c) => [c.file, c] as const))('%s', (_file, c) => checkFixture(c));
