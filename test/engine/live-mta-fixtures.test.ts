@@ -1,6 +1,7 @@
 // Bounces that real MTAs wrote on a test machine (scripts/live-mta/, test/fixtures/live-mta/<mta>/
 // README.md): the kind, and per recipient the address, status, category and owner the engine gives.
 // The replies of the remote side come from scripts/live-mta/sink.mjs; everything else is the MTA's.
+import { diagnose } from '../../src/diagnosis';
 import { checkFixture, type FixtureCase } from './fixture-cases';
 
 // Exim 4.96 (Debian bookworm exim4-daemon-light). Exim hides some reasons from the bounce (only its
@@ -1168,4 +1169,37 @@ const CASES: FixtureCase[] = [...EXIM, ...POSTFIX, ...OPENSMTPD, ...SENDMAIL];
 
 describe('bounces written by real MTAs', () => {
   test.each(CASES.map((c) => [c.file, c] as const))('%s', (_file, c) => checkFixture(c));
+});
+
+// An Exim bounce without its delivery-status part (Exim before 4.83, or a bounce_message_file) names
+// its host only in its own Message-Id: "Unrouteable address" for that host's domain is still a user.
+const TEXT_ONLY_EXIM = [
+  'From: Mail Delivery System <Mailer-Daemon@example.com>',
+  'To: alice@example.com',
+  'Subject: Mail delivery failed: returning message to sender',
+  'Message-Id: <E1xZTs3-00046T-2a@mx.example.com>',
+  'Date: Fri, 04 Dec 2026 14:02:43 +0000',
+  '',
+  'This message was created automatically by mail delivery software.',
+  '',
+  'A message that you sent could not be delivered to one or more of its',
+  'recipients. This is a permanent error. The following address(es) failed:',
+  '',
+  '  nosuch@example.com',
+  '    Unrouteable address',
+  '',
+  '------ This is a copy of the message, including all the headers. ------',
+  '',
+  'From: Alice <alice@example.com>',
+  'To: nosuch@example.com',
+  'Subject: Test case unknown-local',
+  '',
+].join('\n');
+
+test('a text-only Exim bounce: its Message-Id names the reporting host', () => {
+  const d = diagnose(TEXT_ONLY_EXIM);
+  expect(d.reportingMta).toBe('mx.example.com');
+  expect(d.recipients.map((r) => [r.address, r.category, r.rule])).toEqual([
+    ['nosuch@example.com', 'recipient-unknown', 'exim.unrouteable-own-domain'],
+  ]);
 });
