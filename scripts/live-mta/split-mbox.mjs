@@ -1,6 +1,6 @@
 // Split an mbox into one .eml per message, named by the test case whose Message-ID
-// (<case-NAME@example.com>) the bounce quotes; a delay warning gets "-delay", a second bounce for
-// the same case "-2". Usage: node split-mbox.mjs MBOX OUTDIR [replacements as FROM=TO ...]
+// (<case-NAME@example.com>) the bounce quotes; a delay warning gets "-delay" (an OpenSMTPD expiry
+// "-expired"), a second bounce for the same case "-2". Usage: node split-mbox.mjs MBOX OUTDIR [replacements as FROM=TO ...]
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -36,7 +36,9 @@ for (const m of messages) {
   const head = body.slice(0, headEnd);
   const isDelay = /^Subject:.*(warning|delay|delayed|not (yet )?been delivered|temporary)/im.test(head);
   let name = id ? id[1] : `unmatched-${++n}`;
-  if (isDelay) name += '-delay';
+  // OpenSMTPD 6.8 sends its expiry notice with the delay subject: name it for what it is
+  if (/: Envelope expired$/m.test(body)) name += '-expired';
+  else if (isDelay) name += '-delay';
   let file = name;
   for (let k = 2; used.has(file); k++) file = `${name}-${k}`;
   used.add(file);

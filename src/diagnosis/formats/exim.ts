@@ -178,11 +178,22 @@ export function eximOpening(ctx: BounceContext): boolean {
   return ctx.headHas(OPENING, 2000);
 }
 
+/** The host of Exim's own Message-Id, "<E" + message id + "@" + primary_hostname> (deliver.c),
+ *  when a bounce without a delivery-status part names no reporting MTA. */
+function eximHost(ctx: BounceContext): string | null {
+  const id = ctx.headers.get('message-id')?.trim() ?? '';
+  const at = id.indexOf('@');
+  if (!id.startsWith('<E') || at < 0 || !id.endsWith('>')) return null;
+  const host = id.slice(at + 1, -1).toLowerCase();
+  return host.includes('.') && !/[^a-z0-9.-]/.test(host) ? host : null;
+}
+
 /** Exim's text, read as the given format (Exim's own, or a provider that sends Exim's text). */
 export function eximReport(ctx: BounceContext, format: FormatId): FoundReport | null {
   let text = eximRecipients(ctx.body);
   if (text.length === 0) text = headerRecipients(ctx);
-  return reportWithDsn(ctx, format, text);
+  const report = reportWithDsn(ctx, format, text);
+  return report && !report.reportingMta ? { ...report, reportingMta: eximHost(ctx) } : report;
 }
 
 // Exim's errors found while it reads a local submission (moan.c moan_send_message): a subject

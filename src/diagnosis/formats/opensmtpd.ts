@@ -11,6 +11,7 @@ import { reportWithDsn } from './rfc3464';
 const OPENING = 'this is the mailer-daemon, please do not reply to this';
 const LIST_STARTS = ['following list of recipients:', 'list of recipients:'];
 const END = 'below is a copy of the original message';
+const EXPIRED = 'envelope expired';
 
 /**
  *   An error has occurred while attempting to deliver a message for
@@ -51,6 +52,11 @@ export const opensmtpd: BounceFormat = {
   selfEvident: true,
   parse(ctx) {
     if (!ctx.headHas(OPENING, 2000)) return null;
-    return reportWithDsn(ctx, 'opensmtpd', opensmtpdRecipients(ctx.body));
+    const report = reportWithDsn(ctx, 'opensmtpd', opensmtpdRecipients(ctx.body));
+    // OpenSMTPD 6.8 words its expiry notice as a delay ("A message is delayed ...", Action:
+    // delayed, Status 4.4.7), but queue.c has deleted the envelope ("Envelope expired"): it failed.
+    for (const r of report?.recipients ?? [])
+      if ((r.diagnostic ?? '').toLowerCase().startsWith(EXPIRED)) r.action = 'failed';
+    return report;
   },
 };

@@ -4121,6 +4121,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'text.mta-queue-minutes': {
+    source:
+      'sendmail 8.17 sendmail/envelope.c ("Message could not be delivered for %s", pintvl() of Timeout.queuereturn in minutes); live Sendmail 8.17.1.9 bounces, test/fixtures/live-mta/sendmail/',
+    examples: [{ line: 'Message could not be delivered for 3 minutes', source: 'Sendmail 8.17.1.9 bounce' }],
+  },
   'exim.pipe-no-host': {
     source: 'Exim/exim src/src/os.c (os_strexit, EX_NOHOST)',
     examples: [

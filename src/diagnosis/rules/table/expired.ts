@@ -101,6 +101,14 @@ export const EXPIRED: readonly Rule[] = [
     // Sendmail: "Message could not be delivered for 8 hours"
   },
   {
+    id: 'text.mta-queue-minutes',
+    category: 'expired',
+    tier: 'words',
+    phrases: ['message could not be delivered for'],
+    also: ['minute'],
+    // Sendmail with a short Timeout.queuereturn: "Message could not be delivered for 3 minutes"
+  },
+  {
     id: 'text.mta-queue-days',
     category: 'expired',
     tier: 'words',
