@@ -461,8 +461,9 @@ const POSTFIX: FixtureCase[] = [
       {
         address: 'r451-430@sink.example.net',
         status: '4.3.0',
-        category: 'delayed',
-        owner: 'none',
+        // a delay names its cause when the words give one ("Temporary lookup failure")
+        category: 'recipient-system',
+        owner: 'recipient-admin',
         action: 'delayed',
       },
     ],
@@ -721,8 +722,9 @@ const OPENSMTPD: FixtureCase[] = [
       {
         address: 'r451-430@sink.example.net',
         status: '4.3.0',
-        category: 'delayed',
-        owner: 'none',
+        // a delay names its cause when the words give one ("Temporary lookup failure")
+        category: 'recipient-system',
+        owner: 'recipient-admin',
         action: 'delayed',
       },
     ],
@@ -1007,8 +1009,9 @@ const SENDMAIL: FixtureCase[] = [
       {
         address: 'r451-430@sink.example.net',
         status: '4.3.0',
-        category: 'delayed',
-        owner: 'none',
+        // a delay names its cause when the words give one ("Temporary lookup failure")
+        category: 'recipient-system',
+        owner: 'recipient-admin',
         action: 'delayed',
       },
     ],
