@@ -63,6 +63,15 @@ export interface Rule {
   // id: as fields they would ship to the pane for nobody to read.
 }
 
+/** A row as a category file writes it: the file says the category once (inCategory), not every
+ *  row, as the table ships in the pane's engine chunk. */
+export type Row = Omit<Rule, 'category'>;
+
+/** The rows of one category file, each given the file's category. */
+export function inCategory(category: Category, rows: readonly Row[]): readonly Rule[] {
+  return rows.map((r) => ({ ...r, category }));
+}
+
 // Status lists can be long (Microsoft documents ranges such as 4.7.500-699): each list is split once
 // into a set of exact codes and the few prefixes.
 export interface StatusIndex {

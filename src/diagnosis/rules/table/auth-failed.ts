@@ -1,24 +1,21 @@
 // auth-failed: SPF, DKIM or DMARC failed or did not align (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
-import type { Rule } from '../rule';
+import { inCategory, type Rule } from '../rule';
 
-export const AUTH_FAILED: readonly Rule[] = [
+export const AUTH_FAILED: readonly Rule[] = inCategory('auth-failed', [
   {
     id: 'exo.4.7.26-ipv6-unauthenticated',
-    category: 'auth-failed',
     tier: 'provider',
     status: ['4.7.26'],
     phrases: ['ipv6', 'must pass either spf or dkim', 'spf or dkim'],
   },
   {
     id: 'exo.5.7.23-spf-violation',
-    category: 'auth-failed',
     tier: 'provider',
     status: ['5.7.23'],
     phrases: ['sender policy framework', 'spf'],
   },
   {
     id: 'exo.5.7.509-dmarc',
-    category: 'auth-failed',
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.509'],
@@ -26,7 +23,6 @@ export const AUTH_FAILED: readonly Rule[] = [
   },
   {
     id: 'outlook.5.7.515-authentication-level',
-    category: 'auth-failed',
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.515'],
@@ -34,13 +30,11 @@ export const AUTH_FAILED: readonly Rule[] = [
   },
   {
     id: 'outlook.sender-id-failure',
-    category: 'auth-failed',
     tier: 'provider',
     phrases: ['sender id validation failure'],
   },
   {
     id: 'gmail.5.7.26-unauthenticated',
-    category: 'auth-failed',
     tier: 'provider',
     codeAlone: ['5.7.26'],
     status: ['5.7.26', '4.7.26'],
@@ -48,7 +42,6 @@ export const AUTH_FAILED: readonly Rule[] = [
   },
   {
     id: 'gmail.5.7.27-spf-bulk',
-    category: 'auth-failed',
     tier: 'provider',
     status: ['5.7.27', '4.7.27'],
     phrases: ['spf'],
@@ -56,72 +49,61 @@ export const AUTH_FAILED: readonly Rule[] = [
   },
   {
     id: 'gmail.5.7.30-dkim-bulk',
-    category: 'auth-failed',
     tier: 'provider',
     status: ['5.7.30', '4.7.30'],
     phrases: ['dkim'],
   },
   {
     id: 'gmail.5.7.32-dmarc-alignment',
-    category: 'auth-failed',
     tier: 'provider',
     status: ['5.7.32', '4.7.32'],
     phrases: ['aligned', 'alignment'],
   },
   {
     id: 'gmail.5.7.40-no-dmarc-record',
-    category: 'auth-failed',
     tier: 'provider',
     status: ['5.7.40', '4.7.40'],
     phrases: ['dmarc'],
   },
   {
     id: 'yahoo.5.7.9-unauthenticated',
-    category: 'auth-failed',
     tier: 'provider',
     status: ['5.7.9'],
     phrases: ['sender is unauthenticated', 'authenticate with either spf or dkim'],
   },
   {
     id: 'yahoo.5.7.9-policy-reasons',
-    category: 'auth-failed',
     tier: 'provider',
     status: ['5.7.9'],
     phrases: ['not accepted for policy reasons'],
   },
   {
     id: 'icloud.hme1-spf-dkim',
-    category: 'auth-failed',
     tier: 'provider',
     phrases: ['[hme1]'],
   },
   {
     id: 'mimecast.spf-sender-invalid',
-    category: 'auth-failed',
     tier: 'provider',
     phrases: ['spf sender invalid'],
   },
   {
     id: 'mimecast.dkim-sender-invalid',
-    category: 'auth-failed',
     tier: 'provider',
     phrases: ['dkim sender invalid'],
   },
   {
     id: 'mimecast.dmarc-sender-invalid',
-    category: 'auth-failed',
     tier: 'provider',
     phrases: ['dmarc sender invalid'],
   },
   {
     id: 'text.barracuda-spoofed',
-    category: 'auth-failed',
     tier: 'fixed',
     phrases: ['rejecting spoofed message'],
   },
   {
     id: 'text.orange-spf',
-    category: 'auth-failed',
     tier: 'fixed',
     phrases: ['spf/dns de votre nom de domaine'],
   },
@@ -129,7 +111,6 @@ export const AUTH_FAILED: readonly Rule[] = [
   // names one cause, and a broader phrase below would read it wrongly
   {
     id: 'text.mta-sender-id',
-    category: 'auth-failed',
     tier: 'fixed',
     phrases: ['purported responsible address', 'sender id check', 'senderid check'],
     // Sender ID (RFC 4406) checks the PRA; a failure is the sending domain's authentication
@@ -137,7 +118,6 @@ export const AUTH_FAILED: readonly Rule[] = [
   // --- authentication: SPF, DKIM, DMARC (must precede generic "5.7.1 rejected" wording)
   {
     id: 'text.dmarc',
-    category: 'auth-failed',
     tier: 'words',
     phrases: [
       'dmarc',
@@ -153,7 +133,6 @@ export const AUTH_FAILED: readonly Rule[] = [
   },
   {
     id: 'text.spf',
-    category: 'auth-failed',
     tier: 'words',
     phrases: [
       'spf check failed',
@@ -173,7 +152,6 @@ export const AUTH_FAILED: readonly Rule[] = [
   },
   {
     id: 'text.dkim',
-    category: 'auth-failed',
     tier: 'words',
     phrases: ['dkim', 'domainkeys', 'no valid author-matched', 'no passing signature'],
     // Gmail's 5.7.25 "PTR record setup" text belongs to the rDNS rule below, not here
@@ -181,7 +159,6 @@ export const AUTH_FAILED: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Haraka
   {
     id: 'haraka.spf-errors',
-    category: 'auth-failed',
     tier: 'fixed',
     phrases: ['spf temporary error', 'spf permanent error'],
     // haraka-plugin-spf: the sender's SPF record could not be evaluated (temperror / permerror)
@@ -189,26 +166,22 @@ export const AUTH_FAILED: readonly Rule[] = [
   // --- by MTA family (issue 9, second pass)
   {
     id: 'james.spf',
-    category: 'auth-failed',
     tier: 'fixed',
     phrases: ['problem on spf lookup', 'block caused by an invalid spf record'],
     // Apache James SPFHandler: the sender domain's SPF record failed or could not be read
   },
   {
     id: 'hmailserver.spf-dkim',
-    category: 'auth-failed',
     tier: 'fixed',
     phrases: ['blocked by spf', 'rejected by dkim'],
   },
   {
     id: 'coremail.fake-sender',
-    category: 'auth-failed',
     tier: 'fixed',
     phrases: ['requested mail action not taken: fake sender'],
   },
   {
     id: 'interia.spf',
-    category: 'auth-failed',
     tier: 'fixed',
     phrases: ['is not allowed to send mail from domain'],
     // Interia (poczta.interia.pl): "[SPF] host ... is not allowed to send mail from domain"
@@ -216,14 +189,12 @@ export const AUTH_FAILED: readonly Rule[] = [
   // --- gateways (issue 9, rules4, vendor documentation)
   {
     id: 'proofpoint.spf-policy',
-    category: 'auth-failed',
     tier: 'fixed',
     phrases: ["per sender's spf policy"],
     // Proofpoint Essentials: "550 5.7.1 Message rejected per sender's SPF policy - OXSUS001_514"
   },
   {
     id: 'cn-mta.remote-ip-check',
-    category: 'auth-failed',
     tier: 'fixed',
     phrases: ['remote ip check error'],
     // the sending IP does not match the MAIL FROM domain (发信ip与Mail From地址不一致)
@@ -231,20 +202,17 @@ export const AUTH_FAILED: readonly Rule[] = [
   // --- Sophos Central Email (docs.sophos.com SMTP error codes), IONOS / United Internet, Symantec.cloud
   {
     id: 'sophos.xgemail-auth',
-    category: 'auth-failed',
     tier: 'provider',
     phrases: ['xgemail_0001', 'xgemail_0002', 'xgemail_0003'],
   },
   {
     id: 'ionos.spf-policy',
-    category: 'auth-failed',
     tier: 'fixed',
     phrases: ['reject due to spf policy', 'spf unauthorized mail'],
   },
   // --- Facebook mail: its domain authentication requirements
   {
     id: 'facebook.pol-p7',
-    category: 'auth-failed',
     tier: 'provider',
     phrases: ['pol-p7'],
     hosts: ['facebook.com'],
@@ -252,7 +220,6 @@ export const AUTH_FAILED: readonly Rule[] = [
   {
     // Cox could not verify that the message came from a legitimate sender of its domain
     id: 'cox.unverified-sender',
-    category: 'auth-failed',
     tier: 'provider',
     phrases: ['cxsmtp'],
     hosts: ['cox.net'],
@@ -260,7 +227,6 @@ export const AUTH_FAILED: readonly Rule[] = [
   {
     // Gmail: the sender's domain publishes a policy its mail here failed
     id: 'gmail.5.7.1-unauthenticated-domain',
-    category: 'auth-failed',
     tier: 'provider',
     phrases: ['unauthenticated email is not accepted from this domain'],
     hosts: ['google.com', 'gmail.com', 'googlemail.com'],
@@ -268,9 +234,8 @@ export const AUTH_FAILED: readonly Rule[] = [
   {
     // GoDaddy: the sending IP is not in the sender domain's SPF record
     id: 'godaddy.ib508-spf',
-    category: 'auth-failed',
     tier: 'provider',
     phrases: ['ib508'],
     hosts: ['secureserver.net'],
   },
-];
+]);

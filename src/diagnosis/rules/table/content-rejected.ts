@@ -1,17 +1,15 @@
 // content-rejected: spam verdict, malware, blocked attachment (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
-import type { Rule } from '../rule';
+import { inCategory, type Rule } from '../rule';
 
-export const CONTENT_REJECTED: readonly Rule[] = [
+export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', [
   {
     id: 'exo.5.0.350-nested-attachments',
-    category: 'content-rejected',
     tier: 'provider',
     status: ['5.0.350'],
     phrases: ['as345', 'policy violation detected'],
   },
   {
     id: 'exchange.5.2.1-content-filter-quarantine',
-    category: 'content-rejected',
     tier: 'provider',
     owner: 'recipient-admin',
     status: ['5.2.1'],
@@ -20,13 +18,11 @@ export const CONTENT_REJECTED: readonly Rule[] = [
   },
   {
     id: 'yahoo.ph01-content',
-    category: 'content-rejected',
     tier: 'provider',
     phrases: ['[ph01]'],
   },
   {
     id: 'text.ses-content',
-    category: 'content-rejected',
     tier: 'fixed',
     phrases: [
       'bouncesubtype: contentrejected',
@@ -36,39 +32,33 @@ export const CONTENT_REJECTED: readonly Rule[] = [
   },
   {
     id: 'text.google-groups-spam',
-    category: 'content-rejected',
     tier: 'fixed',
     phrases: ['rejected due to spam classification'],
   },
   {
     id: 'text.gmail-content-security',
-    category: 'content-rejected',
     tier: 'fixed',
     phrases: ['content presents a potential security issue', 'nature of the content or the links'],
   },
   {
     id: 'text.gateway-bulk-content',
-    category: 'content-rejected',
     tier: 'fixed',
     phrases: ['bulk email filter', 'suspect content', 'having a domain present in the spamhaus dbl'],
     // the content (or a URL in it) was judged, not the sending IP
   },
   {
     id: 'text.orange-mail-rejected',
-    category: 'content-rejected',
     tier: 'fixed',
     phrases: ['mail rejete. mail rejected'],
   },
   {
     id: 'text.mimecast-security',
-    category: 'content-rejected',
     tier: 'fixed',
     phrases: ['email rejected due to security policies'],
   },
   // --- content
   {
     id: 'text.virus',
-    category: 'content-rejected',
     tier: 'words',
     phrases: [
       'virus',
@@ -90,7 +80,6 @@ export const CONTENT_REJECTED: readonly Rule[] = [
   },
   {
     id: 'text.spam-content',
-    category: 'content-rejected',
     tier: 'words',
     phrases: [
       'spam',
@@ -120,20 +109,17 @@ export const CONTENT_REJECTED: readonly Rule[] = [
   },
   {
     id: 'broad.spam',
-    category: 'content-rejected',
     tier: 'broad',
     phrases: ['spam', 'filtered'],
   },
   {
     id: 'netease.content',
-    category: 'content-rejected',
     tier: 'provider',
     phrases: ['dt:spm', 'mail content denied', 'illegal attachment'],
   },
   // --- MTA families from source code, third pass (issue 9): Apache James
   {
     id: 'james.spam-and-uri-rbl',
-    category: 'content-rejected',
     tier: 'fixed',
     phrases: [
       'rejected message contains domain',
@@ -145,20 +131,17 @@ export const CONTENT_REJECTED: readonly Rule[] = [
   // --- by MTA family (issue 9, second pass)
   {
     id: 'james.uri-rbl',
-    category: 'content-rejected',
     tier: 'fixed',
     phrases: ['rejected: message contains domain'],
     // Apache James URIRBLHandler: a link in the body names a domain on a URI blocklist
   },
   {
     id: 'haraka.spam-signature',
-    category: 'content-rejected',
     tier: 'fixed',
     phrases: ['mail matches a known spam signature', 'credential leak detected'],
   },
   {
     id: 'haraka.attachment',
-    category: 'content-rejected',
     tier: 'fixed',
     phrases: [
       'message contains encrypted archive',
@@ -171,14 +154,12 @@ export const CONTENT_REJECTED: readonly Rule[] = [
   // --- Exchange Server's content filter (issue 9, rules4)
   {
     id: 'exchange.content-filter-rejection',
-    category: 'content-rejected',
     tier: 'fixed',
     phrases: ['message rejected due to content restrictions'],
   },
   // --- amavisd-new (amavisd: %smtp_reason_by_ccat, "554 5.7.0 Reject, id=... - BANNED: ...")
   {
     id: 'amavis.banned-unchecked',
-    category: 'content-rejected',
     tier: 'fixed',
     phrases: ['- banned:', '- unchecked', '- spammy'],
     // a banned file name or type, contents it could not scan (encrypted, over limits), a spam score
@@ -186,14 +167,12 @@ export const CONTENT_REJECTED: readonly Rule[] = [
   // --- McAfee MX Logic and Symantec.cloud relays of remote content refusals (Broadcom KB 162445)
   {
     id: 'mxlogic.denied-content',
-    category: 'content-rejected',
     tier: 'fixed',
     phrases: ['(mode: normal)', 'denied [cs]', 'containing vba macros'],
   },
   {
     // sisimai's reason list: content filters naming their verdict.
     id: 'sisimai.spamdetected',
-    category: 'content-rejected',
     tier: 'fixed',
     phrases: [
       'content presents a potential',
@@ -207,7 +186,6 @@ export const CONTENT_REJECTED: readonly Rule[] = [
   {
     // Cox: a URL in the message's body is on SURBL, Spamhaus DBL or ivmURI
     id: 'cox.url-listed',
-    category: 'content-rejected',
     tier: 'provider',
     phrases: ['urlbl011', 'urlbl101', 'urlbl110', 'urlbl1001'],
     hosts: ['cox.net'],
@@ -215,7 +193,6 @@ export const CONTENT_REJECTED: readonly Rule[] = [
   {
     // GoDaddy: the message was judged spam, or carries a virus
     id: 'godaddy.content',
-    category: 'content-rejected',
     tier: 'provider',
     phrases: ['ib212', 'ib705'],
     hosts: ['secureserver.net'],
@@ -223,20 +200,17 @@ export const CONTENT_REJECTED: readonly Rule[] = [
   {
     // Facebook: an attachment type it refuses, a virus, or a URL it blocks
     id: 'facebook.content',
-    category: 'content-rejected',
     tier: 'provider',
     phrases: ['msg-p2', 'pol-p5', 'pol-p6'],
     hosts: ['facebook.com'],
   },
   {
     id: 'parsers.content-rejected',
-    category: 'content-rejected',
     tier: 'fixed',
     phrases: ['failed several antispam checks', 'odrzucona przez system antyspamowy'],
   },
   {
     id: 'bounceparser.content-rejected',
-    category: 'content-rejected',
     tier: 'fixed',
     phrases: [
       'blocked by spamassassin',
@@ -250,4 +224,4 @@ export const CONTENT_REJECTED: readonly Rule[] = [
     ],
     // content filters' verdicts; "blocked using" alone is a DNS block list
   },
-];
+]);

@@ -1,10 +1,9 @@
 // expired: retries exhausted (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
-import type { Rule } from '../rule';
+import { inCategory, type Rule } from '../rule';
 
-export const EXPIRED: readonly Rule[] = [
+export const EXPIRED: readonly Rule[] = inCategory('expired', [
   {
     id: 'exo.5.4.316-expired-connection-refused',
-    category: 'expired',
     tier: 'provider',
     codeAlone: true,
     status: ['5.4.316'],
@@ -13,7 +12,6 @@ export const EXPIRED: readonly Rule[] = [
   },
   {
     id: 'exo.5.4.312-expired-dns-query-failed',
-    category: 'expired',
     tier: 'provider',
     codeAlone: true,
     status: ['5.4.312'],
@@ -21,14 +19,12 @@ export const EXPIRED: readonly Rule[] = [
   },
   {
     id: 'exo.4.4.7-message-expired',
-    category: 'expired',
     tier: 'provider',
     status: ['4.4.7', '5.4.7'],
     phrases: ['queue.expired', 'message expired', 'expired'],
   },
   {
     id: 'exo.5.4.300-message-expired',
-    category: 'expired',
     tier: 'provider',
     codeAlone: true,
     status: ['5.4.300'],
@@ -36,19 +32,16 @@ export const EXPIRED: readonly Rule[] = [
   },
   {
     id: 'exchange.queue-expired',
-    category: 'expired',
     tier: 'provider',
     phrases: ['queue.expired'],
   },
   {
     id: 'text.ses-delivery-expired',
-    category: 'expired',
     tier: 'fixed',
     phrases: ['delivery expired'],
   },
   {
     id: 'text.gmail-no-connection',
-    category: 'expired',
     tier: 'fixed',
     phrases: [
       'the recipient server did not accept our requests to connect',
@@ -59,7 +52,6 @@ export const EXPIRED: readonly Rule[] = [
   },
   {
     id: 'text.connect-gave-up',
-    category: 'expired',
     tier: 'fixed',
     whenDelayed: 'recipient-system',
     status: ['4.4.1', '4.4.2'],
@@ -77,7 +69,6 @@ export const EXPIRED: readonly Rule[] = [
   // --- delivery gave up
   {
     id: 'text.mta-queue-timeout',
-    category: 'expired',
     tier: 'words',
     phrases: [
       'have been failing for a long time',
@@ -94,7 +85,6 @@ export const EXPIRED: readonly Rule[] = [
   },
   {
     id: 'text.mta-queue-hours',
-    category: 'expired',
     tier: 'words',
     phrases: ['message could not be delivered for'],
     also: ['hour'],
@@ -102,7 +92,6 @@ export const EXPIRED: readonly Rule[] = [
   },
   {
     id: 'text.mta-queue-minutes',
-    category: 'expired',
     tier: 'words',
     phrases: ['message could not be delivered for'],
     also: ['minute'],
@@ -110,14 +99,12 @@ export const EXPIRED: readonly Rule[] = [
   },
   {
     id: 'text.mta-queue-days',
-    category: 'expired',
     tier: 'words',
     phrases: ['message could not be delivered for'],
     also: ['day'],
   },
   {
     id: 'text.expired',
-    category: 'expired',
     tier: 'words',
     phrases: [
       'retry timeout exceeded',
@@ -151,7 +138,6 @@ export const EXPIRED: readonly Rule[] = [
   },
   {
     id: 'broad.expired',
-    category: 'expired',
     tier: 'broad',
     phrases: ['expired', 'giving up', 'gave up'],
   },
@@ -159,20 +145,17 @@ export const EXPIRED: readonly Rule[] = [
     // IMail names the count between the words ("Delivery failed 3 attempts"), so the row is the
     // two words together rather than one phrase; broad, so a server's own reason still wins.
     id: 'imail.delivery-failed-attempts',
-    category: 'expired',
     tier: 'broad',
     phrases: ['delivery failed'],
     also: ['attempts'],
   },
   {
     id: 'sisimai.expired-gateway',
-    category: 'expired',
     tier: 'fixed',
     phrases: ['could not find a gateway for'],
   },
   {
     id: 'smtp.gave-up-attempts',
-    category: 'expired',
     tier: 'fixed',
     phrases: [
       'gave up after',
@@ -187,7 +170,6 @@ export const EXPIRED: readonly Rule[] = [
   },
   {
     id: 'i18n.delayed',
-    category: 'expired',
     tier: 'words',
     phrases: [
       'zustellung verzögert',
@@ -234,7 +216,6 @@ export const EXPIRED: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Apache James
   {
     id: 'james.too-many-retries',
-    category: 'expired',
     tier: 'fixed',
     phrases: ['too many retries failure'],
     // James RemoteDelivery DeliveryRunnable: it bounces after its last retry ("too many" is not a rate)
@@ -242,11 +223,10 @@ export const EXPIRED: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Haraka
   {
     id: 'haraka.too-many-failures',
-    category: 'expired',
     tier: 'fixed',
     phrases: ['too many failures ('],
     before: ['haraka.outbound-and-scanner'],
     // Haraka outbound/hmail.js turns its last temporary failure into a bounce: "Too many failures
     // (Tried all MXs)" gave up retrying, whatever the last cause was
   },
-];
+]);

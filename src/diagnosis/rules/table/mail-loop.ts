@@ -1,37 +1,32 @@
 // mail-loop: routing loop (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
-import type { Rule } from '../rule';
+import { inCategory, type Rule } from '../rule';
 
-export const MAIL_LOOP: readonly Rule[] = [
+export const MAIL_LOOP: readonly Rule[] = inCategory('mail-loop', [
   {
     id: 'exo.5.4.14-routing-loop',
-    category: 'mail-loop',
     tier: 'provider',
     status: ['5.4.6', '5.4.14'],
     phrases: ['routing loop', 'hop count exceeded', 'loop'],
   },
   {
     id: 'exchange-ims.00120270-too-many-hops',
-    category: 'mail-loop',
     tier: 'provider',
     phrases: ['(00120270)'],
   },
   {
     id: 'exchange.5.3.5-system-incorrectly-configured',
-    category: 'mail-loop',
     tier: 'provider',
     status: ['5.3.5'],
     phrases: ['system incorrectly configured'],
   },
   {
     id: 'text.gmail-loop',
-    category: 'mail-loop',
     tier: 'fixed',
     phrases: ['may indicate an email loop', 'message exceeded 50 hops'],
   },
   // --- the destination is broken
   {
     id: 'text.mail-loop',
-    category: 'mail-loop',
     tier: 'words',
     phrases: [
       'mail loop',
@@ -49,7 +44,6 @@ export const MAIL_LOOP: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Apache James
   {
     id: 'james.looping',
-    category: 'mail-loop',
     tier: 'fixed',
     phrases: ['this message is looping'],
     // James ActionUtils: the message already passed this server (also qmail's "This message is looping")
@@ -57,7 +51,6 @@ export const MAIL_LOOP: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Haraka
   {
     id: 'haraka.delivered-to',
-    category: 'mail-loop',
     tier: 'fixed',
     phrases: ['invalid delivered-to header content'],
     // haraka-plugin-headers: the message already carries Delivered-To for this very recipient
@@ -65,14 +58,12 @@ export const MAIL_LOOP: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Postfix
   {
     id: 'postfix.alias-loop',
-    category: 'mail-loop',
     tier: 'fixed',
     phrases: ['alias database loop for'],
   },
   // --- MTA families from source code, third pass (issue 9): Exim
   {
     id: 'exim.mx-points-here',
-    category: 'mail-loop',
     tier: 'fixed',
     phrases: ['lowest numbered mx record points to local host', 'remote host address is the local host'],
     // Exim routers/rf_self_action.c: the recipient domain's MX leads back to this very server (as
@@ -81,22 +72,19 @@ export const MAIL_LOOP: readonly Rule[] = [
   // --- by MTA family (issue 9, second pass)
   {
     id: 'hmailserver.recursive-forwards',
-    category: 'mail-loop',
     tier: 'fixed',
     phrases: ['too many recursive forwards'],
   },
   // --- mail providers (issue 9, rules4)
   {
     id: 'cn-mta.looping-message',
-    category: 'mail-loop',
     tier: 'fixed',
     phrases: ['looping message'],
   },
   {
     // Lotus Notes/Domino: the message passed through too many servers
     id: 'sisimai.notes-hop-count',
-    category: 'mail-loop',
     tier: 'fixed',
     phrases: ['exceeded maximum hop count'],
   },
-];
+]);

@@ -1,48 +1,41 @@
 // mailbox-full: over quota (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
-import type { Rule } from '../rule';
+import { inCategory, type Rule } from '../rule';
 
-export const MAILBOX_FULL: readonly Rule[] = [
+export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
   {
     id: 'exo.4.3.2-folder-item-limit',
-    category: 'mailbox-full',
     tier: 'provider',
     phrases: ['mapiexceptionmaxobjsexceeded'],
     // a folder of the recipient mailbox holds the maximum number of items
   },
   {
     id: 'exo.5.2.2-mailbox-full',
-    category: 'mailbox-full',
     tier: 'provider',
     status: ['5.2.2', '4.2.2'],
     phrases: ['quotaexceeded', 'mailbox full', 'mailbox is full', 'mailbox size limit', 'over quota'],
   },
   {
     id: 'exchange.storedrv-quota-exceeded',
-    category: 'mailbox-full',
     tier: 'provider',
     phrases: ['quotaexceededexception', 'storedrv.deliver; mailbox full'],
   },
   {
     id: 'text.ses-mailbox-full',
-    category: 'mailbox-full',
     tier: 'fixed',
     phrases: ['bouncesubtype: mailboxfull'],
   },
   {
     id: 'text.gmail-inbox-full',
-    category: 'mailbox-full',
     tier: 'fixed',
     phrases: ['inbox is out of storage space'],
   },
   {
     id: 'text.orange-mailbox-full',
-    category: 'mailbox-full',
     tier: 'fixed',
     phrases: ['boite du destinataire pleine', 'recipient overquota'],
   },
   {
     id: 'text.mta-mailbox-full',
-    category: 'mailbox-full',
     tier: 'fixed',
     phrases: [
       'disc quota',
@@ -57,7 +50,6 @@ export const MAILBOX_FULL: readonly Rule[] = [
   // --- mailbox full / size
   {
     id: 'text.mailbox-full',
-    category: 'mailbox-full',
     tier: 'words',
     phrases: [
       'mailbox full',
@@ -107,14 +99,12 @@ export const MAILBOX_FULL: readonly Rule[] = [
   // --- sources by MTA family (issue 9)
   {
     id: 'smtp.x.2.2-quota-words',
-    category: 'mailbox-full',
     tier: 'fixed',
     status: ['5.2.2', '4.2.2'],
     phrases: ['message exceeds', 'exceeds', 'exceeded', 'size limit', 'too large', 'quota*', 'storage'],
   },
   {
     id: 'i18n.mailbox-full',
-    category: 'mailbox-full',
     tier: 'words',
     phrases: [
       'postfach ist voll',
@@ -175,7 +165,6 @@ export const MAILBOX_FULL: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Postfix
   {
     id: 'postfix.mailbox-size-limit',
-    category: 'mailbox-full',
     tier: 'fixed',
     phrases: ['error writing message: file too large'],
     // Postfix global/mail_copy.c: mailbox_size_limit reached (EFBIG) while appending to the mailbox
@@ -183,7 +172,6 @@ export const MAILBOX_FULL: readonly Rule[] = [
   // --- by provider (issue 9, second pass)
   {
     id: 'cn-host.mailbox-full',
-    category: 'mailbox-full',
     tier: 'fixed',
     phrases: [
       '收件容量满',
@@ -195,14 +183,12 @@ export const MAILBOX_FULL: readonly Rule[] = [
   },
   {
     id: 'willcom.mailbox-volume',
-    category: 'mailbox-full',
     tier: 'fixed',
     phrases: ["volume of recipient's mailbox exceeded"],
   },
   // --- mail providers and hosters (issue 9, rules4)
   {
     id: 'hoster.quota-limit',
-    category: 'mailbox-full',
     tier: 'fixed',
     phrases: ['quota limit exceeded', 'speicherplatz des kontos'],
     // the mailbox's quota: "limit" is not a sending rate here
@@ -210,7 +196,6 @@ export const MAILBOX_FULL: readonly Rule[] = [
   {
     // sisimai's reason list: the mailbox (file) over its limit.
     id: 'sisimai.mailboxfull',
-    category: 'mailbox-full',
     tier: 'fixed',
     phrases: [
       'mail file size exceeds the maximum size allowed for mail delivery',
@@ -220,16 +205,14 @@ export const MAILBOX_FULL: readonly Rule[] = [
   {
     // I.UA: the mailbox is full
     id: 'iua.full',
-    category: 'mailbox-full',
     tier: 'provider',
     phrases: ['i.ua/err/4'],
     hosts: ['i.ua'],
   },
   {
     id: 'parsers.mailbox-full',
-    category: 'mailbox-full',
     tier: 'fixed',
     phrases: ['zuviele mails auf dem server', 'zu viele mails auf dem server'],
     // a German provider's "user has too many messages on the server"
   },
-];
+]);

@@ -1,16 +1,14 @@
 // mailbox-inactive: disabled, suspended or moved mailbox (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
-import type { Rule } from '../rule';
+import { inCategory, type Rule } from '../rule';
 
-export const MAILBOX_INACTIVE: readonly Rule[] = [
+export const MAILBOX_INACTIVE: readonly Rule[] = inCategory('mailbox-inactive', [
   {
     id: 'gmail.5.2.1-inactive-account',
-    category: 'mailbox-inactive',
     tier: 'provider',
     phrases: ['account that you tried to reach is inactive', 'account that you tried to reach is disabled'],
   },
   {
     id: 'text.gmail-inactive-full',
-    category: 'mailbox-inactive',
     tier: 'fixed',
     phrases: ['out of storage space and inactive'],
     // Gmail 5.2.2: over quota for so long that the account counts as abandoned. Its real line "The
@@ -20,7 +18,6 @@ export const MAILBOX_INACTIVE: readonly Rule[] = [
   },
   {
     id: 'text.orange-account-blocked',
-    category: 'mailbox-inactive',
     tier: 'fixed',
     phrases: [
       'le compte du destinataire est bloque',
@@ -32,14 +29,12 @@ export const MAILBOX_INACTIVE: readonly Rule[] = [
   },
   {
     id: 'text.icloud-moved',
-    category: 'mailbox-inactive',
     tier: 'fixed',
     phrases: ['recipient no longer on server'],
   },
   // --- the recipient mailbox
   {
     id: 'text.mailbox-inactive',
-    category: 'mailbox-inactive',
     tier: 'words',
     phrases: [
       'account disabled',
@@ -94,13 +89,11 @@ export const MAILBOX_INACTIVE: readonly Rule[] = [
   },
   {
     id: 'broad.inactive',
-    category: 'mailbox-inactive',
     tier: 'broad',
     phrases: ['disabled', 'suspended', 'inactive'],
   },
   {
     id: 'i18n.mailbox-inactive',
-    category: 'mailbox-inactive',
     tier: 'words',
     phrases: [
       'konto deaktiviert',
@@ -145,21 +138,18 @@ export const MAILBOX_INACTIVE: readonly Rule[] = [
   // --- mail providers (issue 9, rules4)
   {
     id: 'yandex.target-blocked',
-    category: 'mailbox-inactive',
     tier: 'fixed',
     phrases: ['policy rejection on the target address'],
     // Yandex: the recipient's account is blocked for User Agreement violations
   },
   {
     id: 'kr-portal.inactive-mailbox',
-    category: 'mailbox-inactive',
     tier: 'fixed',
     phrases: ['inactive mbox', 'suspended user'],
     // written with 5.1.1, but the mailbox exists and is stopped (받는사람이 사용중지된 경우)
   },
   {
     id: 'icloud.inactive-address',
-    category: 'mailbox-inactive',
     tier: 'fixed',
     phrases: ['inactive email address'],
     // iCloud lets a user deactivate an address; it is written with 5.1.1, but the mailbox exists
@@ -167,14 +157,12 @@ export const MAILBOX_INACTIVE: readonly Rule[] = [
   {
     // sisimai's reason list: a mailbox switched off.
     id: 'sisimai.suspend',
-    category: 'mailbox-inactive',
     tier: 'fixed',
     phrases: ['temporarily inactive'],
   },
   {
     // I.UA: a mailbox unused for more than 3 months
     id: 'iua.unused',
-    category: 'mailbox-inactive',
     tier: 'provider',
     phrases: ['i.ua/err/3'],
     hosts: ['i.ua'],
@@ -182,14 +170,12 @@ export const MAILBOX_INACTIVE: readonly Rule[] = [
   {
     // Facebook: the recipient address is deactivated
     id: 'facebook.rcp-t4',
-    category: 'mailbox-inactive',
     tier: 'provider',
     phrases: ['rcp-t4'],
     hosts: ['facebook.com'],
   },
   {
     id: 'parsers.mailbox-inactive',
-    category: 'mailbox-inactive',
     tier: 'fixed',
     phrases: [
       'blocked due to inactivity',
@@ -203,8 +189,7 @@ export const MAILBOX_INACTIVE: readonly Rule[] = [
   },
   {
     id: 'bounceparser.mailbox-inactive',
-    category: 'mailbox-inactive',
     tier: 'fixed',
     phrases: ['user discontinued', 'account discontinued', 'account not activated'],
   },
-];
+]);

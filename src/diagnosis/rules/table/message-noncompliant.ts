@@ -1,32 +1,28 @@
 // message-noncompliant: RFC 5322 / MIME violations, bare LF, bad From (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
-import type { Rule } from '../rule';
+import { inCategory, type Rule } from '../rule';
 
-export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
+export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncompliant', [
   // --- 5.0.x .. 5.6.x
   {
     id: 'exo.5.0.350-x-dg-ref-too-long',
-    category: 'message-noncompliant',
     tier: 'provider',
     phrases: ['x-dg-ref header is too long', 'x-dg-ref'],
     // a Rich Text (TNEF) message carried outside the organization
   },
   {
     id: 'exo.5.1.20-multiple-from',
-    category: 'message-noncompliant',
     tier: 'provider',
     status: ['5.1.20'],
     phrases: ['multiple from', 'sender address'],
   },
   {
     id: 'exo.5.6.11-invalid-characters',
-    category: 'message-noncompliant',
     tier: 'provider',
     status: ['5.6.11'],
     phrases: ['invalid characters', 'bare line feed', 'bare linefeed', 'barelinefeed', 'bare lf'],
   },
   {
     id: 'exo.5.7.512-rfc5322-from',
-    category: 'message-noncompliant',
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.512'],
@@ -34,19 +30,16 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
   },
   {
     id: 'exchange.storedrv-conversion-failed',
-    category: 'message-noncompliant',
     tier: 'provider',
     phrases: ['conversionfailedexception', 'corrupt message content'],
   },
   {
     id: 'exchange-ims.00050311-conversion-failed',
-    category: 'message-noncompliant',
     tier: 'provider',
     phrases: ['(00050311)', '(000502cc)'],
   },
   {
     id: 'text.gmail-rfc5322',
-    category: 'message-noncompliant',
     tier: 'fixed',
     phrases: ['not rfc 5322 compliant', 'rfcmessagenoncompliant', 'headers are not rfc compliant'],
     // Gmail and Yahoo say "spam" in the same sentence; the cause is the header format
@@ -54,7 +47,6 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
   // --- the message itself
   {
     id: 'text.noncompliant',
-    category: 'message-noncompliant',
     tier: 'words',
     phrases: [
       'rfc 5322',
@@ -92,7 +84,6 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
   // --- the sender's From header (issue 9, shape 3): the message's own header, not the recipient
   {
     id: 'smtp.from-header',
-    category: 'message-noncompliant',
     tier: 'fixed',
     phrases: [
       'multiple addresses in from',
@@ -113,7 +104,6 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
   },
   {
     id: 'smtp.line-too-long',
-    category: 'message-noncompliant',
     tier: 'fixed',
     phrases: [
       'line too long',
@@ -126,14 +116,12 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
   },
   {
     id: 'sysexits.65-dataerr',
-    category: 'message-noncompliant',
     tier: 'fixed',
     phrases: ['x-unix; 65', 'data format error'],
   },
   // --- MTA families from source code, third pass (issue 9): Courier
   {
     id: 'courier.unicode-address',
-    category: 'message-noncompliant',
     tier: 'fixed',
     phrases: [
       'unable to deliver unicode e-mail to a non-unicode mail server',
@@ -145,7 +133,6 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Apache James
   {
     id: 'james.message-format',
-    category: 'message-noncompliant',
     tier: 'fixed',
     phrases: ['line delimiter must be crlf', 'header lines are too many'],
     // James DataLineJamesMessageHookHandler (bare LF) and EnforceHeaderLimitationsMessageHook
@@ -153,7 +140,6 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Haraka
   {
     id: 'haraka.message-format',
-    category: 'message-noncompliant',
     tier: 'fixed',
     phrases: [
       'bare line-feed',
@@ -167,7 +153,6 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
   },
   {
     id: 'haraka.required-header',
-    category: 'message-noncompliant',
     tier: 'fixed',
     phrases: ['required header'],
     also: ['missing'],
@@ -176,14 +161,12 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Exim
   {
     id: 'exim.header-sender',
-    category: 'message-noncompliant',
     tier: 'fixed',
     phrases: ['there is no valid sender in any header line'],
     // Exim verify.c (verify = header_sender): no From/Sender/Reply-To header names a valid sender
   },
   {
     id: 'exim.moan-submission',
-    category: 'message-noncompliant',
     tier: 'fixed',
     phrases: [
       'contained a header section that was excessively',
@@ -197,14 +180,12 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
   // --- by MTA family (issue 9, second pass)
   {
     id: 'exim.line-length-header-syntax',
-    category: 'message-noncompliant',
     tier: 'fixed',
     phrases: ['maximum allowed line length is 998 octets', 'header syntax'],
     // Exim's default DATA ACL: RFC 5322 line length, verify = header_syntax
   },
   {
     id: 'qmail.bare-lf',
-    category: 'message-noncompliant',
     tier: 'fixed',
     phrases: ['smtplf'],
     // netqmail qmail-smtpd.c straynewline: a bare LF, with D. J. Bernstein's page on it
@@ -212,21 +193,18 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
   // --- GoDaddy: a blank From, an IP address as the From
   {
     id: 'godaddy.from-invalid',
-    category: 'message-noncompliant',
     tier: 'provider',
     phrases: ['ib501', 'ib502'],
   },
   // --- Zoho ZeptoMail
   {
     id: 'zeptomail.subject-mandatory',
-    category: 'message-noncompliant',
     tier: 'fixed',
     phrases: ['subject is mandatory'],
   },
   // --- Facebook mail: a header field that may occur once occurs more often
   {
     id: 'facebook.msg-p3',
-    category: 'message-noncompliant',
     tier: 'provider',
     phrases: ['msg-p3'],
     hosts: ['facebook.com'],
@@ -234,14 +212,12 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
   {
     // sisimai's reason list: a message body the receiver could not parse.
     id: 'sisimai.contenterror-binary',
-    category: 'message-noncompliant',
     tier: 'fixed',
     phrases: ['improperly-formatted binary content'],
   },
   {
     // an address or header the receiver could not parse (Exim's address parser; amavis' BAD HEADER)
     id: 'sisimai.exim-address-syntax',
-    category: 'message-noncompliant',
     tier: 'fixed',
     phrases: [
       'angle-brackets nested too deep',
@@ -250,4 +226,4 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = [
       'bad header',
     ],
   },
-];
+]);

@@ -1,16 +1,14 @@
 // message-too-large: size limit (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
-import type { Rule } from '../rule';
+import { inCategory, type Rule } from '../rule';
 
-export const MESSAGE_TOO_LARGE: readonly Rule[] = [
+export const MESSAGE_TOO_LARGE: readonly Rule[] = inCategory('message-too-large', [
   {
     id: 'exchange.resolver-rst-size-limit',
-    category: 'message-too-large',
     tier: 'provider',
     phrases: ['resolver.rst.recipsizelimit', 'resolver.rst.sendsizelimit'],
   },
   {
     id: 'exim.moan-too-big',
-    category: 'message-too-large',
     tier: 'fixed',
     phrases: ['longer than the maximum size allowed on this system'],
     // Exim moan.c ERRMESS_TOOBIG: a local submission over message_size_limit ("Mail failure -
@@ -18,25 +16,21 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = [
   },
   {
     id: 'text.ses-too-large',
-    category: 'message-too-large',
     tier: 'fixed',
     phrases: ['bouncesubtype: messagetoolarge'],
   },
   {
     id: 'text.orange-too-large',
-    category: 'message-too-large',
     tier: 'fixed',
     phrases: ['taille limite du message atteinte'],
   },
   {
     id: 'text.mimecast-size',
-    category: 'message-too-large',
     tier: 'fixed',
     phrases: ['maximum email size exceeded'],
   },
   {
     id: 'text.message-too-large',
-    category: 'message-too-large',
     tier: 'words',
     phrases: [
       'message size exceeds',
@@ -69,14 +63,12 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Courier
   {
     id: 'courier.534-header-size',
-    category: 'message-too-large',
     tier: 'fixed',
     phrases: ['message header size exceeds policy limit'],
   },
   // --- MTA families from source code, third pass (issue 9): Apache James
   {
     id: 'james.header-size',
-    category: 'message-too-large',
     tier: 'fixed',
     phrases: ['header size is too large'],
     // James EnforceHeaderLimitationsMessageHook: the headers alone pass the size the server allows
@@ -84,7 +76,6 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = [
   // --- by MTA family (issue 9, second pass)
   {
     id: 'courier.523-message-length',
-    category: 'message-too-large',
     tier: 'fixed',
     reply: ['523'],
     phrases: ['message length'],
@@ -92,48 +83,41 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = [
   },
   {
     id: 'cn-host.too-large',
-    category: 'message-too-large',
     tier: 'fixed',
     phrases: ['邮件过大', 'exceeded mailsize limit'],
   },
   {
     id: 'icewarp.message-too-long',
-    category: 'message-too-large',
     tier: 'fixed',
     phrases: ['message is too long'],
   },
   // --- mail providers (issue 9, rules4)
   {
     id: 'cn-mta.attachment-too-long',
-    category: 'message-too-large',
     tier: 'fixed',
     phrases: ['attachment is too long'],
   },
   // --- Sophos Central Email
   {
     id: 'sophos.xgemail-size',
-    category: 'message-too-large',
     tier: 'provider',
     phrases: ['xgemail_0012'],
   },
   // --- Zoho ZeptoMail
   {
     id: 'zeptomail.size-policy',
-    category: 'message-too-large',
     tier: 'fixed',
     phrases: ['email size exceeded'],
   },
   {
     // sisimai's reason list: the message's own size.
     id: 'sisimai.exceedlimit',
-    category: 'message-too-large',
     tier: 'fixed',
     phrases: ['message header size exceeds limit'],
   },
   {
     // Spectrum: over its 20 MB message size
     id: 'spectrum.size',
-    category: 'message-too-large',
     tier: 'provider',
     phrases: ['1530'],
     also: ['aup#'],
@@ -142,15 +126,13 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = [
   {
     // Facebook: over its maximum message size
     id: 'facebook.msg-size',
-    category: 'message-too-large',
     tier: 'provider',
     phrases: ['msg-p1', 'int-p2'],
     hosts: ['facebook.com'],
   },
   {
     id: 'bounceparser.message-too-large',
-    category: 'message-too-large',
     tier: 'fixed',
     phrases: ['class=size'],
   },
-];
+]);

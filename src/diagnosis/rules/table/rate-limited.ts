@@ -1,11 +1,10 @@
 // rate-limited: too many messages, connections or recipients; greylisting (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
-import type { Rule } from '../rule';
+import { inCategory, type Rule } from '../rule';
 
-export const RATE_LIMITED: readonly Rule[] = [
+export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
   // --- 4.x.x: transient
   {
     id: 'exo.4.3.2-recipient-thread-limit',
-    category: 'rate-limited',
     tier: 'provider',
     owner: 'none',
     status: ['4.3.2'],
@@ -14,7 +13,6 @@ export const RATE_LIMITED: readonly Rule[] = [
   },
   {
     id: 'exo.4.5.3-too-many-recipients',
-    category: 'rate-limited',
     tier: 'provider',
     status: ['4.5.3'],
     phrases: ['too many recipients'],
@@ -22,14 +20,12 @@ export const RATE_LIMITED: readonly Rule[] = [
   },
   {
     id: 'outlook.4.7.652-too-many-connections',
-    category: 'rate-limited',
     tier: 'provider',
     status: ['4.7.652'],
     phrases: ['maximum number of connections', 's3115', 'connections'],
   },
   {
     id: 'exo.5.2.121-per-sender-hourly-limit',
-    category: 'rate-limited',
     tier: 'provider',
     codeAlone: true,
     owner: 'sender',
@@ -39,7 +35,6 @@ export const RATE_LIMITED: readonly Rule[] = [
   },
   {
     id: 'exo.5.2.122-recipient-hourly-limit',
-    category: 'rate-limited',
     tier: 'provider',
     codeAlone: true,
     owner: 'sender',
@@ -49,7 +44,6 @@ export const RATE_LIMITED: readonly Rule[] = [
   },
   {
     id: 'exo.5.7.508-ipv6-range-limit',
-    category: 'rate-limited',
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.508'],
@@ -57,7 +51,6 @@ export const RATE_LIMITED: readonly Rule[] = [
   },
   {
     id: 'exchange.resolver-adr-reciplimit',
-    category: 'rate-limited',
     tier: 'provider',
     owner: 'sender',
     phrases: ['resolver.adr.reciplimit'],
@@ -65,7 +58,6 @@ export const RATE_LIMITED: readonly Rule[] = [
   },
   {
     id: 'exchange.5.5.3-too-many-recipients',
-    category: 'rate-limited',
     tier: 'provider',
     owner: 'sender',
     status: ['5.5.3', '4.5.3'],
@@ -73,51 +65,43 @@ export const RATE_LIMITED: readonly Rule[] = [
   },
   {
     id: 'outlook.s3115-connection-limit',
-    category: 'rate-limited',
     tier: 'provider',
     phrases: ['(s3115)'],
   },
   {
     id: 'outlook.rp-rate-limit',
-    category: 'rate-limited',
     tier: 'provider',
     phrases: ['rp-001', 'rp-002', 'rp-003'],
   },
   {
     id: 'gmail.4.2.1-receiving-too-quickly',
-    category: 'rate-limited',
     tier: 'provider',
     owner: 'sender',
     phrases: ['receiving mail too quickly', 'receiving mail at a rate', 'receiving email at a rate'],
   },
   {
     id: 'text.gmail-duplicate-message-id',
-    category: 'rate-limited',
     tier: 'fixed',
     phrases: ['messages that have the same message-id'],
   },
   {
     id: 'text.gmail-relay-peak',
-    category: 'rate-limited',
     tier: 'fixed',
     phrases: ['peak smtp relay limit'],
   },
   {
     id: 'text.yahoo-per-connection',
-    category: 'rate-limited',
     tier: 'fixed',
     phrases: ['max message per connection reached'],
   },
   {
     id: 'text.icloud-volume',
-    category: 'rate-limited',
     tier: 'fixed',
     phrases: ['deferred due to excessive volume'],
   },
   // --- rate limits
   {
     id: 'text.rate-limited',
-    category: 'rate-limited',
     tier: 'words',
     phrases: [
       'too many connections',
@@ -159,7 +143,6 @@ export const RATE_LIMITED: readonly Rule[] = [
   // --- Chinese and Russian providers' frequency limits (issue 9, shape 2)
   {
     id: 'netease.rate-limits',
-    category: 'rate-limited',
     tier: 'provider',
     hosts: ['163.com', '126.com', 'yeah.net', '188.com', 'netease.com', '163mx'],
     phrases: [
@@ -180,7 +163,6 @@ export const RATE_LIMITED: readonly Rule[] = [
   },
   {
     id: 'provider.frequency-limits',
-    category: 'rate-limited',
     tier: 'fixed',
     phrases: [
       'frequency limited',
@@ -213,7 +195,6 @@ export const RATE_LIMITED: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Courier
   {
     id: 'courier.ratefilter',
-    category: 'rate-limited',
     tier: 'fixed',
     phrases: ['number of messages exceeded administrative limit'],
     // Courier filters/ratefilter.C: the sending client sent more messages than the limit allows
@@ -221,7 +202,6 @@ export const RATE_LIMITED: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Apache James
   {
     id: 'james.greylist-current',
-    category: 'rate-limited',
     tier: 'fixed',
     phrases: ['temporary rejected reconnect to fast', 'temporary rejected please try again later'],
     // James AbstractGreylistHandler as it reads today (no colon after "rejected")
@@ -229,7 +209,6 @@ export const RATE_LIMITED: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Haraka
   {
     id: 'haraka.limits',
-    category: 'rate-limited',
     tier: 'fixed',
     phrases: ['split transaction, retry soon', 'too many recipient attempts', 'null recip rate limit'],
     // Haraka plugins/queue/smtp_forward.js and haraka-plugin-limit
@@ -237,7 +216,6 @@ export const RATE_LIMITED: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): hMailServer
   {
     id: 'hmailserver.greylist',
-    category: 'rate-limited',
     tier: 'broad',
     reply: ['450', '451'],
     phrases: ['please try again later'],
@@ -246,27 +224,23 @@ export const RATE_LIMITED: readonly Rule[] = [
   // --- by MTA family (issue 9, second pass)
   {
     id: 'james.greylist',
-    category: 'rate-limited',
     tier: 'fixed',
     phrases: ['temporary rejected: reconnect to fast', 'temporary rejected: please try again later'],
     // Apache James AbstractGreylistHandler: greylisting, the sender's server retries
   },
   {
     id: 'stalwart.session-limits',
-    category: 'rate-limited',
     tier: 'fixed',
     phrases: ['maximum number of messages per session exceeded', 'session exceeded transfer quota'],
   },
   {
     id: 'exim.too-many-bad-recipients',
-    category: 'rate-limited',
     tier: 'fixed',
     phrases: ['rejected for too many bad recipients'],
     // Exim's default ACL after several unknown recipients in one session (list hygiene)
   },
   {
     id: 'exim.moan-too-many-recipients',
-    category: 'rate-limited',
     tier: 'fixed',
     phrases: ['contained more recipients than allowed on this system'],
     // Exim moan.c ERRMESS_TOOMANYRECIP: a local submission over recipients_max
@@ -275,7 +249,6 @@ export const RATE_LIMITED: readonly Rule[] = [
   // account has used its day's (or second's) allowance and may send again when the window rolls.
   {
     id: 'gmail.5.4.5-daily-sending-limit',
-    category: 'rate-limited',
     tier: 'provider',
     owner: 'sender',
     phrases: [
@@ -289,7 +262,6 @@ export const RATE_LIMITED: readonly Rule[] = [
   },
   {
     id: 'platform.sending-quota',
-    category: 'rate-limited',
     tier: 'fixed',
     phrases: [
       'daily message quota exceeded',
@@ -302,21 +274,18 @@ export const RATE_LIMITED: readonly Rule[] = [
   // --- gateways and hosting (issue 9, rules4, vendor documentation)
   {
     id: 'mimecast.greylisting',
-    category: 'rate-limited',
     tier: 'fixed',
     phrases: ['internal resource temporarily unavailable', 'internal resources are temporarily unavailable'],
     // Mimecast 451: greylisting (or a poor reputation checked again later); the sender's server retries
   },
   {
     id: 'cpanel.max-emails-per-hour',
-    category: 'rate-limited',
     tier: 'fixed',
     phrases: ['has exceeded the max emails per hour', 'max emails per hour'],
     // the sending domain's hourly cap on a cPanel host (Exim): the sender's own hosting
   },
   {
     id: 'platform.sending-rate',
-    category: 'rate-limited',
     tier: 'fixed',
     phrases: [
       'daily message limit exceeded',
@@ -328,19 +297,16 @@ export const RATE_LIMITED: readonly Rule[] = [
   // --- mail providers (issue 9, rules4)
   {
     id: 'cn-mta.rcpt-count',
-    category: 'rate-limited',
     tier: 'fixed',
     phrases: ['out of allow rcpt numbers', 'too many same size mails'],
   },
   {
     id: 'kr-portal.sent-too-many',
-    category: 'rate-limited',
     tier: 'fixed',
     phrases: ['you send too many messages', 'since you sent too many e-mails'],
   },
   {
     id: 'qq.recipient-flooded',
-    category: 'rate-limited',
     tier: 'fixed',
     phrases: [
       'mailbox unavailable or access denied',
@@ -352,28 +318,24 @@ export const RATE_LIMITED: readonly Rule[] = [
   },
   {
     id: 'comcast.rl-codes',
-    category: 'rate-limited',
     tier: 'provider',
     phrases: ['rl000001', 'rl000010', 'rl001'],
     hosts: ['comcast.net'],
   },
   {
     id: 'netease.ip-frequency',
-    category: 'rate-limited',
     tier: 'fixed',
     phrases: ['hl:ifq'],
     // NetEase-run hosting (万象互联 HL:IFQ): the IP sent too much in a short time
   },
   {
     id: 'qmail.too-many-invalid',
-    category: 'rate-limited',
     tier: 'fixed',
     phrases: ['too many invalid addresses, goodbye'],
     // qmail validrcptto/brtlimit patches: the session is closed after several unknown recipients
   },
   {
     id: 'mimecast.connection-limits',
-    category: 'rate-limited',
     tier: 'fixed',
     phrases: ['account service is temporarily unavailable', 'exceeding outbound thread limit'],
     // Mimecast: too many concurrent inbound connections for the account (default 20), or outbound threads
@@ -381,20 +343,17 @@ export const RATE_LIMITED: readonly Rule[] = [
   // --- Sophos Central Email (recipients of a large message, inbound rate limits), Rackspace (G30)
   {
     id: 'sophos.xgemail-rate',
-    category: 'rate-limited',
     tier: 'provider',
     phrases: ['xgemail_0013', 'xgemail_0014', 'xgemail_0015'],
   },
   {
     id: 'rackspace.mailbox-rate',
-    category: 'rate-limited',
     tier: 'fixed',
     phrases: ['too much email in a short period'],
   },
   // --- Momentum / Ecelerity: its listener's limits per message, connection, batch and concurrency
   {
     id: 'momentum.listener-limits',
-    category: 'rate-limited',
     tier: 'fixed',
     phrases: [
       'recipients per message limit reached',
@@ -406,14 +365,12 @@ export const RATE_LIMITED: readonly Rule[] = [
   {
     // sisimai's reason list: too many connections (French wording).
     id: 'sisimai.toomanyconn',
-    category: 'rate-limited',
     tier: 'fixed',
     phrases: ['trop de connexions'],
   },
   {
     // Cox: too many concurrent connections per IP, or too many messages sent
     id: 'cox.limits',
-    category: 'rate-limited',
     tier: 'provider',
     phrases: ['cxcnct', 'cxmxrt'],
     hosts: ['cox.net'],
@@ -421,7 +378,6 @@ export const RATE_LIMITED: readonly Rule[] = [
   {
     // Spectrum: too many connections, messages or recipients
     id: 'spectrum.limits',
-    category: 'rate-limited',
     tier: 'provider',
     phrases: [
       '1300',
@@ -453,7 +409,6 @@ export const RATE_LIMITED: readonly Rule[] = [
   {
     // I.UA: the sender's sending limit is exceeded
     id: 'iua.limit',
-    category: 'rate-limited',
     tier: 'provider',
     phrases: ['i.ua/err/5'],
     hosts: ['i.ua'],
@@ -461,7 +416,6 @@ export const RATE_LIMITED: readonly Rule[] = [
   {
     // Gmail: one transaction per destination domain: the sending MTA retries them apart
     id: 'gmail.4.3.0-multiple-domains',
-    category: 'rate-limited',
     tier: 'provider',
     phrases: ['multiple destination domains per transaction is unsupported'],
     hosts: ['google.com', 'gmail.com', 'googlemail.com'],
@@ -469,7 +423,6 @@ export const RATE_LIMITED: readonly Rule[] = [
   {
     // GoDaddy: too many sessions, messages per hour or per session, or recipients per hour from the sending IP
     id: 'godaddy.limits',
-    category: 'rate-limited',
     tier: 'provider',
     phrases: ['ib007', 'ib504', 'ib510', 'ib607'],
     hosts: ['secureserver.net'],
@@ -477,9 +430,8 @@ export const RATE_LIMITED: readonly Rule[] = [
   {
     // Facebook: the sending server's connections or recipients are over its limits
     id: 'facebook.limits',
-    category: 'rate-limited',
     tier: 'provider',
     phrases: ['con-t2', 'con-t3', 'con-t4', 'msg-t1'],
     hosts: ['facebook.com'],
   },
-];
+]);

@@ -1,36 +1,31 @@
 // recipient-domain-invalid: the domain does not exist, has no MX or a null MX (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
-import type { Rule } from '../rule';
+import { inCategory, type Rule } from '../rule';
 
-export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
+export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-domain-invalid', [
   {
     id: 'exchange.smtpsend-dns-nonexistent-domain',
-    category: 'recipient-domain-invalid',
     tier: 'provider',
     phrases: ['smtpsend.dns.nonexistentdomain', 'nonexistent domain', 'infodomainnonexistent'],
   },
   {
     id: 'exchange.5.1.4-reserved-domain',
-    category: 'recipient-domain-invalid',
     tier: 'provider',
     status: ['5.1.4', '5.1.5'],
     phrases: ['reserved by rfc 2606', 'rfc 2606'],
   },
   {
     id: 'exchange.5.1.6-single-label-domain',
-    category: 'recipient-domain-invalid',
     tier: 'provider',
     status: ['5.1.6'],
     phrases: ['single label domain'],
   },
   {
     id: 'text.trendmicro-no-domain',
-    category: 'recipient-domain-invalid',
     tier: 'fixed',
     phrases: ['recipient address rejected: no-domain'],
   },
   {
     id: 'text.host-not-found-permanent',
-    category: 'recipient-domain-invalid',
     tier: 'fixed',
     status: ['5.4.4', '5.1.2'],
     phrases: ['host or domain name not found', 'host not found'],
@@ -38,7 +33,6 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
   },
   {
     id: 'text.mta-domain-missing',
-    category: 'recipient-domain-invalid',
     tier: 'fixed',
     phrases: [
       'domain does not exist',
@@ -54,7 +48,6 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
   },
   {
     id: 'text.mta-dns-not-found',
-    category: 'recipient-domain-invalid',
     tier: 'fixed',
     phrases: ['dns lookup failure'],
     also: ['not found'],
@@ -63,7 +56,6 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
   // --- the recipient's domain
   {
     id: 'text.domain-invalid',
-    category: 'recipient-domain-invalid',
     tier: 'words',
     phrases: [
       'host not found',
@@ -110,13 +102,11 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
   // --- sources by MTA family (issue 9)
   {
     id: 'sysexits.68-nohost',
-    category: 'recipient-domain-invalid',
     tier: 'fixed',
     phrases: ['x-unix; 68', 'host name unknown'],
   },
   {
     id: 'smtp.null-mx',
-    category: 'recipient-domain-invalid',
     tier: 'fixed',
     phrases: [
       'does not accept mail (nullmx)',
@@ -130,13 +120,11 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
   },
   {
     id: 'smtp.no-route',
-    category: 'recipient-domain-invalid',
     tier: 'fixed',
     phrases: ['no route for', 'no gateway for', 'no route found to', 'no route to domain', 'unable to route'],
   },
   {
     id: 'i18n.domain-not-found',
-    category: 'recipient-domain-invalid',
     tier: 'words',
     phrases: [
       'domain existiert nicht',
@@ -175,14 +163,12 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Apache James
   {
     id: 'james.no-dns-entries',
-    category: 'recipient-domain-invalid',
     tier: 'fixed',
     phrases: ['there are no dns entries for the hostname'],
     // James RemoteDelivery MailDelivrer: the recipient's domain has no MX or address record
   },
   {
     id: 'james.invalid-mx',
-    category: 'recipient-domain-invalid',
     tier: 'fixed',
     phrases: ['invalid mx'],
     also: ['reject email'],
@@ -191,7 +177,6 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Haraka
   {
     id: 'haraka.nowhere-to-deliver',
-    category: 'recipient-domain-invalid',
     tier: 'fixed',
     phrases: ['nowhere to deliver mail to for domain', 'sends and receives no email'],
     // Haraka outbound/hmail.js: no usable MX or address record, or a null MX
@@ -199,7 +184,6 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
   // --- MTA families from vendor documentation, third pass (issue 9): HCL Domino
   {
     id: 'domino.dns-hard-error',
-    category: 'recipient-domain-invalid',
     tier: 'fixed',
     phrases: ['dns hard error looking up'],
     // Domino's Delivery Failure Report: "Bad destination host 'DNS Hard Error looking up <domain> (MX):
@@ -208,7 +192,6 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Exim (pipe transport)
   {
     id: 'exim.pipe-no-host',
-    category: 'recipient-domain-invalid',
     tier: 'fixed',
     phrases: ['could mean host nonexistent'],
     // Exim os.c os_strexit(): the delivery program exited EX_NOHOST (68)
@@ -216,14 +199,12 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
   // --- by MTA family (issue 9, second pass)
   {
     id: 'courier.esmtp-domain',
-    category: 'recipient-domain-invalid',
     tier: 'fixed',
     phrases: ['domain does not receive mail'],
     // Courier's ESMTP client: the recipient's domain has a null MX (its broken-DNS answer is recipient-system)
   },
   {
     id: 'hmailserver.no-mail-servers',
-    category: 'recipient-domain-invalid',
     tier: 'fixed',
     phrases: [
       "no mail servers appear to exists for the recipient's address",
@@ -235,7 +216,6 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
   // (recipient-unknown's "does not exist")
   {
     id: 'smtp.x.1.2-host-words',
-    category: 'recipient-domain-invalid',
     tier: 'provider',
     status: ['5.1.2', '4.1.2'],
     phrases: ['does not exist', 'not found'],
@@ -245,35 +225,30 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = [
   // --- Libero / Virgilio (Italiaonline): its DSN names a domain that does not exist this way
   {
     id: 'libero.routing-server-failure',
-    category: 'recipient-domain-invalid',
     tier: 'fixed',
     phrases: ['routing server failure'],
   },
   {
     // sisimai's reason list: the recipient domain.
     id: 'sisimai.hostunknown',
-    category: 'recipient-domain-invalid',
     tier: 'fixed',
     phrases: ['mail domain mentioned in email address is unknown'],
   },
   {
     // Gmail's DNS error: the domain's MX and A lookups gave nothing to deliver to (as its NXDOMAIN, which this table reads as a domain that does not exist)
     id: 'sisimai.gmail-dns-no-answer',
-    category: 'recipient-domain-invalid',
     tier: 'fixed',
     phrases: ['had no relevant answers'],
   },
   {
     id: 'parsers.recipient-domain-invalid',
-    category: 'recipient-domain-invalid',
     tier: 'fixed',
     phrases: ['host name is unknown', 'hostname is unknown'],
   },
   {
     id: 'bounceparser.recipient-domain-invalid',
-    category: 'recipient-domain-invalid',
     tier: 'fixed',
     phrases: ['no data record of requested type'],
     // the resolver's own words for a name that has no usable record
   },
-];
+]);

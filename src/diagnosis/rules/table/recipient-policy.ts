@@ -1,18 +1,16 @@
 // recipient-policy: the recipient organization's own rules refuse this sender (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
-import type { Rule } from '../rule';
+import { inCategory, type Rule } from '../rule';
 import { codeRange } from '../codes';
 
-export const RECIPIENT_POLICY: readonly Rule[] = [
+export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', [
   {
     id: 'exo.5.7.1-client-not-authenticated',
-    category: 'recipient-policy',
     tier: 'provider',
     phrases: ['client was not authenticated', 'resolver.rst.authrequired'],
     // the recipient (server or group) accepts only authenticated senders: its admin decides (TAXONOMY.md)
   },
   {
     id: 'exchange.5.7.900-999-transport-rule',
-    category: 'recipient-policy',
     tier: 'provider',
     codeAlone: true,
     status: codeRange('5.7.', 900, 999),
@@ -20,14 +18,12 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   },
   {
     id: 'exo.5.7.1-delivery-not-authorized',
-    category: 'recipient-policy',
     tier: 'provider',
     phrases: ['delivery not authorized', 'resolver.rst.notauthorized'],
     // a restricted group, a transport rule or a sender restriction of the recipient
   },
   {
     id: 'exo.5.7.12-sender-not-authenticated-by-organization',
-    category: 'recipient-policy',
     tier: 'provider',
     status: ['5.7.12'],
     phrases: ['not authenticated by organization', 'sender was not authenticated', 'not authenticated'],
@@ -35,7 +31,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   },
   {
     id: 'exo.5.7.124-not-in-allowed-senders',
-    category: 'recipient-policy',
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.124'],
@@ -43,7 +38,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   },
   {
     id: 'exo.5.7.133-group-external-senders',
-    category: 'recipient-policy',
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.133'],
@@ -51,7 +45,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   },
   {
     id: 'exo.5.7.134-mailbox-external-senders',
-    category: 'recipient-policy',
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.134'],
@@ -59,7 +52,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   },
   {
     id: 'exo.5.7.135-public-folder-external-senders',
-    category: 'recipient-policy',
     tier: 'provider',
     codeAlone: ['5.7.135'],
     status: ['5.7.13', '5.7.135'],
@@ -68,7 +60,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   },
   {
     id: 'exo.5.7.136-mail-user-external-senders',
-    category: 'recipient-policy',
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.136'],
@@ -76,7 +67,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   },
   {
     id: 'exo.5.7.193-group-external-senders',
-    category: 'recipient-policy',
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.193'],
@@ -84,7 +74,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   },
   {
     id: 'exo.5.7.507-rejected-by-recipient',
-    category: 'recipient-policy',
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.507'],
@@ -93,7 +82,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   },
   {
     id: 'exo.5.7.513-customer-block-list',
-    category: 'recipient-policy',
     tier: 'provider',
     // one row (ids are unique, check.ts): its words under any code (5.7.1 too), 5.7.513 alone
     codeAlone: ['5.7.513'],
@@ -102,26 +90,22 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   },
   {
     id: 'gmail.4.7.0-ip-not-allowlisted',
-    category: 'recipient-policy',
     tier: 'provider',
     phrases: ['ip not in whitelist for rcpt domain'],
   },
   {
     id: 'gmail.gcdp-admin-policy',
-    category: 'recipient-policy',
     tier: 'provider',
     phrases: ['gcdp', 'gcdp'],
     // a Google Workspace admin's own rule (Google Custom Domain Policies)
   },
   {
     id: 'mimecast.anti-spoofing',
-    category: 'recipient-policy',
     tier: 'provider',
     phrases: ['anti-spoofing policy'],
   },
   {
     id: 'mimecast.user-block-entry',
-    category: 'recipient-policy',
     tier: 'provider',
     owner: 'recipient',
     phrases: ['envelope blocked - user entry', 'envelope blocked - user domain entry'],
@@ -129,7 +113,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   // --- words whose meaning depends on the code's subject
   {
     id: 'text.policy-header-check',
-    category: 'recipient-policy',
     tier: 'fixed',
     status: ['5.7.', '4.7.'],
     phrases: ['header error'],
@@ -137,7 +120,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   },
   {
     id: 'text.mailbox-filter',
-    category: 'recipient-policy',
     tier: 'fixed',
     status: ['5.2.0', '4.2.0', '5.2.1'],
     phrases: ['message filtered', 'mail filtered', 'was filtered', 'filtered by'],
@@ -145,7 +127,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   },
   {
     id: 'text.google-groups-no-permission',
-    category: 'recipient-policy',
     tier: 'fixed',
     owner: 'recipient-admin',
     phrases: ['may not have permission to post', 'permission to post messages to the group'],
@@ -153,33 +134,28 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   },
   {
     id: 'text.gateway-recipient-policy',
-    category: 'recipient-policy',
     tier: 'fixed',
     phrases: ['recipient address rejected: policy rejection', 'block-send-er', 'block-rcpt'],
   },
   {
     id: 'text.gmail-admin-policy',
-    category: 'recipient-policy',
     tier: 'fixed',
     phrases: ['has a policy that prohibits the email'],
   },
   {
     id: 'text.orange-client-policy',
-    category: 'recipient-policy',
     tier: 'fixed',
     phrases: ['_630'],
     also: ['client host rejected'],
   },
   {
     id: 'text.mimecast-policy',
-    category: 'recipient-policy',
     tier: 'fixed',
     phrases: ['host network not allowed', 'content examination policy', 'sender address blocked'],
     // Mimecast: the recipient organization's geographic, content or blocked-senders policy
   },
   {
     id: 'text.mta-not-member',
-    category: 'recipient-policy',
     tier: 'fixed',
     phrases: ['not a member of this mailing list', 'are not member', 'not member article from'],
     // a members-only list (fml, Mailman) refused a post
@@ -187,7 +163,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   // --- recipient organization's policy
   {
     id: 'text.recipient-policy',
-    category: 'recipient-policy',
     tier: 'words',
     phrases: [
       'not authorized to send',
@@ -221,7 +196,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   },
   {
     id: 'broad.policy',
-    category: 'recipient-policy',
     tier: 'broad',
     phrases: [
       'policy',
@@ -236,20 +210,17 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   },
   {
     id: 'exo.5.0.350-generic',
-    category: 'recipient-policy',
     tier: 'code',
     status: ['5.0.350'],
   },
   {
     id: 'sysexits.77-noperm',
-    category: 'recipient-policy',
     tier: 'fixed',
     phrases: ['x-unix; 77'],
   },
   // --- MTA families from source code, third pass (issue 9): Courier
   {
     id: 'courier.dupfilter',
-    category: 'recipient-policy',
     tier: 'fixed',
     phrases: ['duplicate message rejected'],
     // Courier filters/dupfilter.c: the receiving site's duplicate filter refused a second copy
@@ -257,7 +228,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Apache James
   {
     id: 'james.recipient-filter',
-    category: 'recipient-policy',
     tier: 'fixed',
     phrases: [
       "refused by the recipient's mail filtering program",
@@ -268,7 +238,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Haraka
   {
     id: 'haraka.bounce-plugin',
-    category: 'recipient-policy',
     tier: 'fixed',
     phrases: [
       'bounces not accepted here',
@@ -280,7 +249,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   },
   {
     id: 'haraka.access-blocklist',
-    category: 'recipient-policy',
     tier: 'fixed',
     phrases: ['you are not welcome here', 'email from that domain is not accepted here'],
     // haraka-plugin-access: the sending host's or the From domain's entry in the receiving admin's own block list
@@ -288,7 +256,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): qmail (notqmail)
   {
     id: 'qmail.badmailfrom',
-    category: 'recipient-policy',
     tier: 'fixed',
     phrases: ['envelope sender is in my badmailfrom list'],
     // qmail-smtpd.c: the receiving admin's own list of refused sender addresses
@@ -296,14 +263,12 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   // --- by MTA family (issue 9, second pass)
   {
     id: 'courier.not-whitelisted',
-    category: 'recipient-policy',
     tier: 'fixed',
     phrases: ['not whitelisted by this recipient'],
     // Courier's per-recipient whitelist (412): the recipient accepts only listed senders
   },
   {
     id: 'postfix.access-denied',
-    category: 'recipient-policy',
     tier: 'fixed',
     status: ['5.7.1'],
     phrases: ['rejected: access denied'],
@@ -311,7 +276,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   },
   {
     id: 'coremail.user-blacklist',
-    category: 'recipient-policy',
     tier: 'fixed',
     phrases: ['user in blacklist'],
     // Coremail: the sender is on the recipient's own block list
@@ -319,7 +283,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   // --- gateways (issue 9, rules4, vendor documentation)
   {
     id: 'mimecast.policy-block-list',
-    category: 'recipient-policy',
     tier: 'fixed',
     phrases: ['policy level block list in force'],
     // a Blocked Senders policy of the recipient's Mimecast account, not a public block list
@@ -327,14 +290,12 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   // --- mail providers (issue 9, rules4)
   {
     id: 'kr-portal.user-reject-list',
-    category: 'recipient-policy',
     tier: 'fixed',
     phrases: ["by user's reject list", 'mail is denied, by spam filter', 'registered as spammer'],
     // the recipient's own reject list or spam setting (수신거부) refuses this sender
   },
   {
     id: 'docomo.reception-filter',
-    category: 'recipient-policy',
     owner: 'recipient',
     tier: 'provider',
     phrases: ['unknown user'],
@@ -345,7 +306,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   },
   {
     id: 'mimecast.sender-policies',
-    category: 'recipient-policy',
     tier: 'fixed',
     phrases: [
       'host network, not allowed',
@@ -356,7 +316,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   },
   {
     id: 'au.reception-filter',
-    category: 'recipient-policy',
     owner: 'recipient',
     tier: 'provider',
     phrases: ['550 : user unknown'],
@@ -367,7 +326,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   // --- Sendmail (issue 9, fifth pass): sendmail 8.17 sendmail/*.c, libsm/strexit.c, cf/m4/proto.m4
   {
     id: 'sendmail.exit-noperm',
-    category: 'recipient-policy',
     tier: 'fixed',
     phrases: ['insufficient permission'],
     // libsm/strexit.c: EX_NOPERM (77), the text of "X-Unix; 77" (sysexits.77-noperm)
@@ -375,21 +333,18 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   // --- Sophos Central Email: the admin's or the user's block list
   {
     id: 'sophos.xgemail-block-list',
-    category: 'recipient-policy',
     tier: 'provider',
     phrases: ['xgemail_0008', 'xgemail_0009'],
   },
   // --- Zoho Mail: the receiving organization's mail policy
   {
     id: 'zoho.mail-policy',
-    category: 'recipient-policy',
     tier: 'fixed',
     phrases: ['mailpolicy violation', 'mailbox delivery restricted by policy'],
   },
   // --- Facebook mail: the recipient's preferences or privacy settings
   {
     id: 'facebook.rcp-preferences',
-    category: 'recipient-policy',
     tier: 'provider',
     phrases: ['rcp-p2', 'rcp-p3'],
     hosts: ['facebook.com'],
@@ -397,7 +352,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   {
     // sisimai's reason list: a list's or the recipient's own rules.
     id: 'sisimai.policy-groups',
-    category: 'recipient-policy',
     tier: 'fixed',
     phrases: [
       'by non-member to a members-only list',
@@ -410,7 +364,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   {
     // Spectrum: against the domain's security policies, or too many invalid recipients
     id: 'spectrum.policy',
-    category: 'recipient-policy',
     tier: 'provider',
     phrases: ['1160', '1170', '1180', '1190', '1560'],
     also: ['aup#'],
@@ -419,16 +372,14 @@ export const RECIPIENT_POLICY: readonly Rule[] = [
   {
     // I.UA: the sender is not in the recipient's address list
     id: 'iua.not-listed',
-    category: 'recipient-policy',
     tier: 'provider',
     phrases: ['i.ua/err/10'],
     hosts: ['i.ua'],
   },
   {
     id: 'parsers.recipient-policy',
-    category: 'recipient-policy',
     tier: 'fixed',
     phrases: ['you have been blocked by the recipient'],
     // the recipient's own block list, not a public one
   },
-];
+]);

@@ -1,11 +1,10 @@
 // recipient-system: destination down, overloaded, misconfigured, TLS/DANE/MTA-STS broken (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
-import type { Rule } from '../rule';
+import { inCategory, type Rule } from '../rule';
 import { daneRows } from '../codes';
 
-export const RECIPIENT_SYSTEM: readonly Rule[] = [
+export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', [
   {
     id: 'exo.4.4.316-connection-refused',
-    category: 'recipient-system',
     tier: 'provider',
     codeAlone: true,
     status: ['4.4.316'],
@@ -13,14 +12,12 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   },
   {
     id: 'exo.4.4.317-untrusted-root',
-    category: 'recipient-system',
     tier: 'provider',
     status: ['4.4.317', '5.4.317'],
     phrases: ['untrustedroot', 'untrusted root', 'certificate'],
   },
   {
     id: 'exo.4.4.312-dns-query-failed',
-    category: 'recipient-system',
     tier: 'provider',
     codeAlone: ['4.4.312'],
     status: ['4.4.312', '5.4.312'],
@@ -28,14 +25,12 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   },
   {
     id: 'exo.4.4.8-mta-sts-mx',
-    category: 'recipient-system',
     tier: 'provider',
     status: ['4.4.8'],
     phrases: ['mta-sts', 'sts policy'],
   },
   {
     id: 'exo.4.7.5-mta-sts-certificate',
-    category: 'recipient-system',
     tier: 'provider',
     status: ['4.7.5'],
     phrases: ['mta-sts', 'certificate'],
@@ -43,7 +38,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   ...daneRows(),
   {
     id: 'exo.5.3.190-journaling',
-    category: 'recipient-system',
     tier: 'provider',
     codeAlone: true,
     owner: 'sender-admin',
@@ -53,21 +47,18 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   },
   {
     id: 'exo.5.4.8-mta-sts-mx',
-    category: 'recipient-system',
     tier: 'provider',
     status: ['5.4.8'],
     phrases: ['mta-sts', 'sts policy'],
   },
   {
     id: 'exo.5.7.5-mta-sts-certificate',
-    category: 'recipient-system',
     tier: 'provider',
     status: ['5.7.5'],
     phrases: ['mta-sts', 'certificate'],
   },
   {
     id: 'exo.5.7.510-no-ipv6',
-    category: 'recipient-system',
     tier: 'provider',
     codeAlone: true,
     owner: 'sender-admin',
@@ -77,46 +68,39 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   },
   {
     id: 'exo.4.4.4-no-mail-enabled-subscriptions',
-    category: 'recipient-system',
     tier: 'provider',
     phrases: ['no mail-enabled subscriptions'],
     // the recipient domain sits in a Microsoft 365 tenant without any Exchange Online license
   },
   {
     id: 'exchange.resolver-adr-unresolvable',
-    category: 'recipient-system',
     tier: 'provider',
     phrases: ['resolver.adr.invalidinsmtp', 'resolver.adr.ambiguous'],
     // the recipient's directory entry has no usable SMTP address, or several entries share it
   },
   {
     id: 'exchange.resolver-adr-badprimary',
-    category: 'recipient-system',
     tier: 'provider',
     phrases: ['resolver.adr.badprimary'],
   },
   {
     id: 'exchange.smtpsend-dns-mxloopback',
-    category: 'recipient-system',
     tier: 'provider',
     phrases: ['smtpsend.dns.mxloopback'],
   },
   {
     id: 'exchange-ims.00010256-too-many-recipients',
-    category: 'recipient-system',
     tier: 'provider',
     phrases: ['(00010256)'],
     // a recipient limit inside the receiving Exchange 5.5 site's own connector
   },
   {
     id: 'exchange-ims.000d06b5-no-proxy',
-    category: 'recipient-system',
     tier: 'provider',
     phrases: ['(000d06b5)'],
   },
   {
     id: 'exchange.4.3.1-insufficient-resources',
-    category: 'recipient-system',
     tier: 'provider',
     status: ['4.3.1'],
     phrases: ['insufficient system resources'],
@@ -125,20 +109,17 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   // Comcast): their fixed texts, from ../shared/reference/provider-codes.tsv
   {
     id: 'text.gateway-verify-pending',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: ['recipient address rejected: unverified address'],
     // Proofpoint could not yet verify the recipient downstream: not the sender domain
   },
   {
     id: 'text.gateway-license',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: ['license expired'],
   },
   {
     id: 'text.mimecast-busy',
-    category: 'recipient-system',
     tier: 'fixed',
     owner: 'provider',
     phrases: ['unable to process connection at this time'],
@@ -146,7 +127,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   },
   {
     id: 'text.remote-no-tls',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: ['does not support tls', 'does not offer starttls', 'tls is not supported'],
   },
@@ -154,14 +134,12 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   // digits tell apart replies that share the words "Service refused, please try later".
   {
     id: 'text.orange-refused-system',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: ['_505'],
     also: ['service refus*'],
   },
   {
     id: 'text.mta-system',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: [
       'host not found, try again',
@@ -174,21 +152,18 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   },
   {
     id: 'text.mta-dns-lookup',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: ['host name lookup failure', 'malformed or unexpected name server reply'],
     // a DNS lookup that failed (SERVFAIL, timeout), not a domain that does not exist
   },
   {
     id: 'text.mta-directory-down',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: ['unable to contact ldap server', 'ldap server is down', 'temporary ldap error'],
     // qmail-ldap: the recipient's directory is unreachable, whatever the queue time says after it
   },
   {
     id: 'text.recipient-system',
-    category: 'recipient-system',
     tier: 'words',
     phrases: [
       'connection refused',
@@ -246,14 +221,12 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   },
   {
     id: 'broad.system',
-    category: 'recipient-system',
     tier: 'broad',
     phrases: ['timeout', 'timed out', 'temporary failure'],
   },
   // --- local delivery agents' exit statuses (sysexits.h numbers behind "X-Unix;")
   {
     id: 'sysexits.system',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: [
       'x-unix; 64',
@@ -276,7 +249,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   },
   {
     id: 'opensmtpd.destination-errors',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: [
       'destination seem to reject all mails',
@@ -291,7 +263,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Courier
   {
     id: 'courier.filters-and-local-setup',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: [
       'out of memory when processing mail filters',
@@ -302,7 +273,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   },
   {
     id: 'courier.esmtp-connection',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: [
       'connection closed by remote host',
@@ -319,7 +289,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Apache James
   {
     id: 'james.remote-delivery',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: [
       'temporary problem looking up mail server for host',
@@ -332,7 +301,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Zimbra
   {
     id: 'zimbra.lmtp-permanent-failure',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: ['permanent message delivery failure'],
     // Zimbra LmtpReply.PERMANENT_FAILURE (554 5.0.0): the mailstore could not file the message
@@ -340,7 +308,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Haraka
   {
     id: 'haraka.outbound-and-scanner',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: [
       'temporary mx lookup error',
@@ -365,7 +332,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): OpenSMTPD
   {
     id: 'opensmtpd.remote-session',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: [
       'tls required but not supported by remote host',
@@ -380,7 +346,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   },
   {
     id: 'opensmtpd.temporary-error',
-    category: 'recipient-system',
     tier: 'broad',
     phrases: ['temporary error'],
     // OpenSMTPD smtp_session.c "421 <host> Temporary Error": the receiving server failed for now
@@ -388,7 +353,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): hMailServer
   {
     id: 'hmailserver.not-saved',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: ['rejected - no data saved', 'your message was received but it could not be saved'],
     // hMailServer SMTPConnection.cpp: the receiving server could not store the message
@@ -396,7 +360,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Postfix
   {
     id: 'postfix.tls-not-offered',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: ['tls is required, but was not offered by host', 'refused to start tls'],
     // Postfix smtp/smtp_proto.c: the sender's policy requires TLS and the recipient's MX does not offer
@@ -405,7 +368,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Postfix
   {
     id: 'postfix.delivery-agents',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: ['command time limit exceeded', 'server unavailable or unable to receive mail'],
     // Postfix global/pipe_command.c (the delivery command ran too long) and smtp/smtp_connect.c (no
@@ -413,7 +375,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   },
   {
     id: 'postfix.local-mailbox',
-    category: 'recipient-system',
     tier: 'words',
     phrases: ['cannot update mailbox', 'cannot open file'],
     // Postfix local/mailbox.c and dotforward.c: the recipient's mailbox file could not be written
@@ -422,7 +383,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   // --- Postfix: the reporting server's own delivery agent (issue 9, fifth pass)
   {
     id: 'postfix.mail-transport',
-    category: 'recipient-system',
     tier: 'fixed',
     owner: 'provider',
     phrases: ['unknown mail transport error', 'mail transport unavailable'],
@@ -433,7 +393,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Exim
   {
     id: 'exim.host-lookup-incomplete',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: ['host lookup did not complete'],
     // Exim routers/dnslookup.c: the DNS lookup of the recipient's domain failed for now (not NXDOMAIN)
@@ -441,7 +400,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): qmail (notqmail)
   {
     id: 'qmail.local-delivery',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: [
       'unable to chdir to maildir',
@@ -463,7 +421,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   },
   {
     id: 'qmail.remote-session',
-    category: 'recipient-system',
     tier: 'broad',
     phrases: [
       'but greeting failed',
@@ -478,7 +435,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Exim (pipe and smtp transports)
   {
     id: 'exim.transport-failures',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: [
       'could mean unable to exec or command does not exist',
@@ -505,13 +461,11 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   // --- by provider (issue 9, second pass)
   {
     id: 'cn-host.network',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: ['网络异常', 'rcpt handle timeout'],
   },
   {
     id: 'zimbra.lmtp-mailstore',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: [
       'server accepts messages only on tls connection',
@@ -523,7 +477,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   // --- Mimecast (issue 9, rules4): the recipient's Mimecast account or MX set-up
   {
     id: 'mimecast.recipient-side',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: [
       'the incorrect hostname used for inbounds',
@@ -535,7 +488,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   // --- Sendmail (issue 9, fifth pass): sendmail 8.17 sendmail/*.c, libsm/strexit.c, cf/m4/proto.m4
   {
     id: 'sendmail.unsafe-forward',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: [
       'cannot mail to programs',
@@ -550,7 +502,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   },
   {
     id: 'sendmail.include-open',
-    category: 'recipient-system',
     tier: 'fixed',
     status: ['5.2.4', '4.2.4'],
     phrases: ['cannot open'],
@@ -558,7 +509,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   },
   {
     id: 'sendmail.mailfile-open',
-    category: 'recipient-system',
     tier: 'fixed',
     status: ['5.3.0', '4.3.0'],
     phrases: ['cannot open'],
@@ -567,7 +517,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   },
   {
     id: 'sendmail.local-resources',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: ['alias line too long', 'out of disk space for temp file'],
     // alias.c (a broken aliases file) and collect.c (452 4.3.1, the receiving host's queue disk
@@ -575,7 +524,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   },
   {
     id: 'sendmail.dns-temporary',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: ['mx lookup failure for', 'can not check mx records', 'dns failure: cname loop'],
     // cf/m4/proto.m4 (<TEMP> from the MX lookup, 450 4.1.2 / 4.4.0) and domain.c (a CNAME loop):
@@ -583,14 +531,12 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   },
   {
     id: 'sendmail.tls-policy',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: ['dane check failed', 'sts lookup temp fail', 'not listed in sans'],
     // cf/m4/proto.m4 tls_server / MTA-STS rulesets: the destination's DANE or MTA-STS check failed
   },
   {
     id: 'sendmail.exit-cantcreat',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: ["can't create output"],
     // libsm/strexit.c: EX_CANTCREAT (73), the text of "X-Unix; 73" (sysexits.system)
@@ -598,14 +544,12 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   // --- Sophos Central Email: the recipient's licence expired, its domain is not set up there
   {
     id: 'sophos.xgemail-system',
-    category: 'recipient-system',
     tier: 'provider',
     phrases: ['xgemail_0007', 'xgemail_0010'],
   },
   // --- Facebook mail: the recipient is not available for now (an internal issue)
   {
     id: 'facebook.rcp-t1',
-    category: 'recipient-system',
     tier: 'provider',
     phrases: ['rcp-t1'],
     hosts: ['facebook.com'],
@@ -613,7 +557,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   // --- Momentum / Ecelerity (Message Systems, SparkPost): the sending MTA's own [internal] results
   {
     id: 'momentum.remote-unusable',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: [
       'starttls required but not advertised',
@@ -624,14 +567,12 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   {
     // sisimai's reason list: the receiving side's DNS or host failing.
     id: 'sisimai.systemerror',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: ['malformed name server reply', 'temporary local problem'],
   },
   {
     // Spectrum can't process the message now, or takes no IPv6 connection
     id: 'spectrum.system',
-    category: 'recipient-system',
     tier: 'provider',
     phrases: ['1090', '1260'],
     also: ['aup#'],
@@ -640,7 +581,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   {
     // Gmail: Google's own side failed for now; a retry gets through
     id: 'gmail.temporary-system-problem',
-    category: 'recipient-system',
     tier: 'provider',
     phrases: ['temporary system problem', 'mail server temporarily rejected message'],
     hosts: ['google.com', 'gmail.com', 'googlemail.com'],
@@ -648,7 +588,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   {
     // Facebook's own servers have too many connections open
     id: 'facebook.con-t1',
-    category: 'recipient-system',
     tier: 'provider',
     phrases: ['con-t1'],
     hosts: ['facebook.com'],
@@ -656,7 +595,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   {
     // the receiving system failed or is misconfigured: DNS, disk, a delivery program, qmail's locals, amavis' next hop, Exim's forbidden file/pipe delivery, Courier's broken-DNS domain
     id: 'sisimai.lhost-system',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: [
       'bad dns lookup error code',
@@ -673,23 +611,20 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = [
   },
   {
     id: 'parsers.recipient-system',
-    category: 'recipient-system',
     tier: 'words',
     phrases: ['temporary lookup failure', 'system load is too high', 'too much load'],
     // the receiving server's own trouble: its lookup tables (Postfix) or its load
   },
   {
     id: 'parsers.delivery-suspended',
-    category: 'recipient-system',
     tier: 'broad',
     phrases: ['delivery temporarily suspended'],
     // Postfix's queue manager marks a dead destination so; the reason after it decides when it has words
   },
   {
     id: 'bounce-email.recipient-system',
-    category: 'recipient-system',
     tier: 'fixed',
     phrases: ['connection was dropped by remote host', 'could not initiate smtp conversation'],
     // Gmail's "Technical details of ... failure" when the recipient's servers would not talk
   },
-];
+]);

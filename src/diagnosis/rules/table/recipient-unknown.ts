@@ -1,10 +1,9 @@
 // recipient-unknown: no such mailbox / bad local part (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
-import type { Rule } from '../rule';
+import { inCategory, type Rule } from '../rule';
 
-export const RECIPIENT_UNKNOWN: readonly Rule[] = [
+export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown', [
   {
     id: 'exo.5.1.0-sender-denied',
-    category: 'recipient-unknown',
     tier: 'provider',
     status: ['5.1.0'],
     phrases: ['sender denied', 'legacyexchangedn'],
@@ -12,14 +11,12 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
   },
   {
     id: 'exo.5.1.1-bad-destination-mailbox',
-    category: 'recipient-unknown',
     tier: 'provider',
     status: ['5.1.1'],
     phrases: ['bad destination mailbox address', 'recipnotfound', 'recipientnotfound', 'not found'],
   },
   {
     id: 'exo.5.1.10-recipient-not-found',
-    category: 'recipient-unknown',
     tier: 'provider',
     status: ['5.1.10'],
     phrases: ['recipientnotfound', 'recipient not found', 'not found'],
@@ -27,7 +24,6 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
   },
   {
     id: 'exo.5.4.1-recipient-access-denied',
-    category: 'recipient-unknown',
     tier: 'provider',
     status: ['5.4.1'],
     phrases: ['recipient address rejected', 'access denied'],
@@ -35,7 +31,6 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
   },
   {
     id: 'exo.5.5.0-mailbox-unavailable',
-    category: 'recipient-unknown',
     tier: 'provider',
     status: ['5.5.0'],
     phrases: ['requested action not taken: mailbox unavailable', 'mailbox unavailable'],
@@ -43,7 +38,6 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
   },
   {
     id: 'exo.5.7.504-recipient-rejected',
-    category: 'recipient-unknown',
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.504'],
@@ -51,7 +45,6 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
   },
   {
     id: 'exo.5.7.505-banned-recipient',
-    category: 'recipient-unknown',
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.505'],
@@ -59,44 +52,37 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
   },
   {
     id: 'exchange.resolver-adr-recipnotfound',
-    category: 'recipient-unknown',
     tier: 'provider',
     phrases: ['resolver.adr.recipnotfound', 'resolver.adr.exrecipnotfound', 'resolver.adr.recipientnotfound'],
   },
   {
     id: 'exchange.storedrv-submit-invalid-recipient',
-    category: 'recipient-unknown',
     tier: 'provider',
     phrases: ['storedrv.submit; invalid recipient'],
   },
   // Exchange 5.5 / 2000 / 2003 Internet Mail Service codes after "MSEXCH:IMS:".
   {
     id: 'exchange-ims.000c05a6-unknown-recipient',
-    category: 'recipient-unknown',
     tier: 'provider',
     phrases: ['(000c05a6)'],
   },
   {
     id: 'exchange-ims.000c0595-ambiguous-recipient',
-    category: 'recipient-unknown',
     tier: 'provider',
     phrases: ['(000c0595)'],
   },
   {
     id: 'barracuda.cuda-nsu',
-    category: 'recipient-unknown',
     tier: 'provider',
     phrases: ['cuda_nsu 5.1.1'],
   },
   {
     id: 'text.ses-no-email',
-    category: 'recipient-unknown',
     tier: 'fixed',
     phrases: ['bouncesubtype: noemail'],
   },
   {
     id: 'text.mta-directory-unknown',
-    category: 'recipient-unknown',
     tier: 'fixed',
     phrases: [
       'not listed in domino directory',
@@ -109,7 +95,6 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
   },
   {
     id: 'text.mta-recipient-unknown',
-    category: 'recipient-unknown',
     tier: 'fixed',
     phrases: [
       'badrcptto',
@@ -127,7 +112,6 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
   },
   {
     id: 'text.recipient-unknown',
-    category: 'recipient-unknown',
     tier: 'words',
     phrases: [
       'recipnotfound',
@@ -195,7 +179,6 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
   },
   {
     id: 'broad.unknown',
-    category: 'recipient-unknown',
     tier: 'broad',
     phrases: [
       'unknown',
@@ -210,13 +193,11 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
   // --- local delivery agents and sources by MTA family (issue 9)
   {
     id: 'sysexits.67-nouser',
-    category: 'recipient-unknown',
     tier: 'fixed',
     phrases: ['x-unix; 67'],
   },
   {
     id: 'i18n.recipient-unknown',
-    category: 'recipient-unknown',
     tier: 'words',
     phrases: [
       'unbekannter empfänger',
@@ -290,21 +271,18 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): OpenSMTPD
   {
     id: 'opensmtpd.recipient-syntax',
-    category: 'recipient-unknown',
     tier: 'fixed',
     phrases: ['recipient address syntax error'],
   },
   // --- MTA families from source code, third pass (issue 9): qmail (notqmail)
   {
     id: 'qmail.address-syntax',
-    category: 'recipient-unknown',
     tier: 'fixed',
     phrases: ['address must include host name', "i can't accept addresses like that"],
     // qmail's spawn.c and qmail-qmqpd.c (#5.1.3): the recipient address itself is malformed
   },
   {
     id: 'qmail.remote-recipient',
-    category: 'recipient-unknown',
     tier: 'broad',
     phrases: ['does not like recipient'],
     // qmail-remote.c: RCPT was refused; the remote's words after "Remote host said:" decide first
@@ -312,14 +290,12 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Exim (pipe transport)
   {
     id: 'exim.pipe-no-user',
-    category: 'recipient-unknown',
     tier: 'fixed',
     phrases: ['could mean user nonexistent'],
     // Exim os.c os_strexit(): the delivery program exited EX_NOUSER (67)
   },
   {
     id: 'exim.unrouteable-own-domain',
-    category: 'recipient-unknown',
     tier: 'fixed',
     phrases: ['unrouteable address'],
     ownDomain: true,
@@ -329,26 +305,22 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
   // --- by MTA family (issue 9, second pass)
   {
     id: 'opensmtpd.user-lookup',
-    category: 'recipient-unknown',
     tier: 'fixed',
     phrases: ['permanent failure in user lookup'],
     // OpenSMTPD mda.c: the user base has no such user (LKA_PERMFAIL)
   },
   {
     id: 'stalwart.list-not-found',
-    category: 'recipient-unknown',
     tier: 'fixed',
     phrases: ['mailing list not found'],
   },
   {
     id: 'proofpoint.invalid-address',
-    category: 'recipient-unknown',
     tier: 'fixed',
     phrases: ['user email address is marked as invalid'],
   },
   {
     id: 'coremail.unknown-user',
-    category: 'recipient-unknown',
     tier: 'fixed',
     phrases: [
       'unavailable mail user',
@@ -360,14 +332,12 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
   },
   {
     id: 'exim.restricted-characters',
-    category: 'recipient-unknown',
     tier: 'fixed',
     phrases: ['restricted characters in address'],
     // Exim's default RCPT ACL: a local part with characters no mailbox here has (@ % ! / |)
   },
   {
     id: 'smtp.recipient-syntax',
-    category: 'recipient-unknown',
     tier: 'fixed',
     phrases: ['syntax error in recipient address'],
     // RFC 3463 X.1.3: the recipient's address is malformed (Zimbra LMTP, Apache James RcptCmdHandler)
@@ -375,14 +345,12 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
   // --- qmail patches (issue 9, rules4)
   {
     id: 'qmail.validrcptto',
-    category: 'recipient-unknown',
     tier: 'fixed',
     phrases: ['not in my validrcptto list'],
   },
   // --- Sendmail (issue 9, fifth pass): sendmail 8.17 sendmail/*.c, libsm/strexit.c, cf/m4/proto.m4
   {
     id: 'sendmail.address-syntax',
-    category: 'recipient-unknown',
     tier: 'fixed',
     phrases: [
       'syntax error in mailbox address',
@@ -396,21 +364,18 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
   // --- Sophos Central Email
   {
     id: 'sophos.xgemail-unknown',
-    category: 'recipient-unknown',
     tier: 'provider',
     phrases: ['xgemail_0011'],
   },
   {
     // sisimai's reason list: no such mailbox.
     id: 'sisimai.userunknown',
-    category: 'recipient-unknown',
     tier: 'fixed',
     phrases: ['this email address is wrong or no longer valid', 'your envelope recipient has been denied'],
   },
   {
     // I.UA: no such user
     id: 'iua.user',
-    category: 'recipient-unknown',
     tier: 'provider',
     phrases: ['i.ua/err/2'],
     hosts: ['i.ua'],
@@ -418,7 +383,6 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
   {
     // Facebook: the recipient address or group does not exist
     id: 'facebook.rcp-unknown',
-    category: 'recipient-unknown',
     tier: 'provider',
     phrases: ['rcp-p1', 'int-p1', 'int-p3', 'int-p4'],
     hosts: ['facebook.com'],
@@ -426,13 +390,11 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
   {
     // the recipient address does not exist (Google Workspace; Domino in French)
     id: 'sisimai.lhost-user-unknown',
-    category: 'recipient-unknown',
     tier: 'fixed',
     phrases: ["address couldn't be found", "non répertorié dans l'annuaire domino"],
   },
   {
     id: 'parsers.recipient-unknown',
-    category: 'recipient-unknown',
     tier: 'fixed',
     phrases: [
       'invalid final delivery userid',
@@ -444,15 +406,13 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = [
   },
   {
     id: 'parsers.recipient-unknown-words',
-    category: 'recipient-unknown',
     tier: 'words',
     phrases: ['nie istnieje'],
     // Polish "does not exist", as broad as the English; "domena nie istnieje" is the domain's
   },
   {
     id: 'bounceparser.recipient-unknown',
-    category: 'recipient-unknown',
     tier: 'fixed',
     phrases: ['not an active address at this host'],
   },
-];
+]);

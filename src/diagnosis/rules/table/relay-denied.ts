@@ -1,10 +1,9 @@
 // relay-denied: the path is not allowed to relay (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
-import type { Rule } from '../rule';
+import { inCategory, type Rule } from '../rule';
 
-export const RELAY_DENIED: readonly Rule[] = [
+export const RELAY_DENIED: readonly Rule[] = inCategory('relay-denied', [
   {
     id: 'exo.5.4.1-relay-access-denied',
-    category: 'relay-denied',
     tier: 'provider',
     owner: 'recipient-admin',
     status: ['5.4.1'],
@@ -13,14 +12,12 @@ export const RELAY_DENIED: readonly Rule[] = [
   },
   {
     id: 'exo.5.7.1-unable-to-relay',
-    category: 'relay-denied',
     tier: 'provider',
     status: ['5.7.1', '5.7.0', '5.4.1'],
     phrases: ['unable to relay'],
   },
   {
     id: 'exo.5.7.64-tenant-attribution',
-    category: 'relay-denied',
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.64'],
@@ -29,7 +26,6 @@ export const RELAY_DENIED: readonly Rule[] = [
   },
   {
     id: 'exo.5.7.367-not-permitted-to-relay',
-    category: 'relay-denied',
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.367'],
@@ -38,20 +34,17 @@ export const RELAY_DENIED: readonly Rule[] = [
   },
   {
     id: 'text.gmail-relay-credentials',
-    category: 'relay-denied',
     tier: 'fixed',
     phrases: ['invalid credentials for relay', 'does not support smtp authenticated relay'],
   },
   {
     id: 'text.mimecast-relay',
-    category: 'relay-denied',
     tier: 'fixed',
     phrases: ['open relay not allowed'],
   },
   // --- relaying
   {
     id: 'text.relay-denied',
-    category: 'relay-denied',
     tier: 'words',
     phrases: [
       'relay access denied',
@@ -83,7 +76,6 @@ export const RELAY_DENIED: readonly Rule[] = [
   // --- relay refusals (issue 9): their words beat the x.7.1 they come with
   {
     id: 'smtp.relay-words',
-    category: 'relay-denied',
     tier: 'fixed',
     phrases: [
       'relaying not permitted',
@@ -110,26 +102,22 @@ export const RELAY_DENIED: readonly Rule[] = [
   // --- by MTA family and gateway (issue 9, second pass)
   {
     id: 'hmailserver.delivery-not-allowed',
-    category: 'relay-denied',
     tier: 'fixed',
     phrases: ['delivery is not allowed to this address'],
     // hMailServer's refusal of a recipient its IP ranges do not let this client relay to
   },
   {
     id: 'messagelabs.relay',
-    category: 'relay-denied',
     tier: 'fixed',
     phrases: ['you are trying to use me as a relay'],
   },
   {
     id: 'coremail.local-user-only',
-    category: 'relay-denied',
     tier: 'fixed',
     phrases: ['requested action not taken: local user only'],
   },
   {
     id: 'qmail.rcpthosts',
-    category: 'relay-denied',
     tier: 'fixed',
     // "in my list of allowed rcpthosts": qmail's words, also as relays rewrite them ("isnt", "is not")
     phrases: ['in my list of allowed rcpthosts', "we don't relay"],
@@ -138,7 +126,6 @@ export const RELAY_DENIED: readonly Rule[] = [
   {
     // sisimai's reason list: a server that does not relay for the sender.
     id: 'sisimai.norelaying',
-    category: 'relay-denied',
     tier: 'fixed',
     phrases: [
       'requires authentication when attempting to send to a non-local e-mail address',
@@ -149,7 +136,6 @@ export const RELAY_DENIED: readonly Rule[] = [
   {
     // I.UA: no relaying; use your own provider to send
     id: 'iua.relay',
-    category: 'relay-denied',
     tier: 'provider',
     phrases: ['i.ua/err/1', 'i.ua/err/6'],
     hosts: ['i.ua'],
@@ -157,9 +143,8 @@ export const RELAY_DENIED: readonly Rule[] = [
   // --- Haraka plugins, read from the installed 3.3.4 set (issue 9, live MTAs)
   {
     id: 'haraka.relay-dest-domain',
-    category: 'relay-denied',
     tier: 'fixed',
     phrases: ['mail for that recipient is not accepted here'],
     // haraka-plugin-relay dest_domains: the recipient's domain is not one this server takes or relays for
   },
-];
+]);

@@ -1,18 +1,16 @@
 // reputation-block: sending IP or domain blocklisted or of low reputation (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
-import type { Rule } from '../rule';
+import { inCategory, type Rule } from '../rule';
 import { codeRange } from '../codes';
 
-export const REPUTATION_BLOCK: readonly Rule[] = [
+export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', [
   {
     id: 'outlook.4.7.650-ip-reputation',
-    category: 'reputation-block',
     tier: 'provider',
     status: ['4.7.650', '4.7.651'],
     phrases: ['ip reputation', 's775', 'reputation'],
   },
   {
     id: 'exo.4.7.500-699-try-again-later',
-    category: 'reputation-block',
     tier: 'provider',
     codeAlone: true,
     status: codeRange('4.7.', 500, 699),
@@ -21,7 +19,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
   },
   {
     id: 'exo.4.7.850-899-ip-restricted',
-    category: 'reputation-block',
     tier: 'provider',
     codeAlone: true,
     status: codeRange('4.7.', 850, 899),
@@ -30,7 +27,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
   },
   {
     id: 'exo.5.7.511-banned-sender-ip',
-    category: 'reputation-block',
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.511'],
@@ -38,7 +34,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
   },
   {
     id: 'exo.5.7.606-649-banned-sending-ip',
-    category: 'reputation-block',
     tier: 'provider',
     codeAlone: true,
     status: codeRange('5.7.', 606, 649),
@@ -46,7 +41,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
   },
   {
     id: 'exo.5.7.708-ip-not-accepted',
-    category: 'reputation-block',
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.708'],
@@ -54,116 +48,98 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
   },
   {
     id: 'outlook.s3150-network-blocklisted',
-    category: 'reputation-block',
     tier: 'provider',
     phrases: ['(s3150)', 's3150'],
   },
   {
     id: 'outlook.s775-ip-reputation',
-    category: 'reputation-block',
     tier: 'provider',
     phrases: ['(s775)'],
   },
   {
     id: 'outlook.sc-reputation',
-    category: 'reputation-block',
     tier: 'provider',
     phrases: ['sc-001', 'sc-002', 'sc-003', 'sc-004'],
     // spam-like mail, namespace mining, open proxy or complaints from the sending IP
   },
   {
     id: 'outlook.dy-002-compromised-host',
-    category: 'reputation-block',
     tier: 'provider',
     phrases: ['dy-002'],
   },
   {
     id: 'outlook.ou-policy-block',
-    category: 'reputation-block',
     tier: 'provider',
     phrases: ['ou-001', 'ou-002'],
   },
   {
     id: 'gmail.5.7.28-unsolicited-rate',
-    category: 'reputation-block',
     tier: 'provider',
     status: ['5.7.28'],
     phrases: ['unusual rate of unsolicited'],
   },
   {
     id: 'yahoo.tss04-deferred',
-    category: 'reputation-block',
     tier: 'provider',
     phrases: ['[tss04]', '[tss05]'],
     // deferred for unexpected volume or user complaints
   },
   {
     id: 'yahoo.tss09-permanently-deferred',
-    category: 'reputation-block',
     tier: 'provider',
     phrases: ['[tss09]', '[tss11]', '[tss12]'],
   },
   {
     id: 'yahoo.bl21-spamhaus',
-    category: 'reputation-block',
     tier: 'provider',
     phrases: ['[bl21]', '[bl22]', '[bl23]'],
   },
   {
     id: 'mimecast.ip-reputation',
-    category: 'reputation-block',
     tier: 'provider',
     phrases: ['local ct ip reputation'],
   },
   {
     id: 'proofpoint.pdr-blocked',
-    category: 'reputation-block',
     tier: 'provider',
     phrases: ['prs.proofpoint.com'],
   },
   // Gmail's published texts that generic words would misread (ref. support.google.com/a/answer/3726730)
   {
     id: 'text.gmail-unusual-rate',
-    category: 'reputation-block',
     tier: 'fixed',
     phrases: ['unusual rate of unsolicited', 'has detected an unusual rate of'],
     // names a DKIM or SPF domain as the source, which is not an authentication failure
   },
   {
     id: 'text.trendmicro-ers',
-    category: 'reputation-block',
     tier: 'fixed',
     phrases: ['ers-customized-block'],
   },
   {
     id: 'text.gateway-ip-block',
-    category: 'reputation-block',
     tier: 'fixed',
     phrases: ['block for spam', 'esmtp not accepting connections'],
   },
   {
     id: 'text.orange-ip-blocked',
-    category: 'reputation-block',
     tier: 'fixed',
     phrases: ['adresse ip source bloquee', 'client host blocked for spamming'],
   },
   {
     id: 'text.orange-refused-blocked',
-    category: 'reputation-block',
     tier: 'fixed',
     phrases: ['_999', '_103', '_510'],
     also: ['service refus*'],
   },
   {
     id: 'text.icloud-local-policy',
-    category: 'reputation-block',
     tier: 'fixed',
     phrases: ['[cs01]'],
     // iCloud's filters refused the sender's practices; Apple asks senders to contact it
   },
   {
     id: 'text.mta-host-refused',
-    category: 'reputation-block',
     tier: 'fixed',
     phrases: [
       'please use the smtp server of your isp',
@@ -180,7 +156,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
   // --- blocklists and reputation
   {
     id: 'text.blocklist',
-    category: 'reputation-block',
     tier: 'words',
     phrases: [
       'blocked using',
@@ -233,13 +208,11 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
   },
   {
     id: 'netease.ip-blocked',
-    category: 'reputation-block',
     tier: 'provider',
     phrases: ['dt:rbl', 'hl:rep', 'hl:mep', 'hl:ihu', 'hl:ipb', 'ip:rbl', 'ip:uar', 'wm:bli', 'ip:bl'],
   },
   {
     id: 'i18n.blocked',
-    category: 'reputation-block',
     tier: 'words',
     phrases: [
       'schwarze liste',
@@ -280,7 +253,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Haraka
   {
     id: 'haraka.karma',
-    category: 'reputation-block',
     tier: 'fixed',
     phrases: ['very bad karma score', 'your mail is not welcome here'],
     // haraka-plugin-karma (the sending host's score) and connection.js's default refusal of a host
@@ -288,47 +260,40 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
   // --- by MTA family and provider (issue 9, second pass)
   {
     id: 'tonline.ip-blocked',
-    category: 'reputation-block',
     tier: 'fixed',
     phrases: ['a problem occurred. (ask your postmaster for help or to contact', 'none/bad reputation'],
     // T-Online refuses hosts of bad or unknown reputation at the greeting, "(BL)" or "(NOWL)"
   },
   {
     id: 'james.dnsrbl-restricted',
-    category: 'reputation-block',
     tier: 'fixed',
     phrases: ['rejected: unauthenticated e-mail from'],
     // Apache James DNSRBLHandler: the client's address is on a configured DNS blocklist
   },
   {
     id: 'cisco.poor-reputation',
-    category: 'reputation-block',
     tier: 'fixed',
     phrases: ["rejected due to the sending mta's poor reputation"],
     // Cisco Secure Email (IronPort) default reply for a sender its SenderBase score refuses
   },
   {
     id: 'coremail.ip-rejected',
-    category: 'reputation-block',
     tier: 'fixed',
     phrases: ['ip is rejected'],
   },
   // --- gateways (issue 9, rules4, vendor documentation)
   {
     id: 'gateway.sender-ip-reputation',
-    category: 'reputation-block',
     tier: 'fixed',
     phrases: ['sender ip reputation', 'ip reputation fail', 'poor reputation sender'],
   },
   {
     id: 'cn-mta.black-ip',
-    category: 'reputation-block',
     tier: 'fixed',
     phrases: ['black ip'],
   },
   {
     id: 'kr-portal.ip-filtered',
-    category: 'reputation-block',
     tier: 'fixed',
     phrases: [
       'is filtered and this connection will be closed',
@@ -339,20 +304,17 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
   },
   {
     id: 'yandex.spam-statistics',
-    category: 'reputation-block',
     tier: 'fixed',
     phrases: ['blocked by spam statistics'],
     // Yandex blocks a sender that sends only spam for 24 hours
   },
   {
     id: 'orange.ofr-105-service-refused',
-    category: 'reputation-block',
     tier: 'fixed',
     phrases: ['ofr004_105', 'ofr_105'],
   },
   {
     id: 'daum.ccrt-spam-ip',
-    category: 'reputation-block',
     tier: 'provider',
     phrases: ['ccrt'],
     hosts: ['daum.net', 'hanmail.net', 'kakao.com'],
@@ -360,13 +322,11 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
   },
   {
     id: 'qq.suspected-spam-sender',
-    category: 'reputation-block',
     tier: 'fixed',
     phrases: ['suspected spam sender', 'suspected spam ip', 'suspected bounce attacks'],
   },
   {
     id: 'comcast.bl-codes',
-    category: 'reputation-block',
     tier: 'provider',
     phrases: [
       'bl000000',
@@ -387,14 +347,12 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
   },
   {
     id: 'icloud.local-policy-codes',
-    category: 'reputation-block',
     tier: 'fixed',
     phrases: ['[cs02]', '[hm08]'],
     // as [CS01]: iCloud's filters refuse the sender's mail; Apple asks senders to write to its postmaster
   },
   {
     id: 'sfr.bad-behavior',
-    category: 'reputation-block',
     tier: 'fixed',
     phrases: ['service refused due to bad behavior'],
     // SFR (SFR_IN_1xx): the sending IP is blocked for two hours after too much spam or too many errors
@@ -402,13 +360,11 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
   // --- Sophos Central Email (XGEMAIL codes), IONOS / 1&1 (poor delivery rate)
   {
     id: 'sophos.xgemail-rbl',
-    category: 'reputation-block',
     tier: 'provider',
     phrases: ['xgemail_0004', 'xgemail_0005'],
   },
   {
     id: 'ionos.policy-violations',
-    category: 'reputation-block',
     tier: 'fixed',
     phrases: ['reject due to policy violations'],
     // the sending IP is blocked after mail to too many addresses that do not exist
@@ -416,7 +372,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
   // --- Facebook mail: the sending IP is listed or no longer accepted, for hours or for good
   {
     id: 'facebook.pol-blocked',
-    category: 'reputation-block',
     tier: 'provider',
     phrases: ['pol-p1', 'pol-p2', 'pol-p3', 'pol-p4', 'pol-t1', 'pol-t2', 'pol-t3'],
     hosts: ['facebook.com'],
@@ -424,7 +379,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
   {
     // sisimai's reason list: refusals of the sending host's IP or reputation.
     id: 'sisimai.blocked-reputation',
-    category: 'reputation-block',
     tier: 'fixed',
     phrases: [
       'rejected due to a poor email reputation score',
@@ -441,7 +395,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
   {
     // Cox: the sending IP is blocked for spam-like sending or listed on a DNSBL (Spamhaus, Return Path, Invaluement, Cloudmark CSI)
     id: 'cox.ip-blocked',
-    category: 'reputation-block',
     tier: 'provider',
     phrases: [
       'cxbl',
@@ -468,7 +421,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
   {
     // Spectrum: the sending IP is blocked for suspicious activity, or listed by Cloudmark CSI or Spamhaus
     id: 'spectrum.ip-blocked',
-    category: 'reputation-block',
     tier: 'provider',
     phrases: ['1000', '1200', '1210', '1220', '1230', '1240', '1250'],
     also: ['aup#'],
@@ -477,7 +429,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
   {
     // I.UA: the sending IP is blacklisted
     id: 'iua.ip-listed',
-    category: 'reputation-block',
     tier: 'provider',
     phrases: ['i.ua/err/9'],
     hosts: ['i.ua'],
@@ -485,22 +436,19 @@ export const REPUTATION_BLOCK: readonly Rule[] = [
   {
     // GoDaddy: the sending IP is listed (Cloudmark CSI, Spamhaus SBL/XBL/PBL), has no reverse DNS, or is blocked for a while for spam or invalid recipients
     id: 'godaddy.ip-blocked',
-    category: 'reputation-block',
     tier: 'provider',
     phrases: ['ib103', 'ib104', 'ib105', 'ib106', 'ib108', 'ib110', 'ib111', 'ib112', 'ib113'],
     hosts: ['secureserver.net'],
   },
   {
     id: 'parsers.reputation-block',
-    category: 'reputation-block',
     tier: 'fixed',
     phrases: ['will be permanently deferred', 'connection refused due to abuse'],
     // the sending IP's standing: Yahoo's [TS03] and a server refusing a known abuser
   },
   {
     id: 'bounceparser.reputation-block',
-    category: 'reputation-block',
     tier: 'fixed',
     phrases: ['denied due to spam list'],
   },
-];
+]);

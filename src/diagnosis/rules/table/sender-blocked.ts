@@ -1,10 +1,9 @@
 // sender-blocked: the sender's own account or tenant is stopped (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
-import type { Rule } from '../rule';
+import { inCategory, type Rule } from '../rule';
 
-export const SENDER_BLOCKED: readonly Rule[] = [
+export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
   {
     id: 'exo.5.1.8-bad-outbound-sender',
-    category: 'sender-blocked',
     tier: 'provider',
     status: ['5.1.8'],
     phrases: ['bad outbound sender'],
@@ -12,7 +11,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   },
   {
     id: 'exo.5.1.90-daily-recipient-limit',
-    category: 'sender-blocked',
     tier: 'provider',
     codeAlone: true,
     status: ['5.1.90'],
@@ -20,7 +18,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   },
   {
     id: 'exo.5.2.2-submission-quota',
-    category: 'sender-blocked',
     tier: 'provider',
     before: ['exo.5.2.2-mailbox-full'],
     status: ['5.2.2'],
@@ -30,7 +27,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   // --- 5.7.x: security and policy. 5.7.1 is a catch-all: the words decide.
   {
     id: 'exo.5.7.57-client-not-authenticated-anonymous',
-    category: 'sender-blocked',
     tier: 'provider',
     // one row (ids are unique, check.ts): its words under any code, 5.7.57 alone
     codeAlone: ['5.7.57'],
@@ -40,13 +36,11 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   },
   {
     id: 'exo.5.7.60-send-as-denied',
-    category: 'sender-blocked',
     tier: 'provider',
     phrases: ['sendasdenied', 'does not have permissions to send as'],
   },
   {
     id: 'exo.5.7.501-spam-abuse',
-    category: 'sender-blocked',
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.501'],
@@ -54,7 +48,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   },
   {
     id: 'exo.5.7.502-banned-sender',
-    category: 'sender-blocked',
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.502'],
@@ -62,7 +55,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   },
   {
     id: 'exo.5.7.503-banned-sender',
-    category: 'sender-blocked',
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.503'],
@@ -70,7 +62,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   },
   {
     id: 'exo.5.7.520-external-forwarding',
-    category: 'sender-blocked',
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.520'],
@@ -79,7 +70,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   },
   {
     id: 'exo.5.7.703-tenant-allow-block-list',
-    category: 'sender-blocked',
     tier: 'provider',
     // one row (ids are unique, check.ts): its words under any code (5.7.1 too), 5.7.703 alone
     codeAlone: ['5.7.703'],
@@ -93,7 +83,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   },
   {
     id: 'exo.5.7.705-tenant-threshold',
-    category: 'sender-blocked',
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.705'],
@@ -101,7 +90,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   },
   {
     id: 'exo.5.7.750-unregistered-domains',
-    category: 'sender-blocked',
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.750'],
@@ -109,7 +97,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   },
   {
     id: 'exo.5.7.800-banned-sender-domain',
-    category: 'sender-blocked',
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.800'],
@@ -117,14 +104,12 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   },
   {
     id: 'exo.5.7.139-smtp-auth-disabled',
-    category: 'sender-blocked',
     tier: 'provider',
     phrases: ['smtpclientauthentication is disabled'],
     // SMTP AUTH is turned off for the tenant or the mailbox: an admin setting
   },
   {
     id: 'exo.5.7.3-smtp-auth-failed',
-    category: 'sender-blocked',
     tier: 'provider',
     owner: 'sender',
     status: ['5.7.3', '5.7.8', '5.7.139', '4.7.3'],
@@ -133,34 +118,29 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   },
   {
     id: 'exo.submission-quota-exceeded',
-    category: 'sender-blocked',
     tier: 'provider',
     phrases: ["sender's submission quota was exceeded", 'submission quota was exceeded'],
     // the row without a code: more than 10,000 recipients a day, often a compromised account
   },
   {
     id: 'exchange.storedrv-submission-quota',
-    category: 'sender-blocked',
     tier: 'provider',
     phrases: ['submissionquotaexceededexception'],
   },
   {
     id: 'outlook.access-denied-abuse',
-    category: 'sender-blocked',
     tier: 'provider',
     phrases: ['access denied, spam abuse detected', 'access denied, banned sender'],
     // Microsoft's wording for a sender banned for abuse (5.7.501..503, 5.7.800), also when the code is missing
   },
   {
     id: 'gmail.5.7.40-auth-mechanism',
-    category: 'sender-blocked',
     tier: 'provider',
     owner: 'sender',
     phrases: ['xoauth is no longer supported', 'unrecognized authentication type'],
   },
   {
     id: 'gmail.5.7.14-web-login',
-    category: 'sender-blocked',
     tier: 'provider',
     owner: 'sender',
     status: ['5.7.14', '5.7.9'],
@@ -172,14 +152,12 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   },
   {
     id: 'gmail.5.7.8-bad-credentials',
-    category: 'sender-blocked',
     tier: 'provider',
     owner: 'sender',
     phrases: ['username and password not accepted'],
   },
   {
     id: 'text.gmail-send-mail-as',
-    category: 'sender-blocked',
     tier: 'fixed',
     owner: 'sender',
     phrases: ["'send mail as'", 'customfromdenied', 'smtp auth failed with the remote server'],
@@ -187,13 +165,11 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   },
   {
     id: 'text.gmail-sending-denied',
-    category: 'sender-blocked',
     tier: 'fixed',
     phrases: ['email sending denied'],
   },
   {
     id: 'text.gateway-submission-auth',
-    category: 'sender-blocked',
     tier: 'fixed',
     owner: 'sender',
     phrases: [
@@ -207,7 +183,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   // --- the sender's own account
   {
     id: 'text.sender-blocked',
-    category: 'sender-blocked',
     tier: 'words',
     phrases: [
       'authentication required',
@@ -228,7 +203,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Courier
   {
     id: 'courier.535-authentication-rejected',
-    category: 'sender-blocked',
     tier: 'fixed',
     also: ['535'],
     phrases: ['authentication rejected'],
@@ -237,7 +211,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Apache James
   {
     id: 'james.authentication-aborted',
-    category: 'sender-blocked',
     tier: 'fixed',
     phrases: ['authentication aborted'],
     // James AuthCmdHandler (501 5.7.0): the sender's own AUTH did not complete
@@ -245,7 +218,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Stalwart
   {
     id: 'stalwart.auth',
-    category: 'sender-blocked',
     tier: 'fixed',
     phrases: [
       'too many authentication errors',
@@ -258,7 +230,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): OpenSMTPD
   {
     id: 'opensmtpd.auth',
-    category: 'sender-blocked',
     tier: 'fixed',
     phrases: ['must issue an auth command first', 'auth rejected:'],
     // OpenSMTPD smtp_session.c (submission without AUTH) and mta_session.c (its smarthost refused the login)
@@ -266,7 +237,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   // --- dma, read from its source while running it (issue 9, live MTAs)
   {
     id: 'dma.smtp-login',
-    category: 'sender-blocked',
     tier: 'fixed',
     phrases: ['smtp login to'],
     also: ['failed'],
@@ -275,7 +245,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): hMailServer
   {
     id: 'hmailserver.auth',
-    category: 'sender-blocked',
     tier: 'fixed',
     phrases: [
       'login credentials no longer valid',
@@ -288,7 +257,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Postfix
   {
     id: 'postfix.sender-login-mismatch',
-    category: 'sender-blocked',
     tier: 'fixed',
     phrases: ['sender address rejected: not logged in', 'sender address rejected: not owned by user'],
     // Postfix smtpd_check.c reject_sender_login_mismatch: the sender signed in (or not) as someone
@@ -298,7 +266,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   // or unentitled sender address (submission), not the recipient's side
   {
     id: 'james.sender-not-authenticated',
-    category: 'sender-blocked',
     tier: 'fixed',
     phrases: [
       'incorrect authentication for specified email address',
@@ -307,13 +274,11 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   },
   {
     id: 'haraka.sender-not-authenticated',
-    category: 'sender-blocked',
     tier: 'fixed',
     phrases: ['spoofed mail from', "doesn't match auth domain", 'is not allowed from your host'],
   },
   {
     id: 'stalwart.sender-not-authorized',
-    category: 'sender-blocked',
     tier: 'fixed',
     phrases: [
       'your account is not authorized to use this service',
@@ -322,14 +287,12 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   },
   {
     id: 'cn-host.sending-quota',
-    category: 'sender-blocked',
     tier: 'fixed',
     phrases: ['发信数超限制', 'sending quota exceeded', 'too much fail authentication'],
     // the sender's own account: its sending count, or its failed sign-ins (NetEase 451)
   },
   {
     id: 'smtp.submission-auth-failed',
-    category: 'sender-blocked',
     tier: 'fixed',
     reply: ['501', '535'],
     phrases: ['authentication failed'],
@@ -338,13 +301,11 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   // --- sending platforms (issue 9, rules4): the sender's own account may not send this
   {
     id: 'ses.identity-not-verified',
-    category: 'sender-blocked',
     tier: 'fixed',
     phrases: ['the following identities failed the check', 'email address is not verified'],
   },
   {
     id: 'mailgun.sandbox-domain',
-    category: 'sender-blocked',
     tier: 'fixed',
     phrases: ['sandbox subdomains are for test purposes only'],
   },
@@ -352,26 +313,22 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   // site bans the sender's address
   {
     id: 'mailru.sending-disabled',
-    category: 'sender-blocked',
     tier: 'fixed',
     phrases: ['message sending for this account is disabled'],
   },
   {
     id: 'cn-mta.sender-refused',
-    category: 'sender-blocked',
     tier: 'fixed',
     phrases: ['host denies the sender', 'black mail address', 'relay check local fail'],
   },
   {
     id: 'netease.sender-not-allowed',
-    category: 'sender-blocked',
     tier: 'fixed',
     phrases: ['wm:blu'],
     // NetEase: this sender is not on the list of users allowed to send (此用户不在网易允许的发信用户列表里)
   },
   {
     id: 'mimecast.sender-account',
-    category: 'sender-blocked',
     tier: 'fixed',
     phrases: ['account outbounds disabled', 'submitter failed to authenticate'],
     // Mimecast: the sending organisation's outbound traffic is disabled, or its submission login failed
@@ -379,7 +336,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   // --- Sendmail (issue 9, fifth pass): sendmail 8.17 sendmail/*.c, libsm/strexit.c, cf/m4/proto.m4
   {
     id: 'sendmail.auth-act-as',
-    category: 'sender-blocked',
     tier: 'fixed',
     phrases: ['not allowed to act as'],
     // cf/m4/proto.m4 trust_auth: the signed-in user may not send as the AUTH= identity it gave
@@ -387,7 +343,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   // --- IceWarp and Kerio Connect (issue 9, fifth pass): vendors' documentation
   {
     id: 'icewarp.not-authorized-to-send',
-    category: 'sender-blocked',
     tier: 'fixed',
     reply: ['501'],
     status: ['5.7.1'],
@@ -398,14 +353,12 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   },
   {
     id: 'icewarp.auth-canceled',
-    category: 'sender-blocked',
     tier: 'fixed',
     phrases: ['authentication canceled'],
     // IceWarp 501 5.0.0: the sender's SMTP sign-in was cancelled
   },
   {
     id: 'kerio.app-password-required',
-    category: 'sender-blocked',
     tier: 'fixed',
     phrases: ['only application passwords are allowed'],
     // Kerio Connect with 2FA: the sending account must sign in with an application password
@@ -413,34 +366,29 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   // --- GoDaddy: authentication on the inbound servers (the client sends through the MX)
   {
     id: 'godaddy.ib401-auth-inbound',
-    category: 'sender-blocked',
     tier: 'provider',
     phrases: ['ib401'],
   },
   // --- Zoho Mail (the sender's account held for unusual sending), Fastmail (a From it may not use)
   {
     id: 'zoho.unusual-sending-activity',
-    category: 'sender-blocked',
     tier: 'fixed',
     phrases: ['unusual sending activity'],
   },
   {
     id: 'fastmail.header-address',
-    category: 'sender-blocked',
     tier: 'fixed',
     phrases: ['not authorised to send from this header address'],
   },
   {
     // sisimai's reason list: the sending account's own service.
     id: 'sisimai.securityerror-ses',
-    category: 'sender-blocked',
     tier: 'fixed',
     phrases: ['account not subscribed to ses'],
   },
   {
     // Orange / La Poste: the sending account is not authenticated as the address it sends from
     id: 'orange.sender-auth',
-    category: 'sender-blocked',
     tier: 'fixed',
     phrases: [
       "code d'authentification invalide",
@@ -451,7 +399,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   {
     // Cox: sending limited or blocked for suspicious activity on the sending Cox account
     id: 'cox.account-limited',
-    category: 'sender-blocked',
     tier: 'provider',
     phrases: ['cxthrt', 'cxmj'],
     hosts: ['cox.net'],
@@ -459,7 +406,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   {
     // Spectrum: the sending account is blocked or limited for suspicious activity, or sends as an address it didn't sign in as
     id: 'spectrum.account',
-    category: 'sender-blocked',
     tier: 'provider',
     phrases: ['1010', '1020', '1030', '1040', '1050', '1060', '1070', '1080', '1500', '1520'],
     also: ['aup#'],
@@ -468,7 +414,6 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   {
     // Gmail: the sending account is disabled or not registered in the Google Workspace domain
     id: 'gmail.5.7.0-sending-denied',
-    category: 'sender-blocked',
     tier: 'provider',
     status: ['5.7.0'],
     phrases: ['mail sending denied'],
@@ -477,8 +422,7 @@ export const SENDER_BLOCKED: readonly Rule[] = [
   {
     // MessageLabs (Symantec.cloud): the sender must authenticate to send
     id: 'sisimai.messagelabs-smtp-auth',
-    category: 'sender-blocked',
     tier: 'fixed',
     phrases: ['please turn on smtp authentication in your mail client'],
   },
-];
+]);

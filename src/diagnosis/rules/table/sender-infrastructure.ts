@@ -1,5 +1,5 @@
 // sender-infrastructure: the sender's PTR/rDNS, HELO, domain DNS, TLS (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
-import type { Rule } from '../rule';
+import { inCategory, type Rule } from '../rule';
 
 /** Words that, beside X.1.7 or X.1.8, say the refused address is the sender's (one list for both). */
 const SENDER_ADDRESS_WORDS = [
@@ -12,10 +12,9 @@ const SENDER_ADDRESS_WORDS = [
   'address rejected',
 ];
 
-export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
+export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrastructure', [
   {
     id: 'smtp.5.1.8-sender-address-rejected',
-    category: 'sender-infrastructure',
     tier: 'provider',
     status: ['5.1.8'],
     phrases: ['sender address rejected', 'sender rejected', 'sender address'],
@@ -23,14 +22,12 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   },
   {
     id: 'exo.5.7.25-ipv6-reverse-dns',
-    category: 'sender-infrastructure',
     tier: 'provider',
     status: ['5.7.25'],
     phrases: ['reverse dns', 'ptr'],
   },
   {
     id: 'exo.5.7.506-bad-helo',
-    category: 'sender-infrastructure',
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.506'],
@@ -38,33 +35,28 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   },
   {
     id: 'exo.4.7.66-old-tls',
-    category: 'sender-infrastructure',
     tier: 'provider',
     phrases: ['tls 1.0 and 1.1 are not supported'],
   },
   {
     id: 'exchange-ims.000b0981-auth-not-supported',
-    category: 'sender-infrastructure',
     tier: 'provider',
     phrases: ['(000b0981)'],
     // the sending connector insists on SMTP AUTH that the next server does not offer
   },
   {
     id: 'outlook.dy-001-dynamic-ip',
-    category: 'sender-infrastructure',
     tier: 'provider',
     phrases: ['dy-001'],
   },
   {
     id: 'gmail.5.7.29-tls-bulk',
-    category: 'sender-infrastructure',
     tier: 'provider',
     status: ['5.7.29', '4.7.29'],
     phrases: ['tls'],
   },
   {
     id: 'text.smtp-protocol-violation',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: [
       'smtp protocol violation',
@@ -75,7 +67,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   },
   {
     id: 'text.gmail-direct-ip',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: [
       'not authorized to send email directly to our servers',
@@ -84,7 +75,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   },
   {
     id: 'text.sender-address-rejected',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     status: ['5.1.7', '5.1.8'],
     phrases: ['sender address rejected', 'sender rejected', 'address rejected'],
@@ -92,19 +82,16 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   },
   {
     id: 'text.yahoo-sender-domain',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: ['unresolvable rfc.5321 from domain'],
   },
   {
     id: 'text.mimecast-tls',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: ['this route requires encryption'],
   },
   {
     id: 'text.mta-smtp-syntax',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: [
       'command parameter not implemented',
@@ -121,7 +108,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   // --- the sender's own infrastructure: PTR, HELO, DNS of the sender's domain
   {
     id: 'text.reverse-dns',
-    category: 'sender-infrastructure',
     tier: 'words',
     phrases: [
       'unverifyable sending ip',
@@ -181,7 +167,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   },
   {
     id: 'text.helo',
-    category: 'sender-infrastructure',
     tier: 'words',
     phrases: [
       'helo command rejected',
@@ -201,7 +186,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   },
   {
     id: 'text.sender-domain',
-    category: 'sender-infrastructure',
     tier: 'words',
     phrases: [
       'sender address rejected: domain not found',
@@ -230,7 +214,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   },
   {
     id: 'text.tls-required',
-    category: 'sender-infrastructure',
     tier: 'words',
     phrases: [
       'must issue a starttls',
@@ -247,7 +230,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   // --- the sending host and the sender's address (issue 9, shape 3)
   {
     id: 'smtp.helo-ehlo',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: [
       'ehlo command rejected',
@@ -278,7 +260,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   },
   {
     id: 'smtp.x.1.7-sender-address',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     owner: 'sender',
     status: ['5.1.7', '4.1.7'],
@@ -286,14 +267,12 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   },
   {
     id: 'smtp.x.1.8-sender-system',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     status: ['5.1.8', '4.1.8'],
     phrases: SENDER_ADDRESS_WORDS,
   },
   {
     id: 'mta.sender-verify',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: [
       'sender verify failed',
@@ -304,19 +283,16 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   },
   {
     id: 'mta.smtp-pipelining',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: ['improper use of smtp command pipelining', 'command pipelining'],
   },
   {
     id: 'opensmtpd.no-source-address',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: ['could not retrieve source address'],
   },
   {
     id: 'smtp.bad-sequence',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: [
       'mail is required first',
@@ -331,7 +307,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Courier
   {
     id: 'courier.helo-and-sender-checks',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: [
       'dns lookup on helo',
@@ -345,7 +320,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Apache James
   {
     id: 'james.smtp-session',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: [
       'no recipients specified',
@@ -360,7 +334,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Zimbra
   {
     id: 'zimbra.sender-syntax',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: ['syntax error in sender address'],
     // Zimbra LmtpReply.INVALID_SENDER_ADDRESS (501 5.5.4): the envelope sender, not the message
@@ -368,7 +341,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Haraka
   {
     id: 'haraka.client-checks',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: [
       'helo denied',
@@ -392,7 +364,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Stalwart
   {
     id: 'stalwart.session',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: [
       'polite people say ehlo first',
@@ -406,7 +377,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): OpenSMTPD
   {
     id: 'opensmtpd.session',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: [
       'helo requires domain name',
@@ -429,7 +399,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): hMailServer
   {
     id: 'hmailserver.session',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: [
       'must have sender and recipient first',
@@ -452,14 +421,12 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): qmail (notqmail)
   {
     id: 'qmail.remote-helo',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: ['but my name was rejected'],
     // qmail-remote.c: the remote refused this host's HELO name
   },
   {
     id: 'qmail.remote-sender',
-    category: 'sender-infrastructure',
     tier: 'broad',
     phrases: ['but sender was rejected'],
     // qmail-remote.c: MAIL FROM was refused; the remote's words, when known, decide first
@@ -467,7 +434,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Exim
   {
     id: 'exim.smarthost-auth',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: ['server did not advertise auth support', 'no common mechanisms were found'],
     // Exim transports/smtp.c: the sender's own relay requires AUTH the next server does not offer
@@ -475,7 +441,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   // --- by MTA family (issue 9, second pass)
   {
     id: 'courier.517-sender-domain',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     also: ['517'],
     phrases: [
@@ -491,7 +456,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   },
   {
     id: 'courier.417-sender-dns',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     also: ['417'],
     phrases: ['dns lookup failure:'],
@@ -499,20 +463,17 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   },
   {
     id: 'james.sender-domain',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: ['contains a domain with no valid mx records', 'can not resolved'],
     // Apache James ValidSenderDomainHandler and ResolvableEhloHeloHandler
   },
   {
     id: 'hmailserver.sender-domain-mx',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: ['sender domain does not have any mx records'],
   },
   {
     id: 'icewarp.sender-domain-required',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     reply: ['501'],
     phrases: ['domain name required'],
@@ -520,7 +481,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   },
   {
     id: 'postfix.protocol-error',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     reply: ['521', '550'],
     phrases: ['protocol error'],
@@ -528,20 +488,17 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   },
   {
     id: 'coremail.null-sender',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: ['null sender is not allowed'],
   },
   {
     id: 'att.sender-domain',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: ['connections not accepted from servers without a valid sender domain'],
     // AT&T: the sending IP's reverse DNS names no valid domain
   },
   {
     id: 'smtp.sender-null-mx',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     status: ['5.7.27', '4.7.27'],
     phrases: ['nullmx', 'null mx'],
@@ -551,7 +508,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   },
   {
     id: 'postfix.sender-null-mx',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     also: ['nullmx'],
     phrases: ['sender address rejected: domain'],
@@ -561,7 +517,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   // sender's DNS (a 553 at MAIL FROM), whatever the recipient-side rows with the same words say.
   {
     id: 'context.sender-host-not-found',
-    category: 'sender-infrastructure',
     tier: 'provider',
     namesSender: true,
     phrases: [
@@ -583,14 +538,12 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   // --- gateways (issue 9, rules4, vendor documentation)
   {
     id: 'cisco.bad-command-limit',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: ['exceeded bad smtp command limit'],
     // Cisco Secure Email drops a client after five commands it does not know: the sender's MTA
   },
   {
     id: 'cn-mta.sender-host-checks',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: [
       'mail from invalid',
@@ -604,21 +557,18 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   },
   {
     id: 'yandex.sender-callout',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: ['callout verification failed', 'rcpt-to no mailbox'],
     // the receiving server verified the sender's address by calling back, and it failed
   },
   {
     id: 'tonline.dialup-ip',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: ['dialup/transient ip not allowed'],
     // T-Online: the sending host looks like a dial-up or dynamic IP (no imprint behind its name)
   },
   {
     id: 'comcast.es-residential-ip',
-    category: 'sender-infrastructure',
     tier: 'provider',
     phrases: ['es000001', 'es000010'],
     hosts: ['comcast.net'],
@@ -626,7 +576,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   },
   {
     id: 'mimecast.sender-side',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: ['this route requires high-strength ciphers', 'message ended early'],
     // Mimecast: TLS ciphers below the route's policy; a DATA stream cut short (the sender's firewall)
@@ -634,7 +583,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   // --- Sendmail (issue 9, fifth pass): sendmail 8.17 sendmail/*.c, libsm/strexit.c, cf/m4/proto.m4
   {
     id: 'sendmail.sender-domain-required',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: ['domain name required for sender address'],
     // cf/m4/proto.m4 check_mail (553 5.5.4 "Real domain name required for sender address"): the
@@ -643,20 +591,17 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   // --- Sophos Central Email (TLS version of the policy), GoDaddy (IB506: the From domain has no DNS)
   {
     id: 'sophos.xgemail-tls',
-    category: 'sender-infrastructure',
     tier: 'provider',
     phrases: ['xgemail_0006'],
   },
   {
     id: 'godaddy.ib506-from-domain',
-    category: 'sender-infrastructure',
     tier: 'provider',
     phrases: ['ib506'],
   },
   // --- Facebook mail (postmaster.facebook.com/response_codes): its own codes, on its replies only
   {
     id: 'facebook.dns-sender',
-    category: 'sender-infrastructure',
     tier: 'provider',
     phrases: ['dns-p1', 'dns-p2', 'dns-p3', 'dns-t1', 'dns-t2'],
     hosts: ['facebook.com'],
@@ -664,7 +609,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   {
     // sisimai's reason list: the sending host's own DNS (PTR, HELO name, the domain's sending IPs).
     id: 'sisimai.blocked-dns',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: [
       'bad dns ptr resource record',
@@ -675,7 +619,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   {
     // Cox: the connecting IP's DNS or the sender's domain is at fault
     id: 'cox.sender-dns',
-    category: 'sender-infrastructure',
     tier: 'provider',
     phrases: ['cxdns', 'cxsndr'],
     hosts: ['cox.net'],
@@ -683,7 +626,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   {
     // Spectrum: the connecting IP's DNS has an issue
     id: 'spectrum.ip-dns',
-    category: 'sender-infrastructure',
     tier: 'provider',
     phrases: ['1100', '1110', '1120', '1130', '1140', '1150'],
     also: ['aup#'],
@@ -692,7 +634,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   {
     // I.UA: a wrong HELO/EHLO name, or a sender address it couldn't check
     id: 'iua.sender',
-    category: 'sender-infrastructure',
     tier: 'provider',
     phrases: ['i.ua/err/7', 'i.ua/err/8'],
     hosts: ['i.ua'],
@@ -700,7 +641,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   {
     // Gmail: the sending MTA broke the SMTP dialogue (STARTTLS twice, a second AUTH, commands before AUTH)
     id: 'gmail.smtp-protocol',
-    category: 'sender-infrastructure',
     tier: 'provider',
     phrases: [
       'starttls may not be repeated',
@@ -711,14 +651,12 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
   },
   {
     id: 'parsers.sender-infrastructure',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: ['dial-up or dynamic-ip denied'],
   },
   // --- nullmailer, read from its source while running it (issue 9, live MTAs)
   {
     id: 'nullmailer.smarthost-auth',
-    category: 'sender-infrastructure',
     tier: 'fixed',
     phrases: [
       'server does not advertise any supported authentication methods',
@@ -726,4 +664,4 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = [
     ],
     // nullmailer protocols/smtp.cc: the remote (the sending side's smarthost) offers no AUTH it can use
   },
-];
+]);

@@ -1,10 +1,9 @@
 // suppressed: the sending platform refused to try (../shared/TAXONOMY.md). Every phrase and code of the category, by tier.
-import type { Rule } from '../rule';
+import { inCategory, type Rule } from '../rule';
 
-export const SUPPRESSED: readonly Rule[] = [
+export const SUPPRESSED: readonly Rule[] = inCategory('suppressed', [
   {
     id: 'platform.suppression-notices',
-    category: 'suppressed',
     tier: 'fixed',
     phrases: [
       'not delivering to previously bounced address',
@@ -19,7 +18,6 @@ export const SUPPRESSED: readonly Rule[] = [
   // --- the sending platform refused to try at all
   {
     id: 'text.suppressed',
-    category: 'suppressed',
     tier: 'fixed',
     phrases: [
       'address is on the suppression list',
@@ -34,7 +32,6 @@ export const SUPPRESSED: readonly Rule[] = [
   // their words are in provider-rules.ts)
   {
     id: 'text.ses-suppressed',
-    category: 'suppressed',
     tier: 'fixed',
     phrases: [
       'bouncesubtype: suppressed',
@@ -46,7 +43,6 @@ export const SUPPRESSED: readonly Rule[] = [
   // --- MTA families from source code, third pass (issue 9): Courier
   {
     id: 'courier.backscatter-suppression',
-    category: 'suppressed',
     tier: 'fixed',
     also: ['556'],
     phrases: ['address unavailable'],
@@ -56,7 +52,6 @@ export const SUPPRESSED: readonly Rule[] = [
   },
   {
     id: 'courier.backscatter-deferral',
-    category: 'suppressed',
     tier: 'fixed',
     also: ['456'],
     phrases: ['address temporarily unavailable'],
@@ -65,9 +60,8 @@ export const SUPPRESSED: readonly Rule[] = [
   // --- sending platforms (issue 9, rules4)
   {
     id: 'sendgrid.drop-reasons',
-    category: 'suppressed',
     tier: 'fixed',
     phrases: ['bounced address', 'unsubscribed address', 'spam reporting address'],
     // SendGrid drops, without trying, mail to an address on one of its suppression lists
   },
-];
+]);
