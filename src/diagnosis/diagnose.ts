@@ -320,20 +320,19 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
       : 'failed';
   const { sender, senders } = senderParties(original, ctx.headers.get('to'));
   const reportText = ctx.body.length > WRAPPED_SEARCH ? ctx.body.slice(0, WRAPPED_SEARCH) : ctx.body;
+  const reportContext = { reportingMta: report.reportingMta ?? null, hops: original?.received.length ?? 0 };
   const analyzed = withAuth(
     original,
     readable(uniqueFound(report.recipients), notes)
       .map((found) => {
-        // Server words a client or relay hard-wrapped: the recognizer read the first piece.
+        // Server words a client or relay hard-wrapped: the recognizer read the first piece. A copy
+        // only when they were (a spread per recipient is measurable on the hot path).
         const d = found.diagnostic;
-        return d ? { ...found, diagnostic: unwrapDiagnostic(d, reportText) } : found;
+        if (!d) return found;
+        const whole = unwrapDiagnostic(d, reportText);
+        return whole === d ? found : { ...found, diagnostic: whole };
       })
-      .map((r) =>
-        buildRecipient(r, fallback, call.words, call.ruleAdvice, senders, {
-          reportingMta: report.reportingMta ?? null,
-          hops: original?.received.length ?? 0,
-        }),
-      ),
+      .map((r) => buildRecipient(r, fallback, call.words, call.ruleAdvice, senders, reportContext)),
     call.analyzeAuth,
     call.onMissingAuthAnalysis,
   );

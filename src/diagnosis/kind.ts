@@ -531,9 +531,10 @@ const FORWARDED_WORDS = [
 /** A short text notice that an address changed and the message was forwarded: why, or null. */
 export function addressChangeNotice(ctx: BounceContext): string | null {
   if (ctx.deliveryStatus.length > 0 || ctx.body.length > 3000) return null;
-  const head = ctx.head(3000);
-  const moved = MOVED_WORDS.find((w) => head.includes(w));
-  const forwarded = FORWARDED_WORDS.find((w) => head.includes(w));
-  if (!moved || !forwarded || findReplyCode(head)) return null;
+  // headHas: the body's trigram index refuses most messages without a search.
+  const moved = MOVED_WORDS.find((w) => ctx.headHas(w, 3000));
+  if (!moved) return null;
+  const forwarded = FORWARDED_WORDS.find((w) => ctx.headHas(w, 3000));
+  if (!forwarded || findReplyCode(ctx.head(3000))) return null;
   return `an address-change notice ("${moved}", "${forwarded}"): the message went on`;
 }
