@@ -177,18 +177,14 @@ export function buildRecipient(
   };
   // A delay's category names its cause when the words give one (classify decides); a success has
   // nothing to classify, and nobody needs to act.
-  const c = succeeded
+  const classified = succeeded
     ? DELIVERED
-    : delayed
-      ? classify({ status, replyCode, diagnostic, delayed, host: found.remoteMta ?? null, ...parties })
-      : byHops(
-          byStage(
-            classify({ status, replyCode, diagnostic, delayed, host: found.remoteMta ?? null, ...parties }),
-            found.command,
-          ),
-          diagnostic,
-          report.hops ?? 0,
-        );
+    : classify({ status, replyCode, diagnostic, delayed, host: found.remoteMta ?? null, ...parties });
+  // A final failure's category may still come from the SMTP step or the returned message's hops.
+  const c =
+    succeeded || delayed
+      ? classified
+      : byHops(byStage(classified, found.command), diagnostic, report.hops ?? 0);
   const permanent = delayed ? false : cls === '5' ? true : cls === '4' ? false : action === 'failed';
   const evidence: Evidence[] = [];
   for (const line of found.evidence ?? [])

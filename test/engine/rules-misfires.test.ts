@@ -3,8 +3,9 @@
 import { diagnose } from '../../src/diagnosis';
 import { classify } from '../../src/diagnosis/rules/classify';
 import type { Category } from '../../src/diagnosis/types';
+import { categoryOfLine, replyOf, type LineRow } from './rule-lines';
 
-type Row = [line: string, status: string | null, category: Category];
+type Row = LineRow;
 
 const MISFIRES: Record<string, Row[]> = {
   // Gmail sending limits (support.google.com/a/answer/166852, 3726730); Amazon SES sending quotas
@@ -39,8 +40,7 @@ const MISFIRES: Record<string, Row[]> = {
 
 describe.each(Object.entries(MISFIRES))('%s', (_name, rows) => {
   test.each(rows)('%s', (line, status, category) => {
-    const reply = /^[245]\d\d\b/.exec(line)?.[0] ?? null;
-    expect(classify({ status, replyCode: reply, diagnostic: line, delayed: false }).category).toBe(category);
+    expect(categoryOfLine(line, status)).toBe(category);
   });
 });
 
@@ -120,10 +120,9 @@ const SIDES: Sided[] = [
 
 describe('whose host does not exist', () => {
   test.each(SIDES)('%s', (line, status, sender, recipient, category) => {
-    const reply = /^[245]\d\d\b/.exec(line)?.[0] ?? null;
     const c = classify({
       status,
-      replyCode: reply,
+      replyCode: replyOf(line),
       diagnostic: line,
       delayed: false,
       senderDomains: sender ? [sender] : [],

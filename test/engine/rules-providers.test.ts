@@ -2,9 +2,9 @@
 // their own documentation (named per family), and the category each gets. Addresses, hosts and
 // IPs around the vendors' words are invented. Same shape as rules-mta-families.test.ts.
 import { classify } from '../../src/diagnosis/rules/classify';
-import type { Category } from '../../src/diagnosis/types';
+import { categoryOfLine, type LineRow } from './rule-lines';
 
-type Row = [line: string, status: string | null, category: Category];
+type Row = LineRow;
 
 const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
   Mimecast: {
@@ -661,9 +661,7 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
 
 describe.each(Object.entries(FAMILIES))('%s', (_family, { rows }) => {
   test.each(rows)('%s', (line, status, category) => {
-    const reply = /^[245]\d\d\b/.exec(line)?.[0] ?? null;
-    const c = classify({ status, replyCode: reply, diagnostic: line, delayed: false });
-    expect(c.category).toBe(category);
+    expect(categoryOfLine(line, status)).toBe(category);
   });
 });
 

@@ -114,12 +114,17 @@ export function replyMatches(rule: Rule, replyCode: string | null | undefined): 
   return false;
 }
 
+/** Whether host is domain itself or a name under it. */
+function hostUnder(host: string, domain: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`);
+}
+
 /** Whether the row's provider is the one that answered: the remote MTA is one of its hosts or
  *  under one, or the text names one; a report without a remote MTA holds nobody to it. */
 export function hostMatches(rule: Rule, text: string, host: string | null | undefined): boolean {
   if (!rule.hosts) return true;
   if (!host) return true;
-  for (const h of rule.hosts) if (host === h || host.endsWith(`.${h}`) || text.includes(h)) return true;
+  for (const h of rule.hosts) if (hostUnder(host, h) || text.includes(h)) return true;
   return false;
 }
 
@@ -153,7 +158,7 @@ export function ownDomainMatches(
 ): boolean {
   if (!rule.ownDomain) return true;
   if (!recipient || !reportingMta) return false;
-  return reportingMta === recipient || reportingMta.endsWith(`.${recipient}`);
+  return hostUnder(reportingMta, recipient);
 }
 
 /** A `namesSender` row's condition: the text names one of the sender's domains (its From, its
