@@ -627,4 +627,10 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
     phrases: ['connection was dropped by remote host', 'could not initiate smtp conversation'],
     // Gmail's "Technical details of ... failure" when the recipient's servers would not talk
   },
+  {
+    // the local delivery program failed (sisimai: mailererror); specific words win
+    id: 'sisimai5.mailer-program',
+    tier: 'broad',
+    phrases: ['bin/procmail', 'bin/maildrop', 'x-unix', 'command failed'],
+  },
 ]);

@@ -415,4 +415,10 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
     tier: 'fixed',
     phrases: ['not an active address at this host'],
   },
+  {
+    // Italian and Spanish "no such user"
+    id: 'sisimai5.userunknown-i18n',
+    tier: 'words',
+    phrases: ['nessun utente simile in questo indirizzo', 'no existe dicha persona', 'no existe ese usuario'],
+  },
 ]);
