@@ -6326,4 +6326,50 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'qmail-ldap.lookup-errors': {
+    source:
+      "go-sisimai lhost/via-qmail.go (messagesof systemerror: the qmail-ldap patch's qmail-local/qmail-lspawn errors)",
+    examples: [
+      { line: 'Automatic homedir creator crashed', source: 'go-sisimai lhost/via-qmail.go (qmail-ldap)' },
+      { line: 'Illegal value in LDAP attribute', source: 'go-sisimai lhost/via-qmail.go (qmail-ldap)' },
+      {
+        line: 'LDAP attribute is not given but mandatory',
+        source: 'go-sisimai lhost/via-qmail.go (qmail-ldap)',
+      },
+      {
+        line: 'Too many results returned but needs to be unique',
+        source: 'go-sisimai lhost/via-qmail.go (qmail-ldap)',
+      },
+      {
+        line: 'Unable to login into LDAP server, bad credentials',
+        source: 'go-sisimai lhost/via-qmail.go (qmail-ldap)',
+      },
+    ],
+  },
+  'qmail.user-max-size': {
+    source:
+      'go-sisimai lhost/via-qmail.go (messagesof exceedlimit: "The message exeeded the maximum size the user accepts")',
+    examples: [
+      {
+        line: 'The message exeeded the maximum size the user accepts',
+        source: 'go-sisimai lhost/via-qmail.go',
+      },
+    ],
+  },
+  'domino.spanish-not-in-directory': {
+    source: 'go-sisimai lhost/via-domino.go (messagesof userunknown: the Spanish wording)',
+    examples: [
+      {
+        line: 'bob@example.org no se encuentra en el Directorio de Domino',
+        source: 'go-sisimai lhost/via-domino.go',
+      },
+    ],
+  },
+  'ezweb.account-limited': {
+    source:
+      'go-sisimai lhost/via-ezweb.go (messagesof suspend: "The user(s) account is temporarily limited.")',
+    examples: [
+      { line: 'The user(s) account is temporarily limited.', source: 'go-sisimai lhost/via-ezweb.go' },
+    ],
+  },
 };

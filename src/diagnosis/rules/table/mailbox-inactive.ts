@@ -198,4 +198,10 @@ export const MAILBOX_INACTIVE: readonly Rule[] = inCategory('mailbox-inactive', 
     tier: 'fixed',
     phrases: ['user is terminated', 'has been replaced by'],
   },
+  {
+    // au (EZweb): the recipient's account is suspended for now
+    id: 'ezweb.account-limited',
+    tier: 'fixed',
+    phrases: ['account is temporarily limited'],
+  },
 ]);

@@ -633,4 +633,16 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
     tier: 'broad',
     phrases: ['bin/procmail', 'bin/maildrop', 'x-unix', 'command failed'],
   },
+  {
+    // qmail-ldap: the receiving system's own directory or home-directory setup failed
+    id: 'qmail-ldap.lookup-errors',
+    tier: 'fixed',
+    phrases: [
+      'automatic homedir creator crashed',
+      'illegal value in ldap attribute',
+      'ldap attribute is not given but mandatory',
+      'too many results returned but needs to be unique',
+      'unable to login into ldap server',
+    ],
+  },
 ]);

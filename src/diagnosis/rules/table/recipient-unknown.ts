@@ -421,4 +421,10 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
     tier: 'words',
     phrases: ['nessun utente simile in questo indirizzo', 'no existe dicha persona', 'no existe ese usuario'],
   },
+  {
+    // HCL Domino's Spanish "not listed in the Domino Directory"
+    id: 'domino.spanish-not-in-directory',
+    tier: 'fixed',
+    phrases: ['no se encuentra en el directorio de domino'],
+  },
 ]);
