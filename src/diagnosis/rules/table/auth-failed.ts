@@ -238,4 +238,11 @@ export const AUTH_FAILED: readonly Rule[] = inCategory('auth-failed', [
     phrases: ['ib508'],
     hosts: ['secureserver.net'],
   },
+  // --- policy daemons and filters behind the MTA (issue 9, policy)
+  {
+    id: 'spf.why-url',
+    tier: 'fixed',
+    phrases: ['openspf.net/why', 'openspf.org/why', 'spf-result'],
+    // the SPF policy daemons' reply is often only their explanation URL or "SPF-Result=" text
+  },
 ]);

@@ -451,4 +451,12 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
     tier: 'fixed',
     phrases: ['denied due to spam list'],
   },
+  // --- policy daemons and filters behind the MTA (issue 9, policy)
+  {
+    id: 'postscreen.5.3.2-denylist',
+    tier: 'fixed',
+    status: ['5.3.2'],
+    phrases: ['service currently unavailable'],
+    // postscreen's answer to a client on its access deny list (521 drops, 550 enforces)
+  },
 ]);
