@@ -6372,4 +6372,134 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       { line: 'The user(s) account is temporarily limited.', source: 'go-sisimai lhost/via-ezweb.go' },
     ],
   },
+  // --- policy daemons, milters, filters and delivery agents behind the MTA (issue 9, policy)
+  'postscreen.5.3.2-denylist': {
+    source:
+      'vdukhovni/postfix postfix/src/postscreen/postscreen.c (PSC_ACL_ACT_DENYLIST: 521 drop, 550 enforce)',
+    examples: [
+      { line: '550 5.3.2 Service currently unavailable', status: '5.3.2', source: 'postscreen.c' },
+      { line: '521 5.3.2 Service currently unavailable', status: '5.3.2', source: 'postscreen.c' },
+    ],
+  },
+  'postscreen.4.3.2-retest': {
+    source:
+      'vdukhovni/postfix postfix/src/postscreen/postscreen_state.c (final_reply, rcpt_reply), POSTSCREEN_README ("the client must reconnect from the same IP address")',
+    examples: [
+      { line: '450 4.3.2 Service currently unavailable', status: '4.3.2', source: 'postscreen_state.c' },
+      { line: '421 4.3.2 Service currently unavailable', status: '4.3.2', source: 'postscreen_state.c' },
+    ],
+  },
+  'postscreen.non-smtp-command': {
+    source:
+      'vdukhovni/postfix postfix/src/postscreen/postscreen_smtpd.c (non-SMTP command test, PSC_ACT_DROP)',
+    examples: [
+      {
+        line: '521 5.7.0 Error: I can break rules, too. Goodbye.',
+        status: '5.7.0',
+        source: 'postscreen_smtpd.c',
+      },
+    ],
+  },
+  'postfix.sender-mx-lookup-failed': {
+    source:
+      'vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (reject_unknown_mailhost: DEFER_IF_REJECT 450 4.4.4)',
+    examples: [
+      {
+        line: '450 4.4.4 <a@example.net>: Sender address rejected: Unable to look up mail exchanger information: Host not found, try again',
+        status: '4.4.4',
+        source: 'smtpd_check.c',
+      },
+    ],
+  },
+  'rspamd.sender-null-mx': {
+    source:
+      'rspamd/rspamd conf/modules.d/mx_check.conf (reject_null_mx_message), src/plugins/lua/mx_check.lua',
+    examples: [
+      { line: '554 5.7.1 Domain published RFC 7505 Null MX', status: '5.7.1', source: 'rspamd mx_check' },
+    ],
+  },
+  'postfix.multi-recipient-bounce': {
+    source: 'vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (reject_multi_recipient_bounce)',
+    examples: [
+      {
+        line: '550 5.7.1 <>: Data command rejected: Multi-recipient bounce',
+        status: '5.7.1',
+        source: 'smtpd_check.c',
+      },
+    ],
+  },
+  'spf.why-url': {
+    source:
+      'spf-engine (pypolicyd-spf) spf_engine/__init__.py (_rejectmessage URL); postfix-policyd-spf-perl (default_authority_explanation, "DEFER_IF_PERMIT SPF-Result=<local explanation>"); Mail::SPF::Server default_default_authority_explanation',
+    examples: [
+      {
+        line: '550 5.7.1 <bob@example.org>: Recipient address rejected: Please see http://www.openspf.net/Why?s=mfrom;id=a@example.net;ip=192.0.2.9;r=bob@example.org',
+        status: '5.7.1',
+        source: 'postfix-policyd-spf-perl',
+      },
+      {
+        line: '550 5.7.1 <bob@example.org>: Recipient address rejected: Please see http://www.openspf.org/Why?s=helo;id=mail.example.net;ip=192.0.2.9;r=mx.example.org',
+        status: '5.7.1',
+        source: 'Mail::SPF::Server',
+      },
+      {
+        line: '450 4.7.1 <bob@example.org>: Recipient address rejected: SPF-Result=mx.example.net: DNS error while looking up TXT records',
+        status: '4.7.1',
+        source: 'postfix-policyd-spf-perl',
+      },
+    ],
+  },
+  'opendkim.internal-error': {
+    source: 'trusteddomainproject/OpenDKIM opendkim/opendkim.c (dkimf_libstatus: DKIM_STAT_INTERNAL)',
+    examples: [{ line: '451 4.7.0 internal DKIM error', status: '4.7.0', source: 'opendkim.c' }],
+  },
+  'mimedefang.tempfail-default': {
+    source: 'The-McGrail-Foundation/MIMEDefang mimedefang.c (default reply and codes for a 4xx without text)',
+    examples: [{ line: '451 4.3.0 Please try again later', status: '4.3.0', source: 'mimedefang.c' }],
+  },
+  'mimedefang.virus-scanner-problem': {
+    source:
+      'The-McGrail-Foundation/MIMEDefang examples/suggested-minimum-filter-for-windows-clients (action_tempfail)',
+    examples: [
+      { line: '451 4.3.0 Problem running virus-scanner', status: '4.3.0', source: 'MIMEDefang filter' },
+    ],
+  },
+  'cyrus.mailbox-badformat': {
+    source:
+      'cyrusimap/cyrus-imapd imap/imap_err.et (IMAP_MAILBOX_BADFORMAT), imap/lmtp_err.et (LMTP_MAILBOX_ERROR 451 4.2.0)',
+    examples: [{ line: '451 4.2.0 Mailbox has an invalid format', status: '4.2.0', source: 'Cyrus lmtpd' }],
+  },
+  'postfix.defer-all': {
+    source:
+      'vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (DEFER_ALL: var_defer_code, 4.3.2, "%s rejected: Try again later")',
+    examples: [
+      {
+        line: '450 4.3.2 <bob@example.org>: Recipient address rejected: Try again later',
+        status: '4.3.2',
+        source: 'smtpd_check.c',
+      },
+      {
+        line: '450 4.3.2 <unknown[192.0.2.9]>: Client host rejected: Try again later',
+        status: '4.3.2',
+        source: 'smtpd_check.c',
+      },
+    ],
+  },
+  'maildrop.timeout-quota': {
+    source:
+      'svarshavchik/courier-libs maildrop/main.C (alarm_msg), quoted by Postfix pipe(8) as "Command output:"',
+    examples: [
+      {
+        line: 'Command died with status 75: "/usr/bin/maildrop". Command output: maildrop: Timeout quota exceeded.',
+        status: '4.3.0',
+        source: 'maildrop main.C via Postfix pipe_command.c',
+      },
+    ],
+  },
+  'dovecot.login-disabled': {
+    source: 'dovecot/core src/lmtp/lmtp-proxy.c (passdb nologin without a proxy host: 550 5.3.5)',
+    examples: [
+      { line: '550 5.3.5 <bob@example.org> Login disabled', status: '5.3.5', source: 'lmtp-proxy.c' },
+    ],
+  },
 };

@@ -245,4 +245,11 @@ export const AUTH_FAILED: readonly Rule[] = inCategory('auth-failed', [
     status: ['4.7.24', '5.7.24'],
     phrases: ['the spf record of the sending domain'],
   },
+  // --- policy daemons and filters behind the MTA (issue 9, policy)
+  {
+    id: 'spf.why-url',
+    tier: 'fixed',
+    phrases: ['openspf.net/why', 'openspf.org/why', 'spf-result'],
+    // the SPF policy daemons' reply is often only their explanation URL or "SPF-Result=" text
+  },
 ]);

@@ -204,4 +204,12 @@ export const MAILBOX_INACTIVE: readonly Rule[] = inCategory('mailbox-inactive', 
     tier: 'fixed',
     phrases: ['account is temporarily limited'],
   },
+  // --- mailbox stores behind the MTA (issue 9, policy)
+  {
+    id: 'dovecot.login-disabled',
+    tier: 'fixed',
+    status: ['5.3.5'],
+    phrases: ['login disabled'],
+    // Dovecot's LMTP proxy when the user's passdb says nologin
+  },
 ]);

@@ -236,4 +236,11 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
       'missing a valid address in the from: header',
     ],
   },
+  // --- policy daemons and filters behind the MTA (issue 9, policy)
+  {
+    id: 'postfix.multi-recipient-bounce',
+    tier: 'fixed',
+    phrases: ['multi-recipient bounce'],
+    // reject_multi_recipient_bounce: a null-sender message to several recipients
+  },
 ]);

@@ -446,4 +446,12 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     tier: 'fixed',
     phrases: ['sending messages with the same message-id'],
   },
+  // --- policy daemons and filters behind the MTA (issue 9, policy)
+  {
+    id: 'postscreen.4.3.2-retest',
+    tier: 'fixed',
+    status: ['4.3.2'],
+    phrases: ['service currently unavailable'],
+    // postscreen until the client passes its tests and reconnects from the same IP (like greylisting)
+  },
 ]);

@@ -645,4 +645,40 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
       'unable to login into ldap server',
     ],
   },
+  // --- policy daemons, filters and mailbox stores behind the MTA (issue 9, policy)
+  {
+    id: 'opendkim.internal-error',
+    tier: 'fixed',
+    phrases: ['internal dkim error'],
+    // the receiving side's DKIM milter failed, not the signature
+  },
+  {
+    id: 'mimedefang.tempfail-default',
+    tier: 'fixed',
+    status: ['4.3.0'],
+    phrases: ['please try again later'],
+    // MIMEDefang's default tempfail text: its filter or scanner is busy or failing
+  },
+  {
+    id: 'mimedefang.virus-scanner-problem',
+    tier: 'fixed',
+    phrases: ['problem running virus-scanner'],
+  },
+  {
+    id: 'cyrus.mailbox-badformat',
+    tier: 'fixed',
+    phrases: ['mailbox has an invalid format'],
+  },
+  {
+    id: 'postfix.defer-all',
+    tier: 'fixed',
+    phrases: ['address rejected: try again later', 'host rejected: try again later'],
+    // Postfix's defer (defer_all) restriction: the receiving side holds all mail for now
+  },
+  {
+    id: 'maildrop.timeout-quota',
+    tier: 'fixed',
+    phrases: ['timeout quota exceeded'],
+    // maildrop's time limit for one delivery, not a mailbox quota
+  },
 ]);

@@ -468,4 +468,12 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
     status: ['4.7.0', '5.7.1'],
     phrases: ['very low reputation of the sending ip', 'very low reputation of the sending domain'],
   },
+  // --- policy daemons and filters behind the MTA (issue 9, policy)
+  {
+    id: 'postscreen.5.3.2-denylist',
+    tier: 'fixed',
+    status: ['5.3.2'],
+    phrases: ['service currently unavailable'],
+    // postscreen's answer to a client on its access deny list (521 drops, 550 enforces)
+  },
 ]);

@@ -692,4 +692,23 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     status: ['4.7.0', '4.7.23', '5.7.23', '5.7.25'],
     phrases: ['does not have a ptr record', "doesn't have a ptr record"],
   },
+  // --- policy daemons and filters behind the MTA (issue 9, policy)
+  {
+    id: 'postscreen.non-smtp-command',
+    tier: 'fixed',
+    phrases: ['i can break rules, too'],
+    // postscreen drops a client that sent a non-SMTP command or bare newlines
+  },
+  {
+    id: 'postfix.sender-mx-lookup-failed',
+    tier: 'fixed',
+    phrases: ['sender address rejected: unable to look up mail exchanger'],
+    // reject_unknown_sender_domain when the sender domain's DNS does not answer
+  },
+  {
+    id: 'rspamd.sender-null-mx',
+    tier: 'fixed',
+    phrases: ['domain published rfc 7505 null mx'],
+    // rspamd's mx_check of the envelope sender's domain
+  },
 ]);
