@@ -711,4 +711,11 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     phrases: ['domain published rfc 7505 null mx'],
     // rspamd's mx_check of the envelope sender's domain
   },
+  // --- session 9
+  {
+    id: 'text.backscatter-protection',
+    tier: 'fixed',
+    phrases: ['backscatter protection'],
+    // a BATV / backscatter filter refused the bounce's envelope sender as not signed by it
+  },
 ]);
