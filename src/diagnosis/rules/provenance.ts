@@ -6372,4 +6372,42 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       { line: 'The user(s) account is temporarily limited.', source: 'go-sisimai lhost/via-ezweb.go' },
     ],
   },
+  'exo.5.4.11-agent-depth': {
+    source:
+      'go-sisimai rhost/for-microsoft.go (contenterror: 5.4.11 "agent generated message depth exceeded"), from Microsoft\'s Exchange Online NDR table https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
+    examples: [
+      {
+        line: '550 5.4.11 Agent generated message depth exceeded',
+        status: '5.4.11',
+        source: "go-sisimai rhost/for-microsoft.go (Microsoft's NDR table)",
+      },
+    ],
+  },
+  'exo.5.7.51-partner-connector': {
+    source:
+      'go-sisimai rhost/for-microsoft.go (failedstarttls: 5.7.51 "restrictdomainstoipaddresses or restrictdomainstocertificate"), from Microsoft\'s Exchange Online NDR table (5.7.51 TenantInboundAttribution)',
+    examples: [
+      {
+        line: "550 5.7.51 TenantInboundAttribution; There is a partner connector configured that matched the message's recipient domain. The connector had either the RestrictDomainsToIPAddresses or RestrictDomainsToCertificate set",
+        status: '5.7.51',
+        source: "go-sisimai rhost/for-microsoft.go (Microsoft's NDR table)",
+      },
+    ],
+  },
+  'exchange.helo-requires-domain': {
+    source:
+      'go-sisimai rhost/for-microsoft.go (systemerror: 5.0.0 "helo / ehlo requires domain address"; securityerror: 5.7.3 "cannot achieve exchange server authentication"), from Microsoft\'s Exchange Server NDR list https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages',
+    examples: [
+      {
+        line: '550 5.0.0 HELO / EHLO requires domain address',
+        status: '5.0.0',
+        source: "go-sisimai rhost/for-microsoft.go (Microsoft's NDR list)",
+      },
+      {
+        line: '550 5.7.3 Cannot achieve Exchange Server authentication',
+        status: '5.7.3',
+        source: "go-sisimai rhost/for-microsoft.go (Microsoft's NDR list)",
+      },
+    ],
+  },
 };

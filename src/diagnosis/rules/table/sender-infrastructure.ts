@@ -692,4 +692,16 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     status: ['4.7.0', '4.7.23', '5.7.23', '5.7.25'],
     phrases: ['does not have a ptr record', "doesn't have a ptr record"],
   },
+  {
+    // Exchange Online: the recipient's partner connector accepts the sender's domain only from set IPs or a set certificate, and this mail came otherwise
+    id: 'exo.5.7.51-partner-connector',
+    tier: 'provider',
+    phrases: ['restrictdomainstoipaddresses', 'restrictdomainstocertificate'],
+  },
+  {
+    // Exchange: the sending server's HELO name, or its server-to-server authentication
+    id: 'exchange.helo-requires-domain',
+    tier: 'fixed',
+    phrases: ['helo / ehlo requires domain address', 'cannot achieve exchange server authentication'],
+  },
 ]);
