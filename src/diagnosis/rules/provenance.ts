@@ -6410,4 +6410,50 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'cox.invalid-recipients-ip': {
+    source:
+      'go-sisimai rhost/for-cox.go (blocked: "cox too many bad commands from", "too many invalid recipients"; its comment: the sending IP address has exceeded the threshold of invalid recipients), from Cox\'s postmaster error codes https://www.cox.com/residential/support/email-error-codes.html',
+    examples: [
+      {
+        line: '421 cox too many bad commands from 192.0.2.1',
+        source: "go-sisimai rhost/for-cox.go (Cox's error codes)",
+      },
+    ],
+  },
+  'cox.message-threshold': {
+    source:
+      'go-sisimai rhost/for-cox.go (toomanyconn: "message threshold exceeded", "too many sessions from"), from Cox\'s postmaster error codes',
+    examples: [
+      { line: '452 message threshold exceeded', source: "go-sisimai rhost/for-cox.go (Cox's error codes)" },
+    ],
+  },
+  'cox.early-talker-rdns': {
+    source:
+      'go-sisimai rhost/for-cox.go (policyviolation: "esmtp no data before greeting"; requireptr: "dns check failure - try again later"), from Cox\'s postmaster error codes',
+    examples: [
+      {
+        line: '554 ESMTP no data before greeting',
+        source: "go-sisimai rhost/for-cox.go (Cox's error codes)",
+      },
+      {
+        line: '451 DNS check failure - try again later',
+        source: "go-sisimai rhost/for-cox.go (Cox's error codes)",
+      },
+    ],
+  },
+  'cox.server-unavailable': {
+    source:
+      'go-sisimai rhost/for-cox.go (systemerror: "esmtp server temporarily not available"), from Cox\'s postmaster error codes',
+    examples: [
+      {
+        line: '421 ESMTP server temporarily not available',
+        source: "go-sisimai rhost/for-cox.go (Cox's error codes)",
+      },
+    ],
+  },
+  'godaddy.account-storage-limit': {
+    source:
+      'go-sisimai rhost/for-godaddy.go (mailboxfull: "account storage limit"), from GoDaddy\'s bounce-back help https://www.godaddy.com/help/what-does-my-email-bounceback-mean-3568',
+    examples: [{ line: 'Account storage limit', source: "go-sisimai rhost/for-godaddy.go (GoDaddy's help)" }],
+  },
 };

@@ -645,4 +645,11 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
       'unable to login into ldap server',
     ],
   },
+  {
+    // Cox: its own servers cannot take mail for now
+    id: 'cox.server-unavailable',
+    tier: 'provider',
+    hosts: ['cox.net'],
+    phrases: ['esmtp server temporarily not available'],
+  },
 ]);

@@ -468,4 +468,11 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
     status: ['4.7.0', '5.7.1'],
     phrases: ['very low reputation of the sending ip', 'very low reputation of the sending domain'],
   },
+  {
+    // Cox: the sending IP passed its threshold of invalid recipients or bad commands and is blocked
+    id: 'cox.invalid-recipients-ip',
+    tier: 'provider',
+    hosts: ['cox.net'],
+    phrases: ['cox too many bad commands from', 'too many invalid recipients'],
+  },
 ]);

@@ -704,4 +704,11 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     tier: 'fixed',
     phrases: ['helo / ehlo requires domain address', 'cannot achieve exchange server authentication'],
   },
+  {
+    // Cox: the sending server talked before the greeting, or its reverse DNS check failed
+    id: 'cox.early-talker-rdns',
+    tier: 'provider',
+    hosts: ['cox.net'],
+    phrases: ['esmtp no data before greeting', 'dns check failure - try again later'],
+  },
 ]);
