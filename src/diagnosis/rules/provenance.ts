@@ -6456,4 +6456,25 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       'go-sisimai rhost/for-godaddy.go (mailboxfull: "account storage limit"), from GoDaddy\'s bounce-back help https://www.godaddy.com/help/what-does-my-email-bounceback-mean-3568',
     examples: [{ line: 'Account storage limit', source: "go-sisimai rhost/for-godaddy.go (GoDaddy's help)" }],
   },
+  'godaddy.ib108-reverse-dns': {
+    source:
+      'go-sisimai rhost/for-godaddy.go ("IB108": requireptr, "421 Temporarily rejected. Reverse DNS for this IP failed. IB108"), from GoDaddy\'s bounce-back help https://www.godaddy.com/help/what-does-my-email-bounceback-mean-3568',
+    examples: [
+      {
+        line: '421 Temporarily rejected. Reverse DNS for this IP failed. IB108',
+        source: "go-sisimai rhost/for-godaddy.go (GoDaddy's help)",
+      },
+    ],
+  },
+  'laposte.blocked-by-services': {
+    source:
+      'go-sisimai rhost/for-franceptt.go ("101"/"510": blocked, La Poste\'s "Les emails envoyes vers la messagerie Laposte.net ont ete bloques par nos services")',
+    examples: [
+      {
+        line: '550 5.5.0 Les emails envoyes vers la messagerie Laposte.net ont ete bloques par nos services. Afin de regulariser votre situation, nous vous invitons a cliquer sur le lien ci-dessous et a suivre la procedure.',
+        status: '5.5.0',
+        source: 'go-sisimai rhost/for-franceptt.go',
+      },
+    ],
+  },
 };

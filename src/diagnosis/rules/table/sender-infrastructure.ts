@@ -711,4 +711,11 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     hosts: ['cox.net'],
     phrases: ['esmtp no data before greeting', 'dns check failure - try again later'],
   },
+  {
+    // GoDaddy IB108: the sending IP has no reverse DNS (the sender's DNS, not its reputation)
+    id: 'godaddy.ib108-reverse-dns',
+    tier: 'provider',
+    hosts: ['secureserver.net'],
+    phrases: ['ib108', 'reverse dns for this ip failed'],
+  },
 ]);
