@@ -6477,4 +6477,47 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'sisimai5.sender-not-accepted': {
+    source:
+      'go-sisimai reason/why-rejected.go (IncludedIn["Rejected"]: "sender not pre-approved", "this server does not accept mail from"); the recipient organization\'s own rules (TAXONOMY.md recipient-policy)',
+    examples: [
+      { line: '550 Sender not pre-approved', source: 'go-sisimai reason/why-rejected.go' },
+      {
+        line: '550 5.7.1 This server does not accept mail from alice@example.com',
+        status: '5.7.1',
+        source: 'go-sisimai reason/why-rejected.go',
+      },
+    ],
+  },
+  'sisimai5.backscatter': {
+    source:
+      'go-sisimai reason/why-rejected.go (IncludedIn["Rejected"]: "transaction failed unsigned dsn for", "error: no third-party dsns", "returned mail not accepted here", "denied [bouncedeny]", "backscatter protection detected an invalid or expired email address")',
+    examples: [
+      {
+        line: '550 Transaction failed unsigned DSN for bob@example.org',
+        source: 'go-sisimai reason/why-rejected.go',
+      },
+      { line: '550 Error: no third-party DSNs', source: 'go-sisimai reason/why-rejected.go' },
+      { line: '550 Returned mail not accepted here', source: 'go-sisimai reason/why-rejected.go' },
+      { line: '550 Denied [BounceDeny]', source: 'go-sisimai reason/why-rejected.go' },
+      {
+        line: '550 Backscatter protection detected an invalid or expired email address',
+        source: 'go-sisimai reason/why-rejected.go',
+      },
+    ],
+  },
+  'sisimai5.sender-spammer': {
+    source: 'go-sisimai reason/why-rejected.go (IncludedIn["Rejected"]: "sender is spammer")',
+    examples: [{ line: '550 Sender is spammer', source: 'go-sisimai reason/why-rejected.go' }],
+  },
+  'sisimai5.account-unavailable': {
+    source:
+      'go-sisimai reason/why-userunknown.go (IncludedIn["UserUnknown"]: "no thank you rejected: account unavailable")',
+    examples: [
+      {
+        line: '550 No thank you rejected: Account Unavailable',
+        source: 'go-sisimai reason/why-userunknown.go',
+      },
+    ],
+  },
 };

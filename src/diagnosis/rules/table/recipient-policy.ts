@@ -382,4 +382,10 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     phrases: ['you have been blocked by the recipient'],
     // the recipient's own block list, not a public one
   },
+  {
+    // the recipient's side accepts only listed senders, or refuses this one
+    id: 'sisimai5.sender-not-accepted',
+    tier: 'fixed',
+    phrases: ['sender not pre-approved', 'this server does not accept mail from'],
+  },
 ]);

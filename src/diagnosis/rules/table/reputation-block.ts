@@ -481,4 +481,10 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
     tier: 'fixed',
     phrases: ['ont ete bloques par nos services'],
   },
+  {
+    // the sender is listed as a spam source
+    id: 'sisimai5.sender-spammer',
+    tier: 'fixed',
+    phrases: ['sender is spammer'],
+  },
 ]);

@@ -718,4 +718,16 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     hosts: ['secureserver.net'],
     phrases: ['ib108', 'reverse dns for this ip failed'],
   },
+  {
+    // a null-sender notice (a bounce) refused by backscatter protection: the sending system's bounces
+    id: 'sisimai5.backscatter',
+    tier: 'fixed',
+    phrases: [
+      'unsigned dsn for',
+      'no third-party dsns',
+      'returned mail not accepted here',
+      'bouncedeny',
+      'backscatter protection detected',
+    ],
+  },
 ]);
