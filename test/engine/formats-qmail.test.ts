@@ -48,6 +48,36 @@ const CASES: FixtureCase[] = [
       },
     ],
   },
+  // qmail clones' openings (go-sisimai lhost/via-qmail.go), read with qmail's Received line
+  {
+    file: 'qmail/clone-spanish.eml',
+    kind: 'bounce',
+    format: 'qmail',
+    recipients: [
+      { address: 'lena@example.org', status: '5.1.1', category: 'recipient-unknown', owner: 'sender' },
+    ],
+  },
+  {
+    file: 'qmail/clone-agent.eml',
+    kind: 'bounce',
+    format: 'qmail',
+    recipients: [
+      { address: 'lena@example.org', status: '5.1.1', category: 'recipient-unknown', owner: 'sender' },
+    ],
+  },
+  {
+    file: 'qmail/clone-unfortunately.eml',
+    kind: 'bounce',
+    format: 'qmail',
+    recipients: [
+      {
+        address: 'lena@example.org',
+        status: '5.1.8',
+        category: 'sender-infrastructure',
+        owner: 'sender-admin',
+      },
+    ],
+  },
 ];
 
 describe('qmail bounces', () => {

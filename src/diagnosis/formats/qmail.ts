@@ -5,7 +5,7 @@
 import { commandOf } from '../text/smtp-command';
 import { bareAddress, findAddresses } from '../text/addresses';
 import { oneLine } from '../text/lines';
-import type { BounceFormat, FoundRecipient } from './format';
+import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 
 const OPENINGS = [
   'this is the qmail-send program',
@@ -13,6 +13,27 @@ const OPENINGS = [
   'unable to deliver message to the following address',
   'message to the following address(es) could not be delivered',
 ];
+
+// Openings of qmail clones (go-sisimai lhost/via-qmail.go, startingof "message"): too plain to be
+// trusted alone, so read only with qmail's own signs (its "failure notice" subject, or a Received
+// line "(qmail <pid> invoked for bounce)").
+const CLONE_OPENINGS = [
+  'he/her is not ',
+  'unable to deliver your message to the following addresses',
+  'su mensaje no pudo ser entregado',
+  'sorry, we were unable to deliver your message to the following address',
+  'this is the machine generated message from mail service',
+  'this is the mail delivery agent at',
+  'unfortunately, your mail was not delivered to the following address',
+  'your mail message to the following address',
+  'your message to the following addresses',
+  "we're sorry.",
+];
+
+function hasQmailSigns(ctx: BounceContext): boolean {
+  if (ctx.subjectLower === 'failure notice') return true;
+  return ctx.headers.getAll('received').some((r) => r.startsWith('(qmail ') && r.includes(' invoked '));
+}
 
 const ENDS = [
   '--- below this line is a copy of the message',
@@ -22,6 +43,8 @@ const ENDS = [
   '--- the original message follows',
   '--- enclosed are the original headers of the message',
   '--- below this line is the original bounce',
+  '--- below this line is a copy of the mail header',
+  '--- mensaje original adjunto',
 ];
 
 /** "<bob@example.net>:" alone on its line (a trailing space is common). */
@@ -81,13 +104,15 @@ function qmailRecipients(body: string): FoundRecipient[] {
 
 /**
  * What it reads: qmail-send bounces ("Hi. This is the qmail-send program at ...") and qmail-like
- * gateways
+ * gateways, and qmail clones' own openings when the subject or a Received line shows qmail
  */
 export const qmail: BounceFormat = {
   name: 'qmail',
   selfEvident: true,
   parse(ctx) {
-    if (!OPENINGS.some((o) => ctx.headHas(o, 3000))) return null;
+    if (!OPENINGS.some((o) => ctx.headHas(o, 3000))) {
+      if (!CLONE_OPENINGS.some((o) => ctx.headHas(o, 3000)) || !hasQmailSigns(ctx)) return null;
+    }
     const recipients = qmailRecipients(ctx.body);
     return recipients.length ? { format: 'qmail', recipients } : null;
   },

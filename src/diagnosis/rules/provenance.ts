@@ -6372,7 +6372,6 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       { line: 'The user(s) account is temporarily limited.', source: 'go-sisimai lhost/via-ezweb.go' },
     ],
   },
-  // --- policy daemons, milters, filters and delivery agents behind the MTA (issue 9, policy)
   'postscreen.5.3.2-denylist': {
     source:
       'vdukhovni/postfix postfix/src/postscreen/postscreen.c (PSC_ACL_ACT_DENYLIST: 521 drop, 550 enforce)',
@@ -6520,10 +6519,6 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       { line: '554 Your access IP 192.0.2.1 has been rejected', source: 'go-sisimai reason/why-blocked.go' },
     ],
   },
-  'text.sender-is-spammer': {
-    source: 'go-sisimai reason/why-rejected.go (IncludedIn["Rejected"]: "sender is spammer")',
-    examples: [{ line: '550 Sender is spammer', source: 'go-sisimai reason/why-rejected.go' }],
-  },
   'sendmail.dnsbl-lookup-failure': {
     source:
       'sendmail cf/feature/dnsbl.m4 (_DNSBL_MSG_TMP_: "451 Temporary lookup failure of " $&{client_addr} " at <list>", with the "t" argument)',
@@ -6535,28 +6530,156 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
-  'text.server-refuses-sender': {
+  'text.line-limit-exceeded': {
+    source: 'go-sisimai reason/why-mesgtoobig.go (IncludedIn["MesgTooBig"]: "line limit exceeded")',
+    examples: [{ line: '550 Line limit exceeded', source: 'go-sisimai reason/why-mesgtoobig.go' }],
+  },
+  'exo.5.4.11-agent-depth': {
     source:
-      'go-sisimai reason/why-rejected.go (IncludedIn["Rejected"]: "this server does not accept mail from")',
+      'go-sisimai rhost/for-microsoft.go (contenterror: 5.4.11 "agent generated message depth exceeded"), from Microsoft\'s Exchange Online NDR table https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
     examples: [
       {
-        line: '550 This server does not accept mail from sender@example.com',
+        line: '550 5.4.11 Agent generated message depth exceeded',
+        status: '5.4.11',
+        source: "go-sisimai rhost/for-microsoft.go (Microsoft's NDR table)",
+      },
+    ],
+  },
+  'exo.5.7.51-partner-connector': {
+    source:
+      'go-sisimai rhost/for-microsoft.go (failedstarttls: 5.7.51 "restrictdomainstoipaddresses or restrictdomainstocertificate"), from Microsoft\'s Exchange Online NDR table (5.7.51 TenantInboundAttribution)',
+    examples: [
+      {
+        line: "550 5.7.51 TenantInboundAttribution; There is a partner connector configured that matched the message's recipient domain. The connector had either the RestrictDomainsToIPAddresses or RestrictDomainsToCertificate set",
+        status: '5.7.51',
+        source: "go-sisimai rhost/for-microsoft.go (Microsoft's NDR table)",
+      },
+    ],
+  },
+  'exchange.helo-requires-domain': {
+    source:
+      'go-sisimai rhost/for-microsoft.go (systemerror: 5.0.0 "helo / ehlo requires domain address"; securityerror: 5.7.3 "cannot achieve exchange server authentication"), from Microsoft\'s Exchange Server NDR list https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages',
+    examples: [
+      {
+        line: '550 5.0.0 HELO / EHLO requires domain address',
+        status: '5.0.0',
+        source: "go-sisimai rhost/for-microsoft.go (Microsoft's NDR list)",
+      },
+      {
+        line: '550 5.7.3 Cannot achieve Exchange Server authentication',
+        status: '5.7.3',
+        source: "go-sisimai rhost/for-microsoft.go (Microsoft's NDR list)",
+      },
+    ],
+  },
+  'cox.invalid-recipients-ip': {
+    source:
+      'go-sisimai rhost/for-cox.go (blocked: "cox too many bad commands from", "too many invalid recipients"; its comment: the sending IP address has exceeded the threshold of invalid recipients), from Cox\'s postmaster error codes https://www.cox.com/residential/support/email-error-codes.html',
+    examples: [
+      {
+        line: '421 cox too many bad commands from 192.0.2.1',
+        source: "go-sisimai rhost/for-cox.go (Cox's error codes)",
+      },
+    ],
+  },
+  'cox.message-threshold': {
+    source:
+      'go-sisimai rhost/for-cox.go (toomanyconn: "message threshold exceeded", "too many sessions from"), from Cox\'s postmaster error codes',
+    examples: [
+      { line: '452 message threshold exceeded', source: "go-sisimai rhost/for-cox.go (Cox's error codes)" },
+    ],
+  },
+  'cox.early-talker-rdns': {
+    source:
+      'go-sisimai rhost/for-cox.go (policyviolation: "esmtp no data before greeting"; requireptr: "dns check failure - try again later"), from Cox\'s postmaster error codes',
+    examples: [
+      {
+        line: '554 ESMTP no data before greeting',
+        source: "go-sisimai rhost/for-cox.go (Cox's error codes)",
+      },
+      {
+        line: '451 DNS check failure - try again later',
+        source: "go-sisimai rhost/for-cox.go (Cox's error codes)",
+      },
+    ],
+  },
+  'cox.server-unavailable': {
+    source:
+      'go-sisimai rhost/for-cox.go (systemerror: "esmtp server temporarily not available"), from Cox\'s postmaster error codes',
+    examples: [
+      {
+        line: '421 ESMTP server temporarily not available',
+        source: "go-sisimai rhost/for-cox.go (Cox's error codes)",
+      },
+    ],
+  },
+  'godaddy.account-storage-limit': {
+    source:
+      'go-sisimai rhost/for-godaddy.go (mailboxfull: "account storage limit"), from GoDaddy\'s bounce-back help https://www.godaddy.com/help/what-does-my-email-bounceback-mean-3568',
+    examples: [{ line: 'Account storage limit', source: "go-sisimai rhost/for-godaddy.go (GoDaddy's help)" }],
+  },
+  'godaddy.ib108-reverse-dns': {
+    source:
+      'go-sisimai rhost/for-godaddy.go ("IB108": requireptr, "421 Temporarily rejected. Reverse DNS for this IP failed. IB108"), from GoDaddy\'s bounce-back help https://www.godaddy.com/help/what-does-my-email-bounceback-mean-3568',
+    examples: [
+      {
+        line: '421 Temporarily rejected. Reverse DNS for this IP failed. IB108',
+        source: "go-sisimai rhost/for-godaddy.go (GoDaddy's help)",
+      },
+    ],
+  },
+  'laposte.blocked-by-services': {
+    source:
+      'go-sisimai rhost/for-franceptt.go ("101"/"510": blocked, La Poste\'s "Les emails envoyes vers la messagerie Laposte.net ont ete bloques par nos services")',
+    examples: [
+      {
+        line: '550 5.5.0 Les emails envoyes vers la messagerie Laposte.net ont ete bloques par nos services. Afin de regulariser votre situation, nous vous invitons a cliquer sur le lien ci-dessous et a suivre la procedure.',
+        status: '5.5.0',
+        source: 'go-sisimai rhost/for-franceptt.go',
+      },
+    ],
+  },
+  'sisimai5.sender-not-accepted': {
+    source:
+      'go-sisimai reason/why-rejected.go (IncludedIn["Rejected"]: "sender not pre-approved", "this server does not accept mail from"); the recipient organization\'s own rules (TAXONOMY.md recipient-policy)',
+    examples: [
+      { line: '550 Sender not pre-approved', source: 'go-sisimai reason/why-rejected.go' },
+      {
+        line: '550 5.7.1 This server does not accept mail from alice@example.com',
+        status: '5.7.1',
         source: 'go-sisimai reason/why-rejected.go',
       },
     ],
   },
-  'text.backscatter-protection': {
+  'sisimai5.backscatter': {
     source:
-      'go-sisimai reason/why-rejected.go (IncludedIn["Rejected"]: "backscatter protection detected an invalid or expired email address")',
+      'go-sisimai reason/why-rejected.go (IncludedIn["Rejected"]: "transaction failed unsigned dsn for", "error: no third-party dsns", "returned mail not accepted here", "denied [bouncedeny]", "backscatter protection detected an invalid or expired email address")',
     examples: [
+      {
+        line: '550 Transaction failed unsigned DSN for bob@example.org',
+        source: 'go-sisimai reason/why-rejected.go',
+      },
+      { line: '550 Error: no third-party DSNs', source: 'go-sisimai reason/why-rejected.go' },
+      { line: '550 Returned mail not accepted here', source: 'go-sisimai reason/why-rejected.go' },
+      { line: '550 Denied [BounceDeny]', source: 'go-sisimai reason/why-rejected.go' },
       {
         line: '550 Backscatter protection detected an invalid or expired email address',
         source: 'go-sisimai reason/why-rejected.go',
       },
     ],
   },
-  'text.line-limit-exceeded': {
-    source: 'go-sisimai reason/why-mesgtoobig.go (IncludedIn["MesgTooBig"]: "line limit exceeded")',
-    examples: [{ line: '550 Line limit exceeded', source: 'go-sisimai reason/why-mesgtoobig.go' }],
+  'sisimai5.sender-spammer': {
+    source: 'go-sisimai reason/why-rejected.go (IncludedIn["Rejected"]: "sender is spammer")',
+    examples: [{ line: '550 Sender is spammer', source: 'go-sisimai reason/why-rejected.go' }],
+  },
+  'sisimai5.account-unavailable': {
+    source:
+      'go-sisimai reason/why-userunknown.go (IncludedIn["UserUnknown"]: "no thank you rejected: account unavailable")',
+    examples: [
+      {
+        line: '550 No thank you rejected: Account Unavailable',
+        source: 'go-sisimai reason/why-userunknown.go',
+      },
+    ],
   },
 };

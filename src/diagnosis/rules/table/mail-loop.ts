@@ -87,4 +87,12 @@ export const MAIL_LOOP: readonly Rule[] = inCategory('mail-loop', [
     tier: 'fixed',
     phrases: ['exceeded maximum hop count'],
   },
+  {
+    // Exchange: transport agents kept generating the message from itself (a loop)
+    id: 'exo.5.4.11-agent-depth',
+    tier: 'provider',
+    status: ['5.4.11'],
+    codeAlone: true,
+    phrases: ['agent generated message depth exceeded'],
+  },
 ]);

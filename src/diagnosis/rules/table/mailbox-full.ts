@@ -221,4 +221,10 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
     tier: 'fixed',
     phrases: ['for exceeding receiving limits'],
   },
+  {
+    // GoDaddy: the recipient's account reached its storage limit
+    id: 'godaddy.account-storage-limit',
+    tier: 'fixed',
+    phrases: ['account storage limit'],
+  },
 ]);

@@ -382,11 +382,10 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     phrases: ['you have been blocked by the recipient'],
     // the recipient's own block list, not a public one
   },
-  // --- session 9
   {
-    id: 'text.server-refuses-sender',
+    // the recipient's side accepts only listed senders, or refuses this one
+    id: 'sisimai5.sender-not-accepted',
     tier: 'fixed',
-    phrases: ['this server does not accept mail from'],
-    // the receiving server's own rule against this sender (not a closed mailbox)
+    phrases: ['sender not pre-approved', 'this server does not accept mail from'],
   },
 ]);

@@ -427,4 +427,10 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
     tier: 'fixed',
     phrases: ['no se encuentra en el directorio de domino'],
   },
+  {
+    // a recipient account that is not there
+    id: 'sisimai5.account-unavailable',
+    tier: 'fixed',
+    phrases: ['no thank you rejected: account unavailable'],
+  },
 ]);

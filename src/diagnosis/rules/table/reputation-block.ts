@@ -434,10 +434,10 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
     hosts: ['i.ua'],
   },
   {
-    // GoDaddy: the sending IP is listed (Cloudmark CSI, Spamhaus SBL/XBL/PBL), has no reverse DNS, or is blocked for a while for spam or invalid recipients
+    // GoDaddy: the sending IP is listed (Cloudmark CSI, Spamhaus SBL/XBL/PBL) or blocked for a while for spam or invalid recipients (IB108, no reverse DNS, is the sender's DNS)
     id: 'godaddy.ip-blocked',
     tier: 'provider',
-    phrases: ['ib103', 'ib104', 'ib105', 'ib106', 'ib108', 'ib110', 'ib111', 'ib112', 'ib113'],
+    phrases: ['ib103', 'ib104', 'ib105', 'ib106', 'ib110', 'ib111', 'ib112', 'ib113'],
     hosts: ['secureserver.net'],
   },
   {
@@ -491,7 +491,21 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
     // the receiving server refuses the sending server's IP address
   },
   {
-    id: 'text.sender-is-spammer',
+    // Cox: the sending IP passed its threshold of invalid recipients or bad commands and is blocked
+    id: 'cox.invalid-recipients-ip',
+    tier: 'provider',
+    hosts: ['cox.net'],
+    phrases: ['cox too many bad commands from', 'too many invalid recipients'],
+  },
+  {
+    // La Poste: mail from this source is blocked (a blocklist listing)
+    id: 'laposte.blocked-by-services',
+    tier: 'fixed',
+    phrases: ['ont ete bloques par nos services'],
+  },
+  {
+    // the sender is listed as a spam source
+    id: 'sisimai5.sender-spammer',
     tier: 'fixed',
     phrases: ['sender is spammer'],
   },

@@ -711,11 +711,42 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     phrases: ['domain published rfc 7505 null mx'],
     // rspamd's mx_check of the envelope sender's domain
   },
-  // --- session 9
   {
-    id: 'text.backscatter-protection',
+    // Exchange Online: the recipient's partner connector accepts the sender's domain only from set IPs or a set certificate, and this mail came otherwise
+    id: 'exo.5.7.51-partner-connector',
+    tier: 'provider',
+    phrases: ['restrictdomainstoipaddresses', 'restrictdomainstocertificate'],
+  },
+  {
+    // Exchange: the sending server's HELO name, or its server-to-server authentication
+    id: 'exchange.helo-requires-domain',
     tier: 'fixed',
-    phrases: ['backscatter protection'],
-    // a BATV / backscatter filter refused the bounce's envelope sender as not signed by it
+    phrases: ['helo / ehlo requires domain address', 'cannot achieve exchange server authentication'],
+  },
+  {
+    // Cox: the sending server talked before the greeting, or its reverse DNS check failed
+    id: 'cox.early-talker-rdns',
+    tier: 'provider',
+    hosts: ['cox.net'],
+    phrases: ['esmtp no data before greeting', 'dns check failure - try again later'],
+  },
+  {
+    // GoDaddy IB108: the sending IP has no reverse DNS (the sender's DNS, not its reputation)
+    id: 'godaddy.ib108-reverse-dns',
+    tier: 'provider',
+    hosts: ['secureserver.net'],
+    phrases: ['ib108', 'reverse dns for this ip failed'],
+  },
+  {
+    // a null-sender notice (a bounce) refused by backscatter protection: the sending system's bounces
+    id: 'sisimai5.backscatter',
+    tier: 'fixed',
+    phrases: [
+      'unsigned dsn for',
+      'no third-party dsns',
+      'returned mail not accepted here',
+      'bouncedeny',
+      'backscatter protection detected',
+    ],
   },
 ]);
