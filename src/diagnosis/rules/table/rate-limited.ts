@@ -446,11 +446,4 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     tier: 'fixed',
     phrases: ['sending messages with the same message-id'],
   },
-  {
-    // Cox: over its messages-per-connection or concurrent-session limit
-    id: 'cox.message-threshold',
-    tier: 'provider',
-    hosts: ['cox.net'],
-    phrases: ['message threshold exceeded', 'too many sessions from'],
-  },
 ]);

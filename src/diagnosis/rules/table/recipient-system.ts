@@ -637,19 +637,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
     // qmail-ldap: the receiving system's own directory or home-directory setup failed
     id: 'qmail-ldap.lookup-errors',
     tier: 'fixed',
-    phrases: [
-      'automatic homedir creator crashed',
-      'illegal value in ldap attribute',
-      'ldap attribute is not given but mandatory',
-      'too many results returned but needs to be unique',
-      'unable to login into ldap server',
-    ],
-  },
-  {
-    // Cox: its own servers cannot take mail for now
-    id: 'cox.server-unavailable',
-    tier: 'provider',
-    hosts: ['cox.net'],
-    phrases: ['esmtp server temporarily not available'],
+    phrases: ['homedir creator', 'ldap attribute', 'into ldap server', 'needs to be unique'],
   },
 ]);
