@@ -773,6 +773,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '5.5.2',
         source: 'postfix smtpd_check.c',
       },
+      {
+        line: '550 5.0.0 HELO / EHLO requires domain address',
+        status: '5.0.0',
+        source:
+          'go-sisimai rhost/for-microsoft.go (Exchange: systemerror "helo / ehlo requires domain address")',
+      },
     ],
   },
   'text.sender-domain': {
@@ -6151,9 +6157,9 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
-  'sisimai5.batv': {
+  'sisimai5.null-sender': {
     source:
-      'go-sisimai reason/why-rejected.go (IncludedIn["Rejected"]): SonicWall\'s and others\' BATV refusals of an unsigned envelope sender',
+      'go-sisimai reason/why-rejected.go (IncludedIn["Rejected"]): refusals of a null-sender notice (a bounce) by BATV (SonicWall and others: "batv failed to verify", "recipient not accepted. (batv: no tag") and by backscatter protection ("transaction failed unsigned dsn for", "error: no third-party dsns", "returned mail not accepted here", "denied [bouncedeny]")',
     examples: [
       { line: '550 BATV failed to verify', source: 'go-sisimai reason/why-rejected.go (SonicWall)' },
       {
@@ -6164,6 +6170,17 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: '550 The message has been rejected by BATV defense',
         source: 'go-sisimai reason/why-rejected.go (SonicWall)',
+      },
+      {
+        line: '550 Transaction failed unsigned DSN for bob@example.org',
+        source: 'go-sisimai reason/why-rejected.go',
+      },
+      { line: '550 Error: no third-party DSNs', source: 'go-sisimai reason/why-rejected.go' },
+      { line: '550 Returned mail not accepted here', source: 'go-sisimai reason/why-rejected.go' },
+      { line: '550 Denied [BounceDeny]', source: 'go-sisimai reason/why-rejected.go' },
+      {
+        line: '550 Backscatter protection detected an invalid or expired email address',
+        source: 'go-sisimai reason/why-rejected.go',
       },
     ],
   },
@@ -6356,15 +6373,6 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
-  'domino.spanish-not-in-directory': {
-    source: 'go-sisimai lhost/via-domino.go (messagesof userunknown: the Spanish wording)',
-    examples: [
-      {
-        line: 'bob@example.org no se encuentra en el Directorio de Domino',
-        source: 'go-sisimai lhost/via-domino.go',
-      },
-    ],
-  },
   'ezweb.account-limited': {
     source:
       'go-sisimai lhost/via-ezweb.go (messagesof suspend: "The user(s) account is temporarily limited.")',
@@ -6545,70 +6553,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
-  'exo.5.7.51-partner-connector': {
-    source:
-      'go-sisimai rhost/for-microsoft.go (failedstarttls: 5.7.51 "restrictdomainstoipaddresses or restrictdomainstocertificate"), from Microsoft\'s Exchange Online NDR table (5.7.51 TenantInboundAttribution)',
-    examples: [
-      {
-        line: "550 5.7.51 TenantInboundAttribution; There is a partner connector configured that matched the message's recipient domain. The connector had either the RestrictDomainsToIPAddresses or RestrictDomainsToCertificate set",
-        status: '5.7.51',
-        source: "go-sisimai rhost/for-microsoft.go (Microsoft's NDR table)",
-      },
-    ],
-  },
-  'exchange.helo-requires-domain': {
-    source:
-      'go-sisimai rhost/for-microsoft.go (systemerror: 5.0.0 "helo / ehlo requires domain address"; securityerror: 5.7.3 "cannot achieve exchange server authentication"), from Microsoft\'s Exchange Server NDR list https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages',
-    examples: [
-      {
-        line: '550 5.0.0 HELO / EHLO requires domain address',
-        status: '5.0.0',
-        source: "go-sisimai rhost/for-microsoft.go (Microsoft's NDR list)",
-      },
-      {
-        line: '550 5.7.3 Cannot achieve Exchange Server authentication',
-        status: '5.7.3',
-        source: "go-sisimai rhost/for-microsoft.go (Microsoft's NDR list)",
-      },
-    ],
-  },
   'cox.invalid-recipients-ip': {
     source:
       'go-sisimai rhost/for-cox.go (blocked: "cox too many bad commands from", "too many invalid recipients"; its comment: the sending IP address has exceeded the threshold of invalid recipients), from Cox\'s postmaster error codes https://www.cox.com/residential/support/email-error-codes.html',
     examples: [
       {
         line: '421 cox too many bad commands from 192.0.2.1',
-        source: "go-sisimai rhost/for-cox.go (Cox's error codes)",
-      },
-    ],
-  },
-  'cox.message-threshold': {
-    source:
-      'go-sisimai rhost/for-cox.go (toomanyconn: "message threshold exceeded", "too many sessions from"), from Cox\'s postmaster error codes',
-    examples: [
-      { line: '452 message threshold exceeded', source: "go-sisimai rhost/for-cox.go (Cox's error codes)" },
-    ],
-  },
-  'cox.early-talker-rdns': {
-    source:
-      'go-sisimai rhost/for-cox.go (policyviolation: "esmtp no data before greeting"; requireptr: "dns check failure - try again later"), from Cox\'s postmaster error codes',
-    examples: [
-      {
-        line: '554 ESMTP no data before greeting',
-        source: "go-sisimai rhost/for-cox.go (Cox's error codes)",
-      },
-      {
-        line: '451 DNS check failure - try again later',
-        source: "go-sisimai rhost/for-cox.go (Cox's error codes)",
-      },
-    ],
-  },
-  'cox.server-unavailable': {
-    source:
-      'go-sisimai rhost/for-cox.go (systemerror: "esmtp server temporarily not available"), from Cox\'s postmaster error codes',
-    examples: [
-      {
-        line: '421 ESMTP server temporarily not available',
         source: "go-sisimai rhost/for-cox.go (Cox's error codes)",
       },
     ],
@@ -6647,23 +6597,6 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: '550 5.7.1 This server does not accept mail from alice@example.com',
         status: '5.7.1',
-        source: 'go-sisimai reason/why-rejected.go',
-      },
-    ],
-  },
-  'sisimai5.backscatter': {
-    source:
-      'go-sisimai reason/why-rejected.go (IncludedIn["Rejected"]: "transaction failed unsigned dsn for", "error: no third-party dsns", "returned mail not accepted here", "denied [bouncedeny]", "backscatter protection detected an invalid or expired email address")',
-    examples: [
-      {
-        line: '550 Transaction failed unsigned DSN for bob@example.org',
-        source: 'go-sisimai reason/why-rejected.go',
-      },
-      { line: '550 Error: no third-party DSNs', source: 'go-sisimai reason/why-rejected.go' },
-      { line: '550 Returned mail not accepted here', source: 'go-sisimai reason/why-rejected.go' },
-      { line: '550 Denied [BounceDeny]', source: 'go-sisimai reason/why-rejected.go' },
-      {
-        line: '550 Backscatter protection detected an invalid or expired email address',
         source: 'go-sisimai reason/why-rejected.go',
       },
     ],

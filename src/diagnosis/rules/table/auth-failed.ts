@@ -243,7 +243,7 @@ export const AUTH_FAILED: readonly Rule[] = inCategory('auth-failed', [
     id: 'gmail.x.7.24-spf-suspicious',
     tier: 'provider',
     status: ['4.7.24', '5.7.24'],
-    phrases: ['the spf record of the sending domain'],
+    phrases: ['spf record of the sending domain'],
   },
   // --- policy daemons and filters behind the MTA (issue 9, policy)
   {

@@ -93,6 +93,6 @@ export const MAIL_LOOP: readonly Rule[] = inCategory('mail-loop', [
     tier: 'provider',
     status: ['5.4.11'],
     codeAlone: true,
-    phrases: ['agent generated message depth exceeded'],
+    phrases: ['message depth exceeded'],
   },
 ]);

@@ -231,9 +231,9 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
     id: 'gmail.5.7.1-header-syntax',
     tier: 'fixed',
     phrases: [
-      'unicode character in a disallowed header',
+      'disallowed header',
       'encoded-word syntax is not permitted',
-      'missing a valid address in the from: header',
+      'valid address in the from: header',
     ],
   },
   // --- policy daemons and filters behind the MTA (issue 9, policy)

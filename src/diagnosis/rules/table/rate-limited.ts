@@ -454,11 +454,4 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     phrases: ['service currently unavailable'],
     // postscreen until the client passes its tests and reconnects from the same IP (like greylisting)
   },
-  {
-    // Cox: over its messages-per-connection or concurrent-session limit
-    id: 'cox.message-threshold',
-    tier: 'provider',
-    hosts: ['cox.net'],
-    phrases: ['message threshold exceeded', 'too many sessions from'],
-  },
 ]);

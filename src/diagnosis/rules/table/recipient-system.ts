@@ -637,13 +637,7 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
     // qmail-ldap: the receiving system's own directory or home-directory setup failed
     id: 'qmail-ldap.lookup-errors',
     tier: 'fixed',
-    phrases: [
-      'automatic homedir creator crashed',
-      'illegal value in ldap attribute',
-      'ldap attribute is not given but mandatory',
-      'too many results returned but needs to be unique',
-      'unable to login into ldap server',
-    ],
+    phrases: ['homedir creator', 'ldap attribute', 'into ldap server', 'needs to be unique'],
   },
   // --- policy daemons, filters and mailbox stores behind the MTA (issue 9, policy)
   {
@@ -687,12 +681,5 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
     tier: 'fixed',
     phrases: ['temporary lookup failure of'],
     // FEATURE(dnsbl)'s temporary answer: the blocklist lookup itself failed, the IP is not listed
-  },
-  {
-    // Cox: its own servers cannot take mail for now
-    id: 'cox.server-unavailable',
-    tier: 'provider',
-    hosts: ['cox.net'],
-    phrases: ['esmtp server temporarily not available'],
   },
 ]);

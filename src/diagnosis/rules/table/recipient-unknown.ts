@@ -419,18 +419,12 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
     // Italian and Spanish "no such user"
     id: 'sisimai5.userunknown-i18n',
     tier: 'words',
-    phrases: ['nessun utente simile in questo indirizzo', 'no existe dicha persona', 'no existe ese usuario'],
-  },
-  {
-    // HCL Domino's Spanish "not listed in the Domino Directory"
-    id: 'domino.spanish-not-in-directory',
-    tier: 'fixed',
-    phrases: ['no se encuentra en el directorio de domino'],
+    phrases: ['nessun utente simile', 'no existe dicha persona', 'no existe ese usuario'],
   },
   {
     // a recipient account that is not there
     id: 'sisimai5.account-unavailable',
     tier: 'fixed',
-    phrases: ['no thank you rejected: account unavailable'],
+    phrases: ['no thank you rejected'],
   },
 ]);

@@ -173,6 +173,7 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       'invalid helo',
       'bad helo',
       'helo/ehlo',
+      'ehlo requires domain',
       'ehlo/helo',
       'hello command rejected',
       'helo name',
@@ -671,19 +672,26 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     phrases: [
       'bogus mail from',
       'emetteur invalide',
-      'recursive cname records for',
+      'recursive cname',
       'sender email address rejected',
       'sender domain is empty',
-      'empty envelope senders not allowed',
+      'empty envelope senders',
       'fully qualified email address required',
-      'the corresponding forward dns entry does not point to the sending ip',
+      'forward dns entry does not point',
     ],
   },
   {
     // BATV: the envelope sender is not a tagged one (a null-sender message from the sending side)
-    id: 'sisimai5.batv',
+    id: 'sisimai5.null-sender',
     tier: 'fixed',
-    phrases: ['batv failed to verify', 'batv validation failure', 'rejected by batv defense', 'batv: no tag'],
+    phrases: [
+      'batv',
+      'unsigned dsn',
+      'third-party dsns',
+      'returned mail not accepted here',
+      'bouncedeny',
+      'backscatter protection',
+    ],
   },
   {
     // Gmail: the sending IP has no PTR record (the cause of the rate limit)
@@ -712,41 +720,10 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     // rspamd's mx_check of the envelope sender's domain
   },
   {
-    // Exchange Online: the recipient's partner connector accepts the sender's domain only from set IPs or a set certificate, and this mail came otherwise
-    id: 'exo.5.7.51-partner-connector',
-    tier: 'provider',
-    phrases: ['restrictdomainstoipaddresses', 'restrictdomainstocertificate'],
-  },
-  {
-    // Exchange: the sending server's HELO name, or its server-to-server authentication
-    id: 'exchange.helo-requires-domain',
-    tier: 'fixed',
-    phrases: ['helo / ehlo requires domain address', 'cannot achieve exchange server authentication'],
-  },
-  {
-    // Cox: the sending server talked before the greeting, or its reverse DNS check failed
-    id: 'cox.early-talker-rdns',
-    tier: 'provider',
-    hosts: ['cox.net'],
-    phrases: ['esmtp no data before greeting', 'dns check failure - try again later'],
-  },
-  {
     // GoDaddy IB108: the sending IP has no reverse DNS (the sender's DNS, not its reputation)
     id: 'godaddy.ib108-reverse-dns',
     tier: 'provider',
     hosts: ['secureserver.net'],
     phrases: ['ib108', 'reverse dns for this ip failed'],
-  },
-  {
-    // a null-sender notice (a bounce) refused by backscatter protection: the sending system's bounces
-    id: 'sisimai5.backscatter',
-    tier: 'fixed',
-    phrases: [
-      'unsigned dsn for',
-      'no third-party dsns',
-      'returned mail not accepted here',
-      'bouncedeny',
-      'backscatter protection detected',
-    ],
   },
 ]);
