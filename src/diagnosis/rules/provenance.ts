@@ -6232,4 +6232,18 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       { line: '550 5.3.5 <bob@example.org> Login disabled', status: '5.3.5', source: 'lmtp-proxy.c' },
     ],
   },
+  'sieve.reject': {
+    source:
+      'dovecot/core src/lib-lda/lda-settings.c (rejection_reason), src/lib-lda/mail-send.c; dovecot/pigeonhole src/lib-sieve/sieve-actions.c; cyrusimap/cyrus-imapd imap/lmtp_sieve.c (send_rejection); RFC 5429 2.1',
+    examples: [
+      {
+        line: 'Your message to <bob@example.org> was automatically rejected: I do not accept messages from this address.',
+        source: 'Dovecot LDA / Pigeonhole rejection notice',
+      },
+      {
+        line: 'Your message was automatically rejected by Sieve, a mail filtering language. The following reason was given: Messages from this sender are not accepted.',
+        source: 'Cyrus lmtp_sieve.c',
+      },
+    ],
+  },
 };
