@@ -4,6 +4,49 @@
 import { checkFixture, diagnoseFixture, type FixtureCase } from './fixture-cases';
 
 const CASES: FixtureCase[] = [
+  // greylistd's Exim ACL, until Exim's retry timeout: the last reply names greylisting
+  {
+    file: 'policy-daemons/exim-greylistd-expired.eml',
+    kind: 'bounce',
+    format: 'exim',
+    recipients: [
+      {
+        address: 'bob@example.org',
+        status: '5.0.0',
+        category: 'rate-limited',
+        owner: 'sender-admin',
+        action: 'failed',
+      },
+    ],
+  },
+  {
+    file: 'policy-daemons/policyd-weight-reject.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      {
+        address: 'bob@example.org',
+        status: '5.7.1',
+        category: 'reputation-block',
+        owner: 'sender-admin',
+        action: 'failed',
+      },
+    ],
+  },
+  {
+    file: 'policy-daemons/clamsmtp-virus.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      {
+        address: 'bob@example.org',
+        status: '5.0.0',
+        category: 'content-rejected',
+        owner: 'sender',
+        action: 'failed',
+      },
+    ],
+  },
   {
     file: 'policy-daemons/postgrey-greylisted-expired.eml',
     kind: 'bounce',

@@ -303,6 +303,57 @@ const FAMILIES: Record<string, { source: string; rows: LineRow[] }> = {
       ['X-Unix; 73', '5.0.0', 'recipient-system'],
     ],
   },
+  'Postfix smtpd.c: rate limits (anvil), storage and protocol errors': {
+    source: 'vdukhovni/postfix postfix/src/smtpd/smtpd.c (anvil limits, mail_open_stream, smtpd_proto)',
+    rows: [
+      ['450 4.7.1 Error: too many recipients from 192.0.2.20', '4.7.1', 'rate-limited'],
+      ['450 4.7.1 Error: too much mail from 192.0.2.20', '4.7.1', 'rate-limited'],
+      ['421 4.7.0 mx.example.org Error: too many connections from 192.0.2.20', '4.7.0', 'rate-limited'],
+      ['452 4.3.1 Insufficient system storage', '4.3.1', 'recipient-system'],
+      ['552 5.3.4 Message size exceeds file system imposed limit', '5.3.4', 'message-too-large'],
+      ['554 5.5.0 Error: SMTP protocol synchronization', '5.5.0', 'sender-infrastructure'],
+      ['553 5.6.7 Must declare SMTPUTF8 to send unicode address', '5.6.7', 'message-noncompliant'],
+      ['421 4.3.0 mx.example.org Server local data error', '4.3.0', 'recipient-system'],
+    ],
+  },
+  'More daemons: greylistd (Exim), policyd-weight, clamsmtp': {
+    source:
+      'eurovibes/greylistd program/greylistd-setup-exim4 (the ACL it installs); DavidGoodwin/policyd-weight src/policyd-weight.pl ($REJECTMSG, $MAXDNSBLMSG, $DNSERRMSG, the helo/hostname mismatch, RELAYMSG, DYN_DNS_MSG); beaujean/ClamSMTP-TLS src/clamsmtpd.c, common/smtppass.c',
+    rows: [
+      [
+        '451 192.0.2.20 is not yet authorized to deliver mail from <alice@example.com> to <bob@example.org>. Please try later.',
+        null,
+        'rate-limited',
+      ],
+      [
+        '550 192.0.2.20 is blacklisted from delivering mail from <alice@example.com> to <bob@example.org>.',
+        null,
+        'reputation-block',
+      ],
+      [
+        '550 5.7.1 <bob@example.org>: Recipient address rejected: Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs; MTA helo: localhost, MTA hostname: unknown[192.0.2.20] (helo/hostname mismatch)',
+        '5.7.1',
+        'reputation-block',
+      ],
+      [
+        '550 5.7.1 <bob@example.org>: Recipient address rejected: Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs; please relay via your ISP (example.com); Please use DynDNS',
+        '5.7.1',
+        'reputation-block',
+      ],
+      [
+        '550 5.7.1 <bob@example.org>: Recipient address rejected: Your MTA is listed in too many DNSBLs; check http://www.robtex.com/rbl/192.0.2.20.html',
+        '5.7.1',
+        'reputation-block',
+      ],
+      [
+        '450 4.7.1 <bob@example.org>: Recipient address rejected: No DNS entries for your MTA, HELO and Domain. Contact YOUR administrator',
+        '4.7.1',
+        'sender-infrastructure',
+      ],
+      ['550 Virus Detected; Content Rejected', null, 'content-rejected'],
+      ['421 Server busy, too many connections', null, 'rate-limited'],
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_family, { rows }) => {

@@ -6246,4 +6246,31 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'postfix.pipelining-out-of-sync': {
+    source:
+      'vdukhovni/postfix postfix/src/smtpd/smtpd.c (smtpd_proto: "554 5.5.0 Error: SMTP protocol synchronization")',
+    examples: [
+      { line: '554 5.5.0 Error: SMTP protocol synchronization', status: '5.5.0', source: 'smtpd.c' },
+    ],
+  },
+  'policyd-weight.no-dns': {
+    source: 'DavidGoodwin/policyd-weight src/policyd-weight.pl ($DNSERRMSG)',
+    examples: [
+      {
+        line: '450 4.7.1 <bob@example.org>: Recipient address rejected: No DNS entries for your MTA, HELO and Domain. Contact YOUR administrator',
+        status: '4.7.1',
+        source: 'policyd-weight.pl',
+      },
+    ],
+  },
+  'greylistd.exim-acl': {
+    source:
+      'eurovibes/greylistd program/greylistd-setup-exim4, doc/examples/exim4-acl-example.txt (defer message)',
+    examples: [
+      {
+        line: '451 192.0.2.20 is not yet authorized to deliver mail from <alice@example.com> to <bob@example.org>. Please try later.',
+        source: 'greylistd-setup-exim4',
+      },
+    ],
+  },
 };
