@@ -25,6 +25,7 @@ export interface JsonResult {
     remoteMta: string | null;
     category: string;
     owner: string;
+    final: boolean;
     permanent: boolean;
     summary: string;
     remediation: { user: string; admin: string; links: readonly string[] };
@@ -64,6 +65,7 @@ export function toJson(file: string, d: Diagnosis | null, error: string | null):
       remoteMta: r.remoteMta,
       category: r.category,
       owner: r.owner,
+      final: r.final,
       permanent: r.permanent,
       summary: r.summary,
       remediation: r.remediation,

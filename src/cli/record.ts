@@ -79,7 +79,7 @@ const ADDRESS_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
 export function addressesToRemove(d: Diagnosis | null): string[] {
   if (!d || d.kind !== 'bounce') return [];
   return d.recipients
-    .filter((r) => r.action === 'failed' && r.permanent && ADDRESS_CATEGORIES.has(r.category))
+    .filter((r) => r.action === 'failed' && r.final && ADDRESS_CATEGORIES.has(r.category))
     .map((r) => r.address.toLowerCase());
 }
 

@@ -90,6 +90,16 @@ const STAGE_CATEGORY: Partial<Record<SmtpCommand, Category>> = {
   MAIL: 'sender-infrastructure',
 };
 
+// A final refusal in these categories is a hard bounce: the address itself does not exist or may
+// not be sent to again (TAXONOMY A1, A2, G3). An inactive mailbox (A3) can be reactivated, unless
+// it moved with no forwarding address (5.1.6, RFC 3463 3.2); every other cause is fixed without
+// changing the address.
+const HARD_BOUNCE: ReadonlySet<Category> = new Set<Category>([
+  'recipient-unknown',
+  'recipient-domain-invalid',
+  'suppressed',
+]);
+
 // Words about an address or its domain, said in reply to MAIL FROM, are about the sender's: the
 // server has not been told the recipient yet (RFC 5321 3.3), so "address rejected" or "domain not
 // found" there is the envelope sender's (sisimai's "rejected" reason, Sisimai::Reason::Rejected).
@@ -185,7 +195,7 @@ export function buildRecipient(
     succeeded || delayed
       ? classified
       : byHops(byStage(classified, found.command), diagnostic, report.hops ?? 0);
-  const permanent = delayed ? false : cls === '5' ? true : cls === '4' ? false : action === 'failed';
+  const final = delayed ? false : cls === '5' ? true : cls === '4' ? false : action === 'failed';
   const evidence: Evidence[] = [];
   for (const line of found.evidence ?? [])
     evidence.push({ role: 'report', text: line.slice(0, MAX_EVIDENCE_LINE) });
@@ -211,7 +221,9 @@ export function buildRecipient(
     remoteMta: found.remoteMta ?? null,
     category: c.category,
     owner: c.owner,
-    permanent,
+    final,
+    permanent:
+      final && (HARD_BOUNCE.has(c.category) || (c.category === 'mailbox-inactive' && status === '5.1.6')),
     // A delay whose cause is known says both: it is late, and why.
     summary: succeeded
       ? `The message was ${action} to ${address}; nothing failed.`

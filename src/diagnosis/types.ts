@@ -81,6 +81,15 @@ export interface RecipientDiagnosis {
   readonly remoteMta: string | null;
   readonly category: Category;
   readonly owner: Owner;
+  /** The refusal is final: a 5xx reply or 5.x.x status, or a failure without a code (RFC 3463
+   *  class 5). A delay or a 4xx is not. */
+  readonly final: boolean;
+  /**
+   * A hard bounce: the refusal is final and the address itself is what is wrong (no such mailbox
+   * or domain, or the sending platform's suppression list): a mailing list should drop it. A block,
+   * a policy, the content, a full or an inactive mailbox are not: the address is fine, and mail
+   * gets through once the cause is fixed (sisimai's hard/soft split, SMTP/Error.pm soft_or_hard).
+   */
   readonly permanent: boolean;
   readonly summary: string;
   readonly remediation: Remediation;

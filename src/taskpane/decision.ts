@@ -146,8 +146,9 @@ export function decide(
     : r.category === 'unknown' && r.diagnostic
       ? t('decision.serverSaid', { text: cap(r.diagnostic, 240) })
       : sentence(advice.summary);
-  const permanent = r.permanent && r.action === 'failed';
-  const resend = RESEND_HELPS.has(r.category) || (!permanent && r.category !== 'unknown');
+  // Resending as it is helps only where the refusal was not final (a later try may get through).
+  const final = r.final && r.action === 'failed';
+  const resend = RESEND_HELPS.has(r.category) || (!final && r.category !== 'unknown');
   return {
     title: r.category === 'unknown' && own ? t('title.failed') : title,
     happened,

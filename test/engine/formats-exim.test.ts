@@ -85,8 +85,8 @@ describe('Exim bounces', () => {
     expect(d.recipients.map((r) => r.remoteMta)).toEqual(['mx.example.net', 'mail.example.org']);
   });
 
-  test('a delay warning is not a bounce and is not permanent', () => {
+  test('a delay warning is not a bounce and is not a final refusal', () => {
     const r = diagnoseFixture('exim/delay-warning.eml').recipients[0];
-    expect(r?.permanent).toBe(false);
+    expect(r?.final).toBe(false);
   });
 });

@@ -59,6 +59,38 @@ const CASES: FixtureCase[] = [
       },
     ],
   },
+  {
+    // smtpd_chat.c names the notice after mail_name: a renamed Postfix ("Kijitora Mail SMTP server")
+    file: 'postfix/postmaster-notice-mail-name.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      {
+        address: 'frank@example.com',
+        status: '4.3.1',
+        category: 'recipient-system',
+        owner: 'recipient-admin',
+      },
+    ],
+  },
+  {
+    // Postfix before 2.3 (bounce.c): "This is the <mail_name> program at host ...", no DSN part
+    file: 'postfix/program-mail-name.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      { address: 'henry@mail.example.org', status: '5.2.2', category: 'mailbox-full', owner: 'recipient' },
+    ],
+  },
+  {
+    // the same with a long mail_name that wraps the opening sentence onto a second line
+    file: 'postfix/program-wrapped.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      { address: 'ivan@example.org', status: '5.7.1', category: 'relay-denied', owner: 'sender-admin' },
+    ],
+  },
 ];
 
 describe('Postfix bounces', () => {

@@ -21,7 +21,7 @@ describe('a 5xx is a failure, never a delay', () => {
   ])('%s', (_name, msg) => {
     const d = diagnose(msg);
     expect(d.kind).toBe('bounce');
-    expect(d.recipients.map((r) => [r.address, r.action, r.permanent])).toEqual([
+    expect(d.recipients.map((r) => [r.address, r.action, r.final])).toEqual([
       ['ann@remote.example', 'failed', true],
     ]);
   });

@@ -437,7 +437,7 @@ describe('bounces: every recipient found, every status right', () => {
   test('a 5xx under a "Warning:" subject and "delayed" words stays a failure', () => {
     const d = diagnoseFixture('failure-words/permanent-under-warning-subject.eml');
     expect(d.kind).toBe('bounce');
-    expect(d.recipients.map((r) => [r.address, r.action, r.status, r.permanent])).toEqual([
+    expect(d.recipients.map((r) => [r.address, r.action, r.status, r.final])).toEqual([
       ['ann@remote.example', 'failed', '5.7.1', true],
     ]);
   });

@@ -11,6 +11,20 @@ import { reportWithDsn } from './rfc3464';
 
 const OPENINGS = ['this is the mail system at host', 'this is the postfix program at host'];
 
+/** Postfix before 2.3 wrote "This is the <mail_name> program at host <myhostname>." (bounce.c),
+ *  and sites rename mail_name ("This is the Internet on Line ESMTP server program at host"); the
+ *  name may wrap the sentence onto a second line. */
+function renamedOpening(ctx: BounceContext): boolean {
+  if (!ctx.headHas('program at host', 3000)) return false;
+  const head = ctx.head(3000);
+  const at = head.indexOf('this is the ');
+  if (at < 0 || (at > 0 && head[at - 1] !== '\n')) return false;
+  return head
+    .slice(at, at + 200)
+    .replace(/\s+/g, ' ')
+    .includes(' program at host ');
+}
+
 /**
  * The report section's lines: one paragraph per recipient, continued by indented lines:
  *   <bob@example.net> (expanded from <team@example.org>): host mx.example.net[192.0.2.7] said:
@@ -119,19 +133,20 @@ function transcriptRecipients(body: string): FoundRecipient[] {
 }
 
 /**
- * What it reads: Postfix bounces ("This is the mail system at host ...") and postmaster notices
- * ("Postfix SMTP server: errors from ...")
+ * What it reads: Postfix bounces ("This is the mail system at host ...", before 2.3 "This is the
+ * <mail_name> program at host ...") and postmaster notices ("<mail_name> SMTP server: errors from ...")
  */
 export const postfix: BounceFormat = {
   name: 'postfix',
   selfEvident: true,
   parse(ctx: BounceContext) {
-    if (ctx.subject.startsWith('Postfix SMTP server: errors from')) {
+    // "<mail_name> SMTP server: errors from ..." (smtpd_chat.c): mail_name is Postfix unless renamed
+    if (ctx.subjectLower.includes(' smtp server: errors from ')) {
       if (!ctx.headHas('transcript of session follows', 3000)) return null;
       const recipients = transcriptRecipients(ctx.body);
       return recipients.length ? { format: 'postfix', recipients } : null;
     }
-    if (!OPENINGS.some((o) => ctx.headHas(o, 3000))) return null;
+    if (!OPENINGS.some((o) => ctx.headHas(o, 3000)) && !renamedOpening(ctx)) return null;
     const text = postfixParagraphs(ctx.sectionLines);
     return reportWithDsn(ctx, 'postfix', text);
   },

@@ -6102,6 +6102,276 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'sisimai5.speeding-slower': {
+    source:
+      'go-sisimai reason/why-speeding.go (IncludedIn["Speeding"]): "please try again slower", with the Postfix reply its comment quotes',
+    examples: [
+      {
+        line: '451 4.7.1 <mx.example.org[192.0.2.2]>: Client host rejected: Please try again slower',
+        status: '4.7.1',
+        source: 'go-sisimai reason/why-speeding.go',
+      },
+    ],
+  },
+  'sisimai5.userunknown-i18n': {
+    source:
+      'go-sisimai reason/why-userunknown.go (IncludedIn["UserUnknown"]): the Italian and Spanish wordings of its index',
+    examples: [
+      {
+        line: '550 Nessun utente simile in questo indirizzo',
+        source: 'go-sisimai reason/why-userunknown.go',
+      },
+      { line: '550 No existe dicha persona', source: 'go-sisimai reason/why-userunknown.go' },
+      { line: '550 No existe ese usuario', source: 'go-sisimai reason/why-userunknown.go' },
+    ],
+  },
+  'sisimai5.rejected-sender-address': {
+    source:
+      'go-sisimai reason/why-rejected.go (IncludedIn["Rejected"]: IMail\'s "bogus mail from", French "emetteur invalide", RFC 1035 CNAME loops, empty or unqualified senders) and reason/why-requireptr.go (forward DNS of the PTR name)',
+    examples: [
+      { line: '550 Bogus mail from', source: 'go-sisimai reason/why-rejected.go, why-requireptr.go' },
+      { line: '550 Emetteur invalide', source: 'go-sisimai reason/why-rejected.go, why-requireptr.go' },
+      {
+        line: '550 RFC 1035 violation: recursive CNAME records for example.com',
+        source: 'go-sisimai reason/why-rejected.go, why-requireptr.go',
+      },
+      {
+        line: '550 5.7.1 Sender email address rejected',
+        status: '5.7.1',
+        source: 'go-sisimai reason/why-rejected.go, why-requireptr.go',
+      },
+      { line: '550 Sender domain is empty', source: 'go-sisimai reason/why-rejected.go, why-requireptr.go' },
+      {
+        line: '550 Fully qualified email address required',
+        source: 'go-sisimai reason/why-rejected.go, why-requireptr.go',
+      },
+      {
+        line: '550 The corresponding forward DNS entry does not point to the sending IP',
+        source: 'go-sisimai reason/why-rejected.go, why-requireptr.go',
+      },
+    ],
+  },
+  'sisimai5.batv': {
+    source:
+      'go-sisimai reason/why-rejected.go (IncludedIn["Rejected"]): SonicWall\'s and others\' BATV refusals of an unsigned envelope sender',
+    examples: [
+      { line: '550 BATV failed to verify', source: 'go-sisimai reason/why-rejected.go (SonicWall)' },
+      {
+        line: '550 5.7.1 Recipient not accepted. (BATV: no tag)',
+        status: '5.7.1',
+        source: 'go-sisimai reason/why-rejected.go (SonicWall)',
+      },
+      {
+        line: '550 The message has been rejected by BATV defense',
+        source: 'go-sisimai reason/why-rejected.go (SonicWall)',
+      },
+    ],
+  },
+  'sisimai5.orange-authentification': {
+    source:
+      'go-sisimai reason/why-securityerror.go (IncludedIn["SecurityError"] pairs: "authentification invalide" 305, "authentification requise" 402)',
+    examples: [
+      { line: '550 5.7.1 Authentification invalide (305)', source: 'go-sisimai reason/why-securityerror.go' },
+      { line: '550 5.7.1 Authentification requise (402)', source: 'go-sisimai reason/why-securityerror.go' },
+    ],
+  },
+  'sisimai5.spam-filter': {
+    source:
+      'go-sisimai reason/why-spamdetected.go (IncludedIn["SpamDetected"]): bulk-mail and filter verdicts',
+    examples: [
+      { line: '550 Rejected - bulk email', source: 'go-sisimai reason/why-spamdetected.go' },
+      {
+        line: '451 Your message has been temporarily blocked by our filter',
+        source: 'go-sisimai reason/why-spamdetected.go',
+      },
+    ],
+  },
+  'sisimai5.mail-score': {
+    source:
+      'go-sisimai reason/why-spamdetected.go (IncludedIn["SpamDetected"] pair "mail score (" ... " over ")',
+    examples: [
+      { line: '550 Mail score (12.5) over threshold', source: 'go-sisimai reason/why-spamdetected.go' },
+    ],
+  },
+  'sisimai5.receiving-limits': {
+    source:
+      'go-sisimai reason/why-mailboxfull.go (IncludedIn["MailboxFull"]): "account disabled temporarly for exceeding receiving limits"',
+    examples: [
+      {
+        line: '550 Account disabled temporarly for exceeding receiving limits',
+        source: 'go-sisimai reason/why-mailboxfull.go',
+      },
+    ],
+  },
+  'sisimai5.user-terminated': {
+    source:
+      'go-sisimai reason/why-suspend.go ("is unavailable: user is terminated") and reason/why-hasmoved.go (" has been replaced by ")',
+    examples: [
+      {
+        line: '550 5.2.1 bob@example.org is unavailable: user is terminated',
+        status: '5.2.1',
+        source: 'go-sisimai reason/why-suspend.go, why-hasmoved.go',
+      },
+      {
+        line: '550 5.1.6 bob@example.org has been replaced by carol@example.org',
+        status: '5.1.6',
+        source: 'go-sisimai reason/why-suspend.go, why-hasmoved.go',
+      },
+    ],
+  },
+  'sisimai5.ip-unwanted': {
+    source:
+      "go-sisimai reason/why-blocked.go and why-badreputation.go (IncludedIn): complaint-driven refusals of the sending IP (Yahoo's TS04 without its code)",
+    examples: [
+      {
+        line: '550 5.7.1 Too many unwanted messages have been sent from the following IP address above',
+        status: '5.7.1',
+        source: 'go-sisimai reason/why-blocked.go, why-badreputation.go',
+      },
+      {
+        line: '421 Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints',
+        source: 'go-sisimai reason/why-blocked.go, why-badreputation.go',
+      },
+    ],
+  },
+  'sisimai5.mailer-program': {
+    source:
+      'go-sisimai reason/why-mailererror.go (IncludedIn["MailerError"]): procmail, maildrop, X-Unix diagnostics',
+    examples: [
+      { line: 'X-Unix; 255', source: 'go-sisimai reason/why-mailererror.go' },
+      { line: 'Command failed: /usr/bin/procmail -a bob', source: 'go-sisimai reason/why-mailererror.go' },
+    ],
+  },
+  'sisimai5.failed-to-deliver-domain': {
+    source: 'go-sisimai reason/why-expired.go (IncludedIn["Expired"]): "failed to deliver to domain "',
+    examples: [
+      {
+        line: 'Failed to deliver to domain example.org after 5 attempts',
+        source: 'go-sisimai reason/why-expired.go',
+      },
+    ],
+  },
+  'gmail.x.7.24-spf-suspicious': {
+    source:
+      'go-sisimai rhost/for-google.go (authfailure: 451/550 4.7.24 "the spf record of the sending domain"), quoting Google\'s SMTP error reference https://support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: '451 4.7.24 The SPF record of the sending domain has one or more suspicious entries. To protect our users from spam, mail sent from your IP address has been temporarily rate limited.',
+        status: '4.7.24',
+        source: "go-sisimai rhost/for-google.go (Google's SMTP error reference)",
+      },
+      {
+        line: '550 5.7.24 The SPF record of the sending domain has one or more suspicious entries.',
+        status: '5.7.24',
+        source: "go-sisimai rhost/for-google.go (Google's SMTP error reference)",
+      },
+    ],
+  },
+  'gmail.low-reputation-ip': {
+    source:
+      'go-sisimai rhost/for-google.go (badreputation: 421 4.7.0 "very low reputation of the sending ip"), quoting Google\'s SMTP error reference https://support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: '421 4.7.0 This message is suspicious due to the very low reputation of the sending IP address/domain. To protect our users from spam, mail sent from your IP address has been temporarily rate limited.',
+        status: '4.7.0',
+        source: "go-sisimai rhost/for-google.go (Google's SMTP error reference)",
+      },
+    ],
+  },
+  'gmail.x.7.23-no-ptr-rate': {
+    source:
+      'go-sisimai rhost/for-google.go (requireptr: 421 4.7.0 / 4.7.23 "does not have a ptr record"), quoting Google\'s SMTP error reference https://support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: '421 4.7.0 The IP address sending this message does not have a PTR record, or the corresponding forward DNS entry does not point to the sending IP. To protect our users from spam, mail sent from your IP address has been temporarily rate limited.',
+        status: '4.7.0',
+        source: "go-sisimai rhost/for-google.go (Google's SMTP error reference)",
+      },
+      {
+        line: "421 4.7.23 The sending IP address for this message doesn't have a PTR record, or the PTR record's forward DNS entry doesn't match the sending IP address. To protect users from spam, your email has been temporarily rate limited.",
+        status: '4.7.23',
+        source: "go-sisimai rhost/for-google.go (Google's SMTP error reference)",
+      },
+    ],
+  },
+  'gmail.5.7.1-header-syntax': {
+    source:
+      "go-sisimai rhost/for-google.go (notcompliantrfc: 550 5.7.1), quoting Google's SMTP error reference https://support.google.com/a/answer/3726730",
+    examples: [
+      {
+        line: '550 5.7.1 The message contains a unicode character in a disallowed header. To review our message and header content guidelines, go to File types blocked in Gmail.',
+        status: '5.7.1',
+        source: "go-sisimai rhost/for-google.go (Google's SMTP error reference)",
+      },
+      {
+        line: '550 5.7.1 Encoded-word syntax is not permitted in message header Subject. To reduce the amount of spam sent to Gmail, this message has been blocked.',
+        status: '5.7.1',
+        source: "go-sisimai rhost/for-google.go (Google's SMTP error reference)",
+      },
+      {
+        line: '550 5.7.1 Missing a valid address in the From: header.',
+        status: '5.7.1',
+        source: "go-sisimai rhost/for-google.go (Google's SMTP error reference)",
+      },
+    ],
+  },
+  'gmail.4.7.28-same-message-id': {
+    source:
+      'go-sisimai rhost/for-google.go (policyviolation: 421 4.7.28 "sending messages with the same message-id:"), quoting Google\'s SMTP error reference https://support.google.com/a/answer/3726730',
+    examples: [
+      {
+        line: '421 4.7.28 Gmail has detected this message exceeded its quota for sending messages with the same Message-ID:. To best protect our users, the message has been temporarily rejected.',
+        status: '4.7.28',
+        source: "go-sisimai rhost/for-google.go (Google's SMTP error reference)",
+      },
+    ],
+  },
+  'qmail-ldap.lookup-errors': {
+    source:
+      "go-sisimai lhost/via-qmail.go (messagesof systemerror: the qmail-ldap patch's qmail-local/qmail-lspawn errors)",
+    examples: [
+      { line: 'Automatic homedir creator crashed', source: 'go-sisimai lhost/via-qmail.go (qmail-ldap)' },
+      { line: 'Illegal value in LDAP attribute', source: 'go-sisimai lhost/via-qmail.go (qmail-ldap)' },
+      {
+        line: 'LDAP attribute is not given but mandatory',
+        source: 'go-sisimai lhost/via-qmail.go (qmail-ldap)',
+      },
+      {
+        line: 'Too many results returned but needs to be unique',
+        source: 'go-sisimai lhost/via-qmail.go (qmail-ldap)',
+      },
+      {
+        line: 'Unable to login into LDAP server, bad credentials',
+        source: 'go-sisimai lhost/via-qmail.go (qmail-ldap)',
+      },
+    ],
+  },
+  'qmail.user-max-size': {
+    source:
+      'go-sisimai lhost/via-qmail.go (messagesof exceedlimit: "The message exeeded the maximum size the user accepts")',
+    examples: [
+      {
+        line: 'The message exeeded the maximum size the user accepts',
+        source: 'go-sisimai lhost/via-qmail.go',
+      },
+    ],
+  },
+  'domino.spanish-not-in-directory': {
+    source: 'go-sisimai lhost/via-domino.go (messagesof userunknown: the Spanish wording)',
+    examples: [
+      {
+        line: 'bob@example.org no se encuentra en el Directorio de Domino',
+        source: 'go-sisimai lhost/via-domino.go',
+      },
+    ],
+  },
+  'ezweb.account-limited': {
+    source:
+      'go-sisimai lhost/via-ezweb.go (messagesof suspend: "The user(s) account is temporarily limited.")',
+    examples: [
+      { line: 'The user(s) account is temporarily limited.', source: 'go-sisimai lhost/via-ezweb.go' },
+    ],
+  },
   // --- policy daemons, milters, filters and delivery agents behind the MTA (issue 9, policy)
   'postscreen.5.3.2-denylist': {
     source:

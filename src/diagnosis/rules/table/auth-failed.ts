@@ -238,6 +238,13 @@ export const AUTH_FAILED: readonly Rule[] = inCategory('auth-failed', [
     phrases: ['ib508'],
     hosts: ['secureserver.net'],
   },
+  {
+    // Gmail: a suspicious SPF record; the cause, though the reply also says "rate limited"
+    id: 'gmail.x.7.24-spf-suspicious',
+    tier: 'provider',
+    status: ['4.7.24', '5.7.24'],
+    phrases: ['the spf record of the sending domain'],
+  },
   // --- policy daemons and filters behind the MTA (issue 9, policy)
   {
     id: 'spf.why-url',

@@ -224,4 +224,17 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
     ],
     // content filters' verdicts; "blocked using" alone is a DNS block list
   },
+  {
+    // a content filter's verdict (sisimai: spamdetected)
+    id: 'sisimai5.spam-filter',
+    tier: 'fixed',
+    phrases: ['rejected - bulk email', 'has been temporarily blocked by our filter'],
+  },
+  {
+    // a filter's spam score over its threshold
+    id: 'sisimai5.mail-score',
+    tier: 'words',
+    also: ['over'],
+    phrases: ['mail score'],
+  },
 ]);

@@ -229,4 +229,10 @@ export const EXPIRED: readonly Rule[] = inCategory('expired', [
     // Haraka outbound/hmail.js turns its last temporary failure into a bounce: "Too many failures
     // (Tried all MXs)" gave up retrying, whatever the last cause was
   },
+  {
+    // retries to the domain given up; a named cause beside it wins
+    id: 'sisimai5.failed-to-deliver-domain',
+    tier: 'broad',
+    phrases: ['failed to deliver to domain'],
+  },
 ]);

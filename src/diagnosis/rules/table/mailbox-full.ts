@@ -215,4 +215,10 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
     phrases: ['zuviele mails auf dem server', 'zu viele mails auf dem server'],
     // a German provider's "user has too many messages on the server"
   },
+  {
+    // the mailbox stops receiving because it got too much mail (sisimai: mailboxfull)
+    id: 'sisimai5.receiving-limits',
+    tier: 'fixed',
+    phrases: ['for exceeding receiving limits'],
+  },
 ]);

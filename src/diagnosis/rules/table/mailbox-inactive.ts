@@ -192,6 +192,18 @@ export const MAILBOX_INACTIVE: readonly Rule[] = inCategory('mailbox-inactive', 
     tier: 'fixed',
     phrases: ['user discontinued', 'account discontinued', 'account not activated'],
   },
+  {
+    // a closed account, or one whose address was replaced (sisimai: suspend, hasmoved)
+    id: 'sisimai5.user-terminated',
+    tier: 'fixed',
+    phrases: ['user is terminated', 'has been replaced by'],
+  },
+  {
+    // au (EZweb): the recipient's account is suspended for now
+    id: 'ezweb.account-limited',
+    tier: 'fixed',
+    phrases: ['account is temporarily limited'],
+  },
   // --- mailbox stores behind the MTA (issue 9, policy)
   {
     id: 'dovecot.login-disabled',

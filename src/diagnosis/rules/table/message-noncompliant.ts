@@ -226,6 +226,16 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
       'bad header',
     ],
   },
+  {
+    // Gmail: a header breaks RFC 5322 / RFC 2047, though the reply goes on about spam
+    id: 'gmail.5.7.1-header-syntax',
+    tier: 'fixed',
+    phrases: [
+      'unicode character in a disallowed header',
+      'encoded-word syntax is not permitted',
+      'missing a valid address in the from: header',
+    ],
+  },
   // --- policy daemons and filters behind the MTA (issue 9, policy)
   {
     id: 'postfix.multi-recipient-bounce',

@@ -135,4 +135,10 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = inCategory('message-too-large'
     tier: 'fixed',
     phrases: ['class=size'],
   },
+  {
+    // a qmail patch: the message is over the size the recipient accepts (spelled "exeeded")
+    id: 'qmail.user-max-size',
+    tier: 'fixed',
+    phrases: ['exeeded the maximum size the user accepts', 'exceeded the maximum size the user accepts'],
+  },
 ]);

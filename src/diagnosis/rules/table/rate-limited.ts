@@ -434,6 +434,18 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     phrases: ['con-t2', 'con-t3', 'con-t4', 'msg-t1'],
     hosts: ['facebook.com'],
   },
+  {
+    // a policy daemon's rate refusal, often behind Postfix's "Client host rejected"
+    id: 'sisimai5.speeding-slower',
+    tier: 'fixed',
+    phrases: ['please try again slower'],
+  },
+  {
+    // Gmail: too many copies with one Message-ID ("quota" here is a send rate, not a mailbox)
+    id: 'gmail.4.7.28-same-message-id',
+    tier: 'fixed',
+    phrases: ['sending messages with the same message-id'],
+  },
   // --- policy daemons and filters behind the MTA (issue 9, policy)
   {
     id: 'postscreen.4.3.2-retest',

@@ -627,6 +627,24 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
     phrases: ['connection was dropped by remote host', 'could not initiate smtp conversation'],
     // Gmail's "Technical details of ... failure" when the recipient's servers would not talk
   },
+  {
+    // the local delivery program failed (sisimai: mailererror); specific words win
+    id: 'sisimai5.mailer-program',
+    tier: 'broad',
+    phrases: ['bin/procmail', 'bin/maildrop', 'x-unix', 'command failed'],
+  },
+  {
+    // qmail-ldap: the receiving system's own directory or home-directory setup failed
+    id: 'qmail-ldap.lookup-errors',
+    tier: 'fixed',
+    phrases: [
+      'automatic homedir creator crashed',
+      'illegal value in ldap attribute',
+      'ldap attribute is not given but mandatory',
+      'too many results returned but needs to be unique',
+      'unable to login into ldap server',
+    ],
+  },
   // --- policy daemons, filters and mailbox stores behind the MTA (issue 9, policy)
   {
     id: 'opendkim.internal-error',

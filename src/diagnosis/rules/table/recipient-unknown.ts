@@ -415,4 +415,16 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
     tier: 'fixed',
     phrases: ['not an active address at this host'],
   },
+  {
+    // Italian and Spanish "no such user"
+    id: 'sisimai5.userunknown-i18n',
+    tier: 'words',
+    phrases: ['nessun utente simile in questo indirizzo', 'no existe dicha persona', 'no existe ese usuario'],
+  },
+  {
+    // HCL Domino's Spanish "not listed in the Domino Directory"
+    id: 'domino.spanish-not-in-directory',
+    tier: 'fixed',
+    phrases: ['no se encuentra en el directorio de domino'],
+  },
 ]);

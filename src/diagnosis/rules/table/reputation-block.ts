@@ -451,6 +451,23 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
     tier: 'fixed',
     phrases: ['denied due to spam list'],
   },
+  {
+    // the sending IP's complaints or unwanted mail (sisimai: badreputation, blocked)
+    id: 'sisimai5.ip-unwanted',
+    tier: 'fixed',
+    phrases: [
+      'too many unwanted messages have been sent from the following ip address',
+      'temporarily deferred due to unexpected volume or user complaints',
+      'temporarily deferred due to user complaints',
+    ],
+  },
+  {
+    // Gmail: the sender's reputation is the cause of the rate limit
+    id: 'gmail.low-reputation-ip',
+    tier: 'provider',
+    status: ['4.7.0', '5.7.1'],
+    phrases: ['very low reputation of the sending ip', 'very low reputation of the sending domain'],
+  },
   // --- policy daemons and filters behind the MTA (issue 9, policy)
   {
     id: 'postscreen.5.3.2-denylist',

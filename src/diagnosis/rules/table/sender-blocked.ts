@@ -425,4 +425,10 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
     tier: 'fixed',
     phrases: ['please turn on smtp authentication in your mail client'],
   },
+  {
+    // Orange's submission servers: the sending account did not authenticate
+    id: 'sisimai5.orange-authentification',
+    tier: 'fixed',
+    phrases: ['authentification invalide', 'authentification requise'],
+  },
 ]);

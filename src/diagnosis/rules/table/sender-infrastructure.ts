@@ -664,6 +664,34 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     ],
     // nullmailer protocols/smtp.cc: the remote (the sending side's smarthost) offers no AUTH it can use
   },
+  {
+    // the envelope sender's address or the sending host's DNS refused (sisimai: rejected, requireptr)
+    id: 'sisimai5.rejected-sender-address',
+    tier: 'words',
+    phrases: [
+      'bogus mail from',
+      'emetteur invalide',
+      'recursive cname records for',
+      'sender email address rejected',
+      'sender domain is empty',
+      'empty envelope senders not allowed',
+      'fully qualified email address required',
+      'the corresponding forward dns entry does not point to the sending ip',
+    ],
+  },
+  {
+    // BATV: the envelope sender is not a tagged one (a null-sender message from the sending side)
+    id: 'sisimai5.batv',
+    tier: 'fixed',
+    phrases: ['batv failed to verify', 'batv validation failure', 'rejected by batv defense', 'batv: no tag'],
+  },
+  {
+    // Gmail: the sending IP has no PTR record (the cause of the rate limit)
+    id: 'gmail.x.7.23-no-ptr-rate',
+    tier: 'provider',
+    status: ['4.7.0', '4.7.23', '5.7.23', '5.7.25'],
+    phrases: ['does not have a ptr record', "doesn't have a ptr record"],
+  },
   // --- policy daemons and filters behind the MTA (issue 9, policy)
   {
     id: 'postscreen.non-smtp-command',
