@@ -206,6 +206,9 @@ const FAMILIES: Record<string, { source: string; rows: LineRow[] }> = {
       ['550 5.7.1 Spam message rejected', '5.7.1', 'content-rejected'],
       ['451 4.7.1 Ratelimit "to" exceeded', '4.7.1', 'rate-limited'],
       ['451 4.7.1 Ratelimit "bounce_to_ip" exceeded', '4.7.1', 'rate-limited'],
+      // the milter's tempfail and its greylist module's default message: rspamd's soft reject
+      ['451 4.7.1 Try again later', '4.7.1', 'rate-limited'],
+      ['451 4.7.1 Try again later: Fri, 04 Dec 2026 14:25:10 GMT', '4.7.1', 'rate-limited'],
       ['550 5.7.1 Action set by DMARC', '5.7.1', 'auth-failed'],
       ['554 5.7.1 clamav: virus found: "Eicar-Signature"', '5.7.1', 'content-rejected'],
       ['554 5.7.1 sophos: virus found: "EICAR-AV-Test"', '5.7.1', 'content-rejected'],
@@ -352,6 +355,17 @@ const FAMILIES: Record<string, { source: string; rows: LineRow[] }> = {
       ],
       ['550 Virus Detected; Content Rejected', null, 'content-rejected'],
       ['421 Server busy, too many connections', null, 'rate-limited'],
+    ],
+  },
+  'Sendmail milter defaults (a milter that rejects or defers without text)': {
+    source:
+      'deepin-community/sendmail sendmail/milter.c (defresponse), sendmail/srvrsmtp.c (MSG_TEMPFAIL, nullserver)',
+    rows: [
+      // the milter named no reason: only "refused by policy" can be read
+      ['550 5.7.1 Command rejected', '5.7.1', 'recipient-policy'],
+      ['554 5.7.1 Command rejected', '5.7.1', 'recipient-policy'],
+      ['451 4.3.2 Please try again later', '4.3.2', 'recipient-system'],
+      ['450 4.3.0 Please try again later.', '4.3.0', 'recipient-system'],
     ],
   },
 };

@@ -6454,8 +6454,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     examples: [{ line: '451 4.7.0 internal DKIM error', status: '4.7.0', source: 'opendkim.c' }],
   },
   'mimedefang.tempfail-default': {
-    source: 'The-McGrail-Foundation/MIMEDefang mimedefang.c (default reply and codes for a 4xx without text)',
-    examples: [{ line: '451 4.3.0 Please try again later', status: '4.3.0', source: 'mimedefang.c' }],
+    source:
+      'The-McGrail-Foundation/MIMEDefang mimedefang.c (default reply and codes for a 4xx without text); deepin-community/sendmail sendmail/srvrsmtp.c (MSG_TEMPFAIL for a milter tempfail)',
+    examples: [
+      { line: '451 4.3.0 Please try again later', status: '4.3.0', source: 'mimedefang.c' },
+      { line: '451 4.3.2 Please try again later', status: '4.3.2', source: 'Sendmail srvrsmtp.c' },
+    ],
   },
   'mimedefang.virus-scanner-problem': {
     source:
@@ -6540,6 +6544,18 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: '451 192.0.2.20 is not yet authorized to deliver mail from <alice@example.com> to <bob@example.org>. Please try later.',
         source: 'greylistd-setup-exim4',
+      },
+    ],
+  },
+  'rspamd.soft-reject': {
+    source:
+      'rspamd/rspamd src/libserver/milter_internal.h (RSPAMD_MILTER_TEMPFAIL_MESSAGE "Try again later", RSPAMD_MILTER_XCODE_TEMPFAIL 4.7.1), src/plugins/lua/greylist.lua and conf/modules.d/greylist.conf (message "Try again later", report_time adds ": <end time>")',
+    examples: [
+      { line: '451 4.7.1 Try again later', status: '4.7.1', source: 'rspamd milter' },
+      {
+        line: '451 4.7.1 Try again later: Fri, 04 Dec 2026 14:25:10 GMT',
+        status: '4.7.1',
+        source: 'rspamd greylist.lua (report_time)',
       },
     ],
   },

@@ -460,4 +460,12 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     phrases: ['is not yet authorized to deliver mail from'],
     // the Exim ACL greylistd installs: defer until the triplet is seen again
   },
+  {
+    id: 'rspamd.soft-reject',
+    tier: 'broad',
+    reply: ['451'],
+    status: ['4.7.1'],
+    phrases: ['try again later'],
+    // rspamd's milter tempfail text; its greylist module's default message is the same words
+  },
 ]);
