@@ -368,6 +368,15 @@ const FAMILIES: Record<string, { source: string; rows: LineRow[] }> = {
       ['450 4.3.0 Please try again later.', '4.3.0', 'recipient-system'],
     ],
   },
+  "Exim's content scanning (SpamAssassin, rspamd, ClamAV through its ACLs)": {
+    source:
+      'Exim/exim doc/doc-docbook/spec.xfpt (content scanning: the malware and spam ACL examples), src/src/configure.default (the commented malware ACL)',
+    rows: [
+      ['550 This message scored 15.3 spam points.', null, 'content-rejected'],
+      ['550 This message contains malware (Eicar-Test-Signature)', null, 'content-rejected'],
+      ['550 This message contains a virus (Eicar-Test-Signature).', null, 'content-rejected'],
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_family, { rows }) => {
