@@ -199,7 +199,7 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     id: 'sieve.reject',
     tier: 'broad',
     owner: 'recipient',
-    phrases: ['was automatically rejected', 'automatically rejected by sieve'],
+    phrases: ['was automatically rejected'],
     // a Sieve "reject" (RFC 5429): the recipient's own filter refused it; the reason's words decide first
   },
   {
