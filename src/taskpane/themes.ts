@@ -1,18 +1,18 @@
-// Fluent's themes, one chunk each: a pane shows one of them, and the three together weigh about as
+// Fluent's themes (the tokens the pane uses), one chunk each: a pane shows one of them, and the three together weigh about as
 // much as the theme a pane needs twice over. boot() starts loading the one it needs with the engine.
 import type { Theme } from '@fluentui/react-components';
 import type { ThemeName } from './theme';
 
-const loading = new Map<ThemeName, Promise<Theme>>();
+const loading = new Map<ThemeName, Promise<Partial<Theme>>>();
 
-function importTheme(name: ThemeName): Promise<{ theme: Theme }> {
+function importTheme(name: ThemeName): Promise<{ theme: Partial<Theme> }> {
   if (name === 'dark') return import(/* webpackChunkName: "theme-dark" */ './themes/dark.js');
   if (name === 'high-contrast')
     return import(/* webpackChunkName: "theme-high-contrast" */ './themes/high-contrast.js');
   return import(/* webpackChunkName: "theme-light" */ './themes/light.js');
 }
 
-export function loadTheme(name: ThemeName): Promise<Theme> {
+export function loadTheme(name: ThemeName): Promise<Partial<Theme>> {
   let p = loading.get(name);
   if (!p) {
     p = importTheme(name).then((m) => m.theme);
