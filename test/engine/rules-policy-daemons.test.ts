@@ -377,6 +377,23 @@ const FAMILIES: Record<string, { source: string; rows: LineRow[] }> = {
       ['550 This message contains a virus (Eicar-Test-Signature).', null, 'content-rejected'],
     ],
   },
+  'Postfix virtual(8) with the VDA quota patch': {
+    source:
+      'the VDA patch for Postfix (vda.sf.net; FreeBSD ports mail/postfix211 files/extra-patch-vda: src/global/mail_params.h DEF_VIRT_MAILDIR_LIMIT_MESSAGE, src/virtual/maildir.c); vdukhovni/postfix postfix/src/virtual/mailbox.c ("mail system configuration error")',
+    rows: [
+      [
+        "maildir delivery failed: Sorry, the user's maildir has overdrawn his diskspace quota, please try again later.",
+        '5.2.2',
+        'mailbox-full',
+      ],
+      [
+        "maildir delivery failed: Sorry, the user's maildir has overdrawn his diskspace quota, please try again later.",
+        null,
+        'mailbox-full',
+      ],
+      ['mail system configuration error', '4.3.5', 'recipient-system'],
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_family, { rows }) => {
