@@ -6,9 +6,9 @@
 import { categoryOfLine, type LineRow } from './rule-lines';
 
 const FAMILIES: Record<string, { source: string; rows: LineRow[] }> = {
-  'Greylisting: postgrey, sqlgrey, milter-greylist': {
+  'Greylisting: postgrey, sqlgrey, milter-greylist, gld': {
     source:
-      'schweikert/postgrey postgrey (greylist_text, DEFER_IF_PERMIT); mmatuska/sqlgrey sqlgrey (reject_text, connect_src_throttle); ryoqun/milter-greylist milter-greylist.c (log_and_report_greylisting)',
+      'schweikert/postgrey postgrey (greylist_text, DEFER_IF_PERMIT); mmatuska/sqlgrey sqlgrey (reject_text, connect_src_throttle); ryoqun/milter-greylist milter-greylist.c (log_and_report_greylisting); gld 1.7 (Salim Gasmi) cnf.c, server.c',
     rows: [
       [
         '450 4.2.0 <bob@example.org>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.org.html',
@@ -37,6 +37,8 @@ const FAMILIES: Record<string, { source: string; rows: LineRow[] }> = {
       ],
       ['451 4.7.1 Greylisting in action, please come back in 00:29:17', '4.7.1', 'rate-limited'],
       ['451 4.7.1 Greylisting in action, please come back later', '4.7.1', 'rate-limited'],
+      // gld 1.7 (cnf.c: the default message "Greylisted"; server.c: action=defer_if_permit)
+      ['450 4.7.1 <bob@example.org>: Recipient address rejected: Greylisted', '4.7.1', 'rate-limited'],
     ],
   },
   'Postfix postscreen': {
