@@ -6559,4 +6559,61 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'sendmail.dnsbl-blackhole-site': {
+    source:
+      'sendmail cf/feature/dnsbl.m4 and rhsbl.m4 (_DNSBL_MSG_, _RHSBL_MSG_: "550 Mail from " $&{client_addr} " refused by blackhole site <list>"); go-sisimai reason/why-blocked.go',
+    examples: [
+      {
+        line: '550 5.7.1 Mail from 192.0.2.1 refused by blackhole site blackholes.example.net',
+        status: '5.7.1',
+        source: 'sendmail cf/feature/dnsbl.m4 _DNSBL_MSG_',
+      },
+    ],
+  },
+  'text.access-ip-rejected': {
+    source:
+      'go-sisimai reason/why-blocked.go (IncludedIn["Blocked"]: "your access ip ... has been rejected")',
+    examples: [
+      { line: '554 Your access IP 192.0.2.1 has been rejected', source: 'go-sisimai reason/why-blocked.go' },
+    ],
+  },
+  'text.sender-is-spammer': {
+    source: 'go-sisimai reason/why-rejected.go (IncludedIn["Rejected"]: "sender is spammer")',
+    examples: [{ line: '550 Sender is spammer', source: 'go-sisimai reason/why-rejected.go' }],
+  },
+  'sendmail.dnsbl-lookup-failure': {
+    source:
+      'sendmail cf/feature/dnsbl.m4 (_DNSBL_MSG_TMP_: "451 Temporary lookup failure of " $&{client_addr} " at <list>", with the "t" argument)',
+    examples: [
+      {
+        line: '451 4.7.1 Temporary lookup failure of 192.0.2.1 at blackholes.example.net',
+        status: '4.7.1',
+        source: 'sendmail cf/feature/dnsbl.m4 _DNSBL_MSG_TMP_',
+      },
+    ],
+  },
+  'text.server-refuses-sender': {
+    source:
+      'go-sisimai reason/why-rejected.go (IncludedIn["Rejected"]: "this server does not accept mail from")',
+    examples: [
+      {
+        line: '550 This server does not accept mail from sender@example.com',
+        source: 'go-sisimai reason/why-rejected.go',
+      },
+    ],
+  },
+  'text.backscatter-protection': {
+    source:
+      'go-sisimai reason/why-rejected.go (IncludedIn["Rejected"]: "backscatter protection detected an invalid or expired email address")',
+    examples: [
+      {
+        line: '550 Backscatter protection detected an invalid or expired email address',
+        source: 'go-sisimai reason/why-rejected.go',
+      },
+    ],
+  },
+  'text.line-limit-exceeded': {
+    source: 'go-sisimai reason/why-mesgtoobig.go (IncludedIn["MesgTooBig"]: "line limit exceeded")',
+    examples: [{ line: '550 Line limit exceeded', source: 'go-sisimai reason/why-mesgtoobig.go' }],
+  },
 };

@@ -141,4 +141,11 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = inCategory('message-too-large'
     tier: 'fixed',
     phrases: ['exeeded the maximum size the user accepts', 'exceeded the maximum size the user accepts'],
   },
+  // --- session 9
+  {
+    id: 'text.line-limit-exceeded',
+    tier: 'fixed',
+    phrases: ['line limit exceeded'],
+    // too many lines or too long a line for the receiving server's limits
+  },
 ]);

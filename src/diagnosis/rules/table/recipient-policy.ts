@@ -390,4 +390,11 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     phrases: ['you have been blocked by the recipient'],
     // the recipient's own block list, not a public one
   },
+  // --- session 9
+  {
+    id: 'text.server-refuses-sender',
+    tier: 'fixed',
+    phrases: ['this server does not accept mail from'],
+    // the receiving server's own rule against this sender (not a closed mailbox)
+  },
 ]);

@@ -681,4 +681,11 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
     phrases: ['timeout quota exceeded'],
     // maildrop's time limit for one delivery, not a mailbox quota
   },
+  // --- session 9
+  {
+    id: 'sendmail.dnsbl-lookup-failure',
+    tier: 'fixed',
+    phrases: ['temporary lookup failure of'],
+    // FEATURE(dnsbl)'s temporary answer: the blocklist lookup itself failed, the IP is not listed
+  },
 ]);

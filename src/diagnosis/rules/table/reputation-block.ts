@@ -476,4 +476,23 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
     phrases: ['service currently unavailable'],
     // postscreen's answer to a client on its access deny list (521 drops, 550 enforces)
   },
+  // --- sendmail's DNS blocklist features and other IP refusals (session 9)
+  {
+    id: 'sendmail.dnsbl-blackhole-site',
+    tier: 'fixed',
+    phrases: ['refused by blackhole site'],
+    // FEATURE(dnsbl) / FEATURE(rhsbl) default reply: the client's IP (or sender's domain) is listed
+  },
+  {
+    id: 'text.access-ip-rejected',
+    tier: 'words',
+    phrases: ['your access ip'],
+    also: ['rejected'],
+    // the receiving server refuses the sending server's IP address
+  },
+  {
+    id: 'text.sender-is-spammer',
+    tier: 'fixed',
+    phrases: ['sender is spammer'],
+  },
 ]);

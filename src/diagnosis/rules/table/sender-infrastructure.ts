@@ -723,4 +723,11 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     phrases: ['no dns entries for your mta'],
     // policyd-weight: neither the client, its HELO nor the sender domain resolves
   },
+  // --- session 9
+  {
+    id: 'text.backscatter-protection',
+    tier: 'fixed',
+    phrases: ['backscatter protection'],
+    // a BATV / backscatter filter refused the bounce's envelope sender as not signed by it
+  },
 ]);
