@@ -6,6 +6,7 @@ import { sesNotificationType } from './format-helpers/amazon-ses-notification';
 import { leaves } from './mime/structure';
 import { findReplyCode } from './text/reply-codes';
 import { forwardedBlock } from './text/forwarded';
+import { isSieveRejection } from './format-helpers/mdn-rejection';
 
 /** A report that is not a bounce, and the evidence that says so. */
 export interface SpecialReport {
@@ -16,12 +17,17 @@ export interface SpecialReport {
 export function reportKind(ctx: BounceContext): SpecialReport | null {
   // The root part's parameters are its Content-Type's, parsed by the scan.
   const rt = (ctx.mail.root.params['report-type'] ?? '').toLowerCase();
+  // A Sieve reject (RFC 5429) is returned as an MDN too, but it reports a refusal: a bounce.
   if (rt === 'disposition-notification')
-    return { kind: 'read-receipt', why: 'read-receipt report (multipart/report)' };
+    return isSieveRejection(ctx)
+      ? null
+      : { kind: 'read-receipt', why: 'read-receipt report (multipart/report)' };
   if (rt === 'feedback-report') return { kind: 'feedback', why: 'feedback report (multipart/report)' };
   for (const p of leaves(ctx.mail.root)) {
     if (p.type === 'message/disposition-notification' || p.type === 'message/global-disposition-notification')
-      return { kind: 'read-receipt', why: `read-receipt report (${p.type} part)` };
+      return isSieveRejection(ctx)
+        ? null
+        : { kind: 'read-receipt', why: `read-receipt report (${p.type} part)` };
     if (p.type === 'message/feedback-report')
       return { kind: 'feedback', why: 'feedback report (message/feedback-report part)' };
   }

@@ -6,9 +6,9 @@
 import { categoryOfLine, type LineRow } from './rule-lines';
 
 const FAMILIES: Record<string, { source: string; rows: LineRow[] }> = {
-  'Greylisting: postgrey, sqlgrey, milter-greylist': {
+  'Greylisting: postgrey, sqlgrey, milter-greylist, gld': {
     source:
-      'schweikert/postgrey postgrey (greylist_text, DEFER_IF_PERMIT); mmatuska/sqlgrey sqlgrey (reject_text, connect_src_throttle); ryoqun/milter-greylist milter-greylist.c (log_and_report_greylisting)',
+      'schweikert/postgrey postgrey (greylist_text, DEFER_IF_PERMIT); mmatuska/sqlgrey sqlgrey (reject_text, connect_src_throttle); ryoqun/milter-greylist milter-greylist.c (log_and_report_greylisting); gld 1.7 (Salim Gasmi) cnf.c, server.c',
     rows: [
       [
         '450 4.2.0 <bob@example.org>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.org.html',
@@ -37,6 +37,8 @@ const FAMILIES: Record<string, { source: string; rows: LineRow[] }> = {
       ],
       ['451 4.7.1 Greylisting in action, please come back in 00:29:17', '4.7.1', 'rate-limited'],
       ['451 4.7.1 Greylisting in action, please come back later', '4.7.1', 'rate-limited'],
+      // gld 1.7 (cnf.c: the default message "Greylisted"; server.c: action=defer_if_permit)
+      ['450 4.7.1 <bob@example.org>: Recipient address rejected: Greylisted', '4.7.1', 'rate-limited'],
     ],
   },
   'Postfix postscreen': {
@@ -206,6 +208,9 @@ const FAMILIES: Record<string, { source: string; rows: LineRow[] }> = {
       ['550 5.7.1 Spam message rejected', '5.7.1', 'content-rejected'],
       ['451 4.7.1 Ratelimit "to" exceeded', '4.7.1', 'rate-limited'],
       ['451 4.7.1 Ratelimit "bounce_to_ip" exceeded', '4.7.1', 'rate-limited'],
+      // the milter's tempfail and its greylist module's default message: rspamd's soft reject
+      ['451 4.7.1 Try again later', '4.7.1', 'rate-limited'],
+      ['451 4.7.1 Try again later: Fri, 04 Dec 2026 14:25:10 GMT', '4.7.1', 'rate-limited'],
       ['550 5.7.1 Action set by DMARC', '5.7.1', 'auth-failed'],
       ['554 5.7.1 clamav: virus found: "Eicar-Signature"', '5.7.1', 'content-rejected'],
       ['554 5.7.1 sophos: virus found: "EICAR-AV-Test"', '5.7.1', 'content-rejected'],
@@ -301,6 +306,94 @@ const FAMILIES: Record<string, { source: string; rows: LineRow[] }> = {
       ['local configuration error', '5.3.5', 'recipient-system'],
       ['X-Unix; 75', '4.3.0', 'recipient-system'],
       ['X-Unix; 73', '5.0.0', 'recipient-system'],
+    ],
+  },
+  'Postfix smtpd.c: rate limits (anvil), storage and protocol errors': {
+    source: 'vdukhovni/postfix postfix/src/smtpd/smtpd.c (anvil limits, mail_open_stream, smtpd_proto)',
+    rows: [
+      ['450 4.7.1 Error: too many recipients from 192.0.2.20', '4.7.1', 'rate-limited'],
+      ['450 4.7.1 Error: too much mail from 192.0.2.20', '4.7.1', 'rate-limited'],
+      ['421 4.7.0 mx.example.org Error: too many connections from 192.0.2.20', '4.7.0', 'rate-limited'],
+      ['452 4.3.1 Insufficient system storage', '4.3.1', 'recipient-system'],
+      ['552 5.3.4 Message size exceeds file system imposed limit', '5.3.4', 'message-too-large'],
+      ['554 5.5.0 Error: SMTP protocol synchronization', '5.5.0', 'sender-infrastructure'],
+      ['553 5.6.7 Must declare SMTPUTF8 to send unicode address', '5.6.7', 'message-noncompliant'],
+      ['421 4.3.0 mx.example.org Server local data error', '4.3.0', 'recipient-system'],
+    ],
+  },
+  'More daemons: greylistd (Exim), policyd-weight, clamsmtp': {
+    source:
+      'eurovibes/greylistd program/greylistd-setup-exim4 (the ACL it installs); DavidGoodwin/policyd-weight src/policyd-weight.pl ($REJECTMSG, $MAXDNSBLMSG, $DNSERRMSG, the helo/hostname mismatch, RELAYMSG, DYN_DNS_MSG); beaujean/ClamSMTP-TLS src/clamsmtpd.c, common/smtppass.c',
+    rows: [
+      [
+        '451 192.0.2.20 is not yet authorized to deliver mail from <alice@example.com> to <bob@example.org>. Please try later.',
+        null,
+        'rate-limited',
+      ],
+      [
+        '550 192.0.2.20 is blacklisted from delivering mail from <alice@example.com> to <bob@example.org>.',
+        null,
+        'reputation-block',
+      ],
+      [
+        '550 5.7.1 <bob@example.org>: Recipient address rejected: Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs; MTA helo: localhost, MTA hostname: unknown[192.0.2.20] (helo/hostname mismatch)',
+        '5.7.1',
+        'reputation-block',
+      ],
+      [
+        '550 5.7.1 <bob@example.org>: Recipient address rejected: Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs; please relay via your ISP (example.com); Please use DynDNS',
+        '5.7.1',
+        'reputation-block',
+      ],
+      [
+        '550 5.7.1 <bob@example.org>: Recipient address rejected: Your MTA is listed in too many DNSBLs; check http://www.robtex.com/rbl/192.0.2.20.html',
+        '5.7.1',
+        'reputation-block',
+      ],
+      [
+        '450 4.7.1 <bob@example.org>: Recipient address rejected: No DNS entries for your MTA, HELO and Domain. Contact YOUR administrator',
+        '4.7.1',
+        'sender-infrastructure',
+      ],
+      ['550 Virus Detected; Content Rejected', null, 'content-rejected'],
+      ['421 Server busy, too many connections', null, 'rate-limited'],
+    ],
+  },
+  'Sendmail milter defaults (a milter that rejects or defers without text)': {
+    source:
+      'deepin-community/sendmail sendmail/milter.c (defresponse), sendmail/srvrsmtp.c (MSG_TEMPFAIL, nullserver)',
+    rows: [
+      // the milter named no reason: only "refused by policy" can be read
+      ['550 5.7.1 Command rejected', '5.7.1', 'recipient-policy'],
+      ['554 5.7.1 Command rejected', '5.7.1', 'recipient-policy'],
+      ['451 4.3.2 Please try again later', '4.3.2', 'recipient-system'],
+      ['450 4.3.0 Please try again later.', '4.3.0', 'recipient-system'],
+    ],
+  },
+  "Exim's content scanning (SpamAssassin, rspamd, ClamAV through its ACLs)": {
+    source:
+      'Exim/exim doc/doc-docbook/spec.xfpt (content scanning: the malware and spam ACL examples), src/src/configure.default (the commented malware ACL)',
+    rows: [
+      ['550 This message scored 15.3 spam points.', null, 'content-rejected'],
+      ['550 This message contains malware (Eicar-Test-Signature)', null, 'content-rejected'],
+      ['550 This message contains a virus (Eicar-Test-Signature).', null, 'content-rejected'],
+    ],
+  },
+  'Postfix virtual(8) with the VDA quota patch': {
+    source:
+      'the VDA patch for Postfix (vda.sf.net; FreeBSD ports mail/postfix211 files/extra-patch-vda: src/global/mail_params.h DEF_VIRT_MAILDIR_LIMIT_MESSAGE, src/virtual/maildir.c); vdukhovni/postfix postfix/src/virtual/mailbox.c ("mail system configuration error")',
+    rows: [
+      [
+        "maildir delivery failed: Sorry, the user's maildir has overdrawn his diskspace quota, please try again later.",
+        '5.2.2',
+        'mailbox-full',
+      ],
+      [
+        "maildir delivery failed: Sorry, the user's maildir has overdrawn his diskspace quota, please try again later.",
+        null,
+        'mailbox-full',
+      ],
+      ['mail system configuration error', '4.3.5', 'recipient-system'],
     ],
   },
 };

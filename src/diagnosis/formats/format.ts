@@ -61,6 +61,7 @@ export type FormatId =
   | 'qmail'
   | 'rfc3464'
   | 'sendmail'
+  | 'sieve-reject'
   | 'technical-details'
   | 'text'
   | 'trendmicro'

@@ -15,6 +15,7 @@ import { amazonSes } from './amazon-ses';
 import { aol } from './aol';
 import { apacheJames } from './apachejames';
 import { chineseText } from './chinese-text';
+import { sieveReject } from './sieve-reject';
 import { communigate } from './communigate';
 import { compuserve } from './compuserve';
 import { courier } from './courier';
@@ -97,6 +98,7 @@ export const FORMATS: readonly BounceFormat[] = [
   compuserve,
   notCollected,
   chineseText,
+  sieveReject,
   // 4. RFC 3464
   rfc3464,
   // 5. the generic text reader

@@ -6461,8 +6461,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     examples: [{ line: '451 4.7.0 internal DKIM error', status: '4.7.0', source: 'opendkim.c' }],
   },
   'mimedefang.tempfail-default': {
-    source: 'The-McGrail-Foundation/MIMEDefang mimedefang.c (default reply and codes for a 4xx without text)',
-    examples: [{ line: '451 4.3.0 Please try again later', status: '4.3.0', source: 'mimedefang.c' }],
+    source:
+      'The-McGrail-Foundation/MIMEDefang mimedefang.c (default reply and codes for a 4xx without text); deepin-community/sendmail sendmail/srvrsmtp.c (MSG_TEMPFAIL for a milter tempfail)',
+    examples: [
+      { line: '451 4.3.0 Please try again later', status: '4.3.0', source: 'mimedefang.c' },
+      { line: '451 4.3.2 Please try again later', status: '4.3.2', source: 'Sendmail srvrsmtp.c' },
+    ],
   },
   'mimedefang.virus-scanner-problem': {
     source:
@@ -6507,6 +6511,59 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: 'dovecot/core src/lmtp/lmtp-proxy.c (passdb nologin without a proxy host: 550 5.3.5)',
     examples: [
       { line: '550 5.3.5 <bob@example.org> Login disabled', status: '5.3.5', source: 'lmtp-proxy.c' },
+    ],
+  },
+  'sieve.reject': {
+    source:
+      'dovecot/core src/lib-lda/lda-settings.c (rejection_reason), src/lib-lda/mail-send.c; dovecot/pigeonhole src/lib-sieve/sieve-actions.c; cyrusimap/cyrus-imapd imap/lmtp_sieve.c (send_rejection); RFC 5429 2.1',
+    examples: [
+      {
+        line: 'Your message to <bob@example.org> was automatically rejected: I do not accept messages from this address.',
+        source: 'Dovecot LDA / Pigeonhole rejection notice',
+      },
+      {
+        line: 'Your message was automatically rejected by Sieve, a mail filtering language. The following reason was given: Messages from this sender are not accepted.',
+        source: 'Cyrus lmtp_sieve.c',
+      },
+    ],
+  },
+  'postfix.pipelining-out-of-sync': {
+    source:
+      'vdukhovni/postfix postfix/src/smtpd/smtpd.c (smtpd_proto: "554 5.5.0 Error: SMTP protocol synchronization")',
+    examples: [
+      { line: '554 5.5.0 Error: SMTP protocol synchronization', status: '5.5.0', source: 'smtpd.c' },
+    ],
+  },
+  'policyd-weight.no-dns': {
+    source: 'DavidGoodwin/policyd-weight src/policyd-weight.pl ($DNSERRMSG)',
+    examples: [
+      {
+        line: '450 4.7.1 <bob@example.org>: Recipient address rejected: No DNS entries for your MTA, HELO and Domain. Contact YOUR administrator',
+        status: '4.7.1',
+        source: 'policyd-weight.pl',
+      },
+    ],
+  },
+  'greylistd.exim-acl': {
+    source:
+      'eurovibes/greylistd program/greylistd-setup-exim4, doc/examples/exim4-acl-example.txt (defer message)',
+    examples: [
+      {
+        line: '451 192.0.2.20 is not yet authorized to deliver mail from <alice@example.com> to <bob@example.org>. Please try later.',
+        source: 'greylistd-setup-exim4',
+      },
+    ],
+  },
+  'rspamd.soft-reject': {
+    source:
+      'rspamd/rspamd src/libserver/milter_internal.h (RSPAMD_MILTER_TEMPFAIL_MESSAGE "Try again later", RSPAMD_MILTER_XCODE_TEMPFAIL 4.7.1), src/plugins/lua/greylist.lua and conf/modules.d/greylist.conf (message "Try again later", report_time adds ": <end time>")',
+    examples: [
+      { line: '451 4.7.1 Try again later', status: '4.7.1', source: 'rspamd milter' },
+      {
+        line: '451 4.7.1 Try again later: Fri, 04 Dec 2026 14:25:10 GMT',
+        status: '4.7.1',
+        source: 'rspamd greylist.lua (report_time)',
+      },
     ],
   },
   'sendmail.dnsbl-blackhole-site': {

@@ -454,4 +454,18 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     phrases: ['service currently unavailable'],
     // postscreen until the client passes its tests and reconnects from the same IP (like greylisting)
   },
+  {
+    id: 'greylistd.exim-acl',
+    tier: 'fixed',
+    phrases: ['is not yet authorized to deliver mail from'],
+    // the Exim ACL greylistd installs: defer until the triplet is seen again
+  },
+  {
+    id: 'rspamd.soft-reject',
+    tier: 'broad',
+    reply: ['451'],
+    status: ['4.7.1'],
+    phrases: ['try again later'],
+    // rspamd's milter tempfail text; its greylist module's default message is the same words
+  },
 ]);

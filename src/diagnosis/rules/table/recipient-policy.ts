@@ -194,6 +194,14 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
       'policy violation',
     ],
   },
+  // a mailbox store's filter (issue 9, policy), before the broad words that would take its sentence
+  {
+    id: 'sieve.reject',
+    tier: 'broad',
+    owner: 'recipient',
+    phrases: ['was automatically rejected'],
+    // a Sieve "reject" (RFC 5429): the recipient's own filter refused it; the reason's words decide first
+  },
   {
     id: 'broad.policy',
     tier: 'broad',

@@ -649,9 +649,9 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
   {
     id: 'mimedefang.tempfail-default',
     tier: 'fixed',
-    status: ['4.3.0'],
+    status: ['4.3.0', '4.3.2'],
     phrases: ['please try again later'],
-    // MIMEDefang's default tempfail text: its filter or scanner is busy or failing
+    // a milter's tempfail without text (MIMEDefang's default, Sendmail's MSG_TEMPFAIL): the filter is busy or failing
   },
   {
     id: 'mimedefang.virus-scanner-problem',

@@ -720,6 +720,18 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     // rspamd's mx_check of the envelope sender's domain
   },
   {
+    id: 'postfix.pipelining-out-of-sync',
+    tier: 'fixed',
+    phrases: ['smtp protocol synchronization'],
+    // the client sent ahead without PIPELINING (smtpd.c): a sending MTA's protocol error
+  },
+  {
+    id: 'policyd-weight.no-dns',
+    tier: 'fixed',
+    phrases: ['no dns entries for your mta'],
+    // policyd-weight: neither the client, its HELO nor the sender domain resolves
+  },
+  {
     // GoDaddy IB108: the sending IP has no reverse DNS (the sender's DNS, not its reputation)
     id: 'godaddy.ib108-reverse-dns',
     tier: 'provider',
