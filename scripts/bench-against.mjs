@@ -6,7 +6,12 @@
 // from another day says little; the ratio of two engines measured side by side is what tells
 // whether the engine got slower.
 //
-//   node scripts/bench-against.mjs REF|DIR [--rounds N] [--keep]
+//   node scripts/bench-against.mjs REF|DIR [--rounds N] [--keep] [--interleaved SECONDS]
+//
+// --interleaved: both engines in one child process instead, passes over the corpus alternating
+// (A B, then B A) for SECONDS, and the median of the pairs' CPU-time ratios: both passes of a pair
+// see the same moment of a shared machine, so the ratio moves by about 2% between runs where the
+// separate processes' moved by 10% or more.
 //
 // REF is built in a temporary git worktree (tsc only: build/diagnosis is what is timed), with this
 // checkout's node_modules linked in; --keep leaves it for the next run. Each child warms its engine
@@ -50,9 +55,54 @@ if (args[0] === '--child') {
   process.exit(0);
 }
 
+// ---- child: two engines, interleaved ------------------------------------------------------------
+
+if (args[0] === '--pairs') {
+  const { createRequire } = await import('node:module');
+  const req = createRequire(import.meta.url);
+  const [a, b] = [args[1], args[2]].map((d) => req(path.join(d, 'build/diagnosis/index.js')).diagnose);
+  const msgs = files(corpus).map((f) => fs.readFileSync(f));
+  const pass = (diagnose) => {
+    const c = process.cpuUsage();
+    for (const m of msgs) diagnose(m);
+    const used = process.cpuUsage(c);
+    return used.user + used.system;
+  };
+  const warm = Date.now() + 3000;
+  while (Date.now() < warm) {
+    pass(a);
+    pass(b);
+  }
+  const ta = [];
+  const tb = [];
+  const until = Date.now() + Number(args[3]) * 1000;
+  while (Date.now() < until) {
+    // Alternate which goes first, so that neither always runs in the other's wake.
+    if (ta.length % 2) {
+      ta.push(pass(a));
+      tb.push(pass(b));
+    } else {
+      tb.push(pass(b));
+      ta.push(pass(a));
+    }
+  }
+  const perSecond = (t) => msgs.length / (median(t) / 1e6);
+  process.stdout.write(
+    JSON.stringify({
+      a: perSecond(ta),
+      b: perSecond(tb),
+      ratio: median(ta.map((t, i) => t / tb[i])),
+      pairs: ta.length,
+    }),
+  );
+  process.exit(0);
+}
+
 // ---- parent --------------------------------------------------------------------------------------
 
-const ref = args.find((a) => !a.startsWith('--') && a !== opt('--rounds', null));
+const ref = args.find(
+  (a) => !a.startsWith('--') && a !== opt('--rounds', null) && a !== opt('--interleaved', null),
+);
 if (!ref) {
   console.error('usage: node scripts/bench-against.mjs REF|DIR [--rounds N] [--keep]');
   process.exit(2);
@@ -95,6 +145,23 @@ function refDir() {
 }
 
 const other = refDir();
+const interleaved = opt('--interleaved', null);
+if (interleaved !== null) {
+  console.log(`corpus ${corpus}, ${interleaved} s interleaved, load average before: ${load()}`);
+  const out = execFileSync(
+    process.execPath,
+    [fileURLToPath(import.meta.url), '--pairs', other, root, String(Number(interleaved) || 20)],
+    { encoding: 'utf8' },
+  );
+  const r = JSON.parse(out);
+  console.log(`  ${ref.padEnd(16)} ${fmt(r.a).padStart(7)} messages per CPU second (median pass)`);
+  console.log(
+    `  ${'this checkout'.padEnd(16)} ${fmt(r.b).padStart(7)} messages per CPU second (median pass)`,
+  );
+  console.log(`  this checkout / ${ref}: ${fmt(r.ratio, 3)}x (median of ${r.pairs} pairs of passes)`);
+  console.log(`  load average after: ${load()}`);
+  process.exit(0);
+}
 const rounds = Number(opt('--rounds', '5'));
 const engines = [
   { name: `${ref}`, dir: other, runs: [] },
