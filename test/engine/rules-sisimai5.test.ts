@@ -2440,7 +2440,7 @@ const RHOST_EXAMPLES: [string, string, string, string | null, Category][] = [
     'failedstarttls',
     '550 5.7.51 restrictdomainstoipaddresses or restrictdomainstocertificate',
     '5.7.51',
-    'recipient-unknown',
+    'sender-infrastructure',
   ],
   [
     'for-microsoft.go',
@@ -2646,7 +2646,7 @@ const RHOST_EXAMPLES: [string, string, string, string | null, Category][] = [
     'securityerror',
     '550 5.7.3 cannot achieve exchange server authentication',
     '5.7.3',
-    'recipient-system',
+    'sender-infrastructure',
   ],
   ['for-microsoft.go', 'securityerror', '550 5.7.3 not authorized', '5.7.3', 'recipient-policy'],
   [
@@ -3184,6 +3184,7 @@ describe('rhost/for-*.go', () => {
 const LHOST_WORDINGS: [string, string, string, Category][] = [
   ['via-domino.go', 'userunknown', 'not listed in Domino Directory', 'recipient-unknown'],
   ['via-domino.go', 'userunknown', 'not listed in public Name & Address Book', 'recipient-unknown'],
+  ['via-domino.go', 'userunknown', 'no se encuentra en el Directorio de Domino', 'recipient-unknown'],
   ['via-domino.go', 'userunknown', "non répertorié dans l'annuaire Domino", 'recipient-unknown'],
   ['via-domino.go', 'userunknown', 'Domino ディレクトリには見つかりません', 'recipient-unknown'],
   ['via-dragonfly.go', 'hostunknown', 'DNS lookup failure: host', 'recipient-domain-invalid'],

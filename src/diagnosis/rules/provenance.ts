@@ -6672,4 +6672,66 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'cox.message-threshold': {
+    source:
+      'go-sisimai rhost/for-cox.go (toomanyconn: "message threshold exceeded", "too many sessions from"), from Cox\'s postmaster error codes',
+    examples: [
+      { line: '452 message threshold exceeded', source: "go-sisimai rhost/for-cox.go (Cox's error codes)" },
+    ],
+  },
+  'cox.server-unavailable': {
+    source:
+      'go-sisimai rhost/for-cox.go (systemerror: "esmtp server temporarily not available"), from Cox\'s postmaster error codes',
+    examples: [
+      {
+        line: '421 ESMTP server temporarily not available',
+        source: "go-sisimai rhost/for-cox.go (Cox's error codes)",
+      },
+    ],
+  },
+  'cox.early-talker-rdns': {
+    source:
+      'go-sisimai rhost/for-cox.go (policyviolation: "esmtp no data before greeting"; requireptr: "dns check failure - try again later"), from Cox\'s postmaster error codes',
+    examples: [
+      {
+        line: '554 ESMTP no data before greeting',
+        source: "go-sisimai rhost/for-cox.go (Cox's error codes)",
+      },
+      {
+        line: '451 DNS check failure - try again later',
+        source: "go-sisimai rhost/for-cox.go (Cox's error codes)",
+      },
+    ],
+  },
+  'domino.spanish-not-in-directory': {
+    source: 'go-sisimai lhost/via-domino.go (messagesof userunknown: the Spanish wording)',
+    examples: [
+      {
+        line: 'bob@example.org no se encuentra en el Directorio de Domino',
+        source: 'go-sisimai lhost/via-domino.go',
+      },
+    ],
+  },
+  'exo.5.7.51-partner-connector': {
+    source:
+      'go-sisimai rhost/for-microsoft.go (failedstarttls: 5.7.51 "restrictdomainstoipaddresses or restrictdomainstocertificate"), from Microsoft\'s Exchange Online NDR table (5.7.51 TenantInboundAttribution)',
+    examples: [
+      {
+        line: "550 5.7.51 TenantInboundAttribution; There is a partner connector configured that matched the message's recipient domain. The connector had either the RestrictDomainsToIPAddresses or RestrictDomainsToCertificate set",
+        status: '5.7.51',
+        source: "go-sisimai rhost/for-microsoft.go (Microsoft's NDR table)",
+      },
+    ],
+  },
+  'exchange.server-authentication': {
+    source:
+      'go-sisimai rhost/for-microsoft.go (securityerror: 5.7.3 "cannot achieve exchange server authentication"), from Microsoft\'s Exchange Server NDR list https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages',
+    examples: [
+      {
+        line: '550 5.7.3 Cannot achieve Exchange Server authentication',
+        status: '5.7.3',
+        source: "go-sisimai rhost/for-microsoft.go (Microsoft's NDR list)",
+      },
+    ],
+  },
 };

@@ -468,4 +468,11 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     phrases: ['try again later'],
     // rspamd's milter tempfail text; its greylist module's default message is the same words
   },
+  {
+    // Cox: over its messages-per-connection or concurrent-session limit
+    id: 'cox.message-threshold',
+    tier: 'provider',
+    hosts: ['cox.net'],
+    phrases: ['message threshold exceeded', 'too many sessions from'],
+  },
 ]);

@@ -682,4 +682,11 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
     phrases: ['temporary lookup failure of'],
     // FEATURE(dnsbl)'s temporary answer: the blocklist lookup itself failed, the IP is not listed
   },
+  {
+    // Cox: its own servers cannot take mail for now
+    id: 'cox.server-unavailable',
+    tier: 'provider',
+    hosts: ['cox.net'],
+    phrases: ['esmtp server temporarily not available'],
+  },
 ]);

@@ -427,4 +427,10 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
     tier: 'fixed',
     phrases: ['no thank you rejected'],
   },
+  {
+    // HCL Domino's Spanish "not listed in the Domino Directory"
+    id: 'domino.spanish-not-in-directory',
+    tier: 'fixed',
+    phrases: ['no se encuentra en el directorio de domino'],
+  },
 ]);

@@ -738,4 +738,23 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     hosts: ['secureserver.net'],
     phrases: ['ib108', 'reverse dns for this ip failed'],
   },
+  {
+    // Exchange Online: the recipient's partner connector accepts the sender's domain only from set IPs or a set certificate
+    id: 'exo.5.7.51-partner-connector',
+    tier: 'provider',
+    phrases: ['restrictdomainstoipaddresses', 'restrictdomainstocertificate'],
+  },
+  {
+    // Exchange: the sending server could not authenticate as an Exchange server (5.7.3)
+    id: 'exchange.server-authentication',
+    tier: 'fixed',
+    phrases: ['cannot achieve exchange server authentication'],
+  },
+  {
+    // Cox: the sending server talked before the greeting, or its reverse DNS check failed
+    id: 'cox.early-talker-rdns',
+    tier: 'provider',
+    hosts: ['cox.net'],
+    phrases: ['esmtp no data before greeting', 'dns check failure - try again later'],
+  },
 ]);
