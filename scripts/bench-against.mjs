@@ -18,6 +18,7 @@
 // up for four seconds, then times five passes over the corpus; the figures are medians over rounds.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,12 +34,15 @@ const corpus = path.join(
   'maildir',
 );
 
-// ---- child: one engine, warmed up, three timed passes -------------------------------------------
+/** The diagnose() of the build in `dir`. */
+const engineAt = (dir) => createRequire(import.meta.url)(path.join(dir, 'build/diagnosis/index.js')).diagnose;
+const corpusMessages = () => files(corpus).map((f) => fs.readFileSync(f));
+
+// ---- child: one engine, warmed up, five timed passes --------------------------------------------
 
 if (args[0] === '--child') {
-  const { createRequire } = await import('node:module');
-  const { diagnose } = createRequire(import.meta.url)(path.join(args[1], 'build/diagnosis/index.js'));
-  const msgs = files(corpus).map((f) => fs.readFileSync(f));
+  const diagnose = engineAt(args[1]);
+  const msgs = corpusMessages();
   const until = Date.now() + 4000;
   while (Date.now() < until) for (const m of msgs) diagnose(m);
   const wall = [];
@@ -58,10 +62,8 @@ if (args[0] === '--child') {
 // ---- child: two engines, interleaved ------------------------------------------------------------
 
 if (args[0] === '--pairs') {
-  const { createRequire } = await import('node:module');
-  const req = createRequire(import.meta.url);
-  const [a, b] = [args[1], args[2]].map((d) => req(path.join(d, 'build/diagnosis/index.js')).diagnose);
-  const msgs = files(corpus).map((f) => fs.readFileSync(f));
+  const [a, b] = [args[1], args[2]].map(engineAt);
+  const msgs = corpusMessages();
   const pass = (diagnose) => {
     const c = process.cpuUsage();
     for (const m of msgs) diagnose(m);

@@ -14,20 +14,19 @@ export interface SpecialReport {
   readonly why: string;
 }
 
+/** An MDN is a read receipt, unless it is a Sieve reject (RFC 5429), which reports a refusal: a bounce. */
+function readReceipt(ctx: BounceContext, why: string): SpecialReport | null {
+  return isSieveRejection(ctx) ? null : { kind: 'read-receipt', why };
+}
+
 export function reportKind(ctx: BounceContext): SpecialReport | null {
   // The root part's parameters are its Content-Type's, parsed by the scan.
   const rt = (ctx.mail.root.params['report-type'] ?? '').toLowerCase();
-  // A Sieve reject (RFC 5429) is returned as an MDN too, but it reports a refusal: a bounce.
-  if (rt === 'disposition-notification')
-    return isSieveRejection(ctx)
-      ? null
-      : { kind: 'read-receipt', why: 'read-receipt report (multipart/report)' };
+  if (rt === 'disposition-notification') return readReceipt(ctx, 'read-receipt report (multipart/report)');
   if (rt === 'feedback-report') return { kind: 'feedback', why: 'feedback report (multipart/report)' };
   for (const p of leaves(ctx.mail.root)) {
     if (p.type === 'message/disposition-notification' || p.type === 'message/global-disposition-notification')
-      return isSieveRejection(ctx)
-        ? null
-        : { kind: 'read-receipt', why: `read-receipt report (${p.type} part)` };
+      return readReceipt(ctx, `read-receipt report (${p.type} part)`);
     if (p.type === 'message/feedback-report')
       return { kind: 'feedback', why: 'feedback report (message/feedback-report part)' };
   }

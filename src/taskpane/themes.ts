@@ -1,5 +1,5 @@
-// Fluent's themes (the tokens the pane uses), one chunk each: a pane shows one of them, and the three together weigh about as
-// much as the theme a pane needs twice over. boot() starts loading the one it needs with the engine.
+// Fluent's themes, only the tokens the pane uses (scripts/theme-tokens.mjs), one chunk each: a pane
+// shows one of them. boot() starts loading the one it needs with the engine.
 import type { Theme } from '@fluentui/react-components';
 import type { ThemeName } from './theme';
 

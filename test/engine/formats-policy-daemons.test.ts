@@ -2,65 +2,31 @@
 // delivery agent behind it (test/fixtures/policy-daemons/README.md): the kind, and per recipient the
 // address, status, category and owner. The daemons' wording is their source's; the rest is invented.
 import { checkFixture, diagnoseFixture, type FixtureCase } from './fixture-cases';
+import type { Action, Category, Owner } from '../../src/diagnosis/types';
+
+/** A bounce with one failed (or delayed) recipient, bob@example.org: most fixtures here. */
+function toBob(
+  file: string,
+  format: string,
+  status: string | null,
+  category: Category,
+  owner: Owner,
+  action: Action = 'failed',
+): FixtureCase {
+  return {
+    file,
+    kind: 'bounce',
+    format,
+    recipients: [{ address: 'bob@example.org', status, category, owner, action }],
+  };
+}
 
 const CASES: FixtureCase[] = [
   // greylistd's Exim ACL, until Exim's retry timeout: the last reply names greylisting
-  {
-    file: 'policy-daemons/exim-greylistd-expired.eml',
-    kind: 'bounce',
-    format: 'exim',
-    recipients: [
-      {
-        address: 'bob@example.org',
-        status: '5.0.0',
-        category: 'rate-limited',
-        owner: 'sender-admin',
-        action: 'failed',
-      },
-    ],
-  },
-  {
-    file: 'policy-daemons/policyd-weight-reject.eml',
-    kind: 'bounce',
-    format: 'postfix',
-    recipients: [
-      {
-        address: 'bob@example.org',
-        status: '5.7.1',
-        category: 'reputation-block',
-        owner: 'sender-admin',
-        action: 'failed',
-      },
-    ],
-  },
-  {
-    file: 'policy-daemons/clamsmtp-virus.eml',
-    kind: 'bounce',
-    format: 'postfix',
-    recipients: [
-      {
-        address: 'bob@example.org',
-        status: '5.0.0',
-        category: 'content-rejected',
-        owner: 'sender',
-        action: 'failed',
-      },
-    ],
-  },
-  {
-    file: 'policy-daemons/postgrey-greylisted-expired.eml',
-    kind: 'bounce',
-    format: 'postfix',
-    recipients: [
-      {
-        address: 'bob@example.org',
-        status: '4.2.0',
-        category: 'rate-limited',
-        owner: 'sender-admin',
-        action: 'failed',
-      },
-    ],
-  },
+  toBob('policy-daemons/exim-greylistd-expired.eml', 'exim', '5.0.0', 'rate-limited', 'sender-admin'),
+  toBob('policy-daemons/policyd-weight-reject.eml', 'postfix', '5.7.1', 'reputation-block', 'sender-admin'),
+  toBob('policy-daemons/clamsmtp-virus.eml', 'postfix', '5.0.0', 'content-rejected', 'sender'),
+  toBob('policy-daemons/postgrey-greylisted-expired.eml', 'postfix', '4.2.0', 'rate-limited', 'sender-admin'),
   // postgrey DEFER_IF_PERMIT still being retried: a delay that names its cause
   {
     file: 'policy-daemons/postgrey-greylisted-delay.eml',
@@ -77,232 +43,24 @@ const CASES: FixtureCase[] = [
       },
     ],
   },
-  {
-    file: 'policy-daemons/sqlgrey-greylisted-expired.eml',
-    kind: 'bounce',
-    format: 'postfix',
-    recipients: [
-      {
-        address: 'bob@example.org',
-        status: '4.7.1',
-        category: 'rate-limited',
-        owner: 'sender-admin',
-        action: 'failed',
-      },
-    ],
-  },
-  {
-    file: 'policy-daemons/milter-greylist-expired.eml',
-    kind: 'bounce',
-    format: 'postfix',
-    recipients: [
-      {
-        address: 'bob@example.org',
-        status: '4.7.1',
-        category: 'rate-limited',
-        owner: 'sender-admin',
-        action: 'failed',
-      },
-    ],
-  },
-  {
-    file: 'policy-daemons/postscreen-dnsbl.eml',
-    kind: 'bounce',
-    format: 'postfix',
-    recipients: [
-      {
-        address: 'bob@example.org',
-        status: '5.7.1',
-        category: 'reputation-block',
-        owner: 'sender-admin',
-        action: 'failed',
-      },
-    ],
-  },
+  toBob('policy-daemons/sqlgrey-greylisted-expired.eml', 'postfix', '4.7.1', 'rate-limited', 'sender-admin'),
+  toBob('policy-daemons/milter-greylist-expired.eml', 'postfix', '4.7.1', 'rate-limited', 'sender-admin'),
+  toBob('policy-daemons/postscreen-dnsbl.eml', 'postfix', '5.7.1', 'reputation-block', 'sender-admin'),
   // postscreen's access deny list (postscreen.c PSC_ACL_ACT_DENYLIST)
-  {
-    file: 'policy-daemons/postscreen-denylist.eml',
-    kind: 'bounce',
-    format: 'postfix',
-    recipients: [
-      {
-        address: 'bob@example.org',
-        status: '5.3.2',
-        category: 'reputation-block',
-        owner: 'sender-admin',
-        action: 'failed',
-      },
-    ],
-  },
-  {
-    file: 'policy-daemons/policyd-spf-fail.eml',
-    kind: 'bounce',
-    format: 'postfix',
-    recipients: [
-      {
-        address: 'bob@example.org',
-        status: '5.7.23',
-        category: 'auth-failed',
-        owner: 'sender-admin',
-        action: 'failed',
-      },
-    ],
-  },
+  toBob('policy-daemons/postscreen-denylist.eml', 'postfix', '5.3.2', 'reputation-block', 'sender-admin'),
+  toBob('policy-daemons/policyd-spf-fail.eml', 'postfix', '5.7.23', 'auth-failed', 'sender-admin'),
   // postfix-policyd-spf-perl says only its explanation URL
-  {
-    file: 'policy-daemons/policyd-spf-perl-fail.eml',
-    kind: 'bounce',
-    format: 'postfix',
-    recipients: [
-      {
-        address: 'bob@example.org',
-        status: '5.7.1',
-        category: 'auth-failed',
-        owner: 'sender-admin',
-        action: 'failed',
-      },
-    ],
-  },
-  {
-    file: 'policy-daemons/opendmarc-reject.eml',
-    kind: 'bounce',
-    format: 'postfix',
-    recipients: [
-      {
-        address: 'bob@example.org',
-        status: '5.7.1',
-        category: 'auth-failed',
-        owner: 'sender-admin',
-        action: 'failed',
-      },
-    ],
-  },
-  {
-    file: 'policy-daemons/opendkim-bad-signature.eml',
-    kind: 'bounce',
-    format: 'postfix',
-    recipients: [
-      {
-        address: 'bob@example.org',
-        status: '5.7.0',
-        category: 'auth-failed',
-        owner: 'sender-admin',
-        action: 'failed',
-      },
-    ],
-  },
-  {
-    file: 'policy-daemons/rspamd-spam-rejected.eml',
-    kind: 'bounce',
-    format: 'postfix',
-    recipients: [
-      {
-        address: 'bob@example.org',
-        status: '5.7.1',
-        category: 'content-rejected',
-        owner: 'sender',
-        action: 'failed',
-      },
-    ],
-  },
-  {
-    file: 'policy-daemons/rspamd-ratelimit-expired.eml',
-    kind: 'bounce',
-    format: 'postfix',
-    recipients: [
-      {
-        address: 'bob@example.org',
-        status: '4.7.1',
-        category: 'rate-limited',
-        owner: 'sender-admin',
-        action: 'failed',
-      },
-    ],
-  },
-  {
-    file: 'policy-daemons/rspamd-clamav-virus.eml',
-    kind: 'bounce',
-    format: 'postfix',
-    recipients: [
-      {
-        address: 'bob@example.org',
-        status: '5.7.1',
-        category: 'content-rejected',
-        owner: 'sender',
-        action: 'failed',
-      },
-    ],
-  },
-  {
-    file: 'policy-daemons/spamass-milter-blocked.eml',
-    kind: 'bounce',
-    format: 'postfix',
-    recipients: [
-      {
-        address: 'bob@example.org',
-        status: '5.7.1',
-        category: 'content-rejected',
-        owner: 'sender',
-        action: 'failed',
-      },
-    ],
-  },
-  {
-    file: 'policy-daemons/dovecot-lmtp-quota.eml',
-    kind: 'bounce',
-    format: 'postfix',
-    recipients: [
-      {
-        address: 'bob@example.org',
-        status: '5.2.2',
-        category: 'mailbox-full',
-        owner: 'recipient',
-        action: 'failed',
-      },
-    ],
-  },
-  {
-    file: 'policy-daemons/dovecot-lmtp-unknown.eml',
-    kind: 'bounce',
-    format: 'postfix',
-    recipients: [
-      {
-        address: 'bob@example.org',
-        status: '5.1.1',
-        category: 'recipient-unknown',
-        owner: 'sender',
-        action: 'failed',
-      },
-    ],
-  },
-  {
-    file: 'policy-daemons/cyrus-lmtp-overquota.eml',
-    kind: 'bounce',
-    format: 'postfix',
-    recipients: [
-      {
-        address: 'bob@example.org',
-        status: '5.2.2',
-        category: 'mailbox-full',
-        owner: 'recipient',
-        action: 'failed',
-      },
-    ],
-  },
-  {
-    file: 'policy-daemons/cyrus-lmtp-disabled.eml',
-    kind: 'bounce',
-    format: 'postfix',
-    recipients: [
-      {
-        address: 'bob@example.org',
-        status: '4.2.1',
-        category: 'mailbox-inactive',
-        owner: 'sender',
-        action: 'failed',
-      },
-    ],
-  },
+  toBob('policy-daemons/policyd-spf-perl-fail.eml', 'postfix', '5.7.1', 'auth-failed', 'sender-admin'),
+  toBob('policy-daemons/opendmarc-reject.eml', 'postfix', '5.7.1', 'auth-failed', 'sender-admin'),
+  toBob('policy-daemons/opendkim-bad-signature.eml', 'postfix', '5.7.0', 'auth-failed', 'sender-admin'),
+  toBob('policy-daemons/rspamd-spam-rejected.eml', 'postfix', '5.7.1', 'content-rejected', 'sender'),
+  toBob('policy-daemons/rspamd-ratelimit-expired.eml', 'postfix', '4.7.1', 'rate-limited', 'sender-admin'),
+  toBob('policy-daemons/rspamd-clamav-virus.eml', 'postfix', '5.7.1', 'content-rejected', 'sender'),
+  toBob('policy-daemons/spamass-milter-blocked.eml', 'postfix', '5.7.1', 'content-rejected', 'sender'),
+  toBob('policy-daemons/dovecot-lmtp-quota.eml', 'postfix', '5.2.2', 'mailbox-full', 'recipient'),
+  toBob('policy-daemons/dovecot-lmtp-unknown.eml', 'postfix', '5.1.1', 'recipient-unknown', 'sender'),
+  toBob('policy-daemons/cyrus-lmtp-overquota.eml', 'postfix', '5.2.2', 'mailbox-full', 'recipient'),
+  toBob('policy-daemons/cyrus-lmtp-disabled.eml', 'postfix', '4.2.1', 'mailbox-inactive', 'sender'),
   {
     file: 'policy-daemons/maildrop-over-quota.eml',
     kind: 'bounce',
@@ -348,64 +106,12 @@ const CASES: FixtureCase[] = [
     ],
   },
   // Dovecot LDA's own DSN for a full mailbox (mail-send.c, ctx->dsn)
-  {
-    file: 'policy-daemons/dovecot-lda-quota-dsn.eml',
-    kind: 'bounce',
-    format: 'rfc3464',
-    recipients: [
-      {
-        address: 'bob@example.org',
-        status: '5.2.2',
-        category: 'mailbox-full',
-        owner: 'recipient',
-        action: 'failed',
-      },
-    ],
-  },
+  toBob('policy-daemons/dovecot-lda-quota-dsn.eml', 'rfc3464', '5.2.2', 'mailbox-full', 'recipient'),
   // a Sieve reject returned as an MDN with a deleted disposition (RFC 5429)
-  {
-    file: 'policy-daemons/dovecot-lda-sieve-reject.eml',
-    kind: 'bounce',
-    format: 'sieve-reject',
-    recipients: [
-      {
-        address: 'bob@example.org',
-        status: null,
-        category: 'recipient-policy',
-        owner: 'recipient',
-        action: 'failed',
-      },
-    ],
-  },
-  {
-    file: 'policy-daemons/pigeonhole-sieve-reject.eml',
-    kind: 'bounce',
-    format: 'sieve-reject',
-    recipients: [
-      {
-        address: 'bob@example.org',
-        status: null,
-        category: 'recipient-policy',
-        owner: 'recipient',
-        action: 'failed',
-      },
-    ],
-  },
+  toBob('policy-daemons/dovecot-lda-sieve-reject.eml', 'sieve-reject', null, 'recipient-policy', 'recipient'),
+  toBob('policy-daemons/pigeonhole-sieve-reject.eml', 'sieve-reject', null, 'recipient-policy', 'recipient'),
   // Cyrus lmtpd's Sieve reject (lmtp_sieve.c send_rejection)
-  {
-    file: 'policy-daemons/cyrus-sieve-reject.eml',
-    kind: 'bounce',
-    format: 'sieve-reject',
-    recipients: [
-      {
-        address: 'bob@example.org',
-        status: null,
-        category: 'recipient-policy',
-        owner: 'recipient',
-        action: 'failed',
-      },
-    ],
-  },
+  toBob('policy-daemons/cyrus-sieve-reject.eml', 'sieve-reject', null, 'recipient-policy', 'recipient'),
 ];
 
 describe('policy daemons, milters and delivery agents quoted in bounces', () => {

@@ -111,7 +111,8 @@ export const qmail: BounceFormat = {
   selfEvident: true,
   parse(ctx) {
     if (!OPENINGS.some((o) => ctx.headHas(o, 3000))) {
-      if (!CLONE_OPENINGS.some((o) => ctx.headHas(o, 3000)) || !hasQmailSigns(ctx)) return null;
+      // qmail's signs first: they rule out nearly every message in one look.
+      if (!hasQmailSigns(ctx) || !CLONE_OPENINGS.some((o) => ctx.headHas(o, 3000))) return null;
     }
     const recipients = qmailRecipients(ctx.body);
     return recipients.length ? { format: 'qmail', recipients } : null;

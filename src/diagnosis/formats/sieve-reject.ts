@@ -9,7 +9,7 @@
 // imap/lmtp_sieve.c (send_rejection: "Your message was automatically rejected by Sieve"); RFC 5429 2.1.
 import type { BounceFormat } from './format';
 import { findOriginal, originalRecipients } from '../format-helpers/original';
-import { isSieveRejection, mdnPart } from '../format-helpers/mdn-rejection';
+import { isSieveRejection, mdnText } from '../format-helpers/mdn-rejection';
 import { firstAddress } from '../text/addresses';
 import { oneLine } from '../text/lines';
 
@@ -26,13 +26,14 @@ export const sieveReject: BounceFormat = {
     if (!ctx.mayHave('automatically rejected', 4000) || !isSieveRejection(ctx)) return null;
     // From the notice's own sentence ("Your message ... was automatically rejected") through the
     // script's reason: the rule table reads both, the reason's words first.
+    // The report section is the body's start, so its lower case is the context's lower-cased head.
     const text = ctx.section;
-    const from = Math.max(0, text.toLowerCase().indexOf('your message'));
+    const from = Math.max(0, ctx.head(text.length).indexOf('your message'));
     const diagnostic = oneLine(text.slice(from, from + 500));
-    const mdn = mdnPart(ctx)?.text ?? '';
-    const final = mdn.toLowerCase().indexOf('final-recipient');
+    const mdn = mdnText(ctx);
+    const final = mdn ? mdn.lower.indexOf('final-recipient') : -1;
     const address =
-      firstAddress(final < 0 ? '' : mdn.slice(final)) ??
+      (mdn && final >= 0 ? firstAddress(mdn.text.slice(final)) : null) ??
       firstAddress(diagnostic) ??
       originalRecipients(findOriginal(ctx, text.length))[0];
     if (!address) return null;
