@@ -29,6 +29,7 @@ import {
   type Part,
 } from './mime/structure';
 import { forwardedBlock } from './text/forwarded';
+import { reportWords } from './text/report-section';
 import { unwrapDiagnostic, WRAPPED_SEARCH } from './text/wrapped';
 import { senderParties, withinOneOrganization } from './same-organization';
 import { findOriginal } from './format-helpers/original';
@@ -301,6 +302,10 @@ const PERMANENT_WORDS = [
   'giving up',
 ];
 
+// How much of the report's text a recipient with no reason of its own is classified on: the
+// reports' explanations sit in their first lines.
+const REPORT_WORDS = 4000;
+
 function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: string[], call: Call): Diagnosis {
   const { notes } = call;
   const original = findOriginal(ctx, ctx.section.length);
@@ -320,7 +325,12 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
       : 'failed';
   const { sender, senders } = senderParties(original, ctx.headers.get('to'));
   const reportText = ctx.body.length > WRAPPED_SEARCH ? ctx.body.slice(0, WRAPPED_SEARCH) : ctx.body;
-  const reportContext = { reportingMta: report.reportingMta ?? null, hops: original?.received.length ?? 0 };
+  const reportContext = {
+    reportingMta: report.reportingMta ?? null,
+    hops: original?.received.length ?? 0,
+    // With several recipients, the report's words may be any one's reason.
+    words: report.recipients.length === 1 ? () => reportWords(ctx.section, REPORT_WORDS) : undefined,
+  };
   const analyzed = withAuth(
     original,
     readable(uniqueFound(report.recipients), notes)

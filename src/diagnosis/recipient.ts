@@ -1,5 +1,5 @@
 // Turns what a recognizer found into a classified RecipientDiagnosis.
-import { classify, type Classification } from './rules/classify';
+import { classify, type Classification, type ClassifyInput } from './rules/classify';
 import { GENERIC_REGISTRY_RULES } from './rules/registry';
 import type { FoundRecipient, SmtpCommand } from './formats/format';
 import { DEFAULT_OWNER } from './taxonomy';
@@ -128,6 +128,9 @@ export interface ReportContext {
   readonly reportingMta?: string | null;
   /** How many Received headers the returned message carries. */
   readonly hops?: number;
+  /** The report's own text (its section before the returned message), for its one recipient
+   *  when that recipient's lines give no reason at all; asked for only then. */
+  readonly words?: (() => string) | undefined;
 }
 
 // MTAs refuse a message over a hop limit (sendmail MaxHopCount 25, Exim received_headers_max 30,
@@ -144,6 +147,16 @@ export function byHops(c: Classification, diagnostic: string, hops: number): Cla
     rule: 'hops.received',
     matched: `${hops} Received headers`,
   };
+}
+
+/**
+ * A recipient whose own lines give no reason (a format we read only in part, a reason printed
+ * once for all recipients above or below them): the report's text decides when its words or
+ * codes do, before "unknown" (issue 9).
+ */
+function byReportWords(own: Classification, input: ClassifyInput, words: string): Classification {
+  const c = classify({ ...input, diagnostic: words });
+  return weak(c) ? own : c;
 }
 
 const SUCCESS_ACTIONS: ReadonlySet<Action> = new Set(['delivered', 'relayed', 'expanded']);
@@ -187,19 +200,25 @@ export function buildRecipient(
   };
   // A delay's category names its cause when the words give one (classify decides); a success has
   // nothing to classify, and nobody needs to act.
-  const classified = succeeded
-    ? DELIVERED
-    : classify({ status, replyCode, diagnostic, delayed, host: found.remoteMta ?? null, ...parties });
+  const input = { status, replyCode, diagnostic, delayed, host: found.remoteMta ?? null, ...parties };
+  const classified = succeeded ? DELIVERED : classify(input);
   // A final failure's category may still come from the SMTP step or the returned message's hops.
-  const c =
+  const staged =
     succeeded || delayed
       ? classified
       : byHops(byStage(classified, found.command), diagnostic, report.hops ?? 0);
+  const c =
+    staged.rule === 'class.unknown' && report.words ? byReportWords(staged, input, report.words()) : staged;
   const final = delayed ? false : cls === '5' ? true : cls === '4' ? false : action === 'failed';
   const evidence: Evidence[] = [];
   for (const line of found.evidence ?? [])
     evidence.push({ role: 'report', text: line.slice(0, MAX_EVIDENCE_LINE) });
   if (found.command) evidence.push({ role: 'stage', text: `the server refused the ${found.command} step` });
+  if (c !== staged)
+    evidence.push({
+      role: 'report',
+      text: "no reason on this recipient's own lines: read from the report's text",
+    });
   if (status === null) {
     status = inferredStatus(c.category, replyCode, delayed);
     if (status)

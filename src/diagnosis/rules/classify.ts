@@ -15,7 +15,7 @@ import { containsPhrase } from '../text/phrase';
 import { type Rule } from './rule';
 import { orderedTiers } from './table';
 
-interface ClassifyInput {
+export interface ClassifyInput {
   readonly status: string | null;
   readonly replyCode: string | null;
   readonly diagnostic: string;

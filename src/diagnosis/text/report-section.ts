@@ -65,3 +65,59 @@ export function reportSection(
   }
   return body.slice(0, cut);
 }
+
+// Header fields of a message, which a report section holds when it quotes the returned message's
+// header block without a marker before it (RFC 5322 3.6, RFC 2045, RFC 6376, RFC 8601). Their
+// values (a Message-ID, a Subject) are the sender's words, not the report's.
+const MESSAGE_FIELDS: ReadonlySet<string> = new Set([
+  'received',
+  'return-path',
+  'message-id',
+  'date',
+  'from',
+  'to',
+  'cc',
+  'bcc',
+  'subject',
+  'sender',
+  'reply-to',
+  'references',
+  'in-reply-to',
+  'mime-version',
+  'content-type',
+  'content-transfer-encoding',
+  'content-disposition',
+  'dkim-signature',
+  'domainkey-signature',
+  'authentication-results',
+  'received-spf',
+  'thread-index',
+  'thread-topic',
+  'importance',
+  'user-agent',
+]);
+
+function messageField(line: string): boolean {
+  const colon = line.indexOf(':');
+  if (colon < 1 || colon > 40) return false;
+  const name = line.slice(0, colon).toLowerCase();
+  return (
+    MESSAGE_FIELDS.has(name) || name.startsWith('x-') || name.startsWith('arc-') || name.startsWith('list-')
+  );
+}
+
+/**
+ * The report's own words: the section's first `limit` characters without the header fields of a
+ * quoted message (and their folded lines), for a recipient whose own lines give no reason.
+ */
+export function reportWords(section: string, limit: number): string {
+  const text = section.length > limit ? section.slice(0, limit) : section;
+  const kept: string[] = [];
+  let folded = false;
+  for (const line of text.split('\n')) {
+    if (folded && (line.startsWith(' ') || line.startsWith('\t'))) continue;
+    folded = messageField(line);
+    if (!folded) kept.push(line);
+  }
+  return kept.join('\n');
+}
