@@ -156,8 +156,11 @@ export function byHops(c: Classification, diagnostic: string, hops: number): Cla
  */
 function byReportWords(own: Classification, input: ClassifyInput, words: string): Classification {
   const c = classify({ ...input, diagnostic: words });
-  return weak(c) ? own : c;
+  // "Expired" restates that delivery was given up, not why: a reply's code says more.
+  return weak(c) || (NOT_A_CAUSE.has(c.category) && own.category !== 'unknown') ? own : c;
 }
+
+const NOT_A_CAUSE: ReadonlySet<Category> = new Set<Category>(['expired', 'delayed']);
 
 const SUCCESS_ACTIONS: ReadonlySet<Action> = new Set(['delivered', 'relayed', 'expanded']);
 const DELIVERED = { category: 'unknown', owner: 'none', rule: 'class.delivered', matched: null } as const;
@@ -208,7 +211,7 @@ export function buildRecipient(
       ? classified
       : byHops(byStage(classified, found.command), diagnostic, report.hops ?? 0);
   const c =
-    staged.rule === 'class.unknown' && report.words ? byReportWords(staged, input, report.words()) : staged;
+    !succeeded && weak(staged) && report.words ? byReportWords(staged, input, report.words()) : staged;
   const final = delayed ? false : cls === '5' ? true : cls === '4' ? false : action === 'failed';
   const evidence: Evidence[] = [];
   for (const line of found.evidence ?? [])

@@ -20,7 +20,7 @@ const head = (subject: string) =>
 
 const textBounce = (lines: string[]) => `${head('Undeliverable mail')}\r\n${lines.join('\r\n')}\r\n`;
 
-const dsnWithoutDiagnostic = (humanText: string) =>
+const dsnWithoutDiagnostic = (humanText: string, status = '5.0.0', diagnostic?: string) =>
   [
     'From: MAILER-DAEMON@mx.example.net',
     'To: alice@example.com',
@@ -40,7 +40,8 @@ const dsnWithoutDiagnostic = (humanText: string) =>
     '',
     'Final-Recipient: rfc822; bob@example.org',
     'Action: failed',
-    'Status: 5.0.0',
+    `Status: ${status}`,
+    ...(diagnostic ? [`Diagnostic-Code: smtp; ${diagnostic}`] : []),
     '',
     '--b--',
     '',
@@ -60,6 +61,34 @@ const CASES: [name: string, message: string, category: Category, fromReport: boo
     ),
     'auth-failed',
     true,
+  ],
+  [
+    'a catch-all code (5.5.0) yields to the words of the report',
+    dsnWithoutDiagnostic('The recipient address was rejected: user unknown.', '5.5.0'),
+    'recipient-unknown',
+    true,
+  ],
+  [
+    '"giving up" in the report does not replace the cause the reply names',
+    dsnWithoutDiagnostic(
+      'Too many failures, giving up.',
+      '5.3.2',
+      '421 4.3.2 mx.example.org Service shutting down',
+    ),
+    'recipient-system',
+    false,
+  ],
+  [
+    'the SMTP step the generic reader finds: a refusal at connection is of the sending host',
+    textBounce([
+      'The following address failed:',
+      '',
+      '    bob@example.org',
+      '    SMTP error from remote mail server after initial connection:',
+      '    550 Access denied',
+    ]),
+    'reputation-block',
+    false,
   ],
   [
     'a quoted header block is not the report speaking (Message-ID)',
@@ -114,6 +143,22 @@ const WORDS: [name: string, section: string, expected: string][] = [
   ],
   ['the first characters only', 'abcdefghij', 'abcde'],
 ];
+
+test('a quoted header field names no recipient', () => {
+  const d = diagnose(
+    textBounce([
+      'Delivery to the following recipient failed: no such user.',
+      '',
+      '    bob@example.org',
+      '',
+      'Message-ID: <abc.def@example.com>',
+      'From: Alice <alice@sender.example>',
+    ]),
+  );
+  expect(d.recipients.map((r) => [r.address, r.category])).toEqual([
+    ['bob@example.org', 'recipient-unknown'],
+  ]);
+});
 
 describe('reportWords', () => {
   test.each(WORDS)('%s', (_name, section, expected) => {

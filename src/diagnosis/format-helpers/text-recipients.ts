@@ -4,6 +4,7 @@
 // notices) share it.
 import { findAddresses, isSystemAddress } from '../text/addresses';
 import { oneLine } from '../text/lines';
+import { messageField } from '../text/report-section';
 import type { BounceContext, FoundRecipient } from '../formats/format';
 
 const MAX_LINES_PER_RECIPIENT = 8;
@@ -24,6 +25,12 @@ export function textRecipients(ls: readonly string[], exclude: ReadonlySet<strin
     current = null;
   };
   for (const line of ls) {
+    // A quoted header field (Message-ID, From, Received) names the message's parties, not a
+    // failed recipient, and is not a server's words.
+    if (messageField(line)) {
+      close();
+      continue;
+    }
     const addrs =
       line.indexOf('@') < 0
         ? []

@@ -3,6 +3,7 @@
 // follow it up to the next recipient or a blank line.
 // Brands: any mail system (the last resort).
 import { findEnhancedStatus, findReplyCode } from '../text/reply-codes';
+import { commandOf } from '../text/smtp-command';
 import { daemonSender } from '../format-helpers/daemon-sender';
 import { excludedAddresses, sharedReason, textRecipients } from '../format-helpers/text-recipients';
 import type { BounceContext, BounceFormat } from './format';
@@ -70,6 +71,8 @@ export const genericText: BounceFormat = {
           r.evidence = [reason, ...(r.evidence ?? [])];
         }
       }
+    // The SMTP step the words name ("after initial connection") says whose problem it is.
+    for (const r of recipients) r.command = commandOf(r.diagnostic);
     if (recipients.length && !withCodes.length && deliveredNotice(ctx))
       for (const r of recipients) r.action = 'delivered';
     return recipients.length ? { format: 'text', recipients } : null;

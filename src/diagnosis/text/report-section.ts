@@ -97,7 +97,8 @@ const MESSAGE_FIELDS: ReadonlySet<string> = new Set([
   'user-agent',
 ]);
 
-function messageField(line: string): boolean {
+/** A line that starts one of a message's header fields ("Message-ID: <...>"). */
+export function messageField(line: string): boolean {
   const colon = line.indexOf(':');
   if (colon < 1 || colon > 40) return false;
   const name = line.slice(0, colon).toLowerCase();
