@@ -329,7 +329,7 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
     reportingMta: report.reportingMta ?? null,
     hops: original?.received.length ?? 0,
     // With several recipients, the report's words may be any one's reason.
-    words: report.recipients.length === 1 ? () => reportWords(ctx.section, REPORT_WORDS) : undefined,
+    words: report.recipients.length === 1 ? once(() => reportWords(ctx.section, REPORT_WORDS)) : undefined,
   };
   const analyzed = withAuth(
     original,
@@ -361,6 +361,19 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
     ],
     notes,
     auth,
+  };
+}
+
+/** f's value, computed on the first call only. */
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = f();
+      done = true;
+    }
+    return value;
   };
 }
 

@@ -212,6 +212,15 @@ export function buildRecipient(
       : byHops(byStage(classified, found.command), diagnostic, report.hops ?? 0);
   const c =
     !succeeded && weak(staged) && report.words ? byReportWords(staged, input, report.words()) : staged;
+  // The words that decided may carry the code the report's Status field left general ("5.0.0").
+  let statusFromReport = false;
+  if (c !== staged && (status === null || /^[45]\.0\.0$/.test(status)) && report.words) {
+    const stated = findEnhancedStatus(report.words());
+    if (stated && (status === null || stated[0] === status[0])) {
+      status = stated;
+      statusFromReport = true;
+    }
+  }
   const final = delayed ? false : cls === '5' ? true : cls === '4' ? false : action === 'failed';
   const evidence: Evidence[] = [];
   for (const line of found.evidence ?? [])
@@ -222,6 +231,8 @@ export function buildRecipient(
       role: 'report',
       text: "no reason on this recipient's own lines: read from the report's text",
     });
+  if (statusFromReport)
+    evidence.push({ role: 'status', text: `${status}: the code the report's text gives` });
   if (status === null) {
     status = inferredStatus(c.category, replyCode, delayed);
     if (status)

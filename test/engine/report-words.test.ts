@@ -144,6 +144,15 @@ const WORDS: [name: string, section: string, expected: string][] = [
   ['the first characters only', 'abcdefghij', 'abcde'],
 ];
 
+test("a general Status (5.0.0) takes the code of the report's words that decided", () => {
+  const d = diagnose(
+    dsnWithoutDiagnostic(
+      'Delivery failed. The server said: 550 5.7.26 Multiple authentication checks failed',
+    ),
+  );
+  expect(d.recipients[0]?.status).toBe('5.7.26');
+});
+
 test('a quoted header field names no recipient', () => {
   const d = diagnose(
     textBounce([
