@@ -152,12 +152,27 @@ export function byHops(c: Classification, diagnostic: string, hops: number): Cla
 /**
  * A recipient whose own lines give no reason (a format we read only in part, a reason printed
  * once for all recipients above or below them): the report's text decides when its words or
- * codes do, before "unknown" (issue 9).
+ * codes do, before "unknown" (issue 9). Its code stands in for a Status that says nothing
+ * specific ("5.0.0") or is missing. Null when the text decides nothing better.
  */
-function byReportWords(own: Classification, input: ClassifyInput, words: string): Classification {
-  const c = classify({ ...input, diagnostic: words });
+function byReportWords(
+  own: Classification,
+  input: ClassifyInput,
+  words: string,
+): { c: Classification; status: string | null } | null {
+  const general = input.status === null || /^[45]\.0\.0$/.test(input.status);
+  const stated = general ? findEnhancedStatus(words) : null;
+  const status = stated && (input.status === null || stated[0] === input.status[0]) ? stated : input.status;
+  const c = classify({ ...input, status, diagnostic: words });
+  // Broad words and the reply class are the report's boilerplate as often as this failure's; a
+  // catch-all code the report states is better than nothing at all.
+  const usable =
+    !c.rule.startsWith('broad.') &&
+    !c.rule.startsWith('class.') &&
+    (!GENERIC_RULE_IDS.has(c.rule) || own.rule === 'class.unknown');
   // "Expired" restates that delivery was given up, not why: a reply's code says more.
-  return weak(c) || (NOT_A_CAUSE.has(c.category) && own.category !== 'unknown') ? own : c;
+  if (!usable || (NOT_A_CAUSE.has(c.category) && own.category !== 'unknown')) return null;
+  return { c, status };
 }
 
 const NOT_A_CAUSE: ReadonlySet<Category> = new Set<Category>(['expired', 'delayed']);
@@ -210,23 +225,17 @@ export function buildRecipient(
     succeeded || delayed
       ? classified
       : byHops(byStage(classified, found.command), diagnostic, report.hops ?? 0);
-  const c =
-    !succeeded && weak(staged) && report.words ? byReportWords(staged, input, report.words()) : staged;
-  // The words that decided may carry the code the report's Status field left general ("5.0.0").
-  let statusFromReport = false;
-  if (c !== staged && (status === null || /^[45]\.0\.0$/.test(status)) && report.words) {
-    const stated = findEnhancedStatus(report.words());
-    if (stated && (status === null || stated[0] === status[0])) {
-      status = stated;
-      statusFromReport = true;
-    }
-  }
+  const fromReport =
+    !succeeded && weak(staged) && report.words ? byReportWords(staged, input, report.words()) : null;
+  const c = fromReport?.c ?? staged;
+  const statusFromReport = fromReport !== null && fromReport.status !== status;
+  if (fromReport) status = fromReport.status;
   const final = delayed ? false : cls === '5' ? true : cls === '4' ? false : action === 'failed';
   const evidence: Evidence[] = [];
   for (const line of found.evidence ?? [])
     evidence.push({ role: 'report', text: line.slice(0, MAX_EVIDENCE_LINE) });
   if (found.command) evidence.push({ role: 'stage', text: `the server refused the ${found.command} step` });
-  if (c !== staged)
+  if (fromReport)
     evidence.push({
       role: 'report',
       text: "no reason on this recipient's own lines: read from the report's text",

@@ -1843,7 +1843,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.recipient-unknown': {
     source:
-      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier module.local ("550 User unknown."); Apache James AbstractValidRcptHandler ("Unknown user: <rcpt>"); Stalwart rcpt.rs ("Mailbox does not exist.")',
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier module.local ("550 User unknown."); Apache James AbstractValidRcptHandler ("Unknown user: <rcpt>"); Stalwart rcpt.rs ("Mailbox does not exist."); CompuServe\'s postmaster notice ("Receiver not found:", flufl.bounce _detectors/compuserve.py)',
     examples: [
       { line: '550 User unknown.', source: 'Courier module.local' },
       {

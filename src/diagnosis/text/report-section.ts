@@ -23,7 +23,6 @@ const ORIGINAL_MARKERS = [
   'original message header',
   'copy of the original message',
   'content-type: message/rfc822',
-  'the message that you sent',
   'following is a copy of the message',
   'a copy of the original',
   'your message reads',
@@ -101,7 +100,8 @@ const MESSAGE_FIELDS: ReadonlySet<string> = new Set([
 export function messageField(line: string): boolean {
   const colon = line.indexOf(':');
   if (colon < 1 || colon > 40) return false;
-  const name = line.slice(0, colon).toLowerCase();
+  // Indented too: notices quote the original's fields under "Your message" (Exchange 2003).
+  const name = line.slice(0, colon).trimStart().toLowerCase();
   return (
     MESSAGE_FIELDS.has(name) || name.startsWith('x-') || name.startsWith('arc-') || name.startsWith('list-')
   );

@@ -128,6 +128,7 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
       'no mailbox',
       'user not found',
       'recipient not found',
+      'receiver not found',
       'address not found',
       'mailbox not found',
       'account not found',
