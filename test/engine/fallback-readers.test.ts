@@ -2,7 +2,8 @@
 // the fallback readings). These fixtures have recognizers of their own; read here with that
 // recognizer taken out of the registry, they stand for the unfamiliar formats of the same shape:
 // the reason above the address (GroupWise), the reason with no address near it (CompuServe), the
-// original's header fields quoted under "Your message" (Exchange 2003). `npm run eval:unseen`
+// original's header fields quoted under "Your message" (Exchange 2003), a DSN without
+// Diagnostic-Code beside a text that quotes each reply (OpenSMTPD). `npm run eval:unseen`
 // measures the same on the shared corpus.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,19 +27,28 @@ function without(name: FormatId, bytes: Buffer) {
   }
 }
 
-const CASES: [file: string, own: FormatId, address: string, category: Category][] = [
-  ['groupwise/user-not-found.eml', 'groupwise', 'hsinger@gw.example.com', 'recipient-unknown'],
-  ['groupwise/host-not-found.eml', 'groupwise', 'ola@old-branch.example.net', 'recipient-domain-invalid'],
-  ['compuserve/receiver-not-found.eml', 'compuserve', 'tmorrow@compuserve.com', 'recipient-unknown'],
-  ['parser-families/flufl/gomaps-did-not-reach.eml', 'exchange', 'bob@example.org', 'recipient-unknown'],
+const CASES: [file: string, own: FormatId, expected: [address: string, category: Category][]][] = [
+  ['groupwise/user-not-found.eml', 'groupwise', [['hsinger@gw.example.com', 'recipient-unknown']]],
+  ['groupwise/host-not-found.eml', 'groupwise', [['ola@old-branch.example.net', 'recipient-domain-invalid']]],
+  ['compuserve/receiver-not-found.eml', 'compuserve', [['tmorrow@compuserve.com', 'recipient-unknown']]],
+  ['parser-families/flufl/gomaps-did-not-reach.eml', 'exchange', [['bob@example.org', 'recipient-unknown']]],
+  // The DSN says only "Status: 5.0.0"; the text gives each address its server's reply.
+  [
+    'live-mta/opensmtpd/sink-multi.eml',
+    'opensmtpd',
+    [
+      ['r550-511@sink.example.net', 'recipient-unknown'],
+      ['r552-422@sink.example.net', 'mailbox-full'],
+    ],
+  ],
 ];
 
 describe('without their own recognizer', () => {
-  test.each(CASES)('%s', (file, own, address, category) => {
+  test.each(CASES)('%s', (file, own, expected) => {
     const bytes = fs.readFileSync(path.join(FIXTURES, file));
     expect(diagnose(bytes).format).toBe(own);
     const d = without(own, bytes);
     expect(d.format).not.toBe(own);
-    expect(d.recipients.map((r) => [r.address, r.category])).toEqual([[address, category]]);
+    expect(d.recipients.map((r) => [r.address, r.category])).toEqual(expected);
   });
 });

@@ -21,7 +21,7 @@ import {
   type TextReport,
 } from '../format-helpers/exchange-text';
 import type { BounceContext, BounceFormat, FoundRecipient, FoundReport } from './format';
-import { rfc3464 } from './rfc3464';
+import { dsnReport } from './rfc3464';
 
 const HEAD_CHARS = 60000;
 
@@ -255,7 +255,7 @@ export const exchange: BounceFormat = {
     if (positive.length) return { format: 'exchange', reportingMta: null, recipients: positive };
     if (!looksMicrosoft(ctx)) return null;
     const text = readText(ctx.body, ctx.bodyLower, (phrase) => ctx.mayHave(phrase));
-    const dsn = ctx.deliveryStatus.length ? rfc3464.parse(ctx) : null;
+    const dsn = ctx.deliveryStatus.length ? dsnReport(ctx) : null;
     if (dsn && dsn.recipients.length) {
       const supp = supplementaryInfo(ctx);
       const n = dsn.recipients.length;

@@ -8,8 +8,9 @@ import { parseDeliveryStatus } from '../format-helpers/delivery-status';
 import { isX400, x400ToAddress } from '../text/x400';
 import { mergeTextIntoDsn } from '../format-helpers/merge';
 import { commandOf } from '../text/smtp-command';
+import { findEnhancedStatus, findReplyCode } from '../text/reply-codes';
 import { findAddresses, isSystemAddress } from '../text/addresses';
-import { excludedAddresses } from '../format-helpers/text-recipients';
+import { excludedAddresses, textRecipients } from '../format-helpers/text-recipients';
 import {
   memoKey,
   type BounceContext,
@@ -97,7 +98,7 @@ function soleX400(ctx: BounceContext, recipients: FoundRecipient[]): void {
 }
 
 /** The recipients of the message's delivery-status parts; none when it has no such part. */
-function dsnReport(ctx: BounceContext): DsnReport {
+export function dsnReport(ctx: BounceContext): DsnReport {
   let reportingMta: string | null = null;
   const recipients: FoundRecipient[] = [];
   for (const text of ctx.deliveryStatus) {
@@ -126,6 +127,26 @@ function dsnReport(ctx: BounceContext): DsnReport {
   return { reportingMta, recipients };
 }
 
+/**
+ * Recipients whose group has no Diagnostic-Code take the lines the notice's text gives under the
+ * same address when they quote a server's reply (OpenSMTPD lists "rcpt: 550 5.1.1 ..." in its
+ * text and only "Status: 5.0.0" in its DSN), as the MTA recognizers merge their own text. Only
+ * the same address: any other one could be the sender's.
+ */
+function withTextReasons(ctx: BounceContext, recipients: FoundRecipient[]): FoundRecipient[] {
+  if (recipients.every((r) => r.diagnostic)) return recipients;
+  const wanted = new Set(recipients.map((r) => r.address.toLowerCase()));
+  const text = textRecipients(ctx.sectionLines, excludedAddresses(ctx)).filter(
+    (t) =>
+      wanted.has(t.address.toLowerCase()) &&
+      (findReplyCode(t.diagnostic ?? '') !== null || findEnhancedStatus(t.diagnostic ?? '') !== null),
+  );
+  if (!text.length) return recipients;
+  return mergeTextIntoDsn(recipients, text).map((r) =>
+    r.command ? r : { ...r, command: commandOf(r.diagnostic) },
+  );
+}
+
 /** A text recognizer's report: its recipients merged into the message's own DSN part, if any. */
 export function reportWithDsn(
   ctx: BounceContext,
@@ -146,6 +167,7 @@ export const rfc3464: BounceFormat = {
   parse(ctx) {
     if (ctx.deliveryStatus.length === 0) return null;
     const { reportingMta, recipients } = dsnReport(ctx);
-    return recipients.length ? { format: 'rfc3464', reportingMta, recipients } : null;
+    if (!recipients.length) return null;
+    return { format: 'rfc3464', reportingMta, recipients: withTextReasons(ctx, recipients) };
   },
 };
