@@ -10,7 +10,8 @@ import { mergeTextIntoDsn } from '../format-helpers/merge';
 import { commandOf } from '../text/smtp-command';
 import { findEnhancedStatus, findReplyCode } from '../text/reply-codes';
 import { findAddresses, isSystemAddress } from '../text/addresses';
-import { excludedAddresses, textRecipients } from '../format-helpers/text-recipients';
+import { excludedAddresses } from '../format-helpers/text-recipients';
+import { oneLine } from '../text/lines';
 import {
   memoKey,
   type BounceContext,
@@ -135,16 +136,52 @@ export function dsnReport(ctx: BounceContext): DsnReport {
  */
 function withTextReasons(ctx: BounceContext, recipients: FoundRecipient[]): FoundRecipient[] {
   if (recipients.every((r) => r.diagnostic)) return recipients;
-  const wanted = new Set(recipients.map((r) => r.address.toLowerCase()));
-  const text = textRecipients(ctx.sectionLines, excludedAddresses(ctx)).filter(
-    (t) =>
-      wanted.has(t.address.toLowerCase()) &&
-      (findReplyCode(t.diagnostic ?? '') !== null || findEnhancedStatus(t.diagnostic ?? '') !== null),
-  );
-  if (!text.length) return recipients;
-  return mergeTextIntoDsn(recipients, text).map((r) =>
-    r.command ? r : { ...r, command: commandOf(r.diagnostic) },
-  );
+  const n = ctx.section.length;
+  const lower = ctx.head(n);
+  return recipients.map((r) => {
+    if (r.diagnostic) return r;
+    const lines = linesAt(ctx.section, reasonLineAt(lower, r.address.toLowerCase()));
+    const text = oneLine(lines.join(' '));
+    if (!text || (findReplyCode(text) === null && findEnhancedStatus(text) === null)) return r;
+    return {
+      ...r,
+      diagnostic: text,
+      command: commandOf(text),
+      evidence: [...lines.map((l) => l.trim()), ...(r.evidence ?? [])],
+    };
+  });
+}
+
+const MAX_REASON_LINES = 4;
+// A text copy of the DSN's own fields ("Final-Recipient: rfc822; ...", "Status: 4.4.7") is not a
+// server's reply.
+const DSN_FIELD =
+  /^\s*(?:final-recipient|original-recipient|action|status|remote-mta|reporting-mta|last-attempt-date|will-retry-until|x-[a-z-]{1,40}):/i;
+
+/** Where the text names the address on a line of its own words, not in a DSN field; -1 if nowhere. */
+function reasonLineAt(lower: string, address: string): number {
+  for (let at = lower.indexOf(address), tries = 0; at >= 0 && tries < 5; tries++) {
+    const start = lower.lastIndexOf('\n', at) + 1;
+    if (!DSN_FIELD.test(lower.slice(start, at))) return at;
+    at = lower.indexOf(address, at + address.length);
+  }
+  return -1;
+}
+
+/** The line holding offset `at` and the lines after it, up to a blank line or another address. */
+function linesAt(section: string, at: number): string[] {
+  if (at < 0) return [];
+  const out: string[] = [];
+  let start = section.lastIndexOf('\n', at) + 1;
+  while (start < section.length && out.length < MAX_REASON_LINES) {
+    const nl = section.indexOf('\n', start);
+    const line = section.slice(start, nl < 0 ? section.length : nl);
+    if (line.trim() === '' || (out.length > 0 && (line.includes('@') || DSN_FIELD.test(line)))) break;
+    out.push(line.length > 1000 ? line.slice(0, 1000) : line);
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return out;
 }
 
 /** A text recognizer's report: its recipients merged into the message's own DSN part, if any. */
