@@ -3,7 +3,7 @@
 // add, the addresses the text names beside an SMTP reply, and at last the To and Cc of the
 // returned original message. Each is said in the notes, as it is a weaker reading.
 import type { BounceContext, FoundRecipient } from './formats/format';
-import { excludedAddresses } from './format-helpers/text-recipients';
+import { excludedAddresses, WRITER_FIELDS } from './format-helpers/text-recipients';
 import { findEnhancedStatus, findReplyCode } from './text/reply-codes';
 import { findAddresses, isSystemAddress } from './text/addresses';
 import { oneLine } from './text/lines';
@@ -77,6 +77,9 @@ export function fallbackRecipients(
     };
   }
   const near = nearReplies(ctx.sectionLines, excludedAddresses(ctx));
+  // A notice sent to the address that failed (a mailbox's own bounce, qmail's to a forwarder's
+  // target): the only address beside the reply is the one the notice is addressed to.
+  if (!near.length) near.push(...nearReplies(ctx.sectionLines, excludedAddresses(ctx, WRITER_FIELDS)));
   if (near.length) {
     return {
       recipients: near,

@@ -197,6 +197,10 @@ const BOUNCE_SUBJECTS = [
   // families flufl.bounce's simplematch.py and LSMTP detector read)
   'mail failed',
   'delivery error',
+  // Postfix's postmaster notices of a failed session, with its transcript (smtpd_chat.c and
+  // smtp_chat.c: "Subject: %s SMTP server: errors from %s", "... SMTP client: errors from %s").
+  'smtp server: errors from',
+  'smtp client: errors from',
 ];
 
 // Phrases that only mail systems write at the top of a bounce.
@@ -255,6 +259,8 @@ const BOUNCE_PHRASES = [
   'failed recipient',
   'delivery notification',
   'message was not sent',
+  // Sendmail's "----- Transcript of session follows -----", Postfix's smtpd_chat.c notice.
+  'transcript of session follows',
   // The same sentence in the languages Exchange and the big providers localize it to.
   'konnte nicht zugestellt werden',
   "n'a pas pu être remis",

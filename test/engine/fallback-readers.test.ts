@@ -3,7 +3,12 @@
 // recognizer taken out of the registry, they stand for the unfamiliar formats of the same shape:
 // the reason above the address (GroupWise), the reason with no address near it (CompuServe), the
 // original's header fields quoted under "Your message" (Exchange 2003), a DSN without
-// Diagnostic-Code beside a text that quotes each reply (OpenSMTPD). `npm run eval:unseen`
+// Diagnostic-Code beside a text that quotes each reply (OpenSMTPD); an SMTP session transcript
+// whose accepted replies come before the failed one (Postfix's postmaster notice, MDaemon's
+// session log, where the reply is many lines below the address); the lines under an address that
+// name where it came from (Exim's "(ultimately generated from", sendmail's "(expanded from:") and
+// the sender above it ("A message sent by"); a notice sent to the address that failed (qmail);
+// an address written with its type ("SMTP=bob@...", Exchange 5.5). `npm run eval:unseen`
 // measures the same on the shared corpus.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -41,6 +46,17 @@ const CASES: [file: string, own: FormatId, expected: [address: string, category:
       ['r552-422@sink.example.net', 'mailbox-full'],
     ],
   ],
+  ['postfix/postmaster-notice.eml', 'postfix', [['frank@example.com', 'recipient-system']]],
+  ['mdaemon/session-transcript.eml', 'mdaemon', [['uma@remote.example', 'recipient-unknown']]],
+  ['exim/redirected-errors-to.eml', 'exim', [['sam@new.example.net', 'expired']]],
+  ['exim/pipe-generated.eml', 'exim', [['rosa@example.com', 'recipient-system']]],
+  [
+    'parser-families/flufl/sendmail-expanded-from.eml',
+    'sendmail',
+    [['bob@example.org', 'recipient-unknown']],
+  ],
+  ['parser-families/flufl/exchange-msexch-smtp.eml', 'exchange', [['bob@example.org', 'recipient-unknown']]],
+  ['qmail/to-failed-address.eml', 'qmail', [['kim@example.net', 'mailbox-full']]],
 ];
 
 describe('without their own recognizer', () => {

@@ -37,6 +37,16 @@ const CASES: FixtureCase[] = [
     ],
   },
   {
+    // to an errors address: "A message sent by <sender>" names the sender, and "(ultimately
+    // generated from ...)" the address the failed one was redirected from (deliver.c)
+    file: 'exim/redirected-errors-to.eml',
+    kind: 'bounce',
+    format: 'exim',
+    recipients: [
+      { address: 'sam@new.example.net', status: '5.4.7', category: 'expired', owner: 'recipient-admin' },
+    ],
+  },
+  {
     file: 'exim/pipe-generated.eml',
     kind: 'bounce',
     format: 'exim',

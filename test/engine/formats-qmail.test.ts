@@ -12,6 +12,15 @@ const CASES: FixtureCase[] = [
     ],
   },
   {
+    // sent to the address that failed (a note to oneself): the notice's To is the recipient
+    file: 'qmail/to-failed-address.eml',
+    kind: 'bounce',
+    format: 'qmail',
+    recipients: [
+      { address: 'kim@example.net', status: '5.2.2', category: 'mailbox-full', owner: 'recipient' },
+    ],
+  },
+  {
     file: 'qmail/queue-too-long.eml',
     kind: 'bounce',
     format: 'qmail',

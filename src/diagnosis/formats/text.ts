@@ -54,13 +54,14 @@ function deliveredNotice(ctx: BounceContext): boolean {
 export const genericText: BounceFormat = {
   name: 'text',
   parse(ctx) {
-    const found = textRecipients(ctx.sectionLines, excludedAddresses(ctx));
+    const system = plainlySystem(ctx);
+    const found = textRecipients(ctx.sectionLines, excludedAddresses(ctx), system);
     const withCodes = found.filter(
       (r) => findReplyCode(r.diagnostic ?? '') || findEnhancedStatus(r.diagnostic ?? ''),
     );
     // An address with no server reply near it is a recipient only when a mail system plainly wrote
     // the message: a notification from a shop or a carrier names addresses too.
-    const recipients = withCodes.length ? withCodes : plainlySystem(ctx) ? found : [];
+    const recipients = withCodes.length ? withCodes : system ? found : [];
     // Lines with no server reply of their own take the notice's one stated reason, if it has one.
     const reason = recipients.length > withCodes.length ? sharedReason(ctx.sectionLines) : null;
     if (reason)

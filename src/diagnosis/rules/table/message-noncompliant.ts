@@ -54,7 +54,10 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
       'rfc 2822',
       'rfc2822',
       'rfc 822',
-      'rfc822',
+      // Not 'rfc822' alone: it is the address type of ORCPT= and of DSN fields ("rfc822;a@b").
+      'rfc822 compliant',
+      'to rfc822',
+      'rfc822 violation',
       'not rfc',
       'bare lf',
       'bare linefeed',
