@@ -57,6 +57,11 @@ const CASES: [file: string, own: FormatId, expected: [address: string, category:
   ],
   ['parser-families/flufl/exchange-msexch-smtp.eml', 'exchange', [['bob@example.org', 'recipient-unknown']]],
   ['qmail/to-failed-address.eml', 'qmail', [['kim@example.net', 'mailbox-full']]],
+  // the reply paragraphs below the address (Microsoft 365's administrators' section), or after
+  // DATA, where it names no address: the notice's one recipient takes it
+  ['exchange/571-unable-to-relay.eml', 'exchange', [['morgan@relecloud.example', 'relay-denied']]],
+  ['exchange/m365-modern.eml', 'exchange', [['lee.park@northwind.example', 'recipient-unknown']]],
+  ['mdaemon/data-refused.eml', 'mdaemon', [['vic@remote.example', 'message-too-large']]],
 ];
 
 describe('without their own recognizer', () => {

@@ -75,11 +75,6 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
   },
   {
     transforms: ['wrap-72', 'wrap-76', 'forward-outlook-desktop-en-wrapped-76'],
-    files: ['parser-families/email-bounce-parser/outlook-wasnt-delivered.eml'],
-    why: "a one-line reason broken by the wrap: Microsoft 365's text then gives 5.1.1 before its 5.1.10",
-  },
-  {
-    transforms: ['wrap-72', 'wrap-76', 'forward-outlook-desktop-en-wrapped-76'],
     files: ['amazon-ses/sns-bounce.eml'],
     why: 'the SNS notification is JSON, which no longer parses once a wrap breaks its strings',
   },

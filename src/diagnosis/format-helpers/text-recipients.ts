@@ -33,8 +33,11 @@ const MAX_LATER_LOOKUPS = 20;
 
 /**
  * A session log names a recipient long before the server's reply to it (MDaemon's transcript
- * lists "To: uma@..." among its header lines, then the whole dialogue): a recipient whose own
- * lines hold no failed reply takes the first line that names it beside one.
+ * lists "To: uma@..." among its header lines, then the whole dialogue; a refusal at DATA names no
+ * address at all), and Exchange's notice gives the server's reply under its administrators'
+ * heading, paragraphs below the address: a recipient whose own lines hold no failed reply takes
+ * the first later line that names it beside one, or, when it is the notice's only recipient, the
+ * first later failed reply.
  */
 function laterReplies(
   found: FoundRecipient[],
@@ -42,17 +45,20 @@ function laterReplies(
   ls: readonly string[],
 ): void {
   if (found.length > MAX_LATER_LOOKUPS) return;
+  const only = found.length === 1;
   for (const r of found) {
-    if (r.diagnostic && failedReply(r.diagnostic)) continue;
+    const own = r.evidence ?? [];
+    if (own.some(failedReply)) continue;
     let line: string | undefined;
     for (let i = (at.get(r) ?? ls.length) + 1; i < ls.length && !line; i++) {
       const l = ls[i] as string;
-      if (l.indexOf(r.address) >= 0 && failedReply(l.slice(0, MAX_LINE))) line = l;
+      if ((only || l.indexOf(r.address) >= 0) && failedReply(l.slice(0, MAX_LINE))) line = l;
     }
     if (!line) continue;
-    const text = oneLine(line.slice(0, MAX_LINE));
-    r.diagnostic = text;
-    r.evidence = [...(r.evidence ?? []).slice(0, 1), text.trim()];
+    // The recipient's own words (Exchange's one-line reason) stay ahead of the reply.
+    const lines = failureReplies([...own, line.slice(0, MAX_LINE).trim()]);
+    r.diagnostic = oneLine(lines.join(' '));
+    r.evidence = lines;
   }
 }
 
@@ -126,7 +132,8 @@ export function textRecipients(
               a.slice(0, TYPE_PREFIX.length).toLowerCase() === TYPE_PREFIX ? a.slice(TYPE_PREFIX.length) : a,
             )
             .filter((a) => !exclude.has(a.toLowerCase()) && !isSystemAddress(a) && !isPath(a));
-    const fresh = addrs.filter((a) => !seen.has(a.toLowerCase()));
+    // Once each: Exchange writes "bob@example.org (bob@example.org)".
+    const fresh = addrs.filter((a, i) => !seen.has(a.toLowerCase()) && addrs.indexOf(a) === i);
     const lower = line.trim().toLowerCase();
     const before = previous;
     if (lower) previous = lower;

@@ -1709,6 +1709,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '5.1.10',
         source: 'an Exchange 2016 NDR (Remote Server returned ...) published at pastebin.com/4NLVeuUu',
       },
+      {
+        line: "Your message to X couldn't be delivered. X wasn't found at example.com. Status code: 550 5.1.10",
+        status: '5.1.10',
+        source:
+          'the modern Exchange Online NDR quoted in ../shared/reference/formats.md (rb-sisimai issue 91)',
+      },
     ],
   },
   'exo.5.4.1-recipient-access-denied': {

@@ -19,8 +19,15 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
     id: 'exo.5.1.10-recipient-not-found',
     tier: 'provider',
     status: ['5.1.10'],
-    phrases: ['recipientnotfound', 'recipient not found', 'not found'],
-    // Exchange Online's own 5.1.10; the IANA 5.1.10 (null MX) comes with other words
+    phrases: [
+      'recipientnotfound',
+      'recipient not found',
+      'not found',
+      "wasn't found at",
+      'unknown to address',
+    ],
+    // Exchange Online's own 5.1.10; the IANA 5.1.10 (null MX) comes with other words. Its modern
+    // NDR says "<user> wasn't found at <domain>" and "Unknown To address" above the code.
   },
   {
     id: 'exo.5.4.1-recipient-access-denied',
