@@ -30,7 +30,7 @@ import {
 } from './mime/structure';
 import { forwardedBlock } from './text/forwarded';
 import { reportWords } from './text/report-section';
-import { unwrapDiagnostic, WRAPPED_SEARCH } from './text/wrapped';
+import { continuedReply, unwrapDiagnostic, WRAPPED_SEARCH } from './text/wrapped';
 import { senderParties, withinOneOrganization } from './same-organization';
 import { findOriginal } from './format-helpers/original';
 import { buildRecipient, cleanAddress } from './recipient';
@@ -339,7 +339,7 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
         // only when they were (a spread per recipient is measurable on the hot path).
         const d = found.diagnostic;
         if (!d) return found;
-        const whole = unwrapDiagnostic(d, reportText);
+        const whole = unwrapDiagnostic(continuedReply(d, reportText), reportText);
         return whole === d ? found : { ...found, diagnostic: whole };
       })
       .map((r) => buildRecipient(r, fallback, call.words, call.ruleAdvice, senders, reportContext)),

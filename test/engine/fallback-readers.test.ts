@@ -8,7 +8,8 @@
 // session log, where the reply is many lines below the address); the lines under an address that
 // name where it came from (Exim's "(ultimately generated from", sendmail's "(expanded from:") and
 // the sender above it ("A message sent by"); a notice sent to the address that failed (qmail);
-// an address written with its type ("SMTP=bob@...", Exchange 5.5). `npm run eval:unseen`
+// an address written with its type ("SMTP=bob@...", Exchange 5.5); a Diagnostic-Code holding the
+// first line of a multi-line reply (sendmail). `npm run eval:unseen`
 // measures the same on the shared corpus.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -62,6 +63,8 @@ const CASES: [file: string, own: FormatId, expected: [address: string, category:
   ['exchange/571-unable-to-relay.eml', 'exchange', [['morgan@relecloud.example', 'relay-denied']]],
   ['exchange/m365-modern.eml', 'exchange', [['lee.park@northwind.example', 'recipient-unknown']]],
   ['mdaemon/data-refused.eml', 'mdaemon', [['vic@remote.example', 'message-too-large']]],
+  // a DSN that kept the first line of a multi-line reply, the rest in the transcript
+  ['sendmail/gmail-multiline-reply.eml', 'sendmail', [['pat@gmail.example', 'auth-failed']]],
 ];
 
 describe('without their own recognizer', () => {

@@ -21,6 +21,15 @@ const CASES: FixtureCase[] = [
     ],
   },
   {
+    // the same for Gmail's authentication refusal, whose first line alone reads as spam
+    file: 'sendmail/gmail-multiline-reply.eml',
+    kind: 'bounce',
+    format: 'sendmail',
+    recipients: [
+      { address: 'pat@gmail.example', status: '5.7.1', category: 'auth-failed', owner: 'sender-admin' },
+    ],
+  },
+  {
     file: 'sendmail/queue-timeout.eml',
     kind: 'bounce',
     format: 'sendmail',

@@ -1,6 +1,7 @@
 // Server words hard-wrapped by a client or relay, read back (text/wrapped.ts): only a line a wrap
-// at 72 or more columns broke, only lines that go on with the sentence.
-import { unwrapDiagnostic } from '../../src/diagnosis/text/wrapped';
+// at 72 or more columns broke, only lines that go on with the sentence. And a multi-line reply of
+// which a report's field kept the first line: the rest read back from the transcript.
+import { continuedReply, unwrapDiagnostic } from '../../src/diagnosis/text/wrapped';
 
 const W76 =
   'smtp.relecloud.example #<smtp.relecloud.example #5.7.1 smtp;550 5.7.1 Unable\nto relay> #SMTP#\n\nOriginal message headers:';
@@ -39,4 +40,50 @@ test.each([
   ],
 ])('%s', (_, diagnostic, text, want) => {
   expect(unwrapDiagnostic(diagnostic, text)).toBe(want);
+});
+
+const TRANSCRIPT = [
+  '    (reason: 550-5.7.1 This message does not have authentication information or fails to pass)',
+  '',
+  '   ----- Transcript of session follows -----',
+  '>>> DATA',
+  '<<< 550-5.7.1 This message does not have authentication information or fails to pass',
+  '<<< 550-5.7.1 authentication checks. To best protect our users from spam, the',
+  '<<< 550 5.7.1 message has been blocked. 37si3479471pgw.590 - gsmtp',
+  '554 5.0.0 Service unavailable',
+].join('\n');
+
+test.each([
+  [
+    "the transcript's lines after another copy of the first (sendmail)",
+    '550-5.7.1 This message does not have authentication information or fails to pass',
+    TRANSCRIPT,
+    '550-5.7.1 This message does not have authentication information or fails to pass 550-5.7.1 authentication checks. To best protect our users from spam, the 550 5.7.1 message has been blocked. 37si3479471pgw.590 - gsmtp',
+  ],
+  [
+    'lines without the "<<<" prefix',
+    '421-4.7.0 Try again later,',
+    'x\n421-4.7.0 Try again later,\n421 4.7.0 closing connection.\n',
+    '421-4.7.0 Try again later, 421 4.7.0 closing connection.',
+  ],
+  [
+    'a reply already whole',
+    '550-5.7.1 Blocked 550 5.7.1 by policy',
+    '550-5.7.1 Blocked\n550 5.7.1 by policy\n',
+    '550-5.7.1 Blocked 550 5.7.1 by policy',
+  ],
+  [
+    'a one-line reply',
+    '550 5.1.1 No such user',
+    '550 5.1.1 No such user\n550 5.1.1 again\n',
+    '550 5.1.1 No such user',
+  ],
+  [
+    'a next line with another code',
+    '451-4.3.0 Temporary failure',
+    '451-4.3.0 Temporary failure\n550 5.1.1 other\n',
+    '451-4.3.0 Temporary failure',
+  ],
+])('multi-line reply: %s', (_, diagnostic, text, want) => {
+  expect(continuedReply(diagnostic, text)).toBe(want);
 });

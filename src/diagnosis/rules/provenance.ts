@@ -509,6 +509,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '5.7.1',
         source: 'Stalwart crates/smtp/src/inbound/data.rs',
       },
+      {
+        line: '550-5.7.1 This message does not have authentication information or fails to pass',
+        status: '5.7.1',
+        source:
+          "Gmail SMTP errors and codes (support.google.com/a/answer/3726730): 'This message does not have authentication information or fails to pass authentication checks (SPF or DKIM)', the first line a sendmail DSN keeps",
+      },
     ],
   },
   'text.spf': {

@@ -63,3 +63,44 @@ function firstWordLength(line: string): number {
   const sp = t.indexOf(' ');
   return sp < 0 ? t.length : sp;
 }
+
+// A multi-line SMTP reply ("550-5.7.1 ... / 550 5.7.1 ...", RFC 5321 4.2.1) of which the report's
+// field kept the first line only: sendmail's Diagnostic-Code holds the first line, its transcript
+// ("<<< 550-5.7.1 ...") the rest, where Gmail's reason goes on. The lines are read back from the
+// text: those after a copy of the first line that carry the same code, up to the last one ("550 ").
+const MAX_REPLY_LINES = 12;
+const MAX_FIRST_LINE = 200;
+const MAX_COPIES = 4;
+
+/** The diagnostic with the rest of the multi-line reply it starts, when the text holds it. */
+export function continuedReply(diagnostic: string, text: string): string {
+  const d = diagnostic.trimEnd();
+  if (d.length < 8 || d.length > MAX_FIRST_LINE || d.charCodeAt(3) !== 45 || !/^[245]\d\d-/.test(d))
+    return diagnostic;
+  const code = d.slice(0, 3);
+  // The first copy can be another quote of the first line (sendmail's "(reason: 550-5.7.1 ...)").
+  for (let at = text.indexOf(d), n = 0; at >= 0 && n < MAX_COPIES; at = text.indexOf(d, at + 1), n++) {
+    const end = text.indexOf('\n', at);
+    // Only the whole first line: a diagnostic the recognizer already joined is longer than it.
+    if (end >= 0 && end - at <= d.length + 2) {
+      const more = replyLines(text, end, code);
+      if (more.length) return `${d} ${more.join(' ')}`;
+    }
+  }
+  return diagnostic;
+}
+
+/** The lines after `end` (a line's end) that go on with a reply of this code, up to its last. */
+function replyLines(text: string, end: number, code: string): string[] {
+  const more: string[] = [];
+  while (end >= 0 && more.length < MAX_REPLY_LINES) {
+    const next = text.indexOf('\n', end + 1);
+    const line = text.slice(end + 1, next < 0 ? text.length : next).trim();
+    const t = line.startsWith('<<<') ? line.slice(3).trimStart() : line;
+    if (!t.startsWith(code) || (t[3] !== '-' && t[3] !== ' ')) break;
+    more.push(t);
+    if (t[3] === ' ') break;
+    end = next;
+  }
+  return more;
+}

@@ -128,6 +128,8 @@ export const AUTH_FAILED: readonly Rule[] = inCategory('auth-failed', [
       'not pass authentication checks',
       'sender is unauthenticated',
       'fails to pass authentication checks',
+      // Gmail's first line of it, all a DSN may keep of the multi-line reply
+      'does not have authentication information',
       'message failed authentication',
     ],
   },
