@@ -74,6 +74,8 @@ const MAX_COPIES = 4;
 
 /** The diagnostic with the rest of the multi-line reply it starts, when the text holds it. */
 export function continuedReply(diagnostic: string, text: string): string {
+  // Most diagnostics are no multi-line reply's first line: said before any copy is made.
+  if (diagnostic.charCodeAt(3) !== 45) return diagnostic;
   const d = diagnostic.trimEnd();
   if (d.length < 8 || d.length > MAX_FIRST_LINE || d.charCodeAt(3) !== 45 || !/^[245]\d\d-/.test(d))
     return diagnostic;
