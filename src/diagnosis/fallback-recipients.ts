@@ -76,10 +76,10 @@ export function fallbackRecipients(
       note: 'The report names no recipient in a form Bounce Lens reads; the recipients are those of the X-Failed-Recipients header.',
     };
   }
-  const near = nearReplies(ctx.sectionLines, excludedAddresses(ctx));
+  const others = nearReplies(ctx.sectionLines, excludedAddresses(ctx));
   // A notice sent to the address that failed (a mailbox's own bounce, qmail's to a forwarder's
   // target): the only address beside the reply is the one the notice is addressed to.
-  if (!near.length) near.push(...nearReplies(ctx.sectionLines, excludedAddresses(ctx, WRITER_FIELDS)));
+  const near = others.length ? others : nearReplies(ctx.sectionLines, excludedAddresses(ctx, WRITER_FIELDS));
   if (near.length) {
     return {
       recipients: near,

@@ -17,16 +17,16 @@ const MAX_LINE = 4000;
  * 5xx reply among the lines, the 2xx and 3xx replies are not the recipient's words.
  */
 function failureReplies(lines: string[]): string[] {
-  if (!lines.some(failedReply)) return lines;
-  return lines.filter((l) => !acceptedReply(l));
+  const codes = lines.map(findReplyCode);
+  if (!codes.some(failed)) return lines;
+  // Dropped: accepted (2xx) and intermediate replies ("250 2.1.5 Ok", " Out: 354 End data with").
+  return lines.filter((l, i) => {
+    const c = codes[i];
+    return c ? c[0] !== '2' : !INTERMEDIATE.test(l);
+  });
 }
-const failedReply = (l: string) => FAILED.test(findReplyCode(l) ?? '');
-const FAILED = /^[45]/;
-/** An accepted (2xx) or intermediate reply: "250 2.1.5 Ok", " Out: 354 End data with". */
-function acceptedReply(l: string): boolean {
-  const c = findReplyCode(l);
-  return c !== null ? c[0] === '2' : INTERMEDIATE.test(l);
-}
+const failed = (code: string | null) => code !== null && (code[0] === '4' || code[0] === '5');
+const failedReply = (l: string) => failed(findReplyCode(l));
 // The 3xx replies of a mail transaction: DATA's 354 (RFC 5321 4.2), AUTH's 334 (RFC 4954).
 const INTERMEDIATE = /(?<!\d)3[35]4[ -]/;
 const MAX_LATER_LOOKUPS = 20;
@@ -80,10 +80,22 @@ const TYPE_PREFIX = 'smtp=';
 
 /** The line names the message's sender: after "sent by" on it, or alone after a "sent by" line. */
 function namesSender(lower: string, before: string, address: string): boolean {
-  const at = lower.indexOf(address.toLowerCase());
-  const lead = trimRuns(lower.slice(0, at), '', '<" \t');
-  if (lead) return SENDER_LEADS.some((e) => lead.endsWith(e));
-  return SENDER_LEADS.some((e) => before.endsWith(e));
+  const lead = trimRuns(lower.slice(0, lower.indexOf(address.toLowerCase())), '', '<" \t');
+  const label = lead || before.trim().toLowerCase();
+  return SENDER_LEADS.some((e) => label.endsWith(e));
+}
+
+/** Where the line's first "generated from"/"expanded from" note starts, or -1. */
+function generatedFromAt(lower: string): number {
+  for (const g of GENERATED_FROM) {
+    const i = lower.indexOf(g);
+    if (i >= 0) return i;
+  }
+  return -1;
+}
+
+function withoutTypePrefix(a: string): string {
+  return a.slice(0, TYPE_PREFIX.length).toLowerCase() === TYPE_PREFIX ? a.slice(TYPE_PREFIX.length) : a;
 }
 
 /** A file path that ends in an address ("/home/u/.forward/bob@example.com"), not an address. An
@@ -115,7 +127,7 @@ export function textRecipients(
     current = null;
   };
   const at = new Map<FoundRecipient, number>(); // the line each recipient was found on
-  let previous = ''; // the last line with text, lower case
+  let previous = ''; // the last line with text (lower-cased only when a sender label is looked for)
   for (let n = 0; n < ls.length; n++) {
     const line = ls[n] as string;
     // A quoted header field (Message-ID, From, Received) names the message's parties, not a
@@ -124,46 +136,38 @@ export function textRecipients(
       close();
       continue;
     }
+    const before = previous;
+    if (line.trim()) previous = line;
     const addrs =
       line.indexOf('@') < 0
         ? []
         : findAddresses(line)
-            .map((a) =>
-              a.slice(0, TYPE_PREFIX.length).toLowerCase() === TYPE_PREFIX ? a.slice(TYPE_PREFIX.length) : a,
-            )
+            .map(withoutTypePrefix)
             .filter((a) => !exclude.has(a.toLowerCase()) && !isSystemAddress(a) && !isPath(a));
     // Once each: Exchange writes "bob@example.org (bob@example.org)".
     const fresh = addrs.filter((a, i) => !seen.has(a.toLowerCase()) && addrs.indexOf(a) === i);
-    const lower = line.trim().toLowerCase();
-    const before = previous;
-    if (lower) previous = lower;
-    if (fresh.length === 0) {
-      // falls through to the current recipient's lines
-    } else if (namesSender(lower, before, fresh[0] as string)) {
-      for (const a of fresh) seen.add(a.toLowerCase());
-      close();
-      continue;
-    } else if (current && GENERATED_FROM.some((g) => lower.startsWith(g))) {
-      // The address a failed one was redirected from belongs to that recipient's lines.
-      for (const a of fresh) seen.add(a.toLowerCase());
-      if (current.lines.length < MAX_LINES_PER_RECIPIENT) current.lines.push(line);
-      continue;
-    }
     if (fresh.length > 0) {
-      close();
       for (const a of fresh) seen.add(a.toLowerCase());
-      const r: FoundRecipient = { address: fresh[0] as string };
-      found.push(r);
-      at.set(r, n);
-      current = { r, lines: [line] };
+      const lower = line.trim().toLowerCase();
+      if (namesSender(lower, before, fresh[0] as string)) {
+        close();
+        continue;
+      }
+      // The address a failed one was redirected from belongs to that recipient's lines.
+      if (current && GENERATED_FROM.some((g) => lower.startsWith(g))) {
+        if (current.lines.length < MAX_LINES_PER_RECIPIENT) current.lines.push(line);
+        continue;
+      }
+      close();
       // "bob@x (expanded from: team@y)" on one line names one recipient.
-      const from = GENERATED_FROM.reduce((at, g) => (at >= 0 ? at : lower.indexOf(g)), -1);
-      for (const extra of fresh.slice(1))
-        if (from < 0 || lower.indexOf(extra.toLowerCase()) < from) {
-          const e: FoundRecipient = { address: extra };
-          found.push(e);
-          at.set(e, n);
-        }
+      const from = generatedFromAt(lower);
+      for (const [k, address] of fresh.entries()) {
+        if (k > 0 && from >= 0 && lower.indexOf(address.toLowerCase()) > from) continue;
+        const r: FoundRecipient = { address };
+        found.push(r);
+        at.set(r, n);
+        if (k === 0) current = { r, lines: [line] };
+      }
       continue;
     }
     if (!current) continue;

@@ -77,8 +77,7 @@ export function continuedReply(diagnostic: string, text: string): string {
   // Most diagnostics are no multi-line reply's first line: said before any copy is made.
   if (diagnostic.charCodeAt(3) !== 45) return diagnostic;
   const d = diagnostic.trimEnd();
-  if (d.length < 8 || d.length > MAX_FIRST_LINE || d.charCodeAt(3) !== 45 || !/^[245]\d\d-/.test(d))
-    return diagnostic;
+  if (d.length < 8 || d.length > MAX_FIRST_LINE || !/^[245]\d\d-/.test(d)) return diagnostic;
   const code = d.slice(0, 3);
   // The first copy can be another quote of the first line (sendmail's "(reason: 550-5.7.1 ...)").
   for (let at = text.indexOf(d), n = 0; at >= 0 && n < MAX_COPIES; at = text.indexOf(d, at + 1), n++) {
