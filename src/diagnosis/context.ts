@@ -26,8 +26,12 @@ export function buildContext(mail: Mail): BounceContext {
       if (p.type === 'text/plain' && /^(reporting-mta|final-recipient):/im.test(p.text.slice(0, 4000)))
         deliveryStatus.push(p.text);
   }
-  // The HTML parts are read (and converted, which is costly) only when there is no plain text.
-  const body = squeezeBlankLines(unquote((plain.length ? plain : html).map((p) => p.text).join('\n')));
+  // The HTML parts are read (and converted, which is costly) only when there is no plain text, or
+  // when all of it is attached files (a notice forwarded from Outlook on the web is HTML, with the
+  // bounce's attached header file beside it): then the HTML comes first, as the one the reader saw.
+  const read =
+    plain.length === 0 ? html : plain.every(isAttached) && html.length ? [...html, ...plain] : plain;
+  const body = squeezeBlankLines(unquote(read.map((p) => p.text).join('\n')));
   return new MessageContext(mail, body, deliveryStatus);
 }
 
@@ -36,6 +40,10 @@ export function isBodyText(p: Part): boolean {
   if (p.type !== 'text/plain' && p.type !== 'text/html') return false;
   const disp = (p.headers.get('content-disposition') ?? '').toLowerCase();
   return !disp.startsWith('attachment') || p.filename === null || !/\.(eml|msg)$/i.test(p.filename);
+}
+
+function isAttached(p: Part): boolean {
+  return (p.headers.get('content-disposition') ?? '').toLowerCase().startsWith('attachment');
 }
 
 /** Removes "> " quote marks when most lines carry them (a bounce forwarded inline). */

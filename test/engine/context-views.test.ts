@@ -74,6 +74,45 @@ describe('BounceContext views', () => {
   });
 });
 
+// Which text parts are the body: the plain ones; the HTML ones only when there is no plain text or
+// all of it is attached files (Outlook on the web forwards HTML with the bounce's attached header
+// file), and then the HTML first.
+describe('body parts', () => {
+  const part = (type: string, text: string, attached = false) =>
+    `--b\nContent-Type: ${type}; charset=utf-8\n${attached ? 'Content-Disposition: attachment; filename="headers.txt"\n' : ''}\n${text}\n`;
+  const message = (...parts: string[]) =>
+    `From: a@example.com\nSubject: FW: x\nContent-Type: multipart/mixed; boundary="b"\n\n${parts.join('')}--b--\n`;
+  const HTML = part('text/html', '<p>550 5.1.1 &lt;bob@example.net&gt; unknown</p>');
+  const PLAIN = part('text/plain', 'plain words');
+  const ATTACHED = part('text/plain', 'Received: from x', true);
+  test.each([
+    ['plain and HTML: the plain', [PLAIN, HTML], ['plain words'], ['bob@']],
+    ['HTML only', [HTML], ['<bob@example.net>'], []],
+    [
+      'HTML and an attached text file: both, HTML first',
+      [ATTACHED, HTML],
+      ['<bob@example.net> unknown', 'Received: from x'],
+      [],
+    ],
+    ['an attached text file only', [ATTACHED], ['Received: from x'], []],
+    [
+      'plain, HTML and an attached file: the plain ones',
+      [PLAIN, HTML, ATTACHED],
+      ['plain words', 'Received'],
+      ['bob@'],
+    ],
+  ])('%s', (_name, parts, has, hasNot) => {
+    const body = buildContext(scanMessage(normalizeLineEnds(message(...parts)))).body;
+    // In this order.
+    let at = 0;
+    for (const t of has) {
+      expect(body.indexOf(t, at)).toBeGreaterThanOrEqual(at);
+      at = body.indexOf(t, at) + t.length;
+    }
+    for (const t of hasNot) expect(body).not.toContain(t);
+  });
+});
+
 describe('TrigramSet', () => {
   test('never says no to a phrase the text contains', () => {
     fc.assert(

@@ -1,4 +1,5 @@
-// Google Groups' refusals, in English and in another language (X-Failed-Recipients names the group).
+// Google Groups' refusals, in English and in other languages, as sent (X-Failed-Recipients names the
+// group) and forwarded inline.
 import { checkFixture, diagnoseFixture, type FixtureCase } from './fixture-cases';
 
 const CASES: FixtureCase[] = [
@@ -29,6 +30,26 @@ const CASES: FixtureCase[] = [
       },
     ],
   },
+  // Forwarded inline: no X-Failed-Recipients, so the group is the returned message's To address
+  // whose name the notice gives in brackets, which Japanese writes full-width and Chinese in corner
+  // brackets.
+  ...[
+    ['google-groups/forwarded-ja.eml', 'eigyo-bu@groups.example.jp'],
+    ['google-groups/forwarded-zh.eml', 'yewu@groups.example.tw'],
+  ].map(([file, address]): FixtureCase => ({
+    file: file as string,
+    kind: 'bounce',
+    format: 'google-groups',
+    recipients: [
+      {
+        address: address as string,
+        status: null,
+        category: 'recipient-policy',
+        owner: 'recipient-admin',
+        rule: 'text.google-groups-no-permission',
+      },
+    ],
+  })),
 ];
 
 describe('Google Groups notices', () => {

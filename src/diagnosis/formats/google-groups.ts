@@ -63,12 +63,24 @@ export const googleGroups: BounceFormat = {
 /**
  * Without X-Failed-Recipients (a person forwarded the notice inline, which keeps no such header):
  * the returned message's To or Cc address whose name is the group the notice names in brackets,
- * "the group you tried to contact (team-x)", "die Gruppe (vorstand)".
+ * "the group you tried to contact (team-x)", "die Gruppe (vorstand)"; Japanese writes full-width
+ * brackets "グループ（team-x）", Chinese corner brackets "「team-x」群組".
  */
+const BRACKETS: readonly (readonly [string, string])[] = [
+  ['(', ')'],
+  ['\uff08', '\uff09'],
+  ['\u300c', '\u300d'],
+];
+
 function groupInOriginal(ctx: BounceContext): string[] {
   const head = ctx.section.slice(0, 2000);
-  const open = head.indexOf('(');
-  const close = open < 0 ? -1 : head.indexOf(')', open);
+  let open = -1;
+  let closer = ')';
+  for (const [o, c] of BRACKETS) {
+    const at = head.indexOf(o);
+    if (at >= 0 && (open < 0 || at < open)) [open, closer] = [at, c];
+  }
+  const close = open < 0 ? -1 : head.indexOf(closer, open);
   if (close < 0 || close - open > 100) return [];
   const group = head
     .slice(open + 1, close)
