@@ -34,6 +34,26 @@ const CASES: FixtureCase[] = [
       { address: 'eve@example.org', status: '5.1.1', category: 'recipient-unknown', owner: 'sender' },
     ],
   },
+  // Re-wrapped by a relay at 72 columns: the reason's rest at the margin stays with its address
+  // (5.2.1 alone would read as a disabled mailbox).
+  {
+    file: 'zoho/rewrapped.eml',
+    kind: 'bounce',
+    format: 'zoho',
+    recipients: [
+      { address: 'ana@example.org', status: '5.2.1', category: 'recipient-unknown', owner: 'sender' },
+      { address: 'ben@example.org', status: '5.2.2', category: 'mailbox-full', owner: 'recipient' },
+    ],
+  },
+  {
+    file: 'mailru/rewrapped.eml',
+    kind: 'bounce',
+    format: 'mailru',
+    recipients: [
+      { address: 'dee@example.org', status: '5.2.2', category: 'mailbox-full', owner: 'recipient' },
+      { address: 'eve@example.org', status: '5.2.1', category: 'recipient-unknown', owner: 'sender' },
+    ],
+  },
 ];
 
 describe('Zoho and Mail.Ru bounces', () => {

@@ -66,7 +66,9 @@ export const mailru: BounceFormat = {
         continue;
       }
       if (!current) continue;
-      if (t === '' || indent(line) <= current.depth) {
+      // A line at the margin after the reason began is the reason's rest, re-wrapped by a relay.
+      const wrapped = indent(line) === 0 && current.words.length > 0;
+      if (t === '' || (indent(line) <= current.depth && !wrapped)) {
         close();
         continue;
       }

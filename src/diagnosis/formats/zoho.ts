@@ -16,6 +16,23 @@ function replyCodeAfter(line: string, marker: string): string | null {
   return m ? (m[1] ?? null) : null;
 }
 
+/**
+ * The line, with the rest of it when a relay re-wrapped it: the next lines (up to three), until a
+ * blank one, another address's line or the original's first header field (which follows with no
+ * marker).
+ */
+function withWrappedRest(lines: readonly string[], i: number): string {
+  let line = (lines[i] ?? '').trim();
+  if (!line.toLowerCase().includes(CODE)) return line;
+  for (let k = i + 1; k <= i + 3; k++) {
+    const next = (lines[k] ?? '').trim();
+    if (next === '' || next.toLowerCase().includes(CODE) || next.startsWith('[')) break;
+    if (/^[\w-]{1,60}:/.test(next)) break;
+    line = `${line} ${next}`;
+  }
+  return line;
+}
+
 /** What it reads: Zoho Mail bounces and delay warnings ("Invalid Address, ERROR_CODE :550, ...") */
 export const zoho: BounceFormat = {
   name: 'zoho',
@@ -27,8 +44,9 @@ export const zoho: BounceFormat = {
     const recipients: FoundRecipient[] = [];
     // A report sent quoted-printable without saying so keeps its soft line breaks ("=" at the end).
     const text = ctx.body.slice(0, 20000).replace(/=\n/g, '');
-    for (const raw of text.split('\n')) {
-      const line = raw.trim();
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const line = withWrappedRest(lines, i);
       const lower = line.toLowerCase();
       if (lower.includes(CODE)) {
         // someone@example.org Invalid Address, ERROR_CODE :550, ERROR_CODE :5.2.1 <someone@example.org>... User Unknown
