@@ -3,6 +3,30 @@
 import { checkFixture, diagnoseFixture, type FixtureCase } from './fixture-cases';
 
 const CASES: FixtureCase[] = [
+  // PowerMTA's X-PowerMTA-BounceCategory decides where the reply says only that it failed; its
+  // "other" says nothing, and the server's own words still come first.
+  {
+    file: 'rfc3464/powermta-bounce-category.eml',
+    kind: 'bounce',
+    format: 'rfc3464',
+    recipients: [
+      {
+        address: 'ina@example.org',
+        status: '5.0.0',
+        category: 'recipient-unknown',
+        owner: 'sender',
+        rule: 'powermta.bounce-category-recipient-unknown',
+      },
+      {
+        address: 'joe@example.net',
+        status: '5.0.0',
+        category: 'recipient-policy',
+        owner: 'recipient-admin',
+        rule: 'powermta.bounce-category-recipient-policy',
+      },
+      { address: 'kim@example.com', status: '5.2.2', category: 'mailbox-full', owner: 'recipient' },
+    ],
+  },
   {
     file: 'rfc3464/generic-dsn.eml',
     kind: 'bounce',

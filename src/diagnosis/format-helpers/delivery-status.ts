@@ -81,6 +81,19 @@ export function statusComment(status: string | null): string | null {
   return /^[245]\d\d [^\s]/.test(inner) ? inner : null;
 }
 
+/**
+ * PowerMTA's own reading of the reply, "X-PowerMTA-BounceCategory: bad-mailbox" (its bounce
+ * categories: bad-mailbox, bad-domain, inactive-mailbox, quota-issues, policy-related, ...), is
+ * kept after the server's words, as formats/amazon-ses.ts keeps SES's bounceSubType: the rule table
+ * reads it where the words say less (rules/table, "powermta.*" rows).
+ */
+function withBounceCategory(diagnostic: string | null, category: string | null): string | null {
+  const c = category?.trim().toLowerCase();
+  if (!c || !/^[a-z-]{1,40}$/.test(c) || c === 'other') return diagnostic;
+  const note = `(PowerMTA bounce category: ${c})`;
+  return diagnostic ? `${diagnostic} ${note}` : note;
+}
+
 function field(fields: readonly HeaderField[], name: string): string | null {
   for (const f of fields) if (f.name === name) return f.value;
   return null;
@@ -179,7 +192,10 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
         status: status ? status.trim() : null,
         remoteMta: stripType(field(fields, 'remote-mta')),
         diagnosticType: diag.type,
-        diagnostic: diag.text ?? field(fields, 'x-supplementary-info') ?? statusComment(status),
+        diagnostic: withBounceCategory(
+          diag.text ?? field(fields, 'x-supplementary-info') ?? statusComment(status),
+          field(fields, 'x-powermta-bouncecategory'),
+        ),
         lines: fields.map((f) => `${f.name}: ${f.value}`),
       });
     }

@@ -6746,4 +6746,114 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'powermta.bounce-category-recipient-unknown': {
+    source:
+      "PowerMTA User's Guide, bounce categories (bad-mailbox: messages rejected due to bad, invalid, or non-existent recipient addresses); PowerMTA writes the category in its DSNs as X-PowerMTA-BounceCategory",
+    examples: [
+      {
+        line: '550 Requested action not taken (PowerMTA bounce category: bad-mailbox)',
+        source:
+          'PowerMTA bounce category as format-helpers/delivery-status.ts renders X-PowerMTA-BounceCategory: bad-mailbox',
+      },
+    ],
+  },
+  'powermta.bounce-category-recipient-domain-invalid': {
+    source:
+      "PowerMTA User's Guide, bounce categories (bad-domain: messages bounced due to invalid or non-existing domains); PowerMTA writes the category in its DSNs as X-PowerMTA-BounceCategory",
+    examples: [
+      {
+        line: '550 Requested action not taken (PowerMTA bounce category: bad-domain)',
+        source:
+          'PowerMTA bounce category as format-helpers/delivery-status.ts renders X-PowerMTA-BounceCategory: bad-domain',
+      },
+    ],
+  },
+  'powermta.bounce-category-mailbox-inactive': {
+    source:
+      "PowerMTA User's Guide, bounce categories (inactive-mailbox: messages rejected due to expired, inactive, or disabled recipient addresses); PowerMTA writes the category in its DSNs as X-PowerMTA-BounceCategory",
+    examples: [
+      {
+        line: '550 Requested action not taken (PowerMTA bounce category: inactive-mailbox)',
+        source:
+          'PowerMTA bounce category as format-helpers/delivery-status.ts renders X-PowerMTA-BounceCategory: inactive-mailbox',
+      },
+    ],
+  },
+  'powermta.bounce-category-mailbox-full': {
+    source:
+      "PowerMTA User's Guide, bounce categories (quota-issues: messages rejected or blocked due to mailbox quota issues); PowerMTA writes the category in its DSNs as X-PowerMTA-BounceCategory",
+    examples: [
+      {
+        line: '550 Requested action not taken (PowerMTA bounce category: quota-issues)',
+        source:
+          'PowerMTA bounce category as format-helpers/delivery-status.ts renders X-PowerMTA-BounceCategory: quota-issues',
+      },
+    ],
+  },
+  'powermta.bounce-category-expired': {
+    source:
+      "PowerMTA User's Guide, bounce categories (message-expired: messages bounced due to not being delivered before the bounce-after); PowerMTA writes the category in its DSNs as X-PowerMTA-BounceCategory",
+    examples: [
+      {
+        line: '550 Requested action not taken (PowerMTA bounce category: message-expired)',
+        source:
+          'PowerMTA bounce category as format-helpers/delivery-status.ts renders X-PowerMTA-BounceCategory: message-expired',
+      },
+    ],
+  },
+  'powermta.bounce-category-recipient-system': {
+    source:
+      "PowerMTA User's Guide, bounce categories (no-answer-from-host, bad-connection, routing-errors, bad-configuration: no response from the remote host, bad connections, mail routing issues for the recipient domain, configuration issues with the remote host); PowerMTA writes the category in its DSNs as X-PowerMTA-BounceCategory",
+    examples: [
+      {
+        line: '550 Requested action not taken (PowerMTA bounce category: routing-errors)',
+        source:
+          'PowerMTA bounce category as format-helpers/delivery-status.ts renders X-PowerMTA-BounceCategory: routing-errors',
+      },
+    ],
+  },
+  'powermta.bounce-category-relay-denied': {
+    source:
+      "PowerMTA User's Guide, bounce categories (relaying-issues: messages refused or blocked due to remote mail server relaying issues); PowerMTA writes the category in its DSNs as X-PowerMTA-BounceCategory",
+    examples: [
+      {
+        line: '550 Requested action not taken (PowerMTA bounce category: relaying-issues)',
+        source:
+          'PowerMTA bounce category as format-helpers/delivery-status.ts renders X-PowerMTA-BounceCategory: relaying-issues',
+      },
+    ],
+  },
+  'powermta.bounce-category-content-rejected': {
+    source:
+      "PowerMTA User's Guide, bounce categories (spam-related, virus-related, content-related: messages refused or blocked due to spam, virus or content related reasons); PowerMTA writes the category in its DSNs as X-PowerMTA-BounceCategory",
+    examples: [
+      {
+        line: '550 Requested action not taken (PowerMTA bounce category: content-related)',
+        source:
+          'PowerMTA bounce category as format-helpers/delivery-status.ts renders X-PowerMTA-BounceCategory: content-related',
+      },
+    ],
+  },
+  'powermta.bounce-category-recipient-policy': {
+    source:
+      "PowerMTA User's Guide, bounce categories (policy-related: messages refused or blocked due to general policy reasons); PowerMTA writes the category in its DSNs as X-PowerMTA-BounceCategory",
+    examples: [
+      {
+        line: '550 Requested action not taken (PowerMTA bounce category: policy-related)',
+        source:
+          'PowerMTA bounce category as format-helpers/delivery-status.ts renders X-PowerMTA-BounceCategory: policy-related',
+      },
+    ],
+  },
+  'powermta.bounce-category-sender-infrastructure': {
+    source:
+      "PowerMTA User's Guide, bounce categories (invalid-sender: messages bounced due to invalid DNS or MX entry for the sending domain); PowerMTA writes the category in its DSNs as X-PowerMTA-BounceCategory",
+    examples: [
+      {
+        line: '550 Requested action not taken (PowerMTA bounce category: invalid-sender)',
+        source:
+          'PowerMTA bounce category as format-helpers/delivery-status.ts renders X-PowerMTA-BounceCategory: invalid-sender',
+      },
+    ],
+  },
 };

@@ -237,4 +237,15 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
     also: ['over'],
     phrases: ['mail score'],
   },
+  // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
+  // below the server's specific words, above a bare registry code.
+  {
+    id: 'powermta.bounce-category-content-rejected',
+    tier: 'code',
+    phrases: [
+      'powermta bounce category: spam-related',
+      'powermta bounce category: virus-related',
+      'powermta bounce category: content-related',
+    ],
+  },
 ]);

@@ -235,4 +235,11 @@ export const EXPIRED: readonly Rule[] = inCategory('expired', [
     tier: 'broad',
     phrases: ['failed to deliver to domain'],
   },
+  // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
+  // below the server's specific words, above a bare registry code.
+  {
+    id: 'powermta.bounce-category-expired',
+    tier: 'code',
+    phrases: ['powermta bounce category: message-expired'],
+  },
 ]);

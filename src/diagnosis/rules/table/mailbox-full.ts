@@ -227,4 +227,11 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
     tier: 'fixed',
     phrases: ['account storage limit'],
   },
+  // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
+  // below the server's specific words, above a bare registry code.
+  {
+    id: 'powermta.bounce-category-mailbox-full',
+    tier: 'code',
+    phrases: ['powermta bounce category: quota-issues'],
+  },
 ]);

@@ -212,4 +212,11 @@ export const MAILBOX_INACTIVE: readonly Rule[] = inCategory('mailbox-inactive', 
     phrases: ['login disabled'],
     // Dovecot's LMTP proxy when the user's passdb says nologin
   },
+  // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
+  // below the server's specific words, above a bare registry code.
+  {
+    id: 'powermta.bounce-category-mailbox-inactive',
+    tier: 'code',
+    phrases: ['powermta bounce category: inactive-mailbox'],
+  },
 ]);

@@ -396,4 +396,11 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     tier: 'fixed',
     phrases: ['sender not pre-approved', 'this server does not accept mail from'],
   },
+  // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
+  // below the server's specific words, above a bare registry code.
+  {
+    id: 'powermta.bounce-category-recipient-policy',
+    tier: 'code',
+    phrases: ['powermta bounce category: policy-related'],
+  },
 ]);

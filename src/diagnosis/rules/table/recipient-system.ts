@@ -689,4 +689,16 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
     hosts: ['cox.net'],
     phrases: ['esmtp server temporarily not available'],
   },
+  // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
+  // below the server's specific words, above a bare registry code.
+  {
+    id: 'powermta.bounce-category-recipient-system',
+    tier: 'code',
+    phrases: [
+      'powermta bounce category: no-answer-from-host',
+      'powermta bounce category: bad-connection',
+      'powermta bounce category: routing-errors',
+      'powermta bounce category: bad-configuration',
+    ],
+  },
 ]);

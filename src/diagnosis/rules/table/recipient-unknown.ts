@@ -441,4 +441,11 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
     tier: 'fixed',
     phrases: ['no se encuentra en el directorio de domino'],
   },
+  // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
+  // below the server's specific words, above a bare registry code.
+  {
+    id: 'powermta.bounce-category-recipient-unknown',
+    tier: 'code',
+    phrases: ['powermta bounce category: bad-mailbox'],
+  },
 ]);

@@ -147,4 +147,11 @@ export const RELAY_DENIED: readonly Rule[] = inCategory('relay-denied', [
     phrases: ['mail for that recipient is not accepted here'],
     // haraka-plugin-relay dest_domains: the recipient's domain is not one this server takes or relays for
   },
+  // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
+  // below the server's specific words, above a bare registry code.
+  {
+    id: 'powermta.bounce-category-relay-denied',
+    tier: 'code',
+    phrases: ['powermta bounce category: relaying-issues'],
+  },
 ]);

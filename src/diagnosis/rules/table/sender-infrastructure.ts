@@ -757,4 +757,11 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     hosts: ['cox.net'],
     phrases: ['esmtp no data before greeting', 'dns check failure - try again later'],
   },
+  // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
+  // below the server's specific words, above a bare registry code.
+  {
+    id: 'powermta.bounce-category-sender-infrastructure',
+    tier: 'code',
+    phrases: ['powermta bounce category: invalid-sender'],
+  },
 ]);
