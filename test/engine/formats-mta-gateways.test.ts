@@ -1,5 +1,5 @@
 // The smaller MTAs and gateways: Courier, Messaging Server, DragonFly, Domino/Notes, Apache James,
-// the unnamed X1/X3/X6, fml, IMail, m-FILTER, MailFoundry, KDDI, au, Trend Micro (invented
+// the unnamed X1/X3/X6, fml, SmarterMail, IMail, m-FILTER, MailFoundry, KDDI, au, Trend Micro (invented
 // fixtures, one folder per format under test/fixtures).
 import { checkFixture, type FixtureCase } from './fixture-cases';
 
@@ -76,6 +76,35 @@ const CASES: FixtureCase[] = [
     'mailbox-full',
     'recipient',
   ),
+  // SmarterMail: a "Failed Recipient:" and a "Reason:" per address (IMail's reader took the first
+  // for a reason of its own); a domain over its disk allocation is a quota, not a size limit
+  ...(['two-recipients', 'domain-limits'] as const).map((name): FixtureCase => ({
+    file: `smartermail/${name}.eml`,
+    kind: 'bounce',
+    format: 'smartermail',
+    recipients:
+      name === 'two-recipients'
+        ? [
+            { address: 'quinn@example.org', status: '5.1.1', category: 'recipient-unknown', owner: 'sender' },
+            { address: 'rosa@example.net', status: '5.2.2', category: 'mailbox-full', owner: 'recipient' },
+          ]
+        : [
+            {
+              address: 'sam@full-domain.example',
+              status: '5.2.2',
+              category: 'mailbox-full',
+              owner: 'recipient',
+              rule: 'smartermail.domain-size-limit',
+            },
+            {
+              address: 'tia@down.example',
+              status: null,
+              category: 'recipient-system',
+              owner: 'recipient-admin',
+              rule: 'smartermail.connect-attempts',
+            },
+          ],
+  })),
   // a members-only list refused the post: the list's own policy
   one('fml/not-member.eml', 'fml', 'cats@lists.example.org', null, 'recipient-policy', 'recipient-admin'),
   one(

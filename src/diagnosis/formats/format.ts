@@ -62,6 +62,7 @@ export type FormatId =
   | 'rfc3464'
   | 'sendmail'
   | 'sieve-reject'
+  | 'smartermail'
   | 'technical-details'
   | 'text'
   | 'trendmicro'

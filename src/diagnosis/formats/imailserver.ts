@@ -35,6 +35,8 @@ function imailRecipients(sectionLines: readonly string[]): FoundRecipient[] {
     const address = findAddresses(tail)[0];
     if (!address || address.length < tail.length - 2) continue;
     const reason = l.slice(0, colon).trim();
+    // "Failed Recipient: bob@example.net" (SmarterMail) labels the address; it gives no reason.
+    if (/^(?:failed |final-|original-)?recipients?$/i.test(reason)) continue;
     out.push({ address, diagnostic: generated ? `${generated} ${reason}` : reason, evidence: [l] });
   }
   return out;

@@ -15,6 +15,7 @@ import { amazonSes } from './amazon-ses';
 import { aol } from './aol';
 import { apacheJames } from './apachejames';
 import { chineseText } from './chinese-text';
+import { smarterMail } from './smartermail';
 import { sieveReject } from './sieve-reject';
 import { communigate } from './communigate';
 import { compuserve } from './compuserve';
@@ -82,6 +83,7 @@ export const FORMATS: readonly BounceFormat[] = [
   deliveryErrors,
   technicalDetails,
   troubleDelivering,
+  smarterMail,
   fml,
   mailmarshal,
   imail,

@@ -6856,4 +6856,28 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'smartermail.domain-size-limit': {
+    source:
+      'SmarterMail notices as hosting providers\' help pages quote them (kb.indsoft.net/kb/a70/common-email-delivery-errors.aspx, support.rackteam.com/kb/a136): "Reason: The domain size limit has been exceeded", the recipient domain over its disk space allocation',
+    examples: [
+      {
+        line: 'Reason: The domain size limit has been exceeded',
+        source: 'SmarterMail (kb.indsoft.net/kb/a70)',
+      },
+    ],
+  },
+  'smartermail.connect-attempts': {
+    source:
+      'SmarterMail notices as hosting providers\' help pages quote them (kb.indsoft.net/kb/a70/common-email-delivery-errors.aspx, support.rackteam.com/kb/a136): "Failed four Attempts to connect to recipients mail server", "Failed all attempts to connect to the recipients mail server"',
+    examples: [
+      {
+        line: 'Failed four Attempts to connect to recipients mail server',
+        source: 'SmarterMail (kb.indsoft.net/kb/a70)',
+      },
+      {
+        line: 'Failed all attempts to connect to the recipients mail server.',
+        source: 'SmarterMail (support.rackteam.com/kb/a136)',
+      },
+    ],
+  },
 };

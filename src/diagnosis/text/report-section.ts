@@ -29,6 +29,8 @@ const ORIGINAL_MARKERS = [
   'original text follows',
   '--- message body',
   'returned mail follows',
+  // SmarterMail: "-- The header and top 20 lines of the message follows --"
+  'lines of the message follows',
 ];
 
 // A header block of the original ("Received:" or "Return-Path:" at a line start after a blank line).

@@ -234,4 +234,11 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
     tier: 'code',
     phrases: ['powermta bounce category: quota-issues'],
   },
+  // SmarterMail: the recipient's domain has used its disk space allocation (a quota, not the size
+  // of the message)
+  {
+    id: 'smartermail.domain-size-limit',
+    tier: 'fixed',
+    phrases: ['domain size limit has been exceeded'],
+  },
 ]);

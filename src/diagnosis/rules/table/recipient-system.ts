@@ -701,4 +701,13 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
       'powermta bounce category: bad-configuration',
     ],
   },
+  // SmarterMail gave up connecting to the recipient's server
+  {
+    id: 'smartermail.connect-attempts',
+    tier: 'fixed',
+    phrases: [
+      'attempts to connect to recipients mail server',
+      'failed all attempts to connect to the recipients mail server',
+    ],
+  },
 ]);
