@@ -4,6 +4,7 @@
 import { officeCall } from './async-result';
 import { base64Bytes, isCompoundFile, utf8Bytes } from './bytes';
 import { msgToMime } from './msg-file';
+import { messageKind, type MessageKind } from './attachment-kind';
 import type { MailboxItem } from './office-host';
 import type { BounceSource } from './types';
 
@@ -11,19 +12,6 @@ import type { BounceSource } from './types';
 // are small, and a huge attachment is not one worth waiting for.
 const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 const MAX_MESSAGE_ATTACHMENTS = 20;
-
-type MessageKind = 'attached-item' | 'eml-file' | 'msg-file';
-
-function messageKind(att: Office.AttachmentDetails): MessageKind | null {
-  const type = String(att.attachmentType ?? '').toLowerCase();
-  if (type === 'item') return 'attached-item';
-  if (type !== 'file') return null;
-  const name = (att.name ?? '').toLowerCase();
-  const contentType = (att.contentType ?? '').toLowerCase();
-  if (name.endsWith('.msg') || contentType === 'application/vnd.ms-outlook') return 'msg-file';
-  if (name.endsWith('.eml') || contentType === 'message/rfc822') return 'eml-file';
-  return null;
-}
 
 export interface AttachmentReadResult {
   readonly sources: BounceSource[];

@@ -4,9 +4,9 @@
 // details; the pane words them for the user.
 import type { Outcome } from './async-result';
 import { currentItem, officeGlobal, supportsMailbox, userAddress, type MailboxItem } from './office-host';
-import { readAttachedMessages } from './read-attachments';
-import { readHeadersAndBody } from './read-headers-body';
+import { hasAttachedMessages } from './attachment-kind';
 import { readWholeMessage } from './read-mime';
+import type { AttachmentReadResult } from './read-attachments';
 import type { BounceSource, ItemContext, ItemRead, ReadVia } from './types';
 
 function contextOf(item: MailboxItem | null): ItemContext {
@@ -42,10 +42,15 @@ export async function readItem(): Promise<ItemRead> {
   if (!whole.ok && has18) {
     const firstError = has114 ? `${whole.error}; ` : '';
     via = 'headers-and-body';
-    const parts = await readHeadersAndBody(item);
+    // Only Outlooks without Mailbox 1.14 need this reader and its MIME writer: a chunk of their
+    // own, out of what every pane loads up front.
+    const parts = await import(/* webpackChunkName: "read-headers-body" */ './read-headers-body.js').then(
+      (m) => m.readHeadersAndBody(item),
+      (e: unknown) => ({ ok: false as const, error: `the pane could not load its reader (${errorText(e)})` }),
+    );
     whole = parts.ok ? parts : { ok: false, error: firstError + parts.error };
   }
-  const attached = has18 ? await readAttachedMessages(item) : { sources: [], notes: [] };
+  const attached = has18 && hasAttachedMessages(item) ? await readAttached(item) : { sources: [], notes: [] };
 
   const sources: BounceSource[] = [];
   if (whole.ok)
@@ -56,4 +61,19 @@ export async function readItem(): Promise<ItemRead> {
     return { ok: false, problem, detail: whole.ok ? 'nothing to read' : whole.error, context };
   }
   return { ok: true, via, context, sources, notes: attached.notes };
+}
+
+/** The attached messages, read by a chunk of its own: most items have none. */
+function readAttached(item: MailboxItem): Promise<AttachmentReadResult> {
+  return import(/* webpackChunkName: "read-attachments" */ './read-attachments.js').then(
+    (m) => m.readAttachedMessages(item),
+    (e: unknown) => ({
+      sources: [],
+      notes: [`The pane could not load its attachment reader (${errorText(e)}).`],
+    }),
+  );
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }

@@ -102,6 +102,9 @@ describe('production build', () => {
       'admin',
       'summary',
       'lang-pseudo',
+      // Only older Outlooks (headers and body) and items with attached messages need these readers.
+      'read-headers-body',
+      'read-attachments',
       ...THEMES,
       ...LANGUAGES,
       ...RULE_ADVICE,

@@ -6746,7 +6746,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
-  'powermta.bounce-category-recipient-unknown': {
+  'powermta.bad-mailbox': {
     source:
       "PowerMTA User's Guide, bounce categories (bad-mailbox: messages rejected due to bad, invalid, or non-existent recipient addresses); PowerMTA writes the category in its DSNs as X-PowerMTA-BounceCategory",
     examples: [
@@ -6757,7 +6757,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
-  'powermta.bounce-category-recipient-domain-invalid': {
+  'powermta.bad-domain': {
     source:
       "PowerMTA User's Guide, bounce categories (bad-domain: messages bounced due to invalid or non-existing domains); PowerMTA writes the category in its DSNs as X-PowerMTA-BounceCategory",
     examples: [
@@ -6768,7 +6768,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
-  'powermta.bounce-category-mailbox-inactive': {
+  'powermta.inactive-mailbox': {
     source:
       "PowerMTA User's Guide, bounce categories (inactive-mailbox: messages rejected due to expired, inactive, or disabled recipient addresses); PowerMTA writes the category in its DSNs as X-PowerMTA-BounceCategory",
     examples: [
@@ -6779,7 +6779,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
-  'powermta.bounce-category-mailbox-full': {
+  'powermta.quota-issues': {
     source:
       "PowerMTA User's Guide, bounce categories (quota-issues: messages rejected or blocked due to mailbox quota issues); PowerMTA writes the category in its DSNs as X-PowerMTA-BounceCategory",
     examples: [
@@ -6790,7 +6790,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
-  'powermta.bounce-category-expired': {
+  'powermta.message-expired': {
     source:
       "PowerMTA User's Guide, bounce categories (message-expired: messages bounced due to not being delivered before the bounce-after); PowerMTA writes the category in its DSNs as X-PowerMTA-BounceCategory",
     examples: [
@@ -6801,7 +6801,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
-  'powermta.bounce-category-recipient-system': {
+  'powermta.host-and-routing': {
     source:
       "PowerMTA User's Guide, bounce categories (no-answer-from-host, bad-connection, routing-errors, bad-configuration: no response from the remote host, bad connections, mail routing issues for the recipient domain, configuration issues with the remote host); PowerMTA writes the category in its DSNs as X-PowerMTA-BounceCategory",
     examples: [
@@ -6812,7 +6812,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
-  'powermta.bounce-category-relay-denied': {
+  'powermta.relaying-issues': {
     source:
       "PowerMTA User's Guide, bounce categories (relaying-issues: messages refused or blocked due to remote mail server relaying issues); PowerMTA writes the category in its DSNs as X-PowerMTA-BounceCategory",
     examples: [
@@ -6823,7 +6823,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
-  'powermta.bounce-category-content-rejected': {
+  'powermta.content-related': {
     source:
       "PowerMTA User's Guide, bounce categories (spam-related, virus-related, content-related: messages refused or blocked due to spam, virus or content related reasons); PowerMTA writes the category in its DSNs as X-PowerMTA-BounceCategory",
     examples: [
@@ -6834,7 +6834,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
-  'powermta.bounce-category-recipient-policy': {
+  'powermta.policy-related': {
     source:
       "PowerMTA User's Guide, bounce categories (policy-related: messages refused or blocked due to general policy reasons); PowerMTA writes the category in its DSNs as X-PowerMTA-BounceCategory",
     examples: [
@@ -6845,7 +6845,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
-  'powermta.bounce-category-sender-infrastructure': {
+  'powermta.invalid-sender': {
     source:
       "PowerMTA User's Guide, bounce categories (invalid-sender: messages bounced due to invalid DNS or MX entry for the sending domain); PowerMTA writes the category in its DSNs as X-PowerMTA-BounceCategory",
     examples: [

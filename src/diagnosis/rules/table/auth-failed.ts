@@ -6,7 +6,7 @@ export const AUTH_FAILED: readonly Rule[] = inCategory('auth-failed', [
     id: 'exo.4.7.26-ipv6-unauthenticated',
     tier: 'provider',
     status: ['4.7.26'],
-    phrases: ['ipv6', 'must pass either spf or dkim', 'spf or dkim'],
+    phrases: ['ipv6', 'spf or dkim'],
   },
   {
     id: 'exo.5.7.23-spf-violation',
@@ -26,7 +26,7 @@ export const AUTH_FAILED: readonly Rule[] = inCategory('auth-failed', [
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.515'],
-    phrases: ['required authentication level', 'authentication', 'access denied'],
+    phrases: ['authentication', 'access denied'],
   },
   {
     id: 'outlook.sender-id-failure',
@@ -122,7 +122,7 @@ export const AUTH_FAILED: readonly Rule[] = inCategory('auth-failed', [
     phrases: [
       'dmarc',
       'authentication checks failed',
-      'does not pass dmarc',
+
       'unauthenticated email from',
       'authentication checks did not pass',
       'not pass authentication checks',

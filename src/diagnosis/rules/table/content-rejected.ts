@@ -89,10 +89,7 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
       'content filter',
       'contentfilter',
       'rejected as bulk',
-      'looks like spam',
-      'considered spam',
-      'classified as spam',
-      'detected as spam',
+
       'our system has detected that this message is',
       'likely unsolicited',
       'blocked because it contains',
@@ -101,9 +98,9 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
       'url in this message',
       'rejected by content',
       'content policy',
-      'high probability of being spam',
+
       'score too high',
-      'spam score',
+
       'message filtered',
     ],
   },
@@ -240,7 +237,7 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
   // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
   // below the server's specific words, above a bare registry code.
   {
-    id: 'powermta.bounce-category-content-rejected',
+    id: 'powermta.content-related',
     tier: 'code',
     phrases: [
       'powermta bounce category: spam-related',

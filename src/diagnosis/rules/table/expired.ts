@@ -7,7 +7,7 @@ export const EXPIRED: readonly Rule[] = inCategory('expired', [
     tier: 'provider',
     codeAlone: true,
     status: ['5.4.316'],
-    phrases: ['message expired', 'expired'],
+    phrases: ['expired'],
     // the final NDR after 4.4.316 retries; the cause (connection refused) is in the evidence
   },
   {
@@ -15,13 +15,13 @@ export const EXPIRED: readonly Rule[] = inCategory('expired', [
     tier: 'provider',
     codeAlone: true,
     status: ['5.4.312'],
-    phrases: ['message expired', 'expired'],
+    phrases: ['expired'],
   },
   {
     id: 'exo.4.4.7-message-expired',
     tier: 'provider',
     status: ['4.4.7', '5.4.7'],
-    phrases: ['queue.expired', 'message expired', 'expired'],
+    phrases: ['expired'],
   },
   {
     id: 'exo.5.4.300-message-expired',
@@ -172,7 +172,6 @@ export const EXPIRED: readonly Rule[] = inCategory('expired', [
     id: 'i18n.delayed',
     tier: 'words',
     phrases: [
-      'zustellung verzögert',
       'verzögert',
       'noch nicht zugestellt',
       'remise différée',
@@ -182,10 +181,10 @@ export const EXPIRED: readonly Rule[] = inCategory('expired', [
       'entrega retrasada',
       'retrasado',
       'aún no se ha entregado',
-      'entrega atrasada',
+
       'atrasada',
       'ainda não foi entregue',
-      'consegna ritardata',
+
       'ritardata',
       'non è stato ancora consegnato',
       'vertraagd',
@@ -197,7 +196,7 @@ export const EXPIRED: readonly Rule[] = inCategory('expired', [
       'zpožděno',
       'zpoždění doručení',
       'dosud nebyla doručena',
-      'доставка задерживается',
+
       'задерживается',
       'задержка доставки',
       'еще не доставлено',
@@ -238,7 +237,7 @@ export const EXPIRED: readonly Rule[] = inCategory('expired', [
   // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
   // below the server's specific words, above a bare registry code.
   {
-    id: 'powermta.bounce-category-expired',
+    id: 'powermta.message-expired',
     tier: 'code',
     phrases: ['powermta bounce category: message-expired'],
   },

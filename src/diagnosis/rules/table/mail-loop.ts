@@ -6,7 +6,7 @@ export const MAIL_LOOP: readonly Rule[] = inCategory('mail-loop', [
     id: 'exo.5.4.14-routing-loop',
     tier: 'provider',
     status: ['5.4.6', '5.4.14'],
-    phrases: ['routing loop', 'hop count exceeded', 'loop'],
+    phrases: ['hop count exceeded', 'loop'],
   },
   {
     id: 'exchange-ims.00120270-too-many-hops',

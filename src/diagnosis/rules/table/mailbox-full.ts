@@ -76,7 +76,7 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
       'account is full',
       'account is over',
       'user is over',
-      'is over quota',
+
       'not enough storage',
       'out of disk space',
       'no space left',
@@ -84,12 +84,12 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
       'mailbox would exceed',
       'user has exceeded',
       'storage quota',
-      'maildir over quota',
+
       "the user's mailbox",
       'mail box full',
       'inbox is full',
       'mail quota',
-      "recipient's mailbox is full",
+
       'quotaexceeded',
       'space not enough',
       'inbox full',
@@ -143,7 +143,7 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
       'plná schránka',
       'překročena kvóta',
       'ящик переполнен',
-      'почтовый ящик переполнен',
+
       'превышена квота',
       'превышен размер ящика',
       'メールボックスがいっぱい',
@@ -230,7 +230,7 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
   // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
   // below the server's specific words, above a bare registry code.
   {
-    id: 'powermta.bounce-category-mailbox-full',
+    id: 'powermta.quota-issues',
     tier: 'code',
     phrases: ['powermta bounce category: quota-issues'],
   },

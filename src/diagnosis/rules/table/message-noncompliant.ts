@@ -6,7 +6,7 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
   {
     id: 'exo.5.0.350-x-dg-ref-too-long',
     tier: 'provider',
-    phrases: ['x-dg-ref header is too long', 'x-dg-ref'],
+    phrases: ['x-dg-ref'],
     // a Rich Text (TNEF) message carried outside the organization
   },
   {

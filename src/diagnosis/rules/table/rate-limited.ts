@@ -22,7 +22,7 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     id: 'outlook.4.7.652-too-many-connections',
     tier: 'provider',
     status: ['4.7.652'],
-    phrases: ['maximum number of connections', 's3115', 'connections'],
+    phrases: ['s3115', 'connections'],
   },
   {
     id: 'exo.5.2.121-per-sender-hourly-limit',
@@ -39,7 +39,7 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     codeAlone: true,
     owner: 'sender',
     status: ['5.2.122'],
-    phrases: ['per hour message receive limit', 'per hour'],
+    phrases: ['per hour'],
     // Microsoft: the sender or automated mailer should try again later
   },
   {

@@ -11,7 +11,7 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
     id: 'exchange.5.1.4-reserved-domain',
     tier: 'provider',
     status: ['5.1.4', '5.1.5'],
-    phrases: ['reserved by rfc 2606', 'rfc 2606'],
+    phrases: ['rfc 2606'],
   },
   {
     id: 'exchange.5.1.6-single-label-domain',
@@ -77,12 +77,12 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
       'domain unknown',
       'unknown domain',
       'invalid domain',
-      'domain is not valid',
+
       'bad destination system',
       "domain isn't in my list",
       'not in my list of allowed',
       'domain not served',
-      'domain is not hosted',
+
       'not hosted here',
       'we do not serve',
       'no valid mx',
@@ -92,7 +92,7 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
       'mail is not accepted for',
       'not accept mail for',
       'does not accept mail for',
-      'is not a local domain',
+
       'not a local domain',
       'domain is not',
       'illegal host',
@@ -111,7 +111,7 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
     phrases: [
       'does not accept mail (nullmx)',
       'nullmx',
-      'indicated no smtp service',
+
       'no smtp service',
       'domain does not accept email',
       'domain has null mx',
@@ -254,7 +254,7 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
   // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
   // below the server's specific words, above a bare registry code.
   {
-    id: 'powermta.bounce-category-recipient-domain-invalid',
+    id: 'powermta.bad-domain',
     tier: 'code',
     phrases: ['powermta bounce category: bad-domain'],
   },

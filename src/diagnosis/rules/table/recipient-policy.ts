@@ -26,7 +26,7 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     id: 'exo.5.7.12-sender-not-authenticated-by-organization',
     tier: 'provider',
     status: ['5.7.12'],
-    phrases: ['not authenticated by organization', 'sender was not authenticated', 'not authenticated'],
+    phrases: ['sender was not authenticated', 'not authenticated'],
     // the recipient refuses mail from outside its organization (not the IANA "password transition")
   },
   {
@@ -41,14 +41,14 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.133'],
-    phrases: ['not authenticated for group', 'sendernotauthenticatedforgroup', 'not authenticated'],
+    phrases: ['sendernotauthenticatedforgroup', 'not authenticated'],
   },
   {
     id: 'exo.5.7.134-mailbox-external-senders',
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.134'],
-    phrases: ['not authenticated for mailbox', 'sendernotauthenticatedformailbox', 'not authenticated'],
+    phrases: ['sendernotauthenticatedformailbox', 'not authenticated'],
   },
   {
     id: 'exo.5.7.135-public-folder-external-senders',
@@ -165,7 +165,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     id: 'text.recipient-policy',
     tier: 'words',
     phrases: [
-      'not authorized to send',
       'not allowed to send',
       'not permitted to send',
       'does not accept external',
@@ -399,7 +398,7 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
   // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
   // below the server's specific words, above a bare registry code.
   {
-    id: 'powermta.bounce-category-recipient-policy',
+    id: 'powermta.policy-related',
     tier: 'code',
     phrases: ['powermta bounce category: policy-related'],
   },

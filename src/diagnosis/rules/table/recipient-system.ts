@@ -185,7 +185,7 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
       'local error',
       'server error',
       'system failure',
-      'mail system full',
+
       'system full',
       'disk full',
       'temporarily unavailable',
@@ -215,7 +215,7 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
       'server is busy',
       'overloaded',
       'exception',
-      'resources temporarily unavailable',
+
       'could not load',
     ],
   },
@@ -692,7 +692,7 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
   // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
   // below the server's specific words, above a bare registry code.
   {
-    id: 'powermta.bounce-category-recipient-system',
+    id: 'powermta.host-and-routing',
     tier: 'code',
     phrases: [
       'powermta bounce category: no-answer-from-host',

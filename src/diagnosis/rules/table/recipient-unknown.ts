@@ -40,7 +40,7 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
     id: 'exo.5.5.0-mailbox-unavailable',
     tier: 'provider',
     status: ['5.5.0'],
-    phrases: ['requested action not taken: mailbox unavailable', 'mailbox unavailable'],
+    phrases: ['mailbox unavailable'],
     // an outlook.com or hotmail.com address that does not exist
   },
   {
@@ -168,16 +168,16 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
       'no account by that name',
       'no valid recipients',
       'undeliverable address',
-      'unknown or illegal alias',
+
       'recipient rejected',
       'rcpt to rejected',
-      "user doesn't exist",
+
       'not listed in',
       'check the recipient',
-      'please check the recipient',
+
       'the email account that you tried to reach does not exist',
       'mailbox name not allowed',
-      'has no mailbox',
+
       'not have a mailbox',
       'no longer exists',
       'no mail box',
@@ -444,7 +444,7 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
   // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
   // below the server's specific words, above a bare registry code.
   {
-    id: 'powermta.bounce-category-recipient-unknown',
+    id: 'powermta.bad-mailbox',
     tier: 'code',
     phrases: ['powermta bounce category: bad-mailbox'],
   },

@@ -29,7 +29,7 @@ export const RELAY_DENIED: readonly Rule[] = inCategory('relay-denied', [
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.367'],
-    phrases: ['not permitted to relay', 'relay'],
+    phrases: ['relay'],
     // forwarded mail left from the relay pool and a downstream gateway refused it
   },
   {
@@ -70,7 +70,6 @@ export const RELAY_DENIED: readonly Rule[] = inCategory('relay-denied', [
       'relay operation rejected',
       'relay rejected',
       'unauthorized relay',
-      'mail server is not permitted to relay',
     ],
   },
   // --- relay refusals (issue 9): their words beat the x.7.1 they come with
@@ -150,7 +149,7 @@ export const RELAY_DENIED: readonly Rule[] = inCategory('relay-denied', [
   // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
   // below the server's specific words, above a bare registry code.
   {
-    id: 'powermta.bounce-category-relay-denied',
+    id: 'powermta.relaying-issues',
     tier: 'code',
     phrases: ['powermta bounce category: relaying-issues'],
   },

@@ -65,7 +65,7 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.520'],
-    phrases: ['external forwarding', 'forwarding', 'access denied'],
+    phrases: ['forwarding', 'access denied'],
     // the forwarding mailbox's organization blocks automatic forwarding to outside addresses
   },
   {
@@ -73,12 +73,7 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
     tier: 'provider',
     // one row (ids are unique, check.ts): its words under any code (5.7.1 too), 5.7.703 alone
     codeAlone: ['5.7.703'],
-    phrases: [
-      'tenant allow block list',
-      "blocked by your organization's tenant",
-      'tenant recipient block policy',
-      'blocked by your organization',
-    ],
+    phrases: ['tenant allow block list', 'tenant recipient block policy', 'blocked by your organization'],
     // the sender's own organization blocks the recipient in its Tenant Allow/Block List
   },
   {

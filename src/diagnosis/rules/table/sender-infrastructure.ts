@@ -31,7 +31,7 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.506'],
-    phrases: ['bad helo', 'helo'],
+    phrases: ['helo'],
   },
   {
     id: 'exo.4.7.66-old-tls',
@@ -94,7 +94,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     id: 'text.mta-smtp-syntax',
     tier: 'fixed',
     phrases: [
-      'command parameter not implemented',
       'protocol violation',
       'parameter not implemented',
       'command not implemented',
@@ -138,7 +137,7 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       'please set up a ptr',
       'your host name does not match',
       'dynamic ip',
-      'dynamic ip address',
+
       // "dialup" and "residential" alone are also parts of host names and addresses
       // (dialup-192-0-2-9.isp.example, b@dialup.example.org): only as words about the client
       'dialup ip',
@@ -150,7 +149,7 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       'dialup/dynamic',
       'dial-up/dynamic',
       'from dialup',
-      'from a dialup',
+
       'from dial-up',
       'from a dial-up',
       'as dialup',
@@ -256,7 +255,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       'helo ip literal',
       'helo is dynamic',
       'you are not who you say you are',
-      'helo/ehlo name',
     ],
   },
   {
@@ -760,7 +758,7 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
   // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
   // below the server's specific words, above a bare registry code.
   {
-    id: 'powermta.bounce-category-sender-infrastructure',
+    id: 'powermta.invalid-sender',
     tier: 'code',
     phrases: ['powermta bounce category: invalid-sender'],
   },

@@ -19,13 +19,7 @@ export const SUPPRESSED: readonly Rule[] = inCategory('suppressed', [
   {
     id: 'text.suppressed',
     tier: 'fixed',
-    phrases: [
-      'address is on the suppression list',
-      'on the account-level suppression list',
-      'suppression list',
-      'previously bounced',
-      'recipient is suppressed',
-    ],
+    phrases: ['suppression list', 'previously bounced', 'recipient is suppressed'],
   },
   // --- the big web mail providers and sending services: their own wording, narrower than any
   // generic phrase below (facts from ../shared/reference/provider-codes.tsv; codes that come with
