@@ -115,6 +115,15 @@ const CASES: FixtureCase[] = [
     'recipient-unknown',
     'sender',
   ),
+  // a label in the notice ("Cc: olive@...") is not a reason, and not a failed recipient
+  one(
+    'imail/labelled-copy.eml',
+    'imailserver',
+    'nora@imail.example.com',
+    '5.2.2',
+    'mailbox-full',
+    'recipient',
+  ),
   one('mfilter/unknown-user.eml', 'mfilter', 'olga@example.jp', '5.1.1', 'recipient-unknown', 'sender'),
   one('mailfoundry/over-quota.eml', 'mailfoundry', 'paul@example.org', '5.2.2', 'mailbox-full', 'recipient'),
   one('kddi/mailbox-full.eml', 'kddi', 'rin@au.example.jp', '5.2.2', 'mailbox-full', 'recipient'),

@@ -35,8 +35,9 @@ function imailRecipients(sectionLines: readonly string[]): FoundRecipient[] {
     const address = findAddresses(tail)[0];
     if (!address || address.length < tail.length - 2) continue;
     const reason = l.slice(0, colon).trim();
-    // "Failed Recipient: bob@example.net" (SmarterMail) labels the address; it gives no reason.
-    if (/^(?:failed |final-|original-)?recipients?$/i.test(reason)) continue;
+    // A label is not a reason: "Failed Recipient: bob@example.net" (SmarterMail), "To:", "Cc:".
+    // IMail's reasons are phrases ("Unknown user", "Delivery failed 3 attempts").
+    if (!reason.includes(' ') || /^(?:failed |final-|original-)?recipients?$/i.test(reason)) continue;
     out.push({ address, diagnostic: generated ? `${generated} ${reason}` : reason, evidence: [l] });
   }
   return out;
