@@ -188,6 +188,29 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ],
     ],
   },
+  "Debian's exim4 configuration (exim4-config)": {
+    source:
+      'Debian exim4-config 4.96: exim4.conf.template, conf.d/acl/30_exim4-config_check_rcpt, conf.d/router/200_exim4-config_primary, conf.d/router/850_exim4-config_lowuid',
+    rows: [
+      [
+        '550 sender envelope address bob@sender.example is locally blacklisted here. If you think this is wrong, get in touch with postmaster',
+        null,
+        'recipient-policy',
+      ],
+      [
+        '550 sender IP address 192.0.2.1 is locally blacklisted here. If you think this is wrong, get in touch with postmaster',
+        null,
+        'recipient-policy',
+      ],
+      ['Mailing to remote domains not supported', null, 'sender-infrastructure'],
+      ['no mail to system accounts', null, 'recipient-unknown'],
+      ['550 relay not permitted', null, 'relay-denied'],
+      ['550 Sender verification failed', null, 'sender-infrastructure'],
+      ['550 No verifiable sender address in message headers', null, 'message-noncompliant'],
+      ['550 restricted characters in address', null, 'recipient-unknown'],
+      ['550 Rejected for too many bad recipients', null, 'rate-limited'],
+    ],
+  },
   Sendmail: {
     source:
       'sendmail 8.17 (deepin-community/sendmail): sendmail/deliver.c, srvrsmtp.c, parseaddr.c, recipient.c, collect.c, headers.c, map.c, err.c, envelope.c, domain.c, usersmtp.c, libsm/strexit.c, cf/m4/proto.m4',

@@ -6880,4 +6880,28 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'exim4-config.local-blacklist': {
+    source:
+      'Debian exim4-config 4.96 (exim4.conf.template; conf.d/acl/30_exim4-config_check_rcpt, conf.d/router/200_exim4-config_primary): CHECK_RCPT_LOCAL_ACL_FILE sender and host blacklists',
+    examples: [
+      {
+        line: '550 sender envelope address bob@sender.example is locally blacklisted here. If you think this is wrong, get in touch with postmaster',
+        source: 'Debian exim4-config conf.d/acl/30_exim4-config_check_rcpt',
+      },
+      {
+        line: '550 sender IP address 192.0.2.1 is locally blacklisted here. If you think this is wrong, get in touch with postmaster',
+        source: 'Debian exim4-config conf.d/acl/30_exim4-config_check_rcpt',
+      },
+    ],
+  },
+  'exim4-config.local-only': {
+    source:
+      'Debian exim4-config 4.96 (exim4.conf.template; conf.d/acl/30_exim4-config_check_rcpt, conf.d/router/200_exim4-config_primary): the "nonlocal" router of configtype=local',
+    examples: [
+      {
+        line: 'Mailing to remote domains not supported',
+        source: 'Debian exim4-config conf.d/router/200_exim4-config_primary',
+      },
+    ],
+  },
 };

@@ -402,4 +402,11 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     tier: 'code',
     phrases: ['powermta bounce category: policy-related'],
   },
+  // Debian's exim4 configuration: the receiving server's own list of senders and hosts it refuses
+  // (the text says to ask its postmaster): the recipient side's rule, not a public blocklist
+  {
+    id: 'exim4-config.local-blacklist',
+    tier: 'fixed',
+    phrases: ['is locally blacklisted here'],
+  },
 ]);

@@ -762,4 +762,11 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     tier: 'code',
     phrases: ['powermta bounce category: invalid-sender'],
   },
+  // Debian's exim4 configuration for a stand-alone system: the sending server itself does not
+  // deliver to other domains, so its own setup must change
+  {
+    id: 'exim4-config.local-only',
+    tier: 'fixed',
+    phrases: ['mailing to remote domains not supported'],
+  },
 ]);
