@@ -295,6 +295,27 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['550 5.2.1 <bob@example.org>... Mailbox disabled for this recipient', '5.2.1', 'mailbox-inactive'],
       ['550 5.7.1 <a@example.net>... Access denied', '5.7.1', 'recipient-policy'],
       ['550 5.7.1 Rejected: 192.0.2.1 listed at zen.spamhaus.org', '5.7.1', 'reputation-block'],
+      // sendmail-cf 8.17 (Debian's package): cf/m4/proto.m4 and cf/feature/*.m4
+      ['550 5.7.1 Rejected: 192.0.2.1 not listed as MTA', '5.7.1', 'sender-infrastructure'],
+      [
+        '550 5.7.1 Mail from sender.example refused by blackhole site dbl.spamhaus.org',
+        '5.7.1',
+        'reputation-block',
+      ],
+      [
+        '553 5.1.8 Domain of sender address pat@sender.example does not exist',
+        '5.1.8',
+        'sender-infrastructure',
+      ],
+      ['550 5.1.2 Illegal MX record for host rcpt.example', '5.1.2', 'recipient-domain-invalid'],
+      ['550 5.7.1 Relaying denied. Proper authentication required.', '5.7.1', 'relay-denied'],
+      [
+        '450 4.4.0 Relaying temporarily denied. Cannot resolve PTR record for 192.0.2.1',
+        '4.4.0',
+        'sender-infrastructure',
+      ],
+      ['550 5.2.1 Mailbox disabled for this recipient', '5.2.1', 'mailbox-inactive'],
+      ['551 5.1.6 User has moved; please try <bob@new.example>', '5.1.6', 'mailbox-inactive'],
       ['550 5.7.1 Fix reverse DNS for 192.0.2.1', '5.7.1', 'sender-infrastructure'],
       ['451 4.1.8 Client IP address 192.0.2.1 does not resolve', '4.1.8', 'sender-infrastructure'],
       ['451 4.1.8 Possibly forged hostname for 192.0.2.1', '4.1.8', 'sender-infrastructure'],

@@ -6904,4 +6904,15 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'sendmail.mtamark': {
+    source:
+      'sendmail-cf 8.17 cf/feature/mtamark.m4 (_MTAMARK_MSG_: "550 Rejected: " client_addr " not listed as MTA")',
+    examples: [
+      {
+        line: '550 5.7.1 Rejected: 192.0.2.1 not listed as MTA',
+        status: '5.7.1',
+        source: 'sendmail-cf cf/feature/mtamark.m4',
+      },
+    ],
+  },
 };

@@ -769,4 +769,10 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     tier: 'fixed',
     phrases: ['mailing to remote domains not supported'],
   },
+  // sendmail's mtamark feature: the sending IP's reverse zone does not mark it as a mail server
+  {
+    id: 'sendmail.mtamark',
+    tier: 'fixed',
+    phrases: ['not listed as mta'],
+  },
 ]);
