@@ -211,6 +211,24 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['550 Rejected for too many bad recipients', null, 'rate-limited'],
     ],
   },
+  'qpsmtpd (Perl SMTP daemon and its plugins)': {
+    source:
+      "qpsmtpd 0.94 (Debian's package): lib/Qpsmtpd/DSN.pm (RFC 3463 texts as replies), plugins/ (check_relay, rcpt_ok, sender_permitted_from, virus/*, karma, loadcheck)",
+    rows: [
+      ['550 5.7.1 Relaying from 192.0.2.7 denied', '5.7.1', 'relay-denied'],
+      ['550 5.7.1 Relaying denied', '5.7.1', 'relay-denied'],
+      ['550 5.1.1 Bad destination mailbox address.', '5.1.1', 'recipient-unknown'],
+      ['550 5.2.1 Mailbox disabled, not accepting messages.', '5.2.1', 'mailbox-inactive'],
+      ['552 5.2.2 Mailbox full.', '5.2.2', 'mailbox-full'],
+      ['552 5.3.4 Message too big for system.', '5.3.4', 'message-too-large'],
+      ['554 5.4.6 Routing loop detected.', '5.4.6', 'mail-loop'],
+      ["550 5.1.8 Bad sender's system address.", '5.1.8', 'sender-infrastructure'],
+      ['550 5.7.1 SPF - fail: Please see http://www.openspf.org/Why', '5.7.1', 'auth-failed'],
+      ['552 5.7.1 Virus Found: Eicar-Test-Signature', '5.7.1', 'content-rejected'],
+      ['554 5.7.1 too many recipients for karma -3 (h: -5)', '5.7.1', 'rate-limited'],
+      ['550 5.1.1 mail to bob@rcpt.example not accepted here', '5.1.1', 'recipient-unknown'],
+    ],
+  },
   Sendmail: {
     source:
       'sendmail 8.17 (deepin-community/sendmail): sendmail/deliver.c, srvrsmtp.c, parseaddr.c, recipient.c, collect.c, headers.c, map.c, err.c, envelope.c, domain.c, usersmtp.c, libsm/strexit.c, cf/m4/proto.m4',

@@ -606,6 +606,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     examples: [
       { line: '513 Relaying denied.', source: 'Courier module.esmtp/esmtp.C' },
       {
+        line: '550 5.7.1 Relaying from 192.0.2.7 denied',
+        source: 'qpsmtpd 0.94 lib/Qpsmtpd/DSN.pm (relaying_denied)',
+      },
+      {
         line: '550 5.7.1 Requested action not taken: relaying denied',
         status: '5.7.1',
         source: 'James AbstractAuthRequiredToRelayRcptHook',

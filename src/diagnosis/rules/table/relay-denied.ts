@@ -49,6 +49,8 @@ export const RELAY_DENIED: readonly Rule[] = inCategory('relay-denied', [
     phrases: [
       'relay access denied',
       'relaying denied',
+      // qpsmtpd Qpsmtpd::DSN->relaying_denied: "Relaying from 192.0.2.7 denied"
+      'relaying from',
       'relay denied',
       'relay not permitted',
       'unable to relay',
