@@ -567,6 +567,27 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['5.2.0 Email size exceeded the policy.', null, 'message-too-large'],
     ],
   },
+  "MailChannels (hosting providers' outbound filter)": {
+    source: 'docs.mailchannels.com/outbound/smtp-errors, docs.mailchannels.com/inbound/smtp-errors',
+    rows: [
+      [
+        '550 5.7.1 [SS] Message blocked. See https://console.mailchannels.net/insights/bounce?auid=h',
+        '5.7.1',
+        'content-rejected',
+      ],
+      [
+        '550 5.7.1 [CS] Message blocked. If this is a false positive, please report this to your hosting service provider.',
+        '5.7.1',
+        'content-rejected',
+      ],
+      ['550 5.7.1 [RBL] Sender blocked 192.0.2.7', '5.7.1', 'reputation-block'],
+      [
+        '550 5.7.1 [ESA] Sender blocked. See https://console.mailchannels.net/insights/bounce?auid=h',
+        '5.7.1',
+        'sender-blocked',
+      ],
+    ],
+  },
   Fastmail: {
     source:
       'Fastmail help, Why messages bounce back (fastmail.help/hc/en-us/articles/7010500320655); fastmail.com/help/send/undeliverable.html',

@@ -6919,4 +6919,46 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'mailchannels.spam-signature': {
+    source:
+      'MailChannels docs, docs.mailchannels.com/outbound/smtp-errors ([SS] spam signature), docs.mailchannels.com/inbound/smtp-errors ([IB_FEB]); "[CS] Message blocked" as quoted at pastebin.com/BihkfJpV',
+    examples: [
+      {
+        line: '550 5.7.1 [SS] Message blocked. See https://console.mailchannels.net/insights/bounce?auid=host',
+        status: '5.7.1',
+        source: 'MailChannels docs, docs.mailchannels.com/outbound/smtp-errors',
+      },
+      {
+        line: '550 5.7.1 [CS] Message blocked. If this is a false positive, please report this to your hosting service provider.',
+        status: '5.7.1',
+        source: 'MailChannels, as quoted at pastebin.com/BihkfJpV',
+      },
+      {
+        line: '550 5.7.1 [IB_FEB] Your message could not be delivered because it contained an attachment type that is not allowed',
+        status: '5.7.1',
+        source: 'docs.mailchannels.com/inbound/smtp-errors',
+      },
+    ],
+  },
+  'mailchannels.rbl': {
+    source: 'MailChannels docs, docs.mailchannels.com/outbound/smtp-errors ([RBL] reputation blocklist)',
+    examples: [
+      {
+        line: '550 5.7.1 [RBL] Sender blocked 192.0.2.7',
+        status: '5.7.1',
+        source: 'MailChannels docs, docs.mailchannels.com/outbound/smtp-errors',
+      },
+    ],
+  },
+  'mailchannels.sender-blocked': {
+    source:
+      'MailChannels docs, docs.mailchannels.com/outbound/smtp-errors, docs.mailchannels.com/outbound/unblock-senders ([ESA]: a permanent block of the sender)',
+    examples: [
+      {
+        line: '550 5.7.1 [ESA] Sender blocked. See https://console.mailchannels.net/insights/bounce?auid=host',
+        status: '5.7.1',
+        source: 'MailChannels, as quoted at pastebin.com/HNbr7fgk',
+      },
+    ],
+  },
 };

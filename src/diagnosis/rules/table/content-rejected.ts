@@ -245,4 +245,13 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
       'powermta bounce category: content-related',
     ],
   },
+  // MailChannels, the outbound filter many hosting providers send through: the message matched a
+  // spam signature or its content scan ("[SS]", "[CS] Message blocked"); inbound, a forbidden
+  // attachment type ("[IB_FEB]")
+  {
+    id: 'mailchannels.spam-signature',
+    tier: 'provider',
+    phrases: ['[ss]', '[cs] message blocked', '[ib_feb]'],
+    hosts: ['mailchannels.net'],
+  },
 ]);

@@ -505,4 +505,11 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
     tier: 'fixed',
     phrases: ['sender is spammer'],
   },
+  // MailChannels outbound: the sending IP or domain is on a global blocklist
+  {
+    id: 'mailchannels.rbl',
+    tier: 'provider',
+    phrases: ['[rbl]'],
+    hosts: ['mailchannels.net'],
+  },
 ]);

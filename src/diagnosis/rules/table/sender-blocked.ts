@@ -426,4 +426,12 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
     tier: 'fixed',
     phrases: ['authentification invalide', 'authentification requise'],
   },
+  // MailChannels outbound: the sender itself is blocked for abuse, permanently until the hosting
+  // provider lifts it
+  {
+    id: 'mailchannels.sender-blocked',
+    tier: 'provider',
+    phrases: ['[esa]'],
+    hosts: ['mailchannels.net'],
+  },
 ]);
