@@ -416,6 +416,18 @@ function quarantineDigest(ctx: BounceContext): string | null {
     : null;
 }
 
+// Outlook's and Exchange Online's answers to "Recall This Message" list recipients and say the recall
+// failed for some: a report on a recall, not on a delivery (learn.microsoft.com, "Cloud-based
+// Message Recall in Exchange Online": one "Message Recall Report"; Outlook's own recall answers
+// "Recall Success:" and "Recall Failure:").
+const RECALL_SUBJECTS = ['message recall report', 'recall success:', 'recall failure:', 'message recall '];
+
+function recallReport(ctx: BounceContext): string | null {
+  if (ctx.deliveryStatus.length > 0) return null;
+  const subject = ctx.subjectLower.trimStart();
+  return RECALL_SUBJECTS.some((p) => subject.startsWith(p)) ? 'a message recall report' : null;
+}
+
 export function bounceSignals(ctx: BounceContext): BounceSignals {
   const reasons: string[] = [];
   const subject = ctx.subjectLower;
@@ -444,9 +456,7 @@ export function bounceSignals(ctx: BounceContext): BounceSignals {
     ordinary:
       personal === 'a reply' && !markedBySystem(reasons) && quotesBelowOwnText(ctx)
         ? 'a reply written above a quoted notice'
-        : s === undefined
-          ? quarantineDigest(ctx)
-          : null,
+        : (recallReport(ctx) ?? (s === undefined ? quarantineDigest(ctx) : null)),
     reasons,
   };
 }

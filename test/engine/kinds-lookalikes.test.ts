@@ -34,6 +34,18 @@ const LOOKALIKES: readonly Lookalike[] = [
     source: 'Barracuda Email Security Service quarantine summary (Deliver, Allow List, Delete)',
   },
   // Notices of an admin system.
+  // Answers to "Recall This Message": they list recipients for whom the recall failed.
+  {
+    file: 'admin-notices/exchange-recall-report.eml',
+    kind: 'not-a-bounce',
+    source:
+      'learn.microsoft.com, "Cloud-based Message Recall in Exchange Online" (one Message Recall Report)',
+  },
+  {
+    file: 'admin-notices/outlook-recall-failure.eml',
+    kind: 'not-a-bounce',
+    source: 'Outlook\'s recall answers, subjects "Recall Success:" and "Recall Failure:"',
+  },
   {
     file: 'admin-notices/exchange-quota-warning.eml',
     kind: 'not-a-bounce',
