@@ -41,6 +41,46 @@ const FAMILIES: Record<string, { source: string; rows: LineRow[] }> = {
       ['450 4.7.1 <bob@example.org>: Recipient address rejected: Greylisted', '4.7.1', 'rate-limited'],
     ],
   },
+  "iRedAPD (iRedMail's policy server), its replies as Postfix writes them": {
+    source: 'iRedAPD 3.4 libs/__init__.py SMTP_ACTIONS (github.com/iredmail/iRedAPD)',
+    rows: [
+      [
+        '554 5.7.1 <bob@example.org>: Recipient address rejected: Policy rejection',
+        '5.7.1',
+        'recipient-policy',
+      ],
+      [
+        '554 5.7.1 <bob@example.org>: Recipient address rejected: Not authorized',
+        '5.7.1',
+        'recipient-policy',
+      ],
+      [
+        '554 5.7.1 <bob@example.org>: Recipient address rejected: Sender is not same as SMTP authenticate username',
+        '5.7.1',
+        'sender-blocked',
+      ],
+      [
+        '554 5.7.1 <bob@example.org>: Recipient address rejected: SMTP AUTH is required for users under this sender domain',
+        '5.7.1',
+        'sender-blocked',
+      ],
+      [
+        '554 5.7.1 <bob@example.org>: Recipient address rejected: Message size exceed (maybe caused by big attachment file)',
+        '5.7.1',
+        'message-too-large',
+      ],
+      [
+        '554 5.7.1 <bob@example.org>: Recipient address rejected: Blacklisted reverse DNS name of server IP address',
+        '5.7.1',
+        'sender-infrastructure',
+      ],
+      [
+        '554 5.7.1 <bob@example.org>: Recipient address rejected: Server IP address has bad reputation. FYI: https://www.senderscore.org/lookup.php?lookup=192.0.2.1',
+        '5.7.1',
+        'reputation-block',
+      ],
+    ],
+  },
   'Postfix postscreen': {
     source:
       'vdukhovni/postfix postfix/src/postscreen/postscreen.c, postscreen_early.c (PSC_DNSBL_FORMAT), postscreen_smtpd.c, postscreen_state.c',

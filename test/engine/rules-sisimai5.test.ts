@@ -396,6 +396,7 @@ const WORDINGS: Record<string, readonly string[]> = {
     'service permits example unverifyable sending ips',
   ],
   securityerror: [
+    'recipient address rejected: access denied',
     'account not subscribed to ses',
     'authentication credentials invalid',
     'authentication failure',
@@ -617,7 +618,6 @@ const WORDINGS: Record<string, readonly string[]> = {
     'not a local address',
     'not email addresses',
     'recipient address rejected. (in reply to rcpt to command)',
-    'recipient address rejected: access denied',
     'recipient address rejected: invalid user',
     'recipient address rejected: invalid-recipient',
     'recipient address rejected: unknown user',
@@ -762,7 +762,6 @@ const KNOWN_DIFFERENCES: [string, string, Category][] = [
   ['rejected', 'you are not allowed to post to this mailing list', 'recipient-policy'],
   ['requireptr', 'dns lookup failure: example try again later', 'recipient-domain-invalid'],
   ['securityerror', 'executable files are not allowed in compressed files', 'content-rejected'],
-  ['securityerror', 'recipient address rejected: access denied', 'recipient-unknown'],
   ['securityerror', 'domain example is a dead domain', 'recipient-domain-invalid'],
   ['spamdetected', 'message rejected for policy reasons', 'recipient-policy'],
   ['spamdetected', 'greylisted example please try again in', 'rate-limited'],
@@ -781,6 +780,8 @@ const KNOWN_DIFFERENCES: [string, string, Category][] = [
   ['userunknown', "that domain or user isn't in my list of allowed rcpthosts", 'relay-denied'],
   ['userunknown', '< example >... blocked by', 'reputation-block'],
   ['userunknown', 'mailbox example unavailable or access denied', 'recipient-policy'],
+  // Postfix's access-map REJECT: an admin's rule against the address (postfix.access-denied)
+  ['userunknown', 'recipient address rejected: access denied', 'recipient-policy'],
 ];
 
 describe.each(Object.entries(WORDINGS))('reason/why-%s.go', (reason, wordings) => {

@@ -1873,6 +1873,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
     examples: [{ line: '550 User <bob> unknown', source: 'Courier courier/module.local/local.C' }],
   },
+  'broad.address-rejected': {
+    source:
+      'postfix src/smtpd/smtpd_check.c: every RCPT restriction\'s reject reads "<%s>: Recipient address rejected: %s" (access maps, check_policy_service, reject_unlisted_recipient)',
+    examples: [
+      {
+        line: '550 <bob@example.org>: Recipient address rejected',
+        source: 'postfix smtpd_check.c (a restriction whose text adds nothing)',
+      },
+    ],
+  },
   'sysexits.67-nouser': {
     source:
       'postfix src/global/sys_exits.c (sendmail-compatible exit status table); sendmail deliver.c writes the mailer exit status after "X-Unix;" (EX_NOUSER 67: 5.1.1 "user unknown")',
@@ -6958,6 +6968,26 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '550 5.7.1 [ESA] Sender blocked. See https://console.mailchannels.net/insights/bounce?auid=host',
         status: '5.7.1',
         source: 'MailChannels, as quoted at pastebin.com/HNbr7fgk',
+      },
+    ],
+  },
+  'iredapd.sender-login-mismatch': {
+    source:
+      'iRedAPD 3.4 (github.com/iredmail/iRedAPD) libs/__init__.py SMTP_ACTIONS: reject_sender_login_mismatch',
+    examples: [
+      {
+        line: '554 5.7.1 <bob@example.org>: Sender address rejected: Sender is not same as SMTP authenticate username',
+        source: 'iRedAPD libs/__init__.py, as Postfix writes a policy service REJECT',
+      },
+    ],
+  },
+  'iredapd.message-size': {
+    source:
+      'iRedAPD 3.4 (github.com/iredmail/iRedAPD) libs/__init__.py SMTP_ACTIONS: reject_message_size_exceeded',
+    examples: [
+      {
+        line: '554 5.7.1 <bob@example.org>: Recipient address rejected: Message size exceed (maybe caused by big attachment file)',
+        source: 'iRedAPD libs/__init__.py, as Postfix writes a policy service REJECT',
       },
     ],
   },

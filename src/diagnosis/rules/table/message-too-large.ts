@@ -148,4 +148,10 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = inCategory('message-too-large'
     phrases: ['line limit exceeded'],
     // too many lines or too long a line for the receiving server's limits
   },
+  // iRedAPD's size limit, worded without the s
+  {
+    id: 'iredapd.message-size',
+    tier: 'fixed',
+    phrases: ['maybe caused by big attachment file'],
+  },
 ]);

@@ -197,6 +197,7 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
   {
     id: 'sieve.reject',
     tier: 'broad',
+    before: ['broad.address-rejected'],
     owner: 'recipient',
     phrases: ['was automatically rejected'],
     // a Sieve "reject" (RFC 5429): the recipient's own filter refused it; the reason's words decide first
@@ -204,6 +205,7 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
   {
     id: 'broad.policy',
     tier: 'broad',
+    before: ['broad.address-rejected'],
     phrases: [
       'policy',
       'refused',

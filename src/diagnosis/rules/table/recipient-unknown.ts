@@ -188,15 +188,15 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
   {
     id: 'broad.unknown',
     tier: 'broad',
-    phrases: [
-      'unknown',
-      'not exist',
-      'no such',
-      'invalid recipient',
-      'recipient address rejected',
-      'address rejected',
-    ],
-    // Postfix's "Recipient address rejected: <why>": the why, or the code, decides first
+    phrases: ['unknown', 'not exist', 'no such', 'invalid recipient'],
+  },
+  {
+    // Postfix's "Recipient address rejected: <why>" is the prefix of every refusal at RCPT (access
+    // maps, policy services): the why, or the code, decides first, even a broad word of another
+    // category ("Recipient address rejected: Not authorized", a policy daemon's list rule).
+    id: 'broad.address-rejected',
+    tier: 'broad',
+    phrases: ['recipient address rejected', 'address rejected'],
   },
   // --- local delivery agents and sources by MTA family (issue 9)
   {

@@ -434,4 +434,10 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
     phrases: ['[esa]'],
     hosts: ['mailchannels.net'],
   },
+  // iRedAPD (iRedMail's policy server): the sender address is not the account that logged in
+  {
+    id: 'iredapd.sender-login-mismatch',
+    tier: 'fixed',
+    phrases: ['sender is not same as smtp authenticate username'],
+  },
 ]);
