@@ -9,16 +9,30 @@ import type { BounceFormat } from './format';
  * What it reads: fml mailing-list refusals (X-MLServer: fml, "You are not a member of this mailing
  * list")
  */
+/**
+ * fml's own header; or, in a forward that kept only From/Sent/To/Subject, its subject ("You
+ * bob@example.net are not member (cats ML)") with its refusal's first line.
+ */
+function isFml(mlServer: string, subject: string, firstLine: string): boolean {
+  if (mlServer.toLowerCase().startsWith('fml')) return true;
+  const s = subject.toLowerCase();
+  return (
+    s.includes(' are not member (') &&
+    s.trimEnd().endsWith(' ml)') &&
+    firstLine.toLowerCase().startsWith('you are not a member of this mailing list')
+  );
+}
+
 export const fml: BounceFormat = {
   name: 'fml',
   selfEvident: true,
   parse(ctx) {
-    if (!(ctx.headers.get('x-mlserver') ?? '').toLowerCase().startsWith('fml')) return null;
     const lines = ctx.body
       .split('\n')
       .map((l) => l.trim())
       .filter(Boolean)
       .slice(0, 4);
+    if (!isFml(ctx.headers.get('x-mlserver') ?? '', ctx.subject, lines[0] ?? '')) return null;
     // "You are not a member of this mailing list <cats@example.org>."
     const sender = new Set(findAddresses(ctx.headers.get('to') ?? '').map((a) => a.toLowerCase()));
     const list =
