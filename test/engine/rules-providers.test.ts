@@ -450,6 +450,61 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['554 5.4.7 [internal] exceeded max time without delivery', '5.4.7', 'expired'],
     ],
   },
+  'Hosting panels and mail-server bundles (cPanel, Plesk, mailcow, Mailu, MailCleaner)': {
+    source:
+      "cPanel's Exim texts as hosting KBs quote them; Plesk support article 213389069; mailcow-dockerized data/conf/rspamd/override.d/worker-proxy.inc and postfix main.cf; Mailu core/rspamd/conf (force_actions.conf, multimap.conf); MailCleaner etc/exim/exim_stage1.conf_template",
+    rows: [
+      [
+        '550 The mail server could not deliver mail to bob@example.com.  The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.',
+        '5.1.1',
+        'recipient-unknown',
+      ],
+      [
+        'Domain example.com has exceeded the max defers and failures per hour (5/5 (100%)) allowed. Message discarded.',
+        null,
+        'sender-blocked',
+      ],
+      [
+        '550 5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later.',
+        '5.7.0',
+        'sender-blocked',
+      ],
+      ['554 5.7.1 This message does not meet our delivery requirements', '5.7.1', 'content-rejected'],
+      ['550 5.7.1 Session encryption is required', '5.7.1', 'sender-infrastructure'],
+      ['554 5.7.1 Rejected (dangerous macro detected)', '5.7.1', 'content-rejected'],
+      ['554 5.7.1 Forbidden attachment extension', '5.7.1', 'content-rejected'],
+      ['550 Encryption is required from you', null, 'sender-infrastructure'],
+      ['550 Detected forbidden filetype (Security reasons).', null, 'content-rejected'],
+    ],
+  },
+  'Gateways, list managers and sending platforms (Proxmox, Mailman, ezmlm, SparkPost, XMail)': {
+    source:
+      'Proxmox Mail Gateway pmg-api src/bin/pmgpolicy; GNU Mailman 2 Mailman/Handlers/Hold.py and Mailman 3 src/mailman/rules/; ezmlm-idx lang/en_US/messages; SparkPost support-docs content/docs/faq/recipient-address-was-suppressed-due-to-*.md; XMail 1.27 Errors.cpp, SMAILSvr.cpp, QueueUtils.cpp',
+    rows: [
+      [
+        '450 4.7.1 <bob@example.org>: Recipient address rejected: Service is unavailable (try later)',
+        '4.7.1',
+        'rate-limited',
+      ],
+      ['550 The message is not from a list member', null, 'recipient-policy'],
+      ['550 Message has implicit destination', null, 'recipient-policy'],
+      ['550 Sorry, only subscribers may post.', null, 'recipient-policy'],
+      ['550 You are forbidden from posting messages to this list.', null, 'recipient-policy'],
+      ['554 5.7.1 [internal] recipient address was suppressed due to customer policy', '5.7.1', 'suppressed'],
+      [
+        '554 5.7.1 [internal] recipient address was suppressed due to system policy (Spam Complaint)',
+        '5.7.1',
+        'suppressed',
+      ],
+      ['User maximum mailbox size reached', null, 'mailbox-full'],
+      [
+        'Recipient domain "example.net" does not exist (or it has a misconfigured DNS)',
+        null,
+        'recipient-domain-invalid',
+      ],
+      ['The maximum number of delivery attempts has been reached', null, 'expired'],
+    ],
+  },
   'Rackspace (emailsrvr.com)': {
     source:
       'Rackspace postmaster replies (smtp.codes/rackspace); docs.rackspace.com, Common email bounce messages',

@@ -297,6 +297,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source:
           'Amazon SES bounce notification diagnosticCode for the account-level suppression list (SES notification examples)',
       },
+      {
+        line: '554 5.7.1 [internal] recipient address was suppressed due to customer policy',
+        status: '5.7.1',
+        source:
+          'SparkPost support-docs content/docs/faq/recipient-address-was-suppressed-due-to-customer-policy.md',
+      },
     ],
   },
   'text.ses-suppressed': {
@@ -805,6 +811,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: postfix src/smtpd/smtpd.c ("Must issue a STARTTLS command first")',
     examples: [
       { line: '530 5.7.0 Must issue a STARTTLS command first', status: '5.7.0', source: 'postfix smtpd.c' },
+      {
+        line: '554 5.7.1 Session encryption is required',
+        status: '5.7.1',
+        source:
+          'Postfix smtpd_check.c reject_plaintext_session (mailcow-dockerized data/conf/postfix/main.cf turns it on)',
+      },
+      {
+        line: '550 Encryption is required from you',
+        source: 'MailCleaner etc/exim/exim_stage1.conf_template (its TLS-required ACL)',
+      },
     ],
   },
   'smtp.helo-ehlo': {
@@ -1222,6 +1238,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: 'Delivery to this account was cancelled since the account inbox is full. Max size: 100 MB, Current size (including cancelled message): 101 MB',
         source: 'hMailServer LocalDelivery.cpp',
       },
+      { line: 'User maximum mailbox size reached', source: 'XMail Errors.cpp (the mailbox size limit)' },
     ],
   },
   'smtp.x.2.2-quota-words': {
@@ -1401,6 +1418,20 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Exim src/src/configure.default ("This message contains a virus ($malware_name).")',
     examples: [
       { line: '550 This message contains a virus (Eicar-Test-Signature).', source: 'Exim configure.default' },
+      {
+        line: '554 5.7.1 Forbidden attachment extension',
+        status: '5.7.1',
+        source: 'Mailu core/rspamd/conf/multimap.conf (its attachment-extension map)',
+      },
+      {
+        line: 'Detected forbidden filetype (Security reasons).',
+        source: 'MailCleaner etc/exim/exim_stage1.conf_template',
+      },
+      {
+        line: '554 5.7.1 Rejected (dangerous macro detected)',
+        status: '5.7.1',
+        source: 'Mailu core/rspamd/conf/force_actions.conf',
+      },
     ],
   },
   'text.spam-content': {
@@ -1412,6 +1443,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '550 5.7.1 Message rejected due to excessive spam score.',
         status: '5.7.1',
         source: 'Stalwart crates/smtp/src/inbound/data.rs',
+      },
+      {
+        line: '554 5.7.1 This message does not meet our delivery requirements',
+        status: '5.7.1',
+        source:
+          "mailcow-dockerized data/conf/rspamd/override.d/worker-proxy.inc (rspamd's reject message as mailcow sets it)",
       },
     ],
   },
@@ -1593,6 +1630,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: '421 mx.example.org Too many concurrent SMTP connections; please try again later.',
         source: 'Exim smtp_in.c',
+      },
+      {
+        line: '450 4.7.1 <bob@example.org>: Recipient address rejected: Service is unavailable (try later)',
+        status: '4.7.1',
+        source: 'Proxmox Mail Gateway pmg-api src/bin/pmgpolicy (its greylisting reply)',
       },
     ],
   },
@@ -1857,6 +1899,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'cpanel.account-may-not-exist': {
+    source:
+      "cPanel's Exim refusal of an address it cannot deliver to (hosting KBs quote it whole); go-sisimai reason/why-hostunknown.go lists its first words. The causes it lists are guesses; the refusal is of the address",
+    examples: [
+      {
+        line: '550 The mail server could not deliver mail to bob@example.com.  The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.',
+        source: "cPanel's Exim (namsunix.wordpress.com 2016/03 and hosting KBs)",
+      },
+    ],
+  },
   'text.recipient-unknown': {
     source:
       'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier module.local ("550 User unknown."); Apache James AbstractValidRcptHandler ("Unknown user: <rcpt>"); Stalwart rcpt.rs ("Mailbox does not exist."); CompuServe\'s postmaster notice ("Receiver not found:", flufl.bounce _detectors/compuserve.py)',
@@ -1956,7 +2008,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.mta-domain-missing': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
-    examples: [{ line: 'Domain does not exist', source: 'OpenSMTPD usr.sbin/smtpd/mta.c (relay->failstr)' }],
+    examples: [
+      { line: 'Domain does not exist', source: 'OpenSMTPD usr.sbin/smtpd/mta.c (relay->failstr)' },
+      {
+        line: 'Recipient domain "example.net" does not exist (or it has a misconfigured DNS)',
+        source: 'XMail SMAILSvr.cpp',
+      },
+    ],
   },
   'text.mta-dns-not-found': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
@@ -2243,6 +2301,23 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: 'You a@example.net are not member elena ML',
         source: 'fml mailing list server (libfml.pl): the deny-file reply to a non-member',
       },
+      {
+        line: 'The message is not from a list member',
+        source: 'GNU Mailman 3 src/mailman/rules/moderation.py (NonmemberModeration)',
+      },
+      {
+        line: 'Message has implicit destination',
+        source:
+          'GNU Mailman 2 Mailman/Handlers/Hold.py (ImplicitDestination); Mailman 3 rules/implicit_dest.py',
+      },
+      {
+        line: 'Sorry, only subscribers may post. If you are a subscriber, please forward this message to',
+        source: 'ezmlm-idx lang/en_US/messages (the post of a non-subscriber)',
+      },
+      {
+        line: 'You are forbidden from posting messages to this list.',
+        source: 'GNU Mailman 2 Mailman/Handlers/Hold.py (a banned poster)',
+      },
     ],
   },
   'text.recipient-policy': {
@@ -2366,7 +2441,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'text.mta-queue-timeout': {
     source:
       'classic MTAs\' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list; traced: Exim src/src/deliver.c ("retry timeout exceeded")',
-    examples: [{ line: 'retry timeout exceeded', source: 'Exim deliver.c' }],
+    examples: [
+      { line: 'retry timeout exceeded', source: 'Exim deliver.c' },
+      {
+        line: 'The maximum number of delivery attempts has been reached',
+        source: 'XMail QueueUtils.cpp (the final notice after the last retry)',
+      },
+    ],
   },
   'text.mta-queue-hours': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
@@ -3280,6 +3361,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     examples: [
       { line: '535 Authentication required.', source: 'Courier courier/module.esmtp/courieresmtpd.C' },
+      {
+        line: '550 5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later.',
+        status: '5.7.0',
+        source: 'Plesk support article 213389069 (outgoing mail limits of a subscription)',
+      },
+      {
+        line: 'Domain example.com has exceeded the max defers and failures per hour (5/5 (100%)) allowed. Message discarded.',
+        source:
+          "cPanel's Exim (hosting KBs: the per-domain cap on deferred and failed messages of the sending account)",
+      },
     ],
   },
   'tonline.ip-blocked': {

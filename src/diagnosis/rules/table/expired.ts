@@ -73,6 +73,7 @@ export const EXPIRED: readonly Rule[] = inCategory('expired', [
     phrases: [
       'have been failing for a long time',
       'retry timeout exceeded',
+      'maximum number of delivery attempts',
       'could not be delivered for too long',
       'could not be delivered for more than',
       'cannot send message for',

@@ -67,6 +67,7 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
       'exceeded the quota',
       'insufficient storage',
       'mailbox size limit',
+      'maximum mailbox size reached',
       'mailbox exceeds',
       'disk quota',
       'quota full',

@@ -138,6 +138,7 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
       'tsss',
       'temporarily blocked',
       'too much mail',
+      'service is unavailable (try later)',
     ],
   },
   // --- Chinese and Russian providers' frequency limits (issue 9, shape 2)

@@ -43,6 +43,7 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
       "couldn't find a mail exchanger",
       'host does not accept mail',
       'domain does not accept mail',
+      'or it has a misconfigured dns',
     ],
     // before "does not exist" of the unknown-recipient rule; qmail, OpenSMTPD and Sendmail wording
   },

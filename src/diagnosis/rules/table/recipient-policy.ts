@@ -157,7 +157,15 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
   {
     id: 'text.mta-not-member',
     tier: 'fixed',
-    phrases: ['not a member of this mailing list', 'are not member', 'not member article from'],
+    phrases: [
+      'not a member of this mailing list',
+      'are not member',
+      'not member article from',
+      'not from a list member',
+      'message has implicit destination',
+      'only subscribers may post',
+      'forbidden from posting messages to this list',
+    ],
     // a members-only list (fml, Mailman) refused a post
   },
   // --- recipient organization's policy

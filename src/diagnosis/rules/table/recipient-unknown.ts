@@ -118,6 +118,12 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
     // qmail badrcptto, vpopmail and local-delivery wording for a mailbox that is not there
   },
   {
+    id: 'cpanel.account-may-not-exist',
+    tier: 'fixed',
+    phrases: ['the account or domain may not exist'],
+    // cPanel's Exim: it lists possible causes ("they may be blacklisted") but refuses the address
+  },
+  {
     id: 'text.recipient-unknown',
     tier: 'words',
     phrases: [

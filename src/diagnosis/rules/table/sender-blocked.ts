@@ -187,6 +187,8 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
       'not logged in',
       'sending limit',
       'daily limit',
+      'allowed outgoing messages was exceeded',
+      'max defers and failures per hour',
       'account has been blocked',
       'sending has been disabled',
       'sender account',

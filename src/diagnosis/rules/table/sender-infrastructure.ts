@@ -225,6 +225,7 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       'use tls first',
       'secure connection required',
       'tls is required',
+      'encryption is required',
     ],
   },
   // --- the sending host and the sender's address (issue 9, shape 3)

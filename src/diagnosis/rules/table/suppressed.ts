@@ -19,7 +19,7 @@ export const SUPPRESSED: readonly Rule[] = inCategory('suppressed', [
   {
     id: 'text.suppressed',
     tier: 'fixed',
-    phrases: ['suppression list', 'previously bounced', 'recipient is suppressed'],
+    phrases: ['suppression list', 'previously bounced', 'recipient is suppressed', 'address was suppressed'],
   },
   // --- the big web mail providers and sending services: their own wording, narrower than any
   // generic phrase below (facts from ../shared/reference/provider-codes.tsv; codes that come with
