@@ -5,15 +5,14 @@
 import type { CategoryWordsTable } from '../diagnosis';
 import { CATEGORIES, type Category, type CategoryWords } from '../diagnosis/types';
 import { adviceKey as key } from './advice-catalog';
-import { currentLanguage, t } from './format';
-import type { Language } from './language';
+import { catalogVersion, t } from './format';
 
-let made: { lang: Language; table: CategoryWordsTable } | null = null;
+let made: { version: number; table: CategoryWordsTable } | null = null;
 
 /** The active language's words for every category, for the engine. */
 export function localWords(): CategoryWordsTable {
-  const lang = currentLanguage();
-  if (made?.lang === lang) return made.table;
+  const version = catalogVersion();
+  if (made?.version === version) return made.table;
   const table = {} as Record<Category, CategoryWords>;
   for (const category of CATEGORIES)
     table[category] = {
@@ -21,6 +20,6 @@ export function localWords(): CategoryWordsTable {
       user: t(key(category, 'user')),
       admin: t(key(category, 'admin')),
     };
-  made = { lang, table };
+  made = { version, table };
   return table;
 }

@@ -25,6 +25,8 @@ interface Active extends LoadedLanguage {
 }
 
 let active: Active = { lang: 'en', tag: 'en', messages: {} };
+/** Counts changes of the active messages, so that what is made of them can be made again. */
+let version = 0;
 
 /** The English text of a key; the key itself when it isn't loaded. */
 function source(key: MessageKey): string {
@@ -33,6 +35,23 @@ function source(key: MessageKey): string {
 
 export function setCatalog(lang: Language, loaded: LoadedLanguage): void {
   active = { ...loaded, lang, tag: languageTag(lang) };
+  version++;
+}
+
+/** Adds keys loaded later (advice-rare.ts) to the active language's messages. */
+export function addMessages(messages: Catalog): void {
+  active = { ...active, messages: { ...active.messages, ...messages } };
+  version++;
+}
+
+/** Whether the active language's own messages have the key. */
+export function hasMessage(key: MessageKey): boolean {
+  return active.messages[key] !== undefined;
+}
+
+/** Changes with every setCatalog() and addMessages(). */
+export function catalogVersion(): number {
+  return version;
 }
 
 export function currentLanguage(): Language {

@@ -3,6 +3,7 @@
 // adds something (it is a bounce and not the same one as an attachment).
 import { mayHaveRuleAdvice } from '../diagnosis/extras/rule-advice';
 import type { Diagnosis } from '../diagnosis/types';
+import { lacksRareAdvice, loadRareAdvice } from '../i18n/advice-rare';
 import type { BounceSource } from '../office/types';
 import { loadAuthAnalysis, loadRuleAdvice, type Diagnose } from './engine';
 import { revealInvisible, revealInvisibleDeep } from './reveal-invisible';
@@ -55,28 +56,36 @@ function pick(sources: readonly BounceSource[], diagnoses: readonly Diagnosis[])
 
 /**
  * analyzeSources, complete: when a diagnosis needed a part the pane loads on demand (the engine
- * says so for the authentication analysis; Microsoft's rule-specific advice is told by the rule),
- * the part is loaded and that message alone is diagnosed again (a few milliseconds). Should a part
- * fail to load, the first diagnoses stand: their auth part says it was not analyzed, their advice
- * is the category's.
+ * says so for the authentication analysis; Microsoft's rule-specific advice is told by the rule;
+ * the advice of a rare category, in a language other than English, by the category), the part is
+ * loaded and that message alone is diagnosed again (a few milliseconds). Should a part fail to
+ * load, the first diagnoses stand: their auth part says it was not analyzed, their advice is the
+ * category's (a rare category's in English).
  */
 export async function analyzeComplete(
   sources: readonly BounceSource[],
   diagnose: Diagnose,
   loadAuth: () => Promise<void> = loadAuthAnalysis,
   loadAdvice: () => Promise<boolean> = loadRuleAdvice,
+  loadRare: () => Promise<boolean> = loadRareAdvice,
 ): Promise<AnalyzedMessage[]> {
   const lackingAuth = new Set<number>();
   const diagnoses = sources.map((s, i) => diagnose(s.bytes, () => lackingAuth.add(i)));
   const advisable = new Set(diagnoses.flatMap((d, i) => (mayHaveRuleAdvice(d) ? [i] : [])));
-  if (lackingAuth.size === 0 && advisable.size === 0) return pick(sources, diagnoses);
-  const [auth, advice] = await Promise.allSettled([
+  const rare = new Set(
+    diagnoses.flatMap((d, i) => (lacksRareAdvice(d.recipients.map((r) => r.category)) ? [i] : [])),
+  );
+  if (lackingAuth.size === 0 && advisable.size === 0 && rare.size === 0) return pick(sources, diagnoses);
+  const [auth, advice, rareAdvice] = await Promise.allSettled([
     lackingAuth.size ? loadAuth().then(() => true) : Promise.resolve(false),
     advisable.size ? loadAdvice() : Promise.resolve(false),
+    rare.size ? loadRare() : Promise.resolve(false),
   ]);
   const gainedAuth = auth.status === 'fulfilled' && auth.value;
   const gainedAdvice = advice.status === 'fulfilled' && advice.value;
-  const again = (i: number) => (gainedAuth && lackingAuth.has(i)) || (gainedAdvice && advisable.has(i));
+  const gainedRare = rareAdvice.status === 'fulfilled' && rareAdvice.value;
+  const again = (i: number) =>
+    (gainedAuth && lackingAuth.has(i)) || (gainedAdvice && advisable.has(i)) || (gainedRare && rare.has(i));
   return pick(
     sources,
     diagnoses.map((d, i) => (again(i) ? diagnose((sources[i] as BounceSource).bytes) : d)),

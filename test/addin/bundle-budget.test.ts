@@ -2,7 +2,8 @@
 // the engine chunk, the one theme and the one language the pane shows, the actions shown with the
 // answer and the Copy summary text fetched once it is shown) stays within 150 KB gzipped, in every
 // language and theme; what only some bounces need loads on demand in chunks of its own: the authentication analysis with the
-// Public Suffix List (tldts), the .msg reader. office.js from Microsoft's CDN is the only thing
+// Public Suffix List (tldts), the .msg reader, and in languages other than English the advice of the
+// eight categories few bounces have (src/i18n/advice-rare.ts). office.js from Microsoft's CDN is the only thing
 // loaded from outside; no polyfill bundle; the manifest's URLs are rewritten to ADDIN_URL. Builds
 // once into a temporary folder (about 30 s on a quiet machine). The figures are printed for the README.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -70,6 +71,8 @@ describe('production build', () => {
   const WITH_EVERY_ANSWER = ['actions', 'summary'];
   // Microsoft's rule advice in a language: only when a shown rule has advice of its own.
   const RULE_ADVICE = ['rule-advice-de', 'rule-advice-ja', 'rule-advice-zh-CN'];
+  // The rare categories' advice in a language: only when a shown recipient has one of them.
+  const RARE_ADVICE = ['advice-rare-de', 'advice-rare-ja', 'advice-rare-zh-CN', 'advice-rare-ko'];
   // tldts carries the Public Suffix List, hundreds of punycode ("xn--") names.
   const pslNames = (file: string) => fs.readFileSync(path.join(out, file), 'utf8').split('xn--').length - 1;
 
@@ -108,8 +111,15 @@ describe('production build', () => {
       ...THEMES,
       ...LANGUAGES,
       ...RULE_ADVICE,
+      ...RARE_ADVICE,
     ])
       expect(upFront()).not.toContain(chunk(name));
+    // A language's chunk leaves the rare categories' advice to its own chunk.
+    for (const lang of ['de', 'ja', 'zh-CN', 'ko']) {
+      expect([lang, has(chunk(`lang-${lang}`), '"advice.rate-limited.user"')]).toEqual([lang, false]);
+      expect([lang, has(chunk(`advice-rare-${lang}`), '"advice.rate-limited.user"')]).toEqual([lang, true]);
+      expect([lang, gzipKb(chunk(`advice-rare-${lang}`)) < 3]).toEqual([lang, true]);
+    }
     for (const name of RULE_ADVICE) expect([name, gzipKb(chunk(name)) < 12]).toEqual([name, true]);
     // Each language, English included, loads once the language is known.
     for (const name of LANGUAGES) expect([name, gzipKb(chunk(name)) < 12]).toEqual([name, true]);

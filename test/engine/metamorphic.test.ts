@@ -64,9 +64,6 @@ export function differences(seeds: readonly Seed[], t: Transform): Map<string, s
 
 // Seed x transform pairs that still differ, each group with why: a fix removes entries, and a new
 // difference fails the test. At the start of issue 9's work 640 of 5,046 pairs differed.
-const INLINE_FORWARDS = TRANSFORMS.map((t) => t.id).filter(
-  (id) => id.startsWith('forward-') && id !== 'forward-as-attachment',
-);
 const KNOWN: readonly { transforms: readonly string[]; files: readonly string[]; why: string }[] = [
   {
     transforms: ['wrap-72', 'wrap-76', 'forward-outlook-desktop-en-wrapped-76'],

@@ -6,6 +6,7 @@ import { enCatalog, type Catalog, type MessageKey } from '../../src/i18n/catalog
 import { CLI_CATALOGS } from '../../src/i18n/cli-catalogs';
 import { cli } from '../../src/i18n/cli-catalogs/en';
 import { LANGUAGES } from '../../src/i18n/language';
+import { RARE_ADVICE, RARE_ADVICE_CATEGORIES } from '../../src/i18n/advice-rare';
 
 /** The whole English catalog: the pane's strings, the per-category advice (the engine's) and the
  *  CLI's own output. */
@@ -60,6 +61,22 @@ test("the CLI's output ships in the same languages as the pane, and the pane's c
   expect(Object.keys(CLI_CATALOGS).sort()).toEqual(Object.keys(CATALOGS).sort());
   for (const load of Object.values(CATALOGS))
     expect(Object.keys(await load()).filter((k) => k.startsWith('cli.'))).toEqual([]);
+});
+
+test("the rare categories' advice is in its own chunk per language, not in the pane's catalogs", async () => {
+  const rareKeys = [...RARE_ADVICE_CATEGORIES]
+    .flatMap((c) => ['summary', 'user', 'admin'].map((part) => `advice.${c}.${part}`))
+    .sort();
+  expect(Object.keys(RARE_ADVICE).sort()).toEqual(
+    Object.keys(CATALOGS)
+      .filter((l) => l !== 'en')
+      .sort(),
+  );
+  for (const [lang, load] of Object.entries(RARE_ADVICE)) {
+    expect([lang, Object.keys(await load()).sort()]).toEqual([lang, rareKeys]);
+    const own = await (CATALOGS[lang as keyof typeof CATALOGS] as () => Promise<Catalog>)();
+    expect([lang, Object.keys(own).filter((k) => rareKeys.includes(k))]).toEqual([lang, []]);
+  }
 });
 
 test('English, at least German and Japanese ship, and only languages the issue names', () => {

@@ -337,59 +337,24 @@ export const de: Catalog = {
     'Das Problem liegt auf der Empfängerseite. Versuchen Sie es später erneut; klappt es weiterhin nicht, sagen Sie dem Empfänger auf anderem Weg Bescheid.',
   'advice.recipient-system.admin':
     'Der Zielserver war nicht erreichbar, falsch eingerichtet oder ist ausgefallen (Verbindung, TLS, DANE/MTA-STS oder ein interner Fehler). Der Admin des Empfängers muss das beheben; Antworttext und Name der Gegenstelle helfen ihm dabei.',
-  'advice.auth-failed.summary':
-    '{domain} hat die Nachricht abgelehnt, weil nicht nachzuweisen war, dass sie wirklich von Ihrer Domain kommt (SPF, DKIM oder DMARC).',
-  'advice.auth-failed.user':
-    'Die E-Mail-Einrichtung Ihrer Organisation muss korrigiert werden; leiten Sie diesen Bericht an Ihren E-Mail-Admin weiter. Erneutes Senden hilft nicht.',
-  'advice.auth-failed.admin':
-    'Prüfen Sie SPF, DKIM und DMARC der From-Domain. Die From-Domain muss passen (Alignment): SPF muss für einen Return-Path in derselben Organisationsdomain bestehen, oder DKIM mit d= Ihrer Domain. Nehmen Sie jeden Versanddienst in SPF auf und lassen Sie jeden mit dem DKIM-Schlüssel Ihrer Domain signieren. Senken Sie die DMARC-Richtlinie nicht auf p=none, um das Problem zu verdecken.',
   'advice.sender-infrastructure.summary':
     'Der empfangende Server hat die Verbindung Ihres Mailservers wegen dessen Einrichtung abgelehnt (Reverse DNS, HELO-Name, DNS Ihrer Domain oder TLS).',
   'advice.sender-infrastructure.user':
     'Das ist ein Einrichtungsproblem in Ihrer Organisation; leiten Sie diesen Bericht an Ihren E-Mail-Admin weiter.',
   'advice.sender-infrastructure.admin':
     'Geben Sie der sendenden IP einen PTR-Eintrag, der wieder auf sie zeigt (forward-confirmed), verwenden Sie einen vollqualifizierten, auflösbaren HELO-Namen, sorgen Sie für gültiges DNS der Absenderdomain (MX oder A) und bieten Sie STARTTLS an.',
-  'advice.message-noncompliant.summary':
-    'Der empfangende Server hat die Nachricht abgelehnt, weil sie die Formatregeln für E-Mails verletzt.',
-  'advice.message-noncompliant.user':
-    'Senden Sie erneut aus einem üblichen Mailprogramm; hat eine Anwendung die Nachricht erzeugt, sagen Sie deren Betreuer Bescheid.',
-  'advice.message-noncompliant.admin':
-    'Die Nachricht verletzt RFC 5322 oder MIME (etwa ein fehlender oder doppelter Header, ein fehlerhaftes From, nackte Zeilenvorschübe oder überlange Zeilen). Korrigieren Sie die Software, die die Nachricht erzeugt.',
   'advice.reputation-block.summary':
     'Der empfangende Server hat Ihren Mailserver blockiert, weil dessen IP-Adresse oder Domain auf einer Sperrliste steht oder einen schlechten Ruf hat.',
   'advice.reputation-block.user':
     'Es liegt nicht an Ihrer Nachricht. Leiten Sie diesen Bericht an Ihren E-Mail-Admin weiter; bis das behoben ist, kann Mail an dieses Ziel weiter scheitern.',
   'advice.reputation-block.admin':
     'Suchen Sie die sendende IP auf der in der Antwort genannten Sperrliste, finden und beseitigen Sie die Ursache (ein kompromittiertes Konto, eine Spamquelle, eine geteilte IP) und beantragen Sie dann die Entfernung. Sehen Sie in die Postmaster-Tools des Anbieters.',
-  'advice.rate-limited.summary':
-    'Der empfangende Server begrenzt gerade, wie viel Mail er von Ihrem Server annimmt.',
-  'advice.rate-limited.user':
-    'Warten Sie und senden Sie später erneut. Haben Sie an viele Personen auf einmal geschrieben, senden Sie in kleineren Gruppen.',
-  'advice.rate-limited.admin':
-    'Das Ziel hat die sendende IP gedrosselt oder per Greylisting zurückgestellt. Wiederholen Sie mit wachsenden Abständen, senken Sie Senderate und Verbindungen und prüfen Sie Ihre Organisation auf ungewöhnliches Volumen.',
   'advice.content-rejected.summary':
     'Der empfangende Server hat den Inhalt der Nachricht abgelehnt (Spamfilter, Virenscan oder gesperrter Anhang).',
   'advice.content-rejected.user':
     'Entfernen oder zippen Sie ungewöhnliche Anhänge, vermeiden Sie Link-Kürzer und spamartige Formulierungen, und senden Sie dann erneut. Klappt es weiterhin nicht, bitten Sie den Empfänger, Ihre Adresse zuzulassen.',
   'advice.content-rejected.admin':
     'Der Filter des Empfängers hat den Inhalt abgelehnt. Prüfen Sie Anhänge und Links auf Schadsoftware; ist die Nachricht in Ordnung, bitten Sie den Admin des Empfängers, die Bewertung zu prüfen.',
-  'advice.message-too-large.summary': 'Die Nachricht ist größer, als der empfangende Server annimmt.',
-  'advice.message-too-large.user':
-    'Senden Sie den Anhang als Freigabelink, oder komprimieren Sie ihn oder verteilen Sie ihn auf mehrere Nachrichten, und senden Sie dann erneut.',
-  'advice.message-too-large.admin':
-    'Die Nachricht überschreitet eine Größengrenze auf dem Weg (bei Ihnen oder beim Empfänger). Prüfen Sie die Grenzen; Base64 macht Anhänge um etwa ein Drittel größer.',
-  'advice.sender-blocked.summary':
-    'Ihr eigenes Konto oder Ihr Maildienst hat diese Nachricht gestoppt (nicht angemeldet, Versandlimit erreicht oder gesperrt).',
-  'advice.sender-blocked.user':
-    'Ihr Konto muss sich vielleicht neu anmelden, hat ein Versandlimit erreicht oder ist gesperrt. Wenden Sie sich an Ihre IT oder Ihren E-Mail-Anbieter.',
-  'advice.sender-blocked.admin':
-    'Prüfen Sie das Konto des Absenders: Anmeldung und SMTP-Authentifizierung, Versandlimits und ob es als kompromittiert gesperrt wurde (etwa unter den eingeschränkten Entitäten in Microsoft 365).',
-  'advice.relay-denied.summary':
-    'Ein Mailserver auf dem Weg hat die Weitergabe der Nachricht verweigert (Relay nicht erlaubt).',
-  'advice.relay-denied.user':
-    'Ihr Mailprogramm meldet sich vielleicht nicht am Postausgangsserver an. Prüfen Sie die Kontoeinstellungen, oder leiten Sie diesen Bericht an Ihren E-Mail-Admin weiter.',
-  'advice.relay-denied.admin':
-    'Der Server hat das Relay für diesen Client oder diese Domain verweigert. Sorgen Sie dafür, dass sich Clients anmelden (SMTP AUTH), Connectors und akzeptierte Domains eingerichtet sind und der MX der Empfängerdomain auf die richtigen Server zeigt.',
   'advice.delayed.summary': 'Die Zustellung an {address} verzögert sich; das Mailsystem versucht es weiter.',
   'advice.delayed.user':
     'Noch nichts zu tun. Scheitert die Zustellung endgültig, erhalten Sie eine weitere Nachricht.',
@@ -401,18 +366,6 @@ export const de: Catalog = {
     'Der empfangende Server war lange nicht erreichbar. Prüfen Sie die Adresse, versuchen Sie es später erneut oder erreichen Sie die Person auf anderem Weg.',
   'advice.expired.admin':
     'Die Zustellung wurde wiederholt, bis die Verweildauer in der Warteschlange ablief. Prüfen Sie die MX-Einträge und die Erreichbarkeit des Ziels; der letzte Fehler im Bericht nennt die Ursache.',
-  'advice.mail-loop.summary':
-    'Die Nachricht ist zwischen Mailservern im Kreis gelaufen und wurde angehalten.',
-  'advice.mail-loop.user':
-    'Leiten Sie diesen Bericht an Ihren E-Mail-Admin weiter; prüfen Sie Weiterleitungsregeln, die Sie eingerichtet haben.',
-  'advice.mail-loop.admin':
-    'Suchen Sie nach Weiterleitungsregeln, Aliasen oder Connectors, die die Nachricht hin und her schicken (die Received-Header zeigen die Schleife).',
-  'advice.suppressed.summary':
-    'Der Versanddienst hat die Zustellung an {address} nicht versucht, weil die Adresse auf seiner Sperrliste steht.',
-  'advice.suppressed.user':
-    'Diese Adresse hat schon früher Rückläufer oder Beschwerden erzeugt. Stellen Sie sicher, dass sie stimmt, bevor Sie Ihren Admin bitten, sie von der Liste zu nehmen.',
-  'advice.suppressed.admin':
-    'Nehmen Sie die Adresse erst von der Sperrliste der Versandplattform, wenn feststeht, dass sie jetzt gültig ist.',
   'advice.unknown.summary':
     'Die Zustellung an {address} ist fehlgeschlagen, und der Bericht sagt nicht klar, warum.',
   'advice.unknown.user':

@@ -325,54 +325,23 @@ export const ko: Catalog = {
     '문제는 받는 쪽에 있습니다. 나중에 다시 시도하세요. 계속 실패하면 다른 방법으로 받는 사람에게 알리세요.',
   'advice.recipient-system.admin':
     '목적지 서버에 연결할 수 없거나, 설정이 잘못되었거나, 오류가 발생했습니다(연결, TLS, DANE/MTA-STS 또는 내부 오류). 받는 쪽 관리자가 고쳐야 하며, 응답 텍스트와 원격 서버 이름이 도움이 됩니다.',
-  'advice.auth-failed.summary':
-    '{domain}에서 메시지가 정말 우리 도메인에서 왔는지 확인할 수 없어 거부했습니다(SPF, DKIM 또는 DMARC).',
-  'advice.auth-failed.user':
-    '조직의 메일 설정을 고쳐야 합니다. 이 보고서를 메일 관리자에게 전달하세요. 다시 보내도 소용없습니다.',
-  'advice.auth-failed.admin':
-    'From 도메인의 SPF, DKIM, DMARC를 확인하세요. From 도메인은 정렬되어야 합니다. 같은 조직 도메인의 Return-Path에 대해 SPF가 통과하거나, d= 우리 도메인으로 DKIM이 통과해야 합니다. 모든 발송 서비스를 SPF에 추가하고, 각 서비스가 우리 도메인의 DKIM 키로 서명하게 하세요. 문제를 감추려고 DMARC 정책을 p=none으로 낮추지 마세요.',
   'advice.sender-infrastructure.summary':
     '받는 서버가 우리 메일 서버의 설정(역방향 DNS, HELO 이름, 도메인 DNS 또는 TLS) 때문에 연결을 거부했습니다.',
   'advice.sender-infrastructure.user': '조직의 설정 문제입니다. 이 보고서를 메일 관리자에게 전달하세요.',
   'advice.sender-infrastructure.admin':
     '발송 IP에 다시 그 IP로 확인되는 PTR 레코드를 지정하고(정방향 확인), 확인 가능한 FQDN HELO 이름을 쓰고, 보낸 사람 도메인에 유효한 DNS(MX 또는 A)가 있는지 확인하고, STARTTLS를 제공하세요.',
-  'advice.message-noncompliant.summary': '받는 서버가 메일 형식 규칙을 어긴 메시지라서 거부했습니다.',
-  'advice.message-noncompliant.user':
-    '일반 메일 프로그램에서 다시 보내 보세요. 애플리케이션이 만든 메시지라면 그 담당자에게 알리세요.',
-  'advice.message-noncompliant.admin':
-    '메시지가 RFC 5322 또는 MIME을 위반합니다(예: 헤더 누락 또는 중복, 잘못된 From, 단독 LF, 너무 긴 줄). 메시지를 만드는 소프트웨어를 고치세요.',
   'advice.reputation-block.summary':
     '우리 메일 서버의 IP 주소나 도메인이 차단 목록에 있거나 평판이 나빠 받는 서버가 차단했습니다.',
   'advice.reputation-block.user':
     '메시지 내용 문제가 아닙니다. 이 보고서를 메일 관리자에게 전달하세요. 해결될 때까지 이 목적지로 보내는 메일은 계속 실패할 수 있습니다.',
   'advice.reputation-block.admin':
     '응답에 나온 차단 목록에서 발송 IP를 조회하고, 원인(해킹된 계정, 스팸 발송원, 공유 IP)을 찾아 막은 다음 목록 제외를 요청하세요. 제공업체의 postmaster 도구도 확인하세요.',
-  'advice.rate-limited.summary': '받는 서버가 지금 우리 서버에서 받는 메일 양을 제한하고 있습니다.',
-  'advice.rate-limited.user': '잠시 후 다시 보내세요. 많은 사람에게 한꺼번에 보냈다면 더 작게 나눠 보내세요.',
-  'advice.rate-limited.admin':
-    '목적지가 발송 IP를 제한하거나 그레이리스트에 올렸습니다. 간격을 늘려 가며 재시도하고, 발송 속도와 연결 수를 줄이고, 조직에서 비정상적인 발송량이 없는지 확인하세요.',
   'advice.content-rejected.summary':
     '받는 서버가 메시지 내용을 거부했습니다(스팸 필터, 바이러스 검사 또는 차단된 첨부 파일).',
   'advice.content-rejected.user':
     '흔치 않은 첨부 파일은 빼거나 압축하고, 단축 URL과 스팸처럼 보이는 표현을 피한 다음 다시 보내세요. 계속 실패하면 받는 사람에게 내 주소를 허용해 달라고 요청하세요.',
   'advice.content-rejected.admin':
     '받는 사람의 필터가 내용을 거부했습니다. 첨부 파일과 링크에 악성 코드가 없는지 확인하세요. 정상적인 메시지라면 받는 쪽 관리자에게 판정을 다시 검토해 달라고 요청하세요.',
-  'advice.message-too-large.summary': '메시지가 받는 서버에서 허용하는 크기보다 큽니다.',
-  'advice.message-too-large.user':
-    '첨부 파일을 공유 링크로 보내거나, 압축하거나 여러 메시지로 나눠 다시 보내세요.',
-  'advice.message-too-large.admin':
-    '메시지가 경로상의 크기 제한(우리 쪽 또는 받는 쪽)을 넘었습니다. 제한을 확인하세요. base64 인코딩은 첨부 파일 크기를 약 3분의 1 늘립니다.',
-  'advice.sender-blocked.summary':
-    '내 계정이나 메일 서비스가 이 메시지를 막았습니다(인증되지 않음, 발송 한도 초과 또는 차단됨).',
-  'advice.sender-blocked.user':
-    '계정에 다시 로그인해야 하거나, 발송 한도에 도달했거나, 차단되었을 수 있습니다. IT 부서나 메일 서비스 제공업체에 문의하세요.',
-  'advice.sender-blocked.admin':
-    '보낸 사람의 계정을 확인하세요. 로그인 및 SMTP 인증, 발송 한도, 침해된 계정으로 차단되었는지(예: Microsoft 365의 제한된 엔터티) 확인합니다.',
-  'advice.relay-denied.summary': '경로상의 메일 서버가 메시지를 넘겨주기를 거부했습니다(릴레이 허용 안 됨).',
-  'advice.relay-denied.user':
-    '메일 프로그램이 보내는 메일 서버에 로그인하지 않고 있을 수 있습니다. 계정 설정을 확인하거나 이 보고서를 메일 관리자에게 전달하세요.',
-  'advice.relay-denied.admin':
-    '서버가 이 클라이언트나 도메인의 릴레이를 거부했습니다. 클라이언트가 인증(SMTP AUTH)하는지, 커넥터와 허용된 도메인이 설정되어 있는지, 받는 도메인의 MX가 올바른 서버를 가리키는지 확인하세요.',
   'advice.delayed.summary': '{address} 앞 배달이 지연되고 있습니다. 메일 시스템이 아직 시도 중입니다.',
   'advice.delayed.user': '아직 할 일이 없습니다. 끝내 배달에 실패하면 다시 알림을 받게 됩니다.',
   'advice.delayed.admin':
@@ -382,16 +351,6 @@ export const ko: Catalog = {
     '받는 서버에 오랫동안 연결할 수 없었습니다. 주소를 확인하고, 나중에 다시 시도하거나 다른 방법으로 연락하세요.',
   'advice.expired.admin':
     '큐 보존 기간이 끝날 때까지 배달을 재시도했습니다. 목적지의 MX 레코드와 연결 가능 여부를 확인하세요. 보고서의 마지막 오류가 원인을 알려 줍니다.',
-  'advice.mail-loop.summary': '메시지가 메일 서버 사이를 순환하다가 중지되었습니다.',
-  'advice.mail-loop.user': '이 보고서를 메일 관리자에게 전달하고, 직접 만든 전달 규칙이 있는지 확인하세요.',
-  'advice.mail-loop.admin':
-    '메시지를 서로 주고받게 만드는 전달 규칙, 별칭 또는 커넥터를 찾으세요(Received 헤더에 순환이 보입니다).',
-  'advice.suppressed.summary':
-    '{address} 주소가 발송 억제 목록에 있어서, 보내는 서비스가 배달을 시도하지 않았습니다.',
-  'advice.suppressed.user':
-    '이 주소는 이전에 반송되었거나 불만 신고가 있었습니다. 주소가 맞는지 확인한 후 관리자에게 목록에서 빼 달라고 요청하세요.',
-  'advice.suppressed.admin':
-    '지금 유효한 주소인지 확인한 후에만 발송 플랫폼의 발송 억제 목록에서 주소를 빼세요.',
   'advice.unknown.summary': '{address} 앞 배달에 실패했으며, 보고서에 이유가 분명히 나와 있지 않습니다.',
   'advice.unknown.user': '나중에 다시 보내세요. 또 실패하면 이 보고서를 메일 관리자에게 전달하세요.',
   'advice.unknown.admin':

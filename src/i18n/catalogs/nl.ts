@@ -341,59 +341,24 @@ export const nl: Catalog = {
     'Het probleem ligt aan de ontvangende kant. Probeer het later opnieuw; blijft het mislukken, laat het de ontvanger dan via een ander kanaal weten.',
   'advice.recipient-system.admin':
     'De bestemmingsserver was onbereikbaar, verkeerd ingesteld of gaf een fout (verbinding, TLS, DANE/MTA-STS of een interne fout). De beheerder van de ontvanger moet dit oplossen; de antwoordtekst en de naam van de externe server helpen daarbij.',
-  'advice.auth-failed.summary':
-    '{domain} heeft het bericht geweigerd omdat niet kon worden nagegaan dat het echt van jouw domein kwam (SPF, DKIM of DMARC).',
-  'advice.auth-failed.user':
-    'De e-mailinrichting van je organisatie moet worden gerepareerd; stuur dit rapport door naar je e-mailbeheerder. Opnieuw versturen helpt niet.',
-  'advice.auth-failed.admin':
-    'Controleer SPF, DKIM en DMARC voor het From-domein. Het From-domein moet zijn afgestemd: SPF moet slagen voor een Return-Path in hetzelfde organisatiedomein, of DKIM moet slagen met d= jouw domein. Neem elke verzenddienst op in SPF en laat elke dienst ondertekenen met de DKIM-sleutel van je domein. Verlaag het DMARC-beleid niet naar p=none om het probleem te verbergen.',
   'advice.sender-infrastructure.summary':
     'De ontvangende server heeft de verbinding van jouw mailserver geweigerd vanwege de inrichting (reverse DNS, HELO-naam, DNS van je domein of TLS).',
   'advice.sender-infrastructure.user':
     'Dit is een inrichtingsprobleem bij je organisatie; stuur dit rapport door naar je e-mailbeheerder.',
   'advice.sender-infrastructure.admin':
     'Geef het verzendende IP-adres een PTR-record dat weer naar dat adres verwijst (in beide richtingen bevestigd), gebruik een volledig gekwalificeerde HELO-naam die kan worden opgezocht, zorg voor geldige DNS voor het afzenderdomein (MX of A) en bied STARTTLS aan.',
-  'advice.message-noncompliant.summary':
-    'De ontvangende server heeft het bericht geweigerd omdat het niet voldoet aan de opmaakregels voor e-mail.',
-  'advice.message-noncompliant.user':
-    'Probeer het opnieuw vanuit een gewoon e-mailprogramma; is het bericht door een toepassing gemaakt, laat het dan de beheerder daarvan weten.',
-  'advice.message-noncompliant.admin':
-    'Het bericht schendt RFC 5322 of MIME (bijvoorbeeld een ontbrekende of dubbele header, een onjuiste From, losse line feeds of te lange regels). Corrigeer de software die het bericht opbouwt.',
   'advice.reputation-block.summary':
     'De ontvangende server heeft jouw mailserver geblokkeerd omdat het IP-adres of domein op een blokkeerlijst staat of een slechte reputatie heeft.',
   'advice.reputation-block.user':
     'Het ligt niet aan je bericht. Stuur dit rapport door naar je e-mailbeheerder; tot dit is opgelost, kan mail naar deze bestemming blijven mislukken.',
   'advice.reputation-block.admin':
     'Zoek het verzendende IP-adres op in de blokkeerlijst die in het antwoord wordt genoemd, vind en stop de oorzaak (een gehackt account, een spambron, een gedeeld IP-adres) en vraag daarna om verwijdering van de lijst. Kijk ook in de postmaster-tools van de provider.',
-  'advice.rate-limited.summary':
-    'De ontvangende server beperkt op dit moment hoeveel mail hij van jouw server accepteert.',
-  'advice.rate-limited.user':
-    'Wacht even en verstuur het later opnieuw. Mailde je veel mensen tegelijk, verstuur dan in kleinere groepen.',
-  'advice.rate-limited.admin':
-    'De bestemming heeft het verzendende IP-adres afgeremd of op een greylist gezet. Probeer opnieuw met oplopende wachttijden, verlaag het verzendtempo en het aantal verbindingen en kijk of er ongewoon veel mail uit je organisatie komt.',
   'advice.content-rejected.summary':
     'De ontvangende server heeft de inhoud van het bericht geweigerd (spamfilter, virusscan of een geblokkeerde bijlage).',
   'advice.content-rejected.user':
     'Verwijder of zip ongebruikelijke bijlagen, vermijd linkverkorters en spamachtige formuleringen, en verstuur het opnieuw. Blijft het mislukken, vraag de ontvanger dan om je adres toe te staan.',
   'advice.content-rejected.admin':
     'Het filter van de ontvanger heeft de inhoud geweigerd. Controleer bijlagen en koppelingen op malware; is het bericht legitiem, vraag de beheerder van de ontvanger dan het oordeel te herzien.',
-  'advice.message-too-large.summary': 'Het bericht is groter dan de ontvangende server accepteert.',
-  'advice.message-too-large.user':
-    'Stuur de bijlage als gedeelde koppeling, of comprimeer die of verdeel hem over meerdere berichten, en verstuur het opnieuw.',
-  'advice.message-too-large.admin':
-    'Het bericht overschrijdt een groottelimiet onderweg (die van jou of van de ontvanger). Controleer de limieten; base64 maakt bijlagen ongeveer een derde groter.',
-  'advice.sender-blocked.summary':
-    'Je eigen account of maildienst heeft dit bericht tegengehouden (niet geverifieerd, boven de verzendlimiet of geblokkeerd).',
-  'advice.sender-blocked.user':
-    'Misschien moet je je opnieuw aanmelden, of heeft je account een verzendlimiet bereikt of is het geblokkeerd. Neem contact op met je IT-afdeling of e-mailprovider.',
-  'advice.sender-blocked.admin':
-    'Controleer het account van de afzender: aanmelding en SMTP-verificatie, verzendlimieten en of het als gehackt is geblokkeerd (bijvoorbeeld de beperkte entiteiten van Microsoft 365).',
-  'advice.relay-denied.summary':
-    'Een mailserver onderweg weigerde het bericht door te geven (relay niet toegestaan).',
-  'advice.relay-denied.user':
-    'Je e-mailprogramma meldt zich misschien niet aan bij je server voor uitgaande mail. Controleer de accountinstellingen, of stuur dit rapport door naar je e-mailbeheerder.',
-  'advice.relay-denied.admin':
-    'De server weigerde te relayen voor deze client of dit domein. Zorg dat clients zich verifiëren (SMTP AUTH), dat connectors en geaccepteerde domeinen zijn ingesteld en dat de MX van het ontvangende domein naar de juiste servers wijst.',
   'advice.delayed.summary': 'De bezorging aan {address} is vertraagd; het mailsysteem probeert het nog.',
   'advice.delayed.user':
     'Nog niets te doen. Je krijgt nog een melding als de bezorging uiteindelijk mislukt.',
@@ -405,17 +370,6 @@ export const nl: Catalog = {
     'De ontvangende server was lange tijd niet bereikbaar. Controleer het adres, probeer het later opnieuw of neem op een andere manier contact op.',
   'advice.expired.admin':
     'De bezorging is opnieuw geprobeerd tot de levensduur in de wachtrij was verstreken. Controleer de MX-records van de bestemming en de bereikbaarheid; de laatste fout in het rapport noemt de oorzaak.',
-  'advice.mail-loop.summary': 'Het bericht is in een lus tussen mailservers rondgegaan en is gestopt.',
-  'advice.mail-loop.user':
-    'Stuur dit rapport door naar je e-mailbeheerder; controleer de doorstuurregels die je zelf hebt ingesteld.',
-  'advice.mail-loop.admin':
-    'Zoek naar doorstuurregels, aliassen of connectors die het bericht heen en weer sturen (de Received-headers laten de lus zien).',
-  'advice.suppressed.summary':
-    'De verzenddienst heeft niet geprobeerd te bezorgen aan {address}, omdat het adres op de onderdrukkingslijst staat.',
-  'advice.suppressed.user':
-    'Dit adres gaf eerder een niet-bezorging of een klacht. Controleer of het klopt voordat je je beheerder vraagt het van de lijst te halen.',
-  'advice.suppressed.admin':
-    'Haal het adres pas van de onderdrukkingslijst van het verzendplatform als je zeker weet dat het nu geldig is.',
   'advice.unknown.summary':
     'De bezorging aan {address} is mislukt en het rapport zegt niet duidelijk waarom.',
   'advice.unknown.user':
