@@ -281,6 +281,8 @@ const DELAY_WORDS = [
   'warning message only',
   'only a temporary failure',
   'do not need to resend',
+  // XMail's retry notice (SMAILSvr.cpp): "This is a temporary error and you do not have to resend"
+  'do not have to resend',
   // Exchange 2003's warning ("This is an advisory-only email ... has been postponed", flufl.bounce
   // simplewarning.py) and Microsoft's "Delivery Status Notification (Delay)" subject.
   'advisory-only',

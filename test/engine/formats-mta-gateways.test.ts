@@ -1,5 +1,5 @@
 // The smaller MTAs and gateways: Courier, Messaging Server, DragonFly, Domino/Notes, Apache James,
-// the unnamed X1/X3/X6, fml, SmarterMail, IMail, m-FILTER, MailFoundry, KDDI, au, Trend Micro (invented
+// the unnamed X1/X3/X6, fml, SmarterMail, XMail, IMail, m-FILTER, MailFoundry, KDDI, au, Trend Micro (invented
 // fixtures, one folder per format under test/fixtures).
 import { checkFixture, type FixtureCase } from './fixture-cases';
 
@@ -136,6 +136,18 @@ const CASES: FixtureCase[] = [
     'recipient-unknown',
     'sender',
   ),
+  // XMail's notice (QueueUtils.cpp QueUtBuildErrorResponse), read by the generic reader: its
+  // "ID: <message-id>" line is the message's id, not a second failed recipient
+  one('xmail/mailbox-size.eml', 'text', 'bob@example.org', '5.2.2', 'mailbox-full', 'recipient'),
+  // the same notice for a temporary error ("you do not have to resend"): a delay, with its cause
+  {
+    file: 'xmail/temporary-note.eml',
+    kind: 'delay',
+    format: 'text',
+    recipients: [
+      { address: 'bob@example.org', status: '4.7.1', category: 'rate-limited', owner: 'sender-admin' },
+    ],
+  },
 ];
 
 describe('smaller MTAs and gateways', () => {

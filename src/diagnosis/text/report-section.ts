@@ -74,6 +74,9 @@ const MESSAGE_FIELDS: ReadonlySet<string> = new Set([
   'received',
   'return-path',
   'message-id',
+  // XMail's notice (QueueUtils.cpp): "ID:        <message-id>", "Message ID:" of others
+  'id',
+  'message id',
   'date',
   'from',
   'to',
