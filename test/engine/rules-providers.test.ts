@@ -477,34 +477,48 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['550 Detected forbidden filetype (Security reasons).', null, 'content-rejected'],
     ],
   },
-  'Gateways, list managers and sending platforms (Proxmox, Mailman, ezmlm, SparkPost, XMail)': {
-    source:
-      'Proxmox Mail Gateway pmg-api src/bin/pmgpolicy; GNU Mailman 2 Mailman/Handlers/Hold.py and Mailman 3 src/mailman/rules/; ezmlm-idx lang/en_US/messages; SparkPost support-docs content/docs/faq/recipient-address-was-suppressed-due-to-*.md; XMail 1.27 Errors.cpp, SMAILSvr.cpp, QueueUtils.cpp',
-    rows: [
-      [
-        '450 4.7.1 <bob@example.org>: Recipient address rejected: Service is unavailable (try later)',
-        '4.7.1',
-        'rate-limited',
+  'Gateways, list managers, platforms and providers (Proxmox, Mailman, ezmlm, SparkPost, XMail, Hornetsecurity, EarthLink, AT&T)':
+    {
+      source:
+        'Proxmox Mail Gateway pmg-api src/bin/pmgpolicy; GNU Mailman 2 Mailman/Handlers/Hold.py and Mailman 3 src/mailman/rules/; ezmlm-idx lang/en_US/messages; SparkPost support-docs content/docs/faq/recipient-address-was-suppressed-due-to-*.md; XMail 1.27 Errors.cpp, SMAILSvr.cpp, QueueUtils.cpp; Hornetsecurity reason codes (reseller table); support.earthlink.net (email blocked by EarthLink); AT&T/BellSouth postmaster page',
+      rows: [
+        [
+          '450 4.7.1 <bob@example.org>: Recipient address rejected: Service is unavailable (try later)',
+          '4.7.1',
+          'rate-limited',
+        ],
+        ['550 The message is not from a list member', null, 'recipient-policy'],
+        ['550 Message has implicit destination', null, 'recipient-policy'],
+        ['550 Sorry, only subscribers may post.', null, 'recipient-policy'],
+        ['550 You are forbidden from posting messages to this list.', null, 'recipient-policy'],
+        [
+          '554 5.7.1 [internal] recipient address was suppressed due to customer policy',
+          '5.7.1',
+          'suppressed',
+        ],
+        [
+          '554 5.7.1 [internal] recipient address was suppressed due to system policy (Spam Complaint)',
+          '5.7.1',
+          'suppressed',
+        ],
+        ['User maximum mailbox size reached', null, 'mailbox-full'],
+        [
+          'Recipient domain "example.net" does not exist (or it has a misconfigured DNS)',
+          null,
+          'recipient-domain-invalid',
+        ],
+        ['The maximum number of delivery attempts has been reached', null, 'expired'],
+        ['Message body is too big: 45000 bytes with a limit of 40 KB', null, 'message-too-large'],
+        ['Message sender alice@example.com is banned from this list', null, 'recipient-policy'],
+        ['554 5.5.6 Loop detection', '5.5.6', 'mail-loop'],
+        [
+          '550 IP 192.0.2.1 is blocked by EarthLink. Go to earthlink.net/block for details.',
+          '5.5.0',
+          'reputation-block',
+        ],
+        ['550 [permfail] bellsouth.net requires valid sender domain', null, 'sender-infrastructure'],
       ],
-      ['550 The message is not from a list member', null, 'recipient-policy'],
-      ['550 Message has implicit destination', null, 'recipient-policy'],
-      ['550 Sorry, only subscribers may post.', null, 'recipient-policy'],
-      ['550 You are forbidden from posting messages to this list.', null, 'recipient-policy'],
-      ['554 5.7.1 [internal] recipient address was suppressed due to customer policy', '5.7.1', 'suppressed'],
-      [
-        '554 5.7.1 [internal] recipient address was suppressed due to system policy (Spam Complaint)',
-        '5.7.1',
-        'suppressed',
-      ],
-      ['User maximum mailbox size reached', null, 'mailbox-full'],
-      [
-        'Recipient domain "example.net" does not exist (or it has a misconfigured DNS)',
-        null,
-        'recipient-domain-invalid',
-      ],
-      ['The maximum number of delivery attempts has been reached', null, 'expired'],
-    ],
-  },
+    },
   'Rackspace (emailsrvr.com)': {
     source:
       'Rackspace postmaster replies (smtp.codes/rackspace); docs.rackspace.com, Common email bounce messages',

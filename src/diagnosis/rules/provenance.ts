@@ -804,6 +804,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '553 5.1.8 <a@example.net>... Domain of sender address a@example.net does not exist',
         source: 'sendmail cf/m4/proto.m4, ruleset check_mail',
       },
+      {
+        line: '550 [permfail] bellsouth.net requires valid sender domain',
+        source: 'AT&T/BellSouth postmaster page (worldnet.att.net block_enduser.html)',
+      },
     ],
   },
   'text.tls-required': {
@@ -1133,6 +1137,17 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'text.ip-blocked-by': {
+    source:
+      "providers' refusals of the sending IP: EarthLink's support page, Email blocked by EarthLink ('550 IP <ip> is blocked by EarthLink')",
+    examples: [
+      {
+        line: '550 IP 192.0.2.1 is blocked by EarthLink. Go to earthlink.net/block for details.',
+        status: '5.5.0',
+        source: 'support.earthlink.net, email blocked by EarthLink',
+      },
+    ],
+  },
   'text.blocklist': {
     source:
       'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: postfix src/smtpd/smtpd_check.c ("Service unavailable; Client host [%s] blocked using %s")',
@@ -1315,6 +1330,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '554 5.3.4 Transaction failed, message too big',
         status: '5.3.4',
         source: 'OpenSMTPD smtp_session.c',
+      },
+      {
+        line: 'Message body is too big: 45000 bytes with a limit of 40 KB',
+        source: 'GNU Mailman 2 Mailman/Handlers/Hold.py (MessageTooBig)',
       },
     ],
   },
@@ -2318,6 +2337,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: 'You are forbidden from posting messages to this list.',
         source: 'GNU Mailman 2 Mailman/Handlers/Hold.py (a banned poster)',
       },
+      {
+        line: 'Message sender alice@example.com is banned from this list',
+        source: 'GNU Mailman 3 src/mailman/rules/banned_address.py',
+      },
     ],
   },
   'text.recipient-policy': {
@@ -2562,6 +2585,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '450 4.4.6 Too many Received headers. Possible loop detected.',
         status: '4.4.6',
         source: 'Stalwart crates/smtp/src/inbound/data.rs',
+      },
+      {
+        line: '554 5.5.6 Loop detection',
+        status: '5.5.6',
+        source:
+          "Hornetsecurity (antispameurope) reason codes, as its reseller's table lists them (support.everycloud.com, workspace classification codes)",
       },
     ],
   },

@@ -31,6 +31,7 @@ export const MAIL_LOOP: readonly Rule[] = inCategory('mail-loop', [
     phrases: [
       'mail loop',
       'loop detected',
+      'loop detection',
       'loops back to myself',
       'routing loop',
       'too many hops',

@@ -37,6 +37,7 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = inCategory('message-too-large'
       'message is too large',
       'message too large',
       'message too big',
+      'message body is too big',
       'message is too big',
       'size limit',
       'exceeds size limit',

@@ -165,6 +165,7 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
       'message has implicit destination',
       'only subscribers may post',
       'forbidden from posting messages to this list',
+      'is banned from this list',
     ],
     // a members-only list (fml, Mailman) refused a post
   },

@@ -155,6 +155,13 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
   },
   // --- blocklists and reputation
   {
+    // "IP 192.0.2.1 is blocked by EarthLink": the sending IP, by the receiving provider
+    id: 'text.ip-blocked-by',
+    tier: 'words',
+    phrases: ['is blocked by', 'has been blocked by'],
+    also: ['ip'],
+  },
+  {
     id: 'text.blocklist',
     tier: 'words',
     phrases: [

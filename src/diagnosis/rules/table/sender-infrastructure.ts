@@ -190,6 +190,7 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     phrases: [
       'sender address rejected: domain not found',
       'sender domain must exist',
+      'requires valid sender domain',
       'sender domain not found',
       'unroutable sender',
       'domain of sender address',
