@@ -1,5 +1,5 @@
 // The smaller MTAs and gateways: Courier, Messaging Server, DragonFly, Domino/Notes, Apache James,
-// the unnamed X1/X3/X6, fml, SmarterMail, XMail, IMail, m-FILTER, MailFoundry, KDDI, au, Trend Micro (invented
+// the unnamed X1/X3/X6, fml, Mailman, SmarterMail, XMail, IMail, m-FILTER, MailFoundry, KDDI, au, Trend Micro (invented
 // fixtures, one folder per format under test/fixtures).
 import { checkFixture, type FixtureCase } from './fixture-cases';
 
@@ -135,6 +135,24 @@ const CASES: FixtureCase[] = [
     '5.1.1',
     'recipient-unknown',
     'sender',
+  ),
+  // GNU Mailman returns a refused post from the list's owner address: a non-member's, and one from a
+  // domain whose DMARC policy the list refuses (the list's rule, not a failed check)
+  one(
+    'mailman/nonmember-rejected.eml',
+    'mailman',
+    'cats@lists.example.org',
+    null,
+    'recipient-policy',
+    'recipient-admin',
+  ),
+  one(
+    'mailman/dmarc-rejected.eml',
+    'mailman',
+    'cats@lists.example.org',
+    null,
+    'recipient-policy',
+    'recipient-admin',
   ),
   // XMail's notice (QueueUtils.cpp QueUtBuildErrorResponse), read by the generic reader: its
   // "ID: <message-id>" line is the message's id, not a second failed recipient

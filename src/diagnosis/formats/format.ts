@@ -49,6 +49,7 @@ export type FormatId =
   | 'interscanmss'
   | 'kddi'
   | 'mailfoundry'
+  | 'mailman'
   | 'mailmarshal'
   | 'mailru'
   | 'mdaemon'

@@ -27,6 +27,7 @@ import { exchange } from './exchange';
 import { exim } from './exim';
 import { ezweb } from './ezweb';
 import { fml } from './fml';
+import { mailman } from './mailman';
 import type { BounceFormat } from './format';
 import { gmail } from './gmail';
 import { gmx } from './gmx';
@@ -85,6 +86,7 @@ export const FORMATS: readonly BounceFormat[] = [
   troubleDelivering,
   smarterMail,
   fml,
+  mailman,
   mailmarshal,
   imail,
   mfilter,

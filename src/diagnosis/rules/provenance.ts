@@ -2341,6 +2341,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: 'Message sender alice@example.com is banned from this list',
         source: 'GNU Mailman 3 src/mailman/rules/banned_address.py',
       },
+      {
+        line: "Your message has been rejected, probably because you are not subscribed to the mailing list and the list's policy is to prohibit non-members from posting to it.",
+        source: 'GNU Mailman 2 Mailman/Handlers/Moderate.py (do_reject)',
+      },
+      {
+        line: 'You are not allowed to post to this mailing list From: a domain which publishes a DMARC policy of reject or quarantine, and your message has been automatically rejected.',
+        source: "GNU Mailman's default notice when dmarc_moderation_action is reject",
+      },
     ],
   },
   'text.recipient-policy': {

@@ -166,6 +166,8 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
       'only subscribers may post',
       'forbidden from posting messages to this list',
       'is banned from this list',
+      'prohibit non-members from posting',
+      'from: a domain which publishes a dmarc policy',
     ],
     // a members-only list (fml, Mailman) refused a post
   },
