@@ -6,27 +6,8 @@
 import '@testing-library/jest-dom';
 import { MICROSOFT_ADVICE } from '../../src/diagnosis/advice/microsoft';
 import { analyzeComplete } from '../../src/taskpane/analyze';
-import { loadEngine, loadRuleAdvice, type Diagnose } from '../../src/taskpane/engine';
-import { fixture } from '../office/fixtures';
-
-const source = (name: string) => ({
-  label: name,
-  origin: 'pasted' as const,
-  bytes: new TextEncoder().encode(fixture(name)),
-});
-
-/** The pane's engine, counting its diagnoses. */
-async function countingEngine(): Promise<{ diagnose: Diagnose; count: () => number }> {
-  const diagnose = await loadEngine();
-  let n = 0;
-  return {
-    diagnose: (input, lacking) => {
-      n++;
-      return diagnose(input, lacking);
-    },
-    count: () => n,
-  };
-}
+import { loadRuleAdvice } from '../../src/taskpane/engine';
+import { countingEngine, source } from './counting-engine';
 
 describe('rule-specific advice, loaded on demand', () => {
   test('a bounce no Microsoft rule decided is diagnosed once, without asking for it', async () => {

@@ -9,27 +9,7 @@ import { lacksRareAdvice, loadRareAdvice, RARE_ADVICE } from '../../src/i18n/adv
 import { enCatalog } from '../../src/i18n/catalogs/en';
 import { analyzeComplete } from '../../src/taskpane/analyze';
 import { decide } from '../../src/taskpane/decision';
-import { loadEngine, type Diagnose } from '../../src/taskpane/engine';
-import { fixture } from '../office/fixtures';
-
-const source = (name: string) => ({
-  label: name,
-  origin: 'pasted' as const,
-  bytes: new TextEncoder().encode(fixture(name)),
-});
-
-/** The pane's engine, counting its diagnoses. */
-async function countingEngine(): Promise<{ diagnose: Diagnose; count: () => number }> {
-  const diagnose = await loadEngine();
-  let n = 0;
-  return {
-    diagnose: (input, lacking) => {
-      n++;
-      return diagnose(input, lacking);
-    },
-    count: () => n,
-  };
-}
+import { countingEngine, source } from './counting-engine';
 
 afterAll(() => loadLanguage('en'));
 

@@ -28,6 +28,16 @@ function listAddress(beenThere: string, owner: string): string {
   return owner.slice(0, at) + '@' + owner.slice(at + OWNER.length);
 }
 
+/** The lines up to the first blank one after some text. */
+function firstParagraph(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    if (line.trim()) out.push(line);
+    else if (out.length) break;
+  }
+  return out;
+}
+
 /** What it reads: GNU Mailman's returned posts (From <list>-owner@, "Your message has been rejected") */
 export const mailman: BounceFormat = {
   name: 'mailman',
@@ -38,8 +48,7 @@ export const mailman: BounceFormat = {
     // Mailman wraps its notices at 72 columns: a sentence can break anywhere.
     const head = oneLine(ctx.head(800));
     if (!REJECTED.some((p) => head.includes(p))) return null;
-    const paragraph = ctx.section.trim().split(/\n[ \t]*\n/, 1)[0] as string;
-    const diagnostic = oneLine(paragraph);
+    const diagnostic = oneLine(firstParagraph(ctx.sectionLines).join(' '));
     return {
       format: 'mailman',
       recipients: [
