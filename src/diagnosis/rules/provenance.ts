@@ -530,6 +530,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '517 SPF fail a@example.net: Rejected by the Sender Policy Framework.',
         source: 'Courier submit.C get_spf_errmsg (BOFHSPFNOVERBOSE)',
       },
+      {
+        line: '550 5.7.1 192.0.2.9 is not allowed to send mail from example.net',
+        status: '5.7.1',
+        source:
+          'Exim specification, chapter SPF: deny spf = fail, message = $sender_host_address is not allowed to send mail from ${if def:sender_address_domain ...}',
+      },
     ],
   },
   'text.dkim': {
@@ -2358,6 +2364,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '550 Administrative prohibition',
         source: 'Exim src/src/smtp_in.c and receive.c (default text of an ACL deny)',
       },
+      {
+        line: '550 5.7.1 Sender email address is on SenderFilterConfig list',
+        status: '5.7.1',
+        source:
+          "Exchange Server's Sender Filter agent (Set-SenderFilterConfig BlockedSenders); go-sisimai reason/why-rejected.go quotes its words",
+      },
     ],
   },
   'broad.policy': {
@@ -2902,6 +2914,17 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '452 4.3.1 Insufficient system resources',
         status: '4.3.1',
         source: 'Exchange Server NDR texts (../shared/reference/provider-codes.tsv, learn.microsoft.com)',
+      },
+    ],
+  },
+  'exchange.storedrv-no-mdb': {
+    source:
+      'Exchange Server 2010+ store driver deferral (STOREDRV.Deliver) as go-sisimai reason/why-systemerror.go quotes it',
+    examples: [
+      {
+        line: '451 4.2.0 STOREDRV.Deliver; Recipient deferred because there is no Mdb',
+        status: '4.2.0',
+        source: 'go-sisimai reason/why-systemerror.go ("recipient deferred because there is no mdb")',
       },
     ],
   },
@@ -6607,6 +6630,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '450 4.7.1 <bob@example.org>: Recipient address rejected: SPF-Result=mx.example.net: DNS error while looking up TXT records',
         status: '4.7.1',
         source: 'postfix-policyd-spf-perl',
+      },
+      {
+        line: '550 5.7.1 <bob@example.org>: Recipient address rejected: Please see http://www.open-spf.org/Why?s=helo;id=mail.example.net;ip=192.0.2.9;r=mx.example.org',
+        status: '5.7.1',
+        source: 'pypolicyd-spf 2.0.2+ (spf-engine): its reject text names www.open-spf.org/Why',
       },
     ],
   },

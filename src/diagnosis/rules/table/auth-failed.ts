@@ -150,6 +150,9 @@ export const AUTH_FAILED: readonly Rule[] = inCategory('auth-failed', [
       'is not designated as permitted sender',
       'not designated as permitted sender',
       'spf authentication',
+      // Exim's specification (SPF chapter): "$sender_host_address is not allowed to send mail from
+      // <domain>", the ACL message cPanel and many configurations keep
+      'is not allowed to send mail from',
     ],
   },
   {
@@ -251,7 +254,8 @@ export const AUTH_FAILED: readonly Rule[] = inCategory('auth-failed', [
   {
     id: 'spf.why-url',
     tier: 'fixed',
-    phrases: ['openspf.net/why', 'openspf.org/why', 'spf-result'],
+    phrases: ['openspf.net/why', 'openspf.org/why', 'open-spf.org/why', 'spf-result'],
+    // (open-spf.org: the SPF project's site since pypolicyd-spf 2.0.2)
     // the SPF policy daemons' reply is often only their explanation URL or "SPF-Result=" text
   },
 ]);

@@ -100,6 +100,12 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
     phrases: ['(000d06b5)'],
   },
   {
+    id: 'exchange.storedrv-no-mdb',
+    tier: 'provider',
+    phrases: ['there is no mdb'],
+    // the recipient's mailbox database is not mounted: the server's fault, not the address
+  },
+  {
     id: 'exchange.4.3.1-insufficient-resources',
     tier: 'provider',
     status: ['4.3.1'],
