@@ -521,6 +521,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source:
           "Gmail SMTP errors and codes (support.google.com/a/answer/3726730): 'This message does not have authentication information or fails to pass authentication checks (SPF or DKIM)', the first line a sendmail DSN keeps",
       },
+      {
+        line: '550 Error: MAIL FROM is mismatched with message header from address!',
+        source: "PHPMailer-BMH phpmailer-bmh_rules.php, rule 0226's sample",
+      },
     ],
   },
   'text.spf': {
@@ -625,6 +629,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '550 5.7.1 Requested action not taken: relaying denied',
         status: '5.7.1',
         source: 'James AbstractAuthRequiredToRelayRcptHook',
+      },
+      {
+        line: '550 Local user only or Authentication mechanism',
+        source: "PHPMailer-BMH phpmailer-bmh_rules.php, rule 0224's sample",
       },
     ],
   },
@@ -783,6 +791,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.9]',
         status: '4.7.1',
         source: 'postfix smtpd_check.c',
+      },
+      {
+        line: "554 5.7.1 reject: Client host bypassing service provider's mail relay: ds176.example.net",
+        status: '5.7.1',
+        source: "PHPMailer-BMH phpmailer-bmh_rules.php, rule 0229's sample",
       },
     ],
   },
@@ -1163,6 +1176,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '5.7.1',
         source: 'postfix smtpd_check.c',
       },
+      {
+        line: '554 Please visit http://antispam.example.org/denyip.php?IP=192.0.2.9 (#5.7.1)',
+        status: '5.7.1',
+        source: "PHPMailer-BMH phpmailer-bmh_rules.php, rule 0144's sample",
+      },
     ],
   },
   'netease.ip-blocked': {
@@ -1247,6 +1265,18 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: 'cannot update mailbox /var/mail/bob for user bob. error writing message: Disc quota exceeded',
         source: 'Postfix local/mailbox.c with BSD libc strerror(EDQUOT) "Disc quota exceeded"',
+      },
+      {
+        line: 'The user to whom this message was addressed has exceeded the allowed mailbox quota. Please resend the message at a later time.',
+        source: "PHPMailer-BMH phpmailer-bmh_rules.php, rule 0187's sample",
+      },
+      {
+        line: 'Sorry the recipient quota limit is exceeded.',
+        source: "PHPMailer-BMH phpmailer-bmh_rules.php, rule 0150's sample",
+      },
+      {
+        line: 'The message to bob@example.org is bounced because : Quota exceed the hard limit',
+        source: "PHPMailer-BMH phpmailer-bmh_rules.php, rule 0168's sample",
       },
     ],
   },
@@ -1944,6 +1974,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '5.1.1',
         source: 'James AbstractValidRcptHandler',
       },
+      {
+        line: '550 User not a member of domain: <bob@example.org>',
+        source: "PHPMailer-BMH phpmailer-bmh_rules.php, rule 0198's sample",
+      },
     ],
   },
   'broad.unknown': {
@@ -2370,6 +2404,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source:
           "Exchange Server's Sender Filter agent (Set-SenderFilterConfig BlockedSenders); go-sisimai reason/why-rejected.go quotes its words",
       },
+      {
+        line: 'The user does not accept email in non-Western (non-Latin) character sets.',
+        source: "PHPMailer-BMH phpmailer-bmh_rules.php, rule 0043's sample",
+      },
     ],
   },
   'broad.policy': {
@@ -2611,6 +2649,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '5.5.6',
         source:
           "Hornetsecurity (antispameurope) reason codes, as its reseller's table lists them (support.everycloud.com, workspace classification codes)",
+      },
+      {
+        line: '554 5.0.0 MX list for example.org. points back to mail01.example.net',
+        status: '5.0.0',
+        source: "sendmail domain.c (getmxrr), as PHPMailer-BMH's rule 0199 quotes it",
       },
     ],
   },
@@ -2972,6 +3015,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '4.4.3',
         source: 'postfix smtp_addr.c',
       },
+      {
+        line: 'can not open new email file errno=13 file=/home/vpopmail/domains/example.org/0/bob/Maildir/tmp/1155254417.28358.mx05,S=212350',
+        source: "vpopmail vdelivermail.c, as PHPMailer-BMH's rule 0173 quotes it",
+      },
     ],
   },
   'text.mta-dns-lookup': {
@@ -3101,6 +3148,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     examples: [
       { line: '550 5.7.1 Message is not RFC 2822 compliant', source: 'OpenSMTPD smtp_session.c' },
       { line: "554 Rejected - Message containing bare LF's.", source: 'hMailServer SMTPConnection.cpp' },
+      {
+        line: 'Messages without To: fields are not accepted here',
+        source:
+          "PHPMailer-BMH phpmailer-bmh_rules.php, rule 0248's sample (CommuniGate Pro's 'Failed to deliver to' notice)",
+      },
     ],
   },
   'smtp.from-header': {

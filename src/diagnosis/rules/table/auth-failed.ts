@@ -131,6 +131,9 @@ export const AUTH_FAILED: readonly Rule[] = inCategory('auth-failed', [
       // Gmail's first line of it, all a DSN may keep of the multi-line reply
       'does not have authentication information',
       'message failed authentication',
+      // "MAIL FROM is mismatched with message header from address": an envelope and header From
+      // that do not align (PHPMailer-BMH's rule samples (phpmailer-bmh_rules.php))
+      'mismatched with message header from',
     ],
   },
   {

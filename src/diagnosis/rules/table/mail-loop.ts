@@ -33,6 +33,8 @@ export const MAIL_LOOP: readonly Rule[] = inCategory('mail-loop', [
       'loop detected',
       'loop detection',
       'loops back to myself',
+      // sendmail domain.c: "MX list for <domain> points back to <host>", its own "loops back"
+      'points back to',
       'routing loop',
       'too many hops',
       'hop count exceeded',

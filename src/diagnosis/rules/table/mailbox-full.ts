@@ -45,6 +45,11 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
       'space has been used up',
       'too many messages on the server',
       'recipient reached disk quota',
+      // PHPMailer-BMH's rule samples (phpmailer-bmh_rules.php): "exceeded the allowed mailbox quota", "the recipient quota limit is
+      // exceeded", "Quota exceed the hard limit" (a file system quota's hard limit)
+      'mailbox quota',
+      'recipient quota',
+      'exceed the hard limit',
     ],
   },
   // --- mailbox full / size

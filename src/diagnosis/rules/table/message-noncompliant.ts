@@ -58,6 +58,8 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
       'rfc822 compliant',
       'to rfc822',
       'rfc822 violation',
+      // CommuniGate Pro's "Messages without To: fields are not accepted here" (PHPMailer-BMH's rule samples (phpmailer-bmh_rules.php))
+      'fields are not accepted here',
       'not rfc',
       'bare lf',
       'bare linefeed',

@@ -181,6 +181,9 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
       'does not accept external',
       'external senders',
       'authorization required',
+      // the recipient refuses mail in other character sets: "The user does not accept email in
+      // non-Western (non-Latin) character sets" (PHPMailer-BMH's rule samples (phpmailer-bmh_rules.php))
+      'non-western',
       'unauthorized sender',
       'sender denied',
       'senderfilterconfig',

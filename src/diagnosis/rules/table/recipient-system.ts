@@ -153,6 +153,9 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
       "can't create user output file",
       'local configuration error',
       'mail system configuration error',
+      // vpopmail vdelivermail: "can not open new email file errno=13 file=..." (the server's own
+      // Maildir)
+      'can not open new email file',
     ],
     // "Host not found, try again" is a DNS lookup that failed for now, not a missing domain
   },

@@ -133,6 +133,7 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
       'unknown recipient',
       'recipient unknown',
       'no such user',
+      'not a member of domain',
       'no such recipient',
       'no such mailbox',
       'no such address',

@@ -58,6 +58,7 @@ export const RELAY_DENIED: readonly Rule[] = inCategory('relay-denied', [
       'relay not allowed',
       'not permitted to relay',
       'we do not relay',
+      'local user only',
       'relaying mail to',
       'not allowed to relay',
       'no relaying',

@@ -137,6 +137,9 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       'please set up a ptr',
       'your host name does not match',
       'dynamic ip',
+      // "Client host bypassing service provider's mail relay": a dynamic IP that must send through
+      // its provider (PHPMailer-BMH's rule samples (phpmailer-bmh_rules.php))
+      'bypassing service provider',
 
       // "dialup" and "residential" alone are also parts of host names and addresses
       // (dialup-192-0-2-9.isp.example, b@dialup.example.org): only as words about the client
