@@ -634,6 +634,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '550 Local user only or Authentication mechanism',
         source: "PHPMailer-BMH phpmailer-bmh_rules.php, rule 0224's sample",
       },
+      {
+        line: '501 alice@example.net Sender email is not in my domain',
+        source: "PHPMailer-BMH phpmailer-bmh_rules.php, rule 0206's sample",
+      },
     ],
   },
   'smtp.relay-words': {
@@ -796,6 +800,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: "554 5.7.1 reject: Client host bypassing service provider's mail relay: ds176.example.net",
         status: '5.7.1',
         source: "PHPMailer-BMH phpmailer-bmh_rules.php, rule 0229's sample",
+      },
+      {
+        line: '554 RTR:DU http://postmaster.info.aol.com/errors/554rtrdu.html',
+        source:
+          'AOL postmaster error pages: 554 RTR:DU, dynamic and residential IP addresses (with Spamhaus)',
       },
     ],
   },
@@ -1181,6 +1190,15 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '5.7.1',
         source: "PHPMailer-BMH phpmailer-bmh_rules.php, rule 0144's sample",
       },
+      {
+        line: '554- (RTR:BL) http://postmaster.info.aol.com/errors/554rtrbl.html 554  Connecting IP: 192.0.2.1',
+        source:
+          "AOL postmaster error pages (postmaster.info.aol.com/errors/554rtrbl.html), as PHPMailer-BMH's rule samples quote it",
+      },
+      {
+        line: '554 RLY:B1 http://postmaster.info.aol.com/errors/554rlyb1.html',
+        source: 'AOL postmaster error pages: 554 RLY:B1, a dynamic block for member complaints',
+      },
     ],
   },
   'netease.ip-blocked': {
@@ -1505,6 +1523,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source:
           "mailcow-dockerized data/conf/rspamd/override.d/worker-proxy.inc (rspamd's reject message as mailcow sets it)",
       },
+      {
+        line: '554 HVU:B1 http://postmaster.info.aol.com/errors/554hvub1.html',
+        source: 'AOL postmaster error pages: 554 HVU:B1, a domain in the message draws member complaints',
+      },
     ],
   },
   'broad.spam': {
@@ -1690,6 +1712,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '450 4.7.1 <bob@example.org>: Recipient address rejected: Service is unavailable (try later)',
         status: '4.7.1',
         source: 'Proxmox Mail Gateway pmg-api src/bin/pmgpolicy (its greylisting reply)',
+      },
+      {
+        line: '421 CON:B1 http://postmaster.info.aol.com/errors/421conb1.html',
+        source: "AOL's CON:B1 (Word to the Wise, 2012: the sender topped AOL's thresholds)",
       },
     ],
   },
@@ -1951,6 +1977,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: '553 sorry, your envelope recipient is in my badrcptto list (#5.7.1)',
         source: 'qmail-smtpd.c with the badrcptto patch, err_brt()',
+      },
+      {
+        line: '550 5.1.1 <bob@example.org>... email address lookup in domain map failed',
+        status: '5.1.1',
+        source: "PHPMailer-BMH phpmailer-bmh_rules.php, rule 0195's sample",
       },
     ],
   },
@@ -3153,6 +3184,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source:
           "PHPMailer-BMH phpmailer-bmh_rules.php, rule 0248's sample (CommuniGate Pro's 'Failed to deliver to' notice)",
       },
+      {
+        line: '554 5.5.2 Invalid data in message',
+        status: '5.5.2',
+        source: "PHPMailer-BMH phpmailer-bmh_rules.php, rule 0223's sample",
+      },
     ],
   },
   'smtp.from-header': {
@@ -4267,6 +4303,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       { line: 'Uh-oh: .qmail file is writable. (#4.7.0)', source: 'notqmail qmail-local.c' },
       { line: 'File has been locked for 30 seconds straight. (#4.3.0)', source: 'notqmail qmail-local.c' },
       { line: '451 qqt failure (#4.3.0)', source: 'notqmail qmail-smtpd.c' },
+      {
+        line: 'Unable to switch to /var/vpopmail/domains/example.org: input/output error. (#4.3.0)',
+        status: '4.3.0',
+        source: "qmail-local.c temp_chdir, as PHPMailer-BMH's rule 0172 quotes it",
+      },
     ],
   },
   'qmail.remote-session': {
@@ -5227,6 +5268,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     examples: [
       { line: '554 5.3.0 alias line too long', status: '5.3.0', source: 'sendmail alias.c' },
       { line: '452 4.3.1 Out of disk space for temp file', status: '4.3.1', source: 'sendmail collect.c' },
+      {
+        line: '451 4.4.1 reply: read error from mx.example.org.',
+        status: '4.4.1',
+        source: "sendmail usersmtp.c reply(), as PHPMailer-BMH's rule 0115 quotes it",
+      },
     ],
   },
   'sendmail.dns-temporary': {

@@ -99,6 +99,8 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
       'prohibited content',
       'bad content',
       'url in this message',
+      // AOL's postmaster error pages (postmaster.info.aol.com/errors/): a domain in the message draws complaints
+      'hvu:b1',
       'rejected by content',
       'content policy',
       'does not meet our delivery requirements',

@@ -60,6 +60,8 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
       'rfc822 violation',
       // CommuniGate Pro's "Messages without To: fields are not accepted here" (PHPMailer-BMH's rule samples (phpmailer-bmh_rules.php))
       'fields are not accepted here',
+      // "554 5.5.2 Invalid data in message" (PHPMailer-BMH rule 0223's sample)
+      'invalid data in message',
       'not rfc',
       'bare lf',
       'bare linefeed',

@@ -106,6 +106,8 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     phrases: [
       'too many connections',
       'too many concurrent',
+      // AOL's CON:B1: the sender passed AOL's connection or volume thresholds
+      'con:b1',
       'too many messages',
       'too many recipients',
       'too many sessions',

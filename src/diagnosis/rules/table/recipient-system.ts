@@ -421,6 +421,9 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
       'has file delivery but has x bit set',
       'has prog delivery but has x bit set',
       'unable to stat home directory',
+      // temp_chdir: "Unable to switch to <dir>: input/output error. (#4.3.0)"
+      'unable to switch to',
+      'input/output error',
       'file has been locked for 30 seconds straight',
       'qqt failure',
       'unable to forward message',
@@ -527,9 +530,10 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
   {
     id: 'sendmail.local-resources',
     tier: 'fixed',
-    phrases: ['alias line too long', 'out of disk space for temp file'],
+    phrases: ['alias line too long', 'out of disk space for temp file', 'reply: read error'],
     // alias.c (a broken aliases file) and collect.c (452 4.3.1, the receiving host's queue disk
-    // is full): the receiving system, not the message's lines or the recipient's mailbox
+    // is full): the receiving system, not the message's lines or the recipient's mailbox; usersmtp.c
+    // "451 4.4.1 reply: read error from <host>": the receiving host dropped the session
   },
   {
     id: 'sendmail.dns-temporary',

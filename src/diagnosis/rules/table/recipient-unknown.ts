@@ -114,6 +114,8 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
       'invalid or unknown virtual user',
       'no such virtual user',
       'utilisateur inconnu',
+      // a virtual-domain lookup that found no such address (PHPMailer-BMH rule 0195's sample)
+      'lookup in domain map failed',
     ],
     // qmail badrcptto, vpopmail and local-delivery wording for a mailbox that is not there
   },

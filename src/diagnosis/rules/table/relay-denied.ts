@@ -59,6 +59,9 @@ export const RELAY_DENIED: readonly Rule[] = inCategory('relay-denied', [
       'not permitted to relay',
       'we do not relay',
       'local user only',
+      // "501 <sender> Sender email is not in my domain": a server that takes mail only from its own
+      // users (PHPMailer-BMH rule 0206's sample)
+      'not in my domain',
       'relaying mail to',
       'not allowed to relay',
       'no relaying',

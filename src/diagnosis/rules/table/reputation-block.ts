@@ -170,6 +170,11 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
       'listed on',
       'listed in',
       'blacklist',
+      // AOL's postmaster error pages (postmaster.info.aol.com/errors/): RTR:BL and RTR:CH (a listed or
+      // compromised network) and RLY:B1 (a block for member complaints)
+      'rtr:bl',
+      'rtr:ch',
+      'rly:b1',
       'denyip',
       'blocklist',
       'block list',

@@ -137,6 +137,11 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       'please set up a ptr',
       'your host name does not match',
       'dynamic ip',
+      // AOL's postmaster error pages (postmaster.info.aol.com/errors/): a dynamic or residential IP, or one
+      // whose reverse DNS looks dynamic
+      'rtr:bb',
+      'rtr:du',
+      'rtr:rd',
       // "Client host bypassing service provider's mail relay": a dynamic IP that must send through
       // its provider (PHPMailer-BMH's rule samples (phpmailer-bmh_rules.php))
       'bypassing service provider',
