@@ -421,9 +421,9 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
       'has file delivery but has x bit set',
       'has prog delivery but has x bit set',
       'unable to stat home directory',
-      // temp_chdir: "Unable to switch to <dir>: input/output error. (#4.3.0)"
+      // temp_chdir: "Unable to switch to <dir>: input/output error. (#4.3.0)" (not the errno's words
+      // alone: Postfix's local delivery says "input/output error" of a full mailbox too)
       'unable to switch to',
-      'input/output error',
       'file has been locked for 30 seconds straight',
       'qqt failure',
       'unable to forward message',
