@@ -212,6 +212,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '554 Wiadomosc zostala odrzucona przez system antyspamowy',
         source: 'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code) (.PL)',
       },
+      {
+        line: '550 A URL in this email (example.com) is listed on https://spamrl.com. Please resolve and retry',
+        source: 'KumoMTA assets/community/bounces.toml (SpamContent)',
+      },
+      { line: '550 REJECTED - spamtext', source: 'KumoMTA assets/community/bounces.toml (SpamContent)' },
     ],
   },
   'parsers.recipient-system': {
@@ -836,6 +841,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '550 [permfail] bellsouth.net requires valid sender domain',
         source: 'AT&T/BellSouth postmaster page (worldnet.att.net block_enduser.html)',
       },
+      {
+        line: '553 Sender Domain Resolve Fail',
+        source: 'KumoMTA assets/community/bounces.toml (AuthenticationFailed)',
+      },
     ],
   },
   'text.tls-required': {
@@ -1132,6 +1141,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '550 mwinf5c04 ME Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues. OFR006_102 Ref',
         source: 'sisimai 4.25 lib/Sisimai/Rhost/FrancePTT.pm (the Orange and La Poste replies it quotes)',
       },
+      {
+        line: '550 5.0.1 Invalid Sender. Your domain has been blacklisted',
+        status: '5.0.1',
+        source: 'KumoMTA assets/community/bounces.toml (SpamBlock, orange.fr)',
+      },
     ],
   },
   'text.orange-refused-blocked': {
@@ -1295,6 +1309,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: 'The message to bob@example.org is bounced because : Quota exceed the hard limit',
         source: "PHPMailer-BMH phpmailer-bmh_rules.php, rule 0168's sample",
+      },
+      {
+        line: '552 Mailbox limit exeeded for this email address',
+        source: 'KumoMTA assets/community/bounces.toml (QuotaIssues)',
       },
     ],
   },
@@ -1792,6 +1810,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '450 4.2.1 Mailbox disabled, not accepting messages',
         status: '4.2.1',
         source: 'Zimbra LmtpReply.java',
+      },
+      {
+        line: '550 Account is not active',
+        source: 'KumoMTA assets/community/bounces.toml (InactiveMailbox)',
       },
     ],
   },

@@ -210,7 +210,14 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
   {
     id: 'parsers.content-rejected',
     tier: 'fixed',
-    phrases: ['failed several antispam checks', 'odrzucona przez system antyspamowy'],
+    phrases: [
+      'failed several antispam checks',
+      'odrzucona przez system antyspamowy',
+      // KumoMTA's community bounce rules: "550 A URL in this email (<domain>) is listed on
+      // https://spamrl.com", a link in the content, not the sending IP; "REJECTED - spamtext"
+      'a url in this email',
+      'spamtext',
+    ],
   },
   {
     id: 'bounceparser.content-rejected',

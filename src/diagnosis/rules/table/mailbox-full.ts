@@ -45,6 +45,8 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
       'space has been used up',
       'too many messages on the server',
       'recipient reached disk quota',
+      // KumoMTA's community bounce rules (assets/community/bounces.toml): "552 Mailbox limit exeeded for this email address"
+      'mailbox limit',
       // PHPMailer-BMH's rule samples (phpmailer-bmh_rules.php): "exceeded the allowed mailbox quota", "the recipient quota limit is
       // exceeded", "Quota exceed the hard limit" (a file system quota's hard limit)
       'mailbox quota',

@@ -37,6 +37,9 @@ export const MAILBOX_INACTIVE: readonly Rule[] = inCategory('mailbox-inactive', 
     id: 'text.mailbox-inactive',
     tier: 'words',
     phrases: [
+      // KumoMTA's community bounce rules (assets/community/bounces.toml): "550 Account is not active", "550 ... DisabledUser"
+      'account is not active',
+      'disableduser',
       'account disabled',
       'account has been disabled',
       'account is disabled',

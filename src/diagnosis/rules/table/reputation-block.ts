@@ -124,7 +124,13 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
   {
     id: 'text.orange-ip-blocked',
     tier: 'fixed',
-    phrases: ['adresse ip source bloquee', 'client host blocked for spamming'],
+    phrases: [
+      'adresse ip source bloquee',
+      'client host blocked for spamming',
+      // "550 5.0.1 Invalid Sender. Your domain has been blacklisted" (KumoMTA's community bounce
+      // rules, orange.fr): the sending domain's reputation, not a malformed sender
+      'your domain has been blacklisted',
+    ],
   },
   {
     id: 'text.orange-refused-blocked',

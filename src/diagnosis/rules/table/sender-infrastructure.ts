@@ -200,6 +200,8 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       'sender domain must exist',
       'requires valid sender domain',
       'sender domain not found',
+      // KumoMTA's community bounce rules (assets/community/bounces.toml): "553 Sender Domain Resolve Fail"
+      'sender domain resolve',
       'unroutable sender',
       'domain of sender address',
       'sender address must exist',
