@@ -213,9 +213,14 @@ function textOnly(t: TextRecipient, delay: boolean): FoundRecipient {
 // Exchange's positive notices in text ("Delivered: <subject>", "Relayed: <subject>"): the sentence,
 // then one line per recipient ("Sam Park (sam@example.org)"), then "Subject: ...". They name
 // addresses beside delivery words, and are no failure. Wording of Exchange 2010 to Exchange Online
-// (the relay one also as Exchange 2007 wrote it); RFC 3464 2.3.3 for what "relayed" means.
+// (the relay one also as Exchange 2007 wrote it); RFC 3464 2.3.3 for what "relayed" means. The
+// Windows SMTP service under Exchange 2000/2003 and IIS wrote "This is an automatically generated
+// Delivery Status Notification." and then one of four sentences (its delay one, as support.epidirect.com
+// KB a16 shows it, is read by the delay markers): two of them say nothing failed.
 const POSITIVE_SENTENCES: readonly (readonly [string, Action])[] = [
   ['your message has been delivered to the following recipients', 'delivered'],
+  ['delivery to the following recipients succeeded', 'delivered'],
+  ['your message has been successfully relayed to the following recipients', 'relayed'],
   ['delivery to these recipients or groups is complete, but no delivery notification was sent', 'relayed'],
   [
     'delivery to these recipients or distribution lists is complete, but delivery notification was not sent',
