@@ -445,6 +445,19 @@ const BOUNCES: readonly (FixtureCase & { readonly source: string })[] = [
     recipients: [R('ann@remote.example', '5.7.1', 'content-rejected', 'sender', 'failed')],
   },
   {
+    file: 'text-recipients/postmaster-recipient.eml',
+    source:
+      "a text bounce of mail to another domain's postmaster (an admin's report), alone on its line; the report's own postmaster below it is a contact",
+    kind: 'bounce',
+    recipients: [R('postmaster@remote.example', '5.1.1', 'recipient-unknown', 'sender', 'failed')],
+  },
+  {
+    file: 'text-recipients/own-postmaster-contact.eml',
+    source: "a text bounce that names its own domain's postmaster, alone on a line, as the contact",
+    kind: 'bounce',
+    recipients: [R('ann@remote.example', '5.1.1', 'recipient-unknown', 'sender', 'failed')],
+  },
+  {
     file: 'failure-words/x-mailer-version.eml',
     source: 'Ipswitch IMail text bounce; "X-Mailer: <SMTP32 v2.0.13>" and a "v4.4.7" version are no codes',
     kind: 'bounce',
