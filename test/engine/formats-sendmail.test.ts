@@ -62,6 +62,16 @@ const CASES: FixtureCase[] = [
     ],
   },
   {
+    // a mail client wrapped the "(reason: ..." line when the bounce was forwarded: its second line
+    // is the reason's, not a second address
+    file: 'sendmail/wrapped-reason.eml',
+    kind: 'bounce',
+    format: 'sendmail',
+    recipients: [
+      { address: 'nina@example.org', status: '5.7.1', category: 'content-rejected', owner: 'sender' },
+    ],
+  },
+  {
     file: 'sendmail/activehunter.eml',
     kind: 'bounce',
     format: 'sendmail',

@@ -44,20 +44,33 @@ function listed(lines: readonly string[]): { address: string; reason: string }[]
   const start = lineIndex(lines, LIST_MARKERS);
   if (start < 0) return [];
   const out: { address: string; reason: string }[] = [];
+  // A "(reason: ..." that a forward or a mail client wrapped goes on until the line that closes it.
+  let open = false;
   for (let i = start + 1; i < lines.length; i++) {
     const t = (lines[i] as string).trim();
     if (t.startsWith('-----') || t.toLowerCase().includes(TRANSCRIPT_MARKER)) break;
-    if (t === '') continue;
+    if (t === '') {
+      open = false;
+      continue;
+    }
     const lower = t.toLowerCase();
+    const last = out[out.length - 1];
+    if (open) {
+      open = !t.endsWith(')');
+      if (last) last.reason = `${last.reason} ${open ? t : t.slice(0, -1)}`.trim();
+      continue;
+    }
     if (lower.startsWith('(reason:')) {
-      const last = out[out.length - 1];
-      if (last) last.reason = t.slice(8, t.endsWith(')') ? -1 : undefined).trim();
+      open = !t.endsWith(')');
+      if (last) last.reason = t.slice(8, open ? undefined : -1).trim();
       continue;
     }
     if (lower.startsWith('(')) continue; // (expanded from: ...)
     // Active!Hunter writes ">>> bob@example.net <bob@example.net>".
     const entry = t.startsWith('>>>') ? t.slice(3).trim() : t;
-    const address = findAddresses(entry)[0] ?? bareAddress(entry);
+    // A local user is listed without a domain ("<bob>"); words with spaces are no address.
+    const bare = bareAddress(entry);
+    const address = findAddresses(entry)[0] ?? (/\s/.test(bare) ? '' : bare);
     if (address) out.push({ address, reason: '' });
   }
   return out;
