@@ -201,6 +201,11 @@ const LOOKALIKES: readonly Lookalike[] = [
       'Exchange relay notice ("Relayed:", "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server:")',
   },
   {
+    file: 'positive-dsn/exchange-relayed-wrapped.eml',
+    kind: 'delivered',
+    source: 'the Exchange relay notice above, forwarded by a client that wrapped its sentence at 72 columns',
+  },
+  {
     file: 'positive-dsn/windows-smtp-succeeded-text.eml',
     kind: 'delivered',
     source:
