@@ -31,7 +31,7 @@ export function buildContext(mail: Mail): BounceContext {
   // bounce's attached header file beside it): then the HTML comes first, as the one the reader saw.
   const read =
     plain.length === 0 ? html : plain.every(isAttached) && html.length ? [...html, ...plain] : plain;
-  const body = squeezeBlankLines(unquote(read.map((p) => p.text).join('\n')));
+  const body = squeezeBlankLines(dedent(unquote(read.map((p) => p.text).join('\n'))));
   return new MessageContext(mail, body, deliveryStatus);
 }
 
@@ -54,6 +54,39 @@ function unquote(text: string): string {
   for (const l of lines) if (l.startsWith('>')) quoted++;
   if (quoted < 3) return text;
   return lines.map((l) => (l.startsWith('>') ? l.replace(/^(> ?)+/, '') : l)).join('\n');
+}
+
+/**
+ * Removes the indentation every non-blank line shares: a notice forwarded by a client set to
+ * indent the original (Outlook's "include and indent original message text"), which would hide
+ * the line starts the recognizers read. Relative indentation (a wrapped reply's continuation) stays.
+ * One pass over the line starts.
+ */
+export function dedent(text: string): string {
+  const c0 = text.charCodeAt(0);
+  if (c0 !== 32 && c0 !== 9 && text.length > 0 && text.charCodeAt(0) !== 10) return text;
+  let prefix: string | null = null;
+  for (let start = 0; start <= text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let i = start;
+    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    if (i < end && text.charCodeAt(i) !== 13) {
+      if (i === start) return text;
+      const lead = text.slice(start, i);
+      if (prefix === null || lead.length < prefix.length) {
+        if (prefix !== null && !prefix.startsWith(lead)) return text;
+        prefix = lead;
+      } else if (!lead.startsWith(prefix)) return text;
+    }
+    start = end + 1;
+  }
+  if (!prefix) return text;
+  const cut = prefix.length;
+  return text
+    .split('\n')
+    .map((l) => (l.length >= cut ? l.slice(cut) : l.trimStart()))
+    .join('\n');
 }
 
 function isBlank(text: string, from: number, to: number): boolean {

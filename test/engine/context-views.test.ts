@@ -1,7 +1,7 @@
 // The context's shared views must answer exactly what each recognizer computed for itself before:
 // body.slice(0, n).toLowerCase() and its includes(), the report section and its lines.
 import fc from 'fast-check';
-import { buildContext } from '../../src/diagnosis/context';
+import { buildContext, dedent } from '../../src/diagnosis/context';
 import type { BounceContext } from '../../src/diagnosis/formats/format';
 import { normalizeLineEnds, scanMessage } from '../../src/diagnosis/mime/structure';
 import { reportSection } from '../../src/diagnosis/text/report-section';
@@ -129,5 +129,35 @@ describe('TrigramSet', () => {
     expect(set.mayContain('diagnostic information for administrators')).toBe(false);
     expect(set.mayContain('lazy dog')).toBe(true);
     expect(set.mayContain('ab')).toBe(true); // too short to tell
+  });
+});
+
+// A notice forwarded by a client set to indent the original: the indentation every non-blank line
+// shares goes, the rest stays as it was.
+describe('dedent', () => {
+  test.each([
+    ['\tHi\n\t  more\n\n\tend', 'Hi\n  more\n\nend'],
+    ['    a\n      b\n    c', 'a\n  b\nc'],
+    ['  a\n\tb', '  a\n\tb'],
+    ['a\n  b', 'a\n  b'],
+    ['\n\n    a\n    b\n', '\n\na\nb\n'],
+    ['   ', '   '],
+    ['', ''],
+  ])('%j -> %j', (text, out) => {
+    expect(dedent(text)).toBe(out);
+  });
+
+  it('leaves text with any line at the margin as it is, and keeps every line otherwise', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', ' b', '\tc', '  d', '', ' ', '\r'), { maxLength: 20 }),
+        (ls) => {
+          const text = ls.join('\n');
+          const out = dedent(text);
+          expect(out.split('\n')).toHaveLength(text.split('\n').length);
+          if (ls.some((l) => l.length > 0 && l.trim() !== '' && !/^[ \t]/.test(l))) expect(out).toBe(text);
+        },
+      ),
+    );
   });
 });

@@ -463,6 +463,13 @@ const BOUNCES: readonly (FixtureCase & { readonly source: string })[] = [
     recipients: [R('ann@remote.example', '5.1.1', 'recipient-unknown', 'sender', 'failed')],
   },
   {
+    file: 'replies-quoting/forward-indented-qmail.eml',
+    source:
+      'a qmail bounce forwarded with a question above it by a client set to indent the original (every line of it behind a tab)',
+    kind: 'bounce',
+    recipients: [R('bob@example.org', '5.1.1', 'recipient-unknown', 'sender', 'failed')],
+  },
+  {
     file: 'failure-words/x-mailer-version.eml',
     source: 'Ipswitch IMail text bounce; "X-Mailer: <SMTP32 v2.0.13>" and a "v4.4.7" version are no codes',
     kind: 'bounce',
