@@ -19,6 +19,17 @@ test.each([
     'x\nBegin forwarded message:',
   ],
   ['style and script are skipped', '<style>p{}</style>a<script>b</script>c', 'ac'],
+  ['paragraphs elsewhere are apart', '<p>a</p>\n<p>b</p>', '\na\n\nb\n'],
+  [
+    "Word's margin-less paragraphs are lines (a plain-text notice Outlook forwards as HTML)",
+    '<p class=MsoPlainText>Delivery to the following recipient failed:<o:p></o:p></p>\n<p class=MsoPlainText><o:p>&nbsp;</o:p></p>\n<p class=MsoPlainText>&nbsp;&nbsp;&nbsp;&nbsp; bob@example.org<o:p></o:p></p>',
+    'Delivery to the following recipient failed:\n\n     bob@example.org\n',
+  ],
+  [
+    "Word's divisions and their paragraphs make one line end",
+    '<div class=WordSection1><p class=MsoNormal>a<o:p></o:p></p><div><p class=MsoNormal>b<br>c</p></div></div>',
+    'a\nb\nc\n',
+  ],
 ])('%s', (_, html, want) => {
   expect(htmlToText(html)).toBe(want);
 });

@@ -470,6 +470,19 @@ const BOUNCES: readonly (FixtureCase & { readonly source: string })[] = [
     recipients: [R('bob@example.org', '5.1.1', 'recipient-unknown', 'sender', 'failed')],
   },
   {
+    file: 'replies-quoting/outlook-html-forward-gmx.eml',
+    source:
+      "Outlook desktop forwarding a plain-text GMX bounce as HTML: Word's margin-less paragraphs, one per line (p.MsoPlainText), below its forward header",
+    kind: 'bounce',
+    recipients: [R('uma@example.net', '5.2.2', 'mailbox-full', 'recipient', 'failed')],
+  },
+  {
+    file: 'replies-quoting/outlook-html-forward-google-groups.eml',
+    source: 'the same of a Google Groups refusal (read as no bounce at all before)',
+    kind: 'bounce',
+    recipients: [R('book-club@googlegroups.com', null, 'recipient-policy', 'recipient-admin', 'failed')],
+  },
+  {
     file: 'failure-words/x-mailer-version.eml',
     source: 'Ipswitch IMail text bounce; "X-Mailer: <SMTP32 v2.0.13>" and a "v4.4.7" version are no codes',
     kind: 'bounce',

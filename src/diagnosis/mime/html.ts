@@ -1,14 +1,20 @@
 // HTML to plain text for bounces that only have an HTML body. A single pass over the characters;
 // the text is only searched, never rendered, so a rough conversion is enough. What it keeps is
-// what a reader sees: a line per block (<br>, <p>, <hr>, rows, quotes), cells of a row apart, the
+// what a reader sees: a line per block (<br>, <p>, <hr>, rows, quotes; Word's margin-less paragraphs
+// one line each, not a line and an empty one), cells of a row apart, the
 // white space of <pre> as written, and no white space of the source at the start of a line (the
 // newline after a <br> is not a space on the next line).
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 const BLOCK = /^\/?(br|p|div|tr|li|h[1-6]|table|pre|blockquote|hr|dt|dd)\b/i;
+// Paragraphs and divisions: in Word's HTML (Outlook's messages, and a plain-text notice Outlook
+// forwards as HTML: a paragraph per line) they have no margins, so they end a line, not a paragraph.
+const PARAGRAPH = /^\/?(p|div)\b/i;
 const CELL = /^(td|th)\b/i;
 
 export function htmlToText(html: string): string {
+  // Word's paragraph styles (p.MsoNormal, p.MsoPlainText) set margin 0.
+  const word = html.indexOf('MsoNormal') >= 0 || html.indexOf('MsoPlainText') >= 0;
   const out: string[] = [];
   let i = 0;
   let skipUntil: string | null = null;
@@ -38,7 +44,8 @@ export function htmlToText(html: string): string {
     } else if (BLOCK.test(tag.slice(0, 12))) {
       if (/^pre\b/i.test(lower)) pre++;
       else if (/^\/pre\b/i.test(lower) && pre > 0) pre--;
-      out.push('\n');
+      // A Word paragraph starting or ending where a line already ended adds no empty line.
+      if (!(word && lineStart && PARAGRAPH.test(lower))) out.push('\n');
       lineStart = true;
     } else if (CELL.test(lower) && !lineStart && !(out[out.length - 1] ?? '').endsWith(' ')) {
       out.push(' ');
