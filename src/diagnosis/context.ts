@@ -63,30 +63,18 @@ function unquote(text: string): string {
  * One pass over the line starts.
  */
 export function dedent(text: string): string {
-  const c0 = text.charCodeAt(0);
-  if (c0 !== 32 && c0 !== 9 && text.length > 0 && text.charCodeAt(0) !== 10) return text;
-  let prefix: string | null = null;
-  for (let start = 0; start <= text.length;) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    let i = start;
-    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-    if (i < end && text.charCodeAt(i) !== 13) {
-      if (i === start) return text;
-      const lead = text.slice(start, i);
-      if (prefix === null || lead.length < prefix.length) {
-        if (prefix !== null && !prefix.startsWith(lead)) return text;
-        prefix = lead;
-      } else if (!lead.startsWith(prefix)) return text;
-    }
-    start = end + 1;
+  const c = text.charCodeAt(0);
+  if (c !== 32 && c !== 9 && c !== 10) return text;
+  const lines = text.split('\n');
+  let cut = Infinity;
+  for (const l of lines) {
+    const n = l.length - l.trimStart().length;
+    if (n === l.length) continue;
+    if (n === 0) return text;
+    if (n < cut) cut = n;
   }
-  if (!prefix) return text;
-  const cut = prefix.length;
-  return text
-    .split('\n')
-    .map((l) => (l.length >= cut ? l.slice(cut) : l.trimStart()))
-    .join('\n');
+  if (cut === Infinity) return text;
+  return lines.map((l) => l.slice(Math.min(cut, l.length - l.trimStart().length))).join('\n');
 }
 
 function isBlank(text: string, from: number, to: number): boolean {

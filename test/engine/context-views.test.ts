@@ -138,7 +138,8 @@ describe('dedent', () => {
   test.each([
     ['\tHi\n\t  more\n\n\tend', 'Hi\n  more\n\nend'],
     ['    a\n      b\n    c', 'a\n  b\nc'],
-    ['  a\n\tb', '  a\n\tb'],
+    // mixed spaces and tabs: as many white space chars as every line has
+    ['  a\n\tb', ' a\nb'],
     ['a\n  b', 'a\n  b'],
     ['\n\n    a\n    b\n', '\n\na\nb\n'],
     ['   ', '   '],

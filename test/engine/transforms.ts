@@ -266,10 +266,12 @@ function isAttachment(n: Node): boolean {
   return (header(n, 'content-disposition') ?? '').toLowerCase().startsWith('attachment');
 }
 
-/** The test's own HTML-to-text (a client's rendering, roughly): tags dropped, breaks kept. */
+/** The test's own HTML-to-text (a client's rendering, roughly): the source's white space
+ *  collapsed as a browser does, tags dropped, breaks kept. */
 function roughText(html: string): string {
   return html
-    .replace(/<(br|\/p|\/div|\/tr|\/li|hr)\b[^>]*>/gi, '\n')
+    .replace(/\s+/g, ' ')
+    .replace(/<(br|\/p|\/div|\/tr|\/li|hr)\b[^>]*> ?/gi, '\n')
     .replace(/<[^>]*>/g, '')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

@@ -11,7 +11,7 @@ import { parseHeaderBlock } from '../../src/diagnosis/mime/headers';
 import { normalizeLineEnds } from '../../src/diagnosis/mime/structure';
 import { fieldGroups, parseDeliveryStatus } from '../../src/diagnosis/format-helpers/delivery-status';
 import { findAddresses } from '../../src/diagnosis/text/addresses';
-import { endOfWrapped, oneLine, trimRuns } from '../../src/diagnosis/text/lines';
+import { oneLine, trimRuns } from '../../src/diagnosis/text/lines';
 import { squeezeBlankLines } from '../../src/diagnosis/context';
 
 const MB = 1 << 20;
@@ -149,38 +149,6 @@ describe('collapsing white space (was /\\s+/g: ten times the input in garbage)',
     const words = '550 \t'.repeat(MB / 5);
     expect(oneLine(words)).toBe(`${'550 '.repeat(MB / 5 - 1)}550`);
     expect(oneLine(`x${' '.repeat(MB)}y`)).toBe('x y');
-  });
-});
-
-describe('endOfWrapped (a phrase whose spaces a forward may have wrapped)', () => {
-  // The oracle: the phrase with each space as a run of white space, as a regular expression.
-  const oracle = (text: string, phrase: string) => {
-    const m = new RegExp(phrase.split(' ').join('\\s+')).exec(text);
-    return m ? m.index + m[0].length : -1;
-  };
-
-  it('ends where the regular expression ends', () => {
-    const piece = fc.constantFrom('a', 'b', 'ab', ' ', '\n', '\t', '  ', 'ba');
-    fc.assert(
-      fc.property(
-        fc.array(piece, { maxLength: 60 }),
-        fc.constantFrom('a b', 'ab a', 'b', 'a b a'),
-        (ps, phrase) => {
-          const text = ps.join('');
-          expect(endOfWrapped(text, phrase)).toBe(oracle(text, phrase));
-        },
-      ),
-      { numRuns: 2000 },
-    );
-  });
-
-  it('finds a wrapped sentence and gives up on a megabyte of near misses in bounded time', () => {
-    const text =
-      'Delivery to these recipients or groups is complete, but no\n  delivery notification was sent';
-    expect(endOfWrapped(text.toLowerCase(), 'is complete, but no delivery notification')).toBe(
-      text.length - 9,
-    );
-    expect(endOfWrapped('a '.repeat(MB / 2), 'a a a b')).toBe(-1);
   });
 });
 

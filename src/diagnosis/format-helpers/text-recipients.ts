@@ -98,27 +98,6 @@ function withoutTypePrefix(a: string): string {
   return a.slice(0, TYPE_PREFIX.length).toLowerCase() === TYPE_PREFIX ? a.slice(TYPE_PREFIX.length) : a;
 }
 
-/**
- * A postmaster address that is itself the failed recipient: alone on its line, as a report lists a
- * recipient ("<postmaster@example.org>:"), and of another domain than the report's own addresses.
- * A report names its own postmaster as a contact; mail to another domain's postmaster (an admin
- * reporting abuse, say) bounces like any other.
- */
-function failedPostmaster(line: string, address: string, exclude: ReadonlySet<string>): boolean {
-  const lower = address.toLowerCase();
-  if (!lower.startsWith('postmaster@')) return false;
-  let t = line.trim().toLowerCase();
-  if (t.endsWith(':') || t.endsWith(',')) t = t.slice(0, -1);
-  if (t.startsWith('<') && t.endsWith('>')) t = t.slice(1, -1);
-  if (t !== lower) return false;
-  const domain = lower.slice(lower.indexOf('@') + 1);
-  for (const own of exclude) {
-    const d = own.slice(own.indexOf('@') + 1);
-    if (d === domain || d.endsWith(`.${domain}`) || domain.endsWith(`.${d}`)) return false;
-  }
-  return true;
-}
-
 /** A file path that ends in an address ("/home/u/.forward/bob@example.com"), not an address. An
  *  X.400 address in RFC 2156 form starts with "/" too, but names its fields ("/C=GB/ADMD=..."). */
 function isPath(a: string): boolean {
@@ -164,12 +143,7 @@ export function textRecipients(
         ? []
         : findAddresses(line)
             .map(withoutTypePrefix)
-            .filter(
-              (a) =>
-                !exclude.has(a.toLowerCase()) &&
-                (!isSystemAddress(a) || failedPostmaster(line, a, exclude)) &&
-                !isPath(a),
-            );
+            .filter((a) => !exclude.has(a.toLowerCase()) && !isSystemAddress(a) && !isPath(a));
     // Once each: Exchange writes "bob@example.org (bob@example.org)".
     const fresh = addrs.filter((a, i) => !seen.has(a.toLowerCase()) && addrs.indexOf(a) === i);
     if (fresh.length > 0) {

@@ -5,7 +5,7 @@
 // Brands: Microsoft Exchange Server, Exchange Online / Microsoft 365, Outlook.com (Hotmail, Live, MSN).
 import { parseDeliveryStatus } from '../format-helpers/delivery-status';
 import { findEnhancedStatus } from '../text/reply-codes';
-import { endOfWrapped, oneLine } from '../text/lines';
+import { oneLine } from '../text/lines';
 import type { Action } from '../types';
 import { findAddresses } from '../text/addresses';
 import { excludedAddresses } from '../format-helpers/text-recipients';
@@ -231,10 +231,9 @@ const POSITIVE_SENTENCES: readonly (readonly [string, Action])[] = [
 function positiveNotice(ctx: BounceContext): FoundRecipient[] {
   if (ctx.deliveryStatus.length > 0) return [];
   for (const [sentence, action] of POSITIVE_SENTENCES) {
-    // A forward may have wrapped the long sentence.
-    const from = endOfWrapped(ctx.head(4000), sentence);
-    if (from < 0) continue;
+    if (!ctx.headHas(sentence, 4000)) continue;
     const exclude = excludedAddresses(ctx);
+    const from = ctx.head(4000).indexOf(sentence) + sentence.length;
     const lines = ctx.body.slice(from, from + 6000).split('\n', 60);
     const out: FoundRecipient[] = [];
     for (const whole of lines.slice(1)) {

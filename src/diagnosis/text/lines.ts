@@ -63,31 +63,6 @@ export function oneLine(s: string): string {
   return utf16.decode(out.subarray(0, n));
 }
 
-/**
- * Where a phrase of single-spaced words ends in text that may have wrapped it (any run of white
- * space standing for each of its spaces), or -1. Without a regular expression: each place the
- * phrase's first word stands is compared char by char, so the cost is bounded by the text's
- * length times the phrase's; callers pass a bounded head of the message.
- */
-export function endOfWrapped(text: string, phrase: string): number {
-  const space = phrase.indexOf(' ');
-  const first = space < 0 ? phrase : phrase.slice(0, space);
-  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
-    let i = at;
-    let j = 0;
-    while (j < phrase.length && i < text.length) {
-      const p = phrase.charCodeAt(j);
-      if (p === 32) {
-        if (!isSpace(text.charCodeAt(i))) break;
-        while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-      } else if (text.charCodeAt(i++) !== p) break;
-      j++;
-    }
-    if (j === phrase.length) return i;
-  }
-  return -1;
-}
-
 /** Index of the first line whose lower-case text includes one of the phrases, or -1. */
 export function lineIndex(ls: readonly string[], phrases: readonly string[], from = 0): number {
   for (let i = from; i < ls.length; i++) {
