@@ -113,7 +113,7 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
   {
     id: 'broad.spam',
     tier: 'broad',
-    phrases: ['spam', 'filtered'],
+    phrases: ['filtered'],
   },
   {
     id: 'netease.content',

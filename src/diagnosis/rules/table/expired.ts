@@ -80,7 +80,6 @@ export const EXPIRED: readonly Rule[] = inCategory('expired', [
       'after multiple retries',
       'within the allowed queue period',
       'it has not been collected after',
-      'delivery expired',
     ],
     // Exim and Sendmail give up: retries ran out (the cause, if any, is in the earlier words)
   },
@@ -108,7 +107,6 @@ export const EXPIRED: readonly Rule[] = inCategory('expired', [
     id: 'text.expired',
     tier: 'words',
     phrases: [
-      'retry timeout exceeded',
       'retry time not reached',
       'delivery time expired',
       'message expired',
@@ -140,7 +138,7 @@ export const EXPIRED: readonly Rule[] = inCategory('expired', [
   {
     id: 'broad.expired',
     tier: 'broad',
-    phrases: ['expired', 'giving up', 'gave up'],
+    phrases: ['expired'],
   },
   {
     // IMail names the count between the words ("Delivery failed 3 attempts"), so the row is the

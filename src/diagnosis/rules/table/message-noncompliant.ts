@@ -74,7 +74,6 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
       'invalid from',
       'message-id',
       'syntax error',
-      'line too long',
       'non-compliant',
       'noncompliant',
       'not compliant',

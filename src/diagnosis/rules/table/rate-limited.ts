@@ -124,7 +124,6 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
       'gray list',
       'temporarily deferred',
       'temporarily rejected',
-      'receiving mail at a rate',
       'exceeded the rate',
       'connection limit',
       'connection rate',

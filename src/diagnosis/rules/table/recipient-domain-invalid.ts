@@ -63,7 +63,6 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
       'host unknown',
       'unknown host',
       'domain not found',
-      'domain does not exist',
       'no such domain',
       'name or service not known',
       'host or domain name not found',

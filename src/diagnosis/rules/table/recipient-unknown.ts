@@ -197,7 +197,7 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
   {
     id: 'broad.unknown',
     tier: 'broad',
-    phrases: ['unknown', 'not exist', 'no such', 'invalid recipient'],
+    phrases: ['unknown', 'not exist', 'no such'],
   },
   {
     // Postfix's "Recipient address rejected: <why>" is the prefix of every refusal at RCPT (access

@@ -209,7 +209,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       'sender address rejected: domain',
       'sender domain does not exist',
       'mail from domain does not exist',
-      'sender verification failed',
       'unable to verify sender',
       'could not verify sender',
       'sender address verification',
