@@ -185,8 +185,11 @@ function diagnoseMail(mail: Mail, depth: number, call: Call): Diagnosis {
       };
     }
   }
-  // A reply above a quoted notice or a quarantine digest: no recognizer reads what it quotes.
-  const report = signals.ordinary ? null : firstReport(ctx, hasReport || signals.systemMessage);
+  // A reply above a quoted notice or a quarantine digest: no recognizer reads what it quotes. Text
+  // without a header block was pasted into the pane's box for a bounce ("or just its text"): every
+  // recognizer may read it, as when a mail system's sender said so.
+  const pasted = depth === 0 && mail.headers.fields.length === 0;
+  const report = signals.ordinary ? null : firstReport(ctx, hasReport || signals.systemMessage || pasted);
   if (report) return reportDiagnosis(ctx, report, signals.reasons, call);
   const auto = autoReplySignals(ctx);
   // Exim and Postfix mark their bounces "Auto-Submitted: auto-replied" too: failure words win.
@@ -206,7 +209,7 @@ function diagnoseMail(mail: Mail, depth: number, call: Call): Diagnosis {
     }
   }
   // Last: the weaker readings of a clear bounce, once no attached message held the report.
-  const fallback = signals.ordinary ? null : fallbackReport(ctx, hasReport, signals, notes);
+  const fallback = signals.ordinary ? null : fallbackReport(ctx, hasReport || pasted, signals, notes);
   if (fallback) return reportDiagnosis(ctx, fallback, signals.reasons, call);
   const why = signals.ordinary
     ? `${signals.ordinary}, not a report of its own`
