@@ -21,6 +21,11 @@ test.each([
   ['style and script are skipped', '<style>p{}</style>a<script>b</script>c', 'ac'],
   ['paragraphs elsewhere are apart', '<p>a</p>\n<p>b</p>', '\na\n\nb\n'],
   [
+    'a <div> per line, and <div><br></div> an empty one (Apple Mail, web mails)',
+    '<div>a</div>\n<div><br></div>\n<div>b</div><div>c</div>',
+    'a\n\nb\nc\n',
+  ],
+  [
     "Word's margin-less paragraphs are lines (a plain-text notice Outlook forwards as HTML)",
     '<p class=MsoPlainText>Delivery to the following recipient failed:<o:p></o:p></p>\n<p class=MsoPlainText><o:p>&nbsp;</o:p></p>\n<p class=MsoPlainText>&nbsp;&nbsp;&nbsp;&nbsp; bob@example.org<o:p></o:p></p>',
     'Delivery to the following recipient failed:\n\n     bob@example.org\n',

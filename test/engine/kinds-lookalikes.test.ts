@@ -471,6 +471,13 @@ const BOUNCES: readonly (FixtureCase & { readonly source: string })[] = [
     recipients: [R('book-club@googlegroups.com', null, 'recipient-policy', 'recipient-admin', 'failed')],
   },
   {
+    file: 'replies-quoting/apple-mail-html-forward-google-groups.eml',
+    source:
+      'Apple Mail forwarding a plain-text Google Groups refusal as HTML: a <div> per line, <div><br></div> for an empty one',
+    kind: 'bounce',
+    recipients: [R('book-club@googlegroups.com', null, 'recipient-policy', 'recipient-admin', 'failed')],
+  },
+  {
     file: 'failure-words/x-mailer-version.eml',
     source: 'Ipswitch IMail text bounce; "X-Mailer: <SMTP32 v2.0.13>" and a "v4.4.7" version are no codes',
     kind: 'bounce',

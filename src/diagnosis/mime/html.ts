@@ -7,9 +7,11 @@
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 const BLOCK = /^\/?(br|p|div|tr|li|h[1-6]|table|pre|blockquote|hr|dt|dd)\b/i;
-// Paragraphs and divisions: in Word's HTML (Outlook's messages, and a plain-text notice Outlook
-// forwards as HTML: a paragraph per line) they have no margins, so they end a line, not a paragraph.
-const PARAGRAPH = /^\/?(p|div)\b/i;
+// A division has no margin: its start or end where a line already ended adds no empty line (Apple
+// Mail and web mails write a line per <div>). Nor does a paragraph of Word's HTML (Outlook's
+// messages, and a plain-text notice Outlook forwards as HTML: a paragraph per line, margin 0).
+const DIV = /^\/?div\b/i;
+const PARAGRAPH = /^\/?p\b/i;
 const CELL = /^(td|th)\b/i;
 
 export function htmlToText(html: string): string {
@@ -44,8 +46,7 @@ export function htmlToText(html: string): string {
     } else if (BLOCK.test(tag.slice(0, 12))) {
       if (/^pre\b/i.test(lower)) pre++;
       else if (/^\/pre\b/i.test(lower) && pre > 0) pre--;
-      // A Word paragraph starting or ending where a line already ended adds no empty line.
-      if (!(word && lineStart && PARAGRAPH.test(lower))) out.push('\n');
+      if (!(lineStart && (DIV.test(lower) || (word && PARAGRAPH.test(lower))))) out.push('\n');
       lineStart = true;
     } else if (CELL.test(lower) && !lineStart && !(out[out.length - 1] ?? '').endsWith(' ')) {
       out.push(' ');
