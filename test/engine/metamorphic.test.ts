@@ -112,6 +112,8 @@ const CORPUS_CEILING: Readonly<Record<string, number>> = {
   'wrap-72': 1,
   'wrap-76': 1,
   'html-only': 2,
+  'html-only-div-lines': 2,
+  'html-only-word-paragraphs': 2,
   'forward-outlook-desktop-en': 1,
   'forward-outlook-desktop-de': 1,
   'forward-outlook-desktop-fr': 1,

@@ -752,8 +752,34 @@ export const flowed = (raw: Uint8Array): Uint8Array | null =>
       .join('\n');
   });
 
+/** Text as Apple Mail and web mails write it: a <div> per line, <div><br></div> for an empty one. */
+function textToDivs(text: string): string {
+  return text
+    .split('\n')
+    .map(
+      (l) =>
+        `<div>${l.trim() ? escapeHtml(l).replace(/^ +/, (m) => '&nbsp;'.repeat(m.length)) : '<br>'}</div>`,
+    )
+    .join('\n');
+}
+
+/** Text as Outlook forwards a plain-text message in HTML: a Word paragraph per line, margin 0. */
+function textToWord(text: string): string {
+  const style =
+    '<style><!-- p.MsoPlainText, li.MsoPlainText, div.MsoPlainText {margin:0cm; font-size:11.0pt;} --></style>';
+  const lines = text
+    .split('\n')
+    .map((l) =>
+      l.trim()
+        ? `<p class=MsoPlainText>${escapeHtml(l).replace(/^ +/, (m) => '&nbsp;'.repeat(m.length))}<o:p></o:p></p>`
+        : '<p class=MsoPlainText><o:p>&nbsp;</o:p></p>',
+    )
+    .join('\n');
+  return `${style}<div class=WordSection1>\n${lines}\n</div>`;
+}
+
 /** The notice's text parts replaced by one text/html part (a gateway or client that sends HTML only). */
-export function htmlOnly(raw: Uint8Array): Uint8Array | null {
+export function htmlOnly(raw: Uint8Array, toHtml: (text: string) => string = textToHtml): Uint8Array | null {
   const root = parse(bin(raw));
   let changed = false;
   const visit = (n: Node): Node => {
@@ -763,7 +789,7 @@ export function htmlOnly(raw: Uint8Array): Uint8Array | null {
     }
     if (n.type === 'text/plain' && !isAttachment(n)) {
       changed = true;
-      const html = `<html><body><div style="font-family:Calibri,sans-serif">${textToHtml(leafText(n))}</div></body></html>`;
+      const html = `<html><body><div style="font-family:Calibri,sans-serif">${toHtml(leafText(n))}</div></body></html>`;
       return {
         headers: [
           ['Content-Type', 'text/html; charset="utf-8"'],
@@ -834,6 +860,8 @@ export const TRANSFORMS: readonly Transform[] = [
   { id: 'wrap-76', apply: wrapped(76) },
   { id: 'format-flowed', apply: flowed },
   { id: 'html-only', apply: htmlOnly },
+  { id: 'html-only-div-lines', apply: (raw) => htmlOnly(raw, textToDivs) },
+  { id: 'html-only-word-paragraphs', apply: (raw) => htmlOnly(raw, textToWord) },
   { id: 'forward-as-attachment', apply: forwardAsAttachment },
   { id: 'headers-and-body', apply: headersAndBody },
   ...FORWARD_STYLES.map((s) => ({
