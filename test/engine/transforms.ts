@@ -842,6 +842,17 @@ export function headersAndBody(raw: Uint8Array): Uint8Array {
   return Buffer.from(composeMessage(headerBlock, parts), 'utf8');
 }
 
+/**
+ * The notice's text alone, as pasted into the pane's box (no header block): for a notice of one
+ * text part; a multipart notice's text alone would have lost its report part, which is no shape
+ * of the same message.
+ */
+export function pastedText(raw: Uint8Array): Uint8Array | null {
+  const root = parse(bin(raw));
+  if (root.children.length > 0 || !root.type.startsWith('text/plain')) return null;
+  return Buffer.from(leafText(root), 'utf8');
+}
+
 export interface Transform {
   readonly id: string;
   readonly apply: (raw: Uint8Array) => Uint8Array | null;
@@ -864,6 +875,7 @@ export const TRANSFORMS: readonly Transform[] = [
   { id: 'html-only-word-paragraphs', apply: (raw) => htmlOnly(raw, textToWord) },
   { id: 'forward-as-attachment', apply: forwardAsAttachment },
   { id: 'headers-and-body', apply: headersAndBody },
+  { id: 'pasted-text', apply: pastedText },
   ...FORWARD_STYLES.map((s) => ({
     id: `forward-${s.id}`,
     apply: (raw: Uint8Array) => forwardInline(raw, s),
