@@ -3,8 +3,9 @@
 import { withAuth } from './auth/apply';
 import type { AnalyzeAuth } from './auth/analyzer';
 import { buildContext, isBodyText } from './context';
-import type { BounceContext, FoundRecipient, FoundReport } from './formats/format';
+import type { BounceContext, BounceFormat, FoundRecipient, FoundReport } from './formats/format';
 import { FORMATS } from './formats/index';
+import type { OnDemandReaders } from './formats/on-demand';
 import {
   addressChangeNotice,
   autoReplySignals,
@@ -54,6 +55,13 @@ export interface DiagnoseOptions {
   /** Called when a message needed the authentication analysis and none was given: the pane then
    *  loads it and diagnoses that message again. */
   readonly onMissingAuthAnalysis?: (() => void) | undefined;
+  /** The readers of the formats few bounces come in (formats/on-demand-readers.ts; the public
+   *  entry passes them). Without them a message that shows the sign of one is read as if that
+   *  recognizer had refused it. */
+  readonly onDemandReaders?: OnDemandReaders | undefined;
+  /** Called when a message showed the sign of an on-demand format and no readers were given: the
+   *  pane then loads them and diagnoses that message again. */
+  readonly onMissingReaders?: (() => void) | undefined;
 }
 
 /** What one call carries down: its options and its notes. Nothing of it outlives the call. */
@@ -63,6 +71,8 @@ interface Call {
   readonly ruleAdvice: RuleAdvice;
   readonly analyzeAuth: AnalyzeAuth | undefined;
   readonly onMissingAuthAnalysis: (() => void) | undefined;
+  readonly readers: OnDemandReaders | undefined;
+  readonly onMissingReaders: (() => void) | undefined;
 }
 
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -98,6 +108,8 @@ export function diagnose(input: string | Uint8Array, options: DiagnoseOptions = 
       ruleAdvice: options.ruleAdvice ?? {},
       analyzeAuth: options.analyzeAuth,
       onMissingAuthAnalysis: options.onMissingAuthAnalysis,
+      readers: options.onDemandReaders,
+      onMissingReaders: options.onMissingReaders,
     };
     return diagnoseMail(mail, 0, call);
   } catch (e) {
@@ -147,10 +159,16 @@ function kindOf(recipients: readonly RecipientDiagnosis[]): Kind {
 }
 
 /** With no sign of a bounce, only recognizers whose own markers prove one are tried. */
-function firstReport(ctx: BounceContext, signalled: boolean): FoundReport | null {
-  for (const f of FORMATS) {
-    if (!signalled && !f.selfEvident) continue;
-    const r = f.parse(ctx);
+function firstReport(ctx: BounceContext, signalled: boolean, call: Call): FoundReport | null {
+  for (const entry of FORMATS) {
+    if (!signalled && !entry.selfEvident) continue;
+    let f: BounceFormat | undefined;
+    if ('parse' in entry) f = entry;
+    else if (entry.signs(ctx)) {
+      f = call.readers?.[entry.name];
+      if (!f) call.onMissingReaders?.();
+    }
+    const r = f?.parse(ctx);
     if (r && r.recipients.length) return r;
   }
   return null;
@@ -189,7 +207,9 @@ function diagnoseMail(mail: Mail, depth: number, call: Call): Diagnosis {
   // without a header block was pasted into the pane's box for a bounce ("or just its text"): every
   // recognizer may read it, as when a mail system's sender said so.
   const pasted = depth === 0 && mail.headers.fields.length === 0;
-  const report = signals.ordinary ? null : firstReport(ctx, hasReport || signals.systemMessage || pasted);
+  const report = signals.ordinary
+    ? null
+    : firstReport(ctx, hasReport || signals.systemMessage || pasted, call);
   if (report) return reportDiagnosis(ctx, report, signals.reasons, call);
   const auto = autoReplySignals(ctx);
   // Exim and Postfix mark their bounces "Auto-Submitted: auto-replied" too: failure words win.

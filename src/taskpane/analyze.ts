@@ -5,7 +5,7 @@ import { mayHaveRuleAdvice } from '../diagnosis/extras/rule-advice';
 import type { Diagnosis } from '../diagnosis/types';
 import { lacksRareAdvice, loadRareAdvice } from '../i18n/advice-rare';
 import type { BounceSource } from '../office/types';
-import { loadAuthAnalysis, loadRuleAdvice, type Diagnose } from './engine';
+import { loadAuthAnalysis, loadFormatReaders, loadRuleAdvice, type Diagnose } from './engine';
 import { revealInvisible, revealInvisibleDeep } from './reveal-invisible';
 
 export interface AnalyzedMessage {
@@ -56,11 +56,13 @@ function pick(sources: readonly BounceSource[], diagnoses: readonly Diagnosis[])
 
 /**
  * analyzeSources, complete: when a diagnosis needed a part the pane loads on demand (the engine
- * says so for the authentication analysis; Microsoft's rule-specific advice is told by the rule;
- * the advice of a rare category, in a language other than English, by the category), the part is
- * loaded and that message alone is diagnosed again (a few milliseconds). Should a part fail to
+ * says so for the readers of rare formats and the authentication analysis; Microsoft's
+ * rule-specific advice is told by the rule; the advice of a rare category, in a language other
+ * than English, by the category), the part is loaded and that message alone is diagnosed again
+ * (a few milliseconds). Should a part fail to
  * load, the first diagnoses stand: their auth part says it was not analyzed, their advice is the
- * category's (a rare category's in English).
+ * category's (a rare category's in English), and a rare format's message is read as the other
+ * recognizers read it.
  */
 export async function analyzeComplete(
   sources: readonly BounceSource[],
@@ -68,9 +70,26 @@ export async function analyzeComplete(
   loadAuth: () => Promise<void> = loadAuthAnalysis,
   loadAdvice: () => Promise<boolean> = loadRuleAdvice,
   loadRare: () => Promise<boolean> = loadRareAdvice,
+  loadFormats: () => Promise<void> = loadFormatReaders,
 ): Promise<AnalyzedMessage[]> {
   const lackingAuth = new Set<number>();
-  const diagnoses = sources.map((s, i) => diagnose(s.bytes, () => lackingAuth.add(i)));
+  const lackingFormats = new Set<number>();
+  const first = (i: number) =>
+    diagnose((sources[i] as BounceSource).bytes, (part) =>
+      (part === 'auth' ? lackingAuth : lackingFormats).add(i),
+    );
+  let diagnoses = sources.map((_, i) => first(i));
+  // A rare format's readers first: the message read with them may need the other parts.
+  if (
+    lackingFormats.size &&
+    (await loadFormats().then(
+      () => true,
+      () => false,
+    ))
+  ) {
+    for (const i of lackingFormats) lackingAuth.delete(i);
+    diagnoses = diagnoses.map((d, i) => (lackingFormats.has(i) ? first(i) : d));
+  }
   const advisable = new Set(diagnoses.flatMap((d, i) => (mayHaveRuleAdvice(d) ? [i] : [])));
   const rare = new Set(
     diagnoses.flatMap((d, i) => (lacksRareAdvice(d.recipients.map((r) => r.category)) ? [i] : [])),

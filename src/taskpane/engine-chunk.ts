@@ -1,18 +1,25 @@
 // What the pane's "engine" chunk holds: the engine's public entry with the report details the pane
 // shows (readReportExtras), and the ways to what only some bounces need: the authentication
-// analysis and Microsoft's rule-specific advice. Those import()s sit here, inside the engine chunk,
+// analysis, Microsoft's rule-specific advice and the readers of rare formats. Those import()s sit here, inside the engine chunk,
 // so that webpack leaves out of their chunks what this one already carries (the MIME headers and
 // their decoders). Once loaded, a part is passed to every later diagnosis.
-import { diagnoseWith, type AnalyzeAuth, type Diagnosis, type RuleAdvice } from '../diagnosis';
+import {
+  diagnoseWith,
+  type AnalyzeAuth,
+  type Diagnosis,
+  type OnDemandReaders,
+  type RuleAdvice,
+} from '../diagnosis';
 import { readReportExtras } from '../diagnosis/extras/report-extras';
 import { localWords } from '../i18n';
 
 /** The parts of the engine the pane loads on demand, as a diagnosis may lack them. */
-export type EngineParts = 'auth';
+export type EngineParts = 'auth' | 'formats';
 
-/** The parts loadAuthAnalysis() and loadRuleAdvice() have brought. */
+/** The parts loadAuthAnalysis(), loadRuleAdvice() and loadFormatReaders() have brought. */
 let analyzeAuth: AnalyzeAuth | undefined;
 let ruleAdvice: RuleAdvice = {};
+let onDemandReaders: OnDemandReaders | undefined;
 
 /** `lacking` hears which on-demand part the message needed and did not have. */
 export function diagnose(input: Uint8Array, lacking?: (part: EngineParts) => void): Diagnosis {
@@ -22,6 +29,8 @@ export function diagnose(input: Uint8Array, lacking?: (part: EngineParts) => voi
     // The pane's language: its engine chunk carries no English advice (i18n/advice-words.ts).
     categoryWords: localWords(),
     onMissingAuthAnalysis: lacking && (() => lacking('auth')),
+    onDemandReaders,
+    onMissingReaders: lacking && (() => lacking('formats')),
   });
   return { ...d, extras: readReportExtras(input) };
 }
@@ -35,5 +44,11 @@ export function loadAuthAnalysis(): Promise<void> {
 export function loadRuleAdvice(): Promise<void> {
   return import(/* webpackChunkName: "advice" */ '../diagnosis/advice/microsoft.js').then((m) => {
     ruleAdvice = m.MICROSOFT_ADVICE;
+  });
+}
+
+export function loadFormatReaders(): Promise<void> {
+  return import(/* webpackChunkName: "formats" */ '../diagnosis/formats/on-demand-readers.js').then((m) => {
+    onDemandReaders = m.ON_DEMAND_READERS;
   });
 }

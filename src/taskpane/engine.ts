@@ -2,7 +2,9 @@
 // the pane's weight, and loading them next to Office.js's own start-up keeps the first paint
 // small. index.tsx starts the load at boot, so it is usually done before an item is read.
 // The authentication analysis, with the Public Suffix List it needs (tldts), is a third chunk that
-// only messages with authentication to analyze load (../diagnosis/auth/analyzer.ts).
+// only messages with authentication to analyze load (../diagnosis/auth/analyzer.ts); the readers
+// of rare formats are another, which only messages that show the sign of one load
+// (../diagnosis/formats/on-demand.ts).
 import type { Diagnosis } from '../diagnosis';
 import type { EngineParts } from './engine-chunk';
 
@@ -15,6 +17,7 @@ let chunk: Promise<EngineChunk> | null = null;
 let loading: Promise<Diagnose> | null = null;
 let loadingAuth: Promise<void> | null = null;
 let loadingAdvice: Promise<void> | null = null;
+let loadingFormats: Promise<void> | null = null;
 
 /** A load that failed (a dropped connection) is forgotten, so that the next attempt retries. */
 function retryable<T>(start: () => Promise<T>, forget: () => void): Promise<T> {
@@ -51,6 +54,16 @@ export function loadAuthAnalysis(): Promise<void> {
     () => (loadingAuth = null),
   );
   return loadingAuth;
+}
+
+/** Brings the readers of rare formats into the engine chunk (only a message that shows the sign
+ *  of one needs them: formats/on-demand.ts); diagnoses made after it read those formats. */
+export function loadFormatReaders(): Promise<void> {
+  loadingFormats ??= retryable(
+    () => engineChunk().then((m) => m.loadFormatReaders()),
+    () => (loadingFormats = null),
+  );
+  return loadingFormats;
 }
 
 let adviceReady = false;

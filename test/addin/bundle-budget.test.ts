@@ -2,8 +2,9 @@
 // the engine chunk, the one theme and the one language the pane shows, the actions shown with the
 // answer and the Copy summary text fetched once it is shown) stays within 150 KB gzipped, in every
 // language and theme; what only some bounces need loads on demand in chunks of its own: the authentication analysis with the
-// Public Suffix List (tldts), the .msg reader, and in languages other than English the advice of the
-// eight categories few bounces have (src/i18n/advice-rare.ts). office.js from Microsoft's CDN is the only thing
+// Public Suffix List (tldts), the .msg reader, the readers of rare formats (src/diagnosis/formats/
+// on-demand.ts), and in languages other than English the advice of the eight categories few
+// bounces have (src/i18n/advice-rare.ts). office.js from Microsoft's CDN is the only thing
 // loaded from outside; no polyfill bundle; the manifest's URLs are rewritten to ADDIN_URL. Builds
 // once into a temporary folder (about 30 s on a quiet machine). The figures are printed for the README.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -95,10 +96,11 @@ describe('production build', () => {
       }
   });
 
-  test('the engine, the themes, the languages, the authentication analysis (tldts), the .msg reader, the rule advice and the paste box load on demand', () => {
+  test('the engine, the themes, the languages, the authentication analysis (tldts), the .msg reader, the rare formats, the rule advice and the paste box load on demand', () => {
     for (const name of [
       'engine',
       'auth',
+      'formats',
       'msgreader',
       'advice',
       'input',
@@ -148,6 +150,10 @@ describe('production build', () => {
     expect(has(chunk('engine'), 'fix-error-code-5-7-133')).toBe(false);
     expect(has(chunk('advice'), 'fix-error-code-5-7-133')).toBe(true);
     expect(gzipKb(chunk('auth'))).toBeLessThan(80);
+    // The readers of rare formats (DragonFly's sentence) are in their chunk; their signs stay.
+    expect(has(chunk('engine'), 'there was an error delivering your mail to ')).toBe(false);
+    expect(has(chunk('formats'), 'there was an error delivering your mail to ')).toBe(true);
+    expect(has(chunk('engine'), 'this is the dragonfly mail agent')).toBe(true);
   });
 
   test('office.js from its CDN is the only script from outside, and there is no polyfill bundle', () => {

@@ -3,7 +3,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildContext } from '../../src/diagnosis/context';
+import type { BounceFormat } from '../../src/diagnosis/formats/format';
 import { FORMATS } from '../../src/diagnosis/formats/index';
+import { ON_DEMAND_READERS } from '../../src/diagnosis/formats/on-demand-readers';
 import { normalizeLineEnds, scanMessage } from '../../src/diagnosis/mime/structure';
 
 const EMPTY = '';
@@ -48,8 +50,13 @@ const MESSAGES: readonly (readonly [string, string])[] = [
   ['a personal email in HTML', PERSONAL_HTML],
 ];
 
+// The registry's entries with their readers: those the pane loads on demand come from their module.
+const RECOGNIZERS: readonly BounceFormat[] = FORMATS.map((f) =>
+  'parse' in f ? f : ON_DEMAND_READERS[f.name],
+);
+
 describe('every registered format', () => {
-  const cases = FORMATS.flatMap((f) => MESSAGES.map(([what, src]) => [f.name, what, f, src] as const));
+  const cases = RECOGNIZERS.flatMap((f) => MESSAGES.map(([what, src]) => [f.name, what, f, src] as const));
   test.each(cases)('%s returns null on %s', (_name, _what, format, src) => {
     const ctx = buildContext(scanMessage(normalizeLineEnds(src)));
     expect(format.parse(ctx)).toBeNull();
@@ -68,7 +75,10 @@ describe('every registered format', () => {
     const dir = path.join(__dirname, '../../src/diagnosis/formats');
     const files = fs
       .readdirSync(dir)
-      .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'format.ts')
+      .filter(
+        (f) =>
+          f.endsWith('.ts') && !['index.ts', 'format.ts', 'on-demand.ts', 'on-demand-readers.ts'].includes(f),
+      )
       .map((f) => f.slice(0, -3))
       .sort();
     expect(FORMATS.map((f) => f.name).sort()).toEqual(files);

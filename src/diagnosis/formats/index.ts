@@ -12,52 +12,58 @@
 //   4. any RFC 3464 delivery-status part;
 //   5. last, the generic reader of text bounces.
 import { amazonSes } from './amazon-ses';
-import { aol } from './aol';
-import { apacheJames } from './apachejames';
-import { chineseText } from './chinese-text';
-import { smarterMail } from './smartermail';
-import { sieveReject } from './sieve-reject';
-import { communigate } from './communigate';
-import { compuserve } from './compuserve';
-import { courier } from './courier';
-import { deliveryErrors } from './delivery-errors';
-import { domino } from './domino';
-import { dragonfly } from './dragonfly';
 import { exchange } from './exchange';
 import { exim } from './exim';
-import { ezweb } from './ezweb';
-import { fml } from './fml';
-import { mailman } from './mailman';
 import type { BounceFormat } from './format';
 import { gmail } from './gmail';
 import { gmx } from './gmx';
 import { googleGroups } from './google-groups';
-import { groupwise } from './groupwise';
-import { imail } from './imailserver';
-import { interscan } from './interscanmss';
-import { kddi } from './kddi';
-import { mailfoundry } from './mailfoundry';
-import { mailmarshal } from './mailmarshal';
 import { mailru } from './mailru';
-import { mdaemon } from './mdaemon';
-import { messagingServer } from './messagingserver';
-import { mfilter } from './mfilter';
-import { notCollected } from './not-collected';
-import { nullmailer } from './nullmailer';
-import { opensmtpd } from './opensmtpd';
+import {
+  AOL,
+  APACHE_JAMES,
+  CHINESE_TEXT,
+  COMMUNIGATE,
+  COMPUSERVE,
+  COURIER_MTA,
+  DELIVERY_ERRORS,
+  DOMINO,
+  DRAGONFLY,
+  EZWEB,
+  FML,
+  GROUPWISE,
+  IMAIL,
+  INTERSCAN_MSS,
+  KDDI,
+  MAILFOUNDRY,
+  MAILMAN,
+  MAILMARSHAL,
+  MDAEMON,
+  MESSAGING_SERVER,
+  MFILTER,
+  NOT_COLLECTED,
+  NULLMAILER,
+  OPENSMTPD,
+  SIEVE_REJECT,
+  SMARTERMAIL,
+  TECHNICAL_DETAILS,
+  TRENDMICRO,
+  TROUBLE_DELIVERING,
+  VERIZON,
+  type OnDemandFormat,
+} from './on-demand';
 import { postfix } from './postfix';
 import { qmail } from './qmail';
 import { rfc3464 } from './rfc3464';
 import { sendmail } from './sendmail';
-import { technicalDetails } from './technical-details';
 import { genericText } from './text';
-import { trendmicro } from './trendmicro';
-import { troubleDelivering } from './trouble-delivering';
-import { verizon } from './verizon';
 import { yahoo } from './yahoo';
 import { zoho } from './zoho';
 
-export const FORMATS: readonly BounceFormat[] = [
+/** A recognizer, or the place of one the pane loads on demand (on-demand.ts). */
+export type FormatEntry = BounceFormat | OnDemandFormat;
+
+export const FORMATS: readonly FormatEntry[] = [
   // 1. providers and sending services
   amazonSes,
   googleGroups,
@@ -73,36 +79,36 @@ export const FORMATS: readonly BounceFormat[] = [
   gmx,
   exim,
   qmail,
-  opensmtpd,
-  nullmailer,
-  courier,
-  messagingServer,
-  dragonfly,
-  domino,
-  verizon,
-  apacheJames,
-  deliveryErrors,
-  technicalDetails,
-  troubleDelivering,
-  smarterMail,
-  fml,
-  mailman,
-  mailmarshal,
-  imail,
-  mfilter,
-  mailfoundry,
-  kddi,
-  ezweb,
-  interscan,
-  trendmicro,
-  mdaemon,
-  communigate,
-  groupwise,
-  aol,
-  compuserve,
-  notCollected,
-  chineseText,
-  sieveReject,
+  OPENSMTPD,
+  NULLMAILER,
+  COURIER_MTA,
+  MESSAGING_SERVER,
+  DRAGONFLY,
+  DOMINO,
+  VERIZON,
+  APACHE_JAMES,
+  DELIVERY_ERRORS,
+  TECHNICAL_DETAILS,
+  TROUBLE_DELIVERING,
+  SMARTERMAIL,
+  FML,
+  MAILMAN,
+  MAILMARSHAL,
+  IMAIL,
+  MFILTER,
+  MAILFOUNDRY,
+  KDDI,
+  EZWEB,
+  INTERSCAN_MSS,
+  TRENDMICRO,
+  MDAEMON,
+  COMMUNIGATE,
+  GROUPWISE,
+  AOL,
+  COMPUSERVE,
+  NOT_COLLECTED,
+  CHINESE_TEXT,
+  SIEVE_REJECT,
   // 4. RFC 3464
   rfc3464,
   // 5. the generic text reader

@@ -1,0 +1,66 @@
+// The readers of the recognizers the pane loads on demand (on-demand.ts says when), by name: the
+// public entry passes them to every diagnosis, the pane loads this module as a chunk of its own.
+import { aol } from './aol';
+import { apacheJames } from './apachejames';
+import { chineseText } from './chinese-text';
+import { communigate } from './communigate';
+import { compuserve } from './compuserve';
+import { courier } from './courier';
+import { deliveryErrors } from './delivery-errors';
+import { domino } from './domino';
+import { dragonfly } from './dragonfly';
+import { ezweb } from './ezweb';
+import { fml } from './fml';
+import { groupwise } from './groupwise';
+import { imail } from './imailserver';
+import { interscan } from './interscanmss';
+import { kddi } from './kddi';
+import { mailfoundry } from './mailfoundry';
+import { mailman } from './mailman';
+import { mailmarshal } from './mailmarshal';
+import { mdaemon } from './mdaemon';
+import { messagingServer } from './messagingserver';
+import { mfilter } from './mfilter';
+import { notCollected } from './not-collected';
+import { nullmailer } from './nullmailer';
+import { opensmtpd } from './opensmtpd';
+import { sieveReject } from './sieve-reject';
+import { smarterMail } from './smartermail';
+import { technicalDetails } from './technical-details';
+import { trendmicro } from './trendmicro';
+import { troubleDelivering } from './trouble-delivering';
+import { verizon } from './verizon';
+import type { OnDemandReaders } from './on-demand';
+
+export const ON_DEMAND_READERS: OnDemandReaders = {
+  aol,
+  apachejames: apacheJames,
+  'chinese-text': chineseText,
+  communigate,
+  compuserve,
+  courier,
+  'delivery-errors': deliveryErrors,
+  domino,
+  dragonfly,
+  ezweb,
+  fml,
+  groupwise,
+  imailserver: imail,
+  interscanmss: interscan,
+  kddi,
+  mailfoundry,
+  mailman,
+  mailmarshal,
+  mdaemon,
+  messagingserver: messagingServer,
+  mfilter,
+  'not-collected': notCollected,
+  nullmailer,
+  opensmtpd,
+  'sieve-reject': sieveReject,
+  smartermail: smarterMail,
+  'technical-details': technicalDetails,
+  trendmicro,
+  'trouble-delivering': troubleDelivering,
+  verizon,
+};
