@@ -545,6 +545,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source:
           'Exim specification, chapter SPF: deny spf = fail, message = $sender_host_address is not allowed to send mail from ${if def:sender_address_domain ...}',
       },
+      {
+        line: "550 5.7.1 Email has been rejected due to the domain's SPF policy",
+        status: '5.7.1',
+        source: 'MailChannels inbound SMTP errors (docs.mailchannels.com/inbound/smtp-errors)',
+      },
+      {
+        line: '451 #4.4.3 Temporary error occurred during SPF verification.',
+        status: '4.4.3',
+        source: 'Cisco AsyncOS (IronPort) user guide: the default SPF defer text',
+      },
     ],
   },
   'text.dkim': {
@@ -811,6 +821,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source:
           'AOL postmaster error pages: 554 RTR:DU, dynamic and residential IP addresses (with Spamhaus)',
       },
+      {
+        line: '550 Reverse DNS lookup failed for 192.0.2.1',
+        source: 'MailCleaner etc/exim/exim_stage1.conf_template',
+      },
     ],
   },
   'text.helo': {
@@ -827,6 +841,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '5.0.0',
         source:
           'go-sisimai rhost/for-microsoft.go (Exchange: systemerror "helo / ehlo requires domain address")',
+      },
+      {
+        line: '503 No HELO given before MAIL command',
+        source: 'MailCleaner etc/exim/exim_stage1.conf_template',
+      },
+      {
+        line: '550 R1: HELO should be a FQDN or address literal (See RFC 2821 4.1.1.1)',
+        source: 'netbit.com.br support page on common sending problems',
       },
     ],
   },
@@ -845,6 +867,15 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '553 Sender Domain Resolve Fail',
         source: 'KumoMTA assets/community/bounces.toml (AuthenticationFailed)',
       },
+      { line: 'Domain in MAIL FROM does not have any MX records', source: 'maddy internal/check/dns/dns.go' },
+      {
+        line: '553 sorry, refused mailfrom because return MX does not exist (#5.1.8)',
+        source: 'qmail-ldap qmail-smtpd.c',
+      },
+      {
+        line: '421 DNS temporary failure at return MX check, try again later (#4.3.0)',
+        source: 'qmail-ldap qmail-smtpd.c',
+      },
     ],
   },
   'text.tls-required': {
@@ -862,6 +893,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '550 Encryption is required from you',
         source: 'MailCleaner etc/exim/exim_stage1.conf_template (its TLS-required ACL)',
       },
+      { line: 'TLS conversation required', source: 'maddy internal/check/requiretls/requiretls.go' },
     ],
   },
   'smtp.helo-ehlo': {
@@ -1213,6 +1245,15 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '554 RLY:B1 http://postmaster.info.aol.com/errors/554rlyb1.html',
         source: 'AOL postmaster error pages: 554 RLY:B1, a dynamic block for member complaints',
       },
+      {
+        line: '554-gmx.net (mxgmx104) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed. 554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201',
+        source:
+          'GMX postmaster, error messages (postmaster.gmx.com/en/error-messages): the sending IP refused, not a null MX',
+      },
+      {
+        line: 'Rejected by ORDB',
+        source: 'hmailserver source/DBScripts/Upgrade3400to3401MySQL.sql (its default DNS blacklist message)',
+      },
     ],
   },
   'netease.ip-blocked': {
@@ -1314,6 +1355,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '552 Mailbox limit exeeded for this email address',
         source: 'KumoMTA assets/community/bounces.toml (QuotaIssues)',
       },
+      {
+        line: 'Too many messages in the mailbox',
+        source: 'dovecot/core src/plugins/quota/quota.c (the message-count quota)',
+      },
+      {
+        line: 'kim: message would exceed maximum mailbox size for this recipient',
+        source: 'GNU Mailutils manual, Mailbox Quotas',
+      },
     ],
   },
   'text.mailbox-full': {
@@ -1407,6 +1456,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: 'Message body is too big: 45000 bytes with a limit of 40 KB',
         source: 'GNU Mailman 2 Mailman/Handlers/Hold.py (MessageTooBig)',
       },
+      { line: 'vdelivermail: email too long', source: 'vpopmail vdelivermail.c' },
     ],
   },
   'exo.5.0.350-nested-attachments': {
@@ -1544,6 +1594,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: '554 HVU:B1 http://postmaster.info.aol.com/errors/554hvub1.html',
         source: 'AOL postmaster error pages: 554 HVU:B1, a domain in the message draws member complaints',
+      },
+      { line: 'Refusing to deliver quarantined message', source: 'maddy internal/target/remote/remote.go' },
+      {
+        line: 'Rejected by SURBL.',
+        source: 'hmailserver source/DBScripts/CreateTablesMYSQL.sql (its default SURBL message)',
       },
     ],
   },
@@ -2461,6 +2516,22 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: 'The user does not accept email in non-Western (non-Latin) character sets.',
         source: "PHPMailer-BMH phpmailer-bmh_rules.php, rule 0043's sample",
       },
+      {
+        line: '550 This domain does not accept unsigned bounces.',
+        source: 'MailCleaner etc/exim/exim_stage1.conf_template (BATV check)',
+      },
+      {
+        line: '550 Invalid reverse path signature.',
+        source: 'MailCleaner etc/exim/exim_stage1.conf_template (BATV check)',
+      },
+      {
+        line: '550 This domain does not accept sender addresses using capital letters',
+        source: 'MailCleaner etc/exim/exim_stage1.conf_template',
+      },
+      {
+        line: '550-You do not have permission to post a message to this mailbox. Please contact the owner of this mailbox in order to submit your message',
+        source: 'cyrus-imapd imap/lmtp_err.et',
+      },
     ],
   },
   'broad.policy': {
@@ -3072,6 +3143,24 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: 'can not open new email file errno=13 file=/home/vpopmail/domains/example.org/0/bob/Maildir/tmp/1155254417.28358.mx05,S=212350',
         source: "vpopmail vdelivermail.c, as PHPMailer-BMH's rule 0173 quotes it",
       },
+      {
+        line: 'Remote server closed connection.',
+        source: 'hmailserver source/Server/SMTP/SMTPClientConnection.cpp',
+      },
+      { line: 'Internal quota calculation error', source: 'dovecot/core src/plugins/quota/quota.c' },
+      { line: 'Auto creation of maildir failed. (#5.9.8)', source: 'vpopmail vdelivermail.c' },
+      {
+        line: 'procmail: Insufficient privileges to deliver to "/var/mail/kim"',
+        source: 'procmail src/procmail.c',
+      },
+      { line: 'maildrop: Unable to open mailbox.', source: 'courier-libs maildrop/deliver.C' },
+      { line: 'maildrop: Temporary authentication failure.', source: 'courier-libs maildrop/main.C' },
+      { line: 'maildrop: Unable to change to home directory.', source: 'courier-libs maildrop/main.C' },
+      {
+        line: 'DNSSEC-Invalid: Destination domain returned invalid DNSSEC records',
+        source:
+          'Exchange Online NDR reference (learn.microsoft.com, non-delivery-reports-in-exchange-online)',
+      },
     ],
   },
   'text.mta-dns-lookup': {
@@ -3210,6 +3299,18 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '554 5.5.2 Invalid data in message',
         status: '5.5.2',
         source: "PHPMailer-BMH phpmailer-bmh_rules.php, rule 0223's sample",
+      },
+      {
+        line: 'Message does not contains a From header field',
+        source: 'maddy internal/endpoint/smtp/submission.go',
+      },
+      {
+        line: 'SMTPUTF8 is required for non-ASCII recipients',
+        source: 'maddy internal/endpoint/smtp/session.go',
+      },
+      {
+        line: "550 sorry, I don't accept bounce messages with more than one recipient. Go read RFC2821. (#5.7.1)",
+        source: 'qmail-ldap qmail-smtpd.c',
       },
     ],
   },
@@ -3540,6 +3641,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: 'Domain example.com has exceeded the max defers and failures per hour (5/5 (100%)) allowed. Message discarded.',
         source:
           "cPanel's Exim (hosting KBs: the per-domain cap on deferred and failed messages of the sending account)",
+      },
+      {
+        line: 'Unauthorized use of sender address',
+        source: 'maddy internal/check/authorize_sender/authorize_sender.go',
       },
     ],
   },
@@ -7264,6 +7369,49 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: '554 5.7.1 <bob@example.org>: Recipient address rejected: Message size exceed (maybe caused by big attachment file)',
         source: 'iRedAPD libs/__init__.py, as Postfix writes a policy service REJECT',
+      },
+    ],
+  },
+  'earthlink.blocked': {
+    source:
+      'EarthLink postmaster (operated by Vade): postmaster-earthlink.vadesecure.com/inbound_error_codes',
+    examples: [
+      {
+        line: '550 5.7.1 Connection refused. ELNK_101',
+        status: '5.7.1',
+        source: 'inbound_error_codes: ELNK_101, the sending address is on the Vade threat network list',
+      },
+      {
+        line: '421 4.2.1 Connection deferred. ELNK_130',
+        status: '4.2.1',
+        source: 'inbound_error_codes: ELNK_130, the server is the source of unacceptable messages',
+      },
+    ],
+  },
+  'earthlink.limits': {
+    source:
+      'EarthLink postmaster (operated by Vade): postmaster-earthlink.vadesecure.com/inbound_error_codes and outbound_error_codes',
+    examples: [
+      {
+        line: '421 4.2.1 Connection deferred. ELNK_110',
+        status: '4.2.1',
+        source: 'inbound_error_codes: ELNK_110, the sending IP exceeds the concurrent connections limit',
+      },
+    ],
+  },
+  'earthlink.dns-helo': {
+    source:
+      'EarthLink postmaster (operated by Vade): postmaster-earthlink.vadesecure.com/inbound_error_codes and outbound_error_codes',
+    examples: [
+      {
+        line: '550 5.7.1 Connection refused. ELNK_105',
+        status: '5.7.1',
+        source: 'inbound_error_codes: ELNK_105, check your reverse DNS configuration',
+      },
+      {
+        line: '550 5.7.1 HELO command rejected. ELNK_201',
+        status: '5.7.1',
+        source: 'outbound_error_codes: ELNK_201, the HELO/EHLO string is unacceptable',
       },
     ],
   },

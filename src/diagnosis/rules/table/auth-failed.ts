@@ -156,6 +156,8 @@ export const AUTH_FAILED: readonly Rule[] = inCategory('auth-failed', [
       // Exim's specification (SPF chapter): "$sender_host_address is not allowed to send mail from
       // <domain>", the ACL message cPanel and many configurations keep
       'is not allowed to send mail from',
+      'spf policy',
+      'during spf verification',
     ],
   },
   {

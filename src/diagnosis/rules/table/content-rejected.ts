@@ -108,6 +108,8 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
       'score too high',
 
       'message filtered',
+      'refusing to deliver quarantined',
+      'surbl',
     ],
   },
   {

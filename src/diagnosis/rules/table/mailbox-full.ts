@@ -52,6 +52,8 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
       'mailbox quota',
       'recipient quota',
       'exceed the hard limit',
+      'too many messages in the mailbox',
+      'exceed maximum mailbox size',
     ],
   },
   // --- mailbox full / size

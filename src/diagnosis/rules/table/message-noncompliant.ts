@@ -85,6 +85,10 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
       'improper',
       'too many "to"',
       'headers',
+      'does not contains a from header',
+      'does not contain a from header',
+      'smtputf8 is required',
+      'bounce messages with more than one recipient',
     ],
   },
   // --- the sender's From header (issue 9, shape 3): the message's own header, not the recipient

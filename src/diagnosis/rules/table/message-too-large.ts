@@ -59,6 +59,7 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = inCategory('message-too-large'
       'exceeds the size limit',
       'exceeds the limit',
       'data size exceeds',
+      'email too long',
     ],
   },
   // --- MTA families from source code, third pass (issue 9): Courier

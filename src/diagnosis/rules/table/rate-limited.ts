@@ -477,4 +477,10 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     hosts: ['cox.net'],
     phrases: ['message threshold exceeded', 'too many sessions from'],
   },
+  // EarthLink: too many connections or messages from the sending IP
+  {
+    id: 'earthlink.limits',
+    tier: 'provider',
+    phrases: ['elnk_110', 'elnk_136', 'elnk_139'],
+  },
 ]);

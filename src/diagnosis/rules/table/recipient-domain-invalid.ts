@@ -111,8 +111,8 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
     phrases: [
       'does not accept mail (nullmx)',
       'nullmx',
-
-      'no smtp service',
+      // Exim's words; GMX's "554-No SMTP service" is its refusal of the sending IP, not a null MX.
+      'indicated no smtp service',
       'domain does not accept email',
       'domain has null mx',
       'recipient address has null mx',

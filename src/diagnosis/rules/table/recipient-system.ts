@@ -156,6 +156,18 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
       // vpopmail vdelivermail: "can not open new email file errno=13 file=..." (the server's own
       // Maildir)
       'can not open new email file',
+      'remote server closed connection',
+      'quota calculation error',
+      'creation of maildir failed',
+      'vauth_getpw',
+      'insufficient privileges to deliver',
+      "couldn't create or rename temp file",
+      'maildrop: unable to open mailbox',
+      'maildrop: temporary authentication failure',
+      'unable to change to home directory',
+      'home directory owned by wrong user',
+      'invalid home directory permissions',
+      'invalid dnssec records',
     ],
     // "Host not found, try again" is a DNS lookup that failed for now, not a missing domain
   },

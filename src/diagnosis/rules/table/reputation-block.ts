@@ -222,6 +222,7 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
       'unsolicited mail',
       'bulk mail',
       'client host rejected',
+      'ordb',
     ],
     // broad phrases ("is blocked", "denied by policy") sit after the specific causes above
   },
@@ -530,5 +531,11 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
     tier: 'provider',
     phrases: ['[rbl]'],
     hosts: ['mailchannels.net'],
+  },
+  // EarthLink (Vade's postmaster pages): the sending IP is listed or sent unacceptable mail
+  {
+    id: 'earthlink.blocked',
+    tier: 'provider',
+    phrases: ['elnk_101', 'elnk_102', 'elnk_111', 'elnk_130'],
   },
 ]);

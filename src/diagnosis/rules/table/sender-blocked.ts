@@ -195,6 +195,7 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
       'outbound spam',
       'compromised',
       'banned',
+      'unauthorized use of sender address',
     ],
   },
   // --- MTA families from source code, third pass (issue 9): Courier

@@ -170,6 +170,7 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       'residential range',
       'generic reverse',
       'dynamic/residential',
+      'reverse dns lookup failed',
     ],
   },
   {
@@ -190,6 +191,8 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       'need fully-qualified hostname',
       'broken helo',
       'invalid hostname in helo',
+      'no helo given',
+      'helo should be',
     ],
   },
   {
@@ -220,6 +223,9 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       'unverified address',
       'sender address is invalid',
       'invalid sender',
+      'domain in mail from',
+      'return mx does not exist',
+      'at return mx check',
     ],
   },
   {
@@ -236,6 +242,7 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       'secure connection required',
       'tls is required',
       'encryption is required',
+      'tls conversation required',
     ],
   },
   // --- the sending host and the sender's address (issue 9, shape 3)
@@ -785,5 +792,11 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     id: 'sendmail.mtamark',
     tier: 'fixed',
     phrases: ['not listed as mta'],
+  },
+  // EarthLink: the sending host's reverse DNS or HELO name
+  {
+    id: 'earthlink.dns-helo',
+    tier: 'provider',
+    phrases: ['elnk_105', 'elnk_108', 'elnk_201'],
   },
 ]);
