@@ -29,7 +29,7 @@ import {
   type Mail,
   type Part,
 } from './mime/structure';
-import { forwardedBlock } from './text/forwarded';
+import { forwardedBlock, forwardSubject } from './text/forwarded';
 import { reportWords } from './text/report-section';
 import { continuedReply, unwrapDiagnostic, WRAPPED_SEARCH } from './text/wrapped';
 import { senderParties, withinOneOrganization } from './same-organization';
@@ -269,7 +269,7 @@ function forwardedInline(ctx: BounceContext): Mail | null {
   if (daemonSender(ctx) !== undefined || ctx.headers.has('x-failed-recipients')) return null;
   const rp = ctx.headers.get('return-path');
   if (rp !== null && rp.replace(/\s/g, '') === '<>') return null;
-  const block = forwardedBlock(ctx.body);
+  const block = forwardedBlock(ctx.body, forwardSubject(ctx.subject));
   if (!block) return null;
   const fields: [string, string][] = [['from', block.from]];
   if (block.to) fields.push(['to', block.to]);

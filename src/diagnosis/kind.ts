@@ -5,7 +5,7 @@ import { daemonSender } from './format-helpers/daemon-sender';
 import { sesNotificationType } from './format-helpers/amazon-ses-notification';
 import { leaves } from './mime/structure';
 import { findReplyCode } from './text/reply-codes';
-import { forwardedBlock } from './text/forwarded';
+import { forwardedBlock, forwardSubject } from './text/forwarded';
 import { isSieveRejection } from './format-helpers/mdn-rejection';
 
 /** A report that is not a bounce, and the evidence that says so. */
@@ -42,7 +42,7 @@ export function reportKind(ctx: BounceContext): SpecialReport | null {
     (ctx.deliveryStatus.length === 0 &&
       daemonSender(ctx) === undefined &&
       ctx.headHas('x-hmxmroriginalrecipient:', 8000) &&
-      forwardedBlock(ctx.body) === null);
+      forwardedBlock(ctx.body, forwardSubject(ctx.subject)) === null);
   if (jmrp) return { kind: 'feedback', why: 'feedback report (Hotmail JMRP, X-HmXmrOriginalRecipient)' };
   // Amazon SES complaint notifications (JSON by email) are feedback loop reports too.
   if (sesNotificationType(ctx) === 'complaint')

@@ -600,6 +600,59 @@ function thunderbird(lang: 'en' | 'de' | 'fr'): ForwardStyle {
   };
 }
 
+// Outlook for Mac, plain text: no separator line and no "Sent" field, only the block (From, Date,
+// To, Subject) after an empty line; the forward's own subject says what it is.
+const OUTLOOK_MAC: ForwardStyle = {
+  id: 'outlook-mac-en',
+  prefix: 'FW: ',
+  plain: (o, text) =>
+    ['', '', `From: ${o.from}`, `Date: ${o.date}`, `To: ${o.to}`, `Subject: ${o.subject}`, '', text].join(
+      '\n',
+    ),
+  html: null,
+};
+
+// HCL (Lotus) Notes 8.5 and later, plain text: "----- Forwarded by <name> on <date> -----", then a
+// tab-aligned block.
+const NOTES: ForwardStyle = {
+  id: 'notes-en',
+  prefix: 'Fw: ',
+  plain: (o, text) =>
+    [
+      '',
+      '',
+      '----- Forwarded by Alex Kim/Sales/Example on 03/12/2026 10:00 AM -----',
+      '',
+      `From:\t${o.from}`,
+      `To:\t${o.to}`,
+      `Date:\t${o.date}`,
+      `Subject:\t${o.subject}`,
+      '',
+      '',
+      text,
+    ].join('\n'),
+  html: null,
+};
+
+// Yahoo Mail (web), its text part: "----- Forwarded Message -----" and From/To/Sent/Subject.
+const YAHOO: ForwardStyle = {
+  id: 'yahoo-en',
+  prefix: 'Fwd: ',
+  plain: (o, text) =>
+    [
+      '',
+      '',
+      '----- Forwarded Message -----',
+      `From: ${o.from}`,
+      `To: ${o.to}`,
+      `Sent: ${o.date}`,
+      `Subject: ${o.subject}`,
+      '',
+      text,
+    ].join('\n'),
+  html: null,
+};
+
 export const FORWARD_STYLES: readonly ForwardStyle[] = [
   ...OUTLOOK_WORDS.map(outlookDesktop),
   ...OUTLOOK_WORDS.filter((w) => ['en', 'de', 'fr', 'es', 'ja'].includes(w.lang)).map(outlookWeb),
@@ -611,6 +664,9 @@ export const FORWARD_STYLES: readonly ForwardStyle[] = [
   thunderbird('en'),
   thunderbird('de'),
   thunderbird('fr'),
+  OUTLOOK_MAC,
+  NOTES,
+  YAHOO,
 ];
 
 /**

@@ -6,10 +6,13 @@
 //     De/Envoyé/À/Objet, 差出人/送信日時/宛先/件名 ...);
 //   Gmail: "---------- Forwarded message ---------", then From/Date/Subject/To;
 //   Apple Mail: "Begin forwarded message:", then From/Subject/Date/To;
-//   Thunderbird: "-------- Forwarded Message --------", then Subject/Date/From/To.
+//   Thunderbird: "-------- Forwarded Message --------", then Subject/Date/From/To;
+//   Notes: "----- Forwarded by <name> on <date> -----", then From/To/Date/Subject.
 // A block counts when a separator line stands right above it, or when it has Outlook's "Sent"
 // field, which no message header has: a bounce's returned headers ("From: ... Date: ...
-// Subject: ...") are not a forward.
+// Subject: ...") are not a forward. Outlook for Mac writes its block with neither (From, Date,
+// To, Subject after an empty line): there, the message's own subject says it is a forward, and
+// the block is the body's first, within its first lines.
 
 export interface ForwardedBlock {
   readonly from: string;
@@ -96,9 +99,45 @@ const SEPARATORS = new Set([
   '전달된 메시지',
 ]);
 
+// HCL (Lotus) Notes: "----- Forwarded by Kim Park/Sales/Corp on 12/01/2026 10:00 AM -----", in
+// its localized builds too.
+const NOTES_FORWARDED_BY = [
+  'forwarded by ',
+  'weitergeleitet von ',
+  'transféré par ',
+  'reenviado por ',
+  'encaminhado por ',
+  'inoltrato da ',
+  'doorgestuurd door ',
+];
+
 /** The block's search window: a forward's own note above the block is a few lines. */
 const SEARCH = 20000;
 const MAX_BLOCK_LINES = 12;
+/** Lines of a forward's own note above a block that no separator announces. */
+const NOTE_LINES = 30;
+
+// Subject prefixes of a forward, as the clients of the pane's ten languages write them.
+const FORWARD_PREFIXES = [
+  'fw:',
+  'fwd:',
+  'wg:',
+  'tr:',
+  'rv:',
+  'enc:',
+  'i:',
+  'doorst:',
+  '転送:',
+  '转发:',
+  '轉寄:',
+  '전달:',
+];
+
+/** True when a subject starts with a forward's prefix ("FW: ", "Fwd: ", "WG: ", "转发: "...). */
+export function forwardSubject(subject: string): boolean {
+  const s = subject.trimStart().toLowerCase().replace('：', ':');
+  return FORWARD_PREFIXES.some((p) => s.startsWith(p));
+}
 
 function separatorLine(line: string): boolean {
   let i = 0;
@@ -107,7 +146,8 @@ function separatorLine(line: string): boolean {
   while (j > i && ' \t-_:'.includes(line[j - 1] as string)) j--;
   // Outlook's HTML forward: a rule, written as a line of underscores in text.
   if (i === j) return line.length - line.replace(/_/g, '').length >= 10;
-  return SEPARATORS.has(line.slice(i, j).toLowerCase());
+  const words = line.slice(i, j).toLowerCase();
+  return SEPARATORS.has(words) || NOTES_FORWARDED_BY.some((w) => words.startsWith(w));
 }
 
 /** "Label: value" (colon half- or full-width, a space before it in French): the field and value. */
@@ -130,12 +170,15 @@ function labelLine(line: string): { field: Field; value: string } | null {
   };
 }
 
-/** The first forward header block of the text, or null. Linear in the searched text. */
-export function forwardedBlock(text: string): ForwardedBlock | null {
+/** The first forward header block of the text, or null. Linear in the searched text.
+ *  `forward`: the message's subject says it is a forward (forwardSubject). */
+export function forwardedBlock(text: string, forward = false): ForwardedBlock | null {
   const head = text.length > SEARCH ? text.slice(0, SEARCH) : text;
   let pos = 0;
   let afterSeparator = false;
+  let lines = 0;
   while (pos < head.length) {
+    lines++;
     let end = head.indexOf('\n', pos);
     if (end < 0) end = head.length;
     const line = head.slice(pos, end);
@@ -149,8 +192,10 @@ export function forwardedBlock(text: string): ForwardedBlock | null {
       continue;
     }
     if (labelLine(line)) {
-      const block = readBlock(head, pos, afterSeparator);
+      const block = readBlock(head, pos, afterSeparator, forward && lines <= NOTE_LINES);
       if (block) return block;
+      // Only the first block may go unannounced.
+      forward = false;
     }
     afterSeparator = false;
     pos = end + 1;
@@ -158,7 +203,12 @@ export function forwardedBlock(text: string): ForwardedBlock | null {
   return null;
 }
 
-function readBlock(text: string, start: number, afterSeparator: boolean): ForwardedBlock | null {
+function readBlock(
+  text: string,
+  start: number,
+  afterSeparator: boolean,
+  first: boolean,
+): ForwardedBlock | null {
   const fields = new Map<Field, string>();
   let pos = start;
   for (let n = 0; n < MAX_BLOCK_LINES && pos < text.length; n++) {
@@ -170,7 +220,9 @@ function readBlock(text: string, start: number, afterSeparator: boolean): Forwar
     pos = end + 1;
   }
   const from = fields.get('from');
-  if (!from || !fields.has('subject') || !(afterSeparator || fields.has('sent'))) return null;
+  if (!from || !fields.has('subject')) return null;
+  const unannounced = first && (fields.has('date') || fields.has('to'));
+  if (!(afterSeparator || fields.has('sent') || unannounced)) return null;
   return {
     from,
     to: fields.get('to') ?? null,
