@@ -1242,6 +1242,85 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['554 5.5.0 Mail submission service unavailable', '5.5.0', 'recipient-system'],
     ],
   },
+  'Local delivery agents (procmail, maildrop, vpopmail, Dovecot quota, GNU Mailutils)': {
+    source:
+      'procmail src/procmail.c, src/mailfold.c; courier-libs maildrop/main.C, maildrop/deliver.C; vpopmail vdelivermail.c; dovecot/core src/plugins/quota/quota.c; GNU Mailutils manual (Mailbox Quotas)',
+    rows: [
+      ['procmail: Insufficient privileges to deliver to "/var/mail/kim"', null, 'recipient-system'],
+      ['procmail: Couldn\'t create or rename temp file "/var/mail/kim"', null, 'recipient-system'],
+      ['maildrop: Unable to open mailbox.', null, 'recipient-system'],
+      ['maildrop: Temporary authentication failure.', null, 'recipient-system'],
+      ['maildrop: Unable to change to home directory.', null, 'recipient-system'],
+      ['maildrop: Home directory owned by wrong user.', null, 'recipient-system'],
+      ['maildrop: Invalid home directory permissions - world writable.', null, 'recipient-system'],
+      ['Auto creation of maildir failed. (#5.9.8)', null, 'recipient-system'],
+      ['Failed to vauth_getpw(). (#5.9.8.1)', null, 'recipient-system'],
+      ['vdelivermail: email too long', null, 'message-too-large'],
+      ['Internal quota calculation error', null, 'recipient-system'],
+      ['Too many messages in the mailbox', null, 'mailbox-full'],
+      ['kim: message would exceed maximum mailbox size for this recipient', null, 'mailbox-full'],
+    ],
+  },
+  'maddy and qmail-ldap (their checks of the sender and the message)': {
+    source:
+      'foxcpp/maddy internal/check/dns/dns.go, internal/check/authorize_sender/authorize_sender.go, internal/endpoint/smtp/submission.go, internal/endpoint/smtp/session.go, internal/target/remote/remote.go, internal/check/requiretls/requiretls.go; qmail-ldap qmail-smtpd.c',
+    rows: [
+      ['550 5.7.0 Domain in MAIL FROM does not have any MX records', '5.7.0', 'sender-infrastructure'],
+      ['550 5.7.0 Domain in MAIL FROM has null MX record', '5.7.0', 'sender-infrastructure'],
+      ['553 5.7.0 Unauthorized use of sender address', '5.7.0', 'sender-blocked'],
+      ['554 5.6.0 Message does not contains a From header field', '5.6.0', 'message-noncompliant'],
+      ['553 5.6.7 SMTPUTF8 is required for non-ASCII recipients', '5.6.7', 'message-noncompliant'],
+      ['554 5.7.0 Refusing to deliver quarantined message', '5.7.0', 'content-rejected'],
+      ['530 5.7.0 TLS conversation required', '5.7.0', 'sender-infrastructure'],
+      [
+        '553 sorry, refused mailfrom because return MX does not exist (#5.1.8)',
+        '5.1.8',
+        'sender-infrastructure',
+      ],
+      [
+        '421 DNS temporary failure at return MX check, try again later (#4.3.0)',
+        '4.3.0',
+        'sender-infrastructure',
+      ],
+      [
+        "550 sorry, I don't accept bounce messages with more than one recipient. Go read RFC2821. (#5.7.1)",
+        '5.7.1',
+        'message-noncompliant',
+      ],
+    ],
+  },
+  'MailCleaner and MailChannels (gateways)': {
+    source:
+      'MailCleaner etc/exim/exim_stage1.conf_template (github.com/MailCleaner/MailCleaner); docs.mailchannels.com/inbound/smtp-errors',
+    rows: [
+      ['550 This domain does not accept unsigned bounces.', null, 'recipient-policy'],
+      ['550 Invalid reverse path signature.', null, 'recipient-policy'],
+      ['550 This domain does not accept sender addresses using capital letters', null, 'recipient-policy'],
+      ['503 No HELO given before MAIL command', null, 'sender-infrastructure'],
+      ['550 Reverse DNS lookup failed for 192.0.2.9', null, 'sender-infrastructure'],
+      ["550 5.7.1 Email has been rejected due to the domain's SPF policy", '5.7.1', 'auth-failed'],
+    ],
+  },
+  'EarthLink (provider, postmaster pages run by Vade)': {
+    source: 'postmaster-earthlink.vadesecure.com/inbound_error_codes and outbound_error_codes',
+    rows: [
+      ['550 5.7.1 Connection refused. ELNK_101', '5.7.1', 'reputation-block'],
+      ['421 4.2.1 Connection deferred. ELNK_110', '4.2.1', 'rate-limited'],
+      ['550 5.7.1 Connection refused. ELNK_105', '5.7.1', 'sender-infrastructure'],
+      ['550 5.7.1 HELO command rejected. ELNK_201', '5.7.1', 'sender-infrastructure'],
+      ['421 4.2.1 Connection deferred. ELNK_130', '4.2.1', 'reputation-block'],
+    ],
+  },
+  'GMX / WEB.DE (provider)': {
+    source: 'GMX postmaster, error messages (postmaster.gmx.com/en/error-messages)',
+    rows: [
+      [
+        '554-gmx.net (mxgmx104) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed. 554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201',
+        null,
+        'reputation-block',
+      ],
+    ],
+  },
   'Momentum / Ecelerity (Message Systems, SparkPost)': {
     source:
       'Momentum manual, Appendix F.2 Message Responses sorted by message (the [internal] results of its own delivery attempts, and its listener replies)',
