@@ -72,6 +72,35 @@ function parallelCapacity() {
   });
 }
 
+// The same question asked of the engine itself: one process diagnosing the corpus over and over
+// (warm, after five passes) for 3 s, then two such processes at once. A busy loop scales with
+// the cores; the engine's work (memory, caches) may not, and --jobs 2 cannot beat this ratio.
+function engineCapacity() {
+  const shared = path.resolve(root, process.env.BOUNCE_LENS_SHARED ?? '../shared');
+  const corpus = path.join(shared, 'corpus', 'maildir');
+  if (!fs.existsSync(corpus)) return Promise.resolve(null);
+  const script = [
+    `const { diagnose } = require(${JSON.stringify(path.join(root, 'build/diagnosis/index.js'))});`,
+    `const { files } = { files: ${JSON.stringify(files(corpus))} };`,
+    "const bufs = files.map((f) => require('node:fs').readFileSync(f));",
+    'for (let i = 0; i < 5; i++) for (const b of bufs) diagnose(b);',
+    'let n = 0; const t = Date.now();',
+    'while (Date.now() - t < 3000) for (const b of bufs) { diagnose(b); n++; }',
+    'console.log(n);',
+  ].join('\n');
+  const run = () => spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const count = (child) =>
+    new Promise((resolve) => {
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.on('close', () => resolve(Number(out)));
+    });
+  return count(run()).then(async (one) => {
+    const two = await Promise.all([count(run()), count(run())]);
+    return (two[0] + two[1]) / one;
+  });
+}
+
 function throughput() {
   const shared = path.resolve(root, process.env.BOUNCE_LENS_SHARED ?? '../shared');
   const corpus = path.join(shared, 'corpus', 'maildir');
@@ -201,5 +230,11 @@ console.log(
   `parallel capacity now: two busy threads do ${fmt(await parallelCapacity(), 2)}x the work of one ` +
     `(2.00 on an idle 2-core machine)\n`,
 );
+const engines = await engineCapacity();
+if (engines !== null)
+  console.log(
+    `engine capacity now: two processes diagnosing the corpus (warm) do ${fmt(engines, 2)}x the work of one; ` +
+      `--jobs 2 cannot do better than that\n`,
+  );
 if (!args.includes('--skip-throughput')) throughput();
 if (fs.existsSync('/usr/bin/time')) memory();
