@@ -1164,6 +1164,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '554 ****-smtpin001.me.com ESMTP not accepting connections',
         source: 'Apple iCloud Mail postmaster (../shared/reference/provider-codes.tsv)',
       },
+      {
+        line: '554 Reject by behaviour spam at data state(Connection IP address:192.0.2.9)ANTISPAM_BAT[01201311R1]: bad sending',
+        source:
+          "Alibaba Mail reply codes, as explained by an Aliyun reseller (zyy100.com): the sending behaviour, not one message's content",
+      },
     ],
   },
   'text.orange-ip-blocked': {
@@ -1363,6 +1368,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: 'kim: message would exceed maximum mailbox size for this recipient',
         source: 'GNU Mailutils manual, Mailbox Quotas',
       },
+      {
+        line: '552 Message size exceeds remaining quota',
+        source: "BBIQ (QTnet) and GMO BB help pages: the recipient's mailbox has no room left",
+      },
     ],
   },
   'text.mailbox-full': {
@@ -1457,6 +1466,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'GNU Mailman 2 Mailman/Handlers/Hold.py (MessageTooBig)',
       },
       { line: 'vdelivermail: email too long', source: 'vpopmail vdelivermail.c' },
+      {
+        line: '510 The length of attach is achieved the maximum threshold',
+        source: 'Alibaba Cloud help document 36612 (Alibaba Mail bounce replies), as mirrored',
+      },
+      {
+        line: '510 The number of attachments is achieved the maximum threshold',
+        source: 'Alibaba Mail reply codes, as listed by a reseller (sh-aliyun.com)',
+      },
     ],
   },
   'exo.5.0.350-nested-attachments': {
@@ -1790,6 +1807,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '421 CON:B1 http://postmaster.info.aol.com/errors/421conb1.html',
         source: "AOL's CON:B1 (Word to the Wise, 2012: the sender topped AOL's thresholds)",
       },
+      {
+        line: '504 The number of rcpt attempts is achieved the maximum threshold',
+        source: 'Alibaba Cloud help document 36612 (Alibaba Mail bounce replies), as mirrored',
+      },
     ],
   },
   'netease.rate-limits': {
@@ -1869,6 +1890,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: '550 Account is not active',
         source: 'KumoMTA assets/community/bounces.toml (InactiveMailbox)',
+      },
+      {
+        line: "542 This account isn't allowed to receive email",
+        source: 'Alibaba Mail reply codes, as listed by a reseller (sh-aliyun.com)',
       },
     ],
   },
@@ -2189,7 +2214,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'text.domain-invalid': {
     source:
       'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Exim src/src/routers/dnslookup.c ("Unrouteable address", "all relevant MX records point to non-existent hosts")',
-    examples: [{ line: 'Unrouteable address', source: 'Exim dnslookup.c' }],
+    examples: [
+      { line: 'Unrouteable address', source: 'Exim dnslookup.c' },
+      {
+        line: 'The destination server for this recipient could not be found in Domain Name Service (DNS). Please verify the email address and retry. <mx.example.net #5.4.0>',
+        status: '5.4.0',
+        source: 'Exchange 2000/2003 NDR text, as quoted on snmail.co.uk/support/failure-dns.htm',
+      },
+    ],
   },
   'sysexits.68-nohost': {
     source:
@@ -2531,6 +2563,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: '550-You do not have permission to post a message to this mailbox. Please contact the owner of this mailbox in order to submit your message',
         source: 'cyrus-imapd imap/lmtp_err.et',
+      },
+      {
+        line: 'The message could not be delivered because you do not have create permissions on this folder or it is only available to folder owners at this time',
+        source: 'Microsoft KB (Exchange 5.5 public folder permissions), archived',
       },
     ],
   },
@@ -3161,6 +3197,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source:
           'Exchange Online NDR reference (learn.microsoft.com, non-delivery-reports-in-exchange-online)',
       },
+      {
+        line: 'The recipient could not be processed due to congestion in the message transfer service. MSEXCH:MSExchangeMTA:SITE:SERVER',
+        source:
+          'Microsoft KB Q230497 (XCON: MTA sends NDR: message transfer service congestion), Exchange 5.5',
+      },
     ],
   },
   'text.mta-dns-lookup': {
@@ -3645,6 +3686,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: 'Unauthorized use of sender address',
         source: 'maddy internal/check/authorize_sender/authorize_sender.go',
+      },
+      {
+        line: "541 This account isn't allowed to send email",
+        source: 'Alibaba Mail reply codes, as listed by a reseller (sh-aliyun.com)',
+      },
+      {
+        line: "440 mail from account doesn't conform with authentication",
+        source: 'Alibaba Mail reply codes, as listed by a reseller (sh-aliyun.com)',
       },
     ],
   },

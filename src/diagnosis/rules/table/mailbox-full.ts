@@ -54,6 +54,7 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
       'exceed the hard limit',
       'too many messages in the mailbox',
       'exceed maximum mailbox size',
+      'exceeds remaining quota',
     ],
   },
   // --- mailbox full / size

@@ -87,6 +87,7 @@ export const MAILBOX_INACTIVE: readonly Rule[] = inCategory('mailbox-inactive', 
       'does not accept mail',
       'not receiving mail',
       'this account has been',
+      "account isn't allowed to receive",
     ],
   },
   {

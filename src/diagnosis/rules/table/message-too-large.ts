@@ -60,6 +60,9 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = inCategory('message-too-large'
       'exceeds the limit',
       'data size exceeds',
       'email too long',
+      'length of attach is',
+      'length of data content is',
+      'number of attachments is achieved',
     ],
   },
   // --- MTA families from source code, third pass (issue 9): Courier

@@ -140,6 +140,7 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
       'temporarily blocked',
       'too much mail',
       'service is unavailable (try later)',
+      'number of rcpt attempts',
     ],
   },
   // --- Chinese and Russian providers' frequency limits (issue 9, shape 2)

@@ -97,6 +97,7 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
       'domain is not',
       'illegal host',
       'host or domain',
+      'could not be found in domain name service',
     ],
   },
   // --- sources by MTA family (issue 9)

@@ -210,6 +210,7 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
       'invalid reverse path signature',
       'does not accept sender addresses',
       'permission to post a message to this mailbox',
+      'do not have create permissions',
     ],
   },
   // a mailbox store's filter (issue 9, policy), before the broad words that would take its sentence

@@ -168,6 +168,7 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
       'home directory owned by wrong user',
       'invalid home directory permissions',
       'invalid dnssec records',
+      'congestion in the message transfer service',
     ],
     // "Host not found, try again" is a DNS lookup that failed for now, not a missing domain
   },

@@ -196,6 +196,8 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
       'compromised',
       'banned',
       'unauthorized use of sender address',
+      "account isn't allowed to send",
+      "doesn't conform with authentication",
     ],
   },
   // --- MTA families from source code, third pass (issue 9): Courier
