@@ -119,9 +119,7 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
   {
     id: 'text.gateway-ip-block',
     tier: 'fixed',
-    phrases: ['block for spam', 'esmtp not accepting connections',
-      'reject by behaviour spam',
-    ],
+    phrases: ['block for spam', 'esmtp not accepting connections', 'reject by behaviour spam'],
   },
   {
     id: 'text.orange-ip-blocked',
