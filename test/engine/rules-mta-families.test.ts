@@ -1321,6 +1321,68 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ],
     ],
   },
+  'Mailing-list managers (Sympa, ezmlm-idx, Mailman 2.1, mlmmj)': {
+    source:
+      'Sympa default/mail_tt2/delivery_status_notification.tt2; ezmlm-idx lang/en_US/messages; Mailman 2.1 Mailman/Handlers/Hold.py and SpamDetect.py; mlmmj listtexts/en/subonlypost',
+    rows: [
+      [
+        'The following address is not a known mailing list: cats@lists.example.org',
+        null,
+        'recipient-unknown',
+      ],
+      [
+        "Sorry, I've been told to reject your posts. Contact cats-owner@lists.example.org if you have questions about this.",
+        null,
+        'recipient-policy',
+      ],
+      ["Sorry, I don't accept message with empty Subject (#5.7.0)", '5.7.0', 'message-noncompliant'],
+      ['ezmlm-send: fatal: Sorry, only subscribers may post (#5.7.2)', '5.7.2', 'recipient-policy'],
+      ['Please trim the recipient list; it is too long.', null, 'rate-limited'],
+      [
+        'Blind carbon copies or other implicit destinations are not allowed. Try reposting your message by explicitly including the list address in the To: or Cc: fields.',
+        null,
+        'recipient-policy',
+      ],
+      ['Message rejected by filter rule match', null, 'content-rejected'],
+      ['cats@lists.example.org is a subscribers only list', null, 'recipient-policy'],
+    ],
+  },
+  'Exchange 5.5 and 2000/2003 (Microsoft KB texts)': {
+    source:
+      'Microsoft KB Q230497 and the Exchange 5.5 public folder KB (archived); Exchange 2000/2003 NDR text as ISPs quote it',
+    rows: [
+      [
+        'The recipient could not be processed due to congestion in the message transfer service. MSEXCH:MSExchangeMTA:SITE:SERVER',
+        null,
+        'recipient-system',
+      ],
+      [
+        'The message could not be delivered because you do not have create permissions on this folder or it is only available to folder owners at this time',
+        null,
+        'recipient-policy',
+      ],
+      [
+        'The destination server for this recipient could not be found in Domain Name Service (DNS). Please verify the email address and retry. <mx.example.net #5.4.0>',
+        '5.4.0',
+        'recipient-domain-invalid',
+      ],
+    ],
+  },
+  'Alibaba Mail (provider)': {
+    source:
+      "Alibaba Cloud help document 36612 (Alibaba Mail bounce replies) and resellers' copies of its reply codes",
+    rows: [
+      ['504 The number of rcpt attempts is achieved the maximum threshold', null, 'rate-limited'],
+      ['510 The length of attach is achieved the maximum threshold', null, 'message-too-large'],
+      ["541 This account isn't allowed to send email", null, 'sender-blocked'],
+      ["542 This account isn't allowed to receive email", null, 'mailbox-inactive'],
+      [
+        '554 Reject by behaviour spam at data state(Connection IP address:192.0.2.9)',
+        null,
+        'reputation-block',
+      ],
+    ],
+  },
   'Momentum / Ecelerity (Message Systems, SparkPost)': {
     source:
       'Momentum manual, Appendix F.2 Message Responses sorted by message (the [internal] results of its own delivery attempts, and its listener replies)',

@@ -1617,6 +1617,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: 'Rejected by SURBL.',
         source: 'hmailserver source/DBScripts/CreateTablesMYSQL.sql (its default SURBL message)',
       },
+      { line: 'Message rejected by filter rule match', source: 'Mailman 2.1 Mailman/Handlers/SpamDetect.py' },
+      {
+        line: 'Our content checker found banned name: invoice.exe',
+        source: 'amavisd-new (amavisd, its sender notice for a BANNED verdict)',
+      },
     ],
   },
   'broad.spam': {
@@ -1810,6 +1815,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: '504 The number of rcpt attempts is achieved the maximum threshold',
         source: 'Alibaba Cloud help document 36612 (Alibaba Mail bounce replies), as mirrored',
+      },
+      {
+        line: 'Please trim the recipient list; it is too long.',
+        source: 'Mailman 2.1 Mailman/Handlers/Hold.py (TooManyRecipients)',
       },
     ],
   },
@@ -2110,6 +2119,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: '550 User not a member of domain: <bob@example.org>',
         source: "PHPMailer-BMH phpmailer-bmh_rules.php, rule 0198's sample",
+      },
+      {
+        line: 'The following address is not a known mailing list: cats@lists.example.org',
+        source: 'Sympa default/mail_tt2/delivery_status_notification.tt2',
       },
     ],
   },
@@ -2568,6 +2581,15 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: 'The message could not be delivered because you do not have create permissions on this folder or it is only available to folder owners at this time',
         source: 'Microsoft KB (Exchange 5.5 public folder permissions), archived',
       },
+      {
+        line: "Sorry, I've been told to reject your posts. Contact cats-owner@lists.example.org if you have questions about this.",
+        source: 'ezmlm-idx lang/en_US/messages (TXT_REJECT_POSTS)',
+      },
+      {
+        line: 'Blind carbon copies or other implicit destinations are not allowed. Try reposting your message by explicitly including the list address in the To: or Cc: fields.',
+        source: 'Mailman 2.1 Mailman/Handlers/Hold.py (ImplicitDestination)',
+      },
+      { line: 'cats@lists.example.org is a subscribers only list', source: 'mlmmj listtexts/en/subonlypost' },
     ],
   },
   'broad.policy': {
@@ -3352,6 +3374,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: "550 sorry, I don't accept bounce messages with more than one recipient. Go read RFC2821. (#5.7.1)",
         source: 'qmail-ldap qmail-smtpd.c',
+      },
+      {
+        line: "Sorry, I don't accept message with empty Subject (#5.7.0)",
+        status: '5.7.0',
+        source: 'ezmlm-idx lang/en_US/messages (ERR_NO_SUBJECT)',
       },
     ],
   },

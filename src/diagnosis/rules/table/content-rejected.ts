@@ -110,6 +110,8 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
       'message filtered',
       'refusing to deliver quarantined',
       'surbl',
+      'filter rule match',
+      'content checker found banned',
     ],
   },
   {

@@ -89,6 +89,7 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
       'does not contain a from header',
       'smtputf8 is required',
       'bounce messages with more than one recipient',
+      'accept message with empty subject',
     ],
   },
   // --- the sender's From header (issue 9, shape 3): the message's own header, not the recipient

@@ -141,6 +141,7 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
       'too much mail',
       'service is unavailable (try later)',
       'number of rcpt attempts',
+      'trim the recipient list',
     ],
   },
   // --- Chinese and Russian providers' frequency limits (issue 9, shape 2)

@@ -192,6 +192,7 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
       'no mail box',
       'illegal alias',
       'address unknown',
+      'is not a known mailing list',
     ],
   },
   {
