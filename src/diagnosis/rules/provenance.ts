@@ -894,6 +894,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'MailCleaner etc/exim/exim_stage1.conf_template (its TLS-required ACL)',
       },
       { line: 'TLS conversation required', source: 'maddy internal/check/requiretls/requiretls.go' },
+      {
+        line: '530 5.7.10 Encryption needed',
+        status: '5.7.10',
+        source: "haraka-dsn index.js (RFC 3463's X.7.10 text)",
+      },
     ],
   },
   'smtp.helo-ehlo': {
@@ -1621,6 +1626,18 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: 'Our content checker found banned name: invoice.exe',
         source: 'amavisd-new (amavisd, its sender notice for a BANNED verdict)',
+      },
+      {
+        line: "The message's file extension was explicitly disallowed",
+        source: 'Mailman 3 src/mailman/handlers/mime_delete.py; Mailman 2.1 Mailman/Handlers/MimeDel.py',
+      },
+      {
+        line: 'Header "X-Spam-Flag" matched a header rule',
+        source: 'Mailman 3 src/mailman/chains/headers.py',
+      },
+      {
+        line: 'Your message had a suspicious header.',
+        source: 'Mailman 2.1 Mailman/Handlers/Hold.py (SuspiciousHeaders)',
       },
     ],
   },
@@ -3224,6 +3241,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source:
           'Microsoft KB Q230497 (XCON: MTA sends NDR: message transfer service congestion), Exchange 5.5',
       },
+      { line: 'X-Sympa; Message cannot be personalized', status: '5.6.5', source: 'Sympa src/lib/Sympa.pm' },
+      { line: 'vdelivermail: deferred, database down', source: 'vpopmail vdelivermail.c' },
+      { line: 'procmail: Lock failure on "/var/mail/kim.lock"', source: 'procmail src/locking.c' },
+      {
+        line: 'Ihre E-Mail wurde abgewiesen, weil unser System aufgrund einer generellen \u00dcberlastsituation die Annahme tempor\u00e4r verweigert hat',
+        source: 'WEB.DE postmaster, Fehlermeldungen (postmaster.web.de/de/fehlermeldungen)',
+      },
     ],
   },
   'text.mta-dns-lookup': {
@@ -3380,6 +3404,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '5.7.0',
         source: 'ezmlm-idx lang/en_US/messages (ERR_NO_SUBJECT)',
       },
+      {
+        line: 'X-Sympa; Message contains a line that can be interpreted as a command',
+        status: '5.6.0',
+        source: 'Sympa src/lib/Sympa.pm',
+      },
+      { line: 'Message has no subject', source: 'Mailman 3 src/mailman/rules/no_subject.py' },
+      { line: 'Message contains administrivia', source: 'Mailman 3 src/mailman/rules/administrivia.py' },
     ],
   },
   'smtp.from-header': {

@@ -90,6 +90,9 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
       'smtputf8 is required',
       'bounce messages with more than one recipient',
       'accept message with empty subject',
+      'can be interpreted as a command',
+      'message has no subject',
+      'message contains administrivia',
     ],
   },
   // --- the sender's From header (issue 9, shape 3): the message's own header, not the recipient

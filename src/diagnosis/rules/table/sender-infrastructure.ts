@@ -243,6 +243,7 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       'tls is required',
       'encryption is required',
       'tls conversation required',
+      'encryption needed',
     ],
   },
   // --- the sending host and the sender's address (issue 9, shape 3)
