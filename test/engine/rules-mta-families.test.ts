@@ -569,6 +569,7 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
     source:
       'stalwartlabs/mail-server crates/smtp/src/inbound/rcpt.rs, mail.rs, data.rs, auth.rs, crates/smtp/src/queue/dsn.rs, outbound/mod.rs',
     rows: [
+      ['550 5.5.0 This account is not authorized to receive email.', '5.5.0', 'mailbox-inactive'],
       ['550 5.1.2 Mailbox does not exist.', '5.1.2', 'recipient-unknown'],
       ['550 5.1.2 Relay not allowed.', '5.1.2', 'relay-denied'],
       ['455 4.5.3 Too many recipients.', '4.5.3', 'rate-limited'],

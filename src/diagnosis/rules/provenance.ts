@@ -1921,6 +1921,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: "542 This account isn't allowed to receive email",
         source: 'Alibaba Mail reply codes, as listed by a reseller (sh-aliyun.com)',
       },
+      {
+        line: '550 5.5.0 This account is not authorized to receive email.',
+        status: '5.5.0',
+        source:
+          'stalwartlabs/mail-server crates/email/src/message/delivery.rs (an account without the email-receive permission)',
+      },
     ],
   },
   'broad.inactive': {

@@ -88,6 +88,7 @@ export const MAILBOX_INACTIVE: readonly Rule[] = inCategory('mailbox-inactive', 
       'not receiving mail',
       'this account has been',
       "account isn't allowed to receive",
+      'account is not authorized to receive email',
     ],
   },
   {
