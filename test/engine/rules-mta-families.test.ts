@@ -977,6 +977,27 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
     source:
       'Notes/Domino non-delivery text (../shared/reference/provider-codes.tsv); Domino administrator help (routing failures); IBM technote 1148436; a Domino Delivery Failure Report (pastebin.com/ESqDdi4N)',
     rows: [
+      // Notes C API router and database error texts (the words after "because:"), as
+      // klehmann/domino-jna transcribes them (errors/errortexts/IRouteErr, INsfErr, INetErr)
+      [
+        "Recipient's Domino Directory entry does not specify a valid Notes mail file",
+        null,
+        'recipient-system',
+      ],
+      ['Insufficient queue space - Router message queue is full.', null, 'recipient-system'],
+      ['Unable to open mailbox file mail2.box', null, 'recipient-system'],
+      ['File not found or not a Notes database', null, 'recipient-system'],
+      ['Remote system no longer responding', null, 'recipient-system'],
+      [
+        'Attempt made to transfer message to self via SMTP. Possible DNS configuration error.',
+        null,
+        'mail-loop',
+      ],
+      [
+        'Router: kim@example.com is restricted from sending mail through server MAIL01/Corp',
+        null,
+        'sender-blocked',
+      ],
       ['User bob (bob@example.org) not listed in Domino Directory', null, 'recipient-unknown'],
       ['User not listed in public Name & Address Book', null, 'recipient-unknown'],
       [
@@ -1382,6 +1403,16 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
         null,
         'reputation-block',
       ],
+    ],
+  },
+  'Citadel, Kopano and Apache James (groupware, from source)': {
+    source:
+      'citadel modules/smtp/serv_smtp.c; kopano-core spooler/mailer.cpp; apache/james-project protocols/smtp fastfail/MaxRcptHandler.java',
+    rows: [
+      ['550 You must log in to send mail from example.com', null, 'sender-blocked'],
+      ['551 kim - You do not have permission to send Internet mail', null, 'sender-blocked'],
+      ['You are not allowed to send as user or group "sales"', null, 'sender-blocked'],
+      ['452 Requested action not taken: max recipients reached', null, 'rate-limited'],
     ],
   },
   'Momentum / Ecelerity (Message Systems, SparkPost)': {

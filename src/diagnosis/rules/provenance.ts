@@ -1837,6 +1837,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: 'Please trim the recipient list; it is too long.',
         source: 'Mailman 2.1 Mailman/Handlers/Hold.py (TooManyRecipients)',
       },
+      {
+        line: '452 Requested action not taken: max recipients reached',
+        source: 'apache/james-project protocols/smtp .../fastfail/MaxRcptHandler.java',
+      },
     ],
   },
   'netease.rate-limits': {
@@ -2860,6 +2864,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '5.0.0',
         source: "sendmail domain.c (getmxrr), as PHPMailer-BMH's rule 0199 quotes it",
       },
+      {
+        line: 'Attempt made to transfer message to self via SMTP. Possible DNS configuration error.',
+        source: 'Notes C API IRouteErr (domino-jna IRouteErr.java)',
+      },
     ],
   },
   'exo.4.4.316-connection-refused': {
@@ -3254,6 +3262,24 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: 'Ihre E-Mail wurde abgewiesen, weil unser System aufgrund einer generellen \u00dcberlastsituation die Annahme tempor\u00e4r verweigert hat',
         source: 'WEB.DE postmaster, Fehlermeldungen (postmaster.web.de/de/fehlermeldungen)',
       },
+      {
+        line: "Recipient's Domino Directory entry does not specify a valid Notes mail file",
+        source:
+          'HCL Notes C API router error texts (IRouteErr), as in klehmann/domino-jna errors/errortexts/IRouteErr.java',
+      },
+      {
+        line: 'Insufficient queue space - Router message queue is full.',
+        source: 'Notes C API IRouteErr (domino-jna IRouteErr.java)',
+      },
+      {
+        line: 'Unable to open mailbox file mail2.box',
+        source: 'Notes C API IRouteErr (domino-jna IRouteErr.java)',
+      },
+      {
+        line: 'File not found or not a Notes database',
+        source: 'Notes C API INsfErr (domino-jna INsfErr.java)',
+      },
+      { line: 'Remote system no longer responding', source: 'Notes C API INetErr (domino-jna INetErr.java)' },
     ],
   },
   'text.mta-dns-lookup': {
@@ -3758,6 +3784,22 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: "440 mail from account doesn't conform with authentication",
         source: 'Alibaba Mail reply codes, as listed by a reseller (sh-aliyun.com)',
+      },
+      {
+        line: 'Router: kim@example.com is restricted from sending mail through server MAIL01/Corp',
+        source: 'Notes C API IRouteErr (domino-jna IRouteErr.java)',
+      },
+      {
+        line: '550 You must log in to send mail from example.com',
+        source: 'Citadel modules/smtp/serv_smtp.c',
+      },
+      {
+        line: '551 kim - You do not have permission to send Internet mail',
+        source: 'Citadel modules/smtp/serv_smtp.c',
+      },
+      {
+        line: 'You are not allowed to send as user or group "sales"',
+        source: 'kopano-core spooler/mailer.cpp',
       },
     ],
   },

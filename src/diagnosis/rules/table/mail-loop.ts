@@ -42,6 +42,7 @@ export const MAIL_LOOP: readonly Rule[] = inCategory('mail-loop', [
       'too many received',
       'mail forwarding loop',
       'loop count',
+      'transfer message to self via smtp',
     ],
   },
   // --- MTA families from source code, third pass (issue 9): Apache James

@@ -142,6 +142,7 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
       'service is unavailable (try later)',
       'number of rcpt attempts',
       'trim the recipient list',
+      'max recipients reached',
     ],
   },
   // --- Chinese and Russian providers' frequency limits (issue 9, shape 2)

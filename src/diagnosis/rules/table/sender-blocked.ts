@@ -198,6 +198,10 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
       'unauthorized use of sender address',
       "account isn't allowed to send",
       "doesn't conform with authentication",
+      'is restricted from sending mail',
+      'must log in to send mail',
+      'permission to send internet mail',
+      'not allowed to send as user or group',
     ],
   },
   // --- MTA families from source code, third pass (issue 9): Courier
