@@ -1415,6 +1415,35 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['452 Requested action not taken: max recipients reached', null, 'rate-limited'],
     ],
   },
+  "The MTAs' own delivery attempts (client side: connections, timeouts, TLS, DNS)": {
+    source:
+      'Exim src/src/transports/smtp.c; postfix src/smtp/smtp_proto.c, smtp_addr.c, smtp_tls_policy.c, smtp_sasl_glue.c, src/dns/dns_lookup.c; sendmail err.c, deliver.c, envelope.c; stalwartlabs/mail-server crates/smtp/src/outbound/',
+    rows: [
+      [
+        'SMTP error from remote mail server after RCPT TO:<bob@example.net>: Remote host closed connection in response to RCPT TO:<bob@example.net>',
+        null,
+        'recipient-system',
+      ],
+      ['SMTP timeout after initial connection', null, 'recipient-system'],
+      ['Host mx.example.net is down', null, 'recipient-system'],
+      ['a TLS session is required, but the server did not offer TLS support', null, 'recipient-system'],
+      ['Cannot start TLS: handshake failure', null, 'recipient-system'],
+      [
+        "bob@example.net (DANE failed to authenticate 'mx.example.net': No matching certificates found in TLSA records)",
+        null,
+        'recipient-system',
+      ],
+      ['Name server loop for example.net', null, 'recipient-system'],
+      ['remote_smtp transport found host mx.example.net to be local', null, 'mail-loop'],
+      ['Message will be deleted from queue', null, 'expired'],
+      ['client TLS configuration problem', null, 'sender-infrastructure'],
+      [
+        'SASL authentication failed; cannot authenticate to server mx.example.net: no mechanism available',
+        null,
+        'sender-infrastructure',
+      ],
+    ],
+  },
   'Momentum / Ecelerity (Message Systems, SparkPost)': {
     source:
       'Momentum manual, Appendix F.2 Message Responses sorted by message (the [internal] results of its own delivery attempts, and its listener replies)',

@@ -899,6 +899,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '5.7.10',
         source: "haraka-dsn index.js (RFC 3463's X.7.10 text)",
       },
+      { line: 'client TLS configuration problem', source: 'postfix src/smtp/smtp_tls_policy.c' },
+      {
+        line: 'SASL authentication failed; cannot authenticate to server mx.example.net: no mechanism available',
+        source: 'postfix src/smtp/smtp_sasl_glue.c',
+      },
     ],
   },
   'smtp.helo-ehlo': {
@@ -2759,7 +2764,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.expired': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
-    examples: [{ line: 'retry time not reached', source: 'Exim src/deliver.c' }],
+    examples: [
+      { line: 'retry time not reached', source: 'Exim src/deliver.c' },
+      {
+        line: "554 Message can't be delivered in time; 3600 < 7200",
+        source: 'sendmail deliver.c (DELIVERBY)',
+      },
+      { line: 'Message will be deleted from queue', source: 'sendmail envelope.c' },
+    ],
   },
   'broad.expired': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
@@ -2867,6 +2879,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: 'Attempt made to transfer message to self via SMTP. Possible DNS configuration error.',
         source: 'Notes C API IRouteErr (domino-jna IRouteErr.java)',
+      },
+      {
+        line: 'remote_smtp transport found host mx.example.net to be local',
+        source: 'Exim src/src/transports/smtp.c',
       },
     ],
   },
@@ -3280,6 +3296,30 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'Notes C API INsfErr (domino-jna INsfErr.java)',
       },
       { line: 'Remote system no longer responding', source: 'Notes C API INetErr (domino-jna INetErr.java)' },
+      {
+        line: 'SMTP error from remote mail server after RCPT TO:<bob@example.net>: Remote host closed connection in response to RCPT TO:<bob@example.net>',
+        source: 'Exim src/src/transports/smtp.c',
+      },
+      {
+        line: 'SMTP timeout after initial connection',
+        source: 'Exim src/src/transports/smtp.c (check_response)',
+      },
+      { line: 'Host mx.example.net is down', source: 'sendmail err.c' },
+      {
+        line: 'a TLS session is required, but the server did not offer TLS support',
+        source: 'Exim src/src/transports/smtp.c',
+      },
+      { line: 'Cannot start TLS: handshake failure', source: 'postfix src/smtp/smtp_proto.c' },
+      {
+        line: "bob@example.net (TLS error from 'mx.example.net': Handshake failed: invalid peer certificate)",
+        source: 'stalwartlabs/mail-server crates/smtp/src/outbound/mod.rs',
+      },
+      {
+        line: "bob@example.net (DANE failed to authenticate 'mx.example.net': No matching certificates found in TLSA records)",
+        source: 'stalwartlabs/mail-server crates/smtp/src/outbound/dane/verify.rs',
+      },
+      { line: 'Name server loop for example.net', source: 'postfix src/dns/dns_lookup.c' },
+      { line: 'unable to find primary relay for example.net', source: 'postfix src/smtp/smtp_addr.c' },
     ],
   },
   'text.mta-dns-lookup': {

@@ -133,6 +133,8 @@ export const EXPIRED: readonly Rule[] = inCategory('expired', [
       'mailbox too long',
       'message timed out',
       'has not been delivered',
+      "can't be delivered in time",
+      'will be deleted from queue',
     ],
   },
   {

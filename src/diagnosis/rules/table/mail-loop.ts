@@ -43,6 +43,7 @@ export const MAIL_LOOP: readonly Rule[] = inCategory('mail-loop', [
       'mail forwarding loop',
       'loop count',
       'transfer message to self via smtp',
+      'transport found host',
     ],
   },
   // --- MTA families from source code, third pass (issue 9): Apache James

@@ -244,6 +244,8 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       'encryption is required',
       'tls conversation required',
       'encryption needed',
+      'client tls configuration problem',
+      'sasl authentication failed',
     ],
   },
   // --- the sending host and the sender's address (issue 9, shape 3)
