@@ -1444,6 +1444,22 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ],
     ],
   },
+  'Local delivery and verification texts of Postfix, Exim and sendmail (from source)': {
+    source:
+      'postfix src/local/file.c, maildir.c, recipient.c, include.c, src/global/dot_lockfile.c, src/qmgr/qmgr_message.c; Exim src/src/transports/appendfile.c, acl.c, smtp_in.c; sendmail srvrsmtp.c',
+    rows: [
+      ['cannot append message to file /var/mail/bob: Permission denied', null, 'recipient-system'],
+      ['unable to create lock file /var/mail/bob.lock: Permission denied', null, 'recipient-system'],
+      ['address resolver failure', null, 'recipient-system'],
+      ['failed to lock mailbox /var/mail/bob (lock file)', null, 'recipient-system'],
+      ['mailbox /var/mail/bob has wrong uid', null, 'recipient-system'],
+      ['mx.example.net: Lost input channel from mx.example.net', null, 'recipient-system'],
+      [':include: nesting limit exceeded', null, 'mail-loop'],
+      ['Could not complete sender verify callout', null, 'sender-infrastructure'],
+      ['mx.example.net: Too many bad recipients; closing connection', null, 'rate-limited'],
+      ['HTML mail is not accepted here', null, 'content-rejected'],
+    ],
+  },
   'Momentum / Ecelerity (Message Systems, SparkPost)': {
     source:
       'Momentum manual, Appendix F.2 Message Responses sorted by message (the [internal] results of its own delivery attempts, and its listener replies)',

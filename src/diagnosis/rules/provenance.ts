@@ -876,6 +876,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '421 DNS temporary failure at return MX check, try again later (#4.3.0)',
         source: 'qmail-ldap qmail-smtpd.c',
       },
+      { line: 'Could not complete sender verify callout', source: 'Exim src/src/acl.c, verify.c' },
+      {
+        line: 'Postmaster verification failed while checking <kim@example.com>',
+        source: 'Exim src/src/smtp_in.c',
+      },
     ],
   },
   'text.tls-required': {
@@ -1644,6 +1649,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: 'Your message had a suspicious header.',
         source: 'Mailman 2.1 Mailman/Handlers/Hold.py (SuspiciousHeaders)',
       },
+      {
+        line: 'HTML mail is not accepted here',
+        source: 'Exim specification (doc/doc-docbook/spec.xfpt), an ACL example',
+      },
     ],
   },
   'broad.spam': {
@@ -1845,6 +1854,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: '452 Requested action not taken: max recipients reached',
         source: 'apache/james-project protocols/smtp .../fastfail/MaxRcptHandler.java',
+      },
+      {
+        line: 'mx.example.net: Too many bad recipients; closing connection',
+        source: 'sendmail srvrsmtp.c (BadRcptThrottle)',
+      },
+      {
+        line: "I don't take more than 20 RCPTs",
+        source: 'Exim specification (doc/doc-docbook/spec.xfpt), an ACL example',
       },
     ],
   },
@@ -2884,6 +2901,8 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: 'remote_smtp transport found host mx.example.net to be local',
         source: 'Exim src/src/transports/smtp.c',
       },
+      { line: ':include: nesting limit exceeded', source: 'postfix src/local/include.c' },
+      { line: 'recipient nesting limit exceeded', source: 'postfix src/local/recipient.c' },
     ],
   },
   'exo.4.4.316-connection-refused': {
@@ -3320,6 +3339,25 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
       { line: 'Name server loop for example.net', source: 'postfix src/dns/dns_lookup.c' },
       { line: 'unable to find primary relay for example.net', source: 'postfix src/smtp/smtp_addr.c' },
+      { line: 'address resolver failure', source: 'postfix src/qmgr/qmgr_message.c, src/local/resolve.c' },
+      {
+        line: 'cannot append message to file /var/mail/bob: Permission denied',
+        source: 'postfix src/local/file.c',
+      },
+      {
+        line: 'create maildir file /home/bob/Maildir/tmp/1.P1: Permission denied',
+        source: 'postfix src/local/maildir.c',
+      },
+      {
+        line: 'unable to create lock file /var/mail/bob.lock: Permission denied',
+        source: 'postfix src/global/dot_lockfile.c',
+      },
+      {
+        line: 'failed to lock mailbox /var/mail/bob (lock file)',
+        source: 'Exim src/src/transports/appendfile.c',
+      },
+      { line: 'mailbox /var/mail/bob has wrong uid', source: 'Exim src/src/transports/appendfile.c' },
+      { line: 'mx.example.net: Lost input channel from mx.example.net', source: 'sendmail srvrsmtp.c' },
     ],
   },
   'text.mta-dns-lookup': {

@@ -116,6 +116,7 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
       'file extension was not explicitly allowed',
       'matched a header rule',
       'had a suspicious header',
+      'html mail is not accepted',
     ],
   },
   {

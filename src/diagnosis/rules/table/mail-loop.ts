@@ -44,6 +44,7 @@ export const MAIL_LOOP: readonly Rule[] = inCategory('mail-loop', [
       'loop count',
       'transfer message to self via smtp',
       'transport found host',
+      'nesting limit exceeded',
     ],
   },
   // --- MTA families from source code, third pass (issue 9): Apache James

@@ -143,6 +143,8 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
       'number of rcpt attempts',
       'trim the recipient list',
       'max recipients reached',
+      'too many bad recipients',
+      "i don't take more than",
     ],
   },
   // --- Chinese and Russian providers' frequency limits (issue 9, shape 2)

@@ -226,6 +226,9 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       'domain in mail from',
       'return mx does not exist',
       'at return mx check',
+      'could not complete sender verify',
+      'postmaster verification failed',
+      'callback setup failed',
     ],
   },
   {
