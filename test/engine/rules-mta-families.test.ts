@@ -1444,10 +1444,14 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ],
     ],
   },
-  'Local delivery and verification texts of Postfix, Exim and sendmail (from source)': {
+  'Local delivery and verification texts of Postfix, Exim, sendmail and qmail (from source)': {
     source:
       'postfix src/local/file.c, maildir.c, recipient.c, include.c, src/global/dot_lockfile.c, src/qmgr/qmgr_message.c; Exim src/src/transports/appendfile.c, acl.c, smtp_in.c; sendmail srvrsmtp.c',
     rows: [
+      // notqmail qmail.c: qmail-queue's exit codes as qmail-smtpd reports them; qmail-lspawn.c
+      ['451 qq crashed (#4.3.0)', null, 'recipient-system'],
+      ['451 qq trouble creating files in queue (#4.3.0)', null, 'recipient-system'],
+      ['qmail-local crashed.', null, 'recipient-system'],
       ['cannot append message to file /var/mail/bob: Permission denied', null, 'recipient-system'],
       ['unable to create lock file /var/mail/bob.lock: Permission denied', null, 'recipient-system'],
       ['address resolver failure', null, 'recipient-system'],

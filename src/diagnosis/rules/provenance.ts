@@ -4668,6 +4668,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '4.3.0',
         source: "qmail-local.c temp_chdir, as PHPMailer-BMH's rule 0172 quotes it",
       },
+      {
+        line: '451 qq crashed (#4.3.0)',
+        source: "notqmail qmail.c (qmail-queue's exit codes as qmail-smtpd reports them)",
+      },
+      { line: '451 qq trouble creating files in queue (#4.3.0)', source: 'notqmail qmail.c' },
+      { line: 'qmail-local crashed.', source: 'notqmail qmail-lspawn.c' },
+      { line: 'CNAME lookup failed temporarily. (#4.4.3)', source: 'notqmail qmail-remote.c' },
     ],
   },
   'qmail.remote-session': {
