@@ -1448,6 +1448,9 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
     source:
       'postfix src/local/file.c, maildir.c, recipient.c, include.c, src/global/dot_lockfile.c, src/qmgr/qmgr_message.c; Exim src/src/transports/appendfile.c, acl.c, smtp_in.c; sendmail srvrsmtp.c',
     rows: [
+      ['421 4.3.2 No system resources', '4.3.2', 'recipient-system'],
+      ['Transport filter process failed (1)', null, 'recipient-system'],
+      ['World writable directory', null, 'recipient-system'],
       // notqmail qmail.c: qmail-queue's exit codes as qmail-smtpd reports them; qmail-lspawn.c
       ['451 qq crashed (#4.3.0)', null, 'recipient-system'],
       ['451 qq trouble creating files in queue (#4.3.0)', null, 'recipient-system'],

@@ -3358,6 +3358,24 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
       { line: 'mailbox /var/mail/bob has wrong uid', source: 'Exim src/src/transports/appendfile.c' },
       { line: 'mx.example.net: Lost input channel from mx.example.net', source: 'sendmail srvrsmtp.c' },
+      {
+        line: '451 4.3.5 Server configuration problem - try again later',
+        status: '4.3.5',
+        source: 'postfix src/milter/milter8.c',
+      },
+      { line: 'table lookup failure', source: 'postfix src/local/mailbox.c, unknown.c' },
+      {
+        line: '421 4.3.2 No system resources',
+        status: '4.3.2',
+        source: 'postfix src/postscreen/postscreen.c',
+      },
+      {
+        line: '451 Local verification problem',
+        source: 'Exim src/src/receive.c (local_scan crash or timeout)',
+      },
+      { line: 'pipe process failed to exec "/usr/bin/procmail"', source: 'Exim src/src/transports/pipe.c' },
+      { line: 'Transport filter process failed (1)', source: 'Exim src/src/transports/appendfile.c, pipe.c' },
+      { line: 'World writable directory', source: 'sendmail err.c (an unsafe .forward or :include:)' },
     ],
   },
   'text.mta-dns-lookup': {
