@@ -825,6 +825,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '550 Reverse DNS lookup failed for 192.0.2.1',
         source: 'MailCleaner etc/exim/exim_stage1.conf_template',
       },
+      { line: 'Possibly forged hostname for 192.0.2.9', source: 'sendmail cf/m4/proto.m4' },
     ],
   },
   'text.helo': {
@@ -880,6 +881,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: 'Postmaster verification failed while checking <kim@example.com>',
         source: 'Exim src/src/smtp_in.c',
+      },
+      {
+        line: '550 Sender did not verify',
+        source: 'Exim specification (doc/doc-docbook/spec.xfpt), an ACL example',
       },
     ],
   },
@@ -2639,6 +2644,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'Mailman 2.1 Mailman/Handlers/Hold.py (ImplicitDestination)',
       },
       { line: 'cats@lists.example.org is a subscribers only list', source: 'mlmmj listtexts/en/subonlypost' },
+      {
+        line: '550 5.7.1 |/usr/bin/vacation... Cannot mail directly to programs',
+        status: '5.7.1',
+        source: 'sendmail recipient.c',
+      },
     ],
   },
   'broad.policy': {
@@ -3376,6 +3386,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       { line: 'pipe process failed to exec "/usr/bin/procmail"', source: 'Exim src/src/transports/pipe.c' },
       { line: 'Transport filter process failed (1)', source: 'Exim src/src/transports/appendfile.c, pipe.c' },
       { line: 'World writable directory', source: 'sendmail err.c (an unsafe .forward or :include:)' },
+      {
+        line: 'file creation outside the home directory is not permitted',
+        source: 'Exim src/src/transports/appendfile.c',
+      },
+      { line: 'forward: no home', source: 'sendmail alias.c' },
+      { line: '/var/mail/bob: wrong ownership (1001)', source: 'sendmail mail.local/mail.local.c' },
+      { line: 'Aack, child crashed. (#4.3.0)', source: 'notqmail qmail-local.c' },
+      { line: 'Sorry, message has wrong owner. (#4.3.5)', source: 'notqmail spawn.c' },
     ],
   },
   'text.mta-dns-lookup': {

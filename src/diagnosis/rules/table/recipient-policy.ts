@@ -214,6 +214,7 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
       'told to reject your posts',
       'implicit destinations are not allowed',
       'is a subscribers only list',
+      'cannot mail directly to',
     ],
   },
   // a mailbox store's filter (issue 9, policy), before the broad words that would take its sentence

@@ -171,6 +171,7 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       'generic reverse',
       'dynamic/residential',
       'reverse dns lookup failed',
+      'possibly forged hostname',
     ],
   },
   {
@@ -229,6 +230,8 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       'could not complete sender verify',
       'postmaster verification failed',
       'callback setup failed',
+      "can't verify sender",
+      'sender did not verify',
     ],
   },
   {
