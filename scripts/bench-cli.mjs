@@ -23,6 +23,12 @@ const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] 
 const COPIES = Number(opt('--copies', '20'));
 const RUNS = Number(opt('--runs', '3'));
 const MEMORY = Number(opt('--memory', '100000'));
+// ../shared/corpus/maildir (BOUNCE_LENS_SHARED names another ../shared).
+const corpus = path.join(
+  path.resolve(root, process.env.BOUNCE_LENS_SHARED ?? '../shared'),
+  'corpus',
+  'maildir',
+);
 
 if (!fs.existsSync(cli)) {
   console.error('build/cli/main.js is missing: run npm run build:cli (npm run bench:cli does)');
@@ -58,36 +64,11 @@ function haveSisimai() {
 // How much parallel CPU the machine gives right now: a busy loop alone, then two at once. On a
 // machine shared with other jobs, two loops may do no more than one; --jobs 2 cannot beat that.
 function parallelCapacity() {
-  const loop = 'let t = Date.now(), n = 0; while (Date.now() - t < 2000) n++; console.log(n);';
-  const spin = () => spawn(process.execPath, ['-e', loop], { stdio: ['ignore', 'pipe', 'ignore'] });
-  const count = (child) =>
-    new Promise((resolve) => {
-      let out = '';
-      child.stdout.on('data', (d) => (out += d));
-      child.on('close', () => resolve(Number(out)));
-    });
-  return count(spin()).then(async (one) => {
-    const two = await Promise.all([count(spin()), count(spin())]);
-    return (two[0] + two[1]) / one;
-  });
+  return pairRatio('let t = Date.now(), n = 0; while (Date.now() - t < 2000) n++; console.log(n);');
 }
 
-// The same question asked of the engine itself: one process diagnosing the corpus over and over
-// (warm, after five passes) for 3 s, then two such processes at once. A busy loop scales with
-// the cores; the engine's work (memory, caches) may not, and --jobs 2 cannot beat this ratio.
-function engineCapacity() {
-  const shared = path.resolve(root, process.env.BOUNCE_LENS_SHARED ?? '../shared');
-  const corpus = path.join(shared, 'corpus', 'maildir');
-  if (!fs.existsSync(corpus)) return Promise.resolve(null);
-  const script = [
-    `const { diagnose } = require(${JSON.stringify(path.join(root, 'build/diagnosis/index.js'))});`,
-    `const { files } = { files: ${JSON.stringify(files(corpus))} };`,
-    "const bufs = files.map((f) => require('node:fs').readFileSync(f));",
-    'for (let i = 0; i < 5; i++) for (const b of bufs) diagnose(b);',
-    'let n = 0; const t = Date.now();',
-    'while (Date.now() - t < 3000) for (const b of bufs) { diagnose(b); n++; }',
-    'console.log(n);',
-  ].join('\n');
+/** The work two node processes running `script` (which prints a count) do, over one's alone. */
+function pairRatio(script) {
   const run = () => spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'ignore'] });
   const count = (child) =>
     new Promise((resolve) => {
@@ -101,9 +82,23 @@ function engineCapacity() {
   });
 }
 
+// The same question asked of the engine itself: one process diagnosing the corpus over and over
+// (warm, after five passes) for 3 s, then two such processes at once. A busy loop scales with
+// the cores; the engine's work (memory, caches) may not, and --jobs 2 cannot beat this ratio.
+function engineCapacity() {
+  if (!fs.existsSync(corpus)) return Promise.resolve(null);
+  const script = [
+    `const { diagnose } = require(${JSON.stringify(path.join(root, 'build/diagnosis/index.js'))});`,
+    `const bufs = ${JSON.stringify(files(corpus))}.map((f) => require('node:fs').readFileSync(f));`,
+    'for (let i = 0; i < 5; i++) for (const b of bufs) diagnose(b);',
+    'let n = 0; const t = Date.now();',
+    'while (Date.now() - t < 3000) for (const b of bufs) { diagnose(b); n++; }',
+    'console.log(n);',
+  ].join('\n');
+  return pairRatio(script);
+}
+
 function throughput() {
-  const shared = path.resolve(root, process.env.BOUNCE_LENS_SHARED ?? '../shared');
-  const corpus = path.join(shared, 'corpus', 'maildir');
   if (!fs.existsSync(corpus)) {
     console.log(`whole process: skipped, no corpus at ${corpus}\n`);
     return;
@@ -178,8 +173,6 @@ function throughput() {
 
 function memory() {
   if (MEMORY <= 0) return;
-  const shared = path.resolve(root, process.env.BOUNCE_LENS_SHARED ?? '../shared');
-  const corpus = path.join(shared, 'corpus', 'maildir');
   // Half corpus messages (real shapes), half generated ones with distinct addresses.
   const real = fs.existsSync(corpus) ? files(corpus).map((f) => fs.readFileSync(f, 'latin1')) : [];
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bounce-lens-bench-mem-'));

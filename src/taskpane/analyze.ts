@@ -74,11 +74,11 @@ export async function analyzeComplete(
 ): Promise<AnalyzedMessage[]> {
   const lackingAuth = new Set<number>();
   const lackingFormats = new Set<number>();
-  const first = (i: number) =>
+  const diagnoseAt = (i: number) =>
     diagnose((sources[i] as BounceSource).bytes, (part) =>
       (part === 'auth' ? lackingAuth : lackingFormats).add(i),
     );
-  let diagnoses = sources.map((_, i) => first(i));
+  let diagnoses = sources.map((_, i) => diagnoseAt(i));
   // A rare format's readers first: the message read with them may need the other parts.
   if (
     lackingFormats.size &&
@@ -88,7 +88,7 @@ export async function analyzeComplete(
     ))
   ) {
     for (const i of lackingFormats) lackingAuth.delete(i);
-    diagnoses = diagnoses.map((d, i) => (lackingFormats.has(i) ? first(i) : d));
+    diagnoses = diagnoses.map((d, i) => (lackingFormats.has(i) ? diagnoseAt(i) : d));
   }
   const advisable = new Set(diagnoses.flatMap((d, i) => (mayHaveRuleAdvice(d) ? [i] : [])));
   const rare = new Set(

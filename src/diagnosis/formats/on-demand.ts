@@ -6,7 +6,9 @@
 // without it is one the reader refuses, so with or without the readers the answer is the same
 // (test/engine/on-demand-formats.test.ts holds both to that). About 7 KB gzipped of the pane's
 // engine chunk are these readers; an ordinary bounce (Microsoft, Gmail, Postfix, Exim, sendmail,
-// qmail, a standard DSN) shows none of their signs.
+// qmail, a standard DSN) shows none of their signs. A sign repeats its reader's words rather than
+// sharing them through an import: a module both chunks import keeps its export names, measured at
+// 0.16 to 0.38 KB of the engine chunk, and the test above holds each pair in agreement.
 import { isSieveRejection } from '../format-helpers/mdn-rejection';
 import type { BounceContext, BounceFormat, FormatId } from './format';
 
