@@ -231,6 +231,7 @@ export function App({
           openDraft={host ? (draft) => host.openDraft(draft) : null}
           summary={() => loadSummary().then((m) => m.summaryText(messages))}
           copy={copy}
+          again={() => void run.again(ask())}
         />
       ) : null}
       {inputOpen ? (

@@ -11,6 +11,9 @@ import { revealInvisible, revealInvisibleDeep } from './reveal-invisible';
 export interface AnalyzedMessage {
   readonly source: BounceSource;
   readonly diagnosis: Diagnosis;
+  /** The message showed the sign of a rare format whose reader could not be loaded: it was read
+   *  as the other recognizers read it, and the pane says so (with a way to try again). */
+  readonly readerMissing?: true;
 }
 
 function addresses(d: Diagnosis): string {
@@ -31,12 +34,18 @@ export function analyzeSources(sources: readonly BounceSource[], diagnose: Diagn
   );
 }
 
-/** What is shown of the sources, given each one's diagnosis (same order). */
-function pick(sources: readonly BounceSource[], diagnoses: readonly Diagnosis[]): AnalyzedMessage[] {
+/** What is shown of the sources, given each one's diagnosis (same order); `readerMissing` holds
+ *  the indexes of those read without the rare format's reader they called for. */
+function pick(
+  sources: readonly BounceSource[],
+  diagnoses: readonly Diagnosis[],
+  readerMissing: ReadonlySet<number> = new Set(),
+): AnalyzedMessage[] {
   // What the pane shows comes from the message: its invisible controls become visible marks.
-  const all = sources.map((source, i) => ({
+  const all: AnalyzedMessage[] = sources.map((source, i) => ({
     source: { ...source, label: revealInvisible(source.label) },
     diagnosis: revealInvisibleDeep(diagnoses[i] as Diagnosis),
+    ...(readerMissing.has(i) ? { readerMissing: true as const } : {}),
   }));
   const item = all.find((m) => m.source.origin === 'item') ?? null;
   const attached = all.filter((m) => m !== item && isReport(m.diagnosis));
@@ -62,7 +71,7 @@ function pick(sources: readonly BounceSource[], diagnoses: readonly Diagnosis[])
  * (a few milliseconds). Should a part fail to
  * load, the first diagnoses stand: their auth part says it was not analyzed, their advice is the
  * category's (a rare category's in English), and a rare format's message is read as the other
- * recognizers read it.
+ * recognizers read it (marked `readerMissing`: the pane says so).
  */
 export async function analyzeComplete(
   sources: readonly BounceSource[],
@@ -79,22 +88,25 @@ export async function analyzeComplete(
       (part === 'auth' ? lackingAuth : lackingFormats).add(i),
     );
   let diagnoses = sources.map((_, i) => diagnoseAt(i));
+  let readerMissing: ReadonlySet<number> = new Set();
   // A rare format's readers first: the message read with them may need the other parts.
-  if (
-    lackingFormats.size &&
-    (await loadFormats().then(
-      () => true,
-      () => false,
-    ))
-  ) {
-    for (const i of lackingFormats) lackingAuth.delete(i);
-    diagnoses = diagnoses.map((d, i) => (lackingFormats.has(i) ? diagnoseAt(i) : d));
+  if (lackingFormats.size) {
+    if (
+      await loadFormats().then(
+        () => true,
+        () => false,
+      )
+    ) {
+      for (const i of lackingFormats) lackingAuth.delete(i);
+      diagnoses = diagnoses.map((d, i) => (lackingFormats.has(i) ? diagnoseAt(i) : d));
+    } else readerMissing = new Set(lackingFormats);
   }
   const advisable = new Set(diagnoses.flatMap((d, i) => (mayHaveRuleAdvice(d) ? [i] : [])));
   const rare = new Set(
     diagnoses.flatMap((d, i) => (lacksRareAdvice(d.recipients.map((r) => r.category)) ? [i] : [])),
   );
-  if (lackingAuth.size === 0 && advisable.size === 0 && rare.size === 0) return pick(sources, diagnoses);
+  if (lackingAuth.size === 0 && advisable.size === 0 && rare.size === 0)
+    return pick(sources, diagnoses, readerMissing);
   const [auth, advice, rareAdvice] = await Promise.allSettled([
     lackingAuth.size ? loadAuth().then(() => true) : Promise.resolve(false),
     advisable.size ? loadAdvice() : Promise.resolve(false),
@@ -108,5 +120,6 @@ export async function analyzeComplete(
   return pick(
     sources,
     diagnoses.map((d, i) => (again(i) ? diagnose((sources[i] as BounceSource).bytes) : d)),
+    readerMissing,
   );
 }

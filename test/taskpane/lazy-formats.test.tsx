@@ -41,6 +41,8 @@ describe('the readers of rare formats, loaded on demand', () => {
     expect(failing).toHaveBeenCalledTimes(1);
     expect(count()).toBe(1);
     expect(shown?.diagnosis.format).not.toBe('groupwise');
+    // The pane says so (test/taskpane/reader-missing.test.tsx).
+    expect(shown?.readerMissing).toBe(true);
   });
 
   test('a GroupWise notice loads them once and shows what the CLI shows', async () => {
@@ -51,6 +53,7 @@ describe('the readers of rare formats, loaded on demand', () => {
     // Diagnosed without the readers, then again with them.
     expect(first.count()).toBe(2);
     expect(shown?.diagnosis.format).toBe('groupwise');
+    expect(shown?.readerMissing).toBeUndefined();
     expect(shown?.diagnosis.recipients.map((r) => [r.address, r.category, r.status])).toEqual(
       expected.recipients.map((r) => [r.address, r.category, r.status]),
     );

@@ -16,6 +16,10 @@ export const de: Catalog = {
   'app.sourceAttachment': 'Anhang: {label}',
   'app.another': 'Weiteren Unzustellbarkeitsbericht prüfen',
   'app.pastedText': 'eingefügter Text',
+  'app.readerMissing': 'Ein Teil von Bounce Lens konnte nicht geladen werden',
+  'app.readerMissingBody':
+    'Diese Nachricht stammt von einem selteneren Mailsystem, dessen Leser nicht geladen wurde. Sie wurde daher allgemein gelesen; die Antwort ist möglicherweise ungenauer.',
+  'app.readAgain': 'Erneut lesen',
   'app.partUnavailable':
     'Dieser Teil konnte nicht geladen werden. Schließen Sie den Bereich und öffnen Sie ihn erneut, um es noch einmal zu versuchen.',
 

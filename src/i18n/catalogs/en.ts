@@ -26,6 +26,10 @@ export const en = {
   'app.sourceAttachment': 'Attachment: {label}',
   'app.another': 'Diagnose another bounce',
   'app.pastedText': 'pasted text',
+  'app.readerMissing': 'Part of Bounce Lens could not be loaded',
+  'app.readerMissingBody':
+    'This message comes from a less common mail system whose reader did not load, so it was read the general way and the answer may be less exact.',
+  'app.readAgain': 'Read again',
   'app.partUnavailable': 'This part could not be loaded. Close and reopen the pane to try again.',
 
   // Headline of one message

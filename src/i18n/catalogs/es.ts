@@ -17,6 +17,10 @@ export const es: Catalog = {
   'app.sourceAttachment': 'Adjunto: {label}',
   'app.another': 'Analizar otro informe de no entrega',
   'app.pastedText': 'texto pegado',
+  'app.readerMissing': 'No se pudo cargar una parte de Bounce Lens',
+  'app.readerMissingBody':
+    'Este mensaje procede de un sistema de correo menos común cuyo lector no se cargó, así que se leyó de forma general y la respuesta puede ser menos precisa.',
+  'app.readAgain': 'Volver a leer',
   'app.partUnavailable':
     'No se pudo cargar esta parte. Cierra el panel y vuelve a abrirlo para intentarlo de nuevo.',
 

@@ -18,6 +18,10 @@ export const fr: Catalog = {
   'app.sourceAttachment': 'Pièce jointe : {label}',
   'app.another': 'Analyser un autre rapport de non-remise',
   'app.pastedText': 'texte collé',
+  'app.readerMissing': 'Une partie de Bounce Lens n’a pas pu être chargée',
+  'app.readerMissingBody':
+    'Ce message provient d’un système de messagerie moins courant dont le lecteur n’a pas été chargé : il a été lu de façon générale et la réponse peut être moins précise.',
+  'app.readAgain': 'Relire',
   'app.partUnavailable': 'Cette partie n’a pas pu être chargée. Fermez puis rouvrez le volet pour réessayer.',
 
   'headline.failedMany': '{count} destinataires n’ont pas pu être joints',

@@ -18,6 +18,10 @@ export const it: Catalog = {
   'app.sourceAttachment': 'Allegato: {label}',
   'app.another': 'Analizza un altro rapporto di mancato recapito',
   'app.pastedText': 'testo incollato',
+  'app.readerMissing': 'Impossibile caricare una parte di Bounce Lens',
+  'app.readerMissingBody':
+    'Questo messaggio proviene da un sistema di posta meno comune il cui lettore non è stato caricato: è stato letto in modo generico e la risposta potrebbe essere meno precisa.',
+  'app.readAgain': 'Rileggi',
   'app.partUnavailable': 'Impossibile caricare questa parte. Chiudi e riapri il riquadro per riprovare.',
 
   'headline.failedMany': 'Non è stato possibile raggiungere {count} destinatari',

@@ -17,6 +17,10 @@ export const nl: Catalog = {
   'app.sourceAttachment': 'Bijlage: {label}',
   'app.another': 'Nog een rapport van niet-bezorging analyseren',
   'app.pastedText': 'geplakte tekst',
+  'app.readerMissing': 'Een deel van Bounce Lens kon niet worden geladen',
+  'app.readerMissingBody':
+    'Dit bericht komt van een minder gangbaar mailsysteem waarvan de lezer niet is geladen. Het is daarom algemeen gelezen en het antwoord kan minder precies zijn.',
+  'app.readAgain': 'Opnieuw lezen',
   'app.partUnavailable':
     'Dit onderdeel kon niet worden geladen. Sluit het deelvenster en open het opnieuw om het nog eens te proberen.',
 

@@ -17,6 +17,10 @@ export const ptBR: Catalog = {
   'app.sourceAttachment': 'Anexo: {label}',
   'app.another': 'Analisar outro relatório de falha na entrega',
   'app.pastedText': 'texto colado',
+  'app.readerMissing': 'Não foi possível carregar uma parte do Bounce Lens',
+  'app.readerMissingBody':
+    'Esta mensagem vem de um sistema de e-mail menos comum cujo leitor não foi carregado; ela foi lida de forma geral e a resposta pode ser menos precisa.',
+  'app.readAgain': 'Ler novamente',
   'app.partUnavailable':
     'Não foi possível carregar esta parte. Feche e abra o painel de novo para tentar outra vez.',
 

@@ -17,6 +17,10 @@ export const zhCN: Catalog = {
   'app.sourceAttachment': '附件：{label}',
   'app.another': '诊断另一封未送达报告',
   'app.pastedText': '粘贴的文本',
+  'app.readerMissing': '无法加载 Bounce Lens 的一部分',
+  'app.readerMissingBody':
+    '此邮件来自较少见的邮件系统，其读取模块未能加载，因此已按通用方式读取，结果可能不够准确。',
+  'app.readAgain': '重新读取',
   'app.partUnavailable': '无法加载此部分。请关闭并重新打开窗格后重试。',
 
   'headline.failedMany': '有 {count} 个收件人无法送达',

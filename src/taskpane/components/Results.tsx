@@ -1,5 +1,5 @@
 // The answer on screen: the overview when there are several recipients or messages, the files
-// that could not be read, attachments skipped, one diagnosis per message, and Copy summary.
+// that could not be read, attachments skipped, a rare format's reader that did not load, one diagnosis per message, and Copy summary.
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { forwardRef, lazy, Suspense, type Ref } from 'react';
 import type { ItemContext } from '../../office/types';
@@ -10,11 +10,13 @@ import type { FileError } from '../hooks/use-diagnosis-run';
 import type { OverviewGroup } from '../overview';
 import { senderRelation } from '../sender-relation';
 import type { OpenDraft } from './Actions';
+import { useButtonStyles } from './button-styles';
 import { CopySummaryButton } from './CopySummaryButton';
 import { DiagnosisView } from './DiagnosisView';
 import { Notice } from './Notice';
 import { PartBoundary } from './PartBoundary';
 import { Pending } from './Pending';
+import { Words } from './Words';
 
 const Overview = lazy(() =>
   import(/* webpackChunkName: "overview" */ './Overview.js').then((m) => ({
@@ -24,6 +26,7 @@ const Overview = lazy(() =>
 
 const useStyles = makeStyles({
   results: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },
+  retry: { display: 'flex', flexDirection: 'column', alignItems: 'start', gap: tokens.spacingVerticalS },
 });
 
 export interface ResultsProps {
@@ -38,12 +41,15 @@ export interface ResultsProps {
   /** The Copy summary text, made on demand. */
   readonly summary: () => Promise<string>;
   readonly copy: (text: string) => Promise<boolean>;
+  /** Reads the same input again (offered when a rare format's reader failed to load). */
+  readonly again: () => void;
   /** The first diagnosis's heading, focused after the user asked for it (no overview shown). */
   readonly firstRef: Ref<HTMLHeadingElement>;
 }
 
 export const Results = forwardRef<HTMLDivElement, ResultsProps>(function Results(props, ref) {
   const s = useStyles();
+  const b = useButtonStyles();
   const { messages, context, userAddress } = props;
   return (
     <div className={s.results} ref={ref} tabIndex={-1} aria-label={t('app.results')}>
@@ -67,6 +73,16 @@ export const Results = forwardRef<HTMLDivElement, ResultsProps>(function Results
           {e.message}
         </Notice>
       ))}
+      {messages.some((m) => m.readerMissing) ? (
+        <Notice intent="warning" title={t('app.readerMissing')} testId="reader-missing">
+          <div className={s.retry}>
+            <Words>{t('app.readerMissingBody')}</Words>
+            <button type="button" className={b.button} onClick={props.again} data-testid="read-again">
+              {t('app.readAgain')}
+            </button>
+          </div>
+        </Notice>
+      ) : null}
       {props.notes.map((note) => (
         <Notice key={note} intent="warning" title={t('app.skippedAttachment')}>
           {note}

@@ -53,11 +53,14 @@ export interface DiagnosisRun {
   readonly cancel: () => void;
   /** Reads, diagnoses and shows run id's input, unless a later run started meanwhile. */
   readonly show: (id: number, read: () => Promise<RunInput>) => Promise<void>;
+  /** Shows the last input again as run id (read again: a part that failed to load may load now). */
+  readonly again: (id: number) => Promise<void>;
 }
 
 export function useDiagnosisRun(loadEngine: () => Promise<Diagnose>, initial: View): DiagnosisRun {
   const [view, setView] = useState<View>(initial);
   const request = useRef(0);
+  const lastRead = useRef<(() => Promise<RunInput>) | null>(null);
 
   const begin = useCallback((progress?: string) => {
     const id = ++request.current;
@@ -71,6 +74,7 @@ export function useDiagnosisRun(loadEngine: () => Promise<Diagnose>, initial: Vi
 
   const show = useCallback(
     async (id: number, read: () => Promise<RunInput>) => {
+      lastRead.current = read;
       try {
         const [input, diagnose] = await Promise.all([read(), loadEngine()]);
         if (id !== request.current) return;
@@ -104,5 +108,10 @@ export function useDiagnosisRun(loadEngine: () => Promise<Diagnose>, initial: Vi
     [loadEngine],
   );
 
-  return { view, setView, begin, current, cancel, show };
+  const again = useCallback(
+    (id: number) => (lastRead.current ? show(id, lastRead.current) : Promise.resolve()),
+    [show],
+  );
+
+  return { view, setView, begin, current, cancel, show, again };
 }
