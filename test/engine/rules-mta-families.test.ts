@@ -1500,6 +1500,94 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['421 4.4.5 Service unavailable, concurrency limit reached', '4.4.5', 'rate-limited'],
     ],
   },
+  'mox (Go mail server, from source)': {
+    source:
+      'mjl-/mox smtpserver/server.go (its SMTP replies) and queue/direct.go (its own delivery attempts)',
+    rows: [
+      ['451 4.4.0 cannot verify mx records for mailfrom domain', '4.4.0', 'sender-infrastructure'],
+      ['451 4.3.0 domain of smtp mail from is temporarily disabled', '4.3.0', 'sender-blocked'],
+      ['550 5.7.1 must match authenticated user', '5.7.1', 'sender-blocked'],
+      ['550 5.7.1 message from address must belong to authenticated user', '5.7.1', 'sender-blocked'],
+      [
+        '451 4.7.1 max number of new/first-time recipients (200) over past 24h reached, try increasing per-account setting MaxFirstTimeRecipientsPerDay',
+        '4.7.1',
+        'sender-blocked',
+      ],
+      ['452 4.5.3 only one recipient allowed without spf pass', '4.5.3', 'auth-failed'],
+      ['550 5.1.1 not accepting email for ip', '5.1.1', 'relay-denied'],
+      ['452 4.2.2 more than 30 messages in past 1m0s from your ip/network', '4.2.2', 'rate-limited'],
+      ['452 4.2.2 more than 10485760 bytes in past 1m0s from your ip/network', '4.2.2', 'rate-limited'],
+      [
+        'remote smtp server does not implement smtputf8 extension, required by message',
+        null,
+        'message-noncompliant',
+      ],
+      [
+        'too many cname records: recipient domain example.org, last resolved domain example.net',
+        null,
+        'recipient-system',
+      ],
+    ],
+  },
+  'chasquid (Go mail server, from source)': {
+    source:
+      'albertito/chasquid internal/smtpsrv/conn.go, internal/courier/smtp.go and internal/courier/mda.go, internal/queue/dsn.go',
+    rows: [
+      ['501 5.1.3 Malformed destination address', '5.1.3', 'recipient-unknown'],
+      [
+        '501 5.1.2 Malformed destination domain (IDNA conversion failed)',
+        '5.1.2',
+        'recipient-domain-invalid',
+      ],
+      ['451 4.3.0 DKIM signing failed', '4.3.0', 'sender-infrastructure'],
+      ['451 4.3.0 Queue size too big, try again later', '4.3.0', 'recipient-system'],
+      [
+        'Could not find mail server: lookup example.org on 127.0.0.53:53: no such host',
+        null,
+        'recipient-domain-invalid',
+      ],
+      [
+        'all MXs returned transient failures (last: dial tcp 192.0.2.1:25: i/o timeout)',
+        null,
+        'recipient-system',
+      ],
+      ['Could not dial: dial tcp 192.0.2.1:25: connect: connection refused', null, 'recipient-system'],
+      [
+        'MDA delivery failed: exit status 75 - "maildrop: Unable to create a dot-lock"',
+        null,
+        'recipient-system',
+      ],
+    ],
+  },
+  'ZoneMTA, mx-connect and WildDuck (Node mail servers, from source)': {
+    source:
+      'zone-eu/mx-connect lib/get-mx.js, lib/get-connection.js, lib/dane.js; zone-eu/zone-mta; nodemailer/haraka-plugin-wildduck index.js; emersion/go-smtp conn.go',
+    rows: [
+      [
+        'DNS Error: DNS error occurred while resolving the Mail Exchange (MX) server for the specified domain (example.org). Timeout while contacting DNS servers',
+        '4.4.3',
+        'recipient-system',
+      ],
+      [
+        'DNS Error: Unable to deliver email to the IP address [127.0.0.1] resolved for the Mail Exchange (MX) server of "example.org". The resolved IP address corresponds to a local interface.',
+        null,
+        'recipient-system',
+      ],
+      [
+        'Network error: Connection to the Mail Exchange (MX) server of "example.org" failed',
+        '4.4.1',
+        'recipient-system',
+      ],
+      ['DANE error: DANE TLSA lookup failed for mx.example.org: SERVFAIL', null, 'recipient-system'],
+      [
+        'Policy error: Failed to establish a TLS connection to the MX server as requested by policy',
+        null,
+        'recipient-system',
+      ],
+      ['550 Failed to store message [3]', '5.0.0', 'recipient-system'],
+      ['500 5.4.0 Too long line, closing connection', '5.4.0', 'message-noncompliant'],
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_family, { rows }) => {

@@ -555,6 +555,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '4.4.3',
         source: 'Cisco AsyncOS (IronPort) user guide: the default SPF defer text',
       },
+      {
+        line: '452 4.5.3 only one recipient allowed without spf pass',
+        status: '4.5.3',
+        source: 'mox smtpserver/server.go (mjl-/mox)',
+      },
     ],
   },
   'text.dkim': {
@@ -652,6 +657,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: '501 alice@example.net Sender email is not in my domain',
         source: "PHPMailer-BMH phpmailer-bmh_rules.php, rule 0206's sample",
+      },
+      {
+        line: '550 5.1.1 not accepting email for domain',
+        status: '5.1.1',
+        source: 'mox smtpserver/server.go (mjl-/mox)',
       },
     ],
   },
@@ -885,6 +895,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: '550 Sender did not verify',
         source: 'Exim specification (doc/doc-docbook/spec.xfpt), an ACL example',
+      },
+      {
+        line: '451 4.4.0 cannot verify mx records for mailfrom domain',
+        status: '4.4.0',
+        source: 'mox smtpserver/server.go (mjl-/mox)',
+      },
+      {
+        line: '451 4.3.0 DKIM signing failed',
+        status: '4.3.0',
+        source: 'chasquid internal/smtpsrv/conn.go (albertito/chasquid)',
       },
     ],
   },
@@ -1868,6 +1888,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: "I don't take more than 20 RCPTs",
         source: 'Exim specification (doc/doc-docbook/spec.xfpt), an ACL example',
       },
+      {
+        line: '452 4.2.2 more than 300 messages in past 1m0s from your ip/network',
+        status: '4.2.2',
+        source: 'mox smtpserver/server.go (mjl-/mox)',
+      },
     ],
   },
   'netease.rate-limits': {
@@ -2287,6 +2312,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: 'The destination server for this recipient could not be found in Domain Name Service (DNS). Please verify the email address and retry. <mx.example.net #5.4.0>',
         status: '5.4.0',
         source: 'Exchange 2000/2003 NDR text, as quoted on snmail.co.uk/support/failure-dns.htm',
+      },
+      {
+        line: 'Could not find mail server: lookup example.org: no such host',
+        status: '5.0.0',
+        source: 'chasquid internal/courier/smtp.go (albertito/chasquid)',
+      },
+      {
+        line: '501 5.1.2 Malformed destination domain (IDNA conversion failed)',
+        status: '5.1.2',
+        source: 'chasquid internal/smtpsrv/conn.go (albertito/chasquid)',
       },
     ],
   },
@@ -2798,6 +2833,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'sendmail deliver.c (DELIVERBY)',
       },
       { line: 'Message will be deleted from queue', source: 'sendmail envelope.c' },
+      {
+        line: '- "bob@example.org" (email) failed repeatedly and timed out, last error: connection refused',
+        status: '5.0.0',
+        source: 'chasquid internal/queue/dsn.go (albertito/chasquid)',
+      },
     ],
   },
   'broad.expired': {
@@ -3394,6 +3434,36 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       { line: '/var/mail/bob: wrong ownership (1001)', source: 'sendmail mail.local/mail.local.c' },
       { line: 'Aack, child crashed. (#4.3.0)', source: 'notqmail qmail-local.c' },
       { line: 'Sorry, message has wrong owner. (#4.3.5)', source: 'notqmail spawn.c' },
+      {
+        line: 'cname loop: recipient domain example.org: already saw example.org',
+        status: '5.0.0',
+        source: 'mox queue/direct.go (mjl-/mox)',
+      },
+      {
+        line: '451 4.3.0 Queue size too big, try again later',
+        status: '4.3.0',
+        source: 'chasquid internal/smtpsrv/conn.go (albertito/chasquid)',
+      },
+      {
+        line: 'all MXs returned transient failures (last: connection refused)',
+        status: '4.0.0',
+        source: 'chasquid internal/courier/smtp.go (albertito/chasquid)',
+      },
+      {
+        line: 'DNS Error: DNS error occurred while resolving the Mail Exchange (MX) server for the specified domain (example.org). DNS server returned general failure',
+        status: '4.4.3',
+        source: 'zone-eu/mx-connect lib/get-mx.js',
+      },
+      {
+        line: 'Network error: Unable to establish a connection with any of the Mail Exchange (MX) servers listed for "example.org"',
+        status: '4.4.1',
+        source: 'zone-eu/mx-connect lib/get-connection.js',
+      },
+      {
+        line: '450 Failed to process recipient, try again [ERRC01]',
+        status: '4.0.0',
+        source: 'nodemailer/haraka-plugin-wildduck index.js',
+      },
     ],
   },
   'text.mta-dns-lookup': {
@@ -3557,6 +3627,21 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
       { line: 'Message has no subject', source: 'Mailman 3 src/mailman/rules/no_subject.py' },
       { line: 'Message contains administrivia', source: 'Mailman 3 src/mailman/rules/administrivia.py' },
+      {
+        line: 'remote smtp server does not implement 8bitmime extension, required by message',
+        status: '5.0.0',
+        source: 'mox queue/direct.go (mjl-/mox)',
+      },
+      {
+        line: '500 5.4.0 Too long line, closing connection',
+        status: '5.4.0',
+        source: 'emersion/go-smtp conn.go',
+      },
+      {
+        line: 'Failed to queue message, too many nested attachments [ERRQ07]',
+        status: '5.0.0',
+        source: 'nodemailer/haraka-plugin-wildduck index.js',
+      },
     ],
   },
   'smtp.from-header': {
@@ -3914,6 +3999,21 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: 'You are not allowed to send as user or group "sales"',
         source: 'kopano-core spooler/mailer.cpp',
+      },
+      {
+        line: '451 4.3.0 domain of smtp mail from is temporarily disabled',
+        status: '4.3.0',
+        source: 'mox smtpserver/server.go (mjl-/mox)',
+      },
+      {
+        line: '550 5.7.1 message from address must belong to authenticated user',
+        status: '5.7.1',
+        source: 'mox smtpserver/server.go (mjl-/mox)',
+      },
+      {
+        line: '451 4.7.1 max number of messages (1000) over past 24h reached, try increasing per-account setting MaxOutgoingMessagesPerDay',
+        status: '4.7.1',
+        source: 'mox smtpserver/server.go (mjl-/mox)',
       },
     ],
   },
@@ -5066,6 +5166,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '500 5.5.2 Syntax error in recipient address',
         status: '5.5.2',
         source: 'Zimbra LmtpReply.java',
+      },
+      {
+        line: '501 5.1.3 Malformed destination address',
+        status: '5.1.3',
+        source: 'chasquid internal/smtpsrv/conn.go (albertito/chasquid)',
       },
     ],
   },

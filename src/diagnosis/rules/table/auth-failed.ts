@@ -158,6 +158,7 @@ export const AUTH_FAILED: readonly Rule[] = inCategory('auth-failed', [
       'is not allowed to send mail from',
       'spf policy',
       'during spf verification',
+      'allowed without spf pass',
     ],
   },
   {

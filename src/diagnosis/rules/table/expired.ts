@@ -135,6 +135,7 @@ export const EXPIRED: readonly Rule[] = inCategory('expired', [
       'has not been delivered',
       "can't be delivered in time",
       'will be deleted from queue',
+      'failed repeatedly and timed out',
     ],
   },
   {

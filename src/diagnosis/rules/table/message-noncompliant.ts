@@ -93,6 +93,11 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
       'can be interpreted as a command',
       'message has no subject',
       'message contains administrivia',
+      'does not implement 8bitmime',
+      'does not implement smtputf8',
+      'smtputf8 disabled',
+      'too long line',
+      'too many nested attachments',
     ],
   },
   // --- the sender's From header (issue 9, shape 3): the message's own header, not the recipient

@@ -145,6 +145,7 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
       'max recipients reached',
       'too many bad recipients',
       "i don't take more than",
+      'from your ip/network',
     ],
   },
   // --- Chinese and Russian providers' frequency limits (issue 9, shape 2)

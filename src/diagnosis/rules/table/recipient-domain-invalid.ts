@@ -98,6 +98,8 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
       'illegal host',
       'host or domain',
       'could not be found in domain name service',
+      'could not find mail server',
+      'malformed destination domain',
     ],
   },
   // --- sources by MTA family (issue 9)

@@ -357,7 +357,7 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
   {
     id: 'smtp.recipient-syntax',
     tier: 'fixed',
-    phrases: ['syntax error in recipient address'],
+    phrases: ['syntax error in recipient address', 'malformed destination address'],
     // RFC 3463 X.1.3: the recipient's address is malformed (Zimbra LMTP, Apache James RcptCmdHandler)
   },
   // --- qmail patches (issue 9, rules4)

@@ -76,6 +76,8 @@ export const RELAY_DENIED: readonly Rule[] = inCategory('relay-denied', [
       'relay operation rejected',
       'relay rejected',
       'unauthorized relay',
+      'not accepting email for ip',
+      'not accepting email for domain',
     ],
   },
   // --- relay refusals (issue 9): their words beat the x.7.1 they come with

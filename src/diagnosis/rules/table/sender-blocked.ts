@@ -202,6 +202,11 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
       'must log in to send mail',
       'permission to send internet mail',
       'not allowed to send as user or group',
+      'domain of smtp mail from is temporarily disabled',
+      'domain of message from header is temporarily disabled',
+      'must match authenticated user',
+      'must belong to authenticated user',
+      'try increasing per-account setting',
     ],
   },
   // --- MTA families from source code, third pass (issue 9): Courier

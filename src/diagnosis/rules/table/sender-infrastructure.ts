@@ -232,6 +232,8 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       'callback setup failed',
       "can't verify sender",
       'sender did not verify',
+      'mx records for mailfrom domain',
+      'dkim signing failed',
     ],
   },
   {
