@@ -1588,6 +1588,37 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['500 5.4.0 Too long line, closing connection', '5.4.0', 'message-noncompliant'],
     ],
   },
+  'Forwarding and alias services (ForwardEmail, SimpleLogin, from source)': {
+    source:
+      'forwardemail/forwardemail.net helpers/ (its MX and outbound SMTP replies); simple-login/app app/email/status.py (its SL Exxx replies)',
+    rows: [
+      [
+        '550 The value 192.0.2.1 is denylisted by https://forwardemail.net ; To request removal, you must visit https://forwardemail.net/denylist?q=192.0.2.1 ;',
+        '5.0.0',
+        'reputation-block',
+      ],
+      [
+        'Your IP address, client hostname, From header, or envelope sender is not yet allowlisted by admins of example.org',
+        '5.0.0',
+        'recipient-policy',
+      ],
+      [
+        '421 domain example.org has multiple verification TXT records of "forward-email-site-verification" and should only have one',
+        '4.0.0',
+        'recipient-system',
+      ],
+      ['535 Domain is pending admin approval for outbound SMTP access', '5.0.0', 'sender-blocked'],
+      [
+        'This message has been retried for the maximum period of 5 days and has permanently failed',
+        '5.0.0',
+        'expired',
+      ],
+      ['421 SL E405 Mailbox domain problem - retry later', '4.0.0', 'recipient-system'],
+      ['550 SL E521 Cannot reach mailbox', '5.0.0', 'recipient-system'],
+      ['550 SL E507 Wrongly formatted subject', '5.0.0', 'message-noncompliant'],
+      ['550 SL E514 Email sent to noreply address', '5.0.0', 'recipient-policy'],
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_family, { rows }) => {

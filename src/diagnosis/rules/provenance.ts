@@ -906,6 +906,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '4.3.0',
         source: 'chasquid internal/smtpsrv/conn.go (albertito/chasquid)',
       },
+      {
+        line: '550 5.7.1 Unconfigured Sending Domain <example.com>',
+        status: '5.7.1',
+        source: 'SparkPost support-docs: SMTP relay errors',
+      },
     ],
   },
   'text.tls-required': {
@@ -1298,6 +1303,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: 'Rejected by ORDB',
         source: 'hmailserver source/DBScripts/Upgrade3400to3401MySQL.sql (its default DNS blacklist message)',
+      },
+      {
+        line: '550 The value 192.0.2.1 is denylisted by https://forwardemail.net ; To request removal, you must visit https://forwardemail.net/denylist?q=192.0.2.1 ;',
+        status: '5.0.0',
+        source: 'forwardemail/forwardemail.net helpers/check-blocklist (denylist reply)',
+      },
+      {
+        line: '550 5.7.1 Connection refused - [192.0.2.1] blocked by Vade threat list (OXSUS_101)',
+        status: '5.7.1',
+        source: 'Open-Xchange/Vade hosted mail postmaster page (OXSUS codes)',
       },
     ],
   },
@@ -2684,6 +2699,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '5.7.1',
         source: 'sendmail recipient.c',
       },
+      {
+        line: 'Your IP address, client hostname, From header, or envelope sender was denylisted by admins of example.org',
+        status: '5.0.0',
+        source: 'forwardemail/forwardemail.net helpers/on-data-mx.js',
+      },
+      {
+        line: '550 SL E514 Email sent to noreply address',
+        status: '5.0.0',
+        source: 'simple-login/app app/email/status.py',
+      },
     ],
   },
   'broad.policy': {
@@ -2838,6 +2863,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '5.0.0',
         source: 'chasquid internal/queue/dsn.go (albertito/chasquid)',
       },
+      {
+        line: 'This message has been retried for the maximum period of 5 days and has permanently failed',
+        status: '5.0.0',
+        source: 'forwardemail/forwardemail.net jobs/send-emails (retry lifetime)',
+      },
     ],
   },
   'broad.expired': {
@@ -2953,6 +2983,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
       { line: ':include: nesting limit exceeded', source: 'postfix src/local/include.c' },
       { line: 'recipient nesting limit exceeded', source: 'postfix src/local/recipient.c' },
+      { line: '250 SL E209 Email Loop', status: '2.0.0', source: 'simple-login/app app/email/status.py' },
     ],
   },
   'exo.4.4.316-connection-refused': {
@@ -3464,6 +3495,21 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '4.0.0',
         source: 'nodemailer/haraka-plugin-wildduck index.js',
       },
+      {
+        line: '421 bob@example.org domain of example.org has zero forwarded addresses configured in the TXT record with "forward-email"',
+        status: '4.0.0',
+        source: 'forwardemail/forwardemail.net helpers/get-forwarding-addresses.js',
+      },
+      {
+        line: '421 SL E405 Mailbox domain problem - retry later',
+        status: '4.0.0',
+        source: 'simple-login/app app/email/status.py',
+      },
+      {
+        line: '421 4.3.4 allocated resources exceeded',
+        status: '4.3.4',
+        source: 'SparkPost support-docs: Momentum message responses',
+      },
     ],
   },
   'text.mta-dns-lookup': {
@@ -3641,6 +3687,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: 'Failed to queue message, too many nested attachments [ERRQ07]',
         status: '5.0.0',
         source: 'nodemailer/haraka-plugin-wildduck index.js',
+      },
+      {
+        line: '550 SL E507 Wrongly formatted subject',
+        status: '5.0.0',
+        source: 'simple-login/app app/email/status.py',
+      },
+      {
+        line: '550 5.3.0 [internal] message body missing',
+        status: '5.3.0',
+        source: 'SparkPost support-docs: Momentum message responses',
       },
     ],
   },
@@ -4015,6 +4071,17 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '4.7.1',
         source: 'mox smtpserver/server.go (mjl-/mox)',
       },
+      {
+        line: '535 Domain is suspended from outbound SMTP access',
+        status: '5.0.0',
+        source: 'forwardemail/forwardemail.net helpers/on-auth.js',
+      },
+      {
+        line: '550 SL E517 unverified mailbox',
+        status: '5.0.0',
+        source: 'simple-login/app app/email/status.py',
+      },
+      { line: '550 Invalidated From address', status: '5.0.0', source: 'Runbox help: sending email errors' },
     ],
   },
   'tonline.ip-blocked': {

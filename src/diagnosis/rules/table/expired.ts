@@ -136,6 +136,7 @@ export const EXPIRED: readonly Rule[] = inCategory('expired', [
       "can't be delivered in time",
       'will be deleted from queue',
       'failed repeatedly and timed out',
+      'retried for the maximum period of',
     ],
   },
   {

@@ -45,6 +45,7 @@ export const MAIL_LOOP: readonly Rule[] = inCategory('mail-loop', [
       'transfer message to self via smtp',
       'transport found host',
       'nesting limit exceeded',
+      'email loop',
     ],
   },
   // --- MTA families from source code, third pass (issue 9): Apache James

@@ -98,6 +98,8 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
       'smtputf8 disabled',
       'too long line',
       'too many nested attachments',
+      'wrongly formatted subject',
+      'message body missing',
     ],
   },
   // --- the sender's From header (issue 9, shape 3): the message's own header, not the recipient

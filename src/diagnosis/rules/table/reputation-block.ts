@@ -223,6 +223,8 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
       'bulk mail',
       'client host rejected',
       'ordb',
+      'is denylisted by',
+      'blocked by vade threat list',
     ],
     // broad phrases ("is blocked", "denied by policy") sit after the specific causes above
   },

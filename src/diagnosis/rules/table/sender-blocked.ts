@@ -207,6 +207,10 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
       'must match authenticated user',
       'must belong to authenticated user',
       'try increasing per-account setting',
+      'is suspended from outbound smtp access',
+      'pending admin approval for outbound smtp',
+      'unverified mailbox',
+      'invalidated from address',
     ],
   },
   // --- MTA families from source code, third pass (issue 9): Courier

@@ -234,6 +234,7 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       'sender did not verify',
       'mx records for mailfrom domain',
       'dkim signing failed',
+      'unconfigured sending domain',
     ],
   },
   {
