@@ -1,7 +1,8 @@
 // A clear bounce whose report structure names no recipient (a format nobody reads yet, a report
 // cut short) still says who failed, less directly: the X-Failed-Recipients header Exim and others
 // add, the addresses the text names beside an SMTP reply, and at last the To and Cc of the
-// returned original message. Each is said in the notes, as it is a weaker reading.
+// returned original message, or the address the notice's own subject names. Each is said in the
+// notes, as it is a weaker reading.
 import type { BounceContext, FoundRecipient } from './formats/format';
 import { excludedAddresses, WRITER_FIELDS } from './format-helpers/text-recipients';
 import { findEnhancedStatus, findReplyCode } from './text/reply-codes';
@@ -87,7 +88,7 @@ export function fallbackRecipients(
     };
   }
   const to = originalRecipients(original);
-  if (!to.length) return null;
+  if (!to.length) return fromSubject(ctx);
   const words = reply ?? '';
   return {
     recipients: to.map((address) => ({
@@ -96,5 +97,21 @@ export function fallbackRecipients(
       evidence: ['the returned message was addressed to it'],
     })),
     note: 'The report names no recipient; the recipients are the To and Cc of the returned original message, which may include addresses that did receive it.',
+  };
+}
+
+/**
+ * Without the original message: the address the notice's own subject names, its words the reason
+ * ("Returned mail: Quota exceeded for user <bob>", "Returned mail: message not deliverable: <bob>",
+ * the subjects GNU Sympa's anabounce read the recipient from).
+ */
+function fromSubject(ctx: BounceContext): FallbackRecipients | null {
+  const subject = oneLine(ctx.subject.slice(0, MAX_LINE));
+  const exclude = excludedAddresses(ctx);
+  const named = findAddresses(subject).filter((a) => !exclude.has(a.toLowerCase()) && !isSystemAddress(a));
+  if (named.length !== 1) return null;
+  return {
+    recipients: [{ address: named[0] as string, diagnostic: subject, evidence: [`Subject: ${subject}`] }],
+    note: "The report names no recipient in its text; the recipient is the address the notice's subject names.",
   };
 }

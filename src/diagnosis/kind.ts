@@ -2,6 +2,7 @@
 // delivery, and the report types that look like bounces but are not (MDN, ARF, auto-replies).
 import type { BounceContext } from './formats/format';
 import { daemonSender } from './format-helpers/daemon-sender';
+import { bouncePhrase } from './format-helpers/bounce-phrases';
 import { sesNotificationType } from './format-helpers/amazon-ses-notification';
 import { leaves } from './mime/structure';
 import { findReplyCode } from './text/reply-codes';
@@ -203,79 +204,6 @@ const BOUNCE_SUBJECTS = [
   'smtp client: errors from',
 ];
 
-// Phrases that only mail systems write at the top of a bounce.
-const BOUNCE_PHRASES = [
-  'delivery has failed',
-  'could not be delivered',
-  "couldn't be delivered",
-  'was not delivered',
-  "wasn't delivered",
-  'delivery to the following recipient',
-  'failed permanently',
-  'permanent error',
-  'permanent fatal error',
-  'following address(es) failed',
-  'failed addresses follow',
-  'following addresses had',
-  'following recipient',
-  'undeliverable',
-  'unable to deliver',
-  'delivery failed',
-  'message delivery failed',
-  'this is the qmail-send program',
-  'this is the mail system at host',
-  'mail delivery failed',
-  'delivery status notification',
-  'returned mail',
-  'the original message was received at',
-  'diagnostic information for administrators',
-  'remote server returned',
-  'generating server',
-  'an error occurred while trying to deliver',
-  'message could not be delivered',
-  'your message did not reach',
-  'did not reach the following',
-  'delivery to these recipients',
-  'delivery to this recipient',
-  'could not deliver',
-  "couldn't deliver",
-  'rejected your message',
-  'has been delayed',
-  'delivery is delayed',
-  'not yet been delivered',
-  'will continue to try',
-  'will retry',
-  'address not found',
-  'message not delivered',
-  'your message wasn',
-  'sorry, we were unable',
-  "i'm afraid i wasn't able to deliver",
-  'failed to deliver',
-  'smtp error from remote',
-  'the following message to',
-  'there was an error',
-  'was undeliverable',
-  'mailbox unavailable',
-  'failed recipient',
-  'delivery notification',
-  'message was not sent',
-  // Sendmail's "----- Transcript of session follows -----", Postfix's smtpd_chat.c notice.
-  'transcript of session follows',
-  // The same sentence in the languages Exchange and the big providers localize it to.
-  'konnte nicht zugestellt werden',
-  "n'a pas pu être remis",
-  'no se pudo entregar',
-  'não pôde ser entregue',
-  'non è stato possibile recapitare',
-  'kon niet worden bezorgd',
-  'nie można dostarczyć',
-  'nepodařilo doručit',
-  'не удалось доставить',
-  '配信できませんでした',
-  '无法送达',
-  '未能成功送达',
-];
-
 export interface BounceSignals {
   /** Headers or wording written by a mail system about a delivery. */
   readonly systemMessage: boolean;
@@ -443,7 +371,7 @@ export function bounceSignals(ctx: BounceContext): BounceSignals {
   if (ctx.headers.has('x-failed-recipients')) reasons.push('X-Failed-Recipients header');
   const rp = ctx.headers.get('return-path');
   if (rp !== null && rp.replace(/\s/g, '') === '<>') reasons.push('empty Return-Path');
-  const p = personal ? undefined : BOUNCE_PHRASES.find((x) => ctx.headHas(x, 6000));
+  const p = personal ? undefined : bouncePhrase(ctx);
   if (p) reasons.push(`text says "${p}"`);
   // Amazon SES notifications (JSON) are machine-written by construction.
   const ses = sesNotificationType(ctx);

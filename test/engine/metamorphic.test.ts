@@ -89,7 +89,6 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
       'fml/not-member.eml',
       'google-groups/no-permission-de.eml',
       'imail/labelled-copy.eml',
-      'imail/smtp32-undeliverable-to.eml',
       'imail/unknown-user.eml',
       'live-mta/exim/size-limit.eml',
       'parser-families/flufl/warn-messageswitch.eml',
@@ -99,6 +98,39 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
       'zoho/delay.eml',
     ],
     why: "the text alone lacks the header that says which format or whose notice it is (SES's and Zoho's senders, AirMail's Mailer, IMail's X-Mailer, Google Groups' and Yahoo's From, fml's and Exim's subjects, a warning's subject); the rest of a pasted notice reads as the whole",
+  },
+  {
+    transforms: ['pasted-text'],
+    files: [
+      '01-subject-quota',
+      '02-subject-not-deliverable',
+      '03-x-failed-recipients',
+      '10-quickmail',
+      '14-x400-original-recipient',
+      '28-delivery-problems-local-user',
+      '29-delivery-problems-to',
+      '31-return-address-not-exist',
+      '35-mercury-143',
+      '37-smtp32-quota',
+      '39-mercury-131',
+      '41-destination-unknown',
+      '44-bigfoot-mailbox-unavailable',
+      '51-returned-following-reasons',
+      '54-mdaemon',
+    ].map((f) => `parser-families/sympa/${f}.eml`),
+    why: "old notices whose words alone don't say a mail system wrote them (their sender, subject or X-Failed-Recipients do: the subject is where GNU Sympa's anabounce read some of them from); text pasted without headers needs the words",
+  },
+  {
+    transforms: ['pasted-text'],
+    files: ['parser-families/sympa/08-sendmail-too-many-hops.eml'],
+    why: 'without the To header the sender is one more address in the transcript',
+  },
+  {
+    transforms: TRANSFORMS.map((t) => t.id).filter(
+      (id) => id.startsWith('forward-') && id !== 'forward-as-attachment',
+    ),
+    files: ['parser-families/sympa/03-x-failed-recipients.eml'],
+    why: 'its X-Failed-Recipients header names the recipients, and a forward inline keeps only From, To, Date and Subject',
   },
 ];
 const KNOWN_DIFFERENCES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(

@@ -81,6 +81,9 @@ const TYPE_PREFIX = 'smtp=';
 /** The line names the message's sender: after "sent by" on it, or alone after a "sent by" line. */
 function namesSender(lower: string, before: string, address: string): boolean {
   const lead = trimRuns(lower.slice(0, lower.indexOf(address.toLowerCase())), '', '<" \t');
+  // sendmail's savemail.c "The original message was received at <date>\nfrom <host>", where some
+  // writers (Zoho) put the sender's address: a line that starts "from <address>".
+  if (lead === 'from') return true;
   const label = lead || before.trim().toLowerCase();
   return SENDER_LEADS.some((e) => label.endsWith(e));
 }

@@ -4,12 +4,16 @@
 // Brands: any mail system (the last resort).
 import { findEnhancedStatus, findReplyCode } from '../text/reply-codes';
 import { commandOf } from '../text/smtp-command';
+import { bouncePhrase } from '../format-helpers/bounce-phrases';
 import { daemonSender } from '../format-helpers/daemon-sender';
 import { excludedAddresses, sharedReason, textRecipients } from '../format-helpers/text-recipients';
 import type { BounceContext, BounceFormat } from './format';
 
+// Text pasted without its headers ("or just its text") is a mail system's when its words say so: the
+// person pasted it as a bounce, and the headers that would sign it were left behind.
 function plainlySystem(ctx: BounceContext): boolean {
   if (ctx.headers.has('x-failed-recipients')) return true;
+  if (ctx.mail.headerless && bouncePhrase(ctx) !== undefined) return true;
   const rp = ctx.headers.get('return-path');
   return daemonSender(ctx) !== undefined || (rp !== null && rp.replace(/\s/g, '') === '<>');
 }
@@ -23,6 +27,11 @@ const SUCCESS_WORDS = [
   'delivered successfully',
   'has been delivered to',
   'was delivered to',
+  // sendmail's return receipt without its DSN part (savemail.c; "have delivery notifications" is
+  // 8.8's heading, as GNU Sympa's anabounce matched it).
+  'had successful delivery notifications',
+  'have delivery notifications',
+  'relayed to non-dsn-aware mailer',
 ];
 const FAILURE_WORDS = [
   'fail',

@@ -45,13 +45,30 @@ const RULES = new Map<Category, Rule>(
 const INDEX = new PhraseIndex(true);
 const IDS = CUES.map(([, words]) => words.map((w) => INDEX.id(w)));
 
-/** The category whose cue words the text holds most, or null when it holds none; `coded` is the
- *  category the reply code means, which wins when the text holds any of its cue words. */
+// A report's framing is not a cause: a field name ("Original-Recipient:", "Error-For:"), an address
+// and "addressed to" name the recipient, not what went wrong with it (GNU Sympa's anabounce lists
+// notices that give nothing but these; their recipients are "unknown", not a missing mailbox).
+const FIELD_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+:$/;
+
+function withoutFraming(lowerText: string): string {
+  const words = lowerText.split(/\s+/);
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i] as string;
+    if (t.includes('@') || FIELD_NAME.test(t) || (t === 'addressed' && words[i + 1] === 'to')) continue;
+    kept.push(t);
+  }
+  return kept.join(' ');
+}
+
+/** The category whose cue words the text holds most (its framing aside), or null when it holds
+ *  none; `coded` is the category the reply code means, which wins when the text holds any of its
+ *  cue words. */
 export function cueCategory(
   lowerText: string,
   coded: Category | null = null,
 ): { rule: Rule; matched: string } | null {
-  const present = INDEX.scan(lowerText);
+  const present = INDEX.scan(withoutFraming(lowerText));
   if (INDEX.found.length === 0) return null;
   let best = -1;
   let score = 0;
