@@ -76,28 +76,3 @@ describe('without their own recognizer', () => {
     expect(d.recipients.map((r) => [r.address, r.category])).toEqual(expected);
   });
 });
-
-// Text pasted into the pane's box without its headers: the words that only a mail system writes
-// stand in for the sender that would sign it, so an address with no server reply near it is still
-// the recipient; the sender sendmail's framing names ("from <address>") is not; text without those
-// words names no recipient.
-const PASTED: [name: string, text: string, expected: [address: string, category: Category][]][] = [
-  [
-    'a transcript whose reply has no code (VMS MX under sendmail)',
-    '----- Transcript of session follows -----\n\n>>> RCPT To:<bob@example.org>\n%MAIL-E-NOSUCHUSR, no such user BOB at node EXAMPLE\n',
-    [['bob@example.org', 'recipient-unknown']],
-  ],
-  [
-    "sendmail's framing with the sender's address on its from line (Zoho's)",
-    'This message was created automatically by mail delivery system.\n\nThe original message was received at Tue, 4 Mar 2025 01:12:00 -0800\nfrom pat@example.com [pat@example.com]\n\n----- The following addresses had fatal errors -----\n[Status: Error, Address: <cy@example.net>, ResponseCode 550, , User unknown.]\n',
-    [['cy@example.net', 'recipient-unknown']],
-  ],
-  ['a note that names an address and no failure', 'Hi, please write to bob@example.org from now on.\n', []],
-];
-
-describe('text pasted without its headers', () => {
-  test.each(PASTED)('%s', (_name, text, expected) => {
-    const d = diagnose(Buffer.from(text, 'utf8'));
-    expect(d.recipients.map((r) => [r.address, r.category])).toEqual(expected);
-  });
-});

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { diagnose } from '../../src/diagnosis';
-import type { Diagnosis } from '../../src/diagnosis/types';
+import type { Category, Diagnosis } from '../../src/diagnosis/types';
 
 const FIXTURES = path.join(__dirname, '../fixtures');
 
@@ -46,4 +46,28 @@ test.each([
   ],
 ])('%s pasted alone is still no bounce', (_what, text) => {
   expect(diagnose(text).kind).toBe('not-a-bounce');
+});
+
+// Text pasted into the pane's box without its headers: the words that only a mail system writes
+// stand in for the sender that would sign it, so an address with no server reply near it is still
+// the recipient; the sender sendmail's framing names ("from <address>") is not; text without those
+// words names no recipient.
+const PASTED: [name: string, text: string, expected: [address: string, category: Category][]][] = [
+  [
+    'a transcript whose reply has no code (VMS MX under sendmail)',
+    '----- Transcript of session follows -----\n\n>>> RCPT To:<bob@example.org>\n%MAIL-E-NOSUCHUSR, no such user BOB at node EXAMPLE\n',
+    [['bob@example.org', 'recipient-unknown']],
+  ],
+  [
+    "sendmail's framing with the sender's address on its from line (Zoho's)",
+    'This message was created automatically by mail delivery system.\n\nThe original message was received at Tue, 4 Mar 2025 01:12:00 -0800\nfrom pat@example.com [pat@example.com]\n\n----- The following addresses had fatal errors -----\n[Status: Error, Address: <cy@example.net>, ResponseCode 550, , User unknown.]\n',
+    [['cy@example.net', 'recipient-unknown']],
+  ],
+];
+
+describe('text pasted without its headers, by its words', () => {
+  test.each(PASTED)('%s', (_name, text, expected) => {
+    const d = diagnose(Buffer.from(text, 'utf8'));
+    expect(d.recipients.map((r) => [r.address, r.category])).toEqual(expected);
+  });
 });
