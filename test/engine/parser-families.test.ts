@@ -870,7 +870,7 @@ const SYMPA: readonly FamilyCase[] = [
   {
     file: 'sympa/44-bigfoot-mailbox-unavailable.eml',
     kind: 'bounce',
-    recipients: [['bob@example.org', null, 'recipient-system']],
+    recipients: [['bob@example.org', '5.1.1', 'recipient-unknown']],
     source: "Bigfoot (branch right after 'Rapport Bigfoot')",
     pattern: '/^The destination mailbox (\\S+) is unavailable/m',
   },

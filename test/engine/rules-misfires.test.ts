@@ -36,6 +36,12 @@ const MISFIRES: Record<string, Row[]> = {
     ['553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)', null, 'recipient-policy'],
     ['553 5.1.0 Sorry, your envelope sender is in my badmailfrom list.', '5.1.0', 'recipient-policy'],
   ],
+  // Bigfoot's notice as GNU Sympa's anabounce reads it ("The destination mailbox (\\S+) is
+  // unavailable"): the address inside the sentence does not hide its words.
+  'an address between the words': [
+    ['The destination mailbox bob@example.org is unavailable.', null, 'recipient-unknown'],
+    ['The destination mailbox <bob@example.org> is unavailable.', null, 'recipient-unknown'],
+  ],
 };
 
 describe.each(Object.entries(MISFIRES))('%s', (_name, rows) => {

@@ -170,9 +170,8 @@ function matchOf(cr: CompiledRules, present: Uint8Array, i: number, input: Match
   return null;
 }
 
-export function classify(input: ClassifyInput): Classification {
-  const text = input.diagnostic.toLowerCase();
-  const cr = compiled();
+/** The first rule whose conditions hold on the text, decided; null when none does. */
+function firstRule(cr: CompiledRules, text: string, input: ClassifyInput): Classification | null {
   const { index, rules, tier, byPhrase, always, candidate } = cr;
   const present = index.scan(text);
   const match: MatchInput = {
@@ -191,6 +190,29 @@ export function classify(input: ClassifyInput): Classification {
     const hit = matchOf(cr, present, i, match);
     if (hit !== null)
       return decide((rules[i] as CompiledRule).rule, hit, input, (tier[i] as number) < FIRST_BROAD_TIER);
+  }
+  return null;
+}
+
+/** The text with its addresses taken out: a server may name the mailbox inside its sentence
+ *  ("The destination mailbox <bob@example.org> is unavailable"), between a phrase's words. */
+function withoutAddresses(text: string): string {
+  return text
+    .split(/\s+/)
+    .filter((w) => w.indexOf('@') < 0)
+    .join(' ');
+}
+
+export function classify(input: ClassifyInput): Classification {
+  const text = input.diagnostic.toLowerCase();
+  const cr = compiled();
+  const found = firstRule(cr, text, input);
+  if (found) return found;
+  // Only when the whole text matched nothing: what matched before keeps its reading.
+  if (text.indexOf('@') >= 0) {
+    const bare = withoutAddresses(text);
+    const again = bare === text ? null : firstRule(cr, bare, input);
+    if (again) return again;
   }
   const cue = cueCategory(text, replyCueCategory(input.replyCode));
   if (cue) return decide(cue.rule, cue.matched, input, false);
