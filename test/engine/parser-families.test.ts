@@ -517,9 +517,9 @@ describe.each(FLUFL)('flufl.bounce $source: $pattern ($file)', (c) => {
 // 1edca103 removed it in 2023): the fixed lines of every notice layout it recognized, each written
 // into a fixture of the project's own (test/fixtures/parser-families/sympa/, invented addresses; a
 // harness ran anabounce itself on each to check it takes the branch named). "unknown" is right
-// where the layout names no reason; 44's "destination mailbox ... is unavailable" is read as the
-// destination's trouble, 43's "could not be delivered: the destination mailbox is unavailable" as a
-// mailbox that is not there (either is defensible).
+// where the layout names no reason; Bigfoot's two layouts (43, 44) both say the destination mailbox
+// is unavailable, read as a mailbox that is not there whether the address sits inside the sentence
+// or not.
 const SYMPA: readonly FamilyCase[] = [
   {
     file: 'sympa/01-subject-quota.eml',
