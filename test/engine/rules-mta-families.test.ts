@@ -1619,6 +1619,25 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['550 SL E514 Email sent to noreply address', '5.0.0', 'recipient-policy'],
     ],
   },
+  'OpenEMM (Agnitas), its bounce rules': {
+    source:
+      'agnitas-org/openemm backend/src/script/process/bounce-rules.sh (HEAD e19fe497 and the provider rules of 34cab8ab), backend/src/c/bav/bav.c',
+    rows: [
+      ['Mailbox size exceeded - Mailbox voll', null, 'mailbox-full'],
+      ['since the mailbox size of the recipient was exceeded!', null, 'mailbox-full'],
+      ['<b@example.org>... Benutzer hat das Speichervolumen ueberschritten', null, 'mailbox-full'],
+      ['Diese Adresse ist nicht mehr verfuegbar.', null, 'mailbox-inactive'],
+      ['Es gibt keine Person mit diesem Namen unter dieser Adresse', '5.0.0', 'recipient-unknown'],
+      ['denied by SecuMail valid-address-filter', '5.0.0', 'recipient-unknown'],
+      ['Mailaddress is administratively disabled', '5.0.0', 'mailbox-inactive'],
+      ['User email address is marked as invalid', '5.7.1', 'recipient-unknown'],
+      ["This user doesn't have a yahoo.de account", null, 'recipient-unknown'],
+      ['no vaild recipients were found for this message', null, 'recipient-unknown'],
+      ['Message could not be delivered for 72 hours - returned.', null, 'expired'],
+      ['Domain not in use', '5.0.0', 'recipient-domain-invalid'],
+      ['550 5.1.1 No such user', '5.1.1', 'recipient-unknown'],
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_family, { rows }) => {

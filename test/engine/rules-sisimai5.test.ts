@@ -744,7 +744,7 @@ const KNOWN_DIFFERENCES: [string, string, Category][] = [
     "because the sender isn't on the recipient's list of senders to accept mail from",
     'recipient-unknown',
   ],
-  ['rejected', 'denied by secumail valid-address-filter', 'recipient-policy'],
+  ['rejected', 'denied by secumail valid-address-filter', 'recipient-unknown'],
   ['rejected', 'delivery not authorized, message refused', 'recipient-policy'],
   ['rejected', 'does not exist e2110', 'recipient-unknown'],
   ['rejected', 'email address is on senderfilterconfig list', 'recipient-policy'],

@@ -1439,6 +1439,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'hMailServer LocalDelivery.cpp',
       },
       { line: 'User maximum mailbox size reached', source: 'XMail Errors.cpp (the mailbox size limit)' },
+      {
+        line: 'Mailbox size exceeded - Mailbox voll',
+        source: "OpenEMM backend/src/script/process/bounce-rules.sh (34cab8ab), a provider's stat= text",
+      },
+      {
+        line: 'since the mailbox size of the recipient was exceeded!',
+        source: 'OpenEMM backend/src/script/process/bounce-rules.sh (34cab8ab)',
+      },
     ],
   },
   'smtp.x.2.2-quota-words': {
@@ -1457,6 +1465,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       'translation of the English wording "mailbox full" / "quota exceeded"; Orange "boite du destinataire pleine"',
     examples: [
       { line: '552 Postfach voll', source: 'translation of the English wording "mailbox full" (German)' },
+      {
+        line: '<bob@example.org>... Benutzer hat das Speichervolumen ueberschritten',
+        source: 'OpenEMM backend/src/script/process/bounce-rules.sh',
+      },
     ],
   },
   'exchange.resolver-rst-size-limit': {
@@ -2013,6 +2025,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: 'translation of the English wording "account disabled" / "mailbox blocked"',
     examples: [
       { line: '550 Konto gesperrt', source: 'translation of the English wording "account locked" (German)' },
+      {
+        line: 'Diese Adresse ist nicht mehr verfuegbar.',
+        source: 'OpenEMM backend/src/script/process/bounce-rules.sh',
+      },
     ],
   },
   'exo.5.1.0-sender-denied': {
@@ -2218,6 +2234,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: 'The following address is not a known mailing list: cats@lists.example.org',
         source: 'Sympa default/mail_tt2/delivery_status_notification.tt2',
       },
+      {
+        line: '550 denied by SecuMail valid-address-filter',
+        source:
+          'OpenEMM backend/src/script/process/bounce-rules.sh (34cab8ab: a hard bounce of the recipient, 511)',
+      },
     ],
   },
   'broad.unknown': {
@@ -2249,6 +2270,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
       { line: '550 用户不存在', source: 'translation of the English wording "no such user" (Chinese)' },
       { line: '[退信] 收件人不存在:user not exist', source: 'emailhost.com.cn' },
+      {
+        line: 'Es gibt keine Person mit diesem Namen unter dieser Adresse',
+        source: 'OpenEMM backend/src/script/process/bounce-rules.sh (34cab8ab, relay .sp-server.net)',
+      },
     ],
   },
   'exchange.smtpsend-dns-nonexistent-domain': {

@@ -105,6 +105,8 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
       'space not enough',
       'inbox full',
       'storage space',
+      'mailbox size exceeded',
+      'mailbox size of the recipient was exceeded',
     ],
   },
   // --- sources by MTA family (issue 9)
@@ -171,6 +173,9 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
       '메일함 용량',
       '사서함이 꽉',
       '용량 초과',
+      'mailbox voll',
+      'speichervolumen überschritten',
+      'speichervolumen ueberschritten',
     ],
   },
   // --- MTA families from source code, third pass (issue 9): Postfix

@@ -137,6 +137,8 @@ export const MAILBOX_INACTIVE: readonly Rule[] = inCategory('mailbox-inactive', 
       '계정이 정지',
       '휴면 계정',
       '비활성화된 계정',
+      'nicht mehr verfügbar',
+      'nicht mehr verfuegbar',
     ],
   },
   // --- mail providers (issue 9, rules4)

@@ -193,6 +193,7 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
       'illegal alias',
       'address unknown',
       'is not a known mailing list',
+      'valid-address-filter',
     ],
   },
   {
@@ -284,6 +285,7 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
       '수신자를 찾을 수 없습니다',
       '존재하지 않는 계정',
       '없는 사용자',
+      'keine person mit diesem namen',
     ],
   },
   // --- MTA families from source code, third pass (issue 9): OpenSMTPD
