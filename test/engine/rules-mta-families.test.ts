@@ -1638,6 +1638,40 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['550 5.1.1 No such user', '5.1.1', 'recipient-unknown'],
     ],
   },
+  'Reason tables of list managers and sending servers (ZoneMTA bounces.txt, CiviCRM, Dada Mail, AcyMailing)':
+    {
+      source:
+        'zone-mta config/bounces.txt; civicrm-core xml/templates/civicrm_data.tpl (bounce patterns); Dada Mail bounce_handler_rules.pl; AcyMailing DefaultData.php',
+      rows: [
+        [
+          '421 4.7.1 Service unavailable; Client host [192.0.2.4] blocked using grey.rbl - Rechazo temporal, intentelo mas tarde por favor...Greylisting in action, please try again later',
+          '4.7.1',
+          'rate-limited',
+        ],
+        [
+          '554 Denied [SHXBL] - Denied by Spamhaus XBL - See http://www.spamhaus.org/query/bl?ip=192.0.2.44 (Mode: normal)',
+          null,
+          'reputation-block',
+        ],
+        ['550 5.5.4 ETP208 Your IP 192.0.2.4 is listed by Invaluement.', '5.5.4', 'reputation-block'],
+        ['554 5.7.1 Rejected because Bad IP', '5.7.1', 'reputation-block'],
+        ['550 5.2.1 is expired account', '5.2.1', 'mailbox-inactive'],
+        [
+          '554 delivery error: dd Not a valid recipient - atlas315.free.mail.ne1.yahoo.com',
+          null,
+          'recipient-unknown',
+        ],
+        ["messages weren't sent due to domain owner policy restrictions", null, 'auth-failed'],
+        ['has no corresponding reverse (PTR) address', null, 'sender-infrastructure'],
+        ['IP name lookup failed', null, 'sender-infrastructure'],
+        ['message was forwarded more than the maximum allowed times', null, 'mail-loop'],
+        ['exceeds allowed message count', null, 'mailbox-full'],
+        ['blocked by a user configured filter', null, 'recipient-policy'],
+        ['nonstandard smtp line terminator', null, 'message-noncompliant'],
+        ['Elektronski naslov ne obstaja', null, 'recipient-unknown'],
+        ['O e-mail foi desativado', null, 'mailbox-inactive'],
+      ],
+    },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_family, { rows }) => {

@@ -257,6 +257,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '550 You have been blocked by the recipient',
         source: 'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code)',
       },
+
+      {
+        line: 'blocked by a user configured filter',
+        source: 'CiviCRM xml/templates/civicrm_data.tpl (Spam)',
+      },
     ],
   },
   'parsers.sender-infrastructure': {
@@ -529,6 +534,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: '550 Error: MAIL FROM is mismatched with message header from address!',
         source: "PHPMailer-BMH phpmailer-bmh_rules.php, rule 0226's sample",
+      },
+      {
+        line: "Unfortunately, messages from 192.0.2.1 weren't sent due to domain owner policy restrictions",
+        source: 'Dada Mail bounce_handler_rules.pl (hotmail_dmarc)',
       },
     ],
   },
@@ -836,6 +845,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'MailCleaner etc/exim/exim_stage1.conf_template',
       },
       { line: 'Possibly forged hostname for 192.0.2.9', source: 'sendmail cf/m4/proto.m4' },
+      { line: 'IP name lookup failed', source: 'CiviCRM xml/templates/civicrm_data.tpl (Relay)' },
+      { line: 'sender ip must resolve', source: 'CiviCRM xml/templates/civicrm_data.tpl (Relay)' },
+      {
+        line: 'has no corresponding reverse (PTR) address',
+        source: 'CiviCRM xml/templates/civicrm_data.tpl (Spam)',
+      },
     ],
   },
   'text.helo': {
@@ -1314,6 +1329,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '5.7.1',
         source: 'Open-Xchange/Vade hosted mail postmaster page (OXSUS codes)',
       },
+      {
+        line: '550 5.5.4 ETP208 Your IP 192.0.2.4 is listed by Invaluement. Please see http://www.invaluement.com/research/ if you feel this is in error',
+        source: 'ZoneMTA config/bounces.txt',
+      },
+      { line: '554 5.7.1 Rejected because Bad IP', source: 'ZoneMTA config/bounces.txt' },
     ],
   },
   'netease.ip-blocked': {
@@ -1447,6 +1467,8 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: 'since the mailbox size of the recipient was exceeded!',
         source: 'OpenEMM backend/src/script/process/bounce-rules.sh (34cab8ab)',
       },
+      { line: 'exceeds allowed message count', source: 'CiviCRM xml/templates/civicrm_data.tpl (Quota)' },
+      { line: 'not able to receive more mail', source: 'CiviCRM xml/templates/civicrm_data.tpl (Quota)' },
     ],
   },
   'smtp.x.2.2-quota-words': {
@@ -1705,6 +1727,8 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: 'HTML mail is not accepted here',
         source: 'Exim specification (doc/doc-docbook/spec.xfpt), an ACL example',
       },
+      { line: 'bulk e-mail filter', source: 'CiviCRM xml/templates/civicrm_data.tpl (Spam)' },
+      { line: 'message looks suspicious', source: 'CiviCRM xml/templates/civicrm_data.tpl (Spam)' },
     ],
   },
   'broad.spam': {
@@ -2010,6 +2034,8 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source:
           'stalwartlabs/mail-server crates/email/src/message/delivery.rs (an account without the email-receive permission)',
       },
+      { line: '550 5.2.1 is expired account', source: 'ZoneMTA config/bounces.txt (hot.ee)' },
+      { line: 'email address has changed', source: 'CiviCRM xml/templates/civicrm_data.tpl (Inactive)' },
     ],
   },
   'broad.inactive': {
@@ -2029,6 +2055,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: 'Diese Adresse ist nicht mehr verfuegbar.',
         source: 'OpenEMM backend/src/script/process/bounce-rules.sh',
       },
+      {
+        line: 'Elektronski naslov je ukinjen',
+        source: 'CiviCRM xml/templates/civicrm_data.tpl (Invalid; Slovenian)',
+      },
+      { line: 'O e-mail foi desativado', source: 'AcyMailing DefaultData.php (Portuguese)' },
     ],
   },
   'exo.5.1.0-sender-denied': {
@@ -2239,6 +2270,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source:
           'OpenEMM backend/src/script/process/bounce-rules.sh (34cab8ab: a hard bounce of the recipient, 511)',
       },
+      {
+        line: '554 delivery error: dd Not a valid recipient - atlas315.free.mail.ne1.yahoo.com',
+        source: 'ZoneMTA config/bounces.txt (Yahoo)',
+      },
+      {
+        line: 'not present in directory entry',
+        source: 'CiviCRM xml/templates/civicrm_data.tpl (Invalid; Lotus Domino)',
+      },
     ],
   },
   'broad.unknown': {
@@ -2273,6 +2312,18 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: 'Es gibt keine Person mit diesem Namen unter dieser Adresse',
         source: 'OpenEMM backend/src/script/process/bounce-rules.sh (34cab8ab, relay .sp-server.net)',
+      },
+      {
+        line: "Non sono riuscito a trovare l'indirizzo e-mail",
+        source: 'CiviCRM xml/templates/civicrm_data.tpl (Invalid; Gmail in Italian)',
+      },
+      {
+        line: 'No hay nadie con esta dirección',
+        source: 'CiviCRM xml/templates/civicrm_data.tpl (Invalid; Gmail in Spanish)',
+      },
+      {
+        line: 'Elektronski naslov ne obstaja',
+        source: 'CiviCRM xml/templates/civicrm_data.tpl (Invalid; Slovenian)',
       },
     ],
   },
@@ -2363,6 +2414,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '5.1.2',
         source: 'chasquid internal/smtpsrv/conn.go (albertito/chasquid)',
       },
+      { line: 'no matches to nameserver query', source: 'CiviCRM xml/templates/civicrm_data.tpl (Dns)' },
     ],
   },
   'sysexits.68-nohost': {
@@ -3009,6 +3061,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       { line: ':include: nesting limit exceeded', source: 'postfix src/local/include.c' },
       { line: 'recipient nesting limit exceeded', source: 'postfix src/local/recipient.c' },
       { line: '250 SL E209 Email Loop', status: '2.0.0', source: 'simple-login/app app/email/status.py' },
+      { line: 'excessive recursion', source: 'CiviCRM xml/templates/civicrm_data.tpl (Loop)' },
+      {
+        line: 'message was forwarded more than the maximum allowed times',
+        source: 'CiviCRM xml/templates/civicrm_data.tpl (Loop)',
+      },
     ],
   },
   'exo.4.4.316-connection-refused': {
@@ -3561,6 +3618,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '4.3.1',
         source: 'Stalwart crates/smtp/src/inbound/data.rs',
       },
+      {
+        line: "isn't in my control/locals file",
+        source: 'qmail-remote.c; CiviCRM civicrm_data.tpl (Host)',
+      },
+      { line: 'server is not responding', source: 'CiviCRM xml/templates/civicrm_data.tpl (Host)' },
     ],
   },
   'broad.system': {
@@ -3723,6 +3785,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '5.3.0',
         source: 'SparkPost support-docs: Momentum message responses',
       },
+      { line: 'nonstandard smtp line terminator', source: 'CiviCRM xml/templates/civicrm_data.tpl (Syntax)' },
     ],
   },
   'smtp.from-header': {
@@ -6006,6 +6069,24 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '554 5.7.0 Reject, id=31642-07 - spammy (tag3)',
         status: '5.7.0',
         source: "amavisd-new, amavisd: CC_SPAMMY,1 'id=%n - spammy (tag3)'",
+      },
+    ],
+  },
+  'mxlogic.denied-blocklist': {
+    source: 'ZoneMTA config/bounces.txt (an MX Logic refusal naming Spamhaus XBL)',
+    examples: [
+      {
+        line: '554 Denied [SHXBL] - Denied by Spamhaus XBL - See http://www.spamhaus.org/query/bl?ip=192.0.2.44 (Mode: normal)',
+        source: 'ZoneMTA config/bounces.txt',
+      },
+    ],
+  },
+  'greylist.in-action': {
+    source: "ZoneMTA config/bounces.txt (a Spanish provider's greylisting reply that names its grey list)",
+    examples: [
+      {
+        line: '421 4.7.1 Service unavailable; Client host [192.0.2.4] blocked using grey.rbl - Rechazo temporal, intentelo mas tarde por favor...Greylisting in action, please try again later',
+        source: 'ZoneMTA config/bounces.txt',
       },
     ],
   },

@@ -134,6 +134,7 @@ export const AUTH_FAILED: readonly Rule[] = inCategory('auth-failed', [
       // "MAIL FROM is mismatched with message header from address": an envelope and header From
       // that do not align (PHPMailer-BMH's rule samples (phpmailer-bmh_rules.php))
       'mismatched with message header from',
+      'domain owner policy restrictions',
     ],
   },
   {

@@ -117,6 +117,8 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
       'matched a header rule',
       'had a suspicious header',
       'html mail is not accepted',
+      'bulk e-mail filter',
+      'message looks suspicious',
     ],
   },
   {

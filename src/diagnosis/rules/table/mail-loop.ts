@@ -46,6 +46,8 @@ export const MAIL_LOOP: readonly Rule[] = inCategory('mail-loop', [
       'transport found host',
       'nesting limit exceeded',
       'email loop',
+      'excessive recursion',
+      'forwarded more than the maximum allowed times',
     ],
   },
   // --- MTA families from source code, third pass (issue 9): Apache James

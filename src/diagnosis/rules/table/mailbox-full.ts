@@ -107,6 +107,8 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
       'storage space',
       'mailbox size exceeded',
       'mailbox size of the recipient was exceeded',
+      'exceeds allowed message count',
+      'not able to receive more mail',
     ],
   },
   // --- sources by MTA family (issue 9)

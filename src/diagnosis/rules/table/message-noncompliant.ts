@@ -100,6 +100,7 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
       'too many nested attachments',
       'wrongly formatted subject',
       'message body missing',
+      'nonstandard smtp line terminator',
     ],
   },
   // --- the sender's From header (issue 9, shape 3): the message's own header, not the recipient

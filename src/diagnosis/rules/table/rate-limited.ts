@@ -483,6 +483,13 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     hosts: ['cox.net'],
     phrases: ['message threshold exceeded', 'too many sessions from'],
   },
+  // A reply that says it is greylisting, whatever list it names ("blocked using grey.rbl"): the
+  // sender's server retries and gets through (TAXONOMY: greylisting is rate-limited)
+  {
+    id: 'greylist.in-action',
+    tier: 'fixed',
+    phrases: ['greylisting in action', 'greylisting is in action'],
+  },
   // EarthLink: too many connections or messages from the sending IP
   {
     id: 'earthlink.limits',

@@ -100,6 +100,7 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
       'could not be found in domain name service',
       'could not find mail server',
       'malformed destination domain',
+      'no matches to nameserver query',
     ],
   },
   // --- sources by MTA family (issue 9)

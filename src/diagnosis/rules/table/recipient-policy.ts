@@ -415,7 +415,7 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
   {
     id: 'parsers.recipient-policy',
     tier: 'fixed',
-    phrases: ['you have been blocked by the recipient'],
+    phrases: ['you have been blocked by the recipient', 'blocked by a user configured filter'],
     // the recipient's own block list, not a public one
   },
   {

@@ -313,6 +313,8 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
       'exception',
 
       'could not load',
+      "isn't in my control/locals file",
+      'server is not responding',
     ],
   },
   {

@@ -194,6 +194,8 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
       'address unknown',
       'is not a known mailing list',
       'valid-address-filter',
+      'not a valid recipient',
+      'not present in directory',
     ],
   },
   {
@@ -286,6 +288,10 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
       '존재하지 않는 계정',
       '없는 사용자',
       'keine person mit diesem namen',
+      "non sono riuscito a trovare l'indirizzo",
+      'nadie con esta dirección',
+      'ni bilo mogoče najti prejemnikovega',
+      'elektronski naslov ne obstaja',
     ],
   },
   // --- MTA families from source code, third pass (issue 9): OpenSMTPD

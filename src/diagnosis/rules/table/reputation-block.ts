@@ -225,6 +225,8 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
       'ordb',
       'is denylisted by',
       'blocked by vade threat list',
+      'is listed by',
+      'rejected because bad ip',
     ],
     // broad phrases ("is blocked", "denied by policy") sit after the specific causes above
   },
@@ -539,5 +541,12 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
     id: 'earthlink.blocked',
     tier: 'provider',
     phrases: ['elnk_101', 'elnk_102', 'elnk_111', 'elnk_130'],
+  },
+  // MX Logic (McAfee) names the list it refused the IP for ("Denied [SHXBL] - Denied by Spamhaus
+  // XBL ... (Mode: normal)"); its bare "Denied ... (Mode: normal)" is a content verdict
+  {
+    id: 'mxlogic.denied-blocklist',
+    tier: 'fixed',
+    phrases: ['denied by spamhaus'],
   },
 ]);

@@ -172,6 +172,9 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       'dynamic/residential',
       'reverse dns lookup failed',
       'possibly forged hostname',
+      'ip name lookup',
+      'sender ip must resolve',
+      'no corresponding reverse',
     ],
   },
   {
