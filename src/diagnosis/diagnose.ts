@@ -30,7 +30,7 @@ import {
   type Part,
 } from './mime/structure';
 import { forwardedBlock, forwardSubject } from './text/forwarded';
-import { reportWords } from './text/report-section';
+import { reportWords, subjectReason } from './text/report-section';
 import { continuedReply, unwrapDiagnostic, WRAPPED_SEARCH } from './text/wrapped';
 import { senderParties, withinOneOrganization } from './same-organization';
 import { findOriginal } from './format-helpers/original';
@@ -354,7 +354,10 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
     reportingMta: report.reportingMta ?? null,
     hops: original?.received.length ?? 0,
     // With several recipients, the report's words may be any one's reason.
-    words: report.recipients.length === 1 ? once(() => reportWords(ctx.section, REPORT_WORDS)) : undefined,
+    words:
+      report.recipients.length === 1
+        ? once(() => `${subjectReason(subject)}\n${reportWords(ctx.section, REPORT_WORDS)}`)
+        : undefined,
   };
   const analyzed = withAuth(
     original,

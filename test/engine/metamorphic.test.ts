@@ -122,6 +122,31 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
   },
   {
     transforms: ['pasted-text'],
+    files: [
+      'ecartis/18-smtpv-mailbox-size',
+      'ecartis/22-sl-sendmail-warning-cannot-send',
+      'ecartis/24-sl-8bit-to-7bit',
+      'ecartis/25-sl-data-format-error',
+      'ecartis/26-sl-headers-too-large',
+      'ecartis/27-sl-eight-bit-not-allowed',
+      'ecartis/28-sl-size-exceeds-maximum',
+      'majordomo2/18-compuserve',
+      'majordomo2/24-smtp32',
+    ].map((f) => `parser-families/${f}.eml`),
+    why: "the reason or the writer is in a header the text lacks: sendmail's 'Returned mail: <reason>' and 'Warning: could not send message for past 4 hours' subjects, SMTP32's X-Mailer, CompuServe's From",
+  },
+  {
+    transforms: TRANSFORMS.map((t) => t.id).filter(
+      (id) => id.startsWith('forward-') && id !== 'forward-as-attachment',
+    ),
+    files: [
+      'parser-families/majordomo2/11-exim-xfailed-header-only.eml',
+      'parser-families/ecartis/32-sl-mmdf-waiting-mail.eml',
+    ],
+    why: "a forward inline keeps only From, To, Date and Subject: Exim's X-Failed-Recipients named the one recipient (the forward reads the returned message's To and Cc), and MMDF's notice has none of the words that say a mail system wrote it: only its sender, which the forward turns into a quoted line, does",
+  },
+  {
+    transforms: ['pasted-text'],
     files: ['parser-families/sympa/08-sendmail-too-many-hops.eml'],
     why: 'without the To header the sender is one more address in the transcript',
   },

@@ -73,12 +73,27 @@ export function splitTyped(v: string | null): { type: string | null; text: strin
  * ("4.4.0 (other or undefined network or routing status)") is not a reply and is left alone.
  */
 export function statusComment(status: string | null): string | null {
-  if (!status) return null;
-  const open = status.indexOf('(');
-  const close = status.lastIndexOf(')');
+  const inner = comment(status);
+  return inner !== null && /^[245]\d\d [^\s]/.test(inner) ? inner : null;
+}
+
+/** The text in a field's comment: "5.0.0 (unable to deliver this message after 18 hours)". */
+function comment(value: string | null): string | null {
+  if (!value) return null;
+  const open = value.indexOf('(');
+  const close = value.lastIndexOf(')');
   if (open < 0 || close <= open) return null;
-  const inner = status.slice(open + 1, close).trim();
-  return /^[245]\d\d [^\s]/.test(inner) ? inner : null;
+  return value.slice(open + 1, close).trim() || null;
+}
+
+/**
+ * Without a Diagnostic-Code, the words some MTAs put in a comment on Status or Action ("Status:
+ * 5.0.0 (unable to deliver this message after 18 hours)", "Action: failed (Bad destination mailbox
+ * address)", the forms Ecartis's bouncer reads) are the only reason given. A comment that glosses
+ * the code says what the code says.
+ */
+function fieldReason(status: string | null, action: string | null): string | null {
+  return statusComment(status) ?? comment(status) ?? comment(action);
 }
 
 /**
@@ -193,7 +208,7 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
         remoteMta: stripType(field(fields, 'remote-mta')),
         diagnosticType: diag.type,
         diagnostic: withBounceCategory(
-          diag.text ?? field(fields, 'x-supplementary-info') ?? statusComment(status),
+          diag.text ?? field(fields, 'x-supplementary-info') ?? fieldReason(status, action),
           field(fields, 'x-powermta-bouncecategory'),
         ),
         lines: fields.map((f) => `${f.name}: ${f.value}`),

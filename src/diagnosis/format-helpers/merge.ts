@@ -37,9 +37,15 @@ function enrich(dsn: FoundRecipient, text: FoundRecipient): FoundRecipient {
   // first line of a reply the text has in full.
   const d = normalized(dsnDiag);
   const t = normalized(textDiag);
+  // A success reply ("250 OK") as the Diagnostic-Code of a recipient that failed says nothing of why
+  // (the last reply the MTA saw, not the refusal); the text's refusal of that recipient does.
+  const successOnly = dsn.action !== 'delivered' && /^2\d\d$/.test(findReplyCode(dsnDiag) ?? '');
   const useText =
     t !== '' &&
-    (d === '' || (!hasCode(dsnDiag) && hasCode(textDiag)) || (t.length > d.length && t.includes(d)));
+    (d === '' ||
+      (!hasCode(dsnDiag) && hasCode(textDiag)) ||
+      (t.length > d.length && t.includes(d)) ||
+      (successOnly && hasCode(textDiag)));
   // Every field written out, not `...dsn`: V8 copies a spread object slowly (a third of a
   // merge's time), and a DSN record has these fields only (rfc3464.ts dsnReport).
   return {
@@ -49,7 +55,7 @@ function enrich(dsn: FoundRecipient, text: FoundRecipient): FoundRecipient {
     action: dsn.action ?? null,
     diagnostic: useText ? textDiag : dsnDiag,
     status: dsn.status ?? text.status ?? null,
-    replyCode: dsn.replyCode ?? text.replyCode ?? null,
+    replyCode: (useText && successOnly ? text.replyCode : dsn.replyCode) ?? text.replyCode ?? null,
     remoteMta: dsn.remoteMta ?? text.remoteMta ?? null,
     command: dsn.command ?? text.command ?? null,
     evidence: [...(text.evidence ?? []), ...(dsn.evidence ?? [])],

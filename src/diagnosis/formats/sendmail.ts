@@ -20,6 +20,10 @@ interface Session {
   command: string | null;
   rcpt: string | null;
   replies: string[];
+  /** The replies to each RCPT of the session (one session can carry several recipients). */
+  rcptReplies: Map<string, string[]>;
+  /** The replies to the other commands (MAIL, DATA, the end of data). */
+  otherReplies: string[];
 }
 
 interface Transcript {
@@ -111,20 +115,27 @@ function transcript(lines: readonly string[]): Transcript {
     if (talking >= 0 && talking <= 4 && line.endsWith(':')) {
       let host = line.slice(talking + 17, -1).trim();
       if (host.endsWith('.')) host = host.slice(0, -1);
-      cur = { host, command: null, rcpt: null, replies: [] };
+      cur = { host, command: null, rcpt: null, replies: [], rcptReplies: new Map(), otherReplies: [] };
       t.sessions.push(cur);
       continue;
     }
     if (line.startsWith('<<<')) {
       cur ??= pushSession(t);
-      cur.replies.push(line.slice(3).trim());
+      const reply = line.slice(3).trim();
+      cur.replies.push(reply);
+      const own =
+        cur.rcpt !== null && stage(cur.command) === 'RCPT' ? cur.rcptReplies.get(cur.rcpt) : undefined;
+      (own ?? cur.otherReplies).push(reply);
       continue;
     }
     const cmd = line.startsWith('>>>') ? line.slice(3).trim() : commandWord(line);
     if (cmd !== null && !/^\d{3}/.test(line)) {
       cur ??= pushSession(t);
       cur.command = cmd;
-      if (cmd.toUpperCase().startsWith('RCPT')) cur.rcpt = findAddresses(cmd)[0]?.toLowerCase() ?? null;
+      if (cmd.toUpperCase().startsWith('RCPT')) {
+        cur.rcpt = findAddresses(cmd)[0]?.toLowerCase() ?? null;
+        if (cur.rcpt !== null && !cur.rcptReplies.has(cur.rcpt)) cur.rcptReplies.set(cur.rcpt, []);
+      }
       continue;
     }
     const dots = line.indexOf('... ');
@@ -147,7 +158,14 @@ function transcript(lines: readonly string[]): Transcript {
 }
 
 function pushSession(t: Transcript): Session {
-  const s: Session = { host: null, command: null, rcpt: null, replies: [] };
+  const s: Session = {
+    host: null,
+    command: null,
+    rcpt: null,
+    replies: [],
+    rcptReplies: new Map(),
+    otherReplies: [],
+  };
   t.sessions.push(s);
   return s;
 }
@@ -172,7 +190,7 @@ function sessionFor(t: Transcript, address: string, reason: string): Session | n
   const r = reason.toLowerCase();
   return (
     (r && withReplies.find((s) => s.replies.join(' ').toLowerCase().includes(r))) ||
-    withReplies.find((s) => s.rcpt === k) ||
+    withReplies.find((s) => s.rcptReplies.has(k)) ||
     withReplies.find((s) => s.host !== null && s.host.toLowerCase().endsWith(domainOf(address))) ||
     null
   );
@@ -193,6 +211,23 @@ function refusal(replies: readonly string[]): string[] {
 }
 
 /**
+ * This recipient's refusal in the session: the reply to its own RCPT when the server refused it
+ * there; when the server took its RCPT, the refusal of a later step (DATA, the end of data), not
+ * another recipient's RCPT reply; the session's first refusal when it names no RCPT of this address.
+ */
+function sessionRefusal(session: Session, address: string): string[] {
+  const own = session.rcptReplies.get(address.toLowerCase());
+  if (!own) return refusal(session.replies);
+  const atRcpt = refusal(own);
+  return atRcpt.length ? atRcpt : refusal(session.otherReplies);
+}
+
+function refusedAtRcpt(session: Session | null, address: string): boolean {
+  const own = session?.rcptReplies.get(address.toLowerCase());
+  return own !== undefined && refusal(own).length > 0;
+}
+
+/**
  * Sendmail's "Message could not be delivered for 8 hours" (V5: the subject "Cannot send message
  * for 4 days"): the deferrals ran out of time.
  */
@@ -208,7 +243,7 @@ function recipientFrom(t: Transcript, address: string, reason: string, expiry: s
   const lone = t.sessions.filter((s) => s.replies.length > 0);
   const session =
     sessionFor(t, address, reason) ?? (own.length === 0 && lone.length === 1 ? (lone[0] as Session) : null);
-  const replies = session ? dropRepeatedReplyCodes(oneLine(refusal(session.replies).join(' '))) : '';
+  const replies = session ? dropRepeatedReplyCodes(oneLine(sessionRefusal(session, address).join(' '))) : '';
   // The reason line is the first line of the reply; the transcript has all of it. A local
   // mailer's own words ("mail.local: unknown user: bob") come before Sendmail's summary line.
   const mailer = t.notes.filter((n) => /^[\w.-]{1,40}: /.test(n) && !n.toLowerCase().startsWith('warning:'));
@@ -219,7 +254,7 @@ function recipientFrom(t: Transcript, address: string, reason: string, expiry: s
     address,
     diagnostic,
     remoteMta: session?.host ?? null,
-    command: stage(session?.command ?? null),
+    command: refusedAtRcpt(session, address) ? 'RCPT' : stage(session?.command ?? null),
     evidence,
   };
 }

@@ -2906,6 +2906,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: 'The maximum number of delivery attempts has been reached',
         source: 'XMail QueueUtils.cpp (the final notice after the last retry)',
       },
+      {
+        line: 'Status: 5.0.0 (unable to deliver this message after 18 hours)',
+        source: 'Ecartis modules/bouncer (bouncer.c reads the reason from the Status comment)',
+      },
     ],
   },
   'text.mta-queue-hours': {
@@ -3786,6 +3790,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'SparkPost support-docs: Momentum message responses',
       },
       { line: 'nonstandard smtp line terminator', source: 'CiviCRM xml/templates/civicrm_data.tpl (Syntax)' },
+      {
+        line: '554 5.6.1 Eight bit data not allowed',
+        source:
+          "sendmail (8-bit body to a 7-bit-only destination; SmartList rc.request's 'Returned mail: Eight bit data not allowed')",
+      },
     ],
   },
   'smtp.from-header': {

@@ -127,3 +127,15 @@ export function reportWords(section: string, limit: number): string {
   }
   return kept.join('\n');
 }
+
+// sendmail's savemail.c puts the first error in the subject it writes ("Returned mail: User
+// unknown", "Returned mail: Data format error"), or "see transcript for details" when it has none.
+const REASON_SUBJECT = 'returned mail:';
+
+/** The reason a notice's lower-case subject states, without the original subject; "" when none. */
+export function subjectReason(subjectLower: string): string {
+  const t = subjectLower.trim();
+  if (!t.startsWith(REASON_SUBJECT)) return '';
+  const reason = t.slice(REASON_SUBJECT.length).trim();
+  return reason.startsWith('see transcript') ? '' : reason;
+}

@@ -80,6 +80,7 @@ export const EXPIRED: readonly Rule[] = inCategory('expired', [
       'after multiple retries',
       'within the allowed queue period',
       'it has not been collected after',
+      'unable to deliver this message after',
     ],
     // Exim and Sendmail give up: retries ran out (the cause, if any, is in the earlier words)
   },

@@ -101,6 +101,7 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
       'wrongly formatted subject',
       'message body missing',
       'nonstandard smtp line terminator',
+      'eight bit data not allowed',
     ],
   },
   // --- the sender's From header (issue 9, shape 3): the message's own header, not the recipient
