@@ -5,7 +5,7 @@ import { daemonSender } from './format-helpers/daemon-sender';
 import { bouncePhrase } from './format-helpers/bounce-phrases';
 import { sesNotificationType } from './format-helpers/amazon-ses-notification';
 import { leaves } from './mime/structure';
-import { findReplyCode } from './text/reply-codes';
+import { findEnhancedStatus, findReplyCode } from './text/reply-codes';
 import { forwardedBlock, forwardSubject } from './text/forwarded';
 import { isSieveRejection } from './format-helpers/mdn-rejection';
 
@@ -202,6 +202,10 @@ const BOUNCE_SUBJECTS = [
   // smtp_chat.c: "Subject: %s SMTP server: errors from %s", "... SMTP client: errors from %s").
   'smtp server: errors from',
   'smtp client: errors from',
+  // SpamAssassin's VBounce rules (rules/20_vbounce.cf): Exchange's French DSN subject, and the
+  // subjects of Netscape's and other servers' address errors.
+  "notification d'état de la distribution",
+  'e-mail addressing error',
 ];
 
 export interface BounceSignals {
@@ -215,6 +219,24 @@ export interface BounceSignals {
    *  above a quoted notice, a quarantine digest), or null. */
   readonly ordinary: string | null;
   readonly reasons: string[];
+}
+
+// A refusal line: the reply code first (after a transcript's "<<<" or a quote mark), after
+// Postfix's "said:", or an enhanced status code of class 4 or 5 anywhere on the line.
+const LEADING_REPLY = /^(?:<<< ?|> ?)?[45]\d\d[ -]/;
+const SAID_REPLY = /said: ?[45]\d\d[ -]/i;
+
+/** A line of the notice's first 6,000 characters that names an address beside a refusal. */
+function replyBesideAddress(ctx: BounceContext): boolean {
+  const head = ctx.body.length > 6000 ? ctx.body.slice(0, 6000) : ctx.body;
+  for (const raw of head.split('\n')) {
+    if (raw.indexOf('@') < 0) continue;
+    const line = raw.trim();
+    if (LEADING_REPLY.test(line) || SAID_REPLY.test(line)) return true;
+    const status = findEnhancedStatus(line);
+    if (status !== null && status[0] !== '2') return true;
+  }
+  return false;
 }
 
 /** "NDR" as a word of its own ("Undeliverable (NDR)"), not "NDR-44821", a shop's order number. */
@@ -373,13 +395,18 @@ export function bounceSignals(ctx: BounceContext): BounceSignals {
   if (rp !== null && rp.replace(/\s/g, '') === '<>') reasons.push('empty Return-Path');
   const p = personal ? undefined : bouncePhrase(ctx);
   if (p) reasons.push(`text says "${p}"`);
+  // A mail system's notice that gives nothing but the server's reply beside the address ("550 5.1.1
+  // <bob@example.org>: User unknown"): with its sender or its subject, that reply is its failure
+  // wording (issue 9: "a daemon sender plus failure wording, or an SMTP reply near an address").
+  const reply = !p && !personal && (f !== undefined || s !== undefined) && replyBesideAddress(ctx);
+  if (reply) reasons.push('text has a server reply beside an address');
   // Amazon SES notifications (JSON) are machine-written by construction.
   const ses = sesNotificationType(ctx);
   if (ses) reasons.push(`Amazon SES ${ses} notification`);
   // A person's forward of a bounce ("FW: Undeliverable") keeps the subject; the phrase decides.
   return {
     systemMessage: ses !== null || reasons.length >= 2 || (ctx.mail.headerless && p !== undefined),
-    failureWords: p !== undefined,
+    failureWords: p !== undefined || reply,
     bounceSubject: s !== undefined,
     ordinary:
       personal === 'a reply' && !markedBySystem(reasons) && quotesBelowOwnText(ctx)
@@ -421,6 +448,14 @@ const AUTO_REPLY_SUBJECTS = [
   // bounce_email (lib/bounce_email.rb get_code): a German ticket system's receipt confirmation
   'eingangsbestätigung',
   'automaattinen vastaus',
+  // SpamAssassin's VBounce rules (rules/20_vbounce.cf) and Discourse's auto-reply subjects
+  // (lib/email/receiver.rb), in English, Danish/Norwegian, Italian and Swedish.
+  'automatically generated response',
+  'automated response',
+  'automatisk svar',
+  'risposta non al computer',
+  'fuori sede',
+  'frånvaro',
 ];
 
 /** An auto-reply's subject prefix ("Automatic reply: Undeliverable: ..."): its own words come first. */
@@ -444,6 +479,11 @@ export function autoReplySignals(ctx: BounceContext): string | null {
   }
   if ((ctx.headers.get('x-apple-action') ?? '').toLowerCase().includes('vacation'))
     return 'X-Apple-Action: vacation';
+  // An autoresponder that names itself (SpamAssassin's VBounce: X-Mailer ...Autoresponder;
+  // Discourse: HolidayReply).
+  const mailer = (ctx.headers.get('x-mailer') ?? '').toLowerCase();
+  if (mailer.includes('autoresponder') || mailer.includes('holidayreply'))
+    return `X-Mailer: ${mailer.slice(0, 60)}`;
   const subject = ctx.subjectLower;
   const s = AUTO_REPLY_SUBJECTS.find((p) => subject.includes(p));
   if (s) return `subject mentions "${s}"`;

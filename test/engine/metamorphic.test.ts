@@ -162,7 +162,9 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, readonly string[]>> = Object.fr
   TRANSFORMS.map((t) => [t.id, KNOWN.filter((k) => k.transforms.includes(t.id)).flatMap((k) => k.files)]),
 );
 
-const seeds = seedsFrom(FIXTURES);
+// kind-cues/ holds one header cue per message by construction (a sender, a subject, an
+// Auto-Submitted value): a forward or a paste drops exactly that, so they are no seeds here.
+const seeds = seedsFrom(FIXTURES).filter((s) => !s.name.startsWith('kind-cues/'));
 
 test('there are seeds of every kind the transforms need', () => {
   expect(seeds.length).toBeGreaterThan(100);

@@ -61,6 +61,9 @@ const BOUNCE_PHRASES = [
   'message was not sent',
   // Sendmail's "----- Transcript of session follows -----", Postfix's smtpd_chat.c notice.
   'transcript of session follows',
+  // Exim's deliver.c opens its bounces and delay warnings with it (SpamAssassin's VBounce rules
+  // and sisimai's Exim reader key on it too); TMDA's challenge goes on "software (TMDA)."
+  'created automatically by mail delivery software.',
   // The same sentence in the languages Exchange and the big providers localize it to.
   'konnte nicht zugestellt werden',
   "n'a pas pu être remis",

@@ -18,6 +18,11 @@ const DAEMON_NAMES = [
   'microsoftexchange',
   'mail system',
   'mdaemon',
+  // SpamAssassin's VBounce rules (rules/20_vbounce.cf: "mailer-deamon", as some MTAs misspell it)
+  // and Discourse's bounce check (lib/email/receiver.rb: post[-_]?master).
+  'mailer-deamon',
+  'post-master',
+  'post_master',
 ];
 // Short words that are a daemon's only as the address's own name ("bounce@", "bounces+...@",
 // "daemon@"): in a domain ("news@bounce.shop.example") or a brand ("Daemon Tools") they are not.
@@ -49,6 +54,8 @@ function fromParts(from: string): { named: string; locals: string[] } {
 /** The daemon name in the From line, if a mail system signed the message. */
 export function daemonSender(ctx: BounceContext): string | undefined {
   return ctx.memo(DAEMON_MEMO, () => {
+    // A From of "<>", the null sender itself (SpamAssassin's VBounce, RT's and osTicket's checks).
+    if (ctx.from.replace(/\s/g, '') === '<>') return '<>';
     const { named, locals } = fromParts(ctx.from.length > 2000 ? ctx.from.slice(0, 2000) : ctx.from);
     return (
       DAEMON_NAMES.find((p) => named.includes(p)) ??
