@@ -13,7 +13,7 @@ import {
 import { oneLine, trimRuns } from './text/lines';
 import { domainOf } from './same-organization';
 import { remediationFor, summaryFor, type CategoryWordsTable, type RuleAdvice } from './remediation';
-import type { Action, Category, Evidence, RecipientDiagnosis } from './types';
+import type { Action, Category, Evidence, RecipientDiagnosis, Remediation } from './types';
 
 const MAX_DIAGNOSTIC = 2000;
 const MAX_EVIDENCE_LINE = 500;
@@ -185,6 +185,21 @@ const NOTHING_TO_DO = {
   links: [],
 } as const;
 
+/**
+ * What to do. A delay is still being retried: the person waits (never "send again"), and the
+ * cause's admin advice says what the admin may look at meanwhile.
+ */
+function remediationOf(
+  words: CategoryWordsTable,
+  c: Classification,
+  delayed: boolean,
+  ruleAdvice: RuleAdvice,
+): Remediation {
+  const own = remediationFor(words, c.category, c.rule, ruleAdvice);
+  if (!delayed || c.category === 'delayed') return own;
+  return { user: words.delayed.user, admin: own.admin, links: own.links };
+}
+
 export function buildRecipient(
   found: FoundRecipient,
   fallbackAction: Action,
@@ -272,7 +287,7 @@ export function buildRecipient(
       : delayed && c.category !== 'delayed'
         ? `Delivery to ${address} is delayed and still being retried. ${summaryFor(words, c.category, address)}`
         : summaryFor(words, c.category, address),
-    remediation: succeeded ? NOTHING_TO_DO : remediationFor(words, c.category, c.rule, ruleAdvice),
+    remediation: succeeded ? NOTHING_TO_DO : remediationOf(words, c, delayed, ruleAdvice),
     rule: c.rule,
     evidence,
   };
