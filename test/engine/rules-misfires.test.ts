@@ -175,3 +175,13 @@ test.each([
   const r = diagnose(exim(named)).recipients[0];
   expect([r?.address, r?.category]).toEqual(['bob@rcpt.example', category]);
 });
+
+// OpenSMTPD's "Envelope expired" (mta.c / bounce.c) under 5.4.7 is no Exchange queue: expired, without
+// Exchange Online's rule (and so without Microsoft's advice); Exchange's own "Message expired" keeps it.
+test.each([
+  ['Envelope expired', '5.4.7', 'registry.x.4.7'],
+  ['4.4.7 Message expired', '4.4.7', 'exo.4.4.7-message-expired'],
+])('%s (%s) reads on %s', (line, status, rule) => {
+  const c = classify({ status, replyCode: replyOf(line), diagnostic: line, delayed: false });
+  expect([c.category, c.rule]).toEqual(['expired', rule]);
+});

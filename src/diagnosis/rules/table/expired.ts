@@ -21,7 +21,9 @@ export const EXPIRED: readonly Rule[] = inCategory('expired', [
     id: 'exo.4.4.7-message-expired',
     tier: 'provider',
     status: ['4.4.7', '5.4.7'],
-    phrases: ['expired'],
+    // Exchange's own words: another MTA's "Envelope expired" under 5.4.7 is no Exchange queue and
+    // gets no Microsoft advice (the registry's X.4.7 still reads it as expired)
+    phrases: ['message expired'],
   },
   {
     id: 'exo.5.4.300-message-expired',
