@@ -146,6 +146,11 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
     why: "a forward inline keeps only From, To, Date and Subject: Exim's X-Failed-Recipients named the one recipient (the forward reads the returned message's To and Cc), and MMDF's notice has none of the words that say a mail system wrote it: only its sender, which the forward turns into a quoted line, does",
   },
   {
+    transforms: ['wrap-76', 'forward-outlook-desktop-en-wrapped-76'],
+    files: ['delay-notices/17-exchange-delay.eml'],
+    why: "Exchange's text quotes the reply after \"returned\" on a line a 76-column wrap breaks before the quote: the reply's 4.7.1 gives way to the DSN's Status 4.4.7 (same kind and category)",
+  },
+  {
     transforms: ['pasted-text'],
     files: ['parser-families/sympa/08-sendmail-too-many-hops.eml'],
     why: 'without the To header the sender is one more address in the transcript',
