@@ -37,6 +37,7 @@ import { findOriginal } from './format-helpers/original';
 import { buildRecipient, cleanAddress } from './recipient';
 import type { CategoryWordsTable, RuleAdvice } from './remediation';
 import type { Action, Diagnosis, Evidence, Kind, RecipientDiagnosis } from './types';
+import { isNullPath } from './text/addresses';
 
 export interface DiagnoseOptions {
   /** Above this many bytes (50 MB by default) only the headers, the report parts and the start of
@@ -268,7 +269,7 @@ function fallbackReport(
 function forwardedInline(ctx: BounceContext): Mail | null {
   if (daemonSender(ctx) !== undefined || ctx.headers.has('x-failed-recipients')) return null;
   const rp = ctx.headers.get('return-path');
-  if (rp !== null && rp.replace(/\s/g, '') === '<>') return null;
+  if (isNullPath(rp)) return null;
   const block = forwardedBlock(ctx.body, forwardSubject(ctx.subject));
   if (!block) return null;
   const fields: [string, string][] = [['from', block.from]];

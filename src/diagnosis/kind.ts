@@ -8,6 +8,7 @@ import { leaves } from './mime/structure';
 import { findEnhancedStatus, findReplyCode } from './text/reply-codes';
 import { forwardedBlock, forwardSubject } from './text/forwarded';
 import { isSieveRejection } from './format-helpers/mdn-rejection';
+import { isNullPath } from './text/addresses';
 
 /** A report that is not a bounce, and the evidence that says so. */
 export interface SpecialReport {
@@ -224,12 +225,11 @@ export interface BounceSignals {
 // A refusal line: the reply code first (after a transcript's "<<<" or a quote mark), after
 // Postfix's "said:", or an enhanced status code of class 4 or 5 anywhere on the line.
 const LEADING_REPLY = /^(?:<<< ?|> ?)?[45]\d\d[ -]/;
-const SAID_REPLY = /said: ?[45]\d\d[ -]/i;
+const SAID_REPLY = /said: ?[45]\d\d[ -]/;
 
 /** A line of the notice's first 6,000 characters that names an address beside a refusal. */
 function replyBesideAddress(ctx: BounceContext): boolean {
-  const head = ctx.body.length > 6000 ? ctx.body.slice(0, 6000) : ctx.body;
-  for (const raw of head.split('\n')) {
+  for (const raw of ctx.head(6000).split('\n')) {
     if (raw.indexOf('@') < 0) continue;
     const line = raw.trim();
     if (LEADING_REPLY.test(line) || SAID_REPLY.test(line)) return true;
@@ -392,7 +392,7 @@ export function bounceSignals(ctx: BounceContext): BounceSignals {
   if (f) reasons.push(`sent by "${f}"`);
   if (ctx.headers.has('x-failed-recipients')) reasons.push('X-Failed-Recipients header');
   const rp = ctx.headers.get('return-path');
-  if (rp !== null && rp.replace(/\s/g, '') === '<>') reasons.push('empty Return-Path');
+  if (isNullPath(rp)) reasons.push('empty Return-Path');
   const p = personal ? undefined : bouncePhrase(ctx);
   if (p) reasons.push(`text says "${p}"`);
   // A mail system's notice that gives nothing but the server's reply beside the address ("550 5.1.1

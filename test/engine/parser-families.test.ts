@@ -18,6 +18,18 @@ interface FamilyCase {
   readonly pattern: string;
 }
 
+/** Each family case is read as its table says: the kind, and each recipient's address, status and
+ *  category. */
+function describeFamilies(title: string, cases: readonly FamilyCase[]): void {
+  describe.each(cases)(title, (c) => {
+    it('is read: kind, recipients, status and category', () => {
+      const d = diagnoseFixture(`parser-families/${c.file}`);
+      expect(d.kind).toBe(c.kind);
+      expect(d.recipients.map((r) => [r.address, r.status, r.category])).toEqual(c.recipients);
+    });
+  });
+}
+
 // flufl.bounce (Barry Warsaw, GNU Mailman's bounce detectors): flufl/bounce/_detectors/<source>.
 // "unknown" is right where the format itself names no reason (caiwireless lists addresses only;
 // Windows SMTPSVC's text says "failed" and nothing more).
@@ -505,13 +517,7 @@ const FLUFL: readonly FamilyCase[] = [
   },
 ];
 
-describe.each(FLUFL)('flufl.bounce $source: $pattern ($file)', (c) => {
-  it('is read: kind, recipients, status and category', () => {
-    const d = diagnoseFixture(`parser-families/${c.file}`);
-    expect(d.kind).toBe(c.kind);
-    expect(d.recipients.map((r) => [r.address, r.status, r.category])).toEqual(c.recipients);
-  });
-});
+describeFamilies('flufl.bounce $source: $pattern ($file)', FLUFL);
 
 // GNU Sympa's anabounce (src/lib/Sympa/Spindle/ProcessBounce.pm at 4f62c3a6, the last commit before
 // 1edca103 removed it in 2023): the fixed lines of every notice layout it recognized, each written
@@ -994,13 +1000,7 @@ const SYMPA: readonly FamilyCase[] = [
   },
 ];
 
-describe.each(SYMPA)('Sympa anabounce, $source ($file)', (c) => {
-  it('is read: kind, recipients, status and category', () => {
-    const d = diagnoseFixture(`parser-families/${c.file}`);
-    expect(d.kind).toBe(c.kind);
-    expect(d.recipients.map((r) => [r.address, r.status, r.category])).toEqual(c.recipients);
-  });
-});
+describeFamilies('Sympa anabounce, $source ($file)', SYMPA);
 
 // Majordomo 2's bounce parser (jasontibbitts/majordomo lib/Mj/BounceParser.pm at e100c588, once
 // lib/Bf/Parser.pm): one fixture of the project's own per layout it reads, with the fixed lines its
@@ -1220,13 +1220,7 @@ const MJ2: readonly FamilyCase[] = [
   },
 ];
 
-describe.each(MJ2)('Majordomo 2, $source ($file)', (c) => {
-  it('is read: kind, recipients, status and category', () => {
-    const d = diagnoseFixture(`parser-families/${c.file}`);
-    expect(d.kind).toBe(c.kind);
-    expect(d.recipients.map((r) => [r.address, r.status, r.category])).toEqual(c.recipients);
-  });
-});
+describeFamilies('Majordomo 2, $source ($file)', MJ2);
 
 // Ecartis's bouncer module (d-graef/ecartis modules/bouncer), SmartList's rc.request and procbounce
 // (procmail's SmartList), and Dada Mail's layout parsers (MessageParser.pm): one fixture of the
@@ -1533,13 +1527,7 @@ const ECARTIS: readonly FamilyCase[] = [
   },
 ];
 
-describe.each(ECARTIS)('Ecartis, SmartList and Dada Mail, $source ($file)', (c) => {
-  it('is read: kind, recipients, status and category', () => {
-    const d = diagnoseFixture(`parser-families/${c.file}`);
-    expect(d.kind).toBe(c.kind);
-    expect(d.recipients.map((r) => [r.address, r.status, r.category])).toEqual(c.recipients);
-  });
-});
+describeFamilies('Ecartis, SmartList and Dada Mail, $source ($file)', ECARTIS);
 
 type PhraseRow = [phrase: string, category: Category];
 
@@ -2414,13 +2402,7 @@ const EMAIL_BOUNCE_PARSER: readonly FamilyCase[] = [
   },
 ];
 
-describe.each(EMAIL_BOUNCE_PARSER)('email-bounce-parser $source: $pattern ($file)', (c) => {
-  it('is read: kind, recipients, status and category', () => {
-    const d = diagnoseFixture(`parser-families/${c.file}`);
-    expect(d.kind).toBe(c.kind);
-    expect(d.recipients.map((r) => [r.address, r.status, r.category])).toEqual(c.recipients);
-  });
-});
+describeFamilies('email-bounce-parser $source: $pattern ($file)', EMAIL_BOUNCE_PARSER);
 
 // PHP-Bounce-Handler's status pattern '[45]\\d\\d[- ]#?([45]\\.\\d\\.\\d{1,2})': the "#" form
 // ("550 #5.1.0 Address rejected", qmail's remote replies).

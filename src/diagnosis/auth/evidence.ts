@@ -13,6 +13,7 @@ import {
   type DkimSignature,
   type ReceivedSpf,
 } from './authentication-results';
+import { isNullPath } from '../text/addresses';
 
 const AUTH_METHODS = ['spf', 'dkim', 'dmarc', 'compauth'];
 const MAX_HEADERS_OF_A_KIND = 32;
@@ -90,7 +91,7 @@ export function gatherEvidence(original: OriginalMessage | null, diagnosticText:
   return {
     fromHeaderDomain: addressDomain(original?.from ?? h.get('from')),
     returnPathDomain: addressDomain(rp),
-    nullReturnPath: rp !== null && rp.replace(/\s/g, '') === '<>',
+    nullReturnPath: isNullPath(rp),
     results,
     arcResults,
     arcSeals,

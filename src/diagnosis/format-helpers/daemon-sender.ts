@@ -2,6 +2,7 @@
 // (Postfix "MAILER-DAEMON", Exchange "postmaster" and "MicrosoftExchange...", Exim "Mail Delivery
 // System", MDaemon ...). kind.ts and the generic text reader both ask.
 import { memoKey, type BounceContext } from '../formats/format';
+import { isNullPath } from '../text/addresses';
 
 // Names that only mail systems sign with, in the display name or the address's local part.
 const DAEMON_NAMES = [
@@ -55,7 +56,7 @@ function fromParts(from: string): { named: string; locals: string[] } {
 export function daemonSender(ctx: BounceContext): string | undefined {
   return ctx.memo(DAEMON_MEMO, () => {
     // A From of "<>", the null sender itself (SpamAssassin's VBounce, RT's and osTicket's checks).
-    if (ctx.from.replace(/\s/g, '') === '<>') return '<>';
+    if (isNullPath(ctx.from)) return '<>';
     const { named, locals } = fromParts(ctx.from.length > 2000 ? ctx.from.slice(0, 2000) : ctx.from);
     return (
       DAEMON_NAMES.find((p) => named.includes(p)) ??

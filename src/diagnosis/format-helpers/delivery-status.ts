@@ -93,7 +93,7 @@ function comment(value: string | null): string | null {
  * the code says what the code says.
  */
 function fieldReason(status: string | null, action: string | null): string | null {
-  return statusComment(status) ?? comment(status) ?? comment(action);
+  return comment(status) ?? comment(action);
 }
 
 /**

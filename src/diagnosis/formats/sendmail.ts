@@ -115,8 +115,7 @@ function transcript(lines: readonly string[]): Transcript {
     if (talking >= 0 && talking <= 4 && line.endsWith(':')) {
       let host = line.slice(talking + 17, -1).trim();
       if (host.endsWith('.')) host = host.slice(0, -1);
-      cur = { host, command: null, rcpt: null, replies: [], rcptReplies: new Map(), otherReplies: [] };
-      t.sessions.push(cur);
+      cur = pushSession(t, host);
       continue;
     }
     if (line.startsWith('<<<')) {
@@ -157,9 +156,9 @@ function transcript(lines: readonly string[]): Transcript {
   return t;
 }
 
-function pushSession(t: Transcript): Session {
+function pushSession(t: Transcript, host: string | null = null): Session {
   const s: Session = {
-    host: null,
+    host,
     command: null,
     rcpt: null,
     replies: [],
@@ -215,16 +214,13 @@ function refusal(replies: readonly string[]): string[] {
  * there; when the server took its RCPT, the refusal of a later step (DATA, the end of data), not
  * another recipient's RCPT reply; the session's first refusal when it names no RCPT of this address.
  */
-function sessionRefusal(session: Session, address: string): string[] {
+function sessionRefusal(session: Session, address: string): { lines: string[]; atRcpt: boolean } {
   const own = session.rcptReplies.get(address.toLowerCase());
-  if (!own) return refusal(session.replies);
+  if (!own) return { lines: refusal(session.replies), atRcpt: false };
   const atRcpt = refusal(own);
-  return atRcpt.length ? atRcpt : refusal(session.otherReplies);
-}
-
-function refusedAtRcpt(session: Session | null, address: string): boolean {
-  const own = session?.rcptReplies.get(address.toLowerCase());
-  return own !== undefined && refusal(own).length > 0;
+  return atRcpt.length
+    ? { lines: atRcpt, atRcpt: true }
+    : { lines: refusal(session.otherReplies), atRcpt: false };
 }
 
 /**
@@ -243,7 +239,8 @@ function recipientFrom(t: Transcript, address: string, reason: string, expiry: s
   const lone = t.sessions.filter((s) => s.replies.length > 0);
   const session =
     sessionFor(t, address, reason) ?? (own.length === 0 && lone.length === 1 ? (lone[0] as Session) : null);
-  const replies = session ? dropRepeatedReplyCodes(oneLine(sessionRefusal(session, address).join(' '))) : '';
+  const refused = session ? sessionRefusal(session, address) : null;
+  const replies = refused ? dropRepeatedReplyCodes(oneLine(refused.lines.join(' '))) : '';
   // The reason line is the first line of the reply; the transcript has all of it. A local
   // mailer's own words ("mail.local: unknown user: bob") come before Sendmail's summary line.
   const mailer = t.notes.filter((n) => /^[\w.-]{1,40}: /.test(n) && !n.toLowerCase().startsWith('warning:'));
@@ -254,7 +251,7 @@ function recipientFrom(t: Transcript, address: string, reason: string, expiry: s
     address,
     diagnostic,
     remoteMta: session?.host ?? null,
-    command: refusedAtRcpt(session, address) ? 'RCPT' : stage(session?.command ?? null),
+    command: refused?.atRcpt ? 'RCPT' : stage(session?.command ?? null),
     evidence,
   };
 }

@@ -8,6 +8,7 @@ import { bouncePhrase } from '../format-helpers/bounce-phrases';
 import { daemonSender } from '../format-helpers/daemon-sender';
 import { excludedAddresses, sharedReason, textRecipients } from '../format-helpers/text-recipients';
 import type { BounceContext, BounceFormat } from './format';
+import { isNullPath } from '../text/addresses';
 
 // Text pasted without its headers ("or just its text") is a mail system's when its words say so: the
 // person pasted it as a bounce, and the headers that would sign it were left behind.
@@ -15,7 +16,7 @@ function plainlySystem(ctx: BounceContext): boolean {
   if (ctx.headers.has('x-failed-recipients')) return true;
   if (ctx.mail.headerless && bouncePhrase(ctx) !== undefined) return true;
   const rp = ctx.headers.get('return-path');
-  return daemonSender(ctx) !== undefined || (rp !== null && rp.replace(/\s/g, '') === '<>');
+  return daemonSender(ctx) !== undefined || isNullPath(rp);
 }
 
 // A text notice that a message was delivered (HCL Domino's "Delivery Report (Success)", a

@@ -107,3 +107,9 @@ export function isSystemAddress(addr: string): boolean {
     local.startsWith('bounce-')
   );
 }
+
+/** "<>", the null reverse-path (RFC 5321 4.5.5), however it is spaced: a bounce's Return-Path, or a
+ *  From a mail system signs with nothing. */
+export function isNullPath(value: string | null): boolean {
+  return value !== null && value.replace(/\s/g, '') === '<>';
+}
