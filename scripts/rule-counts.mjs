@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const { TABLE, orderedTiers } = require(path.join(root, 'build/diagnosis/rules/table.js'));
+const { TABLE } = require(path.join(root, 'build/diagnosis/rules/full-table.js'));
+const { orderedTiers } = require(path.join(root, 'build/diagnosis/rules/table.js'));
 const { PROVENANCE } = require(path.join(root, 'build/diagnosis/rules/provenance.js'));
 
 const phrases = TABLE.reduce((n, r) => n + (r.phrases?.length ?? 0), 0);
@@ -15,7 +16,7 @@ const rowSources = new Set(TABLE.map((r) => PROVENANCE[r.id]?.source).filter(Boo
 const examples = TABLE.map((r) => PROVENANCE[r.id]?.examples ?? []);
 const out = {
   rows: TABLE.length,
-  'rows once ordered (with the code-only copies)': orderedTiers().flat().length,
+  'rows once ordered (with the code-only copies)': orderedTiers(TABLE).flat().length,
   phrases,
   'distinct row sources': rowSources.size,
   'rows with examples': examples.filter((e) => e.length > 0).length,

@@ -34,7 +34,9 @@ import { reportWords, subjectReason } from './text/report-section';
 import { continuedReply, unwrapDiagnostic, WRAPPED_SEARCH } from './text/wrapped';
 import { senderParties, withinOneOrganization } from './same-organization';
 import { findOriginal } from './format-helpers/original';
-import { buildRecipient, cleanAddress } from './recipient';
+import { buildRecipient, cleanAddress, type Rules } from './recipient';
+import { rulesWith } from './rules/classifier';
+import type { RarePhrases } from './rules/rare-phrases';
 import type { CategoryWordsTable, RuleAdvice } from './remediation';
 import type { Action, Diagnosis, Evidence, Kind, RecipientDiagnosis } from './types';
 import { isNullPath } from './text/addresses';
@@ -63,6 +65,12 @@ export interface DiagnoseOptions {
   /** Called when a message showed the sign of an on-demand format and no readers were given: the
    *  pane then loads them and diagnoses that message again. */
   readonly onMissingReaders?: (() => void) | undefined;
+  /** The phrases of the rule table few bounces have (rules/table-rare.ts; the public entry passes
+   *  them). Without them a recipient whose words hold one is classified by the other rows. */
+  readonly rarePhrases?: RarePhrases | undefined;
+  /** Called when a recipient's words showed the sign of a rare phrase and none were given: the pane
+   *  then loads them and diagnoses that message again. */
+  readonly onMissingRarePhrases?: (() => void) | undefined;
 }
 
 /** What one call carries down: its options and its notes. Nothing of it outlives the call. */
@@ -74,6 +82,7 @@ interface Call {
   readonly onMissingAuthAnalysis: (() => void) | undefined;
   readonly readers: OnDemandReaders | undefined;
   readonly onMissingReaders: (() => void) | undefined;
+  readonly rules: Rules;
 }
 
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -111,6 +120,7 @@ export function diagnose(input: string | Uint8Array, options: DiagnoseOptions = 
       onMissingAuthAnalysis: options.onMissingAuthAnalysis,
       readers: options.onDemandReaders,
       onMissingReaders: options.onMissingReaders,
+      rules: { set: rulesWith(options.rarePhrases), onMissingRare: options.onMissingRarePhrases },
     };
     return diagnoseMail(mail, 0, call);
   } catch (e) {
@@ -371,7 +381,9 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
         const whole = unwrapDiagnostic(continuedReply(d, reportText), reportText);
         return whole === d ? found : { ...found, diagnostic: whole };
       })
-      .map((r) => buildRecipient(r, fallback, call.words, call.ruleAdvice, senders, reportContext)),
+      .map((r) =>
+        buildRecipient(r, fallback, call.words, call.rules, call.ruleAdvice, senders, reportContext),
+      ),
     call.analyzeAuth,
     call.onMissingAuthAnalysis,
   );

@@ -1,5 +1,6 @@
 // Turns what a recognizer found into a classified RecipientDiagnosis.
-import { classify, type Classification, type ClassifyInput } from './rules/classify';
+import { classifyBy, type Classification, type ClassifyInput, type RuleSet } from './rules/classifier';
+import { mayNeedRarePhrases } from './rules/rare-phrases';
 import { GENERIC_REGISTRY_RULES } from './rules/registry';
 import type { FoundRecipient, SmtpCommand } from './formats/format';
 import { DEFAULT_OWNER } from './taxonomy';
@@ -156,6 +157,7 @@ export function byHops(c: Classification, diagnostic: string, hops: number): Cla
  * specific ("5.0.0") or is missing. Null when the text decides nothing better.
  */
 function byReportWords(
+  rules: Rules,
   own: Classification,
   input: ClassifyInput,
   words: string,
@@ -163,7 +165,7 @@ function byReportWords(
   const general = input.status === null || /^[45]\.0\.0$/.test(input.status);
   const stated = general ? findEnhancedStatus(words) : null;
   const status = stated && (input.status === null || stated[0] === input.status[0]) ? stated : input.status;
-  const c = classify({ ...input, status, diagnostic: words });
+  const c = classifyWith(rules, { ...input, status, diagnostic: words });
   // Broad words and the reply class are the report's boilerplate as often as this failure's; a
   // catch-all code the report states is better than nothing at all.
   const usable =
@@ -200,10 +202,24 @@ function remediationOf(
   return { user: words.delayed.user, admin: own.admin, links: own.links };
 }
 
+/** The rows a recipient is classified by, and who hears that its words may hold a phrase few
+ *  bounces have when the rows lack those (the pane then loads them: rules/rare-phrases.ts). */
+export interface Rules {
+  readonly set: RuleSet;
+  readonly onMissingRare?: (() => void) | undefined;
+}
+
+function classifyWith(rules: Rules, input: ClassifyInput): Classification {
+  if (!rules.set.complete && rules.onMissingRare && mayNeedRarePhrases(input.diagnostic.toLowerCase()))
+    rules.onMissingRare();
+  return classifyBy(rules.set, input);
+}
+
 export function buildRecipient(
   found: FoundRecipient,
   fallbackAction: Action,
   words: CategoryWordsTable,
+  rules: Rules,
   ruleAdvice: RuleAdvice = {},
   senderDomains: readonly string[] = [],
   report: ReportContext = {},
@@ -234,14 +250,14 @@ export function buildRecipient(
   // A delay's category names its cause when the words give one (classify decides); a success has
   // nothing to classify, and nobody needs to act.
   const input = { status, replyCode, diagnostic, delayed, host: found.remoteMta ?? null, ...parties };
-  const classified = succeeded ? DELIVERED : classify(input);
+  const classified = succeeded ? DELIVERED : classifyWith(rules, input);
   // A final failure's category may still come from the SMTP step or the returned message's hops.
   const staged =
     succeeded || delayed
       ? classified
       : byHops(byStage(classified, found.command), diagnostic, report.hops ?? 0);
   const fromReport =
-    !succeeded && weak(staged) && report.words ? byReportWords(staged, input, report.words()) : null;
+    !succeeded && weak(staged) && report.words ? byReportWords(rules, staged, input, report.words()) : null;
   const c = fromReport?.c ?? staged;
   const statusFromReport = fromReport !== null && fromReport.status !== status;
   if (fromReport) status = fromReport.status;

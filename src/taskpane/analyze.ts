@@ -5,7 +5,13 @@ import { mayHaveRuleAdvice } from '../diagnosis/extras/rule-advice';
 import type { Diagnosis } from '../diagnosis/types';
 import { lacksRareAdvice, loadRareAdvice } from '../i18n/advice-rare';
 import type { BounceSource } from '../office/types';
-import { loadAuthAnalysis, loadFormatReaders, loadRuleAdvice, type Diagnose } from './engine';
+import {
+  loadAuthAnalysis,
+  loadFormatReaders,
+  loadRarePhrases,
+  loadRuleAdvice,
+  type Diagnose,
+} from './engine';
 import { revealInvisible, revealInvisibleDeep } from './reveal-invisible';
 
 export interface AnalyzedMessage {
@@ -65,13 +71,14 @@ function pick(
 
 /**
  * analyzeSources, complete: when a diagnosis needed a part the pane loads on demand (the engine
- * says so for the readers of rare formats and the authentication analysis; Microsoft's
- * rule-specific advice is told by the rule; the advice of a rare category, in a language other
- * than English, by the category), the part is loaded and that message alone is diagnosed again
- * (a few milliseconds). Should a part fail to
- * load, the first diagnoses stand: their auth part says it was not analyzed, their advice is the
- * category's (a rare category's in English), and a rare format's message is read as the other
- * recognizers read it (marked `readerMissing`: the pane says so).
+ * says so for the readers of rare formats, the rule table's phrases few bounces have and the
+ * authentication analysis; Microsoft's rule-specific advice is told by the rule; the advice of a
+ * rare category, in a language other than English, by the category), the part is loaded and that
+ * message alone is diagnosed again (a few milliseconds). Should a part fail to load, the first
+ * diagnoses stand: their auth part says it was not analyzed, their advice is the category's (a
+ * rare category's in English), a recipient is classified by the other phrases, and a rare
+ * format's message is read as the other recognizers read it (marked `readerMissing`: the pane
+ * says so).
  */
 export async function analyzeComplete(
   sources: readonly BounceSource[],
@@ -80,27 +87,33 @@ export async function analyzeComplete(
   loadAdvice: () => Promise<boolean> = loadRuleAdvice,
   loadRare: () => Promise<boolean> = loadRareAdvice,
   loadFormats: () => Promise<void> = loadFormatReaders,
+  loadPhrases: () => Promise<void> = loadRarePhrases,
 ): Promise<AnalyzedMessage[]> {
-  const lackingAuth = new Set<number>();
-  const lackingFormats = new Set<number>();
+  const lacking = { auth: new Set<number>(), formats: new Set<number>(), phrases: new Set<number>() };
   const diagnoseAt = (i: number) =>
-    diagnose((sources[i] as BounceSource).bytes, (part) =>
-      (part === 'auth' ? lackingAuth : lackingFormats).add(i),
-    );
+    diagnose((sources[i] as BounceSource).bytes, (part) => lacking[part].add(i));
   let diagnoses = sources.map((_, i) => diagnoseAt(i));
   let readerMissing: ReadonlySet<number> = new Set();
-  // A rare format's readers first: the message read with them may need the other parts.
-  if (lackingFormats.size) {
-    if (
-      await loadFormats().then(
-        () => true,
-        () => false,
-      )
-    ) {
-      for (const i of lackingFormats) lackingAuth.delete(i);
-      diagnoses = diagnoses.map((d, i) => (lackingFormats.has(i) ? diagnoseAt(i) : d));
-    } else readerMissing = new Set(lackingFormats);
+  // A rare format's readers and the rare phrases first: the message read with them may need the
+  // other parts.
+  if (lacking.formats.size || lacking.phrases.size) {
+    const loaded = (need: boolean, load: () => Promise<void>) =>
+      need
+        ? load().then(
+            () => true,
+            () => false,
+          )
+        : Promise.resolve(false);
+    const [formats, phrases] = await Promise.all([
+      loaded(lacking.formats.size > 0, loadFormats),
+      loaded(lacking.phrases.size > 0, loadPhrases),
+    ]);
+    if (!formats) readerMissing = new Set(lacking.formats);
+    const again = (i: number) => (formats && lacking.formats.has(i)) || (phrases && lacking.phrases.has(i));
+    for (const i of lacking.auth) if (again(i)) lacking.auth.delete(i);
+    diagnoses = diagnoses.map((d, i) => (again(i) ? diagnoseAt(i) : d));
   }
+  const lackingAuth = lacking.auth;
   const advisable = new Set(diagnoses.flatMap((d, i) => (mayHaveRuleAdvice(d) ? [i] : [])));
   const rare = new Set(
     diagnoses.flatMap((d, i) => (lacksRareAdvice(d.recipients.map((r) => r.category)) ? [i] : [])),

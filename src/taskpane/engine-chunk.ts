@@ -1,6 +1,7 @@
 // What the pane's "engine" chunk holds: the engine's public entry with the report details the pane
 // shows (readReportExtras), and the ways to what only some bounces need: the authentication
-// analysis, Microsoft's rule-specific advice and the readers of rare formats. Those import()s sit here, inside the engine chunk,
+// analysis, Microsoft's rule-specific advice, the readers of rare formats and the rule table's
+// phrases few bounces have. Those import()s sit here, inside the engine chunk,
 // so that webpack leaves out of their chunks what this one already carries (the MIME headers and
 // their decoders). Once loaded, a part is passed to every later diagnosis.
 import {
@@ -8,18 +9,21 @@ import {
   type AnalyzeAuth,
   type Diagnosis,
   type OnDemandReaders,
+  type RarePhrases,
   type RuleAdvice,
 } from '../diagnosis';
 import { readReportExtras } from '../diagnosis/extras/report-extras';
 import { localWords } from '../i18n';
 
 /** The parts of the engine the pane loads on demand, as a diagnosis may lack them. */
-export type EngineParts = 'auth' | 'formats';
+export type EngineParts = 'auth' | 'formats' | 'phrases';
 
-/** The parts loadAuthAnalysis(), loadRuleAdvice() and loadFormatReaders() have brought. */
+/** The parts loadAuthAnalysis(), loadRuleAdvice(), loadFormatReaders() and loadRarePhrases() have
+ *  brought. */
 let analyzeAuth: AnalyzeAuth | undefined;
 let ruleAdvice: RuleAdvice = {};
 let onDemandReaders: OnDemandReaders | undefined;
+let rarePhrases: RarePhrases | undefined;
 
 /** `lacking` hears which on-demand part the message needed and did not have. */
 export function diagnose(input: Uint8Array, lacking?: (part: EngineParts) => void): Diagnosis {
@@ -31,6 +35,8 @@ export function diagnose(input: Uint8Array, lacking?: (part: EngineParts) => voi
     onMissingAuthAnalysis: lacking && (() => lacking('auth')),
     onDemandReaders,
     onMissingReaders: lacking && (() => lacking('formats')),
+    rarePhrases,
+    onMissingRarePhrases: lacking && (() => lacking('phrases')),
   });
   return { ...d, extras: readReportExtras(input) };
 }
@@ -50,5 +56,11 @@ export function loadRuleAdvice(): Promise<void> {
 export function loadFormatReaders(): Promise<void> {
   return import(/* webpackChunkName: "formats" */ '../diagnosis/formats/on-demand-readers.js').then((m) => {
     onDemandReaders = m.ON_DEMAND_READERS;
+  });
+}
+
+export function loadRarePhrases(): Promise<void> {
+  return import(/* webpackChunkName: "phrases" */ '../diagnosis/rules/table-rare.js').then((m) => {
+    rarePhrases = m.RARE_PHRASES;
   });
 }

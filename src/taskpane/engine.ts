@@ -4,7 +4,8 @@
 // The authentication analysis, with the Public Suffix List it needs (tldts), is a third chunk that
 // only messages with authentication to analyze load (../diagnosis/auth/analyzer.ts); the readers
 // of rare formats are another, which only messages that show the sign of one load
-// (../diagnosis/formats/on-demand.ts).
+// (../diagnosis/formats/on-demand.ts), and so are the rule table's phrases few bounces have
+// (../diagnosis/rules/rare-phrases.ts).
 import type { Diagnosis } from '../diagnosis';
 import type { EngineParts } from './engine-chunk';
 
@@ -18,6 +19,7 @@ let loading: Promise<Diagnose> | null = null;
 let loadingAuth: Promise<void> | null = null;
 let loadingAdvice: Promise<void> | null = null;
 let loadingFormats: Promise<void> | null = null;
+let loadingPhrases: Promise<void> | null = null;
 
 /** A load that failed (a dropped connection) is forgotten, so that the next attempt retries. */
 function retryable<T>(start: () => Promise<T>, forget: () => void): Promise<T> {
@@ -64,6 +66,17 @@ export function loadFormatReaders(): Promise<void> {
     () => (loadingFormats = null),
   );
   return loadingFormats;
+}
+
+/** Brings the rule table's phrases few bounces have into the engine chunk (only a message whose
+ *  words show the sign of one needs them: diagnosis/rules/rare-phrases.ts); diagnoses made after
+ *  it classify with them. */
+export function loadRarePhrases(): Promise<void> {
+  loadingPhrases ??= retryable(
+    () => engineChunk().then((m) => m.loadRarePhrases()),
+    () => (loadingPhrases = null),
+  );
+  return loadingPhrases;
 }
 
 let adviceReady = false;

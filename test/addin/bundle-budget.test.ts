@@ -3,7 +3,8 @@
 // answer and the Copy summary text fetched once it is shown) stays within 150 KB gzipped, in every
 // language and theme; what only some bounces need loads on demand in chunks of its own: the authentication analysis with the
 // Public Suffix List (tldts), the .msg reader, the readers of rare formats (src/diagnosis/formats/
-// on-demand.ts), and in languages other than English the advice of the eight categories few
+// on-demand.ts), the rule table's phrases few bounces have (src/diagnosis/rules/rare-phrases.ts),
+// and in languages other than English the advice of the eight categories few
 // bounces have (src/i18n/advice-rare.ts). office.js from Microsoft's CDN is the only thing
 // loaded from outside; no polyfill bundle; the manifest's URLs are rewritten to ADDIN_URL. Builds
 // once into a temporary folder (about 30 s on a quiet machine). The figures are printed for the README.
@@ -101,6 +102,7 @@ describe('production build', () => {
       'engine',
       'auth',
       'formats',
+      'phrases',
       'msgreader',
       'advice',
       'input',
@@ -154,6 +156,11 @@ describe('production build', () => {
     expect(has(chunk('engine'), 'there was an error delivering your mail to ')).toBe(false);
     expect(has(chunk('formats'), 'there was an error delivering your mail to ')).toBe(true);
     expect(has(chunk('engine'), 'this is the dragonfly mail agent')).toBe(true);
+    // So are the rule table's phrases few bounces have (Amazon SES's suppression list subtype); their key
+    // words stay.
+    expect(has(chunk('engine'), 'bouncesubtype: onaccountsuppressionlist')).toBe(false);
+    expect(has(chunk('phrases'), 'bouncesubtype: onaccountsuppressionlist')).toBe(true);
+    expect(has(chunk('engine'), '"onaccountsuppressionlist"')).toBe(true);
   });
 
   test('office.js from its CDN is the only script from outside, and there is no polyfill bundle', () => {

@@ -4,7 +4,7 @@
 // uses (reply code, enhanced code, text, sometimes a server tag); addresses are invented.
 import { CATEGORY_WORDS } from '../../src/diagnosis/category-words';
 import { classify } from '../../src/diagnosis/rules/classify';
-import { TABLE } from '../../src/diagnosis/rules/table';
+import { TABLE } from '../../src/diagnosis/rules/full-table';
 import { MICROSOFT_ADVICE } from '../../src/diagnosis/advice/microsoft';
 import { remediationFor } from '../../src/diagnosis/remediation';
 import { findEnhancedStatus, findReplyCode } from '../../src/diagnosis/text/reply-codes';

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { tableProblems } from '../../src/diagnosis/rules/check';
 import { RULE_TIERS } from '../../src/diagnosis/rules/classify';
 import type { Rule } from '../../src/diagnosis/rules/rule';
-import { TABLE } from '../../src/diagnosis/rules/table';
+import { TABLE } from '../../src/diagnosis/rules/full-table';
 
 describe('rule table', () => {
   it('has no problems', () => {

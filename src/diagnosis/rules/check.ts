@@ -6,7 +6,7 @@ import { classify, RULE_TIERS } from './classify';
 import { PROVENANCE, type Provenance } from './provenance';
 import type { Rule } from './rule';
 import { phraseText } from '../text/phrase';
-import { TABLE } from './table';
+import { TABLE } from './full-table';
 
 /** The first exact code of the row, to try its phrases with. */
 function codeOf(rule: Rule): string | null {

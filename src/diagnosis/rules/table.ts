@@ -1,8 +1,11 @@
-// The rule table: every category's rows (table/<category>.ts), put in the order of evidence. Rows
+// The rule table: every category's rows (table/<category>.ts), put in the order of evidence. The
+// phrases few bounces have are kept apart (table-rare/<category>.ts, rare-phrases.ts says why) and
+// joined to their rows by withRarePhrases(); full-table.ts is the whole table. Rows
 // are ordered by tier, then by the precedence of their category below, then as written in their
 // file; a row's `before` moves it ahead of the named rows of other categories. A `codeAlone` row
 // also yields a code-only copy in the `code` tier. test/engine/rules-table.test.ts checks the result.
 import type { Category } from '../types';
+import type { RarePhrases } from './rare-phrases';
 import type { Rule, Tier } from './rule';
 import { AUTH_FAILED } from './table/auth-failed';
 import { CONTENT_REJECTED } from './table/content-rejected';
@@ -48,8 +51,8 @@ const CATEGORY_PRECEDENCE: readonly Category[] = [
 
 const TIER_ORDER: readonly Tier[] = ['provider', 'fixed', 'words', 'code', 'broad'];
 
-/** Every row as written, category by category. */
-export const TABLE: readonly Rule[] = [
+/** Every row as written, category by category, without the phrases few bounces have. */
+export const BASE_TABLE: readonly Rule[] = [
   ...SUPPRESSED,
   ...AUTH_FAILED,
   ...RELAY_DENIED,
@@ -86,7 +89,7 @@ function codeOnly(row: Rule): Rule {
 }
 
 /** The rows of each tier, in order. */
-export function orderedTiers(table: readonly Rule[] = TABLE): Rule[][] {
+export function orderedTiers(table: readonly Rule[]): Rule[][] {
   const rows = [...table, ...table.filter((r) => r.codeAlone).map(codeOnly)];
   const rank = (r: Rule) => CATEGORY_PRECEDENCE.indexOf(r.category);
   return TIER_ORDER.map((tier) => {
@@ -104,5 +107,13 @@ export function orderedTiers(table: readonly Rule[] = TABLE): Rule[][] {
       }
     }
     return list;
+  });
+}
+
+/** The rows with the phrases few bounces have put back, after each row's own. */
+export function withRarePhrases(rows: readonly Rule[], rare: RarePhrases): Rule[] {
+  return rows.map((r) => {
+    const more = rare[r.id];
+    return more ? { ...r, phrases: [...(r.phrases ?? []), ...more] } : r;
   });
 }

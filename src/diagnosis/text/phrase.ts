@@ -4,9 +4,10 @@
 // end, English inflections are allowed ("blacklist" finds "blacklisted", "virus" "viruses"); a
 // phrase ending in "*" is a stem and matches any continuation ("throttl*"). CJK, kana and hangul
 // are not word chars: those scripts write no spaces, so their phrases match as substrings.
-const SUFFIXES = ['s', 'es', 'ed', 'd', 'ing'] as const;
+/** Endings a phrase's last word may take in the text. */
+export const PHRASE_SUFFIXES = ['s', 'es', 'ed', 'd', 'ing'] as const;
 
-function isWordChar(c: number): boolean {
+export function isWordChar(c: number): boolean {
   if (c < 0x30) return false;
   if (c <= 0x39) return true;
   if (c < 0x41) return false;
@@ -24,7 +25,7 @@ export function bounded(text: string, p: string, i: number): boolean {
   if (last === 0x2a /* * */) return true;
   const end = i + p.length;
   if (!isWordChar(last) || end >= text.length || !isWordChar(text.charCodeAt(end))) return true;
-  for (const s of SUFFIXES)
+  for (const s of PHRASE_SUFFIXES)
     if (text.startsWith(s, end) && !isWordChar(text.charCodeAt(end + s.length))) return true;
   return false;
 }

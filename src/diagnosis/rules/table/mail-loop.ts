@@ -31,8 +31,6 @@ export const MAIL_LOOP: readonly Rule[] = inCategory('mail-loop', [
     phrases: [
       'mail loop',
       'loop detected',
-      'loop detection',
-      'loops back to myself',
       // sendmail domain.c: "MX list for <domain> points back to <host>", its own "loops back"
       'points back to',
       'routing loop',
@@ -42,11 +40,7 @@ export const MAIL_LOOP: readonly Rule[] = inCategory('mail-loop', [
       'too many received',
       'mail forwarding loop',
       'loop count',
-      'transfer message to self via smtp',
-      'transport found host',
-      'nesting limit exceeded',
       'email loop',
-      'excessive recursion',
       'forwarded more than the maximum allowed times',
     ],
   },
@@ -54,7 +48,7 @@ export const MAIL_LOOP: readonly Rule[] = inCategory('mail-loop', [
   {
     id: 'james.looping',
     tier: 'fixed',
-    phrases: ['this message is looping'],
+    phrases: [],
     // James ActionUtils: the message already passed this server (also qmail's "This message is looping")
   },
   // --- MTA families from source code, third pass (issue 9): Haraka
@@ -74,7 +68,7 @@ export const MAIL_LOOP: readonly Rule[] = inCategory('mail-loop', [
   {
     id: 'exim.mx-points-here',
     tier: 'fixed',
-    phrases: ['lowest numbered mx record points to local host', 'remote host address is the local host'],
+    phrases: ['remote host address is the local host'],
     // Exim routers/rf_self_action.c: the recipient domain's MX leads back to this very server (as
     // Postfix's "loops back to myself"): a routing loop, not a missing domain
   },
@@ -82,13 +76,13 @@ export const MAIL_LOOP: readonly Rule[] = inCategory('mail-loop', [
   {
     id: 'hmailserver.recursive-forwards',
     tier: 'fixed',
-    phrases: ['too many recursive forwards'],
+    phrases: [],
   },
   // --- mail providers (issue 9, rules4)
   {
     id: 'cn-mta.looping-message',
     tier: 'fixed',
-    phrases: ['looping message'],
+    phrases: [],
   },
   {
     // Lotus Notes/Domino: the message passed through too many servers
@@ -102,6 +96,6 @@ export const MAIL_LOOP: readonly Rule[] = inCategory('mail-loop', [
     tier: 'provider',
     status: ['5.4.11'],
     codeAlone: true,
-    phrases: ['message depth exceeded'],
+    phrases: [],
   },
 ]);

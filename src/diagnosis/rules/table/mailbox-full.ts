@@ -12,7 +12,7 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
     id: 'exo.5.2.2-mailbox-full',
     tier: 'provider',
     status: ['5.2.2', '4.2.2'],
-    phrases: ['quotaexceeded', 'mailbox full', 'mailbox is full', 'mailbox size limit', 'over quota'],
+    phrases: ['mailbox full', 'mailbox is full', 'mailbox size limit', 'over quota'],
   },
   {
     id: 'exchange.storedrv-quota-exceeded',
@@ -32,14 +32,12 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
   {
     id: 'text.orange-mailbox-full',
     tier: 'fixed',
-    phrases: ['boite du destinataire pleine', 'recipient overquota'],
+    phrases: [],
   },
   {
     id: 'text.mta-mailbox-full',
     tier: 'fixed',
     phrases: [
-      'disc quota',
-      'diskspace quota',
       'full mailbox',
       'does not have enough space',
       'space has been used up',
@@ -54,7 +52,6 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
       'exceed the hard limit',
       'too many messages in the mailbox',
       'exceed maximum mailbox size',
-      'exceeds remaining quota',
     ],
   },
   // --- mailbox full / size
@@ -66,10 +63,8 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
       'mailbox is full',
       'mailbox has exceeded',
       'over quota',
-      'overquota',
       'over the quota',
       'quota exceeded',
-      'exceeded storage allocation',
       'exceeds quota',
       'exceed quota',
       'exceeded quota',
@@ -100,8 +95,6 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
       'mail box full',
       'inbox is full',
       'mail quota',
-
-      'quotaexceeded',
       'space not enough',
       'inbox full',
       'storage space',
@@ -122,45 +115,8 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
     id: 'i18n.mailbox-full',
     tier: 'words',
     phrases: [
-      'postfach ist voll',
-      'postfach voll',
-      'mailbox ist voll',
-      'speicherplatz überschritten',
-      'quota überschritten',
-      'speicherkontingent',
-      'boîte aux lettres pleine',
-      'boîte pleine',
-      'boite pleine',
-      'quota dépassé',
-      'boîte de réception est pleine',
-      'buzón lleno',
-      'buzón está lleno',
-      'cuota excedida',
-      'buzón de correo lleno',
-      'caixa postal cheia',
-      'caixa de correio cheia',
-      'caixa cheia',
-      'cota excedida',
-      'caixa postal lotada',
-      'casella piena',
-      'casella di posta piena',
-      'quota superata',
-      'spazio esaurito',
       'mailbox is vol',
-      'postvak is vol',
-      'postbus is vol',
       'mailbox vol',
-      'skrzynka jest pełna',
-      'skrzynka pełna',
-      'przepełniona skrzynka',
-      'brak miejsca w skrzynce',
-      'schránka je plná',
-      'plná schránka',
-      'překročena kvóta',
-      'ящик переполнен',
-
-      'превышена квота',
-      'превышен размер ящика',
       'メールボックスがいっぱい',
       'メールボックス容量',
       '容量オーバー',
@@ -175,9 +131,6 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
       '메일함 용량',
       '사서함이 꽉',
       '용량 초과',
-      'mailbox voll',
-      'speichervolumen überschritten',
-      'speichervolumen ueberschritten',
     ],
   },
   // --- MTA families from source code, third pass (issue 9): Postfix
@@ -191,12 +144,7 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
   {
     id: 'cn-host.mailbox-full',
     tier: 'fixed',
-    phrases: [
-      '收件容量满',
-      '收件箱已满',
-      "receiptor's mailbox is full",
-      'quota exceed the hard limit for user',
-    ],
+    phrases: ['收件容量满', '收件箱已满', 'quota exceed the hard limit for user'],
     // Chinese hosting providers' bounce labels ("[退信] 收件容量满:Quota exceeded")
   },
   {
@@ -208,7 +156,7 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
   {
     id: 'hoster.quota-limit',
     tier: 'fixed',
-    phrases: ['quota limit exceeded', 'speicherplatz des kontos'],
+    phrases: ['quota limit exceeded'],
     // the mailbox's quota: "limit" is not a sending rate here
   },
   {
@@ -230,14 +178,14 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
   {
     id: 'parsers.mailbox-full',
     tier: 'fixed',
-    phrases: ['zuviele mails auf dem server', 'zu viele mails auf dem server'],
+    phrases: [],
     // a German provider's "user has too many messages on the server"
   },
   {
     // the mailbox stops receiving because it got too much mail (sisimai: mailboxfull)
     id: 'sisimai5.receiving-limits',
     tier: 'fixed',
-    phrases: ['for exceeding receiving limits'],
+    phrases: [],
   },
   {
     // GoDaddy: the recipient's account reached its storage limit

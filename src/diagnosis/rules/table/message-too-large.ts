@@ -5,7 +5,7 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = inCategory('message-too-large'
   {
     id: 'exchange.resolver-rst-size-limit',
     tier: 'provider',
-    phrases: ['resolver.rst.recipsizelimit', 'resolver.rst.sendsizelimit'],
+    phrases: ['resolver.rst.recipsizelimit'],
   },
   {
     id: 'exim.moan-too-big',
@@ -17,12 +17,12 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = inCategory('message-too-large'
   {
     id: 'text.ses-too-large',
     tier: 'fixed',
-    phrases: ['bouncesubtype: messagetoolarge'],
+    phrases: [],
   },
   {
     id: 'text.orange-too-large',
     tier: 'fixed',
-    phrases: ['taille limite du message atteinte'],
+    phrases: [],
   },
   {
     id: 'text.mimecast-size',
@@ -60,9 +60,7 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = inCategory('message-too-large'
       'exceeds the limit',
       'data size exceeds',
       'email too long',
-      'length of attach is',
       'length of data content is',
-      'number of attachments is achieved',
     ],
   },
   // --- MTA families from source code, third pass (issue 9): Courier
@@ -89,7 +87,7 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = inCategory('message-too-large'
   {
     id: 'cn-host.too-large',
     tier: 'fixed',
-    phrases: ['邮件过大', 'exceeded mailsize limit'],
+    phrases: ['邮件过大'],
   },
   {
     id: 'icewarp.message-too-long',
@@ -106,7 +104,7 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = inCategory('message-too-large'
   {
     id: 'sophos.xgemail-size',
     tier: 'provider',
-    phrases: ['xgemail_0012'],
+    phrases: [],
   },
   // --- Zoho ZeptoMail
   {
@@ -157,6 +155,6 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = inCategory('message-too-large'
   {
     id: 'iredapd.message-size',
     tier: 'fixed',
-    phrases: ['maybe caused by big attachment file'],
+    phrases: [],
   },
 ]);

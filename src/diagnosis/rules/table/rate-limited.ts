@@ -53,7 +53,7 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     id: 'exchange.resolver-adr-reciplimit',
     tier: 'provider',
     owner: 'sender',
-    phrases: ['resolver.adr.reciplimit'],
+    phrases: [],
     // too many recipients in one message: the sender splits the list
   },
   {
@@ -105,21 +105,18 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     tier: 'words',
     phrases: [
       'too many connections',
-      'too many concurrent',
       // AOL's CON:B1: the sender passed AOL's connection or volume thresholds
       'con:b1',
       'too many messages',
       'too many recipients',
       'too many sessions',
       'rate limit',
-      'ratelimit',
       'rate-limit',
       'rate of',
       'sending rate',
       'unusual rate',
       'throttl*',
       'greylist',
-      'graylist',
       'grey list',
       'gray list',
       'temporarily deferred',
@@ -136,12 +133,10 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
       'recipient thread limit',
       'ipts04',
       'tss04',
-      'tsss',
       'temporarily blocked',
       'too much mail',
       'service is unavailable (try later)',
       'number of rcpt attempts',
-      'trim the recipient list',
       'max recipients reached',
       'too many bad recipients',
       "i don't take more than",
@@ -173,26 +168,17 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     id: 'provider.frequency-limits',
     tier: 'fixed',
     phrases: [
-      'frequency limited',
-      'frequency limit',
-      'too frequent',
       'sending too fast',
       'too many mails',
       'too many emails',
       'too many messages from your ip',
       'too many connections from your',
       'sending limit exceeded',
-      'ratelimited',
       'rate limited',
       'rate exceeded',
       // not "limit exceeded" or "exceeded the limit" alone: a mailbox, a message size or a
       // recipient count has limits too ("Mailbox size limit exceeded" is a full mailbox)
       'quota of messages',
-      'слишком много писем',
-      'слишком много сообщений',
-      'слишком много соединений',
-      'превышен лимит',
-      'превышена частота',
       '发送频率',
       '频率过高',
       '发信频率',
@@ -218,7 +204,7 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
   {
     id: 'haraka.limits',
     tier: 'fixed',
-    phrases: ['split transaction, retry soon', 'too many recipient attempts', 'null recip rate limit'],
+    phrases: ['too many recipient attempts'],
     // Haraka plugins/queue/smtp_forward.js and haraka-plugin-limit
   },
   // --- MTA families from source code, third pass (issue 9): hMailServer
@@ -239,7 +225,7 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
   {
     id: 'stalwart.session-limits',
     tier: 'fixed',
-    phrases: ['maximum number of messages per session exceeded', 'session exceeded transfer quota'],
+    phrases: ['maximum number of messages per session exceeded'],
   },
   {
     id: 'exim.too-many-bad-recipients',
@@ -250,7 +236,7 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
   {
     id: 'exim.moan-too-many-recipients',
     tier: 'fixed',
-    phrases: ['contained more recipients than allowed on this system'],
+    phrases: [],
     // Exim moan.c ERRMESS_TOOMANYRECIP: a local submission over recipients_max
   },
   // --- per-day sending caps of mail providers and sending platforms (issue 9, rules4): the sender's
@@ -274,7 +260,6 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     phrases: [
       'daily message quota exceeded',
       'maximum sending rate exceeded',
-      'throttling failure',
       'over your relay quota',
       'relay quota exceeded',
     ],
@@ -306,7 +291,7 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
   {
     id: 'cn-mta.rcpt-count',
     tier: 'fixed',
-    phrases: ['out of allow rcpt numbers', 'too many same size mails'],
+    phrases: ['too many same size mails'],
   },
   {
     id: 'kr-portal.sent-too-many',
@@ -316,11 +301,7 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
   {
     id: 'qq.recipient-flooded',
     tier: 'fixed',
-    phrases: [
-      'mailbox unavailable or access denied',
-      'mailbox unavailable or access denined',
-      'frequency of receiving messages is limited',
-    ],
+    phrases: ['mailbox unavailable or access denied'],
     hosts: ['qq.com'],
     // QQ Mail: the recipient got many messages in a short time; sending to it is paused for a while
   },
@@ -339,20 +320,20 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
   {
     id: 'qmail.too-many-invalid',
     tier: 'fixed',
-    phrases: ['too many invalid addresses, goodbye'],
+    phrases: [],
     // qmail validrcptto/brtlimit patches: the session is closed after several unknown recipients
   },
   {
     id: 'mimecast.connection-limits',
     tier: 'fixed',
-    phrases: ['account service is temporarily unavailable', 'exceeding outbound thread limit'],
+    phrases: ['account service is temporarily unavailable'],
     // Mimecast: too many concurrent inbound connections for the account (default 20), or outbound threads
   },
   // --- Sophos Central Email (recipients of a large message, inbound rate limits), Rackspace (G30)
   {
     id: 'sophos.xgemail-rate',
     tier: 'provider',
-    phrases: ['xgemail_0013', 'xgemail_0014', 'xgemail_0015'],
+    phrases: [],
   },
   {
     id: 'rackspace.mailbox-rate',
@@ -363,24 +344,19 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
   {
     id: 'momentum.listener-limits',
     tier: 'fixed',
-    phrases: [
-      'recipients per message limit reached',
-      'recipients per connection limit reached',
-      'batch limit reached',
-      'concurrency limit reached',
-    ],
+    phrases: ['recipients per message limit reached', 'recipients per connection limit reached'],
   },
   {
     // sisimai's reason list: too many connections (French wording).
     id: 'sisimai.toomanyconn',
     tier: 'fixed',
-    phrases: ['trop de connexions'],
+    phrases: [],
   },
   {
     // Cox: too many concurrent connections per IP, or too many messages sent
     id: 'cox.limits',
     tier: 'provider',
-    phrases: ['cxcnct', 'cxmxrt'],
+    phrases: [],
     hosts: ['cox.net'],
   },
   {
@@ -446,7 +422,7 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     // a policy daemon's rate refusal, often behind Postfix's "Client host rejected"
     id: 'sisimai5.speeding-slower',
     tier: 'fixed',
-    phrases: ['please try again slower'],
+    phrases: [],
   },
   {
     // Gmail: too many copies with one Message-ID ("quota" here is a send rate, not a mailbox)
@@ -488,12 +464,12 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
   {
     id: 'greylist.in-action',
     tier: 'fixed',
-    phrases: ['greylisting in action', 'greylisting is in action'],
+    phrases: [],
   },
   // EarthLink: too many connections or messages from the sending IP
   {
     id: 'earthlink.limits',
     tier: 'provider',
-    phrases: ['elnk_110', 'elnk_136', 'elnk_139'],
+    phrases: [],
   },
 ]);

@@ -5,7 +5,7 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
   {
     id: 'exchange.smtpsend-dns-nonexistent-domain',
     tier: 'provider',
-    phrases: ['smtpsend.dns.nonexistentdomain', 'nonexistent domain', 'infodomainnonexistent'],
+    phrases: ['smtpsend.dns.nonexistentdomain', 'nonexistent domain'],
   },
   {
     id: 'exchange.5.1.4-reserved-domain',
@@ -81,9 +81,6 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
       'bad destination system',
       "domain isn't in my list",
       'not in my list of allowed',
-      'domain not served',
-
-      'not hosted here',
       'we do not serve',
       'no valid mx',
       'nxdomain',
@@ -100,7 +97,6 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
       'could not be found in domain name service',
       'could not find mail server',
       'malformed destination domain',
-      'no matches to nameserver query',
     ],
   },
   // --- sources by MTA family (issue 9)
@@ -112,49 +108,17 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
   {
     id: 'smtp.null-mx',
     tier: 'fixed',
-    phrases: [
-      'does not accept mail (nullmx)',
-      'nullmx',
-      // Exim's words; GMX's "554-No SMTP service" is its refusal of the sending IP, not a null MX.
-      'indicated no smtp service',
-      'domain does not accept email',
-      'domain has null mx',
-      'recipient address has null mx',
-    ],
+    phrases: ['domain does not accept email', 'domain has null mx', 'recipient address has null mx'],
   },
   {
     id: 'smtp.no-route',
     tier: 'fixed',
-    phrases: ['no route for', 'no gateway for', 'no route found to', 'no route to domain', 'unable to route'],
+    phrases: ['no route for', 'no route found to', 'no route to domain', 'unable to route'],
   },
   {
     id: 'i18n.domain-not-found',
     tier: 'words',
     phrases: [
-      'domain existiert nicht',
-      'domäne existiert nicht',
-      'domain nicht gefunden',
-      'domäne nicht gefunden',
-      "le domaine n'existe pas",
-      'domaine inexistant',
-      'domaine introuvable',
-      'el dominio no existe',
-      'dominio inexistente',
-      'dominio no encontrado',
-      'domínio não existe',
-      'domínio inexistente',
-      'domínio não encontrado',
-      'dominio inesistente',
-      'dominio non trovato',
-      'il dominio non esiste',
-      'domein bestaat niet',
-      'domein niet gevonden',
-      'domena nie istnieje',
-      'nie znaleziono domeny',
-      'doména neexistuje',
-      'doména nenalezena',
-      'домен не существует',
-      'домен не найден',
       'ドメインが見つかりません',
       'ドメインが存在しません',
       '域名不存在',
@@ -182,14 +146,14 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
   {
     id: 'haraka.nowhere-to-deliver',
     tier: 'fixed',
-    phrases: ['nowhere to deliver mail to for domain', 'sends and receives no email'],
+    phrases: ['nowhere to deliver mail to for domain'],
     // Haraka outbound/hmail.js: no usable MX or address record, or a null MX
   },
   // --- MTA families from vendor documentation, third pass (issue 9): HCL Domino
   {
     id: 'domino.dns-hard-error',
     tier: 'fixed',
-    phrases: ['dns hard error looking up'],
+    phrases: [],
     // Domino's Delivery Failure Report: "Bad destination host 'DNS Hard Error looking up <domain> (MX):
     // domain has no MX record'": the recipient's domain has no such record (not a passing DNS fault)
   },
@@ -210,10 +174,7 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
   {
     id: 'hmailserver.no-mail-servers',
     tier: 'fixed',
-    phrases: [
-      "no mail servers appear to exists for the recipient's address",
-      "unable to find the recipient's email server",
-    ],
+    phrases: ["unable to find the recipient's email server"],
     // hMailServer's own non-delivery text when the recipient's domain has no MX or A record
   },
   // --- X.1.2 with a host that does not exist (issue 9, rules4): the domain's, not the mailbox's
@@ -236,7 +197,7 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
     // sisimai's reason list: the recipient domain.
     id: 'sisimai.hostunknown',
     tier: 'fixed',
-    phrases: ['mail domain mentioned in email address is unknown'],
+    phrases: [],
   },
   {
     // Gmail's DNS error: the domain's MX and A lookups gave nothing to deliver to (as its NXDOMAIN, which this table reads as a domain that does not exist)

@@ -41,21 +41,21 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.133'],
-    phrases: ['sendernotauthenticatedforgroup', 'not authenticated'],
+    phrases: ['not authenticated'],
   },
   {
     id: 'exo.5.7.134-mailbox-external-senders',
     tier: 'provider',
     codeAlone: true,
     status: ['5.7.134'],
-    phrases: ['sendernotauthenticatedformailbox', 'not authenticated'],
+    phrases: ['not authenticated'],
   },
   {
     id: 'exo.5.7.135-public-folder-external-senders',
     tier: 'provider',
     codeAlone: ['5.7.135'],
     status: ['5.7.13', '5.7.135'],
-    phrases: ['public folder', 'sendernotauthenticatedforpublicfolder'],
+    phrases: ['public folder'],
     // the IANA 5.7.13 ("user account disabled") comes with other words
   },
   {
@@ -160,14 +160,8 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     phrases: [
       'not a member of this mailing list',
       'are not member',
-      'not member article from',
       'not from a list member',
-      'message has implicit destination',
-      'only subscribers may post',
-      'forbidden from posting messages to this list',
       'is banned from this list',
-      'prohibit non-members from posting',
-      'from: a domain which publishes a dmarc policy',
     ],
     // a members-only list (fml, Mailman) refused a post
   },
@@ -180,13 +174,7 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
       'not permitted to send',
       'does not accept external',
       'external senders',
-      'authorization required',
-      // the recipient refuses mail in other character sets: "The user does not accept email in
-      // non-Western (non-Latin) character sets" (PHPMailer-BMH's rule samples (phpmailer-bmh_rules.php))
-      'non-western',
-      'unauthorized sender',
       'sender denied',
-      'senderfilterconfig',
       'sender rejected',
       'sender blocked',
       'blocked sender',
@@ -198,26 +186,14 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
       'recipient refused',
       'moderat*',
       'only accepts messages from',
-      'restricted group',
       'delivery restrictions',
       'not authorized to',
-      'distribution list',
       'mailing list',
       'administrative prohibition',
-      'administratively denied',
       'policy violation',
-      'does not accept unsigned bounces',
-      'invalid reverse path signature',
       'does not accept sender addresses',
       'permission to post a message to this mailbox',
-      'do not have create permissions',
-      'told to reject your posts',
-      'implicit destinations are not allowed',
-      'is a subscribers only list',
       'cannot mail directly to',
-      'denylisted by admins of',
-      'not yet allowlisted by admins of',
-      'email sent to noreply address',
     ],
   },
   // a mailbox store's filter (issue 9, policy), before the broad words that would take its sentence
@@ -233,16 +209,7 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     id: 'broad.policy',
     tier: 'broad',
     before: ['broad.address-rejected'],
-    phrases: [
-      'policy',
-      'refused',
-      'rejected',
-      'denied',
-      'prohibited',
-      'not accepted',
-      'restricted',
-      'not authorized',
-    ],
+    phrases: ['policy', 'refused', 'rejected', 'denied', 'not accepted', 'not authorized'],
   },
   {
     id: 'exo.5.0.350-generic',
@@ -265,10 +232,7 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
   {
     id: 'james.recipient-filter',
     tier: 'fixed',
-    phrases: [
-      "refused by the recipient's mail filtering program",
-      'rejected mail intended for blacklisted recipient',
-    ],
+    phrases: [],
     // James RejectAction (a Sieve "reject" of the recipient) and fetchmail MessageProcessor
   },
   // --- MTA families from source code, third pass (issue 9): Haraka
@@ -276,7 +240,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     id: 'haraka.bounce-plugin',
     tier: 'fixed',
     phrases: [
-      'bounces not accepted here',
       'invalid bounce (spoofed sender)',
       'this bounce message has too many recipients',
       'bounce with non-empty return-path',
@@ -286,21 +249,21 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
   {
     id: 'haraka.access-blocklist',
     tier: 'fixed',
-    phrases: ['you are not welcome here', 'email from that domain is not accepted here'],
+    phrases: ['email from that domain is not accepted here'],
     // haraka-plugin-access: the sending host's or the From domain's entry in the receiving admin's own block list
   },
   // --- MTA families from source code, third pass (issue 9): qmail (notqmail)
   {
     id: 'qmail.badmailfrom',
     tier: 'fixed',
-    phrases: ['envelope sender is in my badmailfrom list'],
+    phrases: [],
     // qmail-smtpd.c: the receiving admin's own list of refused sender addresses
   },
   // --- by MTA family (issue 9, second pass)
   {
     id: 'courier.not-whitelisted',
     tier: 'fixed',
-    phrases: ['not whitelisted by this recipient'],
+    phrases: [],
     // Courier's per-recipient whitelist (412): the recipient accepts only listed senders
   },
   {
@@ -327,7 +290,7 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
   {
     id: 'kr-portal.user-reject-list',
     tier: 'fixed',
-    phrases: ["by user's reject list", 'mail is denied, by spam filter', 'registered as spammer'],
+    phrases: ["by user's reject list", 'mail is denied, by spam filter'],
     // the recipient's own reject list or spam setting (수신거부) refuses this sender
   },
   {
@@ -343,11 +306,7 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
   {
     id: 'mimecast.sender-policies',
     tier: 'fixed',
-    phrases: [
-      'host network, not allowed',
-      'block policy for envelope from address',
-      'block for manual block',
-    ],
+    phrases: ['host network, not allowed', 'block policy for envelope from address'],
     // Mimecast: Geographical Restriction and Blocked Senders policies of the receiving organisation
   },
   {
@@ -370,13 +329,13 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
   {
     id: 'sophos.xgemail-block-list',
     tier: 'provider',
-    phrases: ['xgemail_0008', 'xgemail_0009'],
+    phrases: [],
   },
   // --- Zoho Mail: the receiving organization's mail policy
   {
     id: 'zoho.mail-policy',
     tier: 'fixed',
-    phrases: ['mailpolicy violation', 'mailbox delivery restricted by policy'],
+    phrases: [],
   },
   // --- Facebook mail: the recipient's preferences or privacy settings
   {
@@ -389,13 +348,7 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     // sisimai's reason list: a list's or the recipient's own rules.
     id: 'sisimai.policy-groups',
     tier: 'fixed',
-    phrases: [
-      'by non-member to a members-only list',
-      'is not subscribed to this group',
-      'allowable number of posts without solving a captcha',
-      'message bounced due to organizational settings',
-      'recipient is not accepting mail with',
-    ],
+    phrases: ['message bounced due to organizational settings', 'recipient is not accepting mail with'],
   },
   {
     // Spectrum: against the domain's security policies, or too many invalid recipients
@@ -422,7 +375,7 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     // the recipient's side accepts only listed senders, or refuses this one
     id: 'sisimai5.sender-not-accepted',
     tier: 'fixed',
-    phrases: ['sender not pre-approved', 'this server does not accept mail from'],
+    phrases: ['this server does not accept mail from'],
   },
   // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
   // below the server's specific words, above a bare registry code.
@@ -436,6 +389,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
   {
     id: 'exim4-config.local-blacklist',
     tier: 'fixed',
-    phrases: ['is locally blacklisted here'],
+    phrases: [],
   },
 ]);

@@ -6,7 +6,7 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
     id: 'exo.5.1.0-sender-denied',
     tier: 'provider',
     status: ['5.1.0'],
-    phrases: ['sender denied', 'legacyexchangedn'],
+    phrases: ['sender denied'],
     // Exchange could not resolve the recipient (often a reply to a saved or offline message)
   },
   {
@@ -86,7 +86,7 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
   {
     id: 'text.ses-no-email',
     tier: 'fixed',
-    phrases: ['bouncesubtype: noemail'],
+    phrases: [],
   },
   {
     id: 'text.mta-directory-unknown',
@@ -104,8 +104,6 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
     id: 'text.mta-recipient-unknown',
     tier: 'fixed',
     phrases: [
-      'badrcptto',
-      'badrecipientto',
       'user missing home directory',
       'recipient is not local',
       'mailbox not present',
@@ -113,7 +111,6 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
       'destination addresses were unknown',
       'invalid or unknown virtual user',
       'no such virtual user',
-      'utilisateur inconnu',
       // a virtual-domain lookup that found no such address (PHPMailer-BMH rule 0195's sample)
       'lookup in domain map failed',
     ],
@@ -221,53 +218,7 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
     id: 'i18n.recipient-unknown',
     tier: 'words',
     phrases: [
-      'unbekannter empfänger',
-      'empfänger unbekannt',
-      'unbekannter benutzer',
-      'benutzer unbekannt',
-      'empfängeradresse existiert nicht',
-      'postfach existiert nicht',
-      'destinataire inconnu',
-      'adresse inconnue',
       "l'adresse n'existe pas",
-      "cette adresse n'existe pas",
-      'adresse introuvable',
-      'usuario desconocido',
-      'destinatario desconocido',
-      'el usuario no existe',
-      'la dirección no existe',
-      'buzón no existe',
-      'usuário desconhecido',
-      'destinatário desconhecido',
-      'usuário não existe',
-      'endereço não existe',
-      'usuário inexistente',
-      'utente sconosciuto',
-      'destinatario sconosciuto',
-      'utente inesistente',
-      'indirizzo inesistente',
-      "l'utente non esiste",
-      'onbekende gebruiker',
-      'gebruiker onbekend',
-      'ontvanger onbekend',
-      'gebruiker bestaat niet',
-      'adres bestaat niet',
-      'nieznany użytkownik',
-      'użytkownik nie istnieje',
-      'nie ma takiego użytkownika',
-      'adres nie istnieje',
-      'skrzynka nie istnieje',
-      'neznámý uživatel',
-      'uživatel neexistuje',
-      'adresát neexistuje',
-      'schránka neexistuje',
-      'neznámý adresát',
-      'нет такого пользователя',
-      'пользователь не найден',
-      'неизвестный пользователь',
-      'адрес не существует',
-      'почтовый ящик не существует',
-      'такого ящика нет',
       'ユーザーが存在しません',
       'ユーザは存在しません',
       '宛先のユーザーが見つかりません',
@@ -287,11 +238,6 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
       '수신자를 찾을 수 없습니다',
       '존재하지 않는 계정',
       '없는 사용자',
-      'keine person mit diesem namen',
-      "non sono riuscito a trovare l'indirizzo",
-      'nadie con esta dirección',
-      'ni bilo mogoče najti prejemnikovega',
-      'elektronski naslov ne obstaja',
     ],
   },
   // --- MTA families from source code, third pass (issue 9): OpenSMTPD
@@ -304,7 +250,7 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
   {
     id: 'qmail.address-syntax',
     tier: 'fixed',
-    phrases: ['address must include host name', "i can't accept addresses like that"],
+    phrases: ["i can't accept addresses like that"],
     // qmail's spawn.c and qmail-qmqpd.c (#5.1.3): the recipient address itself is malformed
   },
   {
@@ -359,7 +305,7 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
   {
     id: 'exim.restricted-characters',
     tier: 'fixed',
-    phrases: ['restricted characters in address'],
+    phrases: [],
     // Exim's default RCPT ACL: a local part with characters no mailbox here has (@ % ! / |)
   },
   {
@@ -372,7 +318,7 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
   {
     id: 'qmail.validrcptto',
     tier: 'fixed',
-    phrases: ['not in my validrcptto list'],
+    phrases: [],
   },
   // --- Sendmail (issue 9, fifth pass): sendmail 8.17 sendmail/*.c, libsm/strexit.c, cf/m4/proto.m4
   {
@@ -391,7 +337,7 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
   {
     id: 'sophos.xgemail-unknown',
     tier: 'provider',
-    phrases: ['xgemail_0011'],
+    phrases: [],
   },
   {
     // sisimai's reason list: no such mailbox.
@@ -417,23 +363,18 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
     // the recipient address does not exist (Google Workspace; Domino in French)
     id: 'sisimai.lhost-user-unknown',
     tier: 'fixed',
-    phrases: ["address couldn't be found", "non répertorié dans l'annuaire domino"],
+    phrases: ["address couldn't be found"],
   },
   {
     id: 'parsers.recipient-unknown',
     tier: 'fixed',
-    phrases: [
-      'invalid final delivery userid',
-      'destin. sconosciuto',
-      'destinatario errato',
-      'nie ma takiego konta',
-    ],
+    phrases: [],
     // old MTAs' and national providers' "no such user" that bounce parsers learned from real bounces
   },
   {
     id: 'parsers.recipient-unknown-words',
     tier: 'words',
-    phrases: ['nie istnieje'],
+    phrases: [],
     // Polish "does not exist", as broad as the English; "domena nie istnieje" is the domain's
   },
   {
@@ -445,7 +386,7 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
     // Italian and Spanish "no such user"
     id: 'sisimai5.userunknown-i18n',
     tier: 'words',
-    phrases: ['nessun utente simile', 'no existe dicha persona', 'no existe ese usuario'],
+    phrases: [],
   },
   {
     // a recipient account that is not there
@@ -457,7 +398,7 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
     // HCL Domino's Spanish "not listed in the Domino Directory"
     id: 'domino.spanish-not-in-directory',
     tier: 'fixed',
-    phrases: ['no se encuentra en el directorio de domino'],
+    phrases: [],
   },
   // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
   // below the server's specific words, above a bare registry code.

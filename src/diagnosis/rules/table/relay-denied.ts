@@ -65,17 +65,13 @@ export const RELAY_DENIED: readonly Rule[] = inCategory('relay-denied', [
       'relaying mail to',
       'not allowed to relay',
       'no relaying',
-      'relay prohibited',
-      'relaying disallowed',
       'this system is not configured to relay',
       'will not relay',
       'not an open relay',
       'closed to relaying',
-      'relay.securityaccessdenied',
       'relaying to <',
       'relay operation rejected',
       'relay rejected',
-      'unauthorized relay',
       'not accepting email for ip',
       'not accepting email for domain',
     ],
@@ -89,8 +85,6 @@ export const RELAY_DENIED: readonly Rule[] = inCategory('relay-denied', [
       'relay access not permitted',
       'relaying is not allowed',
       'relaying is not permitted',
-      'relaying is prohibited',
-      'relaying prohibited',
       'relay not authorized',
       'relaying not authorized',
       'relay is denied',
@@ -127,18 +121,14 @@ export const RELAY_DENIED: readonly Rule[] = inCategory('relay-denied', [
     id: 'qmail.rcpthosts',
     tier: 'fixed',
     // "in my list of allowed rcpthosts": qmail's words, also as relays rewrite them ("isnt", "is not")
-    phrases: ['in my list of allowed rcpthosts', "we don't relay"],
+    phrases: ["we don't relay"],
     // netqmail qmail-smtpd.c err_nogateway / err_relay: not a domain this server takes mail for
   },
   {
     // sisimai's reason list: a server that does not relay for the sender.
     id: 'sisimai.norelaying',
     tier: 'fixed',
-    phrases: [
-      'requires authentication when attempting to send to a non-local e-mail address',
-      'not a gateway',
-      "we don't handle mail for",
-    ],
+    phrases: ["we don't handle mail for"],
   },
   {
     // I.UA: no relaying; use your own provider to send

@@ -119,13 +119,12 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
   {
     id: 'text.gateway-ip-block',
     tier: 'fixed',
-    phrases: ['block for spam', 'esmtp not accepting connections', 'reject by behaviour spam'],
+    phrases: ['block for spam', 'esmtp not accepting connections'],
   },
   {
     id: 'text.orange-ip-blocked',
     tier: 'fixed',
     phrases: [
-      'adresse ip source bloquee',
       'client host blocked for spamming',
       // "550 5.0.1 Invalid Sender. Your domain has been blacklisted" (KumoMTA's community bounce
       // rules, orange.fr): the sending domain's reputation, not a malformed sender
@@ -152,10 +151,7 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
       'not currently accepting mail from your ip',
 
       'not allowed to connect',
-      'rejecting open proxy',
       'bad sender ip address',
-      'too many spams from your ip',
-      'looks suspiciously like spammer',
     ],
     // the receiving server refuses the sending host itself
   },
@@ -181,25 +177,14 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
       'rtr:bl',
       'rtr:ch',
       'rly:b1',
-      'denyip',
       'blocklist',
       'block list',
       'black list',
       'spamhaus',
-      'spamcop',
       'sorbs',
       'barracudacentral',
-      'b.barracuda',
       'dnsbl',
       'rbl',
-
-      'realtime blackhole',
-
-      'uceprotect',
-      'psbl',
-      'abuseat',
-      'junkmail filter',
-      'poor reputation',
       'bad reputation',
       'low reputation',
       'ip address has been blocked',
@@ -212,7 +197,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
       'client host rejected: access denied',
       'connection refused by',
       'refused to talk to me',
-      'poor ip',
       'your access to this mail system has been rejected',
       'has been temporarily rate limited due to ip reputation',
       'ip address is not allowed',
@@ -222,9 +206,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
       'unsolicited mail',
       'bulk mail',
       'client host rejected',
-      'ordb',
-      'is denylisted by',
-      'blocked by vade threat list',
       'is listed by',
       'rejected because bad ip',
     ],
@@ -238,47 +219,13 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
   {
     id: 'i18n.blocked',
     tier: 'words',
-    phrases: [
-      'schwarze liste',
-      'sperrliste',
-      'ip-adresse blockiert',
-      'ip blockiert',
-      'liste noire',
-
-      'ip bloquée',
-      'lista negra',
-      'ip bloqueada',
-
-      'endereço ip bloqueado',
-      'lista nera',
-
-      'ip bloccato',
-      'zwarte lijst',
-      'ip-adres geblokkeerd',
-      'ip geblokkeerd',
-      'czarna lista',
-      'czarnej liście',
-      'adres ip zablokowany',
-      'černá listina',
-      'černé listině',
-      'ip adresa zablokována',
-      'черный список',
-      'чёрный список',
-      'черном списке',
-      'чёрном списке',
-      'ip заблокирован',
-      'ブラックリスト',
-      '黑名单',
-      '黑名單',
-      '블랙리스트',
-      '차단된 ip',
-    ],
+    phrases: ['ブラックリスト', '黑名单', '黑名單', '블랙리스트', '차단된 ip'],
   },
   // --- MTA families from source code, third pass (issue 9): Haraka
   {
     id: 'haraka.karma',
     tier: 'fixed',
-    phrases: ['very bad karma score', 'your mail is not welcome here'],
+    phrases: [],
     // haraka-plugin-karma (the sending host's score) and connection.js's default refusal of a host
   },
   // --- by MTA family and provider (issue 9, second pass)
@@ -297,7 +244,7 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
   {
     id: 'cisco.poor-reputation',
     tier: 'fixed',
-    phrases: ["rejected due to the sending mta's poor reputation"],
+    phrases: [],
     // Cisco Secure Email (IronPort) default reply for a sender its SenderBase score refuses
   },
   {
@@ -309,7 +256,7 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
   {
     id: 'gateway.sender-ip-reputation',
     tier: 'fixed',
-    phrases: ['sender ip reputation', 'ip reputation fail', 'poor reputation sender'],
+    phrases: ['sender ip reputation', 'ip reputation fail'],
   },
   {
     id: 'cn-mta.black-ip',
@@ -329,7 +276,7 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
   {
     id: 'yandex.spam-statistics',
     tier: 'fixed',
-    phrases: ['blocked by spam statistics'],
+    phrases: [],
     // Yandex blocks a sender that sends only spam for 24 hours
   },
   {
@@ -340,14 +287,14 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
   {
     id: 'daum.ccrt-spam-ip',
     tier: 'provider',
-    phrases: ['ccrt'],
+    phrases: [],
     hosts: ['daum.net', 'hanmail.net', 'kakao.com'],
     // Daum/Kakao: its spam centre took the sending IP for a spammer's and refuses connections for a while
   },
   {
     id: 'qq.suspected-spam-sender',
     tier: 'fixed',
-    phrases: ['suspected spam sender', 'suspected spam ip', 'suspected bounce attacks'],
+    phrases: ['suspected spam sender', 'suspected spam ip'],
   },
   {
     id: 'comcast.bl-codes',
@@ -378,19 +325,19 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
   {
     id: 'sfr.bad-behavior',
     tier: 'fixed',
-    phrases: ['service refused due to bad behavior'],
+    phrases: [],
     // SFR (SFR_IN_1xx): the sending IP is blocked for two hours after too much spam or too many errors
   },
   // --- Sophos Central Email (XGEMAIL codes), IONOS / 1&1 (poor delivery rate)
   {
     id: 'sophos.xgemail-rbl',
     tier: 'provider',
-    phrases: ['xgemail_0004', 'xgemail_0005'],
+    phrases: [],
   },
   {
     id: 'ionos.policy-violations',
     tier: 'fixed',
-    phrases: ['reject due to policy violations'],
+    phrases: [],
     // the sending IP is blocked after mail to too many addresses that do not exist
   },
   // --- Facebook mail: the sending IP is listed or no longer accepted, for hours or for good
@@ -405,12 +352,8 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
     id: 'sisimai.blocked-reputation',
     tier: 'fixed',
     phrases: [
-      'rejected due to a poor email reputation score',
       'your access to submit messages to this e-mail system has been rejected',
-      'extreme bad ip profile',
-      'server access forbidden by your ip',
       'no access from mail server',
-      'dynamic/zombied/spam ips blocked',
       'currently sending spam see',
       'you are sending spam',
       'refused - see http',
@@ -421,8 +364,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
     id: 'cox.ip-blocked',
     tier: 'provider',
     phrases: [
-      'cxbl',
-      'cdrbl',
       'ipbl0001',
       'ipbl0010',
       'ipbl0100',
@@ -500,7 +441,7 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
   {
     id: 'sendmail.dnsbl-blackhole-site',
     tier: 'fixed',
-    phrases: ['refused by blackhole site'],
+    phrases: [],
     // FEATURE(dnsbl) / FEATURE(rhsbl) default reply: the client's IP (or sender's domain) is listed
   },
   {
@@ -521,13 +462,13 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
     // La Poste: mail from this source is blocked (a blocklist listing)
     id: 'laposte.blocked-by-services',
     tier: 'fixed',
-    phrases: ['ont ete bloques par nos services'],
+    phrases: [],
   },
   {
     // the sender is listed as a spam source
     id: 'sisimai5.sender-spammer',
     tier: 'fixed',
-    phrases: ['sender is spammer'],
+    phrases: [],
   },
   // MailChannels outbound: the sending IP or domain is on a global blocklist
   {
@@ -540,7 +481,7 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
   {
     id: 'earthlink.blocked',
     tier: 'provider',
-    phrases: ['elnk_101', 'elnk_102', 'elnk_111', 'elnk_130'],
+    phrases: [],
   },
   // MX Logic (McAfee) names the list it refused the IP for ("Denied [SHXBL] - Denied by Spamhaus
   // XBL ... (Mode: normal)"); its bare "Denied ... (Mode: normal)" is a content verdict

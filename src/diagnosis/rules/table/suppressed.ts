@@ -5,21 +5,13 @@ export const SUPPRESSED: readonly Rule[] = inCategory('suppressed', [
   {
     id: 'platform.suppression-notices',
     tier: 'fixed',
-    phrases: [
-      'not delivering to previously bounced address',
-      'not delivering to a user who unsubscribed',
-      'not delivering to a user who marked your messages as spam',
-      'suppress-bounce',
-      'suppress-unsubscribe',
-      'suppress-complaint',
-      'have been marked as inactive',
-    ],
+    phrases: ['not delivering to a user who marked your messages as spam', 'have been marked as inactive'],
   },
   // --- the sending platform refused to try at all
   {
     id: 'text.suppressed',
     tier: 'fixed',
-    phrases: ['suppression list', 'previously bounced', 'recipient is suppressed', 'address was suppressed'],
+    phrases: [],
   },
   // --- the big web mail providers and sending services: their own wording, narrower than any
   // generic phrase below (facts from ../shared/reference/provider-codes.tsv; codes that come with
@@ -27,11 +19,7 @@ export const SUPPRESSED: readonly Rule[] = inCategory('suppressed', [
   {
     id: 'text.ses-suppressed',
     tier: 'fixed',
-    phrases: [
-      'bouncesubtype: suppressed',
-      'bouncesubtype: onaccountsuppressionlist',
-      'has suppressed sending to this address',
-    ],
+    phrases: [],
     // Amazon SES did not try: the address is on its global or account suppression list
   },
   // --- MTA families from source code, third pass (issue 9): Courier
@@ -55,7 +43,7 @@ export const SUPPRESSED: readonly Rule[] = inCategory('suppressed', [
   {
     id: 'sendgrid.drop-reasons',
     tier: 'fixed',
-    phrases: ['bounced address', 'unsubscribed address', 'spam reporting address'],
+    phrases: ['bounced address'],
     // SendGrid drops, without trying, mail to an address on one of its suppression lists
   },
 ]);

@@ -1,0 +1,52 @@
+// The phrases few bounces have, every category's (table-rare/<category>.ts), by row id: the pane
+// loads this module on demand (rare-phrases.ts), the public entry (index.ts) passes it always.
+import type { RarePhrases } from './rare-phrases';
+import { AUTH_FAILED_RARE } from './table-rare/auth-failed';
+import { CONTENT_REJECTED_RARE } from './table-rare/content-rejected';
+import { EXPIRED_RARE } from './table-rare/expired';
+import { MAIL_LOOP_RARE } from './table-rare/mail-loop';
+import { MAILBOX_FULL_RARE } from './table-rare/mailbox-full';
+import { MAILBOX_INACTIVE_RARE } from './table-rare/mailbox-inactive';
+import { MESSAGE_NONCOMPLIANT_RARE } from './table-rare/message-noncompliant';
+import { MESSAGE_TOO_LARGE_RARE } from './table-rare/message-too-large';
+import { RATE_LIMITED_RARE } from './table-rare/rate-limited';
+import { RECIPIENT_DOMAIN_INVALID_RARE } from './table-rare/recipient-domain-invalid';
+import { RECIPIENT_POLICY_RARE } from './table-rare/recipient-policy';
+import { RECIPIENT_SYSTEM_RARE } from './table-rare/recipient-system';
+import { RECIPIENT_UNKNOWN_RARE } from './table-rare/recipient-unknown';
+import { RELAY_DENIED_RARE } from './table-rare/relay-denied';
+import { REPUTATION_BLOCK_RARE } from './table-rare/reputation-block';
+import { SENDER_BLOCKED_RARE } from './table-rare/sender-blocked';
+import { SENDER_INFRASTRUCTURE_RARE } from './table-rare/sender-infrastructure';
+import { SUPPRESSED_RARE } from './table-rare/suppressed';
+
+const PARTS: readonly RarePhrases[] = [
+  AUTH_FAILED_RARE,
+  CONTENT_REJECTED_RARE,
+  EXPIRED_RARE,
+  MAIL_LOOP_RARE,
+  MAILBOX_FULL_RARE,
+  MAILBOX_INACTIVE_RARE,
+  MESSAGE_NONCOMPLIANT_RARE,
+  MESSAGE_TOO_LARGE_RARE,
+  RATE_LIMITED_RARE,
+  RECIPIENT_DOMAIN_INVALID_RARE,
+  RECIPIENT_POLICY_RARE,
+  RECIPIENT_SYSTEM_RARE,
+  RECIPIENT_UNKNOWN_RARE,
+  RELAY_DENIED_RARE,
+  REPUTATION_BLOCK_RARE,
+  SENDER_BLOCKED_RARE,
+  SENDER_INFRASTRUCTURE_RARE,
+  SUPPRESSED_RARE,
+];
+
+export const RARE_PHRASES: RarePhrases = joined(PARTS);
+
+/** The parts as one record; a row id in two parts (it cannot be: ids are unique) keeps both lists. */
+function joined(parts: readonly RarePhrases[]): RarePhrases {
+  const out: Record<string, readonly string[]> = {};
+  for (const part of parts)
+    for (const [id, list] of Object.entries(part)) out[id] = [...(out[id] ?? []), ...list];
+  return out;
+}

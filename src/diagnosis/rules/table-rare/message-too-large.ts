@@ -1,0 +1,13 @@
+// message-too-large: the phrases of its rows (table/message-too-large.ts) that few bounces have, loaded on demand
+// (rare-phrases.ts says when). Sources and examples are in provenance.ts, by row id.
+import type { RarePhrases } from '../rare-phrases';
+
+export const MESSAGE_TOO_LARGE_RARE: RarePhrases = {
+  'exchange.resolver-rst-size-limit': ['resolver.rst.sendsizelimit'],
+  'text.ses-too-large': ['bouncesubtype: messagetoolarge'],
+  'text.orange-too-large': ['taille limite du message atteinte'],
+  'text.message-too-large': ['length of attach is', 'number of attachments is achieved'],
+  'cn-host.too-large': ['exceeded mailsize limit'],
+  'sophos.xgemail-size': ['xgemail_0012'],
+  'iredapd.message-size': ['maybe caused by big attachment file'],
+};

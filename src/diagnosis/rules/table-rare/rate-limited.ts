@@ -1,0 +1,37 @@
+// rate-limited: the phrases of its rows (table/rate-limited.ts) that few bounces have, loaded on demand
+// (rare-phrases.ts says when). Sources and examples are in provenance.ts, by row id.
+import type { RarePhrases } from '../rare-phrases';
+
+export const RATE_LIMITED_RARE: RarePhrases = {
+  'exchange.resolver-adr-reciplimit': ['resolver.adr.reciplimit'],
+  'text.rate-limited': ['too many concurrent', 'ratelimit', 'graylist', 'tsss', 'trim the recipient list'],
+  'provider.frequency-limits': [
+    'frequency limited',
+    'frequency limit',
+    'too frequent',
+    'ratelimited',
+    'слишком много писем',
+    'слишком много сообщений',
+    'слишком много соединений',
+    'превышен лимит',
+    'превышена частота',
+  ],
+  'haraka.limits': ['split transaction, retry soon', 'null recip rate limit'],
+  'stalwart.session-limits': ['session exceeded transfer quota'],
+  'exim.moan-too-many-recipients': ['contained more recipients than allowed on this system'],
+  'platform.sending-quota': ['throttling failure'],
+  'cn-mta.rcpt-count': ['out of allow rcpt numbers'],
+  'qq.recipient-flooded': [
+    'mailbox unavailable or access denined',
+    'frequency of receiving messages is limited',
+  ],
+  'qmail.too-many-invalid': ['too many invalid addresses, goodbye'],
+  'mimecast.connection-limits': ['exceeding outbound thread limit'],
+  'sophos.xgemail-rate': ['xgemail_0013', 'xgemail_0014', 'xgemail_0015'],
+  'momentum.listener-limits': ['batch limit reached', 'concurrency limit reached'],
+  'sisimai.toomanyconn': ['trop de connexions'],
+  'cox.limits': ['cxcnct', 'cxmxrt'],
+  'sisimai5.speeding-slower': ['please try again slower'],
+  'greylist.in-action': ['greylisting in action', 'greylisting is in action'],
+  'earthlink.limits': ['elnk_110', 'elnk_136', 'elnk_139'],
+};

@@ -1,0 +1,123 @@
+// The phrases few bounces have (src/diagnosis/rules/table-rare/) stay out of the pane's engine chunk
+// and load on demand. That is only safe when the sign never misses: a text that holds one of those
+// phrases holds its key word (rules/rare-phrases.ts), and a text without a key word is classified
+// the same with them and without them. Checked on every phrase and every example line of the table.
+import { CATEGORY_WORDS, diagnose, diagnoseWith } from '../../src/diagnosis';
+import { classifyBy, rulesWith, type ClassifyInput } from '../../src/diagnosis/rules/classifier';
+import { PROVENANCE } from '../../src/diagnosis/rules/provenance';
+import { mayNeedRarePhrases, RARE_KEYS } from '../../src/diagnosis/rules/rare-phrases';
+import { BASE_TABLE } from '../../src/diagnosis/rules/table';
+import { RARE_PHRASES } from '../../src/diagnosis/rules/table-rare';
+import { isWordChar, phraseText } from '../../src/diagnosis/text/phrase';
+
+const BASE = rulesWith(undefined);
+const FULL = rulesWith(RARE_PHRASES);
+
+/** The words of a phrase a matching text holds whole: every run of word chars but a stem's last. */
+function wholeWords(phrase: string): string[] {
+  const text = phraseText(phrase);
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const word = i < text.length && isWordChar(text.charCodeAt(i));
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      words.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  if (phrase.endsWith('*') && isWordChar(text.charCodeAt(text.length - 1))) words.pop();
+  return words;
+}
+
+const rare = Object.entries(RARE_PHRASES).flatMap(([id, list]) => list.map((p) => ({ id, p })));
+
+describe('the phrases few bounces have', () => {
+  it('are many, and each belongs to a row of the table', () => {
+    expect(rare.length).toBeGreaterThan(700);
+    const ids = new Set(BASE_TABLE.map((r) => r.id));
+    expect(rare.filter(({ id }) => !ids.has(id))).toEqual([]);
+  });
+
+  it('each hold a key word whole, so their sign never misses', () => {
+    const missing = rare.filter(({ p }) => !wholeWords(p).some((w) => RARE_KEYS.has(w)));
+    expect(missing).toEqual([]);
+    expect(rare.filter(({ p }) => !mayNeedRarePhrases(phraseText(p)))).toEqual([]);
+  });
+
+  it('need every key word (none is left from a phrase that moved back)', () => {
+    const used = new Set(rare.flatMap(({ p }) => wholeWords(p)));
+    expect([...RARE_KEYS].filter((k) => !used.has(k))).toEqual([]);
+  });
+
+  // Every example line of the table (real server lines): those without the sign get the same
+  // answer from the table without its rare phrases. Most ordinary lines have no sign.
+  const examples = Object.values(PROVENANCE).flatMap((p) => p.examples ?? []);
+  const input = (e: (typeof examples)[number]): ClassifyInput => ({
+    status: e.status ?? null,
+    replyCode: /^[245]\d\d\b/.exec(e.line)?.[0] ?? null,
+    diagnostic: e.line,
+    delayed: false,
+    senderDomains: e.sender ? [e.sender] : [],
+    recipientDomain: e.recipientDomain ?? null,
+    reportingMta: e.reportingMta ?? null,
+  });
+
+  it('change no answer for a line without the sign', () => {
+    const unsigned = examples.filter((e) => !mayNeedRarePhrases(e.line.toLowerCase()));
+    expect(unsigned.length).toBeGreaterThan(300);
+    const differ = unsigned.filter(
+      (e) => classifyBy(BASE, input(e)).rule !== classifyBy(FULL, input(e)).rule,
+    );
+    expect(differ.map((e) => e.line)).toEqual([]);
+  });
+
+  it.each([
+    ['550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table', false],
+    ['552 5.2.2 Mailbox full', false],
+    ['421 4.7.0 Try again later, closing connection.', false],
+    ['This message is looping: it already has my Delivered-To line.', true],
+    ['550 Benutzer unbekannt', true],
+    ['550 blacklisted by spamcop.net', true],
+  ])('sign of %j: %s', (line, sign) => {
+    expect(mayNeedRarePhrases(line.toLowerCase())).toBe(sign);
+  });
+});
+
+const bounce = (reason: string) =>
+  [
+    'From: Mail Delivery System <MAILER-DAEMON@mx.example.net>',
+    'To: alice@example.com',
+    'Subject: Undelivered Mail Returned to Sender',
+    'Content-Type: text/plain',
+    '',
+    "I'm sorry to have to inform you that your message could not",
+    'be delivered to one or more recipients.',
+    '',
+    `<bob@example.org>: host mx.example.org[192.0.2.1] said: ${reason} (in reply to RCPT TO command)`,
+    '',
+  ].join('\r\n');
+
+describe('a diagnosis without the rare phrases', () => {
+  it.each([
+    ['550 5.1.1 User unknown', false],
+    ['550 5.7.1 this message is looping', true],
+  ])('of %j says it needs them: %s, and has them the public entry answers alike', (reason, needed) => {
+    let told = 0;
+    const without = diagnoseWith(bounce(reason), {
+      categoryWords: CATEGORY_WORDS,
+      onMissingRarePhrases: () => told++,
+    });
+    expect(told > 0).toBe(needed);
+    const withThem = diagnoseWith(bounce(reason), {
+      categoryWords: CATEGORY_WORDS,
+      rarePhrases: RARE_PHRASES,
+      onMissingRarePhrases: () => told++,
+    });
+    expect(withThem.recipients.map((r) => r.rule)).toEqual(
+      diagnose(bounce(reason)).recipients.map((r) => r.rule),
+    );
+    if (!needed)
+      expect(without.recipients.map((r) => r.rule)).toEqual(withThem.recipients.map((r) => r.rule));
+  });
+});
