@@ -1954,6 +1954,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '451 MI:SFQ mx.163.example',
         source: 'NetEase SMTP error codes (MI:SFQ: too many messages in 15 minutes)',
       },
+      {
+        line: '554 5.7.3 HL:ITC',
+        status: '5.7.3',
+        source:
+          "NetEase 163 SMTP code list (help.163.com, as copied by a mail app's error table): connections of the sending IP today over the limit",
+      },
     ],
   },
   'provider.frequency-limits': {
@@ -5468,6 +5474,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451',
         source: 'Mimecast SMTP Error Codes, 4xx table',
       },
+      {
+        line: '451 Internal resource is temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451 [Aj3QXapeMpqZYaeFwWhjzw.us32]',
+        source: "Mimecast 451 (quoted by a customer's knowledge base)",
+      },
     ],
   },
   'cpanel.max-emails-per-hour': {
@@ -5775,7 +5785,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'netease.sender-not-allowed': {
     source:
       'NetEase bounce codes with their meaning (biecuoliao.com/pa/MBRrwEM.html; 163ns.com.cn/mail/MailFAQ.htm): "450 WM:BLU" this user is not on the list of users NetEase allows to send',
-    examples: [{ line: '450 WM:BLU 163mx.example', source: 'biecuoliao.com/pa/MBRrwEM.html' }],
+    examples: [
+      { line: '450 WM:BLU 163mx.example', source: 'biecuoliao.com/pa/MBRrwEM.html' },
+      {
+        line: '554 MI:SPB',
+        source: 'NetEase code list: the user is not in the list of senders NetEase allows',
+      },
+    ],
   },
   'icloud.local-policy-codes': {
     source:
@@ -7975,6 +7991,302 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '550 5.7.1 HELO command rejected. ELNK_201',
         status: '5.7.1',
         source: 'outbound_error_codes: ELNK_201, the HELO/EHLO string is unacceptable',
+      },
+    ],
+  },
+  'ionos.send-limit': {
+    source:
+      'IONOS help, What are the mass mailing limits? (ionos.ca/help/email/general-topics/what-are-the-mass-mailing-limits/): the reply when an account exceeds its sending limit',
+    examples: [
+      {
+        line: '450-Requested mail action not taken: mailbox unavailable 450 Mail send limit exceeded.',
+        source: 'IONOS help page (mass mailing limits)',
+      },
+    ],
+  },
+  'cleanmail.forged-sender-domain': {
+    source:
+      "Cleanmail (filter for Swisscom Bluewin), 'Stricter rules for Bluewin' (cleanmail.ch/stricter-rules-for-bluewin): a bluewin.ch sender from a server Bluewin does not authorize",
+    examples: [
+      {
+        line: '550 Forged sender domain from this server',
+        source: 'cleanmail.ch stricter rules for Bluewin',
+      },
+    ],
+  },
+  'strato.b-codes': {
+    source:
+      'STRATO FAQ, Fehlermeldungen bei E-Mails (strato.de/faq/mail/fehlermeldungen-bei-e-mails): B-URL suspicious URL, B-TEXT / B-SCORE suspicious text, B-ATTACH attachment type not allowed',
+    examples: [
+      {
+        line: '554 5.7.1 Message rejected (B-URL)',
+        source: "STRATO FAQ (code as listed; the reply's wording around it is ours)",
+      },
+    ],
+  },
+  'proximus.spam-investigation': {
+    source:
+      "Proximus support, Your IP address is in our blacklist (proximus.be support, e-mails): the customer's connection sent spam and is blocked while it is investigated",
+    examples: [
+      {
+        line: '554 Access denied - Under investigation for spam abuse. Contact your email provider for more info',
+        source: 'Proximus support page',
+      },
+    ],
+  },
+  'cloudmark.aup-letter-codes': {
+    source:
+      "Cloudmark (cloudfilter.net) AUP# codes as Shaw's MX gives them: AUP#MXRT the sending rate, AUP#CNCT too many concurrent connections (support.shaw.ca forum thread 38236)",
+    examples: [
+      {
+        line: '421 Service not available AUP#MXRT',
+        source: 'Shaw forum thread (code quoted by users; the words around it are ours)',
+      },
+    ],
+  },
+  'netease.sender-codes': {
+    source:
+      "NetEase 163/126 SMTP reply codes (help.163.com code list): MI:NHD the HELO is empty, MI:IMF the sender's address is malformed",
+    examples: [
+      { line: '550 MI:NHD', source: 'NetEase code list' },
+      { line: '550 MI:IMF', source: 'NetEase code list' },
+    ],
+  },
+  'netease.dmarc': {
+    source:
+      "NetEase 163/126 SMTP reply codes (help.163.com code list): MI:DMA the message is not allowed by the sending domain's DMARC policy",
+    examples: [{ line: '550 MI:DMA', source: 'NetEase code list' }],
+  },
+  'netease.header-sender-mismatch': {
+    source:
+      'NetEase 163/126 SMTP reply codes (help.163.com code list): DT:SUM the envelope sender and the From header do not match',
+    examples: [{ line: '554 DT:SUM', source: 'NetEase code list' }],
+  },
+  'qq.mailbox-not-opened': {
+    source:
+      'QQ Mail help (qqmailbox.com/transceivers/169.html): 该用户未开通QQ邮箱, the user has not opened (activated) a QQ mailbox',
+    examples: [{ line: '该用户未开通QQ邮箱', source: 'QQ Mail help page 169' }],
+  },
+  'qq.recipient-space': {
+    source:
+      "QQ Mail help (qqmailbox.com/transceivers/169.html): 收件人空间不足, the recipient's space is insufficient",
+    examples: [{ line: '收件人空间不足', source: 'QQ Mail help page 169' }],
+  },
+  'daum.reason-tokens': {
+    source:
+      "Daum/Kakao mail reply tokens (a Korean sending app's table of Daum's codes): DXNS1/DXNS2 the sender's domain or host name lookup failed, DZCNT the host name does not match the IP, RADDR an invalid sender address",
+    examples: [
+      {
+        line: '451 4.4.1 dxns2 ip address: dns lookup failed(xdns)',
+        status: '4.4.1',
+        source: 'Daum code table',
+      },
+      {
+        line: "554 5.7.1 dzcnt ip address: message refused. your host name(host name) dosen't match with your ip address",
+        status: '5.7.1',
+        source: 'Daum code table',
+      },
+    ],
+  },
+  'daum.crcp-connections': {
+    source:
+      "Daum/Kakao mail reply tokens (a Korean sending app's table of Daum's codes): CRCP more simultaneous connections than Daum's receiving servers allow",
+    examples: [
+      {
+        line: '421 4.4.5 crcp ip address: connection refused. server is busy',
+        status: '4.4.5',
+        source: 'Daum code table',
+      },
+    ],
+  },
+  'daum.suspended-user': {
+    source:
+      "Daum/Kakao mail reply tokens (a Korean sending app's table of Daum's codes): the recipient's address is dormant",
+    examples: [{ line: '550 5.1.1 Suspended(Inactive) user', status: '5.1.1', source: 'Daum code table' }],
+  },
+  'sohu.rejects': {
+    source:
+      "Sohu mail replies as a PowerMTA configuration's Sohu section lists them: 553 5.7.3 CONTENT REJCT (the content is refused)",
+    examples: [{ line: '553 5.7.3 CONTENT REJCT', status: '5.7.3', source: 'PowerMTA config, Sohu section' }],
+  },
+  'cn-mta.rcpt-thresholds': {
+    source:
+      "Chinese providers' recipient-count replies: NetEase code list (550 too much recipient: more recipients than allowed), Alibaba Cloud DirectMail error codes (505 the total of RCPTs is achieved the maximum threshold; 556 The number of RCPTs is over size)",
+    examples: [
+      { line: '550 Requested mail action not taken: too much recipient', source: 'NetEase code list' },
+      {
+        line: '505 the total of RCPTs is achieved the maximum threshold',
+        source: 'Alibaba DirectMail SMTP error codes',
+      },
+      { line: '556 The number of RCPTs is over size', source: 'Alibaba DirectMail SMTP error codes' },
+    ],
+  },
+  'postal.server-limits': {
+    source:
+      "Postal (postalserver/postal) app/lib/message_dequeuer/outgoing_message_processor.rb 'Message held because send limit (N) has been reached.'; app/lib/smtp_server/client.rb '535 Mail server has been suspended'",
+    examples: [
+      {
+        line: 'Message held because send limit (500) has been reached.',
+        source: 'postal outgoing_message_processor.rb',
+      },
+      { line: '535 Mail server has been suspended', source: 'postal smtp_server/client.rb' },
+    ],
+  },
+  'postal.route-refuses': {
+    source:
+      "Postal (postalserver/postal) app/lib/smtp_server/client.rb '550 Route does not accept incoming messages'; incoming_message_processor.rb 'Message has been bounced because the route asks for this.'",
+    examples: [
+      { line: '550 Route does not accept incoming messages', source: 'postal smtp_server/client.rb' },
+    ],
+  },
+  'postal.no-smtp-servers': {
+    source:
+      "Postal (postalserver/postal) app/senders/smtp_sender.rb: 'No SMTP servers were available for <domain>. Tried ...'",
+    examples: [
+      {
+        line: 'No SMTP servers were available for example.com. Tried mx1.example.com and mx2.example.com.',
+        source: 'postal smtp_sender.rb',
+      },
+    ],
+  },
+  'ses.iam-not-authorized': {
+    source:
+      "Amazon SES developer guide, troubleshoot-smtp.md: '554 Access denied: User <arn> is not authorized to perform ses:SendRawEmail on resource <arn>'",
+    examples: [
+      {
+        line: '554 Access denied: User arn:aws:iam::123456789012:user/example is not authorized to perform ses:SendRawEmail on resource arn:aws:ses:us-east-1:123456789012:identity/example.com',
+        source: 'Amazon SES developer guide',
+      },
+    ],
+  },
+  'ses.mail-from-not-verified': {
+    source: "Amazon SES developer guide, troubleshoot-error-messages.md: 'Mail FROM domain is not verified'",
+    examples: [{ line: '554 Mail FROM domain is not verified', source: 'Amazon SES developer guide' }],
+  },
+  'resend.testing-only': {
+    source:
+      "Resend API reply before a domain is verified (quoted in a user's notes on Resend errors): 'You can only send testing emails to your own email address ...'",
+    examples: [
+      {
+        line: 'You can only send testing emails to your own email address (owner@example.com). To send emails to other recipients, please verify a domain at resend.com/domains',
+        source: 'Resend API reply, quoted',
+      },
+    ],
+  },
+  'exo.restricted-sender-ndr': {
+    source:
+      "Exchange Online NDR text for a user on the Restricted entities list (5.1.8 'you weren't recognized as a valid sender ... no longer allowed to send email'), Microsoft Learn, removing a user from the restricted entities portal",
+    examples: [
+      {
+        line: "Your message couldn't be delivered because you weren't recognized as a valid sender. The most common reason for this is that your email address is suspected of sending spam and it's no longer allowed to send email. Contact your email admin for assistance.",
+        source: 'Exchange Online NDR user text',
+      },
+    ],
+  },
+  'trendmicro.ers-zombie': {
+    source:
+      "Trend Micro Deep Discovery Email Inspector online help, SMTP error codes: '450 Temporary denial of connection (450) for Zombie matches (ERS)' (Email Reputation Services)",
+    examples: [
+      {
+        line: '450 Temporary denial of connection (450) for Zombie matches (ERS)',
+        source: 'Trend Micro DDEI help',
+      },
+    ],
+  },
+  'trendmicro.forward-path-domain': {
+    source:
+      "Trend Micro solution 1106332 (InterScan Messaging Security): '550 Domain of forward-path is not allowed' when the recipient's domain is not a relay domain",
+    examples: [{ line: '550 Domain of forward-path is not allowed', source: 'Trend Micro solution 1106332' }],
+  },
+  'hornetsecurity.codes': {
+    source:
+      'Hornetsecurity (antispameurope) SMTP reply table as published by EveryCloud: 554 5.5.4 Spam IP rejected',
+    examples: [{ line: '554 5.5.4 Spam IP rejected', status: '5.5.4', source: 'Hornetsecurity code table' }],
+  },
+  'hornetsecurity.size': {
+    source:
+      'Hornetsecurity (antispameurope) SMTP reply table as published by EveryCloud: 552 5.5.2 Message size (content filter); 554 5.5.3 e-mail Rejected Content Filter Size',
+    examples: [
+      {
+        line: '554 5.5.3 e-mail Rejected Content Filter Size',
+        status: '5.5.3',
+        source: 'Hornetsecurity code table',
+      },
+      {
+        line: '552 5.5.2 Message size (content filter)',
+        status: '5.5.2',
+        source: 'Hornetsecurity code table',
+      },
+    ],
+  },
+  'hornetsecurity.attachment': {
+    source:
+      'Hornetsecurity (antispameurope) SMTP reply table as published by EveryCloud: 554 5.5.7 e-mail Rejected Content Attachment',
+    examples: [
+      {
+        line: '554 5.5.7 e-mail Rejected Content Attachment',
+        status: '5.5.7',
+        source: 'Hornetsecurity code table',
+      },
+    ],
+  },
+  'smtpf.sender-domain': {
+    source:
+      "smtpf (Barricade MX) reply list, milter.info/smtp/smtpf/reply.html: '550 5.7.1 host %s [%s] from unknown TLD #122', '550 5.7.1 sender <%s> from RFC2606 reserved domain #128'",
+    examples: [
+      {
+        line: '550 5.7.1 host mail.example.invalidtld [192.0.2.1] from unknown TLD #122',
+        status: '5.7.1',
+        source: 'smtpf reply list',
+      },
+    ],
+  },
+  'mimedefang.greylist': {
+    source:
+      "MIMEDefang contrib/greylisting/mimedefang-filter: the greylisting reply 'Go away or deliver email faster'",
+    examples: [
+      {
+        line: '451 Go away or deliver email faster',
+        source: 'MIMEDefang contrib/greylisting/mimedefang-filter',
+      },
+    ],
+  },
+  'hmailserver.attachment-blocked': {
+    source:
+      "hMailServer (hmailserver/hmailserver) source/DBScripts/CreateTablesMYSQL.sql, server message ATTACHMENT_REMOVED: 'The attachment %MACRO_FILE% was blocked for delivery by the e-mail server.'",
+    examples: [
+      {
+        line: 'The attachment example.exe was blocked for delivery by the e-mail server. Please contact your system administrator if you have any questions regarding this.',
+        source: 'hMailServer CreateTablesMYSQL.sql',
+      },
+    ],
+  },
+  'exchange.connection-filtering': {
+    source:
+      "Exchange Server docs, antispam-protection/connection-filtering-procedures.md: 'Connection from IP address <ip> was rejected by connection filtering.' and '... was rejected by sender reputation.' (Protocol Analysis)",
+    examples: [
+      {
+        line: 'Connection from IP address 192.0.2.1 was rejected by connection filtering.',
+        source: 'Exchange Server docs, connection filtering',
+      },
+    ],
+  },
+  'exim.header-not-crlf': {
+    source: "Exim (Exim/exim) src/src/receive.c: '552 Message header not CRLF terminated'",
+    examples: [{ line: '552 Message header not CRLF terminated', source: 'Exim receive.c' }],
+  },
+  'exim.space-shortage': {
+    source:
+      "Exim (Exim/exim) src/src/smtp_in.c: '452 Space shortage, please try later' (the receiving host's spool is short of disk space)",
+    examples: [{ line: '452 Space shortage, please try later', source: 'Exim smtp_in.c' }],
+  },
+  'exo.4.4.7-user-text': {
+    source:
+      "Microsoft Learn, fix-error-code-550-4-4-7-in-exchange-online.md: the user information of a 4.4.7 NDR, 'The server has tried to deliver this message, without success, and has stopped trying.'",
+    examples: [
+      {
+        line: 'The server has tried to deliver this message, without success, and has stopped trying. Try sending this message again. If the problem continues, contact your help desk.',
+        source: 'Microsoft Learn, 4.4.7 NDR',
       },
     ],
   },

@@ -18,4 +18,5 @@ export const AUTH_FAILED_RARE: RarePhrases = {
   'ionos.spf-policy': ['spf unauthorized mail'],
   'cox.unverified-sender': ['cxsmtp'],
   'spf.why-url': ['openspf.net/why', 'openspf.org/why'],
+  'cleanmail.forged-sender-domain': ['forged sender domain'],
 };

@@ -61,4 +61,6 @@ export const CONTENT_REJECTED_RARE: RarePhrases = {
     'spamprofiler',
   ],
   'sisimai5.mail-score': ['mail score'],
+  'strato.b-codes': ['b-score', 'b-attach'],
+  'sohu.rejects': ['content rejct'],
 };

@@ -35,4 +35,5 @@ export const EXPIRED_RARE: RarePhrases = {
     'задержка доставки',
     'еще не доставлено',
   ],
+  'exo.4.4.7-user-text': ['and has stopped trying'],
 };

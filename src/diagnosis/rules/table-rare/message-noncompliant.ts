@@ -49,4 +49,5 @@ export const MESSAGE_NONCOMPLIANT_RARE: RarePhrases = {
   ],
   'gmail.5.7.1-header-syntax': ['disallowed header'],
   'postfix.multi-recipient-bounce': ['multi-recipient bounce'],
+  'exim.header-not-crlf': ['message header not crlf terminated'],
 };

@@ -34,4 +34,8 @@ export const RATE_LIMITED_RARE: RarePhrases = {
   'sisimai5.speeding-slower': ['please try again slower'],
   'greylist.in-action': ['greylisting in action', 'greylisting is in action'],
   'earthlink.limits': ['elnk_110', 'elnk_136', 'elnk_139'],
+  'cloudmark.aup-letter-codes': ['aup#mxrt', 'aup#cnct'],
+  'daum.crcp-connections': ['crcp'],
+  'cn-mta.rcpt-thresholds': ['total of rcpts is achieved', 'number of rcpts is over'],
+  'mimedefang.greylist': ['deliver email faster'],
 };

@@ -148,4 +148,5 @@ export const RECIPIENT_SYSTEM_RARE: RarePhrases = {
   'qmail-ldap.lookup-errors': ['homedir creator', 'ldap attribute', 'needs to be unique'],
   'mimedefang.virus-scanner-problem': ['problem running virus-scanner'],
   'powermta.host-and-routing': ['powermta bounce category: bad-configuration'],
+  'exim.space-shortage': ['space shortage'],
 };

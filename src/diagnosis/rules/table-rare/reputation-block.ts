@@ -72,4 +72,6 @@ export const REPUTATION_BLOCK_RARE: RarePhrases = {
   'laposte.blocked-by-services': ['ont ete bloques par nos services'],
   'sisimai5.sender-spammer': ['sender is spammer'],
   'earthlink.blocked': ['elnk_101', 'elnk_102', 'elnk_111', 'elnk_130'],
+  'trendmicro.ers-zombie': ['for zombie matches'],
+  'exchange.connection-filtering': ['was rejected by connection filtering'],
 };

@@ -42,4 +42,8 @@ export const SENDER_BLOCKED_RARE: RarePhrases = {
   'orange.sender-auth': ["code d'authentification invalide", 'code d authentification invalide'],
   'cox.account-limited': ['cxthrt', 'cxmj'],
   'sisimai5.orange-authentification': ['authentification invalide', 'authentification requise'],
+  'proximus.spam-investigation': ['under investigation for spam abuse'],
+  'postal.server-limits': ['held because send limit'],
+  'ses.iam-not-authorized': ['is not authorized to perform ses'],
+  'resend.testing-only': ['you can only send testing emails to your own email address'],
 };

@@ -108,4 +108,5 @@ export const SENDER_INFRASTRUCTURE_RARE: RarePhrases = {
   'exo.5.7.51-partner-connector': ['restrictdomainstoipaddresses', 'restrictdomainstocertificate'],
   'cox.early-talker-rdns': ['esmtp no data before greeting'],
   'earthlink.dns-helo': ['elnk_105', 'elnk_108', 'elnk_201'],
+  'daum.reason-tokens': ['dzcnt', 'raddr'],
 };

@@ -259,4 +259,11 @@ export const AUTH_FAILED: readonly Rule[] = inCategory('auth-failed', [
     // (open-spf.org: the SPF project's site since pypolicyd-spf 2.0.2)
     // the SPF policy daemons' reply is often only their explanation URL or "SPF-Result=" text
   },
+  { id: 'cleanmail.forged-sender-domain', tier: 'fixed', phrases: [] },
+  {
+    id: 'netease.dmarc',
+    tier: 'provider',
+    hosts: ['163.com', '126.com', 'yeah.net', '188.com', 'netease.com', '163mx'],
+    phrases: ['mi:dma'],
+  },
 ]);

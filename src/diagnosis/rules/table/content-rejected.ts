@@ -217,4 +217,12 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
     phrases: ['[ss]', '[cs] message blocked', '[ib_feb]'],
     hosts: ['mailchannels.net'],
   },
+  { id: 'strato.b-codes', tier: 'provider', hosts: ['strato'], phrases: ['b-url', 'b-text'] },
+  { id: 'sohu.rejects', tier: 'fixed', phrases: [] },
+  { id: 'hornetsecurity.attachment', tier: 'fixed', phrases: ['rejected content attachment'] },
+  {
+    id: 'hmailserver.attachment-blocked',
+    tier: 'fixed',
+    phrases: ['was blocked for delivery by the e-mail server'],
+  },
 ]);

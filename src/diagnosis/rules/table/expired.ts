@@ -213,4 +213,5 @@ export const EXPIRED: readonly Rule[] = inCategory('expired', [
     tier: 'code',
     phrases: ['powermta bounce category: message-expired'],
   },
+  { id: 'exo.4.4.7-user-text', tier: 'fixed', phrases: [] },
 ]);

@@ -207,4 +207,5 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
     tier: 'fixed',
     phrases: ['domain size limit has been exceeded'],
   },
+  { id: 'qq.recipient-space', tier: 'fixed', phrases: ['收件人空间不足'] },
 ]);

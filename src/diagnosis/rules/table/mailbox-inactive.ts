@@ -182,4 +182,6 @@ export const MAILBOX_INACTIVE: readonly Rule[] = inCategory('mailbox-inactive', 
     tier: 'code',
     phrases: ['powermta bounce category: inactive-mailbox'],
   },
+  { id: 'qq.mailbox-not-opened', tier: 'fixed', phrases: ['未开通qq邮箱'] },
+  { id: 'daum.suspended-user', tier: 'fixed', phrases: ['suspended(inactive) user'] },
 ]);

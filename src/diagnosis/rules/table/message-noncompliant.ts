@@ -228,4 +228,11 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
     phrases: [],
     // reject_multi_recipient_bounce: a null-sender message to several recipients
   },
+  {
+    id: 'netease.header-sender-mismatch',
+    tier: 'provider',
+    hosts: ['163.com', '126.com', 'yeah.net', '188.com', 'netease.com', '163mx'],
+    phrases: ['dt:sum'],
+  },
+  { id: 'exim.header-not-crlf', tier: 'fixed', phrases: [] },
 ]);

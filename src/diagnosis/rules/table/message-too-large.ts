@@ -157,4 +157,9 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = inCategory('message-too-large'
     tier: 'fixed',
     phrases: [],
   },
+  {
+    id: 'hornetsecurity.size',
+    tier: 'fixed',
+    phrases: ['rejected content filter size', 'message size (content filter)'],
+  },
 ]);

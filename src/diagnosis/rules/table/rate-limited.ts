@@ -162,6 +162,7 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
       'rp:cel',
       'mi:ccl',
       'rp:ccl',
+      'hl:itc',
     ],
   },
   {
@@ -268,7 +269,11 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
   {
     id: 'mimecast.greylisting',
     tier: 'fixed',
-    phrases: ['internal resource temporarily unavailable', 'internal resources are temporarily unavailable'],
+    phrases: [
+      'internal resource temporarily unavailable',
+      'internal resources are temporarily unavailable',
+      'internal resource is temporarily unavailable',
+    ],
     // Mimecast 451: greylisting (or a poor reputation checked again later); the sender's server retries
   },
   {
@@ -472,4 +477,13 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     tier: 'provider',
     phrases: [],
   },
+  { id: 'cloudmark.aup-letter-codes', tier: 'provider', phrases: [] },
+  {
+    id: 'daum.crcp-connections',
+    tier: 'provider',
+    hosts: ['daum.net', 'hanmail.net', 'kakao.com'],
+    phrases: [],
+  },
+  { id: 'cn-mta.rcpt-thresholds', tier: 'fixed', phrases: ['too much recipient'] },
+  { id: 'mimedefang.greylist', tier: 'fixed', phrases: [] },
 ]);

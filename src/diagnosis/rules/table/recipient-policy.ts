@@ -391,4 +391,5 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     tier: 'fixed',
     phrases: [],
   },
+  { id: 'postal.route-refuses', tier: 'fixed', phrases: ['bounced because the route asks for this'] },
 ]);

@@ -696,4 +696,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
       'failed all attempts to connect to the recipients mail server',
     ],
   },
+  { id: 'postal.no-smtp-servers', tier: 'fixed', phrases: ['no smtp servers were available for'] },
+  { id: 'exim.space-shortage', tier: 'fixed', phrases: [] },
 ]);

@@ -151,4 +151,5 @@ export const RELAY_DENIED: readonly Rule[] = inCategory('relay-denied', [
     tier: 'code',
     phrases: ['powermta bounce category: relaying-issues'],
   },
+  { id: 'trendmicro.forward-path-domain', tier: 'fixed', phrases: ['domain of forward-path is not allowed'] },
 ]);

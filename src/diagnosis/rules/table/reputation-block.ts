@@ -490,4 +490,7 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
     tier: 'fixed',
     phrases: ['denied by spamhaus'],
   },
+  { id: 'trendmicro.ers-zombie', tier: 'fixed', phrases: [] },
+  { id: 'hornetsecurity.codes', tier: 'fixed', phrases: ['spam ip rejected'] },
+  { id: 'exchange.connection-filtering', tier: 'fixed', phrases: ['was rejected by sender reputation'] },
 ]);

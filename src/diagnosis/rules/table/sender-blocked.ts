@@ -317,7 +317,7 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
   {
     id: 'netease.sender-not-allowed',
     tier: 'fixed',
-    phrases: ['wm:blu'],
+    phrases: ['wm:blu', 'mi:spb'],
     // NetEase: this sender is not on the list of users allowed to send (此用户不在网易允许的发信用户列表里)
   },
   {
@@ -434,4 +434,10 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
     tier: 'fixed',
     phrases: ['sender is not same as smtp authenticate username'],
   },
+  { id: 'ionos.send-limit', tier: 'fixed', phrases: ['mail send limit exceeded'] },
+  { id: 'proximus.spam-investigation', tier: 'fixed', phrases: [] },
+  { id: 'postal.server-limits', tier: 'fixed', phrases: ['mail server has been suspended'] },
+  { id: 'ses.iam-not-authorized', tier: 'fixed', phrases: [] },
+  { id: 'resend.testing-only', tier: 'fixed', phrases: [] },
+  { id: 'exo.restricted-sender-ndr', tier: 'fixed', phrases: ['no longer allowed to send email'] },
 ]);

@@ -717,4 +717,18 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     tier: 'provider',
     phrases: [],
   },
+  {
+    id: 'netease.sender-codes',
+    tier: 'provider',
+    hosts: ['163.com', '126.com', 'yeah.net', '188.com', 'netease.com', '163mx'],
+    phrases: ['mi:nhd', 'mi:imf'],
+  },
+  {
+    id: 'daum.reason-tokens',
+    tier: 'provider',
+    hosts: ['daum.net', 'hanmail.net', 'kakao.com'],
+    phrases: ['dxns1', 'dxns2'],
+  },
+  { id: 'ses.mail-from-not-verified', tier: 'fixed', phrases: ['mail from domain is not verified'] },
+  { id: 'smtpf.sender-domain', tier: 'fixed', phrases: ['from unknown tld', 'from rfc2606 reserved domain'] },
 ]);
