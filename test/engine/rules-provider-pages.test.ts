@@ -1362,6 +1362,987 @@ const FAMILIES: Record<string, { source: string; rows: LineRow[] }> = {
         ],
       ],
     },
+  'Consumer and hosting providers (iCloud, Outlook.com, Zoho, Proton, Fastmail, GoDaddy, Rackspace, Gandi, OVH, Cox, Verizon, Comcast, AT&T, Spectrum, Time Warner, Neo, cPanel hosts)':
+    {
+      source: 'their postmaster and help pages, and threads quoting the replies',
+      rows: [
+        // SFM data/codes/421.json (provider apple) ; https://smtp.codes/icloud
+        ['421 4.7.0 me.com Error: too many errors', '4.7.0', 'rate-limited'],
+        // SFM data/codes/421.json (apple) ; https://bentonow.com/smtp-errors/apple
+        [
+          '421 4.7.1 Messages to example@icloud.com deferred due to excessive volume. Try again later - https://support.apple.com/en-us/HT204137',
+          '4.7.1',
+          'rate-limited',
+        ],
+        // SFM data/codes/451.json (apple) ; https://smtp.codes/icloud
+        ['451 4.7.1 Service unavailable - try again later', '4.7.1', 'recipient-system'],
+        // SFM data/codes/550.json (apple) ; https://smtp.codes/icloud
+        ['550 5.1.1 <example@icloud.com>: user does not exist', '5.1.1', 'recipient-unknown'],
+        // https://status.socketlabs.com/incident/306
+        [
+          '550 5.1.1 <example@icloud.com>: user lookup success but no user record found',
+          '5.1.1',
+          'recipient-unknown',
+        ],
+        // SFM data/codes/550.json + 554.json (apple) ; https://www.suped.com/knowledge/email-deliverability/troubleshooting/what-does-apples-message-rejected-du
+        [
+          '550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137',
+          '5.7.1',
+          'reputation-block',
+        ],
+        // https://www.suped.com/knowledge/email-deliverability/troubleshooting/how-do-i-resolve-email-blocking-issues-with-apple-servers-and-postmasters ; https
+        ['554 5.7.1 [CS02] Message rejected due to local policy', '5.7.1', 'reputation-block'],
+        // SFM data/codes/550.json (apple)
+        [
+          '550 5.7.1 Your message was rejected due to example.com’s DMARC policy. See https://support.apple.com/en-us/HT204137 for info',
+          '5.7.1',
+          'auth-failed',
+        ],
+        // SFM data/codes/550.json (apple) ; https://smtp.codes/icloud
+        [
+          '550 5.7.1 Your email was rejected due to having a domain present in the Spamhaus DBL -- see https://www.spamhaus.org/dbl/',
+          '5.7.1',
+          'content-rejected',
+        ],
+        // SFM data/codes/552.json (apple)
+        ['552 5.2.2 <example@icloud.com>: user is overquota', '5.2.2', 'mailbox-full'],
+        // SFM data/codes/554.json (apple)
+        ['554 5.7.1 <example@icloud.com>: Relay access denied', '5.7.1', 'relay-denied'],
+        // SFM data/codes/550.json (outlook) ; https://sevencreative.co.uk/how-to-remove-yourself-from-the-hotmail-block-list/ (in reply to MAIL FROM)
+        [
+          "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors. [XXX.eop-nam02.prod.protection.outlook.com]",
+          '5.7.1',
+          'reputation-block',
+        ],
+        // https://virtbiz.com/client/index.php?rp=%2Fknowledgebase%2F71%2FOutlook-or-Hotmail-or-Microsoft-has-blocked-my-email.html ; https://support.sendgrid.c
+        [
+          "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3140). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors. [DM6NAM12FT056.eop-nam12.prod.protection.outlook.com]",
+          '5.7.1',
+          'reputation-block',
+        ],
+        // https://support.binarylane.com.au/support/solutions/articles/11000047583 ; https://pastebin.com/aEkGUxq1 (qmail remote host said, SNT004-MC4F53) ; htt
+        [
+          "550 SC-001 (BAY004-MC4F49) Unfortunately, messages from 192.0.2.1 weren't sent. Please contact your Internet service provider since part of their network is on our block list. You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.",
+          null,
+          'reputation-block',
+        ],
+        // https://www.mydigitallife.net/how-to-remove-server-ip-address-from-msn-hotmail-block-blacklist/ ; https://blog.radarhill.net/2011/12/09/hotmails-not-l
+        [
+          '550 SC-001 Mail rejected by Windows Live Hotmail for policy reasons. Reasons for rejection may be related to content with spam-like characteristics or IP/domain reputation. If you are not an email/network admin please contact your E-mail/Internet Service Provider for help.',
+          null,
+          'reputation-block',
+        ],
+        // https://www.mydigitallife.net/how-to-remove-server-ip-address-from-msn-hotmail-block-blacklist/ ; http://registrywinner.com/pcsupport/html/Troubleshoo
+        [
+          '550 SC-004 Mail rejected by Windows Live Hotmail for policy reasons. A block has been placed against your IP address because we have received complaints concerning mail coming from that IP address. We recommend enrolling in our Junk Email Reporting Program (JMRP), a free program intended to help senders remove unwanted recipients from their email list. If you are not an email/network admin please contact your Email/Internet Service Provider for help.',
+          null,
+          'reputation-block',
+        ],
+        // http://intranoggin.com/Blog/April-2008/HotMail-Delivery-Status-Notification-(Failure).aspx (Diagnostic-Code, Status 5.5.0)
+        [
+          "550 DY-001 Mail rejected by Windows Live Hotmail for policy reasons. We generally do not accept email from dynamic IP's as they are not typically used to deliver unauthenticated SMTP e-mail to an Internet mail server.",
+          '5.5.0',
+          'sender-infrastructure',
+        ],
+        // SFM data/codes/550.json (outlook)
+        [
+          '550 5.7.1 Service unavailable, MailFrom domain is listed in Spamhaus. To request removal from this list see https://www.spamhaus.org/query/lookup/ (S8002) [XXX.eop-nam02.prod.protection.outlook.com]',
+          '5.7.1',
+          'reputation-block',
+        ],
+        // SFM data/codes/554.json (outlook)
+        [
+          '554 5.2.122 The recipient has exceeded their limit for the number of messages they can receive per hour. For more information go to http://go.microsoft.com/fwlink/?LinkId=526653. [outlook.com]',
+          '5.2.122',
+          'rate-limited',
+        ],
+        // SFM data/codes/554.json (outlook)
+        [
+          '554 5.2.121 The sender has exceeded the limit for the number of messages they can send to this recipient per hour. For more information go to http://go.microsoft.com/fwlink/?LinkId=526653. [XXX.prod.outlook.com]',
+          '5.2.121',
+          'rate-limited',
+        ],
+        // SFM data/codes/450.json (outlook)
+        ['450 4.7.3 Organization queue quota exceeded. [outlook.com]', '4.7.3', 'rate-limited'],
+        // SFM data/codes/421.json (outlook)
+        ['421 4.3.2 Service not available [outlook.com]', '4.3.2', 'recipient-system'],
+        // SFM data/codes/451.json (outlook)
+        [
+          '451 4.3.2 Temporary server error. Please try again later ATTR17 [outlook.com]',
+          '4.3.2',
+          'recipient-system',
+        ],
+        // SFM data/codes/451.json (outlook)
+        [
+          '451 4.4.0 Message failed to be replicated: No healthy secondary server available to accept replica at this time. [outlook.com]',
+          '4.4.0',
+          'recipient-system',
+        ],
+        // SFM data/codes/451.json (outlook)
+        [
+          '451 4.7.0 Temporary server error. Please try again later. PRX6 NextHop: outlook.com [outlook.com]',
+          '4.7.0',
+          'recipient-system',
+        ],
+        // SFM data/codes/452.json (outlook) ; https://www.suped.com/knowledge/email-deliverability/troubleshooting/why-are-hotmail-outlookcom-experiencing-tempo
+        ['452 4.3.1 Insufficient system resources (TSTE) [outlook.com]', '4.3.1', 'recipient-system'],
+        // SFM data/codes/501.json (outlook)
+        ['501 5.1.3 Invalid address [outlook.com]', '5.1.3', 'recipient-unknown'],
+        // SFM data/codes/550.json (outlook)
+        [
+          '550 5.4.1 All recipient addresses rejected : Access denied [XXX.eop-nam02.prod.protection.outlook.com]',
+          '5.4.1',
+          'recipient-unknown',
+        ],
+        // https://itegy.com/en/help-list/office-365-from/what-does-my-email-bounceback-mean (GoDaddy table: "email queue is experiencing higher than normal emai
+        ['421 Server temporarily unavailable. Try again later. IB101', null, 'recipient-system'],
+        // http://topwebhostingoffers.com/various-email-bounce-backs-on-a-cpanel-server/ (GoDaddy list)
+        ['421 Temporarily rejected. Reverse DNS for this IP failed. IB108', null, 'sender-infrastructure'],
+        // https://support.tigertech.net/godaddy-ib212 (host smtp.secureserver.net said)
+        [
+          '552 5.2.0 This message has been rejected due to content judged to be spam by the internet community IB212',
+          '5.2.0',
+          'content-rejected',
+        ],
+        // http://topwebhostingoffers.com/various-email-bounce-backs-on-a-cpanel-server/ (GoDaddy: sender domain has no valid MX/A record)
+        ['550 From: Domain is invalid. Please provide a valid From: IB506', null, 'sender-infrastructure'],
+        // http://topwebhostingoffers.com/various-email-bounce-backs-on-a-cpanel-server/
+        [
+          '550 Invalid SPF record. Please inspect your SPF settings, and try again. IB508',
+          null,
+          'auth-failed',
+        ],
+        // http://topwebhostingoffers.com/various-email-bounce-backs-on-a-cpanel-server/
+        [
+          '452 This message contains too many recipients Please reduce the number of recipients and retry. IB605',
+          null,
+          'rate-limited',
+        ],
+        // https://sg.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685 (Invalid recipient bounces)
+        ['550 Recipient not found', null, 'recipient-unknown'],
+        // https://pastebin.com/TuTFHMDq (host smtp.secureserver.net after RCPT TO)
+        ['550 #5.1.0 Address rejected example@example.com', '5.1.0', 'recipient-unknown'],
+        // https://pastebin.com/RJeh1Bwk (host a2nlsmtpcp-v01.shr.prod.iad2.secureserver.net)
+        [
+          '550 5.1.1 <recipient@example.com> recipient rejected. This is a default recipient used as a placeholder in many web applications. Please check your settings and try again.',
+          '5.1.1',
+          'recipient-unknown',
+        ],
+        // https://sg.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685 (Recipient bounces)
+        ['This message is looping: it already has my Delivered-To line. (#5.4.6)', '5.4.6', 'mail-loop'],
+        // https://sg.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685 ; https://itegy.com/en/help-list/office-365-from/what-does-my-email-bouncebac
+        [
+          "451 Sorry, I wasn't able to establish an SMTP connection. I'm not going to try again; this message has been in the queue too long.",
+          null,
+          'expired',
+        ],
+        // http://michael.orlitzky.com/articles/godaddys_spam_filter_is_broken.xhtml ; https://provisionit.blogspot.com/2009/06
+        [
+          '554 The message was rejected because it contains prohibited virus or spam content',
+          null,
+          'content-rejected',
+        ],
+        // https://smtp.codes/rackspace
+        ['421 Too many concurrent connections from this client (G2)', null, 'rate-limited'],
+        // https://smtp.codes/rackspace
+        ['450 4.7.1 Client host 192.0.2.1 has no PTR record (G1F)', '4.7.1', 'sender-infrastructure'],
+        // https://smtp.codes/rackspace
+        [
+          "450 4.4.1 <example@example.com>: The recipient's server was temporarily unavailable to accept your message (G6)",
+          '4.4.1',
+          'recipient-system',
+        ],
+        // https://smtp.codes/rackspace
+        [
+          '450 4.2.1 <example@example.com>: Mailbox received too much email in a short period of time (G30)',
+          '4.2.1',
+          'rate-limited',
+        ],
+        // https://smtp.codes/rackspace
+        ['450 4.4.6 Routing loop detected (G16)', '4.4.6', 'mail-loop'],
+        // https://smtp.codes/rackspace
+        ['451 4.7.1 Received too many messages from a new or untrusted IP (G28)', '4.7.1', 'rate-limited'],
+        // SFM data/codes/550.json (rackspace)
+        ['550 5.1.1 Email address could not be found, or was misspelled (G8)', '5.1.1', 'recipient-unknown'],
+        // https://docs.rackspace.com/docs/common-email-bounces
+        [
+          '450 4.1.8 <example@example.com>: Sender address rejected: Domain not found',
+          '4.1.8',
+          'sender-infrastructure',
+        ],
+        // https://docs.rackspace.com/docs/common-email-bounces ; https://support.rackspace.com/how-to/common-email-bounces/
+        [
+          '451 4.3.0 <servername[192.0.2.1]>: Client host rejected: Throttled - Too much spam from your mail server. Try again later.',
+          '4.3.0',
+          'reputation-block',
+        ],
+        // https://docs.rackspace.com/docs/common-email-bounces ("There are no MX records for the recipient's domain")
+        ['Host or domain name not found. MX host not found.', null, 'recipient-domain-invalid'],
+        // https://my.ultrawebhosting.com/knowledgebase/392/cPanel-Max-Defers-Occurring-for-an-Account.html (exim_mainlog, enforce_mail_permissions) ; https://ip
+        [
+          'Domain example.com has exceeded the max defers and failures per hour (5/5 (100%)) allowed. Message discarded.',
+          '5.0.0',
+          'sender-blocked',
+        ],
+        // https://billing.chillidoghosting.com/knowledgebase/187/What-does-Max-Defers-Failure-mean.html (DSN body, Status: 5.0.0)
+        [
+          "Domain 'example.com' has exceeded the max defers and failures per hour (10/10 (100%)) allowed. Message discarded.",
+          '5.0.0',
+          'sender-blocked',
+        ],
+        // https://www.clients.paymonthlyhosting.co.uk/knowledgebase/120/I-cannot-send-or-receive-emails.html (typical cPanel 550 responses)
+        ['550 No Such User Here', null, 'recipient-unknown'],
+        // https://www.clients.paymonthlyhosting.co.uk/knowledgebase/120/I-cannot-send-or-receive-emails.html
+        ['550 Relay not permitted!', null, 'relay-denied'],
+        // https://www.thiswebhost.com/clients/knowledgebase/554/I-am-receiving-an-error-sending-e-mail.html ; https://pastebin.com/VqKJDggG (Exim "after end of
+        [
+          '550 5.7.1 [CSR] Our system has detected an unusual amount of unsolicited email originating from your address. Contact your service provider for support',
+          '5.7.1',
+          'sender-blocked',
+        ],
+        // SFM data/codes/451.json (zoho) ; https://smtp.codes/zoho
+        ['541 5.4.1 Mail rejected by destination domain', '5.4.1', 'recipient-policy'],
+        // SFM data/codes/452.json (zoho) ; https://smtp.codes/zoho
+        ['452 <example@zoho.com> Mailbox delivery restricted by policy error', null, 'recipient-policy'],
+        // SFM data/codes/554.json (zoho) ; https://help.zoho.com/portal/en/community/topic/554-5-2-3-mailpolicy-violation-error-delivering-to-mailboxes-27-7-201
+        ['554 5.2.3 MailPolicy violation Error delivering to mailboxes', '5.2.3', 'recipient-policy'],
+        // SFM data/codes/452.json (zoho)
+        ['452 4.3.1 Temporary System Error', '4.3.1', 'recipient-system'],
+        // SFM data/codes/550.json (zoho)
+        ['550 5.7.1 Email rejected per DMARC policy for zoho.com', '5.7.1', 'auth-failed'],
+        // SFM data/codes/550.json (zoho)
+        ['550 5.1.1 <example@zoho.com> User unknown', '5.1.1', 'recipient-unknown'],
+        // SFM data/codes/552.json (zoho)
+        ['552 5.7.1 virus [name] detected by Zoho Mail', '5.7.1', 'content-rejected'],
+        // SFM data/codes/554.json (zoho)
+        ['554 5.7.1 Email cannot be delivered. Reason: Email flagged as Spam.', '5.7.1', 'content-rejected'],
+        // https://pastebin.com/p0xbFZYN (Remote-MTA mx.zoho.com) ; SFM data/codes/553.json (zoho) ; https://github.com/mybb/mybb/issues/2644
+        ['553 Relaying disallowed', null, 'relay-denied'],
+        // https://help.zoho.com/portal/en/community/topic/unable-to-send-message-reason-550-5-4-6-unusual-sending-activity-detected
+        ['550 5.4.6 Unusual sending activity detected.', '5.4.6', 'sender-blocked'],
+        // https://help.zoho.com/portal/en/community/topic/554-5-1-8-email-outgoing-blocked-13-11-2017
+        ['554 5.1.8 Email Outgoing Blocked', '5.1.8', 'sender-blocked'],
+        // SFM data/codes/550.json (protonmail, "in reply to end of DATA command")
+        ['550 5.7.1 Rejected by spam filter', '5.7.1', 'content-rejected'],
+        // https://www.fastmail.com/help/send/undeliverable.html (host xyz[/var/run/lmtpforward/outgoing], in reply to end of DATA)
+        [
+          '550 5.1.1 <example@fastmail.com>: Recipient address rejected: User unknown in local recipient table',
+          '5.1.1',
+          'recipient-unknown',
+        ],
+        // https://postmaster.gmx.com/en/error-messages
+        [
+          '554-gmx.net (mxgmx104) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed. 554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201&i=ip&v=192.0.2.1&r=1MNcgj-1ue23t3pyV-00S2YR',
+          null,
+          'reputation-block',
+        ],
+        // https://smtp.codes/unitedinternet/
+        [
+          '550 <example@example.com>: Reject due to SPF policy. The originating IP of the message is not permitted by the domain owner',
+          null,
+          'auth-failed',
+        ],
+        // SFM data/codes/501.json (gmx) ; https://smtp.codes/unitedinternet/
+        ['501 Syntax error in parameters or arguments', null, 'sender-infrastructure'],
+        // SFM data/codes/552.json (gmx)
+        [
+          '552 Requested mail action aborted: exceeded storage allocation Quota exceeded.',
+          null,
+          'mailbox-full',
+        ],
+        // https://pastebin.com/Qxbj9YWr (host mx01.1and1.es, after RCPT)
+        [
+          'Requested mail action aborted: exceeded storage allocation Quota exceeded. For explanation visit http://postmaster.1and1.com/en/error-messages?ip=192.0.2.1&c=quot',
+          null,
+          'mailbox-full',
+        ],
+        // https://postmaster.gandi.net/ (possible virus or malware)
+        ['Reject for policy reason. RULE1_1', null, 'content-rejected'],
+        // https://postmaster.gandi.net/ (phishing, heuristic or suspicious link)
+        ['Reject for policy reason. RULE2_1', null, 'content-rejected'],
+        // https://postmaster.gandi.net/ (potential scam)
+        ['Reject for policy reason. RULE2_2', null, 'content-rejected'],
+        // https://postmaster.gandi.net/ (suspicious commercial email)
+        ['Reject for policy reason. RULE3_1', null, 'content-rejected'],
+        // https://postmaster.gandi.net/ (high spam probability score)
+        ['Reject for policy reason. RULE3_2', null, 'content-rejected'],
+        // https://postmaster.gandi.net/ (template as listed; retried automatically)
+        ['Greylisted for %s seconds', null, 'rate-limited'],
+        // https://postmaster.gandi.net/
+        ['blocked using sbl-xbl.spamhaus.org', null, 'reputation-block'],
+        // https://pastebin.com/1qRkUWBq (host ns0.ovh.net, after MAIL FROM, "smtpauth: no")
+        [
+          "553 sorry, that domain isn't allowed to be relayed thru this MTA (#5.7.1)",
+          '5.7.1',
+          'relay-denied',
+        ],
+        // http://gids.ovh.nl/EmailSmtpPop3Imap (OVH guide: spool lifetime 24 h)
+        [
+          "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1) I'm not going to try again; this message has been in the queue too long.",
+          '4.4.1',
+          'expired',
+        ],
+        // https://forums.cox.com/discussions/internet/emails-to-me-from-rice-edu-being-rejected-aupcxbl-error-554-5-0-0/122275 ; http://postmaster.cox.net/confl
+        [
+          '554 cmsmtp blocked. Refer to Error Codes section at <url> for more information. AUP#CXBL',
+          null,
+          'reputation-block',
+        ],
+        // https://forums.cox.com/discussions/internet/cox-has-marked-my-email-server-as-a-spammer---how-to-resolve/136978 ; https://forums.cox.com/discussions/i
+        [
+          '421 cmsmtp blocked. Refer to Error Codes section at <url> for more information. AUP#CXCNCT',
+          null,
+          'rate-limited',
+        ],
+        // https://forums.cox.com/discussions/internet/cox-censorship-reopened/142720 ; https://forums.cox.com/discussions/internet/aupcxsndr----error-trigger-de
+        [
+          '<example@example.com> message rejected. Refer to Error Codes section at <url> for more information. AUP#CXSNDR',
+          null,
+          'sender-infrastructure',
+        ],
+        // https://forums.cox.com/discussions/internet/aupcxsndr----error-trigger-depends-upon-message-content/109845 (AUP#CXMJ)
+        [
+          'Email sending blocked due to suspicious account activity on primary Cox account. To secure your account, please reset all Cox account passwords',
+          null,
+          'sender-blocked',
+        ],
+        // https://www.suped.com/knowledge/email-deliverability/troubleshooting/how-to-resolve-email-delivery-issues-to-charternet
+        ['421 cmsmtp 192.0.2.1 blocked. AUP#In-1340', null, 'rate-limited'],
+        // https://www.timewarnercable.com/en/support/faqs/faqs-internet/e-mailacco/what-do-i-do-if-i-get-an-error-message-when-trying-to-send-an-email.html
+        ['ERROR:5.7.1:550 Outbound Mail Refused - 192.0.2.1 See - DATE_OF_BLOCK', '5.7.1', 'sender-blocked'],
+        // https://www.verizon.com/support/residential/internet/fiosinternet/email/blocked+email/questionsone/85702.htm (URL removed by the page)
+        [
+          'ERROR 550 Email from your Email Service Provider is currently blocked by Verizon Online\'s anti-spam system. The email "sender" or Email Service Provider may visit and request removal of the block.',
+          null,
+          'reputation-block',
+        ],
+        // http://www.newswireless.net/index.cfm/article/2281 (return-path address rejected by relay.verizon.net)
+        [
+          '550 You are not permitted to send mail. Please visit http://www.verizon.net/whitelist to request removal.',
+          null,
+          'reputation-block',
+        ],
+        // https://www.verizon.com/Support/Residential/internet/highspeed/email/blocked+email/questionsone/123706.htm (URL removed by the page)
+        [
+          'The message you attempted to send was determined to be spam. Please visit for more information.',
+          null,
+          'content-rejected',
+        ],
+        // https://www.suped.com/knowledge/email-deliverability/troubleshooting/how-to-resolve-email-delivery-issues-and-blocks-from-centurylinks-internal-reputa
+        [
+          '550 5.7.1 [C10] RBL restriction: Blacklisted by Internal Reputation Service',
+          '5.7.1',
+          'reputation-block',
+        ],
+        // http://help.netzero.com/support/webmail/u-understand-mdf.html ; http://help.mybluelight.com/support/webmail/u-understand-mdf.html
+        ['Account Inactive', null, 'mailbox-inactive'],
+        // http://help.netzero.net/support/email/no-deliver.html ; http://help.netzero.com/support/webmail/u-understand-mdf.html
+        ['Mail Quota Exceeded', null, 'mailbox-full'],
+        // http://help.netzero.com/support/webmail/u-understand-mdf.html
+        ['Mailbox Disk Quota Exceeded', null, 'mailbox-full'],
+        // https://www.suped.com/knowledge/email-deliverability/troubleshooting/what-does-a-532-soft-bounce-error-code-mean-when-sending-emails-to-juno-and-netze
+        ['system not accepting network messages', '5.3.2', 'recipient-system'],
+        // SFM data/codes/550.json (comcast)
+        ['550 5.1.1 Not our Customer', '5.1.1', 'recipient-unknown'],
+        // SFM data/codes/550.json (comcast)
+        ['550 5.1.1 <example@comcast.net> recipient mailbox unallocated', '5.1.1', 'recipient-unknown'],
+        // SFM data/codes/550.json (comcast)
+        [
+          '550 5.2.0 Message rejected due to DMARC. Please see http://postmaster.comcast.net/smtp-error-codes.php#DM000001',
+          '5.2.0',
+          'auth-failed',
+        ],
+        // SFM data/codes/452.json (comcast)
+        ['452 4.1.1 <example@comcast.net> user over quota', '4.1.1', 'mailbox-full'],
+        // SFM data/codes/552.json (comcast)
+        [
+          '552 5.1.1 <example@comcast.net> recipient rejected - extended quota violation',
+          '5.1.1',
+          'mailbox-full',
+        ],
+        // SFM data/codes/452.json (comcast)
+        [
+          '452 4.1.1 <example@comcast.net> too many recent messages; Try again later',
+          '4.1.1',
+          'rate-limited',
+        ],
+        // SFM data/codes/554.json (comcast, after initial connection)
+        [
+          '554 xx.comcast.net comcast 192.0.2.1 Comcast requires that all mail servers must have a PTR record with a valid Reverse DNS entry. Currently your mail server does not fill that requirement. For more information, refer to: http://postmaster.comcast.net/smtp-error-codes.php#554',
+          null,
+          'sender-infrastructure',
+        ],
+        // SFM data/codes/554.json (comcast)
+        [
+          '554 xx.comcast.net comcast 192.0.2.1 Comcast block for spam. Please see http://postmaster.comcast.net/smtp-error-codes.php#BL000000',
+          null,
+          'reputation-block',
+        ],
+        // SFM data/codes/550.json (att)
+        [
+          '550 5.2.1 <example@prodigy.net>... Addressee unknown, relay=[192.0.2.1]',
+          '5.2.1',
+          'recipient-unknown',
+        ],
+        // SFM data/codes/550.json (att)
+        [
+          '550 5.7.1 Connections not accepted from servers without a valid sender domain. ## Fix reverse DNS for 192.0.2.1',
+          '5.7.1',
+          'sender-infrastructure',
+        ],
+        // http://worldnet.att.net/general-info/bls_info/block_enduser.html ; http://rbl.att.net/block_enduser.html
+        ['521 <192.0.2.1> is blocked', null, 'reputation-block'],
+        // http://worldnet.att.net/general-info/bls_info/block_enduser.html
+        [
+          '550 [suspend] Mailbox currently suspended--Please contact correspondent directly.',
+          null,
+          'mailbox-inactive',
+        ],
+        // http://worldnet.att.net/general-info/bls_info/block_enduser.html
+        ['550 [permfail] bellsouth.net requires valid sender domain', null, 'sender-infrastructure'],
+        // http://worldnet.att.net/general-info/bls_info/block_enduser.html
+        ['550 <192.0.2.1> blocked by ldap:ou=rblmx, dc=bellsouth, dc=net', null, 'reputation-block'],
+        // https://support.neo.space/hc/en-us/articles/37327516188441-Understanding-Outgoing-Email-Reject-Codes
+        [
+          '550 5.4.6 <example@example.com>: Recipient address rejected: Sender Hourly Quota Exceeded',
+          '5.4.6',
+          'sender-blocked',
+        ],
+        // https://support.neo.space/hc/en-us/articles/37327516188441-Understanding-Outgoing-Email-Reject-Codes
+        [
+          '550 5.4.6 <example@example.com>: Recipient address rejected: Sender Daily Bounce Limit Exceeded',
+          '5.4.6',
+          'sender-blocked',
+        ],
+        // https://support.neo.space/hc/en-us/articles/37327516188441-Understanding-Outgoing-Email-Reject-Codes
+        [
+          '504 5.5.2 <user@example>: Sender address rejected: need fully-qualified address',
+          '5.5.2',
+          'sender-infrastructure',
+        ],
+        // https://pastebin.com/v3bkLPK5 (outbound-us2.mailhostbox.com postfix/smtpd NOQUEUE reject)
+        [
+          '550 5.4.5 <example@example.com>: Recipient address rejected: Domain Sending Quota Exceeded',
+          '5.4.5',
+          'sender-blocked',
+        ],
+      ],
+    },
+  'More servers, filters and block lists (Cyrus, Kopano, Haraka plugins, iRedAPD, Mailcow, Mailu, Oracle Messaging Server, Spamhaus and other DNSBLs, Vade, Cloudmark, Rackspace, Oracle Cloud)':
+    {
+      source: 'their source code and documentation, named per line',
+      rows: [
+        // cyrusimap/cyrus-imapd imap/lmtp_err.et:30 (LMTP_MAILBOX_FULL) + imap/imap_err.et:31 (IMAP_QUOTA_EXCEEDED "Over quota")
+        ['452 4.2.2 Over quota SESSIONID=<cyrus-1234-1>', '4.2.2', 'mailbox-full'],
+        // cyrusimap/cyrus-imapd imap/lmtp_err.et:51 (LMTP_MAILBOX_FULL_PERM) + imap/imap_err.et:31
+        ['552 5.2.2 Over quota SESSIONID=<cyrus-1234-1>', '5.2.2', 'mailbox-full'],
+        // cyrusimap/cyrus-imapd imap/lmtp_err.et:39 (LMTP_USER_UNKNOWN, used for IMAP_MAILBOX_NONEXISTENT)
+        ['550 5.1.1 User unknown', '5.1.1', 'recipient-unknown'],
+        // cyrusimap/cyrus-imapd imap/lmtp_err.et:36-37 (LMTP_USER_UNKNOWN_LONG, lmtp long error messages)
+        [
+          '550-Mailbox unknown.  Either there is no mailbox associated with this 550-name or you do not have authorization to see it.',
+          null,
+          'recipient-unknown',
+        ],
+        // cyrusimap/cyrus-imapd imap/lmtp_err.et:42-43 (LMTP_NOT_AUTHORIZED_LONG)
+        [
+          '550-You do not have permission to post a message to this mailbox. 550-Please contact the owner of this mailbox in order to submit 550-your message, or postmaster@example.com if you believe you 550-received this message in error.',
+          null,
+          'recipient-policy',
+        ],
+        // cyrusimap/cyrus-imapd imap/lmtp_err.et:45 (LMTP_NOT_AUTHORIZED) + imap/imap_err.et:28
+        ['550 5.7.1 Permission denied', '5.7.1', 'recipient-policy'],
+        // cyrusimap/cyrus-imapd imap/lmtp_err.et:15 (LMTP_MAILBOX_DISABLED) + imap/imap_err.et:95
+        ['451 4.2.1 Delivery to mailbox is disabled', '4.2.1', 'mailbox-inactive'],
+        // cyrusimap/cyrus-imapd imap/lmtp_err.et:15 + imap/imap_err.et:86 (IMAP_MAILBOX_MOVED)
+        ['451 4.2.1 Mailbox has been moved to another server', '4.2.1', 'mailbox-inactive'],
+        // cyrusimap/cyrus-imapd imap/lmtp_err.et:15 + imap/imap_err.et:89 (IMAP_MAILBOX_RESERVED)
+        ['451 4.2.1 Mailbox is currently reserved', '4.2.1', 'recipient-system'],
+        // cyrusimap/cyrus-imapd imap/lmtp_err.et:12 (LMTP_MAILBOX_ERROR) + imap/imap_err.et:56
+        ['451 4.2.0 Mailbox has an invalid format', '4.2.0', 'recipient-system'],
+        // cyrusimap/cyrus-imapd imap/lmtp_err.et:21 (LMTP_SERVER_FULL) + imap/imap_err.et:19 (IMAP_NOSPACE)
+        ['451 4.3.1 mail system storage has been exceeded', '4.3.1', 'recipient-system'],
+        // cyrusimap/cyrus-imapd imap/lmtp_err.et:24 (LMTP_SERVER_FAILURE) + imap/imap_err.et:162 (IMAP_SERVER_UNAVAILABLE; also MUPDATE_* errors)
+        ['451 4.4.3 Server(s) unavailable to complete operation', '4.4.3', 'recipient-system'],
+        // cyrusimap/cyrus-imapd imap/lmtp_err.et:18 (LMTP_SYSTEM_ERROR) + imap/imap_err.et:10
+        ['451 4.3.0 System I/O error', '4.3.0', 'recipient-system'],
+        // cyrusimap/cyrus-imapd imap/lmtp_err.et:27 (LMTP_SERVER_BUSY) + imap/imap_err.et:25
+        ['451 4.4.5 Too many connections from this host', '4.4.5', 'rate-limited'],
+        // cyrusimap/cyrus-imapd imap/lmtp_err.et:27 + imap/imap_err.et:22
+        ['451 4.4.5 Too many connections from this user', '4.4.5', 'rate-limited'],
+        // cyrusimap/cyrus-imapd imap/lmtp_err.et:54 (LMTP_MESSAGE_INVALID) + imap/imap_err.et:116
+        ['554 5.6.0 Message contains bare newlines', '5.6.0', 'message-noncompliant'],
+        // cyrusimap/cyrus-imapd imap/lmtp_err.et:54 + imap/imap_err.et:119
+        ['554 5.6.0 Message contains non-ASCII characters in headers', '5.6.0', 'message-noncompliant'],
+        // cyrusimap/cyrus-imapd imap/lmtp_err.et:54 + imap/imap_err.et:122
+        ['554 5.6.0 Message contains invalid header', '5.6.0', 'message-noncompliant'],
+        // cyrusimap/cyrus-imapd imap/lmtp_err.et:54 + imap/imap_err.et:125
+        ['554 5.6.0 Message has no header/body separator', '5.6.0', 'message-noncompliant'],
+        // cyrusimap/cyrus-imapd imap/lmtpengine.c:1130
+        [
+          '552 5.2.3 Message size (%d) exceeds fixed maximum message size (%ld)',
+          '5.2.3',
+          'message-too-large',
+        ],
+        // cyrusimap/cyrus-imapd imap/lmtpengine.c:1270 (MAIL FROM SIZE= check)
+        ['552 5.2.3 Message SIZE exceeds fixed maximum message size (%ld)', '5.2.3', 'message-too-large'],
+        // Kopano-dev/kopano-core spooler/DAgent.cpp:2680
+        ['503 5.1.1 User does not exist', '5.1.1', 'recipient-unknown'],
+        // Kopano-dev/kopano-core spooler/DAgent.cpp:2677
+        ['503 5.1.4 Destination mailbox address ambiguous', '5.1.4', 'recipient-unknown'],
+        // Kopano-dev/kopano-core spooler/DAgent.cpp:2277 ("552 5.2.2 %s Quota exceeded")
+        ['552 5.2.2 user@example.com Quota exceeded', '5.2.2', 'mailbox-full'],
+        // Kopano-dev/kopano-core spooler/DAgent.cpp:2279 and 2665
+        ['450 4.2.0 user@example.com Mailbox temporarily unavailable', '4.2.0', 'recipient-system'],
+        // Kopano-dev/kopano-core spooler/DAgent.cpp:2718
+        ['451 5.1.1 Internal error during delivery', null, 'recipient-system'],
+        // Kopano-dev/kopano-core spooler/mailer.cpp:1289 (setError, shown in the spooler's NDR)
+        ['You are not allowed to send as user or group "user@example.com"', null, 'sender-blocked'],
+        // https://msg.wikidoc.info/index.php?title=Error_text_MTA_options (error_text_unknown_user "unknown or illegal user")
+        ['550 5.1.1 unknown or illegal user: user@example.com', '5.1.1', 'recipient-unknown'],
+        // https://msg.wikidoc.info/index.php?title=Error_text_MTA_options (error_text_unknown_alias "unknown or illegal alias")
+        ['550 5.1.1 unknown or illegal alias: user@example.com', '5.1.1', 'recipient-unknown'],
+        // https://msg.wikidoc.info/index.php?title=Error_text_MTA_options (error_text_unknown_host)
+        ['550 5.1.2 unknown host or domain', '5.1.2', 'recipient-domain-invalid'],
+        // https://msg.wikidoc.info/index.php?title=Error_text_MTA_options (error_text with 5.2.3)
+        ['channel limit of %d kilobytes on message size exceeded', '5.2.3', 'message-too-large'],
+        // Sun Java System Messaging Server 6 2005Q4 Administration Guide "Illegal Host/Domain Errors" https://docs.oracle.com/cd/E19636-01/819-2650/bgbid/index.
+        ['Reason: Illegal host/domain name found', null, 'recipient-domain-invalid'],
+        // Microsoft KB 284204 "Delivery status notifications in Exchange Server and in Small Business Server" (archived at ftp.zx.net.nz/pub/archive/ftp.microso
+        [
+          'The e-mail account does not exist at the organization this message was sent to. Check the e-mail address, or contact the recipient directly to find out the correct address. <server.example.com #5.1.1>',
+          '5.1.1',
+          'recipient-unknown',
+        ],
+        // Microsoft KB 251152 (mskb.pkisolutions.com/kb/251152), Exchange 5.5 IMS NDR
+        ['The recipient name is ambiguous.', null, 'recipient-unknown'],
+        // haraka/haraka-plugin-karma index.js:460 (default deny message `very bad karma score: ${score}`)
+        ['very bad karma score: -12', null, 'reputation-block'],
+        // haraka/haraka-plugin-fcrdns index.js:171
+        ['client [192.0.2.1] rejected; no rDNS', null, 'sender-infrastructure'],
+        // haraka/haraka-plugin-fcrdns index.js:179 (DENYSOFT)
+        ['client [192.0.2.1] rDNS lookup error (SERVFAIL)', null, 'sender-infrastructure'],
+        // haraka/haraka-plugin-fcrdns index.js:76
+        ['client [192.0.2.1] rejected; invalid TLD in rDNS (example.invalid)', null, 'sender-infrastructure'],
+        // haraka/haraka-plugin-fcrdns index.js:213
+        [
+          'client host.example.com [192.0.2.1] rejected; generic rDNS, please use your ISPs SMTP relay',
+          null,
+          'sender-infrastructure',
+        ],
+        // haraka/haraka-plugin-fcrdns index.js:227
+        ['Sorry, no FCrDNS match found', null, 'sender-infrastructure'],
+        // haraka/haraka-plugin-dns-list index.js:187
+        ['host [192.0.2.1] is listed on zen.spamhaus.org, bl.spamcop.net', null, 'reputation-block'],
+        // haraka/haraka-plugin-dns-list index.js:226
+        ['Host host.example.com [192.0.2.1] is listed by ips.backscatterer.org', null, 'reputation-block'],
+        // haraka/haraka-plugin-limit index.js:247
+        ['Too many concurrent connections', null, 'rate-limited'],
+        // haraka/haraka-plugin-limit index.js:529
+        ['connection rate limit exceeded', null, 'rate-limited'],
+        // haraka/haraka-plugin-limit index.js:551
+        ['rcpt rate limit exceeded', null, 'rate-limited'],
+        // haraka/haraka-plugin-limit index.js:465
+        ['recipient rate limit exceeded', null, 'rate-limited'],
+        // haraka/haraka-plugin-limit index.js:144
+        ['Too many recipient attempts', null, 'rate-limited'],
+        // haraka/haraka-plugin-access index.js:274 + default deny_msg.conn (index.js:48)
+        ['host.example.com [192.0.2.1] You are not allowed to connect', null, 'reputation-block'],
+        // haraka/haraka-plugin-access index.js:288 + default deny_msg.helo (index.js:49)
+        ['host.example.com That HELO is not allowed to connect', null, 'sender-infrastructure'],
+        // haraka/haraka-plugin-access index.js:326 + default deny_msg.mail (index.js:50)
+        ['sender@example.com That sender cannot send mail here', null, 'recipient-policy'],
+        // haraka/haraka-plugin-access index.js:224 (org domain in access.domains black list)
+        ['You are not welcome here.', null, 'recipient-policy'],
+        // haraka/haraka-plugin-access index.js:437 (From-header domain black-listed)
+        ['Email from that domain is not accepted here.', null, 'recipient-policy'],
+        // haraka/haraka-plugin-headers index.js:107
+        ['Only one Subject header allowed. See RFC 5322, Section 3.6', null, 'message-noncompliant'],
+        // haraka/haraka-plugin-headers index.js:132
+        ["Required header 'Date' missing", null, 'message-noncompliant'],
+        // haraka/haraka-plugin-headers index.js:198
+        ['The Date header is too far in the future', null, 'message-noncompliant'],
+        // haraka/haraka-plugin-headers index.js:214
+        ['The Date header is too old', null, 'message-noncompliant'],
+        // haraka/haraka-plugin-headers index.js:160
+        ['outgoing mail must not have a Return-Path header (RFC 5321)', null, 'message-noncompliant'],
+        // haraka/haraka-plugin-headers index.js:471
+        ['Phishing message appears to impersonate example.com', null, 'content-rejected'],
+        // haraka/haraka-plugin-spf index.js:294
+        ['sender <sender@example.com> SPF Fail', null, 'auth-failed'],
+        // haraka/haraka-plugin-spf index.js:288
+        ['sender <sender@example.com> SPF SoftFail', null, 'auth-failed'],
+        // haraka/haraka-plugin-spf index.js:305
+        ['sender <sender@example.com> SPF Permanent Error', null, 'auth-failed'],
+        // haraka/haraka-plugin-bounce index.js:150
+        ['Bounces not accepted here', null, 'recipient-policy'],
+        // haraka/haraka-plugin-qmail-deliverable index.js:261
+        ['error communicating with qmail-deliverabled.', null, 'recipient-system'],
+        // haraka/haraka-plugin-qmail-deliverable index.js:252
+        ['mailing lists do not accept null senders', null, 'recipient-policy'],
+        // iredmail/iRedAPD libs/__init__.py:12 (SMTP_ACTIONS['reject'])
+        ['REJECT Policy rejection', null, 'recipient-policy'],
+        // iredmail/iRedAPD libs/__init__.py:16
+        ['REJECT Sender is not same as SMTP authenticate username', null, 'sender-blocked'],
+        // iredmail/iRedAPD libs/__init__.py:15 (reject_forged_sender)
+        ['REJECT SMTP AUTH is required for users under this sender domain', null, 'sender-blocked'],
+        // iredmail/iRedAPD libs/__init__.py:18 (mailing-list / alias access policy, e.g. members only)
+        ['REJECT Not authorized', null, 'recipient-policy'],
+        // iredmail/iRedAPD libs/__init__.py:14
+        ['REJECT Policy rejection due to null sender', null, 'recipient-policy'],
+        // iredmail/iRedAPD libs/__init__.py:19
+        ['REJECT Message size exceed (maybe caused by big attachment file)', null, 'message-too-large'],
+        // iredmail/iRedAPD libs/__init__.py:23 (throttle plugin msg_size)
+        ['REJECT Message size is too large', null, 'message-too-large'],
+        // iredmail/iRedAPD libs/__init__.py:22
+        ['REJECT Throttling quota exceeded', null, 'rate-limited'],
+        // iredmail/iRedAPD libs/__init__.py:24
+        ['REJECT Too many recipients in single message', null, 'rate-limited'],
+        // iredmail/iRedAPD libs/__init__.py:26 (senderscore plugin)
+        [
+          'REJECT Server IP address has bad reputation. FYI: https://www.senderscore.org/lookup.php?lookup=192.0.2.1',
+          null,
+          'reputation-block',
+        ],
+        // iredmail/iRedAPD libs/__init__.py:27 + libs/default_settings.py:169 (GREYLISTING_MESSAGE), plugins/greylisting.py:29
+        ['451 4.7.1 Intentional policy rejection, please try again later', '4.7.1', 'rate-limited'],
+        // iredmail/iRedAPD libs/default_settings.py:120 (CHANGE_PASSWORD_MESSAGE) + plugins/sql_force_change_password.py:34
+        [
+          'REJECT Password expired or never changed, please change your password in webmail before sending email',
+          null,
+          'sender-blocked',
+        ],
+        // nitmir/policyd-rate-limit policyd_rate_limit/policyd-rate-limit.yaml (fail_action default); same default in onlime/policyd-rate-guard app/handler.py (
+        ['defer_if_permit Rate limit reach, retry later', null, 'rate-limited'],
+        // modoboa/modoboa modoboa/policyd/core.py:31 (FAILURE_ACTION)
+        ['defer_if_permit Daily limit reached, retry later', null, 'sender-blocked'],
+        // mailcow/mailcow-dockerized data/conf/rspamd/override.d/worker-proxy.inc:8 (reject_message of the rspamd milter proxy)
+        ['This message does not meet our delivery requirements', null, 'content-rejected'],
+        // mailcow/mailcow-dockerized data/conf/rspamd/local.d/greylist.conf:4
+        ['Greylisted, please try again later', null, 'rate-limited'],
+        // mailcow/mailcow-dockerized data/conf/rspamd/local.d/rbl_group.conf:172 (DBL_BLOCKED description)
+        [
+          'You are exceeding the query limit, please see https://www.spamhaus.org/returnc/vol/',
+          null,
+          'recipient-system',
+        ],
+        // Mailu/Mailu core/rspamd/conf/force_actions.conf:5
+        [
+          'Rejected (anti-spoofing: noauth). Please setup DMARC with DKIM or SPF if you want to send emails from your domain from other servers.',
+          null,
+          'auth-failed',
+        ],
+        // Mailu/Mailu core/rspamd/conf/force_actions.conf:10
+        [
+          'Rejected (anti-spoofing: DMARC compliance is enforced for local domains, regardless of the policy setting)',
+          null,
+          'auth-failed',
+        ],
+        // Mailu/Mailu core/rspamd/conf/force_actions.conf:15
+        ['Rejected (anti-spoofing: auth-failed)', null, 'auth-failed'],
+        // Mailu/Mailu core/rspamd/conf/force_actions.conf:20
+        ['Rejected (dangerous/malicious code detected)', null, 'content-rejected'],
+        // Mailu/Mailu core/rspamd/conf/force_actions.conf:25
+        ['Rejected (dangerous macro detected)', null, 'content-rejected'],
+        // Mailu/Mailu core/rspamd/conf/multimap.conf:25
+        ['Forbidden attachment extension', null, 'content-rejected'],
+        // Mailu/Mailu core/admin/mailu/internal/views/postfix.py:177
+        ['450 4.2.1 You are sending too many emails too fast.', '4.2.1', 'rate-limited'],
+        // Mailu/Mailu core/postfix/conf/main.cf:125
+        ['Address lookup failure', null, 'recipient-unknown'],
+        // rackerlabs/rackspace-how-to content/rackspace-email/common-email-bounces.md
+        [
+          '550 5.1.1 <user@example.com>: Email address could not be found, or was misspelled (G8)',
+          '5.1.1',
+          'recipient-unknown',
+        ],
+        // rackerlabs/rackspace-how-to content/rackspace-email/common-email-bounces.md
+        [
+          '550 5.1.1 <user@example.com>: Recipient address rejected: User unknown in relay recipient table',
+          '5.1.1',
+          'recipient-unknown',
+        ],
+        // rackerlabs/rackspace-how-to content/rackspace-email/common-email-bounces.md
+        [
+          "4.4.1 <user@example.com> The recipient's server was temporarily unavailable to accept your message (G6)",
+          '4.4.1',
+          'recipient-system',
+        ],
+        // rackerlabs/rackspace-how-to content/rackspace-email/common-email-bounces.md
+        [
+          '450 4.1.8 <user@example.com>: Sender address rejected: Domain not found',
+          '4.1.8',
+          'sender-infrastructure',
+        ],
+        // rackerlabs/rackspace-how-to content/rackspace-email/common-email-bounces.md
+        [
+          '504 5.5.2 <user@nonqualifieddomain>: Sender address rejected: need fully-qualified address',
+          '5.5.2',
+          'sender-infrastructure',
+        ],
+        // rackerlabs/rackspace-how-to content/rackspace-email/common-email-bounces.md
+        ['421 Too many concurrent connections from this client (G2)', null, 'rate-limited'],
+        // rackerlabs/rackspace-how-to content/rackspace-email/common-email-bounces.md
+        [
+          '550 Your message has been rejected because you have been detected sending spam.',
+          null,
+          'content-rejected',
+        ],
+        // rackerlabs/rackspace-how-to content/rackspace-email/common-email-bounces.md
+        ['550 5.3.4 Message too large (G17)', '5.3.4', 'message-too-large'],
+        // rackerlabs/rackspace-how-to content/rackspace-email/common-email-bounces.md
+        [
+          '550 5.7.0 [blocked file] - Your message has been rejected because it contains a banned file attachment (G1A)',
+          '5.7.0',
+          'content-rejected',
+        ],
+        // rackerlabs/rackspace-how-to content/rackspace-email/common-email-bounces.md
+        [
+          '550 5.7.0 [blocked file] - File attachment is not allowed because they can be used to exploit Winzip (G1C)',
+          '5.7.0',
+          'content-rejected',
+        ],
+        // rackerlabs/rackspace-how-to content/rackspace-email/common-email-bounces.md
+        [
+          '554 5.7.1 <user@example.com>: Sender address rejected: Blocked by this domain',
+          '5.7.1',
+          'recipient-policy',
+        ],
+        // rackerlabs/rackspace-how-to content/rackspace-email/common-email-bounces.md
+        [
+          '554 5.7.1 <user@example.com>: Sender address rejected: Blocked by this recipient',
+          '5.7.1',
+          'recipient-policy',
+        ],
+        // rackerlabs/rackspace-how-to content/rackspace-email/common-email-bounces.md
+        [
+          '5.7.1 ACL dns_rbl; Client host [192.0.2.1] blocked using Spamhaus PBL. Please visit http://www.spamhaus.org/lookup/ for more information on why this message could not be delivered (G1)',
+          '5.7.1',
+          'reputation-block',
+        ],
+        // rackerlabs/rackspace-how-to content/rackspace-email/common-email-bounces.md
+        [
+          '554 5.7.1 ACL dns_rbl; Client host [192.0.2.1] blocked using sa-ip4tset.blagr.emailsrvr.com=127.26.0.2 Cloudmark CSI. Please visit http://csi.cloudmark.com/reset-request for more information on why this message could not be delivered',
+          '5.7.1',
+          'reputation-block',
+        ],
+        // rackerlabs/rackspace-how-to content/rackspace-email/common-email-bounces.md
+        [
+          '5.7.1 ACL dns_rbl; Client host [192.0.2.1] blocked using sa-ip4tset.blagr.emailsrvr.com=127.22.0.2 Senderscore. Please visit https://senderscore.org/rtbl/ for more information on why this message could not be delivered',
+          '5.7.1',
+          'reputation-block',
+        ],
+        // rackerlabs/rackspace-how-to content/rackspace-email/common-email-bounces.md
+        ['550 5.7.1 Email rejected per DMARC policy for [example.com] (G15)', '5.7.1', 'auth-failed'],
+        // rackerlabs/rackspace-how-to content/rackspace-email/common-email-bounces.md
+        [
+          '550 5.7.23 The message was rejected because of Sender Policy Framework violation',
+          '5.7.23',
+          'auth-failed',
+        ],
+        // rackerlabs/rackspace-how-to content/rackspace-email/common-email-bounces.md
+        [
+          '554 5.5.2 <user@nonqualifieddomain>:Invalid data in message> #SMTP#',
+          '5.5.2',
+          'message-noncompliant',
+        ],
+        // https://docs.oracle.com/en-us/iaas/Content/Email/Concepts/troubleshooting.htm
+        ['254 4.7.1 Suppression for user <user ocid> to <recpt>', '4.7.1', 'suppressed'],
+        // https://docs.oracle.com/en-us/iaas/Content/Email/Concepts/troubleshooting.htm
+        ['455 Maximum messages sent per minute reached : limit is <limit>', null, 'rate-limited'],
+        // https://docs.oracle.com/en-us/iaas/Content/Email/Concepts/troubleshooting.htm
+        ['421 Too many connections, try again later', null, 'rate-limited'],
+        // https://docs.oracle.com/en-us/iaas/Content/Email/Concepts/troubleshooting.htm
+        ['421 Too many auth failures, try again later', null, 'sender-blocked'],
+        // https://docs.oracle.com/en-us/iaas/Content/Email/Concepts/troubleshooting.htm
+        ['421 4.3.0 Mail system failure, closing transmission channel', '4.3.0', 'recipient-system'],
+        // SendGrid bounce event quoted in a public repo (find_string id 33275736081)
+        [
+          '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using dnsbl.sorbs.net; Currently Sending Spam See: http://www.sorbs.net/lookup.shtml?192.0.2.1',
+          '5.7.1',
+          'reputation-block',
+        ],
+        // SORBS TXT record, multi-rblcheck README (find_string id 17327083750)
+        ['Spam Received See: http://www.sorbs.net/lookup.shtml?192.0.2.1', null, 'reputation-block'],
+        // SORBS TXT record quoted in a public repo (find_string id 48607475694)
+        [
+          'Escalated Listing (Spam or Spam Support) See: http://www.sorbs.net/lookup.shtml?192.0.2.1',
+          null,
+          'reputation-block',
+        ],
+        // SORBS TXT record quoted in a public repo (find_string id 48607475694)
+        [
+          'Virus Transmitting Server See: http://www.sorbs.net/lookup.shtml?192.0.2.1',
+          null,
+          'reputation-block',
+        ],
+        // SORBS smtp.dnsbl TXT, multi-rblcheck README (find_string id 17327083750)
+        ['Open SMTP Relay See: http://www.sorbs.net/lookup.shtml?192.0.2.1', null, 'reputation-block'],
+        // SORBS TXT, multi-rblcheck README (find_string id 17327083750)
+        ['SOCKS Proxy See: http://www.sorbs.net/lookup.shtml?192.0.2.1', null, 'reputation-block'],
+        // bl.spamcop.net TXT (KumoMTA docs kumo.dns.rbl_lookup example, find_string id 11111582975)
+        ['Blocked - see https://www.spamcop.net/bl.shtml?192.0.2.1', null, 'reputation-block'],
+        // Postfix log line quoted in a public repo (find_string id 6698110861)
+        [
+          '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using bl.spamcop.net; Blocked - see https://www.spamcop.net/bl.shtml?192.0.2.1',
+          '5.7.1',
+          'reputation-block',
+        ],
+        // SendGrid bounce event quoted in a public repo doc (find_string id 44278171451)
+        [
+          '550 "JunkMail rejected - mx.example.com [192.0.2.1]:30998 is in an RBL: Blocked - see https://www.spamcop.net/bl.shtml?192.0.2.1"',
+          null,
+          'reputation-block',
+        ],
+        // cbl.abuseat.org TXT, multi-rblcheck README (find_string id 17327083750)
+        ['Blocked - see http://www.abuseat.org/lookup.cgi?ip=192.0.2.1', null, 'reputation-block'],
+        // zen/sbl/xbl.spamhaus.org TXT, multi-rblcheck README (find_string id 17327083750)
+        ['https://www.spamhaus.org/query/ip/192.0.2.1', null, 'reputation-block'],
+        // Postfix log line quoted in a public repo (find_string id 4906788173)
+        [
+          '554 5.7.1 Service unavailable; Helo command [mx.example.com] blocked using dbl.spamhaus.org; http://www.spamhaus.org/query/dbl?domain=example.com',
+          '5.7.1',
+          'reputation-block',
+        ],
+        // public incident write-up (find_string id 66496413140)
+        [
+          '554 5.7.1 Service unavailable; Sender address blocked using dbl.spamhaus.org',
+          '5.7.1',
+          'reputation-block',
+        ],
+        // NDR quoted on a kernel.org-related mailing list thread (find_string id 39631042481)
+        [
+          '554 5.7.1 Service unavailable; Helo command [mx.example.com] blocked using dbl.spamhaus.org; Error: open resolver; https://www.spamhaus.org/returnc/pub/192.0.2.1',
+          '5.7.1',
+          'recipient-system',
+        ],
+        // reply quoted in an email-validation service's source comment (find_string id 11942666171)
+        [
+          '550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/192.0.2.1 AS(1450) [XX0XXX00XX000.eop-nam12.prod.protection.outlook.com 2024-03-08T18:27:57.188Z 08DC3ECF83FA972F]',
+          '5.7.1',
+          'reputation-block',
+        ],
+        // psbl.surriel.com TXT, multi-rblcheck README (find_string id 17327083750)
+        ['Listed in PSBL, see http://psbl.org/listing?ip=192.0.2.1', null, 'reputation-block'],
+        // dnsbl-1.uceprotect.net TXT, dnsbl checker README (find_string id 10393775923)
+        [
+          'IP 192.0.2.1 is UCEPROTECT-Level 1 listed. See http://www.uceprotect.net/rblcheck.php?ipr=192.0.2.1',
+          null,
+          'reputation-block',
+        ],
+        // dnsbl-2.uceprotect.net TXT quoted in a forum thread (find_string id 56977042335)
+        [
+          'Net 192.0.2.0/18 is UCEPROTECT-Level2 listed because 231 abusers are hosted by Example ISP/AS64500 there. See: http://www.uceprotect.net/rblcheck.php?ipr=192.0.2.1',
+          null,
+          'reputation-block',
+        ],
+        // dnsbl-3.uceprotect.net TXT quoted in a forum thread (find_string id 56977042335)
+        [
+          'Your ISP Example ISP/AS64500 is UCEPROTECT-Level3 listed for hosting a total of 55146 abusers. See: http://www.uceprotect.net/rblcheck.php?ipr=192.0.2.1',
+          null,
+          'reputation-block',
+        ],
+        // all.bl.blocklist.de TXT, multi-rblcheck README (find_string id 17327083750)
+        ['Infected System, see http://www.blocklist.de/en/view.html?ip=192.0.2.1', null, 'reputation-block'],
+        // ubl.unsubscore.com TXT, multi-rblcheck README (find_string id 17327083750)
+        ['Sender has sent to LashBack Unsubscribe Probe accounts', null, 'reputation-block'],
+        // rbl.interserver.net TXT, multi-rblcheck README (find_string id 17327083750)
+        ['Blocked at http://sigs.interserver.net/ip?ip=192.0.2.1', null, 'reputation-block'],
+        // github sovereign/sovereign issue #279
+        [
+          '127.0.0.1 -> Query Refused. See http://uribl.com/refused.shtml for more information [Your DNS IP: 192.0.2.53]',
+          null,
+          'recipient-system',
+        ],
+        // GoDaddy (secureserver.net) reply in a Postfix log quoted in a public repo (find_string id 56717303011)
+        [
+          '554 p3plibsmtp02-03.prod.phx3.secureserver.net bizsmtp IB103. Connection refused. 192.0.2.1 has a poor reputation on Cloudmark Sender Intelligence (CSI). Please visit http://csi.cloudmark.com/reset-request/?ip=192.0.2.1 to request a delisting.',
+          null,
+          'reputation-block',
+        ],
+        // GoDaddy reply quoted in a source comment (find_string id 34137956269)
+        [
+          '554 p3plibsmtp01-07.prod.phx3.secureserver.net bizsmtp IB105. Connection refused. 192.0.2.1 is listed on the Exploits Block List (XBL) <http://www.spamhaus.org/query/ip/192.0.2.1> Please visit http://www.spamhaus.org/xbl/ for more information.',
+          null,
+          'reputation-block',
+        ],
+        // Libero / Italiaonline reply quoted in a turbolab.it article (find_string id 47530048582)
+        [
+          '550 smtp-10.iol.local smtp-10.iol.local IP blacklisted by CSI. For remediation please use http://csi.cloudmark.com/reset-request/?ip=192.0.2.1 [smtp-10.iol.local; LIB_102]',
+          null,
+          'reputation-block',
+        ],
+        // Postfix bounce log quoted in a public repo (find_string id 40826859854)
+        [
+          '550 Rejected: 192.0.2.1, listed at http://csi.cloudmark.com/reset-request for remediation.',
+          null,
+          'reputation-block',
+        ],
+        // https://postmaster-oxsus.vadesecure.com/ (OXSUS0001_101: sender listed on the Vade Secure Threat Network list)
+        ['550 5.7.1 Connection refused - OXSUS0001_101', '5.7.1', 'reputation-block'],
+        // https://postmaster-oxsus.vadesecure.com/ (OXSUS0001_105: "Reject if reverse dns is not present")
+        ['550 5.7.1 Connection refused - OXSUS0001_105', '5.7.1', 'sender-infrastructure'],
+        // https://postmaster-oxsus.vadesecure.com/ (OXSUS0001_102: too many messages queued to backend servers)
+        ['421 4.2.1 Connection deferred - OXSUS0001_102', '4.2.1', 'recipient-system'],
+        // https://postmaster-oxsus.vadesecure.com/ (OXSUS0001_110: too many connections from a single IP)
+        ['421 4.2.1 Connection refused - OXSUS0001_110', '4.2.1', 'rate-limited'],
+        // https://postmaster-oxsus.vadesecure.com/ (OXSUS0001_140: IP reached its limit by sending too many messages)
+        ['421 4.2.1 Connection refused - OXSUS0001_140', '4.2.1', 'rate-limited'],
+        // https://www.suped.com/knowledge/email-deliverability/troubleshooting/is-vades-use-of-550-571-a-hard-bounce-and-what-do-the-error-codes-mean (citing po
+        ['550 5.7.1 Connection refused - OXSUS001_403', '5.7.1', 'recipient-unknown'],
+      ],
+    },
+  'Bounce texts in other languages (German, French, Italian, Dutch, Czech, Japanese)': {
+    source: "providers' pages, localized server strings and templates",
+    rows: [
+      // http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html (Web.de)
+      ['550 Benutzer nicht bekannt/User unknown', null, 'recipient-unknown'],
+      // http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html (Web.de); also Bouncefetch rules find_st
+      [
+        '550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage space.',
+        null,
+        'mailbox-full',
+      ],
+      // http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html (Web.de); Bouncefetch rules find_string
+      [
+        '550 Benutzer hat zuviele Mails auf dem Server. / User has too many messages on the server.',
+        null,
+        'mailbox-full',
+      ],
+      // find_string id 12687792571 (German mail-server guide, dovecot.conf "quota_exceeded_message"); same line in find_string ids 37068490549, 4588613318, 31
+      [
+        'Benutzer %u hat das Speichervolumen überschritten. / User %u has exhausted allowed storage space.',
+        null,
+        'mailbox-full',
+      ],
+      // https://www.bytecamp.net/de/faq/email/zustellen.html
+      ['422 4.2.2 Quota limit exceeded (Speicherplatz des Kontos ueberschritten)', '4.2.2', 'mailbox-full'],
+      // https://www.bytecamp.net/de/faq/email/zustellen.html
+      ['571 5.7.1 message classified as spam (Nachricht als Spam eingestuft)', '5.7.1', 'content-rejected'],
+      // find_string id 11953841617 (Bouncefetch :recipient_unknown); find_string id 31259753826 (Zofar Analyzer needles)
+      ['die eingegebene e-mail-adresse konnte nicht gefunden werden', null, 'recipient-unknown'],
+      // find_string id 11953841617 (Bouncefetch :recipient_unknown)
+      ['niemand unter dieser adresse bekannt', null, 'recipient-unknown'],
+      // find_string id 31259753826 (Zofar Analyzer needles)
+      ['das postfach des empfängers ist voll', null, 'mailbox-full'],
+      // find_string id 11953841617 (Bouncefetch :recipient_unknown)
+      ['unknown, see http://tele.dk/25167', null, 'recipient-unknown'],
+      // https://napoveda.seznam.cz/uzivatel-neexistuje
+      [
+        "5.1.1 szn; User hasn't got the service mapped Permanentní chyba na straně uživatele. Permanent Failure - Bad destination mailbox address",
+        '5.1.1',
+        'recipient-unknown',
+      ],
+      // http://dream.jp/support/techinfo/mail/error/error05.html (English counterpart: "Reason: <user@example.com> ...User unknown")
+      ['原因:  <user@example.com> のユーザーは登録されていません', null, 'recipient-unknown'],
+      // https://uitranslation.com/Images/?lang=fr-fr&term=04a5485eb88d (fr-fr Exchange string)
+      [
+        "l'adresse électronique du destinataire a changé. L'adresse à laquelle ce message a été envoyé n'accepte plus de messages.",
+        null,
+        'mailbox-inactive',
+      ],
+    ],
+  },
   'Mail servers (hMailServer, Zimbra, Dovecot, XMail, Postfix postscreen, policyd-weight, postfwd, Exim, Exchange Server and Online, IceWarp, Kerio, SmarterMail, Coremail)':
     {
       source: "the servers' source code (named per line) and Microsoft's documentation",

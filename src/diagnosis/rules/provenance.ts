@@ -8290,4 +8290,279 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'exo.organization-queue-quota': {
+    source:
+      "Outlook.com / Exchange Online reply '450 4.7.3 Organization queue quota exceeded.' (the receiving organization's queue is over its quota; ActiveCampaign smtp-field-manual data/codes/450.json, outlook)",
+    examples: [
+      {
+        line: '450 4.7.3 Organization queue quota exceeded. [outlook.com]',
+        status: '4.7.3',
+        source: 'smtp-field-manual 450.json (outlook)',
+      },
+    ],
+  },
+  'isp.outbound-spam-account': {
+    source:
+      "ISPs stopping their own customer's sending: Cloudmark CSR reply as hosts quote it ('[CSR] Our system has detected an unusual amount of unsolicited email originating from your address'), Cox forum (AUP#CXSNDR 'Email sending blocked due to suspicious account activity on primary Cox account'), Zoho community ('554 5.1.8 Email Outgoing Blocked'), Time Warner Cable FAQ ('550 Outbound Mail Refused')",
+    examples: [
+      {
+        line: '550 5.7.1 [CSR] Our system has detected an unusual amount of unsolicited email originating from your address. Contact your service provider for support',
+        status: '5.7.1',
+        source: 'thiswebhost knowledge base 554',
+      },
+      { line: '554 5.1.8 Email Outgoing Blocked', status: '5.1.8', source: 'Zoho community thread' },
+      {
+        line: 'ERROR:5.7.1:550 Outbound Mail Refused - 192.0.2.1 See - DATE_OF_BLOCK',
+        source: 'Time Warner Cable FAQ',
+      },
+    ],
+  },
+  'gandi.policy-rules': {
+    source:
+      "Gandi postmaster (postmaster.gandi.net): 'Reject for policy reason. RULEn_n', RULE1_1 possible virus, RULE2_1 phishing or suspicious link, RULE2_2 scam, RULE3_1 suspicious commercial mail, RULE3_2 high spam score",
+    examples: [{ line: 'Reject for policy reason. RULE2_1', source: 'postmaster.gandi.net' }],
+  },
+  'qmail.relay-thru': {
+    source:
+      "qmail-smtpd with the SMTP-AUTH patch as OVH runs it: '553 sorry, that domain isn't allowed to be relayed thru this MTA (#5.7.1)' (pastebin bounce from ns0.ovh.net)",
+    examples: [
+      {
+        line: "553 sorry, that domain isn't allowed to be relayed thru this MTA (#5.7.1)",
+        source: 'bounce quoted on pastebin (ns0.ovh.net)',
+      },
+    ],
+  },
+  'verizon.anti-spam-block': {
+    source:
+      "Verizon's anti-spam FAQ ('ERROR 550 Email from your Email Service Provider is currently blocked by Verizon Online's anti-spam system') and relay.verizon.net's '550 You are not permitted to send mail. Please visit http://www.verizon.net/whitelist to request removal.'",
+    examples: [
+      {
+        line: '550 You are not permitted to send mail. Please visit http://www.verizon.net/whitelist to request removal.',
+        source: 'relay.verizon.net reply quoted by newswireless.net',
+      },
+    ],
+  },
+  'comcast.recent-messages': {
+    source:
+      "Comcast '452 4.1.1 <rcpt> too many recent messages; Try again later' (ActiveCampaign smtp-field-manual data/codes/452.json, comcast)",
+    examples: [
+      {
+        line: '452 4.1.1 <example@comcast.net> too many recent messages; Try again later',
+        status: '4.1.1',
+        source: 'smtp-field-manual 452.json (comcast)',
+      },
+    ],
+  },
+  'neo.sender-quotas': {
+    source:
+      "Neo (neo.space) help, Understanding Outgoing Email Reject Codes: 'Recipient address rejected: Sender Hourly Quota Exceeded', 'Sender Daily Bounce Limit Exceeded' (the sending account's own limits)",
+    examples: [
+      {
+        line: '550 5.4.6 <example@example.com>: Recipient address rejected: Sender Hourly Quota Exceeded',
+        status: '5.4.6',
+        source: 'Neo help page',
+      },
+      {
+        line: '550 5.4.6 <example@example.com>: Recipient address rejected: Sender Daily Bounce Limit Exceeded',
+        status: '5.4.6',
+        source: 'Neo help page',
+      },
+    ],
+  },
+  'cyrus.mailbox-reserved': {
+    source:
+      "Cyrus IMAP (cyrusimap/cyrus-imapd) imap/imap_err.et IMAP_MAILBOX_RESERVED 'Mailbox is currently reserved', sent by lmtpd as 451 4.2.1",
+    examples: [
+      {
+        line: '451 4.2.1 Mailbox is currently reserved',
+        status: '4.2.1',
+        source: 'Cyrus lmtp_err.et + imap_err.et',
+      },
+    ],
+  },
+  'haraka.access-lists': {
+    source:
+      "Haraka haraka-plugin-access index.js: default deny message for a sender, 'That sender cannot send mail here' (its 'That recipient is not allowed' is left out: KumoMTA's community rules read it as an unknown recipient)",
+    examples: [
+      {
+        line: '550 sender@example.com That sender cannot send mail here',
+        source: 'haraka-plugin-access index.js',
+      },
+    ],
+  },
+  'iredapd.throttling': {
+    source: "iRedAPD (iredmail/iRedAPD) libs/__init__.py SMTP_ACTIONS: 'REJECT Throttling quota exceeded'",
+    examples: [
+      {
+        line: '554 5.7.1 <user@example.com>: Recipient address rejected: Throttling quota exceeded',
+        status: '5.7.1',
+        source: 'iRedAPD SMTP_ACTIONS (Postfix wraps it as a recipient rejection)',
+      },
+    ],
+  },
+  'iredapd.password-expired': {
+    source:
+      "iRedAPD (iredmail/iRedAPD) libs/default_settings.py CHANGE_PASSWORD_MESSAGE: 'Password expired or never changed, please change your password in webmail before sending email'",
+    examples: [
+      {
+        line: 'REJECT Password expired or never changed, please change your password in webmail before sending email',
+        source: 'iRedAPD default_settings.py',
+      },
+    ],
+  },
+  'spamhaus.resolver-refused': {
+    source:
+      "Spamhaus's return codes for receivers that query it through a public or overused resolver (spamhaus.org/returnc/pub, /returnc/vol: 'Error: open resolver', 'You are exceeding the query limit') and URIBL's 'Query Refused. See http://uribl.com/refused.shtml': the receiving server's DNSBL setup is broken, not the sender listed (mailcow rbl_group.conf; sovereign issue 279)",
+    examples: [
+      {
+        line: '554 5.7.1 Service unavailable; Helo command [mx.example.com] blocked using dbl.spamhaus.org; Error: open resolver; https://www.spamhaus.org/returnc/pub/192.0.2.1',
+        status: '5.7.1',
+        source: 'NDR quoted on a mailing list',
+      },
+      {
+        line: '127.0.0.1 -> Query Refused. See http://uribl.com/refused.shtml for more information [Your DNS IP: 192.0.2.53]',
+        source: 'sovereign issue 279',
+      },
+    ],
+  },
+  'mailu.anti-spoofing': {
+    source: "Mailu core/rspamd/conf/force_actions.conf: 'Rejected (anti-spoofing: auth-failed)'",
+    examples: [
+      {
+        line: '554 5.7.1 Rejected (anti-spoofing: auth-failed)',
+        status: '5.7.1',
+        source: 'Mailu force_actions.conf',
+      },
+    ],
+  },
+  'rackspace.blocked-file': {
+    source:
+      "Rackspace Email common bounces (rackerlabs/rackspace-how-to content/rackspace-email/common-email-bounces.md): '550 5.7.0 [blocked file] - Your message has been rejected because it contains a banned file attachment (G1A)'",
+    examples: [
+      {
+        line: '550 5.7.0 [blocked file] - Your message has been rejected because it contains a banned file attachment (G1A)',
+        status: '5.7.0',
+        source: 'Rackspace common bounces',
+      },
+      {
+        line: '550 5.7.0 [blocked file] - File attachment is not allowed because they can be used to exploit Winzip (G1C)',
+        status: '5.7.0',
+        source: 'Rackspace common bounces',
+      },
+    ],
+  },
+  'oci.suppression': {
+    source:
+      "Oracle Cloud Infrastructure Email Delivery troubleshooting: '254 4.7.1 Suppression for user <user ocid> to <recipient>' (accepted but suppressed)",
+    examples: [
+      {
+        line: '254 4.7.1 Suppression for user ocid1.user.oc1..example to user@example.com',
+        status: '4.7.1',
+        source: 'OCI Email Delivery troubleshooting',
+      },
+    ],
+  },
+  'oci.auth-failures': {
+    source:
+      "Oracle Cloud Infrastructure Email Delivery troubleshooting: '421 Too many auth failures, try again later'",
+    examples: [
+      { line: '421 Too many auth failures, try again later', source: 'OCI Email Delivery troubleshooting' },
+    ],
+  },
+  'text.dnsbl-sender-address': {
+    source:
+      "Postfix reject_rhsbl_sender reply (smtpd_check.c: '<what> blocked using <domain>' with what = 'Sender address'), as Spamhaus DBL hits show it",
+    examples: [
+      {
+        line: '554 5.7.1 Service unavailable; Sender address blocked using dbl.spamhaus.org',
+        status: '5.7.1',
+        source: 'Postfix smtpd_check.c reject_rhsbl_sender',
+      },
+    ],
+  },
+  'lashback.ubl': {
+    source:
+      "LashBack UBL (ubl.unsubscore.com) TXT record as DNSBL rejections quote it: 'Sender has sent to LashBack Unsubscribe Probe accounts'",
+    examples: [
+      {
+        line: '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using ubl.unsubscore.com; Sender has sent to LashBack Unsubscribe Probe accounts',
+        status: '5.7.1',
+        source: 'ubl.unsubscore.com TXT',
+      },
+    ],
+  },
+  'vade.oxsus-block': {
+    source:
+      'Vade postmaster (postmaster-oxsus.vadesecure.com): OXSUS0001_101 the sender is listed on the Vade Threat Network list',
+    examples: [
+      { line: '550 5.7.1 Connection refused - OXSUS0001_101', status: '5.7.1', source: 'Vade postmaster' },
+    ],
+  },
+  'vade.oxsus-rdns': {
+    source:
+      'Vade postmaster (postmaster-oxsus.vadesecure.com): OXSUS0001_105 reject if the reverse DNS is not present',
+    examples: [
+      { line: '550 5.7.1 Connection refused - OXSUS0001_105', status: '5.7.1', source: 'Vade postmaster' },
+    ],
+  },
+  'vade.oxsus-limits': {
+    source:
+      'Vade postmaster (postmaster-oxsus.vadesecure.com): OXSUS0001_110 too many connections from one IP, OXSUS0001_140 the IP sent too many messages',
+    examples: [
+      { line: '421 4.2.1 Connection refused - OXSUS0001_110', status: '4.2.1', source: 'Vade postmaster' },
+    ],
+  },
+  'vade.oxsus-backend': {
+    source:
+      'Vade postmaster (postmaster-oxsus.vadesecure.com): OXSUS0001_102 too many messages queued to the backend servers',
+    examples: [
+      { line: '421 4.2.1 Connection deferred - OXSUS0001_102', status: '4.2.1', source: 'Vade postmaster' },
+    ],
+  },
+  'vade.oxsus-unknown-user': {
+    source:
+      'Vade postmaster (postmaster-oxsus.vadesecure.com), as suped.com quotes it: OXSUS001_403 unknown user',
+    examples: [
+      {
+        line: '550 5.7.1 Connection refused - OXSUS001_403',
+        status: '5.7.1',
+        source: 'Vade postmaster via suped.com',
+      },
+    ],
+  },
+  'i18n.recipient-unknown-de-exchange': {
+    source:
+      "German bounce wordings (Exchange's German NDR 'Die eingegebene E-Mail-Adresse konnte nicht gefunden werden'; 'niemand unter dieser Adresse bekannt'), as the German bounce processors Bouncefetch and DZHW Zofar list them",
+    examples: [
+      {
+        line: 'Die eingegebene E-Mail-Adresse konnte nicht gefunden werden.',
+        source: 'Exchange German NDR, via Bouncefetch',
+      },
+    ],
+  },
+  'i18n.mailbox-full-de': {
+    source:
+      "German bounce wording 'Das Postfach des Empfängers ist voll', as DZHW Zofar's bounce analyzer lists it",
+    examples: [{ line: 'Das Postfach des Empfängers ist voll.', source: 'via DZHW Zofar analyzer' }],
+  },
+  'dti.user-not-registered': {
+    source:
+      "DTI (dream.jp) error page error05.html: '原因: <user> のユーザーは登録されていません' (the English counterpart is 'User unknown')",
+    examples: [
+      {
+        line: '原因:  <user@example.com> のユーザーは登録されていません',
+        source: 'dream.jp support error05',
+      },
+    ],
+  },
+  'i18n.mailbox-inactive-fr-exchange': {
+    source:
+      "Exchange's French user text for 5.1.6 / address changed ('L'adresse électronique du destinataire a changé. L'adresse à laquelle ce message a été envoyé n'accepte plus de messages.'), uitranslation.com fr-fr Exchange strings",
+    examples: [
+      {
+        line: "L'adresse électronique du destinataire a changé. L'adresse à laquelle ce message a été envoyé n'accepte plus de messages.",
+        source: 'uitranslation.com fr-fr Exchange string',
+      },
+    ],
+  },
 };

@@ -52,4 +52,5 @@ export const MAILBOX_FULL_RARE: RarePhrases = {
   'hoster.quota-limit': ['speicherplatz des kontos'],
   'parsers.mailbox-full': ['zuviele mails auf dem server', 'zu viele mails auf dem server'],
   'sisimai5.receiving-limits': ['for exceeding receiving limits'],
+  'i18n.mailbox-full-de': ['postfach des empfängers ist voll'],
 };

@@ -51,4 +51,5 @@ export const MAILBOX_INACTIVE_RARE: RarePhrases = {
   ],
   'bounceparser.mailbox-inactive': ['account not activated'],
   'sisimai5.user-terminated': ['user is terminated', 'has been replaced by'],
+  'i18n.mailbox-inactive-fr-exchange': ['adresse électronique du destinataire a changé'],
 };

@@ -38,4 +38,6 @@ export const RATE_LIMITED_RARE: RarePhrases = {
   'daum.crcp-connections': ['crcp'],
   'cn-mta.rcpt-thresholds': ['total of rcpts is achieved', 'number of rcpts is over'],
   'mimedefang.greylist': ['deliver email faster'],
+  'comcast.recent-messages': ['too many recent messages'],
+  'iredapd.throttling': ['throttling quota exceeded'],
 };

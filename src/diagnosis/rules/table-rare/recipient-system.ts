@@ -149,4 +149,5 @@ export const RECIPIENT_SYSTEM_RARE: RarePhrases = {
   'mimedefang.virus-scanner-problem': ['problem running virus-scanner'],
   'powermta.host-and-routing': ['powermta bounce category: bad-configuration'],
   'exim.space-shortage': ['space shortage'],
+  'spamhaus.resolver-refused': ['spamhaus.org/returnc/', 'exceeding the query limit', 'uribl.com/refused'],
 };

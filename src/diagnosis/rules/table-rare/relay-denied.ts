@@ -15,4 +15,5 @@ export const RELAY_DENIED_RARE: RarePhrases = {
     'requires authentication when attempting to send to a non-local e-mail address',
     'not a gateway',
   ],
+  'qmail.relay-thru': ['allowed to be relayed thru this mta'],
 };

@@ -74,4 +74,6 @@ export const REPUTATION_BLOCK_RARE: RarePhrases = {
   'earthlink.blocked': ['elnk_101', 'elnk_102', 'elnk_111', 'elnk_130'],
   'trendmicro.ers-zombie': ['for zombie matches'],
   'exchange.connection-filtering': ['was rejected by connection filtering'],
+  'verizon.anti-spam-block': ["blocked by verizon online's anti-spam system", 'verizon.net/whitelist'],
+  'lashback.ubl': ['unsubscribe probe accounts'],
 };

@@ -46,4 +46,9 @@ export const SENDER_BLOCKED_RARE: RarePhrases = {
   'postal.server-limits': ['held because send limit'],
   'ses.iam-not-authorized': ['is not authorized to perform ses'],
   'resend.testing-only': ['you can only send testing emails to your own email address'],
+  'isp.outbound-spam-account': [
+    'sending blocked due to suspicious account activity',
+    'email outgoing blocked',
+  ],
+  'neo.sender-quotas': ['sender hourly quota exceeded'],
 };

@@ -22,4 +22,5 @@ export const SUPPRESSED_RARE: RarePhrases = {
     'has suppressed sending to this address',
   ],
   'sendgrid.drop-reasons': ['unsubscribed address', 'spam reporting address'],
+  'oci.suppression': ['suppression for user'],
 };

@@ -266,4 +266,5 @@ export const AUTH_FAILED: readonly Rule[] = inCategory('auth-failed', [
     hosts: ['163.com', '126.com', 'yeah.net', '188.com', 'netease.com', '163mx'],
     phrases: ['mi:dma'],
   },
+  { id: 'mailu.anti-spoofing', tier: 'fixed', phrases: ['anti-spoofing: auth-failed'] },
 ]);

@@ -225,4 +225,11 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
     tier: 'fixed',
     phrases: ['was blocked for delivery by the e-mail server'],
   },
+  {
+    id: 'gandi.policy-rules',
+    tier: 'provider',
+    also: ['reject for policy reason'],
+    phrases: ['rule1_1', 'rule2_1', 'rule2_2', 'rule3_1', 'rule3_2'],
+  },
+  { id: 'rackspace.blocked-file', tier: 'fixed', phrases: ['[blocked file]'] },
 ]);

@@ -208,4 +208,5 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
     phrases: ['domain size limit has been exceeded'],
   },
   { id: 'qq.recipient-space', tier: 'fixed', phrases: ['收件人空间不足'] },
+  { id: 'i18n.mailbox-full-de', tier: 'fixed', phrases: [] },
 ]);

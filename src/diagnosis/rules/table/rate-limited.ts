@@ -486,4 +486,8 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
   },
   { id: 'cn-mta.rcpt-thresholds', tier: 'fixed', phrases: ['too much recipient'] },
   { id: 'mimedefang.greylist', tier: 'fixed', phrases: [] },
+  { id: 'exo.organization-queue-quota', tier: 'provider', phrases: ['organization queue quota exceeded'] },
+  { id: 'comcast.recent-messages', tier: 'fixed', phrases: [] },
+  { id: 'iredapd.throttling', tier: 'fixed', phrases: [] },
+  { id: 'vade.oxsus-limits', tier: 'provider', phrases: ['oxsus0001_110', 'oxsus0001_140'] },
 ]);

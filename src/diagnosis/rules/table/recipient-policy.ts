@@ -392,4 +392,9 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     phrases: [],
   },
   { id: 'postal.route-refuses', tier: 'fixed', phrases: ['bounced because the route asks for this'] },
+  {
+    id: 'haraka.access-lists',
+    tier: 'fixed',
+    phrases: ['that sender cannot send mail here'],
+  },
 ]);

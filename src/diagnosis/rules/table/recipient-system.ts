@@ -698,4 +698,7 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
   },
   { id: 'postal.no-smtp-servers', tier: 'fixed', phrases: ['no smtp servers were available for'] },
   { id: 'exim.space-shortage', tier: 'fixed', phrases: [] },
+  { id: 'cyrus.mailbox-reserved', tier: 'fixed', phrases: ['mailbox is currently reserved'] },
+  { id: 'spamhaus.resolver-refused', tier: 'provider', phrases: ['error: open resolver'] },
+  { id: 'vade.oxsus-backend', tier: 'provider', phrases: ['oxsus0001_102'] },
 ]);

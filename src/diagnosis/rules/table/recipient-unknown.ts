@@ -407,4 +407,7 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
     tier: 'code',
     phrases: ['powermta bounce category: bad-mailbox'],
   },
+  { id: 'vade.oxsus-unknown-user', tier: 'provider', phrases: ['oxsus001_403', 'oxsus0001_403'] },
+  { id: 'i18n.recipient-unknown-de-exchange', tier: 'fixed', phrases: [] },
+  { id: 'dti.user-not-registered', tier: 'fixed', phrases: ['ユーザーは登録されていません'] },
 ]);

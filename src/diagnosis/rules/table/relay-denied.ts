@@ -152,4 +152,5 @@ export const RELAY_DENIED: readonly Rule[] = inCategory('relay-denied', [
     phrases: ['powermta bounce category: relaying-issues'],
   },
   { id: 'trendmicro.forward-path-domain', tier: 'fixed', phrases: ['domain of forward-path is not allowed'] },
+  { id: 'qmail.relay-thru', tier: 'fixed', phrases: [] },
 ]);

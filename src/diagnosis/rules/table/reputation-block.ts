@@ -493,4 +493,8 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
   { id: 'trendmicro.ers-zombie', tier: 'fixed', phrases: [] },
   { id: 'hornetsecurity.codes', tier: 'fixed', phrases: ['spam ip rejected'] },
   { id: 'exchange.connection-filtering', tier: 'fixed', phrases: ['was rejected by sender reputation'] },
+  { id: 'verizon.anti-spam-block', tier: 'fixed', phrases: [] },
+  { id: 'text.dnsbl-sender-address', tier: 'fixed', phrases: ['sender address blocked using'] },
+  { id: 'lashback.ubl', tier: 'fixed', phrases: [] },
+  { id: 'vade.oxsus-block', tier: 'provider', phrases: ['oxsus0001_101'] },
 ]);

@@ -440,4 +440,16 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
   { id: 'ses.iam-not-authorized', tier: 'fixed', phrases: [] },
   { id: 'resend.testing-only', tier: 'fixed', phrases: [] },
   { id: 'exo.restricted-sender-ndr', tier: 'fixed', phrases: ['no longer allowed to send email'] },
+  {
+    id: 'isp.outbound-spam-account',
+    tier: 'fixed',
+    phrases: ['unusual amount of unsolicited email originating from your address', 'outbound mail refused'],
+  },
+  {
+    id: 'neo.sender-quotas',
+    tier: 'fixed',
+    phrases: ['sender daily quota exceeded', 'sender daily bounce limit exceeded'],
+  },
+  { id: 'iredapd.password-expired', tier: 'fixed', phrases: ['password expired or never changed'] },
+  { id: 'oci.auth-failures', tier: 'fixed', phrases: ['too many auth failures'] },
 ]);

@@ -46,4 +46,5 @@ export const SUPPRESSED: readonly Rule[] = inCategory('suppressed', [
     phrases: ['bounced address'],
     // SendGrid drops, without trying, mail to an address on one of its suppression lists
   },
+  { id: 'oci.suppression', tier: 'fixed', phrases: [] },
 ]);
