@@ -322,6 +322,16 @@ const DELAY_WORDS = [
   'advisory-only',
   'has been postponed',
   '(delay)',
+  // masqmail's warning (tpl/warnmsg.tpl and its German, French and Italian templates, each of which
+  // keeps the English beside it but puts its own language first).
+  'has been deferred',
+  'will be tried again',
+  'wird weiterhin versucht',
+  "tentatives d'envoi vont",
+  "la spedizione verra' ritentata",
+  // Postfix's Dutch delay template as sites set it (bounce_template_file): "Dit is enkel een
+  // waarschuwing, u hoeft uw mail niet opnieuw te verzenden."
+  'dit is enkel een waarschuwing',
 ];
 
 // Words of a final failure: with them, delay words elsewhere in the notice ("Warning: ...", a

@@ -2,7 +2,7 @@
 // MTA's own source or its vendor's pages (sendmail envelope.c and savemail.c, Postfix's bounce
 // templates, Exim deliver.c, Courier module.dsn, OpenSMTPD bounce.c, notqmail qmail-send.c, Haraka
 // outbound, Stalwart dsn.rs, Apache James DSNBounce, hMailServer, mox and chasquid dsn.go, maddy,
-// ZoneMTA email-bounce.js, Exchange's and IIS's delay texts as their help pages quote them,
+// ZoneMTA email-bounce.js, masqmail's localized templates, Exchange's and IIS's delay texts as their help pages quote them,
 // MailEnable's KB): a delay is kind "delay" with its recipients delayed, a give-up is a bounce even
 // when it keeps a 4.x status; a delay's category names its cause when the words give one.
 import fs from 'node:fs';
