@@ -2343,6 +2343,406 @@ const FAMILIES: Record<string, { source: string; rows: LineRow[] }> = {
       ],
     ],
   },
+  'Japanese ISPs, hosts and products (@nifty, Sakura, KAGOYA, Asahi Net, NTT PC, Yahoo! JAPAN, J:COM, GMO Pepabo, MailGates, E-Post)':
+    {
+      source: 'their help pages and manuals',
+      rows: [
+        // https://faq.support.nifty.com/?p=4076
+        ['552 sorry, that message size exceeds my databytes limit(#5.3.4)', '5.3.4', 'message-too-large'],
+        // https://faq.support.nifty.com/?p=4076
+        ["553 sorry, that domain isn't in my list of allowed rcpthosts(#5.7.1)", '5.7.1', 'relay-denied'],
+        // https://faq.support.nifty.com/?p=4076
+        ['554 too many hops, this message is looping(#5.4.6)', '5.4.6', 'mail-loop'],
+        // https://faq.support.nifty.com/?p=4076
+        ['sorry, you must get POP/APOP authorization.', null, 'sender-blocked'],
+        // https://faq.support.nifty.com/?p=4076
+        ['451 timeout(#4.4.2)', '4.4.2', 'recipient-system'],
+        // https://help.sakura.ad.jp/rs/2265
+        [
+          '550 5.1.2 <user@example.com>… Host unknown (Name server: example.com.: host not found)',
+          '5.1.2',
+          'recipient-domain-invalid',
+        ],
+        // https://help.sakura.ad.jp/rs/2265
+        ['(reason: 550 Host unknown)', null, 'recipient-domain-invalid'],
+        // https://help.sakura.ad.jp/rs/2265
+        ['451 <user@example.com>… <example.com> : Name server timeout', null, 'recipient-system'],
+        // https://help.sakura.ad.jp/rs/2265
+        ['Invalid Address', null, 'recipient-unknown'],
+        // http://153.127.202.30/20060702045751/support-sub/support/post/manual/trouble/smtp_550b.html
+        ['550 Relaying Denied', null, 'relay-denied'],
+        // http://support.kagoya.jp/kir/faq/index.php?action=artikel&cat=5&id=328&artlang=ja
+        ['maildir delivery failed: error writing message: Disk quota exceeded', null, 'mailbox-full'],
+        // http://support.kagoya.jp/kir/faq/index.php?action=artikel&cat=5&id=328&artlang=ja
+        [
+          "maildir delivery failed: Sorry, the user's maildir has overdrawn his diskspace quota, please try again later.",
+          null,
+          'mailbox-full',
+        ],
+        // http://support.kagoya.jp/kir/faq/index.php?action=artikel&cat=5&id=328&artlang=ja
+        [
+          'message size 5545579 exceeds size limit 4310016 of server mail.example.com[192.0.2.1]',
+          null,
+          'message-too-large',
+        ],
+        // http://support.kagoya.jp/kir/faq/index.php?action=artikel&cat=5&id=328&artlang=ja
+        ['552 5.3.4 Message size exceeds fixed limit', '5.3.4', 'message-too-large'],
+        // http://asahi-net.jp/support/qa/item.html?sheetName=d01&questionNo=d01601
+        [
+          '<user@example.com@mx1.asahi-net.or.jp>: User unknown: "user@example.com"',
+          null,
+          'recipient-unknown',
+        ],
+        // https://faq.asahi-net.jp/en/faq_detail.html?id=5238
+        [
+          '550 5.7.1 <user@asahinet.jp>: Recipient address rejected: Unknown user',
+          '5.7.1',
+          'recipient-unknown',
+        ],
+        // http://web.arena.ne.jp/support/mailhosting/manual/mail/restrict.html
+        ['554 5.7.1 <user@example.com>: Relay access denied', '5.7.1', 'relay-denied'],
+        // http://web.arena.ne.jp/support/mailhosting/manual/mail/restrict.html
+        ['552 5.3.4 Error: message file too big', '5.3.4', 'message-too-large'],
+        // https://help.arena.ne.jp/hc/ja/articles/360038694154
+        ['550 5.1.1 <user@example.com>... User unknown', '5.1.1', 'recipient-unknown'],
+        // https://note.com/sendmagic/n/n59a9f610bc0e
+        ['550 Invalid recipient: user@jcom.home.ne.jp', null, 'recipient-unknown'],
+        // https://note.com/sendmagic/n/n59a9f610bc0e
+        ['421 #4.x.2 Too many messages for this session', null, 'rate-limited'],
+        // https://goope.jp/info/information/?id=712
+        ['552 5.2.2: Recipient address rejected: Mailbox is full', '5.2.2', 'mailbox-full'],
+        // https://faq.megaegg.jp/faq_detail.html?id=296
+        ['Sorry, no mailbox here by that name.(#5.1.1)', '5.1.1', 'recipient-unknown'],
+        // https://faq.megaegg.jp/faq_detail.html?id=296
+        ["Recipient's mailbox is full, message returned to sender.(#5.2.2)", '5.2.2', 'mailbox-full'],
+        // https://faq.megaegg.jp/faq_detail.html?id=296
+        ['message size exceeds maximum message size', null, 'message-too-large'],
+        // https://faq.bbiq.jp/hikari/faq_detail.html?category=5524&id=7552&page=2000
+        ['Message size exceeds remaining quota', null, 'mailbox-full'],
+        // https://faq.bbiq.jp/hikari/faq_detail.html?category=5524&id=7552&page=2000
+        ['Message exceeds maximum fixed size', null, 'message-too-large'],
+        // https://digitallife2015.blogspot.com/2021/07/cant-create-output.html (tt.em-net.ne.jp)
+        ['procmail: Quota exceeded while writing "/mb/example/Mailbox"', null, 'mailbox-full'],
+        // https://secure.i-do.ne.jp/user/faq/result?bl=2&id=103
+        ['550 <user@example.com> Host unknown', null, 'recipient-domain-invalid'],
+        // http://faq.busblog.jp/faq/show/410
+        [
+          'This Message was undeliverable due to the following reason: The user(s) account is temporarily over quota.',
+          null,
+          'mailbox-full',
+        ],
+        // https://www.ics.ne.jp/iclusta2019/support/faq/index.htm
+        ['Relay operation rejected', null, 'relay-denied'],
+        // https://nobuneko.com/blog/archives/2012/03/undelivered_mail_returned_to_s.html
+        [
+          "552 We failed to deliver mail because the volume of recipient's mailbox exceeded the local limit. user@pdx.ne.jp",
+          null,
+          'mailbox-full',
+        ],
+        // https://cloud-sup.cybersolutions.co.jp/hc/ja/articles/360039226551
+        ["550 sorry, we don't allow this mail.", null, 'auth-failed'],
+        // http://www.e-postinc.jp/faq/FAQ10-01.html
+        ['421 exceeds an accepting limit.', null, 'rate-limited'],
+        // http://www.e-postinc.jp/faq/FAQ10-01.html
+        ['421 Exceeded an expiration date.', null, 'recipient-system'],
+        // http://www.e-postinc.jp/faq-bsd/faq10-95.html
+        ['450 4.2.2 Sorry. e-mail address box is full.', '4.2.2', 'mailbox-full'],
+        // https://itpfdoc.hitachi.co.jp/manuals/3000/3000347460/c347460.epub (6.3 エラーメール)
+        ['Conversion failer : Recipients-Information is not available.', null, 'recipient-unknown'],
+      ],
+    },
+  "Bulk MTAs and marketing platforms (Momentum, GreenArrow, PowerMTA's sample patterns, MailerQ, Mandrill, Braze, Adobe Campaign, 4dem)":
+    {
+      source: "their documentation's reply examples",
+      rows: [
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        [
+          '421 4.4.0 [internal] no MXs for this domain could be reached at this time',
+          '4.4.0',
+          'recipient-system',
+        ],
+        // SparkPost/momentum-documentation docs/web-momo4/log_formats.mainlog.md:79,103 (mainlog failure example)
+        ['421 no adequate servers', null, 'recipient-system'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        ['451 4.4.1 [internal] No valid hosts (unable to make any connections)', '4.4.1', 'recipient-system'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        ['451 4.4.2 [internal] no banner', '4.4.2', 'recipient-system'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md (also listed among "Top 20 Transient failure reasons" in modules.adaptive.md)
+        ['451 4.4.2 [internal] no MAIL FROM response', '4.4.2', 'recipient-system'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        ['451 4.4.2 [internal] no DATA response', '4.4.2', 'recipient-system'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        ['451 4.4.2 [internal] connection closed by remote host', '4.4.2', 'recipient-system'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        ['451 4.7.5 [internal] TLS negotiation failed', '4.7.5', 'recipient-system'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        ['451 4.7.5 [internal] no tls go-ahead', '4.7.5', 'recipient-system'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        ['451 4.7.6 [internal] STARTTLS required but not advertised', '4.7.6', 'recipient-system'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md (no SMTP code in table)
+        ['[internal] SSL certificate subject does not match host', '4.7.5', 'recipient-system'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md (no SMTP code in table)
+        ['[internal] remote node SSL certificate not signed by a valid CA', '4.7.5', 'recipient-system'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md ("SSL related")
+        ['454 certificate expired', null, 'recipient-system'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md (comment "System outage")
+        ['421 4.3.4 allocated resources exceeded', '4.3.4', 'recipient-system'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        ['551 5.4.6 [internal] Private/Loopback Address', '5.4.6', 'recipient-system'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        ['550 5.4.4 [internal] NULL MX domain does not accept mail', '5.4.4', 'recipient-domain-invalid'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        ['554 5.4.4 [internal] Domain Lookup Failed', '5.4.4', 'recipient-domain-invalid'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        ['554 No Valid Domain', null, 'recipient-domain-invalid'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        ['421 4.4.5 Service unavailable, concurrency limit reached', '4.4.5', 'rate-limited'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        ['452 4.5.3 Service unavailable, recipients per connection limit reached', '4.5.3', 'rate-limited'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        ['452 4.5.3 Service unavailable, recipients per message limit reached', '4.5.3', 'rate-limited'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        ['452 4.5.3 Service unavailable, batch limit reached', '4.5.3', 'rate-limited'],
+        // SparkPost/momentum-documentation docs/web-momo4/modules.adaptive.md (ad_summary sample, ~line 1009)
+        ['451 Message temporarily deferred - [160]', null, 'rate-limited'],
+        // SparkPost/momentum-documentation docs/web-momo4/modules.adaptive.md ("Top 20 Permanent failure reasons" sample)
+        ['554 5.4.6 mail loop detected', '5.4.6', 'mail-loop'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md; conf.ref.never_retry.md:15
+        ['554 5.4.7 [internal] exceeded max retries without delivery', '5.4.7', 'expired'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        ['554 5.4.5 [internal] Delivery not attempted (message expired)', '5.4.5', 'expired'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        ['552 5.3.4 message size limit exceeded', '5.3.4', 'message-too-large'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        ['421 4.3.0 message is too large to process at this time', '4.3.0', 'message-too-large'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        ['550 5.7.1 relaying denied', '5.7.1', 'relay-denied'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        ['550 5.6.0 Lone CR or LF in headers (see RFC2822 section 2.2)', '5.6.0', 'message-noncompliant'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        ['550 5.6.0 Lone CR or LF in body (see RFC2822 section 2.3)', '5.6.0', 'message-noncompliant'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        ['550 5.6.0 Missing CR LF . CR LF', '5.6.0', 'message-noncompliant'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        ['550 5.6.0 Required headers not found (see RFC2822 section 3.6)', '5.6.0', 'message-noncompliant'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        [
+          '550 5.6.0 Header not terminated by CR LF (see RFC2822 section 2.2)',
+          '5.6.0',
+          'message-noncompliant',
+        ],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        ['550 5.6.0 Invalid header found (see RFC2822 section 3.6)', '5.6.0', 'message-noncompliant'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        [
+          '550 5.6.0 Missing required RFC2822 Date field (see RFC2822 section 3.6)',
+          '5.6.0',
+          'message-noncompliant',
+        ],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        ['550 5.6.0 Header line too long (see RFC2822 section 3.5)', '5.6.0', 'message-noncompliant'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        ['550 5.6.0 Body line too long (see RFC2822 section 3.5)', '5.6.0', 'message-noncompliant'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        ['550 5.3.0 [internal] message body missing', '5.3.0', 'message-noncompliant'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        ['550 5.5.1 RFC2821 HELO/EHLO needed', '5.5.1', 'sender-infrastructure'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md
+        ['501 5.5.2 invalid EHLO', '5.5.2', 'sender-infrastructure'],
+        // SparkPost/momentum-documentation docs/web-ref/conf.ref.response_transcode_pattern.md:28
+        ['454 no such user', null, 'recipient-unknown'],
+        // SparkPost/momentum-documentation docs/web-momo4/message_responses.md; lua.ref.msg_discard.md:26
+        ['550 5.7.1 [internal] discarded by policy', '5.7.1', 'suppressed'],
+        // SparkPost support docs "Suppression timing" (find_string id 1786122836)
+        [
+          '554 5.7.1 recipient address was suppressed due to customer policy (Spam Complaint)',
+          '5.7.1',
+          'suppressed',
+        ],
+        // SparkPost support docs "Suppression timing" (find_string id 1786122836)
+        [
+          '554 5.7.1 recipient address was suppressed due to customer policy (Bounce Rule)',
+          '5.7.1',
+          'suppressed',
+        ],
+        // SparkPost support docs "Suppression timing" (find_string id 1786122836)
+        [
+          '554 5.7.1 recipient address was suppressed due to customer policy (Unsubscribe Rule)',
+          '5.7.1',
+          'suppressed',
+        ],
+        // SparkPost API error 1902 as quoted in find_string ids 19247410152 / 11928607713
+        ['recipient address suppressed due to customer policy', null, 'suppressed'],
+        // braze-inc/braze-docs email reporting page, "Invalid domains" (find_string ids 67596684601 / 66434194875)
+        ['unable to get mx info', null, 'recipient-domain-invalid'],
+        // braze-inc/braze-docs email reporting page, "Throttled IPs" / Message Activity Log (find_string id 66434194875)
+        [
+          'Email was deferred due to the following reason(s): [IPs were throttled by recipient server]',
+          null,
+          'rate-limited',
+        ],
+        // https://www.greenarrowemail.com/docs/greenarrow-engine/Reporting/Remote-Delivery-Attempt-Error-Messages ("There are no MX or A DNS records for the rec
+        ["Sorry, I couldn't find any host named example.com. (#5.1.2)", '5.1.2', 'recipient-domain-invalid'],
+        // https://www.greenarrowemail.com/docs/greenarrow-engine/Reporting/Remote-Delivery-Attempt-Error-Messages
+        [
+          'Sorry, the host named example.com does not have any MX records, and delivery without MX records prohibited by local policy. (#5.1.0)',
+          '5.1.0',
+          'recipient-domain-invalid',
+        ],
+        // https://www.greenarrowemail.com/docs/greenarrow-engine/Reporting/Remote-Delivery-Attempt-Error-Messages ("Permanent error doing a MX/A record DNS look
+        [
+          "Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)",
+          '5.4.4',
+          'recipient-domain-invalid',
+        ],
+        // https://www.greenarrowemail.com/docs/greenarrow-engine/Reporting/Remote-Delivery-Attempt-Error-Messages (the doc shows a "/" line break after "host,")
+        [
+          "Sorry. Although I'm listed as a best-preference MX or A for that host, it isn't in my control/locals file, so I don't treat it as local. (#5.4.6)",
+          '5.4.6',
+          'recipient-system',
+        ],
+        // https://greenarrowemail.com/docs/greenarrow-engine/Reporting/Remote-Delivery-Attempt-Error-Messages (Deferral, status=connmaxout)
+        ['All connection backlog slots used up for this domain.', null, 'rate-limited'],
+        // https://greenarrowemail.com/docs/greenarrow-engine/Reporting/Remote-Delivery-Attempt-Error-Messages (Deferral)
+        ['All connection backlog slots full due to max concurrent connections.', null, 'rate-limited'],
+        // https://greenarrowemail.com/docs/greenarrow-engine/Reporting/Remote-Delivery-Attempt-Error-Messages (Deferral)
+        ['All connection backlog slots full due to max delivery attempts per hour.', null, 'rate-limited'],
+        // https://greenarrowemail.com/docs/greenarrow-engine/Event-Notification-System/Legacy-Types-of-Events (bounce_message example)
+        [
+          "192.0.2.1 failed after I sent the message. Remote host said: 554 delivery error: dd This user doesn't have a yahoo.com account (user@example.com) - mta1218.mail.mud.yahoo.com",
+          null,
+          'recipient-unknown',
+        ],
+        // PowerMTA sample config bounce-category-patterns [invalid-sender] (find_string id 37453600177)
+        ['No MX for envelope sender domain', null, 'sender-infrastructure'],
+        // PowerMTA sample config bounce-category-patterns [invalid-sender] (find_string id 37453600177)
+        ['requires valid sender domain', null, 'sender-infrastructure'],
+        // PowerMTA sample config bounce-category-patterns [invalid-sender] (pattern /Your domain has no(t)? DNS\/MX entries/; find_string id 37453600177)
+        ['Your domain has no DNS/MX entries', null, 'sender-infrastructure'],
+        // PowerMTA sample config bounce-category-patterns [invalid-sender] (find_string id 37453600177)
+        ['return MX does not exist', null, 'sender-infrastructure'],
+        // PowerMTA sample config bounce-category-patterns [invalid-sender] (find_string id 37453600177)
+        ['unable to verify sender', null, 'sender-infrastructure'],
+        // PowerMTA sample config bounce-category-patterns [bad-mailbox] (qmail badrcptto wording; find_string id 37453600177)
+        ['my badrcptto list', null, 'recipient-unknown'],
+        // PowerMTA sample config bounce-category-patterns [bad-mailbox] (find_string id 37453600177)
+        ['not our customer', null, 'recipient-unknown'],
+        // PowerMTA sample config smtp-pattern-list (Yahoo section, mode=backoff; find_string id 37453600177)
+        ['VS3-IP5 Excessive unknown recipients', null, 'reputation-block'],
+        // PowerMTA sample config smtp-pattern-list (Yahoo section, mode=backoff; find_string id 37453600177)
+        ['421 Message temporarily deferred', null, 'rate-limited'],
+        // PowerMTA sample config smtp-pattern-list (Hotmail section, mode=backoff; find_string id 37453600177)
+        ['exceeded the connection limit', null, 'rate-limited'],
+        // PowerMTA sample config smtp-pattern-list (Road Runner section, mode=backoff; find_string id 37453600177)
+        ['Too many concurrent connections from source IP', null, 'rate-limited'],
+        // PowerMTA sample config smtp-pattern-list (General, mode=backoff; find_string id 37453600177)
+        ['Connection rate limit exceeded', null, 'rate-limited'],
+        // PowerMTA sample config smtp-pattern-list (Adelphia section, mode=backoff; find_string id 37453600177)
+        ['blocked using UCEProtect', null, 'reputation-block'],
+        // PowerMTA sample config smtp-pattern-list (General, mode=backoff; find_string id 37453600177)
+        ['476 connections from your host are denied', null, 'reputation-block'],
+        // PowerMTA sample config smtp-pattern-list (General, mode=backoff; find_string id 37453600177)
+        ['not currently accepting mail from your ip', null, 'reputation-block'],
+        // PowerMTA sample config smtp-pattern-list (General, mode=backoff; find_string id 37453600177)
+        ['TDC internal RBL', null, 'reputation-block'],
+        // PowerMTA sample config smtp-pattern-list (General, mode=backoff; find_string id 37453600177)
+        ['locally blacklisted', null, 'reputation-block'],
+        // CopernicaMarketingSoftware/Documentation Mailerq/5.13/database-access.md ("The flood_responses table")
+        ['message rejected, flood detected from your IP address', null, 'rate-limited'],
+        // Mandrill sample webhook (event hard_bounce, bounce_description bad_mailbox, bgtools_code 10; find_string id 25988624587)
+        [
+          "smtp;550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces.",
+          '5.1.1',
+          'recipient-unknown',
+        ],
+        // Mandrill sample webhook (event soft_bounce, bounce_description mailbox_full, bgtools_code 22; find_string id 25988624587)
+        ['smtp;552 5.2.2 Over Quota', '5.2.2', 'mailbox-full'],
+        // Mandrill sample webhook (event deferral, smtp_events[].diag; find_string id 25988624587)
+        ['451 4.3.5 Temporarily unavailable, try again later.', '4.3.5', 'recipient-system'],
+        // https://support.iterable.com/hc/en-us/articles/28534979433236-Email-Bounce-Event-Properties (example emailBounce event, recipientState HardBounce)
+        [
+          "smtp; 550-5.1.1 The email account that you tried to reach does not exist. Please try 550-5.1.1 double-checking the recipient's email address for typos or 550-5.1.1 unnecessary spaces. For more information, go to 550 5.1.1 https://support.google.com/mail/?p=NoSuchUser - gsmtp",
+          '5.1.1',
+          'recipient-unknown',
+        ],
+        // AdobeDocs/campaign-classic.en help/delivery/using/update-bounces.md
+        [
+          "550 5.1.1 'user@example.com': user lookup success but no user record found.",
+          '5.1.1',
+          'recipient-unknown',
+        ],
+        // AdobeDocs/campaign-classic.en help/delivery/using/update-bounces.md
+        ["550 'user@example.com' recipient rejected", null, 'recipient-unknown'],
+        // https://help.returnpath.com/hc/en-us/articles/220565487-Block-bounce-code-examples
+        [
+          'smtp;554 Message not allowed - [PH01] Email not accepted for policy reasons. Please visit [120]',
+          null,
+          'content-rejected',
+        ],
+        // https://help.returnpath.com/hc/en-us/articles/220565487-Block-bounce-code-examples
+        [
+          '421, "4.7.0", Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily blocked',
+          '4.7.0',
+          'reputation-block',
+        ],
+        // https://www.extreme-messaging.com/support/responsemaster/user-manuals/responsemaster-returned-message-categories/ (Hard Bounce examples)
+        ['The recipient name is not recognized', null, 'recipient-unknown'],
+        // https://www.extreme-messaging.com/support/responsemaster/user-manuals/responsemaster-returned-message-categories/ (Hard Bounce examples)
+        ['User not listed in public Name & Address Book', null, 'recipient-unknown'],
+        // https://www.extreme-messaging.com/support/responsemaster/user-manuals/responsemaster-returned-message-categories/ (Mail Block examples)
+        ['Remote host said: 550 Relaying is prohibited', null, 'relay-denied'],
+        // https://www.extreme-messaging.com/support/responsemaster/user-manuals/responsemaster-returned-message-categories/ (Mail Block examples)
+        ['Recipient address rejected: Relay access denied', null, 'relay-denied'],
+        // https://www.extreme-messaging.com/support/responsemaster/user-manuals/responsemaster-returned-message-categories/ (Mail Block examples)
+        ['The IP address 192.0.2.1 is blacklisted', null, 'reputation-block'],
+        // https://www.extreme-messaging.com/support/responsemaster/user-manuals/responsemaster-returned-message-categories/ (Mail Block examples)
+        [
+          '5.7.1 You are not authorized to send Internet e-mail: user@example.com',
+          '5.7.1',
+          'recipient-policy',
+        ],
+        // http://help.422x.com/home/email-marketing/email-bounces (bounce_fm, soft)
+        [
+          '552 5.2.2 <user@example.com> Mailbox has exceeded the limit (in reply to RCPT TO command)',
+          '5.2.2',
+          'mailbox-full',
+        ],
+        // http://help.422x.com/home/email-marketing/email-bounces (bounce_tr, soft)
+        [
+          '550 5.2.1 The email account that you tried to reach is disabled. p28si19674740ybk.52 (in reply to RCPT TO command)',
+          '5.2.1',
+          'mailbox-inactive',
+        ],
+        // http://help.422x.com/home/email-marketing/email-bounces (bounce_hb, hard)
+        ['550 No such recipient (in reply to RCPT TO command)', null, 'recipient-unknown'],
+        // http://help.422x.com/home/email-marketing/email-bounces (bounce_df, hard)
+        ['domain name does not exist', null, 'recipient-domain-invalid'],
+        // https://www.timesworld.com/articles/email-non-delivery-reasons (Soft Bounce - General (SB) example)
+        ['Connection timed out.', null, 'recipient-system'],
+        // https://www.timesworld.com/articles/email-non-delivery-reasons (Soft Bounce - DNS Failure (SBDF) example)
+        ['Host is unreachable', null, 'recipient-system'],
+        // https://university.4dem.it/article/723-elenco-delle-motivazioni-di-soft-bounce
+        ['Extended inactivity new mail is not currently being accepted', null, 'mailbox-inactive'],
+        // https://university.4dem.it/article/723-elenco-delle-motivazioni-di-soft-bounce
+        ['Account inactive as unread', null, 'mailbox-inactive'],
+        // https://university.4dem.it/article/723-elenco-delle-motivazioni-di-soft-bounce
+        ['Mailbox_currently_suspended', null, 'mailbox-inactive'],
+        // https://university.4dem.it/article/723-elenco-delle-motivazioni-di-soft-bounce
+        ["User hasn't entered during last", null, 'mailbox-inactive'],
+        // https://university.4dem.it/article/723-elenco-delle-motivazioni-di-soft-bounce
+        ['Over the maximum allowed number of messages', null, 'mailbox-full'],
+        // https://university.4dem.it/article/723-elenco-delle-motivazioni-di-soft-bounce
+        ['User mailbox exceeds allowed size', null, 'mailbox-full'],
+        // https://university.4dem.it/article/723-elenco-delle-motivazioni-di-soft-bounce
+        ['Is refused. See http://spamblock.outblaze.com', null, 'reputation-block'],
+        // https://university.4dem.it/article/723-elenco-delle-motivazioni-di-soft-bounce
+        ['Message cannot be accepted, content filter rejection', null, 'content-rejected'],
+        // https://university.4dem.it/article/723-elenco-delle-motivazioni-di-soft-bounce
+        ['Mail appears to be unsolicited', null, 'content-rejected'],
+        // https://university.4dem.it/article/723-elenco-delle-motivazioni-di-soft-bounce
+        ['Message Denied: Restricted attachment', null, 'content-rejected'],
+      ],
+    },
   'Mail servers (hMailServer, Zimbra, Dovecot, XMail, Postfix postscreen, policyd-weight, postfwd, Exim, Exchange Server and Online, IceWarp, Kerio, SmarterMail, Coremail)':
     {
       source: "the servers' source code (named per line) and Microsoft's documentation",

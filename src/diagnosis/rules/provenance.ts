@@ -8565,4 +8565,92 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'nifty.pop-before-smtp': {
+    source:
+      "@nifty support FAQ (faq.support.nifty.com/?p=4076): 'sorry, you must get POP/APOP authorization.' (POP before SMTP: the sender has not signed in)",
+    examples: [
+      { line: '553 sorry, you must get POP/APOP authorization.', source: '@nifty support FAQ 4076' },
+    ],
+  },
+  'mailgates.dmarc': {
+    source:
+      "Cybersolutions MailGates support (cloud-sup.cybersolutions.co.jp/hc/ja/articles/360039226551): '550 sorry, we don't allow this mail.' is its DMARC-failure refusal",
+    examples: [{ line: "550 sorry, we don't allow this mail.", source: 'MailGates support article' }],
+  },
+  'momentum.discarded-by-policy': {
+    source:
+      "Momentum (SparkPost/momentum-documentation docs/web-momo4/message_responses.md) '550 5.7.1 [internal] discarded by policy' (the sending MTA's own policy dropped it); SparkPost API error 1902 'recipient address suppressed due to customer policy'",
+    examples: [
+      {
+        line: '550 5.7.1 [internal] discarded by policy',
+        status: '5.7.1',
+        source: 'Momentum message responses',
+      },
+    ],
+  },
+  'greenarrow.backlog-slots': {
+    source:
+      "GreenArrow Engine, Remote Delivery Attempt Error Messages: 'All connection backlog slots used up for this domain.' / '... full due to max concurrent connections' (its own throttle, a deferral)",
+    examples: [
+      {
+        line: 'All connection backlog slots full due to max concurrent connections.',
+        source: 'GreenArrow remote delivery error messages',
+      },
+    ],
+  },
+  'powermta.invalid-sender-dns': {
+    source:
+      "PowerMTA's sample configuration, bounce-category-patterns [invalid-sender]: 'No MX for envelope sender domain', 'Your domain has no(t) DNS/MX entries' (replies about the sender's domain)",
+    examples: [{ line: '550 No MX for envelope sender domain', source: 'PowerMTA sample config' }],
+  },
+  'isp.excessive-unknown-recipients': {
+    source:
+      "PowerMTA's sample smtp-pattern-list (backoff rules): AOL 'Excessive unknown recipients - possible Open Relay', Yahoo 'VS3-IP5 Excessive unknown recipients', '476 connections from your host are denied' (the sending IP blocked for its behaviour)",
+    examples: [
+      { line: '421 VS3-IP5 Excessive unknown recipients', source: 'PowerMTA sample config (Yahoo)' },
+      { line: '476 connections from your host are denied', source: 'PowerMTA sample config' },
+    ],
+  },
+  'mailerq.flood': {
+    source:
+      "MailerQ documentation (CopernicaMarketingSoftware/Documentation Mailerq/5.13/database-access.md, the flood_responses table): 'message rejected, flood detected from your IP address'",
+    examples: [
+      {
+        line: '421 message rejected, flood detected from your IP address',
+        source: 'MailerQ flood_responses',
+      },
+    ],
+  },
+  'soft-bounce.inactivity': {
+    source:
+      "4dem's list of soft-bounce reasons (university.4dem.it article 723): 'Extended inactivity new mail is not currently being accepted', 'User hasn't entered during last ...'",
+    examples: [
+      {
+        line: '552 Extended inactivity new mail is not currently being accepted',
+        source: '4dem soft-bounce reasons',
+      },
+    ],
+  },
+  'soft-bounce.message-count': {
+    source:
+      "4dem's list of soft-bounce reasons (university.4dem.it article 723): 'Over the maximum allowed number of messages' (the mailbox holds too many)",
+    examples: [
+      { line: '552 Over the maximum allowed number of messages', source: '4dem soft-bounce reasons' },
+    ],
+  },
+  'outblaze.spamblock': {
+    source:
+      "Outblaze (mail.com's old platform) refusal 'Is refused. See http://spamblock.outblaze.com', as 4dem's soft-bounce list quotes it",
+    examples: [
+      {
+        line: '550 192.0.2.1 Is refused. See http://spamblock.outblaze.com',
+        source: '4dem soft-bounce reasons',
+      },
+    ],
+  },
+  'gateway.restricted-attachment': {
+    source:
+      "'Message Denied: Restricted attachment', as 4dem's soft-bounce list quotes it (a gateway's attachment rule)",
+    examples: [{ line: '554 Message Denied: Restricted attachment', source: '4dem soft-bounce reasons' }],
+  },
 };

@@ -63,4 +63,5 @@ export const CONTENT_REJECTED_RARE: RarePhrases = {
   'sisimai5.mail-score': ['mail score'],
   'strato.b-codes': ['b-score', 'b-attach'],
   'sohu.rejects': ['content rejct'],
+  'gateway.restricted-attachment': ['restricted attachment'],
 };

@@ -52,4 +52,8 @@ export const MAILBOX_INACTIVE_RARE: RarePhrases = {
   'bounceparser.mailbox-inactive': ['account not activated'],
   'sisimai5.user-terminated': ['user is terminated', 'has been replaced by'],
   'i18n.mailbox-inactive-fr-exchange': ['adresse électronique du destinataire a changé'],
+  'soft-bounce.inactivity': [
+    'extended inactivity new mail is not currently being accepted',
+    "hasn't entered during last",
+  ],
 };

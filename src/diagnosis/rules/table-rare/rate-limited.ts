@@ -40,4 +40,6 @@ export const RATE_LIMITED_RARE: RarePhrases = {
   'mimedefang.greylist': ['deliver email faster'],
   'comcast.recent-messages': ['too many recent messages'],
   'iredapd.throttling': ['throttling quota exceeded'],
+  'greenarrow.backlog-slots': ['connection backlog slots'],
+  'mailerq.flood': ['flood detected from your ip'],
 };

@@ -76,4 +76,5 @@ export const REPUTATION_BLOCK_RARE: RarePhrases = {
   'exchange.connection-filtering': ['was rejected by connection filtering'],
   'verizon.anti-spam-block': ["blocked by verizon online's anti-spam system", 'verizon.net/whitelist'],
   'lashback.ubl': ['unsubscribe probe accounts'],
+  'outblaze.spamblock': ['spamblock.outblaze.com'],
 };

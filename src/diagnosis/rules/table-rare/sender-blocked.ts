@@ -51,4 +51,5 @@ export const SENDER_BLOCKED_RARE: RarePhrases = {
     'email outgoing blocked',
   ],
   'neo.sender-quotas': ['sender hourly quota exceeded'],
+  'nifty.pop-before-smtp': ['must get pop/apop authorization'],
 };

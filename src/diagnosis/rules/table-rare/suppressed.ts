@@ -23,4 +23,8 @@ export const SUPPRESSED_RARE: RarePhrases = {
   ],
   'sendgrid.drop-reasons': ['unsubscribed address', 'spam reporting address'],
   'oci.suppression': ['suppression for user'],
+  'momentum.discarded-by-policy': [
+    '[internal] discarded by policy',
+    'address suppressed due to customer policy',
+  ],
 };

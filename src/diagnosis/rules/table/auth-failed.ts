@@ -267,4 +267,5 @@ export const AUTH_FAILED: readonly Rule[] = inCategory('auth-failed', [
     phrases: ['mi:dma'],
   },
   { id: 'mailu.anti-spoofing', tier: 'fixed', phrases: ['anti-spoofing: auth-failed'] },
+  { id: 'mailgates.dmarc', tier: 'fixed', phrases: ["sorry, we don't allow this mail"] },
 ]);

@@ -232,4 +232,5 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
     phrases: ['rule1_1', 'rule2_1', 'rule2_2', 'rule3_1', 'rule3_2'],
   },
   { id: 'rackspace.blocked-file', tier: 'fixed', phrases: ['[blocked file]'] },
+  { id: 'gateway.restricted-attachment', tier: 'fixed', phrases: [] },
 ]);

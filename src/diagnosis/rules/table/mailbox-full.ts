@@ -209,4 +209,9 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
   },
   { id: 'qq.recipient-space', tier: 'fixed', phrases: ['收件人空间不足'] },
   { id: 'i18n.mailbox-full-de', tier: 'fixed', phrases: [] },
+  {
+    id: 'soft-bounce.message-count',
+    tier: 'fixed',
+    phrases: ['over the maximum allowed number of messages'],
+  },
 ]);

@@ -185,4 +185,5 @@ export const MAILBOX_INACTIVE: readonly Rule[] = inCategory('mailbox-inactive', 
   { id: 'qq.mailbox-not-opened', tier: 'fixed', phrases: ['未开通qq邮箱'] },
   { id: 'daum.suspended-user', tier: 'fixed', phrases: ['suspended(inactive) user'] },
   { id: 'i18n.mailbox-inactive-fr-exchange', tier: 'fixed', phrases: ["n'accepte plus de messages"] },
+  { id: 'soft-bounce.inactivity', tier: 'fixed', phrases: [] },
 ]);

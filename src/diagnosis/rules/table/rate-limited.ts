@@ -490,4 +490,6 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
   { id: 'comcast.recent-messages', tier: 'fixed', phrases: [] },
   { id: 'iredapd.throttling', tier: 'fixed', phrases: [] },
   { id: 'vade.oxsus-limits', tier: 'provider', phrases: ['oxsus0001_110', 'oxsus0001_140'] },
+  { id: 'greenarrow.backlog-slots', tier: 'fixed', phrases: [] },
+  { id: 'mailerq.flood', tier: 'fixed', phrases: [] },
 ]);

@@ -497,4 +497,10 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
   { id: 'text.dnsbl-sender-address', tier: 'fixed', phrases: ['sender address blocked using'] },
   { id: 'lashback.ubl', tier: 'fixed', phrases: [] },
   { id: 'vade.oxsus-block', tier: 'provider', phrases: ['oxsus0001_101'] },
+  {
+    id: 'isp.excessive-unknown-recipients',
+    tier: 'fixed',
+    phrases: ['excessive unknown recipients', 'connections from your host are denied'],
+  },
+  { id: 'outblaze.spamblock', tier: 'fixed', phrases: [] },
 ]);

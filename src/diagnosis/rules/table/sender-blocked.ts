@@ -452,4 +452,5 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
   },
   { id: 'iredapd.password-expired', tier: 'fixed', phrases: ['password expired or never changed'] },
   { id: 'oci.auth-failures', tier: 'fixed', phrases: ['too many auth failures'] },
+  { id: 'nifty.pop-before-smtp', tier: 'fixed', phrases: [] },
 ]);

@@ -732,4 +732,9 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
   { id: 'ses.mail-from-not-verified', tier: 'fixed', phrases: ['mail from domain is not verified'] },
   { id: 'smtpf.sender-domain', tier: 'fixed', phrases: ['from unknown tld', 'from rfc2606 reserved domain'] },
   { id: 'vade.oxsus-rdns', tier: 'provider', phrases: ['oxsus0001_105'] },
+  {
+    id: 'powermta.invalid-sender-dns',
+    tier: 'fixed',
+    phrases: ['no mx for envelope sender domain', 'your domain has no dns/mx entries'],
+  },
 ]);

@@ -47,4 +47,5 @@ export const SUPPRESSED: readonly Rule[] = inCategory('suppressed', [
     // SendGrid drops, without trying, mail to an address on one of its suppression lists
   },
   { id: 'oci.suppression', tier: 'fixed', phrases: [] },
+  { id: 'momentum.discarded-by-policy', tier: 'fixed', phrases: [] },
 ]);
