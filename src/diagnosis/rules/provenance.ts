@@ -2286,6 +2286,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'broad.mailbox-unavailable': {
+    source:
+      'RFC 5321 4.2.3: 550 "Requested action not taken: mailbox unavailable (e.g., mailbox not found, no access, or command rejected for policy reasons)"; the words say refused, the enhanced code says why',
+    examples: [{ line: '550 Requested action not taken: mailbox unavailable', source: 'RFC 5321 4.2.3' }],
+  },
   'broad.unknown': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
     examples: [{ line: '550 User <bob> unknown', source: 'Courier courier/module.local/local.C' }],

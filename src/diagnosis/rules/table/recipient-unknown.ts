@@ -163,9 +163,6 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
       'unknown local',
       'unknown mailbox',
       'unknown account',
-      'mailbox unavailable',
-      'mailbox not available',
-      'mailbox is unavailable',
       'user unavailable',
       'please check if address is correct',
       'addressee unknown',
@@ -194,6 +191,13 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
       'not a valid recipient',
       'not present in directory',
     ],
+  },
+  {
+    // RFC 5321 4.2.3: "550 Requested action not taken: mailbox unavailable (e.g., mailbox not
+    // found, no access, or command rejected for policy reasons)": a code that says which decides.
+    id: 'broad.mailbox-unavailable',
+    tier: 'broad',
+    phrases: ['mailbox unavailable', 'mailbox not available', 'mailbox is unavailable'],
   },
   {
     id: 'broad.unknown',
