@@ -364,9 +364,12 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
   // Sendmail's warning lists "transient non-fatal errors": not a "fatal error" (BounceParser's
   // Not_An_Error, "transient.{0,20}\serror").
   const finalWords = words.includes('non-fatal') ? words.replaceAll('non-fatal', 'transient') : words;
+  // The body's trigram index rules out nearly every word before a search of 4,000 chars
+  // (forty of them were 4% of the engine's time).
+  const inWords = (w: string, text: string) => ctx.mayHave(w) && text.includes(w);
   const fallback: Action =
-    DELAY_WORDS.some((w) => words.includes(w) || subject.includes(w)) &&
-    !PERMANENT_WORDS.some((w) => finalWords.includes(w))
+    DELAY_WORDS.some((w) => inWords(w, words) || subject.includes(w)) &&
+    !PERMANENT_WORDS.some((w) => inWords(w, finalWords))
       ? 'delayed'
       : 'failed';
   const { sender, senders } = senderParties(original, ctx.headers.get('to'));
