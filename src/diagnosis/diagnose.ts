@@ -332,6 +332,8 @@ const DELAY_WORDS = [
   // Postfix's Dutch delay template as sites set it (bounce_template_file): "Dit is enkel een
   // waarschuwing, u hoeft uw mail niet opnieuw te verzenden."
   'dit is enkel een waarschuwing',
+  // MMDF's warning (lib/mmdf/rtn_proc.c): "your message has not yet been fully delivered".
+  'not yet been fully delivered',
 ];
 
 // Words of a final failure: with them, delay words elsewhere in the notice ("Warning: ...", a

@@ -2743,6 +2743,674 @@ const FAMILIES: Record<string, { source: string; rows: LineRow[] }> = {
         ['Message Denied: Restricted attachment', null, 'content-rejected'],
       ],
     },
+  'Legacy and less common MTAs (ZMailer, MMDF, sendmail 8, Synchronet, Citadel, Apache James, OpenSMTPD, Mercury/32, MailEnable, GroupWise, Post.Office, Messaging Server, VPOP3, LISTSERV, ezmlm)':
+    {
+      source: 'their source code (named per line) and quotations of their replies',
+      rows: [
+        // rzachariassen/zmailer smtpserver/smtpserver.c:2715
+        [
+          '450 192.0.2.1 - Come again later, too many simultaneous connections from this IP address /ms(%li of %li)',
+          null,
+          'rate-limited',
+        ],
+        // rzachariassen/zmailer smtpserver/policytest.c:1850 (default RateLimitMsgs text, shown inside the policy reply)
+        ['You are sending too much mail/rcpts per time interval.  Try again later.', null, 'rate-limited'],
+        // rzachariassen/zmailer smtpserver/smtpcmds.c:1567
+        ['452 4.5.2 Too many recipients in one go!', null, 'rate-limited'],
+        // rzachariassen/zmailer smtpserver/smtpserver.c:2960
+        [
+          '550 5.7.1 Hello 192.0.2.1; you are on our reject-IP-address -list, GO AWAY!',
+          null,
+          'reputation-block',
+        ],
+        // rzachariassen/zmailer smtpserver/policytest.c:1033 (default rejectnet message)
+        ['Your network address is blackholed in our static tables', null, 'reputation-block'],
+        // rzachariassen/zmailer proto/db/smtp-policy.src:158 (_bulk_mail rejectnet message)
+        ['Your IP address is not liked source for email', null, 'reputation-block'],
+        // rzachariassen/zmailer proto/db/smtp-policy.src:158 (relaytarget message)
+        ['This is not accepted relay target', null, 'relay-denied'],
+        // rzachariassen/zmailer smtpserver/smtpcmds.c:1657
+        [
+          '550 5.7.1 Your IP address 192.0.2.1 is not allowed to relay to email address <user@example.com> via our server; MX rule',
+          null,
+          'relay-denied',
+        ],
+        // rzachariassen/zmailer smtpserver/smtpcmds.c:1639 (temporary variant)
+        [
+          '451 4.7.1 Your IP address 192.0.2.1 is not allowed to relay to email address <user@example.com> via our server; MX rule',
+          null,
+          'relay-denied',
+        ],
+        // rzachariassen/zmailer smtpserver/smtpcmds.c:1662
+        [
+          '550 5.4.3 Hello 192.0.2.1, Policy analysis found DNS error on the target domain: <user@example.com>',
+          null,
+          'recipient-domain-invalid',
+        ],
+        // rzachariassen/zmailer smtpserver/smtpcmds.c:913
+        [
+          '553 5.4.3 Hello 192.0.2.1, for MAIL FROM address <user@example.com> the policy analysis reports DNS error with your source domain.',
+          null,
+          'sender-infrastructure',
+        ],
+        // rzachariassen/zmailer smtpserver/smtpcmds.c:899
+        [
+          '451 4.4.3 Hello 192.0.2.1, for your input: <user@example.com> policy analysis reports temporary DNS error with your source domain.',
+          null,
+          'sender-infrastructure',
+        ],
+        // rzachariassen/zmailer smtpserver/smtpcmds.c:507 (m551)
+        [
+          '530 5.5.1 Hello 192.0.2.1, In SUBMISSION mode sender must authenticate first!',
+          null,
+          'sender-blocked',
+        ],
+        // rzachariassen/zmailer smtpserver/smtpauth.c:233
+        [
+          '503 5.5.1 Hi 192.0.2.1, Too many authentication failures from your IP this hour..',
+          null,
+          'sender-blocked',
+        ],
+        // rzachariassen/zmailer smtpserver/smtpcmds.c:1254 (MAIL FROM SIZE=)
+        [
+          '552 5.3.4 This message is larger, than our maximum acceptable incoming message size of  %d  chars.',
+          null,
+          'message-too-large',
+        ],
+        // rzachariassen/zmailer smtpserver/smtpcmds.c:1804
+        [
+          '552 5.3.4 Message size exceeds fixed maximum size of %ld chars for acceptable email; rcpt=<user@example.com>',
+          null,
+          'message-too-large',
+        ],
+        // rzachariassen/zmailer smtpserver/smtpdata.c:299
+        [
+          '552 5.3.4 Size of this message exceeds the fixed maximum size of  %ld  chars for received email',
+          null,
+          'message-too-large',
+        ],
+        // rzachariassen/zmailer smtpserver/smtpcmds.c:1261
+        ['452 4.3.1 Try again later, insufficient storage available at the moment', null, 'recipient-system'],
+        // rzachariassen/zmailer smtpserver/smtpdata.c:159
+        [
+          '550 5.1.3 No valid recipients at RCPT addresses, or no RCPT addresses at all',
+          null,
+          'recipient-unknown',
+        ],
+        // rzachariassen/zmailer smtpserver/smtpdata.c:169
+        ['550 5.7.1 SPAM trap -- too many recipients for an empty source address!', null, 'content-rejected'],
+        // rzachariassen/zmailer smtpserver/smtpserver.c:2862 (m552)
+        ['500 5.5.2 Line not terminated with CRLF..', null, 'message-noncompliant'],
+        // rzachariassen/zmailer proto/cf/server.cf:44 (VRFY/RCPT verify of an unknown local user)
+        ['550 5.1.1 no such user:', null, 'recipient-unknown'],
+        // rzachariassen/zmailer transports/mailbox/mailbox.c:1374
+        ['x-local; 550 (User does not exist)', '5.1.1', 'recipient-unknown'],
+        // rzachariassen/zmailer transports/mailbox/mailbox.c:1514
+        ['x-local; 500 (Attempting to deliver to full mailbox)', null, 'mailbox-full'],
+        // rzachariassen/zmailer transports/mailbox/mailbox.c:1516
+        ['size of mailbox "%s" exceeds quota for the user', null, 'mailbox-full'],
+        // rzachariassen/zmailer transports/mailbox/mailbox.c:2241
+        ['x-local; 550 (Mailbox Quota Exceeded / Mailbox Full)', '5.2.2', 'mailbox-full'],
+        // rzachariassen/zmailer transports/mailbox/mailbox.c:1412
+        [
+          'x-local; 566 (System mailbox configuration is wrong!  No such directory!  Aargh!)',
+          '5.3.5',
+          'recipient-system',
+        ],
+        // rzachariassen/zmailer transports/mailbox/mailbox.c:1058
+        ['x-local; 550 (File locking with dotlock failed)', '5.4.5', 'recipient-system'],
+        // rzachariassen/zmailer transports/smtp/getmxrr.c:126
+        ['smtp; 500 (DNS: no such domain: example.com)', null, 'recipient-domain-invalid'],
+        // rzachariassen/zmailer transports/smtp/smtp.c:3743 (strerror appended)
+        ['smtp; 500 (connect to mx.example.com [192.0.2.1]: Connection timed out)', null, 'recipient-system'],
+        // rzachariassen/zmailer transports/smtp/smtp.c:2444
+        ['5.7.3 (Mandated TLS security mode not available)', null, 'recipient-system'],
+        // rzachariassen/zmailer transports/smtp/smtp.c:3303
+        ['smtp; 500 (Trying to talk with myself!)', null, 'mail-loop'],
+        // rzachariassen/zmailer transports/smtp/smtp.c:3300
+        ['smtp; 500 (Trying to talk to loopback (=myself)!)', '5.4.6', 'mail-loop'],
+        // rzachariassen/zmailer transports/smtp/appendlet.c:66
+        ['smtp; 500 (msgbuffer write timeout!  DATA %d/%d [%d%%])', null, 'recipient-system'],
+        // rzachariassen/zmailer scheduler/update.c:631 (saytime() value appended)
+        ['smtp; 500 (Expired after 3d)', null, 'expired'],
+        // rzachariassen/zmailer scheduler/update.c:623+637 ("\r%s, problem was:\r%s")
+        ['expired after %s, problem was: %s', null, 'expired'],
+        // rzachariassen/zmailer proto/forms/loopexceeded (Subject)
+        ['Too many "Received:" lines, looping message ?', null, 'mail-loop'],
+        // rzachariassen/zmailer proto/forms/loopexceeded
+        [
+          'The following message was decided to exceed the sensible limit on the number of "Received:" headers, which number is usually fairly small for any average email, but can become rather large, if the message loops somewhere.',
+          null,
+          'mail-loop',
+        ],
+        // rzachariassen/zmailer proto/forms/database (Subject)
+        ['Invalid host/domain name', null, 'recipient-domain-invalid'],
+        // rzachariassen/zmailer proto/forms/database
+        [
+          'The message refers to a host or domain name which is not known at this gateway, yet which should be known here if it exists.  It is therefore likely that said host or domain name does NOT exist.',
+          null,
+          'recipient-domain-invalid',
+        ],
+        // rzachariassen/zmailer proto/forms/unresolvable (Subject: Unresolvable mail address)
+        [
+          'A copy of your message is being returned to you because one or more of the addresses you specified could not be recognized as addresses that are understood by, or reachable from, this system.',
+          null,
+          'recipient-unknown',
+        ],
+        // rzachariassen/zmailer proto/forms/expansion (Subject: Address expansion problem)
+        [
+          'A copy of your message is being returned to you because one or more of the addresses you specified could not be expanded properly.  This usually indicates an error in a .forward file, the system aliases file, or a mailing list address list.',
+          null,
+          'recipient-system',
+        ],
+        // rzachariassen/zmailer proto/forms/bounce (Subject: your mail was disallowed)
+        [
+          'A copy of your message is being returned to you because we refuse to forward mail to one or more of the addresses you specified.',
+          null,
+          'recipient-policy',
+        ],
+        // rzachariassen/zmailer proto/forms/header (Subject: Invalid message header)
+        [
+          'A copy of your message is being returned to you because it arrived with an illegal header according to the RFC822/976 protocol specification.',
+          null,
+          'message-noncompliant',
+        ],
+        // rzachariassen/zmailer proto/forms/envelope (Subject: Invalid message envelope information)
+        [
+          "The following message arrived with illegal envelope data, typically a mangled address that doesn't obey the RFC822/976 protocol specification.",
+          null,
+          'message-noncompliant',
+        ],
+        // NishiOwO/mmdf src/submit/submit.c:858 + src/smtp/smtpsrvr.c:1169
+        ['550 (USER) Unknown user name in "user@example.com"', null, 'recipient-unknown'],
+        // NishiOwO/mmdf src/submit/submit.c:862 + lib/mmdf/rp_valstr.c:54
+        ['550 (BHST) Unknown host/domain name in "user@example.com"', null, 'recipient-domain-invalid'],
+        // NishiOwO/mmdf src/submit/submit.c:851 + src/smtp/smtpsrvr.c:1173
+        ['451 (NS) Nameserver Timeout in "user@example.com"', null, 'recipient-system'],
+        // NishiOwO/mmdf src/submit/auth_submit.c:734
+        [
+          "sender 'user@example.com' not authorized to send to address 'user@example.org'",
+          null,
+          'recipient-policy',
+        ],
+        // NishiOwO/mmdf src/submit/auth_submit.c:685 (Subject: Authorization Warning)
+        ['Not authorized to send mail to address:', null, 'recipient-policy'],
+        // NishiOwO/mmdf src/submit/mgt_submit.c:640
+        ['Message has travelled too many hops', null, 'mail-loop'],
+        // NishiOwO/mmdf src/deliver/deliver.c:1645 (sic; RP_QUOT reply line)
+        ['mailbox quota execceded', null, 'mailbox-full'],
+        // NishiOwO/mmdf src/smtp/smtpsrvr.c:690
+        ['552 Message size exceeds maximum permitted', null, 'message-too-large'],
+        // NishiOwO/mmdf src/smtp/smtpsrvr.c:908
+        ['452 space shortage, please try later', null, 'recipient-system'],
+        // NishiOwO/mmdf src/smtp/smtpsrvr.c:270
+        ["421 mx.example.com: Cannot resolve your address. '192.0.2.1'", null, 'sender-infrastructure'],
+        // NishiOwO/mmdf lib/mmdf/rtn_proc.c:246-248 (dowarn false)
+        ['After 12 days (288 hours), your message could not be fully delivered.', null, 'expired'],
+        // NishiOwO/mmdf lib/mmdf/rtn_proc.c:104-106 (wrapper) + src/submit/submit.c:858
+        [
+          "Your message could not be delivered to 'user@example.com' for the following reason:  '(USER) Unknown user name in \"user@example.com\"'",
+          null,
+          'recipient-unknown',
+        ],
+        // KMail kmmessage.cpp createBounce() (find_string id 41241819): "|------------------------- Message log follows: -------------------------|" block, same
+        ['no valid recipients were found for this message', null, 'recipient-unknown'],
+        // hrs-allbsd/sendmail sendmail/envelope.c:320 ("Cannot send message for %s")
+        ['Cannot send message for 5 days', null, 'expired'],
+        // hrs-allbsd/sendmail sendmail/deliver.c:260
+        [
+          '554 5.4.6 Too many hops 26 (25 max): from user@example.org via mx.example.org, to user@example.com',
+          null,
+          'mail-loop',
+        ],
+        // hrs-allbsd/sendmail sendmail/usersmtp.c:262
+        ['553 5.3.5 mx.example.com config error: mail loops back to me (MX problem?)', null, 'mail-loop'],
+        // hrs-allbsd/sendmail sendmail/deliver.c:108 (ERRNULLMX)
+        ['556 Host does not accept mail: MX 0 .', '5.1.10', 'recipient-domain-invalid'],
+        // hrs-allbsd/sendmail sendmail/deliver.c:7115
+        ['550 Host unknown', '5.1.2', 'recipient-domain-invalid'],
+        // hrs-allbsd/sendmail sendmail/err.c:1224 ("host not found") -- full wording as quoted in pastebin.com/efGFNryX sendmail log, dsn=5.1.2
+        ['Host unknown (Name server: example.com: host not found)', null, 'recipient-domain-invalid'],
+        // hrs-allbsd/sendmail sendmail/domain.c:1939
+        ['Deferred: DNS failure: CNAME loop for example.com', null, 'recipient-system'],
+        // hrs-allbsd/sendmail sendmail/err.c:1211
+        ['Host mx.example.com is down', null, 'recipient-system'],
+        // hrs-allbsd/sendmail sendmail/queue.c:6045
+        ['452 4.4.5 Insufficient disk space; try again later', null, 'recipient-system'],
+        // hrs-allbsd/sendmail sendmail/deliver.c:2107
+        ['552 Message is too large; 10485760 bytes max', null, 'message-too-large'],
+        // hrs-allbsd/sendmail mail.local/mail.local.c:1287 ("%s: Mailbox full or quota exceeded")
+        ['Mailbox full or quota exceeded', null, 'mailbox-full'],
+        // hrs-allbsd/sendmail cf/m4/proto.m4:83
+        ['550 Mailbox disabled for this recipient', '5.2.1', 'mailbox-inactive'],
+        // hrs-allbsd/sendmail cf/m4/proto.m4:82
+        ['550 Relaying denied. Proper authentication required.', '5.7.1', 'relay-denied'],
+        // hrs-allbsd/sendmail cf/m4/proto.m4:2331
+        ['550 Relaying denied. IP name possibly forged host.example.org', '5.7.1', 'relay-denied'],
+        // hrs-allbsd/sendmail cf/m4/proto.m4:2332
+        ['550 Relaying denied. IP name lookup failed host.example.org', '5.7.1', 'relay-denied'],
+        // hrs-allbsd/sendmail cf/m4/proto.m4:1846 (FEATURE(dnsbl) default)
+        ['550 Rejected: 192.0.2.1 listed at bl.example.net', '5.7.1', 'reputation-block'],
+        // hrs-allbsd/sendmail cf/m4/proto.m4:1995
+        ['451 Domain of sender address user@example.org does not resolve', '4.1.8', 'sender-infrastructure'],
+        // hrs-allbsd/sendmail cf/m4/proto.m4:1996
+        ['553 Domain of sender address user@example.org does not exist', '5.1.8', 'sender-infrastructure'],
+        // SynchronetBBS/sbbs src/sbbs3/mailsrvr.cpp:4921
+        ['550 Unknown User: user@example.com', null, 'recipient-unknown'],
+        // SynchronetBBS/sbbs src/sbbs3/mailsrvr.cpp:3786
+        ['550 Unknown user.', null, 'recipient-unknown'],
+        // SynchronetBBS/sbbs src/sbbs3/mailsrvr.cpp:5209
+        ['450 Mailbox full: user@example.com', null, 'mailbox-full'],
+        // SynchronetBBS/sbbs src/sbbs3/mailsrvr.cpp:5037
+        ['550 Relay not allowed.', null, 'relay-denied'],
+        // SynchronetBBS/sbbs src/sbbs3/mailsrvr.cpp:5033
+        [
+          '553 Relaying through this server requires authentication.  Please authenticate before sending.',
+          null,
+          'relay-denied',
+        ],
+        // SynchronetBBS/sbbs src/sbbs3/mailsrvr.cpp:3347
+        ['550 Mail from 192.0.2.1 refused due to listing at bl.example.net', null, 'reputation-block'],
+        // SynchronetBBS/sbbs src/sbbs3/mailsrvr.cpp:3315
+        ['550 CLIENT IP ADDRESS BLOCKED: 192.0.2.1', null, 'reputation-block'],
+        // SynchronetBBS/sbbs src/sbbs3/mailsrvr.cpp:3334
+        ['550 CLIENT HOSTNAME BLOCKED: host.example.org', null, 'reputation-block'],
+        // SynchronetBBS/sbbs src/sbbs3/mailsrvr.cpp:3977
+        ['550 Insufficient access: DNS-blacklisted', null, 'reputation-block'],
+        // SynchronetBBS/sbbs src/sbbs3/mailsrvr.cpp:3866
+        ["554 Mail header missing 'FROM' field", null, 'message-noncompliant'],
+        // SynchronetBBS/sbbs src/sbbs3/mailsrvr.cpp:3875
+        ["554 Mail header contains mismatched 'FROM' field", null, 'message-noncompliant'],
+        // SynchronetBBS/sbbs src/sbbs3/mailsrvr.cpp:4330
+        ['500 Line too long (body)', null, 'message-noncompliant'],
+        // SynchronetBBS/sbbs src/sbbs3/mailsrvr.cpp:3949
+        ['552 Message size (20000000) exceeds maximum: 10485760 bytes', null, 'message-too-large'],
+        // SynchronetBBS/sbbs src/sbbs3/mailsrvr.cpp:4867
+        ['452 Too many recipients', null, 'rate-limited'],
+        // SynchronetBBS/sbbs src/sbbs3/mailsrvr.cpp:4383
+        ['421 too many requests, try again later', null, 'rate-limited'],
+        // SynchronetBBS/sbbs src/sbbs3/mailsrvr.cpp:5502-5506
+        ['bbs.example.com reporting delivery failure of message after 10 attempts', null, 'expired'],
+        // SynchronetBBS/sbbs src/sbbs3/mailsrvr.cpp:5654
+        ["Error resolving hostname 'mx.example.com'", null, 'recipient-domain-invalid'],
+        // SynchronetBBS/sbbs src/sbbs3/mailsrvr.cpp:6065
+        ['Error %d obtaining MX record for example.com', null, 'recipient-domain-invalid'],
+        // SynchronetBBS/sbbs src/sbbs3/mailsrvr.cpp:5666
+        ['Error %d connecting to port 25 on mx.example.com [192.0.2.1]', null, 'recipient-system'],
+        // SynchronetBBS/sbbs src/sbbs3/mailsrvr.cpp:73 (badrsp_err format) + 6110
+        [
+          'mx.example.com replied with: "550 5.1.1 User unknown" instead of the expected reply: "250 ..."',
+          null,
+          'recipient-unknown',
+        ],
+        // mingodad/citadel citadel/internet_addressing.c:745 + modules/smtp/serv_smtp.c:768
+        ['550 Invalid recipient: user@example.com', null, 'recipient-unknown'],
+        // mingodad/citadel citadel/modules/smtp/serv_smtp.c:787
+        ['551 <user@example.com> - relaying denied', null, 'relay-denied'],
+        // mingodad/citadel citadel/modules/smtp/serv_smtp.c:776
+        ['551 <user@example.com> - you do not have permission to send Internet mail', null, 'sender-blocked'],
+        // mingodad/citadel citadel/modules/smtp/serv_smtp.c:700
+        ['550 You must log in to send mail from example.com', null, 'sender-blocked'],
+        // mingodad/citadel citadel/modules/smtp/serv_smtp.c:733
+        ['550 You must log in to send mail on this port.', null, 'sender-blocked'],
+        // mingodad/citadel citadel/modules/smtp/serv_smtp.c:906
+        ["550 Invalid sender 'user@example.com' - rejecting this message.", null, 'sender-infrastructure'],
+        // mingodad/citadel citadel/modules/smtp/serv_smtp.c:184
+        ['451 Too many connections are already open; please try again later.', null, 'rate-limited'],
+        // mingodad/citadel citadel/modules/smtp/serv_smtp.c:965
+        ['550 Internal delivery error', null, 'recipient-system'],
+        // mingodad/citadel citadel/modules/smtp/serv_smtpqueue.c:646-650
+        [
+          'A message you sent could not be delivered to some or all of its recipients due to prolonged unavailability of its destination(s). Giving up on the following addresses:',
+          null,
+          'expired',
+        ],
+        // mingodad/citadel citadel/modules/smtp/serv_smtpeventclient.c:461
+        ['No MX hosts found for <example.com>', null, 'recipient-domain-invalid'],
+        // mingodad/citadel citadel/modules/smtp/serv_smtpeventclient.c:787
+        ['Timeout: %s while talking to mx.example.com', null, 'recipient-system'],
+        // apache/james-project protocols/smtp/.../core/fastfail/AbstractValidRcptHandler.java:62-63
+        ['550 5.1.1 Unknown user: user@example.com', null, 'recipient-unknown'],
+        // apache/james-project protocols/smtp/.../core/AbstractAuthRequiredToRelayRcptHook.java:47-49
+        ['550 5.7.1 Requested action not taken: relaying denied', null, 'relay-denied'],
+        // apache/james-project protocols/smtp/.../core/AbstractAuthRequiredToRelayRcptHook.java:39-41
+        ['530 5.7.1 Authentication Required', null, 'sender-blocked'],
+        // apache/james-project protocols/smtp/.../core/AbstractSenderAuthIdentifyVerificationHook.java:41-45
+        ['503 5.7.1 Incorrect Authentication for Specified Email Address', null, 'sender-blocked'],
+        // apache/james-project server/protocols/protocols-lmtp/.../MailboxDeliverToRecipientHandler.java:112-113
+        ['552 5.2.2 Over Quota error when delivering message to <user@example.com>', null, 'mailbox-full'],
+        // apache/james-project protocols/smtp/.../core/esmtp/MailSizeEsmtpExtension.java:60-64
+        ['552 5.3.4 Message size exceeds fixed maximum message size', null, 'message-too-large'],
+        // apache/james-project protocols/smtp/.../core/fastfail/AbstractGreylistHandler.java:48-52 (greylisting, sic "to fast")
+        ['451 4.4.3 Temporary rejected: Reconnect to fast. Please try again later', null, 'rate-limited'],
+        // apache/james-project protocols/smtp/.../core/fastfail/AbstractGreylistHandler.java:54-58 (greylisting)
+        ['451 4.4.3 Temporary rejected: Please try again later', null, 'rate-limited'],
+        // apache/james-project protocols/smtp/.../core/fastfail/DNSRBLHandler.java:192-196 (deny -> default 554)
+        [
+          '554 5.7.1 Rejected: unauthenticated e-mail from 192.0.2.1 is restricted.  Contact the postmaster for details.',
+          null,
+          'reputation-block',
+        ],
+        // apache/james-project server/protocols/protocols-smtp/.../fastfail/URIRBLHandler.java:137
+        [
+          '554 5.7.0 Rejected: message contains domain example.com listed by multi.uribl.example',
+          null,
+          'content-rejected',
+        ],
+        // apache/james-project protocols/smtp/.../core/fastfail/ValidSenderDomainHandler.java:41
+        [
+          '554 5.1.7 sender user@example.com contains a domain with no valid MX records',
+          null,
+          'sender-infrastructure',
+        ],
+        // apache/james-project server/protocols/protocols-smtp/.../fastfail/SPFHandler.java:142 (SPF detail text)
+        ['Block caused by an invalid SPF record', null, 'auth-failed'],
+        // apache/james-project server/protocols/protocols-smtp/.../DataLineJamesMessageHookHandler.java:149
+        ['500 5.0.0 line delimiter must be CRLF', null, 'message-noncompliant'],
+        // apache/james-project server/protocols/fetchmail/.../MessageProcessor.java:1284-1288
+        [
+          '550 - Rejected - This message has been rejected as the message size of 20480.0KB exceeds the maximum permitted size of 10240KB.',
+          null,
+          'message-too-large',
+        ],
+        // apache/james-project server/data/data-library/.../AbstractRecipientRewriteTable.java:130 (alias/rewrite recursion)
+        ['554 Too many mappings to process', null, 'mail-loop'],
+        // apache/james-project server/mailet/mailets/.../remote/delivery/DeliveryRunnable.java:229
+        ['Too many retries failure. Bouncing after 5 retries.', null, 'expired'],
+        // apache/james-project server/mailet/mailets/.../jsieve/ActionUtils.java:55
+        ['This message is looping! Message ID:', null, 'mail-loop'],
+        // OpenSMTPD/OpenSMTPD usr.sbin/smtpd/lka_session.c:220 + smtp_session.c:772
+        ['550 Invalid recipient: <user@example.com>', null, 'recipient-unknown'],
+        // OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c:2849 + esc.c:61
+        [
+          '554 5.3.4 Message too big for system: Transaction failed, message too big',
+          null,
+          'message-too-large',
+        ],
+        // OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c:2855 + esc.c:71
+        ['500 5.4.6 Routing loop detected: Loop detected', null, 'mail-loop'],
+        // OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c:1586
+        ['553 5.1.0 Sender address syntax error', null, 'sender-infrastructure'],
+        // OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c:1578 + esc.c:78 (per-session message cap)
+        ['452 4.5.3 Too many recipients: Too many messages sent', null, 'rate-limited'],
+        // OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c:1611 + esc.c:78
+        ['451 4.5.3 Too many recipients: Too many recipients', null, 'rate-limited'],
+        // OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c:744
+        ['421 4.3.0 Temporary Error', null, 'recipient-system'],
+        // OpenSMTPD/OpenSMTPD usr.sbin/smtpd/lka_session.c:177
+        ['424 4.2.4 Mailing list expansion problem', null, 'recipient-system'],
+        // OpenSMTPD/OpenSMTPD usr.sbin/smtpd/queue.c:214
+        ['Envelope expired', null, 'expired'],
+        // OpenSMTPD/OpenSMTPD usr.sbin/smtpd/mta.c:1088
+        ['Temporary failure in MX lookup', null, 'recipient-system'],
+        // CPython email package sample DSN msg_16.txt, quoted in Lib/test/test_email (find_string id 23515319542); body begins "This report relates to a message
+        ['Reason: recipient reached disk quota', null, 'mailbox-full'],
+        // Verizon (Messaging Server) DSN quoted in a forum post (find_string id 56996172780)
+        [
+          'Reason: Remote SMTP server has rejected address Diagnostic code: smtp;550 5.1.1 [R2] Recipient user@example.com does not exist here.',
+          null,
+          'recipient-unknown',
+        ],
+        // bounce from Postmaster@transmet.com quoted on linux-kernel, 8 Feb 2002 (find_string id 43050478623)
+        [
+          'This Message was undeliverable due to the following reason: The user(s) account is temporarily over quota.',
+          null,
+          'mailbox-full',
+        ],
+        // bounce from Postmaster@verizon.net quoted on a mailing list (find_string id 35993522500)
+        [
+          'Your message was not delivered because the destination computer was not found.  Carefully check that it was spelled correctly and try sending it again if there were any mistakes.',
+          null,
+          'recipient-domain-invalid',
+        ],
+        // same Verizon bounce (find_string id 35993522500)
+        ['Host host.example.com not found', null, 'recipient-domain-invalid'],
+        // Cingular (Postmaster@ci.com) bounce, imap_tools library sample message (find_string id 15182872401)
+        [
+          'This Message was undeliverable due to the following reason: <user@example.com> has restricted SMS e-mail',
+          null,
+          'recipient-policy',
+        ],
+        // GroupWise NDR quoted in a Java bounce-reader's comment (find_string id 7135543917); body continues "Information about your message:" / "Possibly trunc
+        [
+          'The message that you sent was undeliverable to the following: user (User not on post office)',
+          null,
+          'recipient-unknown',
+        ],
+        // MercuryS reply quoted in nmap smtp-open-relay output (find_string id 8404161858) and PHP "SMTP server response" warnings (ids 49357069388, 42474046532
+        ['553 We do not relay non-local mail, sorry.', null, 'relay-denied'],
+        // MailEnable reply quoted in a .NET SmtpClient exception (find_string id 40772240400) and in a MailEnable SMTP-log scanner (id 8111823147)
+        [
+          '503 This mail server requires authentication when attempting to send to a non-local e-mail address. Please check your mail client settings or contact your administrator to verify that the domain or address is defined for this server.',
+          null,
+          'relay-denied',
+        ],
+        // https://www.mailenable.com/kb/content/article.asp?ID=ME020226 (Debug log entry written when quota is exceeded)
+        ['Mailbox (Mailbox) on postoffice (Postoffice) has exceeded its quota', null, 'mailbox-full'],
+        // https://wiki.pscs.co.uk/how_to:552_5.2.3_message_too_large_-_contact_your_administrator
+        ['552 5.2.3 message too large - contact your administrator', null, 'message-too-large'],
+        // https://wiki.pscs.co.uk/how_to:421_4.3.2_vpop3_too_many_connections_from_your_ip_address_-_try_later
+        ['421 4.3.2 vpop3 too many connections from your ip address - try later', null, 'rate-limited'],
+        // https://wiki.pscs.co.uk/how_to:550_5.7.1_relaying_not_allowed_bad_sender_ip_address
+        ['550 5.7.1 relaying not allowed bad sender ip address', null, 'relay-denied'],
+        // https://wiki.pscs.co.uk/how_to:450_4.3.2_content_filter_timeout
+        ['450 4.3.2 content filter timeout', null, 'recipient-system'],
+        // Syracuse University LISTSERV help page (su-jsm.atlassian.net wiki, "Problem Processing Mail")
+        [
+          'Mail has been received for delivery to the XXXXXXXX list from a user that had been served out',
+          null,
+          'recipient-policy',
+        ],
+        // Mailman reject notice quoted at https://pastebin.com/grK4dDA8
+        [
+          'You are not allowed to post to this mailing list, and your message has been automatically rejected.',
+          null,
+          'recipient-policy',
+        ],
+        // http://hyperreal.org/raves/pb-cle/faq/ (bounce quoted in a list FAQ)
+        [
+          "ezmlm-reject: fatal: Sorry, I don't accept messages of MIME Content-Type 'text/html' (#5.2.3)",
+          null,
+          'content-rejected',
+        ],
+        // DoList (Windows list server) template common-en/notposted.txt (Subject: You cannot post to 'LIST')
+        [
+          'You have sent an email to <list@example.com> but your mail has been refused for one of the following reasons : - You are not a subscriber to list list, or',
+          null,
+          'recipient-policy',
+        ],
+      ],
+    },
+  "Mail servers of China, Korea, Russia and Eastern Europe (Yandex's NwSMTP, Coremail, Winmail, 263, HiChina, Forpsi)":
+    {
+      source: 'their source code and help pages',
+      rows: [
+        // yandex/NwSMTP src/bb_client_rcpt.cpp:188 and :222
+        ['550 5.7.1 Policy rejection on the target address', '5.7.1', 'mailbox-inactive'],
+        // yandex/NwSMTP src/bb_client_rcpt.cpp:168; src/smtp_connection.cpp:1775
+        ['550 5.7.1 No such user!', '5.7.1', 'recipient-unknown'],
+        // yandex/NwSMTP src/options.cpp:23; src/smtp_connection.cpp:565
+        ['451 4.7.1 Service unavailable - try again later', '4.7.1', 'recipient-system'],
+        // yandex/NwSMTP src/smtp_connection.cpp:694 and :858
+        [
+          '451 4.5.1 The recipient <user@example.com> has exceeded their message rate limit. Try again later.',
+          '4.5.1',
+          'rate-limited',
+        ],
+        // yandex/NwSMTP src/smtp_connection_manager.cpp:21 (host name is the server's own)
+        ['421 4.7.0 mx.example.com Error: too many connections from 192.0.2.1', '4.7.0', 'rate-limited'],
+        // yandex/NwSMTP src/smtp_connection.cpp:1660
+        ['452 4.5.3 Error: too many recipients', '4.5.3', 'rate-limited'],
+        // yandex/NwSMTP src/smtp_connection.cpp:1368
+        ['421 4.7.0 mx.example.com Error: too many errors', '4.7.0', 'rate-limited'],
+        // yandex/NwSMTP src/rbl.cpp:54 (format "%1% blocked using %2% ... subject=%3%")
+        [
+          '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using bl.example.com; Blocked by spam statistics - see http://feedback.yandex.ru/?from=mail-rejects&subject=192.0.2.1',
+          '5.7.1',
+          'reputation-block',
+        ],
+        // yandex/NwSMTP src/so_client.cpp:744
+        ['554 5.7.1 Message rejected under suspicion of SPAM', '5.7.1', 'content-rejected'],
+        // yandex/NwSMTP src/avir_client.cpp:380
+        ['554 5.7.1 Message infected by virus;', '5.7.1', 'content-rejected'],
+        // yandex/NwSMTP src/smtp_connection.cpp:1900 (reply to MAIL FROM SIZE=)
+        ['552 5.3.4 Message size exceeds fixed limit.', '5.3.4', 'message-too-large'],
+        // yandex/NwSMTP src/smtp_connection.cpp:518 (during DATA)
+        ['552 5.3.4 Error: message file too big;', '5.3.4', 'message-too-large'],
+        // yandex/NwSMTP src/smtp_connection_mailfrom.cpp:51; also find_string id 71609866670 (test table, classed AccountError)
+        ['553 5.7.1 Sender address rejected: not owned by auth user.', '5.7.1', 'sender-blocked'],
+        // yandex/NwSMTP src/smtp_connection_auth.cpp:161
+        ['535 5.7.8 Error: authentication failed: Invalid user or password!', '5.7.8', 'sender-blocked'],
+        // yandex/NwSMTP src/smtp_connection.cpp:1874
+        ['503 5.5.4 Error: send AUTH command first.', '5.5.4', 'sender-blocked'],
+        // yandex/NwSMTP src/smtp_connection.cpp:1889 (MAIL FROM syntax)
+        ['501 5.1.7 Bad address mailbox syntax.', '5.1.7', 'sender-infrastructure'],
+        // yandex/NwSMTP src/smtp_connection.cpp:1546 (EHLO variant at :1584)
+        ['501 5.5.4 HELO requires domain address.', '5.5.4', 'sender-infrastructure'],
+        // yandex/NwSMTP src/smtp_connection.cpp:1866
+        ['503 5.5.4 Good girl is greeting first.', '5.5.4', 'message-noncompliant'],
+        // https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0
+        ['Requested action not taken: mail %s is rejected', null, 'recipient-policy'],
+        // https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0
+        ['rcpt is rejected', null, 'recipient-policy'],
+        // https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0
+        ['User rejected', null, 'recipient-policy'],
+        // https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0
+        ['IP is rejected', null, 'reputation-block'],
+        // https://m.wh-163.com/mobile/index/show/catid/2/id/588.html (linked 退信提示 article titles)
+        [
+          'SMTP error, RCPT TO:550 5.2.1 The email account that you tried to reach is disabled.',
+          '5.2.1',
+          'mailbox-inactive',
+        ],
+        // https://m.wh-163.com/mobile/index/show/catid/2/id/588.html
+        ['MAIL FROM: 550 5.0.0 Mail rejected due to possible SPAM。', '5.0.0', 'content-rejected'],
+        // https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225
+        ["local server don't exists that user", null, 'recipient-unknown'],
+        // https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225
+        ['not user of this server', null, 'recipient-unknown'],
+        // https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225
+        ['unavailable mail user', null, 'recipient-unknown'],
+        // https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225
+        ['user disabled', null, 'mailbox-inactive'],
+        // https://winmail.cn/faq_setup.php (telnet test, "rcpt to: test@qq.com")
+        ["553 you don't authenticate or the domain is not allowed relay.", null, 'relay-denied'],
+        // https://winmail.cn/faq_setup.php
+        [
+          "553 sorry, your don't authenticate and the domain isn't in my list of allowed rcpthosts(#5.7.1)",
+          '5.7.1',
+          'relay-denied',
+        ],
+        // https://360docs.net/doc/a61843873.html (内部错误)
+        ['450 out of memory.', null, 'recipient-system'],
+        // https://360docs.net/doc/a61843873.html (队列忙)
+        ['450 queue unavailable.', null, 'recipient-system'],
+        // https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (临时数据访问失败)
+        ['450 database temporary error.', null, 'recipient-system'],
+        // https://360docs.net/doc/a61843873.html (超出 RCPT 允许上限)
+        ['451 out of allow RCPT numbers.', null, 'rate-limited'],
+        // https://360docs.net/doc/a61843873.html
+        ['451 stray newline', null, 'message-noncompliant'],
+        // https://360docs.net/doc/a61843873.html (邮箱不存在)
+        ['550 mailbox unavailable.', null, 'recipient-unknown'],
+        // https://360docs.net/doc/a61843873.html
+        ['552 message rejected by anti-spam engine.', null, 'content-rejected'],
+        // https://360docs.net/doc/a61843873.html (信件包含无法清除的病毒)
+        ['552 Virus found.', null, 'content-rejected'],
+        // https://360docs.net/doc/a61843873.html (邮件大小超过限制)
+        ['552 message is too long.', null, 'message-too-large'],
+        // https://360docs.net/doc/a61843873.html (单个附件大小超出限制)
+        ['554 attachment is too long.', null, 'message-too-large'],
+        // https://360docs.net/doc/a61843873.html (发件人地址不合法)
+        ['552 mail from invalid.', null, 'sender-infrastructure'],
+        // https://360docs.net/doc/a61843873.html (发信人地址不合法)
+        ['554 sender is unvalidated.', null, 'sender-infrastructure'],
+        // https://360docs.net/doc/a61843873.html (列表访问拒绝)
+        ['553 private list access denied.', null, 'recipient-policy'],
+        // https://360docs.net/doc/a61843873.html
+        ['553 relay check domain fail', null, 'relay-denied'],
+        // https://360docs.net/doc/a61843873.html (拒绝中继)
+        ['553 host denies relay.', null, 'relay-denied'],
+        // https://360docs.net/doc/a61843873.html (本域用户必须通过验证)
+        ['553 relay check local fail.', null, 'sender-blocked'],
+        // https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (不是合法的邮件服务器)
+        ['554 smtpport check error.', null, 'sender-infrastructure'],
+        // http://www.263gmail.js.cn/help/13/2.htm (263 help: 收件人信箱地址错误, also a wrong mailing-list name)
+        ['user not exist (in reply to RCPT TO command)', null, 'recipient-unknown'],
+        // https://max.book118.com/html/2017/0108/81360738.shtm (收件方邮箱地址不存在)
+        ['account does not exist', null, 'recipient-unknown'],
+        // https://www.emailhost.com.cn/service.html?article_category=25&brd=1 (发信数超限制)
+        ['sending quota exceeded', null, 'sender-blocked'],
+        // https://www.emailhost.com.cn/service.html?article_category=25&brd=1 (网络异常)
+        ['rcpt handle timeout', null, 'recipient-system'],
+        // https://www.emailhost.com.cn/service.html?article_category=25&brd=1 (域名不存在)
+        ['DNS query error', null, 'recipient-domain-invalid'],
+        // https://www.emailhost.com.cn/service.html?article_category=25&brd=1 (垃圾邮件退信)
+        ['Content reject/Spam denied', null, 'content-rejected'],
+        // https://www.fobhost.com/jishuzhichi/jishuzhichi59.html (发件人IP被屏蔽)
+        ['remote ip is forbidden', null, 'reputation-block'],
+        // https://www.fobhost.com/jishuzhichi/jishuzhichi59.html (帐号被禁用(冻结或删除等))
+        ['User user@example.com is disabled', null, 'mailbox-inactive'],
+        // https://www.fobhost.com/jishuzhichi/jishuzhichi59.html; http://www.tnet.hk/support/email/reemail_old.php (<***@163.net>……User ***@163.net is not found
+        ['User user@example.com is not found in Server', null, 'recipient-unknown'],
+        // https://yfs8.com/view/962889.html (<***@163>:Quota exceed the hard limit for user ***@163); https://wz.0733.com.cn/web/news-56.html
+        ['Quota exceed the hard limit for user user@163.com', null, 'mailbox-full'],
+        // https://yfs8.com/view/962889.html (<***@themail> host ... said)
+        ["552 This person's account is exceeding their quota.", null, 'mailbox-full'],
+        // https://wz.0733.com.cn/web/news-56.html (接收方邮箱已经没有足够的空间)
+        ['mail box space not enough', null, 'mailbox-full'],
+        // http://023dns.com/mail_send/728.html
+        ["receiptor's mailbox is full(#5.5.4)", null, 'mailbox-full'],
+        // http://023dns.com/mail_send/728.html (OE error keyword, 对方空间已满)
+        ["User's disk quota exceeded", null, 'mailbox-full'],
+        // https://help.url.com.tw/1989.html
+        ['550 Error: SB0102 - Rejected: SPAM', null, 'content-rejected'],
+        // https://help.url.com.tw/1989.html
+        ['The users mailfolder is over the allowed quota (size).', null, 'mailbox-full'],
+        // https://help.url.com.tw/1989.html
+        [
+          "553 your mailserver's ip is listed in blacklist. Blocked - see http://cbl.abuseat.org/lookup.cgi?ip=192.0.2.1",
+          null,
+          'reputation-block',
+        ],
+        // https://foxydog.tistory.com/69 (Sniper = Korean mail security gateway)
+        ['550 [Sniper] Exceeds the limit size of email', null, 'message-too-large'],
+        // https://foxydog.tistory.com/180
+        ['550 (Mailbox) Quota Violation', null, 'mailbox-full'],
+        // https://foxydog.tistory.com/180
+        ["550 The recipient's mailbox is full", null, 'mailbox-full'],
+        // http://blog.jinbo.net/007/archive/20051107
+        ['SERVER REPLY: 501 Denied domain name', null, 'recipient-policy'],
+        // http://blog.jinbo.net/007/archive/20051107
+        ['441 4.4.1 No answer from host', '4.4.1', 'recipient-system'],
+        // http://blog.jinbo.net/007/archive/20051107
+        ['451 4.3.0 Temporary system failure. Please try again later.', '4.3.0', 'recipient-system'],
+        // http://blog.jinbo.net/007/archive/20051107
+        ['451 4.4.2 Bad connection (io timeout)', '4.4.2', 'recipient-system'],
+        // http://blog.jinbo.net/007/archive/20051107
+        ['452 4.4.5 Insufficient disk space; try again later', '4.4.5', 'recipient-system'],
+        // https://puffinknight.tistory.com/102 (Yahoo Korea, under 일시적인 전송 실패)
+        ['451 mta113.mail.krs.yahoo.com Resources temporarily unavailable', null, 'recipient-system'],
+        // https://mailout.ru/2015/09 (Mail.ru examples: «Mailbox Full» или «User quota exceeded»)
+        ['User quota exceeded', null, 'mailbox-full'],
+        // find_string id 21001082884 (status err_user_unknown)
+        ['Адрес не существует, доставка не удалась. Статус окончательный.', null, 'recipient-unknown'],
+        // find_string id 21001082884 (status err_no_dns)
+        ['Нет записи или некорректная запись в DNS.', null, 'recipient-domain-invalid'],
+        // find_string id 21001082884 (status err_no_smtp)
+        ['Запись в DNS есть, но smtp сервер отсутствует.', null, 'recipient-domain-invalid'],
+        // https://support.grhosting.cz/kb/a290/email-se-vratil-odesilateli-jako-nedorucitelny.aspx; https://support.konto.pl/kb/a2871/ograniczenie-wiadomosci-pr
+        ['552 5.1.1 5.2.2 sorry, final recipient mailbox is full (chkuser)', '5.2.2', 'mailbox-full'],
+        // https://support.grhosting.cz/kb/a290/email-se-vratil-odesilateli-jako-nedorucitelny.aspx; https://wiki.aspone.cz/wiki/index.php?diff=next&oldid=5307&t
+        ['552 5.2.0 0biL1i00V1cmcpM01biL4w spam detected', '5.2.0', 'content-rejected'],
+        // https://support.grhosting.cz/kb/a290/email-se-vratil-odesilateli-jako-nedorucitelny.aspx; https://support.konto.pl/kb/a2871/ograniczenie-wiadomosci-pr
+        ['550 5.1.0 0bcW1i00G0jifNx01bcmHa blocked by SPF', '5.1.0', 'auth-failed'],
+        // https://faq.c4.cz/odeslany-e-mail-se-vraci-zpet-s-chybou
+        ['[SPF] 192.0.2.1 is not allowed to send mail from example.cz.', null, 'auth-failed'],
+        // http://cgi.t-online.hu/bra02/mxtest.cgi?err=GRYLST
+        ['You are greylisted', null, 'rate-limited'],
+      ],
+    },
   'Mail servers (hMailServer, Zimbra, Dovecot, XMail, Postfix postscreen, policyd-weight, postfwd, Exim, Exchange Server and Online, IceWarp, Kerio, SmarterMail, Coremail)':
     {
       source: "the servers' source code (named per line) and Microsoft's documentation",

@@ -876,6 +876,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '550 R1: HELO should be a FQDN or address literal (See RFC 2821 4.1.1.1)',
         source: 'netbit.com.br support page on common sending problems',
       },
+      {
+        line: '501 5.5.4 HELO requires domain address.',
+        status: '5.5.4',
+        source: "yandex/NwSMTP src/smtp_connection.cpp (Yandex's SMTP server)",
+      },
     ],
   },
   'text.sender-domain': {
@@ -4905,6 +4910,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '553 5.7.1 <a@example.net>: Sender address rejected: not owned by user bob',
         source: 'Postfix smtpd_check.c',
       },
+      {
+        line: '553 5.7.1 Sender address rejected: not owned by auth user.',
+        status: '5.7.1',
+        source: "yandex/NwSMTP src/smtp_connection_mailfrom.cpp (Yandex's SMTP server)",
+      },
     ],
   },
   'postfix.delivery-agents': {
@@ -8657,5 +8667,213 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source:
       "'Message Denied: Restricted attachment', as 4dem's soft-bounce list quotes it (a gateway's attachment rule)",
     examples: [{ line: '554 Message Denied: Restricted attachment', source: '4dem soft-bounce reasons' }],
+  },
+  'nwsmtp.auth-first': {
+    source:
+      "Yandex's SMTP server (yandex/NwSMTP) src/smtp_connection.cpp: '503 5.5.4 Error: send AUTH command first.' (the submission port wants the sender signed in)",
+    examples: [
+      {
+        line: '503 5.5.4 Error: send AUTH command first.',
+        status: '5.5.4',
+        source: 'yandex/NwSMTP smtp_connection.cpp',
+      },
+    ],
+  },
+
+  'winmail.relay': {
+    source:
+      "Winmail Server FAQ (winmail.cn/faq_setup.php): '553 you don't authenticate or the domain is not allowed relay.'",
+    examples: [
+      { line: "553 you don't authenticate or the domain is not allowed relay.", source: 'winmail.cn FAQ' },
+    ],
+  },
+  'cn-mta.stray-newline': {
+    source:
+      "A Chinese mail server's reply table (360docs a61843873): '451 stray newline' (a bare LF in the data)",
+    examples: [{ line: '451 stray newline', source: '360docs reply table' }],
+  },
+  'hichina.remote-ip-forbidden': {
+    source:
+      "HiChina/Alibaba (万网) mail hosting reseller page (fobhost.com jishuzhichi59): 'remote ip is forbidden', the sending IP is blocked",
+    examples: [{ line: '550 remote ip is forbidden', source: 'fobhost.com help page' }],
+  },
+  'zmailer.policy-replies': {
+    source:
+      "ZMailer (rzachariassen/zmailer) smtpserver/smtpserver.c 'you are on our reject-IP-address -list, GO AWAY!', smtpserver/policytest.c 'Your network address is blackholed in our static tables', proto/db/smtp-policy.src 'Your IP address is not liked source for email'",
+    examples: [
+      {
+        line: '550 5.7.1 Hello 192.0.2.1; you are on our reject-IP-address -list, GO AWAY!',
+        status: '5.7.1',
+        source: 'zmailer smtpserver.c',
+      },
+      { line: '550 Your network address is blackholed in our static tables', source: 'zmailer policytest.c' },
+    ],
+  },
+  'zmailer.relay-target': {
+    source: "ZMailer (rzachariassen/zmailer) proto/db/smtp-policy.src: 'This is not accepted relay target'",
+    examples: [{ line: '553 5.7.1 This is not accepted relay target', source: 'zmailer smtp-policy.src' }],
+  },
+  'zmailer.source-domain-dns': {
+    source:
+      "ZMailer (rzachariassen/zmailer) smtpserver/smtpcmds.c: 'for MAIL FROM address <...> the policy analysis reports DNS error with your source domain.' (and the temporary variant)",
+    examples: [
+      {
+        line: '553 5.4.3 Hello 192.0.2.1, for MAIL FROM address <user@example.com> the policy analysis reports DNS error with your source domain.',
+        status: '5.4.3',
+        source: 'zmailer smtpcmds.c',
+      },
+    ],
+  },
+  'zmailer.submission-auth': {
+    source:
+      "ZMailer (rzachariassen/zmailer) smtpserver/smtpcmds.c 'In SUBMISSION mode sender must authenticate first!', smtpserver/smtpauth.c 'Too many authentication failures from your IP this hour..'",
+    examples: [
+      {
+        line: '530 5.5.1 Hello 192.0.2.1, In SUBMISSION mode sender must authenticate first!',
+        status: '5.5.1',
+        source: 'zmailer smtpcmds.c',
+      },
+      {
+        line: '503 5.5.1 Hi 192.0.2.1, Too many authentication failures from your IP this hour..',
+        status: '5.5.1',
+        source: 'zmailer smtpauth.c',
+      },
+    ],
+  },
+  'mta.server-storage': {
+    source:
+      "The receiving server's own resources: ZMailer smtpserver/smtpcmds.c '452 4.3.1 Try again later, insufficient storage available at the moment', sendmail queue.c '452 4.4.5 Insufficient disk space; try again later', VPOP3 (PSCS wiki) '450 4.3.2 content filter timeout', ZMailer transports/smtp/smtp.c 'Mandated TLS security mode not available'",
+    examples: [
+      {
+        line: '452 4.4.5 Insufficient disk space; try again later',
+        status: '4.4.5',
+        source: 'sendmail queue.c',
+      },
+      {
+        line: '452 4.3.1 Try again later, insufficient storage available at the moment',
+        status: '4.3.1',
+        source: 'zmailer smtpcmds.c',
+      },
+      { line: '450 4.3.2 content filter timeout', status: '4.3.2', source: 'PSCS wiki (VPOP3)' },
+    ],
+  },
+  'zmailer.noncompliant': {
+    source:
+      "ZMailer (rzachariassen/zmailer) smtpserver/smtpserver.c '500 5.5.2 Line not terminated with CRLF..'; proto/forms/header 'it arrived with an illegal header according to the RFC822/976 protocol specification'; proto/forms/envelope 'arrived with illegal envelope data'",
+    examples: [
+      { line: '500 5.5.2 Line not terminated with CRLF..', status: '5.5.2', source: 'zmailer smtpserver.c' },
+    ],
+  },
+  'zmailer.loops': {
+    source:
+      "ZMailer (rzachariassen/zmailer) transports/smtp/smtp.c 'Trying to talk with myself!'; its bounce form for too many Received: headers ('exceed the sensible limit on the number of \"Received:\" headers')",
+    examples: [{ line: 'smtp; 500 (Trying to talk with myself!)', source: 'zmailer smtp.c' }],
+  },
+  'zmailer.bounce-forms': {
+    source:
+      "ZMailer (rzachariassen/zmailer) proto/forms: 'one or more of the addresses you specified could not be expanded properly. This usually indicates an error in a .forward file, the system aliases file'",
+    examples: [
+      {
+        line: 'A copy of your message is being returned to you because one or more of the addresses you specified could not be expanded properly.',
+        source: 'zmailer proto/forms',
+      },
+    ],
+  },
+  'zmailer.forward-refused': {
+    source:
+      "ZMailer (rzachariassen/zmailer) proto/forms/bounce: 'A copy of your message is being returned to you because we refuse to forward mail to one or more of the addresses you specified.'",
+    examples: [
+      {
+        line: 'A copy of your message is being returned to you because we refuse to forward mail to one or more of the addresses you specified.',
+        source: 'zmailer proto/forms/bounce',
+      },
+    ],
+  },
+  'mta.gave-up-wordings': {
+    source:
+      "Give-up notices: MMDF (NishiOwO/mmdf lib/mmdf/rtn_proc.c) 'After N days (N hours), your message could not be fully delivered.'; Citadel (citadel/modules/smtp) 'could not be delivered ... due to prolonged unavailability of its destination(s)'; Synchronet (src/sbbs3/mailsrvr.cpp) 'reporting delivery failure of message after N attempts'",
+    examples: [
+      {
+        line: 'After 12 days (288 hours), your message could not be fully delivered.',
+        source: 'mmdf rtn_proc.c',
+      },
+      {
+        line: 'bbs.example.com reporting delivery failure of message after 10 attempts',
+        source: 'synchronet mailsrvr.cpp',
+      },
+    ],
+  },
+  'synchronet.replies': {
+    source:
+      "Synchronet (SynchronetBBS/sbbs) src/sbbs3/mailsrvr.cpp: '554 Mail header missing 'FROM' field', '554 Mail header contains mismatched 'FROM' field'",
+    examples: [{ line: "554 Mail header missing 'FROM' field", source: 'synchronet mailsrvr.cpp' }],
+  },
+  'synchronet.dnsbl': {
+    source:
+      "Synchronet (SynchronetBBS/sbbs) src/sbbs3/mailsrvr.cpp: '550 Mail from <ip> refused due to listing at <dnsbl>'",
+    examples: [
+      {
+        line: '550 Mail from 192.0.2.1 refused due to listing at bl.example.net',
+        source: 'synchronet mailsrvr.cpp',
+      },
+    ],
+  },
+  'james.size-and-mappings': {
+    source:
+      "Apache James fetchmail MessageProcessor.java: 'This message has been rejected as the message size of N KB exceeds the maximum permitted size of N KB.'",
+    examples: [
+      {
+        line: '550 - Rejected - This message has been rejected as the message size of 20480.0KB exceeds the maximum permitted size of 10240KB.',
+        source: 'james MessageProcessor.java',
+      },
+    ],
+  },
+  'james.too-many-mappings': {
+    source:
+      "Apache James AbstractRecipientRewriteTable.java: '554 Too many mappings to process' (alias and rewrite recursion)",
+    examples: [
+      { line: '554 Too many mappings to process', source: 'james AbstractRecipientRewriteTable.java' },
+    ],
+  },
+  'verizon.destination-not-found': {
+    source:
+      "Verizon's postmaster bounce text: 'Your message was not delivered because the destination computer was not found.'",
+    examples: [
+      {
+        line: 'Your message was not delivered because the destination computer was not found.  Carefully check that it was spelled correctly and try sending it again if there were any mistakes.',
+        source: 'bounce from Postmaster@verizon.net',
+      },
+    ],
+  },
+  'vpop3.relay-bad-ip': {
+    source:
+      "VPOP3 (PSCS wiki how_to:550_5.7.1_relaying_not_allowed_bad_sender_ip_address): '550 5.7.1 relaying not allowed bad sender ip address'",
+    examples: [
+      {
+        line: '550 5.7.1 relaying not allowed bad sender ip address',
+        status: '5.7.1',
+        source: 'PSCS wiki (VPOP3)',
+      },
+    ],
+  },
+  'ezmlm.mime-type': {
+    source:
+      "ezmlm-reject (ezmlm-idx): 'Sorry, I don't accept messages of MIME Content-Type '<type>' (#5.2.3)', as a list FAQ quotes the bounce",
+    examples: [
+      {
+        line: "ezmlm-reject: fatal: Sorry, I don't accept messages of MIME Content-Type 'text/html' (#5.2.3)",
+        source: 'list FAQ quoting ezmlm-reject',
+      },
+    ],
+  },
+  'listserv.served-out': {
+    source:
+      "LISTSERV's notice for mail from a user who was served off the list ('Mail has been received for delivery to the XXX list from a user that had been served out'), Syracuse University LISTSERV help",
+    examples: [
+      {
+        line: 'Mail has been received for delivery to the EXAMPLE-L list from a user that had been served out',
+        source: 'Syracuse University LISTSERV help',
+      },
+    ],
   },
 };

@@ -64,4 +64,5 @@ export const CONTENT_REJECTED_RARE: RarePhrases = {
   'strato.b-codes': ['b-score', 'b-attach'],
   'sohu.rejects': ['content rejct'],
   'gateway.restricted-attachment': ['restricted attachment'],
+  'ezmlm.mime-type': ["don't accept messages of mime content-type"],
 };

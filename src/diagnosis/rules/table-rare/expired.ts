@@ -36,4 +36,5 @@ export const EXPIRED_RARE: RarePhrases = {
     'еще не доставлено',
   ],
   'exo.4.4.7-user-text': ['and has stopped trying'],
+  'mta.gave-up-wordings': ['prolonged unavailability of its destination'],
 };

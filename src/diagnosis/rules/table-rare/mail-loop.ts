@@ -16,4 +16,6 @@ export const MAIL_LOOP_RARE: RarePhrases = {
   'hmailserver.recursive-forwards': ['too many recursive forwards'],
   'cn-mta.looping-message': ['looping message'],
   'exo.5.4.11-agent-depth': ['message depth exceeded'],
+  'zmailer.loops': ['trying to talk with myself', 'sensible limit on the number of'],
+  'james.too-many-mappings': ['too many mappings to process'],
 };

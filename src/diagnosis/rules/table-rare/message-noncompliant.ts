@@ -50,4 +50,7 @@ export const MESSAGE_NONCOMPLIANT_RARE: RarePhrases = {
   'gmail.5.7.1-header-syntax': ['disallowed header'],
   'postfix.multi-recipient-bounce': ['multi-recipient bounce'],
   'exim.header-not-crlf': ['message header not crlf terminated'],
+  'cn-mta.stray-newline': ['stray newline'],
+  'zmailer.noncompliant': ['line not terminated with crlf'],
+  'synchronet.replies': ["header missing 'from' field", "contains mismatched 'from' field"],
 };

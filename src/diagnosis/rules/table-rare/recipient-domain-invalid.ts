@@ -42,4 +42,5 @@ export const RECIPIENT_DOMAIN_INVALID_RARE: RarePhrases = {
   'domino.dns-hard-error': ['dns hard error looking up'],
   'hmailserver.no-mail-servers': ["no mail servers appear to exists for the recipient's address"],
   'sisimai.hostunknown': ['mail domain mentioned in email address is unknown'],
+  'verizon.destination-not-found': ['destination computer was not found'],
 };

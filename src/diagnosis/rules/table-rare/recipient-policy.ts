@@ -55,4 +55,5 @@ export const RECIPIENT_POLICY_RARE: RarePhrases = {
   'sisimai5.sender-not-accepted': ['sender not pre-approved'],
   'exim4-config.local-blacklist': ['is locally blacklisted here'],
   'postal.route-refuses': ['route does not accept incoming messages'],
+  'listserv.served-out': ['had been served out'],
 };

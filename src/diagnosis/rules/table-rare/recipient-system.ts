@@ -150,4 +150,6 @@ export const RECIPIENT_SYSTEM_RARE: RarePhrases = {
   'powermta.host-and-routing': ['powermta bounce category: bad-configuration'],
   'exim.space-shortage': ['space shortage'],
   'spamhaus.resolver-refused': ['spamhaus.org/returnc/', 'exceeding the query limit', 'uribl.com/refused'],
+  'mta.server-storage': ['mandated tls security mode not available'],
+  'zmailer.bounce-forms': ['could not be expanded properly'],
 };

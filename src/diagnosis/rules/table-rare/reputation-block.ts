@@ -77,4 +77,6 @@ export const REPUTATION_BLOCK_RARE: RarePhrases = {
   'verizon.anti-spam-block': ["blocked by verizon online's anti-spam system", 'verizon.net/whitelist'],
   'lashback.ubl': ['unsubscribe probe accounts'],
   'outblaze.spamblock': ['spamblock.outblaze.com'],
+  'hichina.remote-ip-forbidden': ['remote ip is forbidden'],
+  'zmailer.policy-replies': ['is blackholed in our static tables', 'not liked source for email'],
 };

@@ -233,4 +233,5 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
   },
   { id: 'rackspace.blocked-file', tier: 'fixed', phrases: ['[blocked file]'] },
   { id: 'gateway.restricted-attachment', tier: 'fixed', phrases: [] },
+  { id: 'ezmlm.mime-type', tier: 'fixed', phrases: [] },
 ]);

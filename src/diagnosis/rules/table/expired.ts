@@ -214,4 +214,9 @@ export const EXPIRED: readonly Rule[] = inCategory('expired', [
     phrases: ['powermta bounce category: message-expired'],
   },
   { id: 'exo.4.4.7-user-text', tier: 'fixed', phrases: [] },
+  {
+    id: 'mta.gave-up-wordings',
+    tier: 'fixed',
+    phrases: ['your message could not be fully delivered', 'delivery failure of message after'],
+  },
 ]);

@@ -98,4 +98,6 @@ export const MAIL_LOOP: readonly Rule[] = inCategory('mail-loop', [
     codeAlone: true,
     phrases: [],
   },
+  { id: 'zmailer.loops', tier: 'fixed', phrases: [] },
+  { id: 'james.too-many-mappings', tier: 'fixed', phrases: [] },
 ]);

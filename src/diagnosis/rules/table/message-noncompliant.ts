@@ -235,4 +235,11 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
     phrases: ['dt:sum'],
   },
   { id: 'exim.header-not-crlf', tier: 'fixed', phrases: [] },
+  { id: 'cn-mta.stray-newline', tier: 'fixed', phrases: [] },
+  {
+    id: 'zmailer.noncompliant',
+    tier: 'fixed',
+    phrases: ['arrived with an illegal header', 'illegal envelope data'],
+  },
+  { id: 'synchronet.replies', tier: 'fixed', phrases: [] },
 ]);

@@ -162,4 +162,5 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = inCategory('message-too-large'
     tier: 'fixed',
     phrases: ['rejected content filter size', 'message size (content filter)'],
   },
+  { id: 'james.size-and-mappings', tier: 'fixed', phrases: ['exceeds the maximum permitted size'] },
 ]);

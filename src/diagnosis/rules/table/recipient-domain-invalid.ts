@@ -223,4 +223,5 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
     tier: 'code',
     phrases: ['powermta bounce category: bad-domain'],
   },
+  { id: 'verizon.destination-not-found', tier: 'fixed', phrases: [] },
 ]);

@@ -397,4 +397,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     tier: 'fixed',
     phrases: ['that sender cannot send mail here'],
   },
+  { id: 'zmailer.forward-refused', tier: 'fixed', phrases: ['we refuse to forward mail to'] },
+  { id: 'listserv.served-out', tier: 'fixed', phrases: [] },
 ]);

@@ -701,4 +701,14 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
   { id: 'cyrus.mailbox-reserved', tier: 'fixed', phrases: ['mailbox is currently reserved'] },
   { id: 'spamhaus.resolver-refused', tier: 'provider', phrases: ['error: open resolver'] },
   { id: 'vade.oxsus-backend', tier: 'provider', phrases: ['oxsus0001_102'] },
+  {
+    id: 'mta.server-storage',
+    tier: 'fixed',
+    phrases: [
+      'try again later, insufficient storage',
+      'insufficient disk space; try again later',
+      'content filter timeout',
+    ],
+  },
+  { id: 'zmailer.bounce-forms', tier: 'fixed', phrases: [] },
 ]);

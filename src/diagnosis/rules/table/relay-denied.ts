@@ -153,4 +153,7 @@ export const RELAY_DENIED: readonly Rule[] = inCategory('relay-denied', [
   },
   { id: 'trendmicro.forward-path-domain', tier: 'fixed', phrases: ['domain of forward-path is not allowed'] },
   { id: 'qmail.relay-thru', tier: 'fixed', phrases: [] },
+  { id: 'winmail.relay', tier: 'fixed', phrases: ['domain is not allowed relay'] },
+  { id: 'zmailer.relay-target', tier: 'fixed', phrases: ['not accepted relay target'] },
+  { id: 'vpop3.relay-bad-ip', tier: 'fixed', phrases: ['relaying not allowed bad sender ip'] },
 ]);

@@ -503,4 +503,7 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
     phrases: ['excessive unknown recipients', 'connections from your host are denied'],
   },
   { id: 'outblaze.spamblock', tier: 'fixed', phrases: [] },
+  { id: 'hichina.remote-ip-forbidden', tier: 'fixed', phrases: [] },
+  { id: 'zmailer.policy-replies', tier: 'fixed', phrases: ['on our reject-ip-address -list'] },
+  { id: 'synchronet.dnsbl', tier: 'fixed', phrases: ['refused due to listing at'] },
 ]);

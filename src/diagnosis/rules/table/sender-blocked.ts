@@ -254,7 +254,7 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
   {
     id: 'postfix.sender-login-mismatch',
     tier: 'fixed',
-    phrases: ['sender address rejected: not owned by user'],
+    phrases: ['sender address rejected: not owned by user', 'not owned by auth user'],
     // Postfix smtpd_check.c reject_sender_login_mismatch: the sender signed in (or not) as someone
     // the envelope address does not belong to: the sender's own submission account
   },
@@ -453,4 +453,10 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
   { id: 'iredapd.password-expired', tier: 'fixed', phrases: ['password expired or never changed'] },
   { id: 'oci.auth-failures', tier: 'fixed', phrases: ['too many auth failures'] },
   { id: 'nifty.pop-before-smtp', tier: 'fixed', phrases: [] },
+  { id: 'nwsmtp.auth-first', tier: 'fixed', phrases: ['send auth command first'] },
+  {
+    id: 'zmailer.submission-auth',
+    tier: 'fixed',
+    phrases: ['sender must authenticate first', 'too many authentication failures'],
+  },
 ]);

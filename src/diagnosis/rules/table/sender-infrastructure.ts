@@ -169,6 +169,7 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       'invalid hostname in helo',
       'no helo given',
       'helo should be',
+      'helo requires domain address',
     ],
   },
   {
@@ -737,4 +738,5 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     tier: 'fixed',
     phrases: ['no mx for envelope sender domain', 'your domain has no dns/mx entries'],
   },
+  { id: 'zmailer.source-domain-dns', tier: 'fixed', phrases: ['dns error with your source domain'] },
 ]);
