@@ -2627,6 +2627,8 @@ const FAMILIES: Record<string, { source: string; rows: LineRow[] }> = {
         ['my badrcptto list', null, 'recipient-unknown'],
         // PowerMTA sample config bounce-category-patterns [bad-mailbox] (find_string id 37453600177)
         ['not our customer', null, 'recipient-unknown'],
+        // PowerMTA sample config smtp-pattern-list (AOL section, mode=backoff; find_string id 37453600177)
+        ['Excessive unknown recipients - possible Open Relay', null, 'reputation-block'],
         // PowerMTA sample config smtp-pattern-list (Yahoo section, mode=backoff; find_string id 37453600177)
         ['VS3-IP5 Excessive unknown recipients', null, 'reputation-block'],
         // PowerMTA sample config smtp-pattern-list (Yahoo section, mode=backoff; find_string id 37453600177)
@@ -3409,6 +3411,274 @@ const FAMILIES: Record<string, { source: string; rows: LineRow[] }> = {
         ['[SPF] 192.0.2.1 is not allowed to send mail from example.cz.', null, 'auth-failed'],
         // http://cgi.t-online.hu/bra02/mxtest.cgi?err=GRYLST
         ['You are greylisted', null, 'rate-limited'],
+      ],
+    },
+  "Providers of the 2000s (AOL's RTR/DYN/CON/RLY codes, Yahoo's TS and VS codes, Hotmail, EarthLink, Comcast's BL codes, AT&T WorldNet, T-Online, German and Italian providers)":
+    {
+      source: 'their archived postmaster and help pages, admin blogs and list posts',
+      rows: [
+        // http://community.hostcheetah.com/topic/267/aol-postmaster/ (copy of postmaster.aol.com/Postmaster.Errors.php) ; https://cadzow.com.au/cadzow/details.a
+        ['554 RTR:BB', null, 'sender-infrastructure'],
+        // http://postmaster.info.aol.com/errors/ (AOL page lists code and link on two lines)
+        ['554 RTR:DU http://postmaster.info.aol.com/errors/554rtrdu.html', null, 'sender-infrastructure'],
+        // http://community.hostcheetah.com/topic/267/aol-postmaster/ ("reverse DNS of your IP Address is typical of a dynamic IP Address")
+        ['554 RTR:RD', null, 'sender-infrastructure'],
+        // http://community.hostcheetah.com/topic/267/aol-postmaster/ ("network may be compromised and is sending mail that matches the signature of known spam")
+        ['554 RTR:CH', null, 'reputation-block'],
+        // https://blog.mailchannels.com/?p=953 ("permanent block ... due to poor IP reputation")
+        ['554 (RTR:BL) http://postmaster.info.aol.com/errors/554rtrbl.html', null, 'reputation-block'],
+        // http://postmaster-us.info.aol.com/errors/554rlyb1.html ; http://postmaster.info.aol.com/errors/ (dynamic block when member complaints exceed threshold
+        ['554 RLY:B1 http://postmaster.info.aol.com/errors/554rlyb1.html', null, 'reputation-block'],
+        // http://postmaster-us.info.aol.com/errors/554hvub1.html (blocked domain anywhere in the message body source)
+        ['554 HVU:B1 http://postmaster.info.aol.com/errors/554hvub1.html', null, 'content-rejected'],
+        // SendGrid docs "Common SMTP Server Bounce Responses" (find_string id 1444798783, listed as throttled)
+        ['421 4.7.1 : (DYN:T1) http://postmaster.info.aol.com/errors/421dynt1.html', '4.7.1', 'rate-limited'],
+        // https://wordtothewise.com/2012/10/mail-problems-at-aol ("SMTP error from remote mail server after end of data: host mailin-02.mx.aol.com")
+        ['521 5.2.1 :(CON:B1) http://postmaster.info.aol.com/errors/554conb1.html', '5.2.1', 'rate-limited'],
+        // https://wordtothewise.com/2012/10/mail-problems-at-aol
+        ['421 mtain-dg03.r1000.mx.aol.com Service unavailable - try again later', null, 'recipient-system'],
+        // https://admin.shamot.cz/?p=154 ("AOL's misconfigured SMTP servers bouncing emails with 521 error")
+        ['521 5.2.1 "Service unavailable. Please try again later."', '5.2.1', 'recipient-system'],
+        // https://www.wordtothewise.com/2017/03/aol-accidentally-hard-bounces-valid-mail ; SendGrid docs (find_string id 1444798783) ; https://github.com/hippic
+        ['550 5.1.1 <user@aol.com>: Recipient address rejected: aol.com', '5.1.1', 'recipient-unknown'],
+        // http://help.aol.com/help/microsites/search.do?cmd=displayKC&docType=kc&externalId=73062 ; http://help.aol.co.uk/mailer-daemon-email-message/article/20
+        ['550 Mailbox not found', null, 'recipient-unknown'],
+        // http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html (AOL)
+        ['550 MAILBOX NOT FOUND', null, 'recipient-unknown'],
+        // http://www.chilipepperweb.net/email-support/mail-quota-exceeded.html ("like this one from America Online")
+        ['552 user@aol.com has a full mailbox', null, 'mailbox-full'],
+        // https://help.aol.co.uk/articles/what-is-a-mailer-daemon-message-and-why-did-i-receive-one ("blocked by privacy or spam control settings set by the own
+        ['550 is not accepting mail from this sender', null, 'recipient-policy'],
+        // http://community.hostcheetah.com/topic/267/aol-postmaster/ (AOL's example of a non-spam-policy error)
+        ['550 user not accepting mail from this sender', null, 'recipient-policy'],
+        // https://help.aol.co.uk/articles/what-is-a-mailer-daemon-message-and-why-did-i-receive-one (reason "This user doesn't have a aol.com account (XXX123@ao
+        ["554 delivery error: This user doesn't have a aol.com account", null, 'recipient-unknown'],
+        // http://blog.mailchannels.com/2012/09/why-is-yahoo-temp-failing-my-mail ; https://pacificbulbsociety.org/pbslist/2008-February/f9mbtrprt87b2n39husj3884
+        [
+          '421 4.7.0 [TS01] Messages from 192.0.2.1 temporarily deferred due to user complaints - 4.16.55.1; see http://postmaster.yahoo.com/421-ts01.html',
+          '4.7.0',
+          'reputation-block',
+        ],
+        // https://help.zoho.com/portal/en/community/topic/message-from-zoho-to-yahoo-elicits-421-responses ; https://help.yahoo.com/kb/postmaster/SLN3326.html
+        [
+          '421 4.7.0 [TS02] Messages from 192.0.2.1 temporarily deferred due to user complaints - 4.16.56.1; see http://postmaster.yahoo.com/421-ts02.html',
+          '4.7.0',
+          'reputation-block',
+        ],
+        // https://itecnotes.com/server/my-email-server-is-being-blocked-by-yahoo-ts03-message-permanently-deferred (postfix log "refused to talk to me")
+        [
+          '421 4.7.1 [TS03] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed.',
+          '4.7.1',
+          'reputation-block',
+        ],
+        // SendGrid docs "Common SMTP Server Bounce Responses" (find_string id 1444798783)
+        [
+          '421 4.7.0 [GL01] Message from (192.0.2.1) temporarily deferred - 4.16.50. Please refer to http://postmaster.yahoo.com/errors/postmaster-21.html',
+          '4.7.0',
+          'rate-limited',
+        ],
+        // https://onlinecustomerspecialists.com/how-to-remove-your-ip-from-yahoo-blacklist/ (2009) ; find_string id 53877818850
+        [
+          "553 5.7.1 [BL21] Connections will not be accepted from 192.0.2.1, because the ip is in Spamhaus's list; see http://postmaster.yahoo.com/550-bl23.html",
+          '5.7.1',
+          'reputation-block',
+        ],
+        // Momentum docs "The adaptive_rules.lua File" (find_string id 2030983661, yahoo.com rules)
+        [
+          '553 Mail from 192.0.2.1 not allowed - 5.7.1 [BL23] Connections not accepted from IP addresses on Spamhaus XBL',
+          '5.7.1',
+          'reputation-block',
+        ],
+        // https://help.yahoo.com/kb/mail-for-desktop/SLN3444.html
+        [
+          '451 VS1-IP Excessive unknown recipients - possible Open Relay (#4.1.8)',
+          '4.1.8',
+          'reputation-block',
+        ],
+        // https://help.yahoo.com/kb/mail-for-desktop/SLN3444.html
+        [
+          '451 VS1-MF Excessive unknown recipients - possible Open Relay (#4.4.5)',
+          '4.4.5',
+          'reputation-block',
+        ],
+        // http://zort.org/email/excessive-unknown-recipients (telnet to mx4.mail.yahoo.com, 29/11/2004)
+        [
+          '421 VS1-IP Excessive unknown recipients - possible Open Relay http://help.yahoo.com/help/us/mail/spam/spam-18.html (#4.1.8)',
+          '4.1.8',
+          'reputation-block',
+        ],
+        // Momentum docs "The adaptive_rules.lua File" (find_string id 2030983661; rule note "Have you configured DK correctly?")
+        ['554 Message not allowed. DK Email not accepted for policy reasons', null, 'auth-failed'],
+        // https://help.yahoo.com/kb/mail-for-desktop/SLN3444.html ("The Yahoo Mail servers are temporarily too busy")
+        ['421 Resources temporarily unavailable. Please try again later', null, 'recipient-system'],
+        // SendGrid docs (find_string id 1444798783)
+        [
+          '451 mta1012.mail.gq1.yahoo.com Resources temporarily unavailable. Please try again later [#4.16.1].',
+          '4.16.1',
+          'recipient-system',
+        ],
+        // http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html (Yahoo)
+        ["554 delivery error: dd This user doesn't have a yahoo.de account", null, 'recipient-unknown'],
+        // https://www.cybersalt.org/funblog/bounce-management-policies (Rule #13, "A Yahoo.com server returns a string containing")
+        ["This user doesn't have a sbcglobal.net account", null, 'recipient-unknown'],
+        // http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html ; http://support.blackpearlmail.com/know
+        [
+          '554 delivery error: dd Sorry your message to user@example.com cannot be delivered. This account has been disabled or discontinued',
+          null,
+          'mailbox-inactive',
+        ],
+        // http://wiki.ubiquityhosting.com/index.php/Delivery_Status_Notification ("Remote host said:")
+        [
+          '554 delivery error: Sorry, your message to user@example.com cannot be elivered. This account is over quota.',
+          null,
+          'mailbox-full',
+        ],
+        // http://pobox.com/bounce-common.mhtml ("<user@yahoo.com>: User is over the quota. You can try again later.")
+        ['User is over the quota. You can try again later.', null, 'mailbox-full'],
+        // http://pobox.com/bounce-common.mhtml ("<user@yahoo.com>: host mx2.mail.yahoo.com said:")
+        ['552 message size exceeds maximum message size', null, 'message-too-large'],
+        // https://jumpmedia.co.uk/support/index.php?_m=knowledgebase&_a=viewarticle&kbarticleid=37 (07 Jan 2009, "Server response to MAIL FROM:"; text cut off b
+        [
+          '550 OU-002 Mail rejected by Windows Live Hotmail for policy reasons. Reasons for rejection may be related to content with spam-like characteristics or IP/domain reputation problems. If you are not an email/network admin please contact your E-mail/Internet Service Provider for help. Email/network admins, please visit http://postmaster.live.com for email',
+          null,
+          'reputation-block',
+        ],
+        // find_string id 10274039920 / 17681109135 (Java mail-verifier code comments quoting hotmail's reply to MAIL FROM)
+        [
+          "550 OU-001 (SNT004-MC1F43) Unfortunately, messages from 192.0.2.1 weren't sent.",
+          null,
+          'reputation-block',
+        ],
+        // find_string id 53877818850 (bounce-rate guide, "Stage 1: Throttling")
+        [
+          "421 RP-001 (BAY004) Unfortunately, some messages from 192.0.2.1 weren't sent. Please try again.",
+          null,
+          'rate-limited',
+        ],
+        // http://pobox.com/bounce-common.mhtml ("<user@hotmail.com>: host mail9.hotmail.com said:") ; http://www.chilipepperweb.net/email-support/mail-quota-exc
+        ['552 Requested mail action aborted: exceeded storage allocation', null, 'mailbox-full'],
+        // http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html (Hotmail) ; SendGrid docs (find_string i
+        ['550 Requested action not taken: mailbox unavailable', null, 'recipient-unknown'],
+        // https://www.cybersalt.org/funblog/bounce-management-policies (Rule #55, "An sbcglobal.net or pacbell.net server returns a string containing"; spelling
+        ['Adressee Unknown', null, 'recipient-unknown'],
+        // Momentum docs "The adaptive_rules.lua File" (find_string id 2030983661, bellsouth.net rules, throttle down)
+        ['450 too frequent connects from', null, 'rate-limited'],
+        // http://pobox.com/bounce-common.mhtml ("<user@bellsouth.net>: host mx01.mail.bellsouth.net said:")
+        ['552 Message size exceeds fixed maximum message size: 5242880 bytes', null, 'message-too-large'],
+        // https://lists.freebsd.org/pipermail/freebsd-doc/2009-October/016377.html (EarthLink auto-reply quoting the error) ; http://www.rackaid.com/resources/h
+        [
+          '550 Dynamic/zombied/spam IPs blocked. Write blockedbyearthlink@abuse.earthlink.net',
+          null,
+          'reputation-block',
+        ],
+        // https://support.earthlink.net/articles/email/email-blocked-by-earthlink.php (Article 35652; the page removed the link that follows "Go to")
+        ['550 IP 192.0.2.1 is blocked by EarthLink.', null, 'reputation-block'],
+        // http://www.chilipepperweb.net/email-support/mail-quota-exceeded.html (sendmail transcript "... while talking to c.mx.juno.com.: >>> RCPT To: <<< 552 .
+        ['552 <user@juno.com>... Mail quota exceeded', null, 'mailbox-full'],
+        // http://help.netzero.com/support/webmail/u-understand-mdf.html ("Mail Quota Exceeded/Mailbox Disk Quota Exceeded")
+        ['Mailbox Disk Quota Exceeded', null, 'mailbox-full'],
+        // http://security.comcast.net/get-help/Mail-Delivery-Error-Messages.aspx ("Comcast allows 10 simultaneous connections")
+        ['421 - [Too many sessions opened]', null, 'rate-limited'],
+        // http://security.comcast.net/get-help/Mail-Delivery-Error-Messages.aspx ("Comcast requires all sending IP addresses have a valid rDNS")
+        ['421 - [Reverse DNS failure : Try again later]', null, 'sender-infrastructure'],
+        // https://docs.hetrixtools.com/how-to-remove-your-ip-from-the-comcast-blacklist/
+        [
+          'BL000000 Email from your mail server has been sent in patterns that are characteristic of spam.',
+          null,
+          'reputation-block',
+        ],
+        // http://postmaster.comcast.net/mail-error-codes.html ("mail delivery is attempted from external dynamic/residential space")
+        ['ES000010', null, 'sender-infrastructure'],
+        // http://postmaster.comcast.net/mail-error-codes.html ("listed on the Spamhaus Zen Blocklist")
+        ['BL000001', null, 'reputation-block'],
+        // Momentum docs (find_string id 2030983661, rr.com, "IP name lookup failed")
+        ['554 5.7.1 - ERROR: Connection refused. IP name lookup failed', '5.7.1', 'sender-infrastructure'],
+        // Momentum docs (find_string id 2030983661, rr.com)
+        [
+          '421 4.7.1 - ERROR: Connection refused. Cannot resolve PTR record',
+          '4.7.1',
+          'sender-infrastructure',
+        ],
+        // Momentum docs (find_string id 2030983661, rr.com, "IP blocked, remediation with rr.com required")
+        [
+          'ERROR: Mail refused - <192.0.2.1> - See http://security.rr.com/cgi-bin/block-lookup',
+          null,
+          'reputation-block',
+        ],
+        // Momentum docs (find_string id 2030983661, rr.com, reduce_deliveries)
+        ['Exceeded limit for recipients per connection.', null, 'rate-limited'],
+        // Momentum docs (find_string id 2030983661, rr.com, reduce_connections)
+        ['Too many concurrent connections', null, 'rate-limited'],
+        // Momentum docs (find_string id 2030983661, verizon.com/verizon.net, "Remediation with Verizon required")
+        [
+          "571 Email from 192.0.2.1 is currently blocked by Verizon Online's anti-spam system",
+          null,
+          'reputation-block',
+        ],
+        // https://bllmnn.de/2024/05/fehler-554-none-bad-reputation-beim-mailversand-an-t-online-de ("host mx03.t-online.de[...] refused to talk to me") ; https:
+        [
+          '554 IP=192.0.2.1 - None/bad reputation. Ask your postmaster for help or to contact tobr@rx.t-online.de for reset. (NOWL)',
+          null,
+          'reputation-block',
+        ],
+        // https://help.creoline.com/de/doc/t-online-554-dialuptransient-ip-not-allowed-zVwMz4z866
+        [
+          '554: Dialup/transient IP not allowed. Use a mailgateway or contact toda@rx.t-online.de if obsolete. (DIAL)',
+          null,
+          'sender-infrastructure',
+        ],
+        // http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html (T-Online)
+        ['550 5.1.1 user unknown', '5.1.1', 'recipient-unknown'],
+        // http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html (T-Online)
+        ['552 5.2.2 Over STORAGE quota', '5.2.2', 'mailbox-full'],
+        // http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html (GMX)
+        ['550 5.1.1 ... User is unknown', '5.1.1', 'recipient-unknown'],
+        // http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html (GMX)
+        ['550 5.2.1 ... User is inactive', '5.2.1', 'mailbox-inactive'],
+        // http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html (Web.de, %alias% is the page's placehold
+        ['550 Unknown local part %alias% in', null, 'recipient-unknown'],
+        // http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html (CompuServe)
+        ['550 5.1.1 ... Mailbox not found', '5.1.1', 'recipient-unknown'],
+        // http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html (CompuServe)
+        [
+          '554 Refused. Your reverse DNS entry contains your IP address and a country code.',
+          null,
+          'sender-infrastructure',
+        ],
+        // http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html (Lycos; address removed by the page)
+        ['550 : Recipient address rejected: Account Closed', null, 'mailbox-inactive'],
+        // http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html (Lycos)
+        ['mailbox full - quota exceeded', null, 'mailbox-full'],
+        // http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html (Lycos; address removed by the page)
+        [
+          '550 : Recipient address rejected: User unknown in local recipient table',
+          null,
+          'recipient-unknown',
+        ],
+        // http://xoomer.virgilio.it/cpoeri/PCTel/Trucchi/Suggerimento007.htm ("tizio@virgilio.it; Failed; 5.2.2 (mailbox full) Remote MTA ims1c.cp.tin.it: SMTP
+        ['443 RCPT TO:<user@virgilio.it> Mailbox disk quota exceeded', '5.2.2', 'mailbox-full'],
+        // Momentum docs (find_string id 2030983661, free.fr rules: "Blocked due to spam, Remediation with Free.fr required")
+        ['421 Too many spams from your IP', null, 'reputation-block'],
+        // Momentum docs (find_string id 2030983661, free.fr rules)
+        ['550 Too many spams from your IP', null, 'reputation-block'],
+        // Momentum docs (find_string id 2030983661, free.fr rules)
+        ['451 too many errors from your IP', null, 'rate-limited'],
+        // http://pobox.com/bounce-common.mhtml ("host in7.ibm.net said:")
+        ['552 <user@ibm.net>... Mailbox is full', null, 'mailbox-full'],
+        // http://pobox.com/bounce-common.mhtml ("<user1@home.com>: host mx-rr.home.com said:", @Home Network)
+        ['552 Message size exceeds fixed maximum message size (5000000)', null, 'message-too-large'],
+        // http://pobox.com/bounce-common.mhtml (listed under "Mailbox is full")
+        ['procmail: Mailbox limit exceeded while appending message', null, 'mailbox-full'],
+        // http://wiki.ubiquityhosting.com/index.php/Delivery_Status_Notification ("Remote host said:")
+        ['550 5.7.1 Rejected: mail.example.com listed at relays.ordb.org', '5.7.1', 'reputation-block'],
+        // http://wiki.ubiquityhosting.com/index.php/Delivery_Status_Notification ("Remote host said:")
+        ['553 bad reverse dns', null, 'sender-infrastructure'],
+        // http://wiki.ubiquityhosting.com/index.php/Delivery_Status_Notification
+        ['551 Requested action not taken: mailbox full', null, 'mailbox-full'],
+        // https://help.inbox.eu/category/10204/question/10147 (inbox.lv/inbox.eu 2008, mailbox blocked after 9 months without login)
+        ['554 5.7.1 rejected: Inactive user', '5.7.1', 'mailbox-inactive'],
+        // http://parkscomm.com/spampolicy.html (ISP page listing "all of the messages our server sends when it blocks email")
+        ['Too many recipients. Try the remaining addresses again later.', null, 'rate-limited'],
       ],
     },
   'Mail servers (hMailServer, Zimbra, Dovecot, XMail, Postfix postscreen, policyd-weight, postfwd, Exim, Exchange Server and Online, IceWarp, Kerio, SmarterMail, Coremail)':

@@ -1949,6 +1949,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '4.2.2',
         source: 'mox smtpserver/server.go (mjl-/mox)',
       },
+      {
+        line: '421 4.7.1 : (DYN:T1) http://postmaster.info.aol.com/errors/421dynt1.html',
+        status: '4.7.1',
+        source: "SendGrid docs, common SMTP bounce responses (AOL's throttling code)",
+      },
     ],
   },
   'netease.rate-limits': {
@@ -8624,6 +8629,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     examples: [
       { line: '421 VS3-IP5 Excessive unknown recipients', source: 'PowerMTA sample config (Yahoo)' },
       { line: '476 connections from your host are denied', source: 'PowerMTA sample config' },
+      {
+        line: '451 VS1-IP Excessive unknown recipients - possible Open Relay (#4.1.8)',
+        source: 'Yahoo help SLN3444 (the sending IP deferred for its unknown recipients)',
+      },
     ],
   },
   'mailerq.flood': {
@@ -8873,6 +8882,37 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: 'Mail has been received for delivery to the EXAMPLE-L list from a user that had been served out',
         source: 'Syracuse University LISTSERV help',
+      },
+    ],
+  },
+  'aol.not-accepting-from-sender': {
+    source:
+      "AOL help (help.aol.co.uk, what is a mailer-daemon message): '550 ... is not accepting mail from this sender', the account owner's privacy or spam control settings block the sender",
+    examples: [
+      { line: '550 is not accepting mail from this sender', source: 'AOL UK help' },
+      {
+        line: '550 user not accepting mail from this sender',
+        source: 'AOL postmaster example quoted on hostcheetah',
+      },
+    ],
+  },
+  'momentum.dk-policy': {
+    source:
+      "Yahoo's DomainKeys refusal '554 Message not allowed. DK Email not accepted for policy reasons', as Momentum's adaptive_rules.lua documentation lists it ('Have you configured DK correctly?')",
+    examples: [
+      {
+        line: '554 Message not allowed. DK Email not accepted for policy reasons',
+        source: 'Momentum adaptive_rules.lua docs',
+      },
+    ],
+  },
+  'rr.block-lookup': {
+    source:
+      "Road Runner (rr.com) IP block reply 'Mail refused - <ip> - See http://security.rr.com/cgi-bin/block-lookup', as Momentum's adaptive_rules.lua documentation lists it",
+    examples: [
+      {
+        line: 'ERROR: Mail refused - <192.0.2.1> - See http://security.rr.com/cgi-bin/block-lookup',
+        source: 'Momentum adaptive_rules.lua docs',
       },
     ],
   },

@@ -268,4 +268,5 @@ export const AUTH_FAILED: readonly Rule[] = inCategory('auth-failed', [
   },
   { id: 'mailu.anti-spoofing', tier: 'fixed', phrases: ['anti-spoofing: auth-failed'] },
   { id: 'mailgates.dmarc', tier: 'fixed', phrases: ["sorry, we don't allow this mail"] },
+  { id: 'momentum.dk-policy', tier: 'fixed', phrases: ['dk email not accepted'] },
 ]);

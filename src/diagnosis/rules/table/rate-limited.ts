@@ -141,6 +141,9 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
       'too many bad recipients',
       "i don't take more than",
       'from your ip/network',
+      'dyn:t1',
+      'con:b2',
+      'rly:b3',
     ],
   },
   // --- Chinese and Russian providers' frequency limits (issue 9, shape 2)

@@ -399,4 +399,5 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
   },
   { id: 'zmailer.forward-refused', tier: 'fixed', phrases: ['we refuse to forward mail to'] },
   { id: 'listserv.served-out', tier: 'fixed', phrases: [] },
+  { id: 'aol.not-accepting-from-sender', tier: 'fixed', phrases: ['not accepting mail from this sender'] },
 ]);

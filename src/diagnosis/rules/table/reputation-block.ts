@@ -499,6 +499,7 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
   { id: 'vade.oxsus-block', tier: 'provider', phrases: ['oxsus0001_101'] },
   {
     id: 'isp.excessive-unknown-recipients',
+    before: ['smtp.relay-words'],
     tier: 'fixed',
     phrases: ['excessive unknown recipients', 'connections from your host are denied'],
   },
@@ -506,4 +507,5 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
   { id: 'hichina.remote-ip-forbidden', tier: 'fixed', phrases: [] },
   { id: 'zmailer.policy-replies', tier: 'fixed', phrases: ['on our reject-ip-address -list'] },
   { id: 'synchronet.dnsbl', tier: 'fixed', phrases: ['refused due to listing at'] },
+  { id: 'rr.block-lookup', tier: 'fixed', phrases: ['security.rr.com/cgi-bin/block-lookup'] },
 ]);
