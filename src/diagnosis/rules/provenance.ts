@@ -8916,4 +8916,20 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'postfix.unlisted-sender': {
+    source:
+      "Postfix smtpd_check.c reject_unlisted_sender (smtpd_reject_unlisted_sender): '<sender>: Sender address rejected: User unknown in local recipient table' (or virtual mailbox / relay recipient table): the receiving server does not know the sender's own address in a domain it serves",
+    examples: [
+      {
+        line: '550 5.1.0 <a@example.com>: Sender address rejected: User unknown in relay recipient table',
+        status: '5.1.0',
+        source: 'Rackspace common bounces (Postfix reject_unlisted_sender)',
+      },
+      {
+        line: '553 5.1.0 <a@example.com>: Sender address rejected: User unknown in local recipient table',
+        status: '5.1.0',
+        source: 'Postfix smtpd_check.c reject_unlisted_sender',
+      },
+    ],
+  },
 };

@@ -739,4 +739,5 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     phrases: ['no mx for envelope sender domain', 'your domain has no dns/mx entries'],
   },
   { id: 'zmailer.source-domain-dns', tier: 'fixed', phrases: ['dns error with your source domain'] },
+  { id: 'postfix.unlisted-sender', tier: 'fixed', phrases: ['sender address rejected: user unknown'] },
 ]);
