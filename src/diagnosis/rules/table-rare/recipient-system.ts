@@ -148,7 +148,7 @@ export const RECIPIENT_SYSTEM_RARE: RarePhrases = {
   'qmail-ldap.lookup-errors': ['homedir creator', 'ldap attribute', 'needs to be unique'],
   'mimedefang.virus-scanner-problem': ['problem running virus-scanner'],
   'powermta.host-and-routing': ['powermta bounce category: bad-configuration'],
-  'exim.space-shortage': ['space shortage'],
+  'exim.space-shortage': ['space shortage, please try later'],
   'spamhaus.resolver-refused': ['spamhaus.org/returnc/', 'exceeding the query limit', 'uribl.com/refused'],
   'mta.server-storage': ['mandated tls security mode not available'],
   'zmailer.bounce-forms': ['could not be expanded properly'],

@@ -217,6 +217,6 @@ export const EXPIRED: readonly Rule[] = inCategory('expired', [
   {
     id: 'mta.gave-up-wordings',
     tier: 'fixed',
-    phrases: ['your message could not be fully delivered', 'delivery failure of message after'],
+    phrases: ['hours), your message could not be fully delivered', 'delivery failure of message after'],
   },
 ]);
