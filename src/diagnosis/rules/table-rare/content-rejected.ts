@@ -61,8 +61,7 @@ export const CONTENT_REJECTED_RARE: RarePhrases = {
     'spamprofiler',
   ],
   'sisimai5.mail-score': ['mail score'],
-  'strato.b-codes': ['b-score', 'b-attach'],
+  'strato.b-codes': ['b-score'],
   'sohu.rejects': ['content rejct'],
   'gateway.restricted-attachment': ['restricted attachment'],
-  'ezmlm.mime-type': ["don't accept messages of mime content-type"],
 };

@@ -6,7 +6,6 @@ export const EXPIRED_RARE: RarePhrases = {
   'text.connect-gave-up': ['network is unreachable'],
   'text.mta-queue-timeout': ['it has not been collected after'],
   'text.expired': ['gave up', 'will be deleted from queue', 'failed repeatedly and timed out'],
-  'sisimai.expired-gateway': ['could not find a gateway for'],
   'smtp.gave-up-attempts': ['gave up after'],
   'i18n.delayed': [
     'verzögert',

@@ -41,7 +41,6 @@ export const MAILBOX_INACTIVE_RARE: RarePhrases = {
     'elektronski naslov je ukinjen',
     'mail foi desativado',
   ],
-  'kr-portal.inactive-mailbox': ['inactive mbox'],
   'parsers.mailbox-inactive': [
     'blocked due to inactivity',
     'ha expirado por falta de uso',

@@ -11,8 +11,6 @@ export const MESSAGE_NONCOMPLIANT_RARE: RarePhrases = {
     'bare lf',
     'bare linefeed',
     'noncompliant',
-    'mime',
-    'encoding',
     'can be interpreted as a command',
     'message contains administrivia',
     'too many nested attachments',
@@ -28,7 +26,6 @@ export const MESSAGE_NONCOMPLIANT_RARE: RarePhrases = {
   'james.message-format': ['line delimiter must be crlf'],
   'haraka.message-format': [
     'bare line-feed',
-    'too many mime parts',
     'date header is too far in the future',
     'date header could not be parsed',
     'outgoing mail must not have a return-path header',

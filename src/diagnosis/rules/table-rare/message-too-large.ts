@@ -6,7 +6,7 @@ export const MESSAGE_TOO_LARGE_RARE: RarePhrases = {
   'exchange.resolver-rst-size-limit': ['resolver.rst.sendsizelimit'],
   'text.ses-too-large': ['bouncesubtype: messagetoolarge'],
   'text.orange-too-large': ['taille limite du message atteinte'],
-  'text.message-too-large': ['length of attach is', 'number of attachments is achieved'],
+  'text.message-too-large': ['number of attachments is achieved'],
   'cn-host.too-large': ['exceeded mailsize limit'],
   'sophos.xgemail-size': ['xgemail_0012'],
   'iredapd.message-size': ['maybe caused by big attachment file'],

@@ -17,7 +17,6 @@ export const RATE_LIMITED_RARE: RarePhrases = {
     'превышена частота',
   ],
   'haraka.limits': ['split transaction, retry soon', 'null recip rate limit'],
-  'stalwart.session-limits': ['session exceeded transfer quota'],
   'exim.moan-too-many-recipients': ['contained more recipients than allowed on this system'],
   'platform.sending-quota': ['throttling failure'],
   'cn-mta.rcpt-count': ['out of allow rcpt numbers'],

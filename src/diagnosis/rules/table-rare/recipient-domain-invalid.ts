@@ -11,7 +11,6 @@ export const RECIPIENT_DOMAIN_INVALID_RARE: RarePhrases = {
     // Exim's words; GMX's "554-No SMTP service" is its refusal of the sending IP, not a null MX.
     'indicated no smtp service',
   ],
-  'smtp.no-route': ['no gateway for'],
   'i18n.domain-not-found': [
     'domain existiert nicht',
     'domäne existiert nicht',

@@ -59,7 +59,6 @@ export const RECIPIENT_UNKNOWN_RARE: RarePhrases = {
     'ni bilo mogoče najti prejemnikovega',
     'elektronski naslov ne obstaja',
   ],
-  'qmail.address-syntax': ['address must include host name'],
   'exim.restricted-characters': ['restricted characters in address'],
   'qmail.validrcptto': ['not in my validrcptto list'],
   'sophos.xgemail-unknown': ['xgemail_0011'],

@@ -11,9 +11,6 @@ export const RELAY_DENIED_RARE: RarePhrases = {
   ],
   'smtp.relay-words': ['relaying is prohibited', 'relaying prohibited'],
   'qmail.rcpthosts': ['in my list of allowed rcpthosts'],
-  'sisimai.norelaying': [
-    'requires authentication when attempting to send to a non-local e-mail address',
-    'not a gateway',
-  ],
+  'sisimai.norelaying': ['requires authentication when attempting to send to a non-local e-mail address'],
   'qmail.relay-thru': ['allowed to be relayed thru this mta'],
 };

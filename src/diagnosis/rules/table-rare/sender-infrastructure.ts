@@ -50,7 +50,6 @@ export const SENDER_INFRASTRUCTURE_RARE: RarePhrases = {
     'helo ip literal',
     'helo is dynamic',
   ],
-  'mta.smtp-pipelining': ['improper use of smtp command pipelining', 'command pipelining'],
   'opensmtpd.no-source-address': ['could not retrieve source address'],
   'smtp.bad-sequence': ['polite people say helo first'],
   'courier.helo-and-sender-checks': [
@@ -66,7 +65,6 @@ export const SENDER_INFRASTRUCTURE_RARE: RarePhrases = {
   ],
   'opensmtpd.session': [
     'no recipient specified',
-    'pipelining not supported',
     'could not retrieve credentials',
     'cannot retrieve smarthost',
     'cannot parse smarthost',

@@ -21,7 +21,7 @@ export const SUPPRESSED_RARE: RarePhrases = {
     'bouncesubtype: onaccountsuppressionlist',
     'has suppressed sending to this address',
   ],
-  'sendgrid.drop-reasons': ['unsubscribed address', 'spam reporting address'],
+  'sendgrid.drop-reasons': ['unsubscribed address'],
   'oci.suppression': ['suppression for user'],
   'momentum.discarded-by-policy': [
     '[internal] discarded by policy',

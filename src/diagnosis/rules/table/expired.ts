@@ -153,7 +153,7 @@ export const EXPIRED: readonly Rule[] = inCategory('expired', [
   {
     id: 'sisimai.expired-gateway',
     tier: 'fixed',
-    phrases: [],
+    phrases: ['could not find a gateway for'],
   },
   {
     id: 'smtp.gave-up-attempts',

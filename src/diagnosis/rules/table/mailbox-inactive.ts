@@ -115,7 +115,7 @@ export const MAILBOX_INACTIVE: readonly Rule[] = inCategory('mailbox-inactive', 
   {
     id: 'kr-portal.inactive-mailbox',
     tier: 'fixed',
-    phrases: ['suspended user'],
+    phrases: ['suspended user', 'inactive mbox'],
     // written with 5.1.1, but the mailbox exists and is stopped (받는사람이 사용중지된 경우)
   },
   {

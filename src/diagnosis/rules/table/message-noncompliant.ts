@@ -89,6 +89,8 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
       'smtputf8 disabled',
       'too long line',
       'message body missing',
+      'mime',
+      'encoding',
     ],
   },
   // --- the sender's From header (issue 9, shape 3): the message's own header, not the recipient
@@ -147,7 +149,7 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
   {
     id: 'haraka.message-format',
     tier: 'fixed',
-    phrases: ['date header is too old'],
+    phrases: ['date header is too old', 'too many mime parts'],
     // Haraka connection.js (bare LF, MIME part limit) and haraka-plugin-headers (Date checks)
   },
   {

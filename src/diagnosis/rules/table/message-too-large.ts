@@ -61,6 +61,7 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = inCategory('message-too-large'
       'data size exceeds',
       'email too long',
       'length of data content is',
+      'length of attach is',
     ],
   },
   // --- MTA families from source code, third pass (issue 9): Courier

@@ -229,7 +229,7 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
   {
     id: 'stalwart.session-limits',
     tier: 'fixed',
-    phrases: ['maximum number of messages per session exceeded'],
+    phrases: ['maximum number of messages per session exceeded', 'session exceeded transfer quota'],
   },
   {
     id: 'exim.too-many-bad-recipients',

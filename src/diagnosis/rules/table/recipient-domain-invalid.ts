@@ -113,7 +113,7 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
   {
     id: 'smtp.no-route',
     tier: 'fixed',
-    phrases: ['no route for', 'no route found to', 'no route to domain', 'unable to route'],
+    phrases: ['no route for', 'no route found to', 'no route to domain', 'unable to route', 'no gateway for'],
   },
   {
     id: 'i18n.domain-not-found',

@@ -201,6 +201,10 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
       'multiple verification txt records',
       'mailbox domain problem',
       'cannot reach mailbox',
+      'procmail: lock failure',
+      'in progress by another thread',
+      'pipe process failed to exec',
+      'timeout while contacting dns servers',
     ],
     // "Host not found, try again" is a DNS lookup that failed for now, not a missing domain
   },
@@ -431,6 +435,7 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
       'qq internal bug',
       'nfs failure in qmail-local',
       'unable to run qmail-local',
+      'unable to exec qq',
     ],
     // qmail-local.c and qmail-smtpd.c: the recipient's host could not file the message (its maildir,
     // home directory or .qmail file is broken, or its queue failed): not the mailbox's owner
@@ -460,6 +465,7 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
       'could mean temporary error',
       'tls support not available',
       'local delivery failed',
+      'could mean unable to exec or command does not exist',
     ],
     // Exim os.c os_strexit() behind a pipe transport's "Child process ... returned N", and
     // transports/pipe.c, smtp.c: the recipient's delivery program or TLS failed ("does not exist" here
@@ -618,7 +624,7 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
     // the local delivery program failed (sisimai: mailererror); specific words win
     id: 'sisimai5.mailer-program',
     tier: 'broad',
-    phrases: ['x-unix', 'command failed'],
+    phrases: ['x-unix', 'command failed', 'bin/procmail'],
   },
   {
     // qmail-ldap: the receiving system's own directory or home-directory setup failed

@@ -254,7 +254,7 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
   {
     id: 'qmail.address-syntax',
     tier: 'fixed',
-    phrases: ["i can't accept addresses like that"],
+    phrases: ["i can't accept addresses like that", 'address must include host name'],
     // qmail's spawn.c and qmail-qmqpd.c (#5.1.3): the recipient address itself is malformed
   },
   {

@@ -128,7 +128,7 @@ export const RELAY_DENIED: readonly Rule[] = inCategory('relay-denied', [
     // sisimai's reason list: a server that does not relay for the sender.
     id: 'sisimai.norelaying',
     tier: 'fixed',
-    phrases: ["we don't handle mail for"],
+    phrases: ["we don't handle mail for", 'not a gateway'],
   },
   {
     // I.UA: no relaying; use your own provider to send

@@ -277,7 +277,7 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
   {
     id: 'mta.smtp-pipelining',
     tier: 'fixed',
-    phrases: [],
+    phrases: ['improper use of smtp command pipelining', 'command pipelining'],
   },
   {
     id: 'opensmtpd.no-source-address',
@@ -362,6 +362,7 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       'sender address syntax error',
       'no auth table for relaying',
       'credentials too large',
+      'pipelining not supported',
     ],
     // OpenSMTPD smtp_session.c (the client's HELO, MAIL FROM syntax, SMTP sequence) and mta.c /
     // mta_session.c (its own relay: smarthost and credentials): the sending side's setup

@@ -43,7 +43,7 @@ export const SUPPRESSED: readonly Rule[] = inCategory('suppressed', [
   {
     id: 'sendgrid.drop-reasons',
     tier: 'fixed',
-    phrases: ['bounced address'],
+    phrases: ['bounced address', 'spam reporting address'],
     // SendGrid drops, without trying, mail to an address on one of its suppression lists
   },
   { id: 'oci.suppression', tier: 'fixed', phrases: [] },
