@@ -3681,6 +3681,674 @@ const FAMILIES: Record<string, { source: string; rows: LineRow[] }> = {
         ['Too many recipients. Try the remaining addresses again later.', null, 'rate-limited'],
       ],
     },
+  "Refusals about the sender's side (envelope sender, From header, sending host, sending account) from Postfix, Exim, sendmail, OpenSMTPD, Courier, Stalwart, Haraka, spamdyke, rspamd, Exchange, Gmail, Outlook.com, Yahoo, SES and SendGrid":
+    {
+      source: 'their source code and documentation, named per line',
+      rows: [
+        // vdukhovni/postfix postfix/src/smtpd/smtpd_check.c:1597 (reject_unknown_sender_domain); rendered in postfix/src/smtpd/smtpd_check.ref
+        [
+          '450 4.1.8 <user@example.com>: Sender address rejected: Domain not found',
+          '4.1.8',
+          'sender-infrastructure',
+        ],
+        // vdukhovni/postfix postfix/src/smtpd/smtpd_check.c:1581; rendered in postfix/src/smtpd/*.ref
+        [
+          '550 5.7.27 <user@example.com>: Sender address rejected: Domain example.com does not accept mail (nullMX)',
+          '5.7.27',
+          'sender-infrastructure',
+        ],
+        // hrs-allbsd/sendmail cf/m4/proto.m4:1996 (check_mail, _CODE553)
+        [
+          '553 5.1.8 <user@example.com>... Domain of sender address user@example.com does not exist',
+          '5.1.8',
+          'sender-infrastructure',
+        ],
+        // hrs-allbsd/sendmail cf/m4/proto.m4:1995 (check_mail TEMP)
+        [
+          '451 4.1.8 Domain of sender address user@example.com does not resolve',
+          '4.1.8',
+          'sender-infrastructure',
+        ],
+        // hrs-allbsd/sendmail cf/m4/proto.m4:1990
+        ['553 5.5.4 Domain name required for sender address user', '5.5.4', 'sender-infrastructure'],
+        // hrs-allbsd/sendmail cf/m4/proto.m4:1938 (sender @localhost from a remote client)
+        ['553 5.5.4 Real domain name required for sender address', '5.5.4', 'sender-infrastructure'],
+        // svarshavchik/courier courier/courier/submit.C:1200 (checkdns, BOFHCHECKDNS)
+        ['517-Domain does not exist: example.com.', null, 'sender-infrastructure'],
+        // svarshavchik/courier courier/courier/submit.C:1212 (last line of the sender-domain DNS reject)
+        [
+          '517 Invalid domain, see <URL:https://datatracker.ietf.org/doc/html/rfc1035>',
+          null,
+          'sender-infrastructure',
+        ],
+        // svarshavchik/courier courier/courier/submit.C:1196
+        ['517-MX records for example.com violate section 3.3.9 of RFC 1035.', null, 'sender-infrastructure'],
+        // svarshavchik/courier courier/courier/submit.C:1204
+        ['517-RFC 1035 violation: recursive CNAME records for example.com.', null, 'sender-infrastructure'],
+        // svarshavchik/courier courier/courier/submit.C (checkdns default case)
+        ['417 DNS lookup failure: example.com.  Try again later.', null, 'sender-infrastructure'],
+        // svarshavchik/courier courier/courier/submit.C (bofh_chkbadmx on the sender domain's MX)
+        ['517 Mail server at 192.0.2.1 is blocked.', null, 'sender-infrastructure'],
+        // qmail-smtpd jms1 combined patch v7.08 (find_string id 41997208190, err_hmf / MFCHECK)
+        ['553 sorry, your envelope sender domain must exist (#5.7.1)', null, 'sender-infrastructure'],
+        // find_string id 56803227166 (user's Postfix mail.log quoting a remote qmail-based server "in reply to MAIL FROM command")
+        [
+          '552 sorry, your envelope sender domain must exist [mail188] (#5.7.1)',
+          null,
+          'sender-infrastructure',
+        ],
+        // chrisboulton/spamdyke spamdyke/spamdyke.h:503 (ERROR_SENDER_NO_MX, severity TEMPORARY = "421 ")
+        [
+          '421 Refused. The domain of your sender address has no mail exchanger (MX).',
+          null,
+          'sender-infrastructure',
+        ],
+        // haraka/haraka-plugin-mail_from.is_resolvable index.js:84 (DENY or DENYSOFT per reject.no_mx)
+        ['No MX for your FROM address', null, 'sender-infrastructure'],
+        // haraka/haraka-plugin-mail_from.is_resolvable index.js:149
+        ['No valid MX for your FROM address', null, 'sender-infrastructure'],
+        // haraka/haraka-plugin-mail_from.is_resolvable index.js:73 (DENYSOFT on MX lookup of the sender domain)
+        ['Temp. resolver error (ETIMEOUT)', null, 'sender-infrastructure'],
+        // rspamd/rspamd src/plugins/lua/mx_check.lua:81 (reject_null_mx_message, sender domain)
+        ['Domain published RFC 7505 Null MX', null, 'sender-infrastructure'],
+        // https://www.suped.com/knowledge/email-deliverability/troubleshooting/why-am-i-getting-a-yahoo-error-451-due-to-an-unresolvable-rfc-5321-domain ; Yahoo
+        [
+          '451 Message temporarily deferred due to unresolvable RFC.5321 from domain',
+          null,
+          'sender-infrastructure',
+        ],
+        // Exim/exim src/src/acl.c:2319 (verify=sender); rendered in test/stdout
+        ['550 Sender verify failed', null, 'sender-infrastructure'],
+        // Exim/exim src/src/smtp_in.c:3208 + acl.c:2319; rendered in test/stdout (multi-line reply joined)
+        [
+          '550-Verification failed for <user@example.com> 550-Unrouteable address 550 Sender verify failed',
+          null,
+          'sender-infrastructure',
+        ],
+        // Exim/exim src/src/verify.c:1098 + smtp_in.c:3208; rendered in test/stdout (callout)
+        [
+          '550-Verification failed for <user@example.com> 550-Called:   192.0.2.1 550-Sent:     RCPT TO:<user@example.com> 550-Response: 550 Unknown user 550 Sender verify failed',
+          null,
+          'sender-infrastructure',
+        ],
+        // Exim/exim src/src/acl.c:2324; rendered in test/stdout
+        ['451 Could not complete sender verify callout', null, 'sender-infrastructure'],
+        // Exim/exim src/src/verify.c:1251-1262 (smtp_return_error_details); rendered in test/stdout
+        [
+          '451-Could not complete sender verify callout for <user@example.com>. 451-The mail server(s) for the domain may be temporarily unreachable, or 451-they may be permanently unreachable from this server. In the latter case, 451 you need to change the address or create an MX record for its domain',
+          null,
+          'sender-infrastructure',
+        ],
+        // Exim/exim src/src/smtp_in.c:3201; rendered in test/stdout
+        [
+          '550-Callback setup failed while verifying <user@example.com> 550-Called:   192.0.2.1 550-Sent:     MAIL FROM:<> 550-Response: 550 REJECT MAIL FROM 550-The initial connection, or a HELO or MAIL FROM:<> command was 550-rejected. Refusing MAIL FROM:<> does not help fight spam, disregards 550-RFC requirements, and stops you from receiving standard bounce 550-messages. This host does not accept mail from domains whose servers 550-refuse bounces. 550 Sender verify failed',
+          null,
+          'sender-infrastructure',
+        ],
+        // Exim/exim src/src/smtp_in.c:3195; rendered in test/stdout
+        [
+          "550-Postmaster verification failed while checking <user@example.com> 550-Called:   192.0.2.1 550-Sent:     RCPT TO:<postmaster@example.com> 550-Response: 550 Don't like postmaster 550-Several RFCs state that you are required to have a postmaster 550-mailbox for each mail domain. This host does not accept mail 550-from domains whose servers reject the postmaster address. 550 Sender verify failed",
+          null,
+          'sender-infrastructure',
+        ],
+        // vdukhovni/postfix postfix/src/smtpd/smtpd_check.c:2293 (SND_DSN 4.1.7, smtpd_dsn_fix.h:31); real log quoted in find_string id 6698110861
+        [
+          '450 4.1.7 <user@example.com>: Sender address rejected: unverified address: connect to mail.example.com[192.0.2.1]:25: Connection refused',
+          '4.1.7',
+          'sender-infrastructure',
+        ],
+        // vdukhovni/postfix postfix/src/smtpd/smtpd_check.c:2303; wording of the tail as matched in find_string id 23148381185 (log-report script)
+        [
+          '550 5.1.7 <user@example.com>: Sender address rejected: undeliverable address: Host or domain name not found. Name service error for',
+          '5.1.7',
+          'sender-infrastructure',
+        ],
+        // vdukhovni/postfix postfix/src/smtpd/smtpd_addr_valid.ref:37 (smtpd_reject_unlisted_sender)
+        [
+          '550 5.1.0 <user@example.com>: Sender address rejected: User unknown in local recipient table',
+          '5.1.0',
+          'sender-infrastructure',
+        ],
+        // vdukhovni/postfix postfix/src/smtpd/smtpd_check.c:2178; rendered in postfix/src/smtpd/*.ref (reject_non_fqdn_sender)
+        [
+          '504 5.5.2 <user>: Sender address rejected: need fully-qualified address',
+          '5.5.2',
+          'sender-infrastructure',
+        ],
+        // vdukhovni/postfix postfix/src/smtpd/smtpd.c:2691
+        ['501 5.1.7 Bad sender address syntax', '5.1.7', 'sender-infrastructure'],
+        // Exim/exim src/src/smtp_in.c:4923; rendered in test/stdout
+        ['501 user: sender address must contain a domain', null, 'sender-infrastructure'],
+        // OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c:1586 (esc_code ESC_OTHER_ADDRESS_STATUS = x.1.0)
+        ['553 5.1.0 Sender address syntax error', '5.1.0', 'sender-infrastructure'],
+        // stalwartlabs/mail-server crates/smtp/src/inbound/session.rs:281
+        ["501 5.1.8 Bad sender's system address.", '5.1.8', 'sender-infrastructure'],
+        // haraka/Haraka connection.js:1318 (respond 501)
+        ['Invalid MAIL FROM address', null, 'sender-infrastructure'],
+        // GMAIL-3726730 (azumakuniyuki/feb-2024-no-auth-no-entry google-3726730-smtp-errors-and-codes.txt:468)
+        [
+          '553 5.1.7 The sender address user@example.com is not a valid RFC 5321 address.',
+          '5.1.7',
+          'sender-infrastructure',
+        ],
+        // https://learn.microsoft.com/en-us/previous-versions/office/developer/exchange-server-2007/aa565594(v=exchg.80) (SmtpResponse.InvalidSenderAddress "501
+        ['501 5.1.7 Invalid Address', '5.1.7', 'sender-infrastructure'],
+        // MicrosoftDocs/OfficeDocs-Exchange Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.
+        ['Unknown sender address', '5.1.7', 'sender-infrastructure'],
+        // https://repost.aws/es/knowledge-center/ses-554-400-message-rejected-error ; real SMTP reply in https://pastebin.com/MpLgKiQ6 (Amazon SES; applies to F
+        [
+          '554 Message rejected: Email address is not verified. The following identities failed the check in region US-WEST-2: user@example.com',
+          null,
+          'sender-blocked',
+        ],
+        // vdukhovni/postfix postfix/src/smtpd/smtpd_check.c:3966 (reject_sender_login_mismatch)
+        [
+          '553 5.7.1 <user@example.com>: Sender address rejected: not owned by user alice',
+          '5.7.1',
+          'sender-blocked',
+        ],
+        // vdukhovni/postfix postfix/src/smtpd/smtpd_check.c:3989 (reject_unauth_sender_login_mismatch)
+        ['553 5.7.1 <user@example.com>: Sender address rejected: not logged in', '5.7.1', 'sender-blocked'],
+        // vdukhovni/postfix postfix/src/smtpd/smtpd.c:4712
+        ['550 5.7.0 Error: insufficient authorization', '5.7.0', 'sender-blocked'],
+        // hrs-allbsd/sendmail cf/m4/proto.m4:2674 (check_mail, auth_authen vs auth_author)
+        ['550 alice not allowed to act as user@example.com', '5.7.1', 'sender-blocked'],
+        // hrs-allbsd/sendmail sendmail/srvrsmtp.c:2838
+        ['530 5.7.0 Authentication required', '5.7.0', 'sender-blocked'],
+        // OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c:1570 (F_AUTH_REQUIRE)
+        ['530 5.5.1 Invalid command: Must issue an AUTH command first', '5.5.1', 'sender-blocked'],
+        // stalwartlabs/mail-server crates/smtp/src/inbound/mail.rs:268 (authenticated user vs MAIL FROM)
+        ['501 5.5.4 You are not allowed to send from this address.', '5.5.4', 'sender-blocked'],
+        // stalwartlabs/mail-server crates/smtp/src/inbound/mail.rs:53
+        ['503 5.5.1 You must authenticate first.', '5.5.1', 'sender-blocked'],
+        // haraka/Haraka plugins/auth/auth_base.js:254 (constrain_sender)
+        ["Envelope domain 'example.org' doesn't match AUTH domain 'example.com'", null, 'sender-blocked'],
+        // haraka/Haraka connection.js:1293 (respond 550)
+        ['Authentication required', null, 'sender-blocked'],
+        // chrisboulton/spamdyke spamdyke/spamdyke.h:539 (ERROR_AUTH_REQUIRED, REJECT_SEVERITY_PERMANENT = "554 ")
+        ['554 Refused. Authentication is required to send mail.', null, 'sender-blocked'],
+        // MicrosoftDocs/OfficeDocs-Exchange (git grep "send as this sender"); wire form "550 5.7.60 SMTP; Client does not have permissions to send as this sende
+        [
+          '550 5.7.60 SMTP; Client does not have permissions to send as this sender',
+          '5.7.60',
+          'sender-blocked',
+        ],
+        // https://learn.microsoft.com/en-us/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80) (SmtpResponse.SendAsDenied)
+        ['550 5.7.1 Client does not have permission to send as this sender', '5.7.1', 'sender-blocked'],
+        // https://learn.microsoft.com/es-es/previous-versions/office/developer/exchange-server-2010/bb204220(v=exchg.140) (SmtpResponse.AnonymousSendAsDenied)
+        [
+          '550 5.7.1 Anonymous client does not have permission to send as this sender',
+          '5.7.1',
+          'sender-blocked',
+        ],
+        // https://pastebin.com/kveGeNem (smtp.live.com submission, From not owned by the account)
+        [
+          '554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message.',
+          '5.2.0',
+          'sender-blocked',
+        ],
+        // https://pastebin.com/SuB30vi5 (smtp.office365.us, "in reply to MAIL FROM command")
+        ['530 5.7.57 Client not authenticated to send mail.', '5.7.57', 'sender-blocked'],
+        // MicrosoftDocs/OfficeDocs-Exchange .../non-delivery-reports-in-exchange-online.md (5.7.57 row); fix-error-code-5-7-57-in-exchange-online.md ("550 5.7.5
+        ['Client was not authenticated to send anonymous mail during MAIL FROM', '5.7.57', 'sender-blocked'],
+        // GMAIL-3726730 (google-3726730-smtp-errors-and-codes.txt:564)
+        ['530 5.7.0 Authentication required.', '5.7.0', 'sender-blocked'],
+        // GMAIL-3726730 (google-3726730-smtp-errors-and-codes.txt:722; the page table prints the status as "5.7.80")
+        ['535 5.7.8 Username and Password not accepted.', '5.7.8', 'sender-blocked'],
+        // GMAIL-3726730 (google-3726730-smtp-errors-and-codes.txt:724; printed "5.7.90")
+        ['534 5.7.9 Application-specific password required.', '5.7.9', 'sender-blocked'],
+        // GMAIL-3726730 (google-3726730-smtp-errors-and-codes.txt:652)
+        ['534 5.7.14 Please log in through your web browser and then try again.', '5.7.14', 'sender-blocked'],
+        // https://pastebin.com/xDPN2fTF (smtp52.i.mail.ru)
+        [
+          '503 Administrative prohibition -- authorization required. Users in your domain are not allowed to send email without authorization. See http://help.mail.ru/mail-help/mailer/popsmtp for details.',
+          null,
+          'sender-blocked',
+        ],
+        // https://pastebin.com/e25g8b3J (Exim 4.87 on gator4095.gator.com, reply to RCPT)
+        [
+          '550-Please turn on SMTP Authentication in your mail client, or login to the 550-IMAP/POP3 server before sending your message. (localhost.localdomain) 550-[192.0.2.1]:42630 is not permitted to relay through this server without 550 authentication.',
+          null,
+          'sender-blocked',
+        ],
+        // https://sendgrid.com/docs/for-developers/sending-email/smtp-errors-and-troubleshooting/ ("from" address does not match a verified Sender Identity)
+        ['403 You are not authorized to send from that email address', null, 'sender-blocked'],
+        // MicrosoftDocs/OfficeDocs-Exchange .../non-delivery-reports-in-exchange-online.md (5.1.8 row; fix-error-code-5-1-8: "550 5.1.8")
+        ['Access denied, bad outbound sender', '5.1.8', 'sender-blocked'],
+        // MicrosoftDocs/OfficeDocs-Exchange .../non-delivery-reports-in-exchange-online.md (5.2.2 row)
+        ['Submission quota exceeded', '5.2.2', 'sender-blocked'],
+        // MicrosoftDocs/OfficeDocs-Exchange .../fix-error-for-submission-quota-exceeded-in-exchange-online.md
+        [
+          "The message can't be submitted because the sender's submission quota was exceeded.",
+          null,
+          'sender-blocked',
+        ],
+        // MicrosoftDocs/OfficeDocs-Exchange .../non-delivery-reports-in-exchange-online.md (5.7.501)
+        ['Access denied, spam abuse detected', '5.7.501', 'sender-blocked'],
+        // MicrosoftDocs/OfficeDocs-Exchange .../fix-error-code-5-7-700-through-5-7-750.md:35
+        ['5.7.705 Access denied, tenant has exceeded threshold', '5.7.705', 'sender-blocked'],
+        // MicrosoftDocs/OfficeDocs-Exchange .../fix-error-code-5-7-700-through-5-7-750.md:37
+        ['5.7.708 Access denied, traffic not accepted from this IP', '5.7.708', 'reputation-block'],
+        // MicrosoftDocs/OfficeDocs-Exchange .../non-delivery-reports-in-exchange-online.md (5.7.750)
+        [
+          'Service unavailable. Client blocked from sending from unregistered domains',
+          '5.7.750',
+          'sender-blocked',
+        ],
+        // GMAIL-3726730 (google-3726730-smtp-errors-and-codes.txt:557)
+        [
+          '550 5.7.0 Email relay denied 192.0.2.1. The sending email account has been temporarily suspended due to abuse.',
+          '5.7.0',
+          'sender-blocked',
+        ],
+        // GMAIL-3726730 (google-3726730-smtp-errors-and-codes.txt:560)
+        ['550 5.7.0 Email sending denied.', '5.7.0', 'sender-blocked'],
+        // GMAIL-3726730 (google-3726730-smtp-errors-and-codes.txt:411)
+        [
+          '421 4.7.28 Gmail has detected this sender exceeded the quota for sending messages that have the same Message-ID:. To best protect our users, the message has been temporarily rejected.',
+          '4.7.28',
+          'rate-limited',
+        ],
+        // vdukhovni/postfix postfix/src/smtpd/smtpd_check.c:1529 (reject_unknown_helo_hostname); rendered in smtpd_check.ref
+        [
+          '450 4.7.1 <host.example.com>: Helo command rejected: Host not found',
+          '4.7.1',
+          'sender-infrastructure',
+        ],
+        // vdukhovni/postfix postfix/src/smtpd/smtpd_check.c:1474; rendered in *.ref (reject_non_fqdn_helo_hostname)
+        [
+          '504 5.5.2 <host>: Helo command rejected: need fully-qualified hostname',
+          '5.5.2',
+          'sender-infrastructure',
+        ],
+        // vdukhovni/postfix postfix/src/smtpd/smtpd_check.c:1397; rendered in *.ref (bad address literal)
+        [
+          '501 5.5.2 <1.2.3.321>: Helo command rejected: invalid ip address',
+          '5.5.2',
+          'sender-infrastructure',
+        ],
+        // vdukhovni/postfix postfix/src/smtpd/smtpd_check.c:1435 (reject_invalid_helo_hostname, default code 501)
+        ['501 5.5.2 <host_name!>: Helo command rejected: Invalid name', '5.5.2', 'sender-infrastructure'],
+        // vdukhovni/postfix postfix/src/smtpd/smtpd.c:2648 (smtpd_helo_required)
+        ['503 5.5.1 Error: send HELO/EHLO first', '5.5.1', 'sender-infrastructure'],
+        // Exim/exim src/src/smtp_in.c:4086; rendered in test/stdout
+        ['501 Syntactically invalid HELO argument(s)', null, 'sender-infrastructure'],
+        // Exim/exim src/src/smtp_in.c:4152 (helo_verify_hosts; 451 variant on DNS tempfail); rendered in test/stdout
+        ['550 EHLO argument does not match calling host', null, 'sender-infrastructure'],
+        // Exim/exim src/src/smtp_in.c:4574 (MAIL before any HELO/EHLO when hosts_require_helo matches); rendered in test/stdout
+        ['503 HELO or EHLO required', null, 'sender-infrastructure'],
+        // hrs-allbsd/sendmail cf/m4/proto.m4:2459-2467 (FEATURE(block_bad_helo): our own name/IP or no dot)
+        ['550 bogus HELO name used: localhost', '5.7.1', 'sender-infrastructure'],
+        // hrs-allbsd/sendmail sendmail/srvrsmtp.c:2826
+        ['503 5.0.0 Polite people say HELO first', '5.0.0', 'sender-infrastructure'],
+        // OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c:1423
+        ['501 5.5.1 Invalid command: HELO requires domain name', '5.5.1', 'sender-infrastructure'],
+        // svarshavchik/courier courier/courier/submit.C:853 (BOFHCHECKHELO; "417" when configured soft)
+        ['517 HELO host.example.com does not match 192.0.2.1', null, 'sender-infrastructure'],
+        // svarshavchik/courier courier/courier/submit.C:861
+        ['517 HELO host.example.com does not exist.', null, 'sender-infrastructure'],
+        // svarshavchik/courier courier/courier/submit.C:845
+        ['417 DNS lookup on HELO host.example.com failed.  Try again later.', null, 'sender-infrastructure'],
+        // qmail-smtpd jms1 combined patch (find_string id 41997208190, err_bhelo / control/badhelo)
+        ['553 sorry, your HELO host name has been denied (#5.7.1)', null, 'sender-infrastructure'],
+        // haraka/haraka-plugin-helo.checks index.js:172 (valid_hostname)
+        ['HELO host must be a FQDN or address literal (RFC 5321 2.3.5)', null, 'sender-infrastructure'],
+        // haraka/haraka-plugin-helo.checks index.js:194
+        ['HELO host name invalid', null, 'sender-infrastructure'],
+        // haraka/haraka-plugin-helo.checks index.js:246 (rdns_match)
+        ['HELO host does not match rDNS', null, 'sender-infrastructure'],
+        // haraka/haraka-plugin-helo.checks index.js:259 (bare_ip)
+        ['Invalid address format in HELO', null, 'sender-infrastructure'],
+        // haraka/haraka-plugin-helo.checks index.js:285 (dynamic)
+        ['HELO is dynamic', null, 'sender-infrastructure'],
+        // haraka/haraka-plugin-helo.checks index.js:316 (big_company: HELO claims a big provider)
+        ['Big company w/o rDNS? Unlikely.', null, 'sender-infrastructure'],
+        // haraka/haraka-plugin-helo.checks index.js:332 (big_company, forged HELO)
+        ['You are not who you say you are', null, 'sender-infrastructure'],
+        // haraka/haraka-plugin-helo.checks index.js:378 (literal_mismatch)
+        ['HELO IP literal does not match your IP address', null, 'sender-infrastructure'],
+        // haraka/haraka-plugin-helo.checks index.js:400 (forward_dns)
+        ['Invalid HELO host cannot achieve forward DNS match', null, 'sender-infrastructure'],
+        // haraka/haraka-plugin-helo.checks index.js:434
+        ['HELO host has no forward DNS match', null, 'sender-infrastructure'],
+        // haraka/haraka-plugin-helo.checks index.js:449 (DENYSOFT)
+        ['DNS timeout resolving your HELO hostname', null, 'sender-infrastructure'],
+        // haraka/haraka-plugin-helo.checks index.js:152-156 (second HELO differs)
+        ['HELO host host_mismatch(old.example.com / new.example.com)', null, 'sender-infrastructure'],
+        // haraka/haraka-plugin-helo.checks index.js:473 (proto_mismatch; "HELO protocol mismatch" for smtp)
+        ['EHLO protocol mismatch', null, 'sender-infrastructure'],
+        // haraka/Haraka connection.js:1235 (respond 501; EHLO variant at :1249)
+        ['HELO requires domain/address - see RFC-2821 4.1.1.1', null, 'sender-infrastructure'],
+        // stalwartlabs/mail-server crates/smtp/src/inbound/ehlo.rs:35
+        ['550 5.5.0 Invalid EHLO domain.', '5.5.0', 'sender-infrastructure'],
+        // stalwartlabs/mail-server crates/smtp/src/inbound/mail.rs:35
+        ['503 5.5.1 Polite people say EHLO first.', '5.5.1', 'sender-infrastructure'],
+        // GMAIL-3726730 (google-3726730-smtp-errors-and-codes.txt:539)
+        [
+          '501 5.5.4 HELO/EHLO argument host_name! invalid closing connection.',
+          '5.5.4',
+          'sender-infrastructure',
+        ],
+        // GMAIL-3726730 (google-3726730-smtp-errors-and-codes.txt:541)
+        [
+          '501 5.5.4 Empty HELO/EHLO argument not allowed, closing connection.',
+          '5.5.4',
+          'sender-infrastructure',
+        ],
+        // MicrosoftDocs/OfficeDocs-Exchange .../non-delivery-reports-in-exchange-online.md (5.7.506: HELO claims the receiving server's own name)
+        ['Access Denied, Bad HELO', '5.7.506', 'sender-infrastructure'],
+        // vdukhovni/postfix postfix/src/smtpd/smtpd_check.c:1289 (reject_unknown_client_hostname: no PTR, or PTR name does not resolve back to the IP; older Pos
+        [
+          '450 4.7.25 Client host rejected: cannot find your hostname, [192.0.2.1]',
+          '4.7.25',
+          'sender-infrastructure',
+        ],
+        // vdukhovni/postfix postfix/src/smtpd/smtpd_check.c:1270 (reject_unknown_reverse_client_hostname)
+        [
+          '450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.1]',
+          '4.7.1',
+          'sender-infrastructure',
+        ],
+        // hrs-allbsd/sendmail cf/m4/proto.m4:1862 (FEATURE(require_rdns), TEMP)
+        ['451 Client IP address 192.0.2.1 does not resolve', '4.1.8', 'sender-infrastructure'],
+        // hrs-allbsd/sendmail cf/m4/proto.m4:1863 (FEATURE(require_rdns), FORGED)
+        ['451 Possibly forged hostname for 192.0.2.1', '4.1.8', 'sender-infrastructure'],
+        // stalwartlabs/mail-server crates/smtp/src/inbound/mail.rs:105 (iprev strict)
+        ['550 5.7.25 Reverse DNS validation failed.', '5.7.25', 'sender-infrastructure'],
+        // stalwartlabs/mail-server crates/smtp/src/inbound/mail.rs:103
+        ['451 4.7.25 Temporary error validating reverse DNS.', '4.7.25', 'sender-infrastructure'],
+        // haraka/haraka-plugin-fcrdns index.js:171
+        ['client [192.0.2.1] rejected; no rDNS', null, 'sender-infrastructure'],
+        // haraka/haraka-plugin-fcrdns index.js:227
+        ['Sorry, no FCrDNS match found', null, 'sender-infrastructure'],
+        // haraka/haraka-plugin-fcrdns index.js:112 (DENYSOFT)
+        ['client [192.0.2.1] rDNS lookup timeout', null, 'sender-infrastructure'],
+        // haraka/haraka-plugin-fcrdns index.js:76
+        ['client [192.0.2.1] rejected; invalid TLD in rDNS (example.invalid)', null, 'sender-infrastructure'],
+        // haraka/haraka-plugin-fcrdns index.js:213-214
+        [
+          'client example.com [192.0.2.1] rejected; generic rDNS, please use your ISPs SMTP relay',
+          null,
+          'sender-infrastructure',
+        ],
+        // chrisboulton/spamdyke spamdyke/spamdyke.h:463 (ERROR_RDNS_MISSING, TEMPORARY)
+        ['421 Refused. You have no reverse DNS entry.', null, 'sender-infrastructure'],
+        // chrisboulton/spamdyke spamdyke/spamdyke.h:467 (ERROR_RDNS_RESOLVE)
+        ['421 Refused. Your reverse DNS entry does not resolve.', null, 'sender-infrastructure'],
+        // chrisboulton/spamdyke spamdyke/spamdyke.h:475 (ERROR_IP_IN_NAME, PERMANENT)
+        [
+          '554 Refused. Your reverse DNS entry contains your IP address and a banned keyword.',
+          null,
+          'sender-infrastructure',
+        ],
+        // https://www.spamresource.com/2025/12/help-im-seeing-550-5725-errors-at-gmail.html (wire text quoted)
+        [
+          '550 5.7.25 The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not match the sending IP. As a policy, Gmail does not accept messages from IPs with missing PTR records.',
+          '5.7.25',
+          'sender-infrastructure',
+        ],
+        // GMAIL-3726730 (google-3726730-smtp-errors-and-codes.txt:655-660)
+        [
+          "550 5.7.25 This message was blocked because the sending IP address doesn't have a PTR record, or the forwarding DNS entry doesn't reference the sending IP address. Gmail requires that sending IP addresses have a PTR record.",
+          '5.7.25',
+          'sender-infrastructure',
+        ],
+        // GMAIL-3726730 (google-3726730-smtp-errors-and-codes.txt:345-349)
+        [
+          "451 4.7.23 The sending IP address for this message doesn't have a PTR record, or the PTR record's forward DNS entry doesn't match the sending IP address. To protect users from spam, your email has been temporarily rate limited.",
+          '4.7.23',
+          'sender-infrastructure',
+        ],
+        // GMAIL-3726730 (google-3726730-smtp-errors-and-codes.txt:322-326)
+        [
+          '421 4.7.0 The IP address sending this message does not have a PTR record, or the corresponding forward DNS entry does not point to the sending IP. To protect our users from spam, email sent from your IP address has been temporarily rate limited.',
+          '4.7.0',
+          'sender-infrastructure',
+        ],
+        // GMAIL-3726730 (google-3726730-smtp-errors-and-codes.txt:587); wire form "550-5.7.1 [2001:db8::1] Our system has detected that this message does not me
+        [
+          '550 5.7.1 This message does not meet IPv6 sending guidelines regarding PTR records and authentication.',
+          '5.7.1',
+          'sender-infrastructure',
+        ],
+        // https://www.spamresource.com/2024/04/gmail-rejection-your-sending-ip-address.html ; GMAIL-3726730 (google-3726730-smtp-errors-and-codes.txt:630)
+        [
+          "550 5.7.1 [192.0.2.1] The IP you're using to send mail is not authorized to send email directly to our servers. Please use the SMTP relay at your service provider instead. For more information, go to https://support.google.com/mail/?p=NotAuthorizedError",
+          '5.7.1',
+          'sender-infrastructure',
+        ],
+        // MS-TROUBLESHOOT (azumakuniyuki/feb-2024-no-auth-no-entry microsoft-troubleshooting.txt, SMTP Error Codes table)
+        [
+          "550 DY-001 Mail rejected by Outlook.com for policy reasons. We generally do not accept email from dynamic IP's as they are not typically used to deliver unauthenticated SMTP email to an Internet mail server.",
+          null,
+          'sender-infrastructure',
+        ],
+        // chrisboulton/spamdyke spamdyke/spamdyke.h:471 (ERROR_IP_IN_NAME_CC: residential-looking rDNS)
+        [
+          '554 Refused. Your reverse DNS entry contains your IP address and a country code.',
+          null,
+          'sender-infrastructure',
+        ],
+        // https://blog.simple-eye.com/archives/1088 ; https://support.binarylane.com.au/support/solutions/articles/11000047583-emails-to-hotmail-and-outlook-are
+        [
+          "550 SC-001 (BAY004-MC4F49) Unfortunately, messages from 192.0.2.1 weren't sent. Please contact your Internet service provider since part of their network is on our block list. You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.",
+          null,
+          'reputation-block',
+        ],
+        // https://sevencreative.co.uk/how-to-remove-yourself-from-the-hotmail-block-list/ (host eur.olc.protection.outlook.com, "in reply to MAIL FROM command")
+        [
+          "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.",
+          '5.7.1',
+          'reputation-block',
+        ],
+        // MS-TROUBLESHOOT (microsoft-troubleshooting.txt)
+        [
+          '550 SC-004 Mail rejected by Outlook.com for policy reasons. A block has been placed against your IP address because we have received complaints concerning mail coming from that IP address.',
+          null,
+          'reputation-block',
+        ],
+        // GMAIL-3726730 (google-3726730-smtp-errors-and-codes.txt:594)
+        [
+          '550 5.7.1 This message is likely suspicious due to the very low reputation of the sending domain. To best protect our users from spam, the message has been blocked.',
+          '5.7.1',
+          'reputation-block',
+        ],
+        // chrisboulton/spamdyke spamdyke/spamdyke.h:483 (ERROR_BLACKLIST_NAME, PERMANENT; the rDNS name of the sending host)
+        ['554 Refused. Your domain name is blacklisted.', null, 'reputation-block'],
+        // chrisboulton/spamdyke spamdyke/spamdyke.h:495 (ERROR_SENDER_BLACKLISTED, PERMANENT)
+        ['554 Refused. Your sender address has been blacklisted.', null, 'reputation-block'],
+        // vdukhovni/postfix postfix/src/global/mail_params.h:2481 (default_rbl_reply "$rbl_code Service unavailable; $rbl_class [$rbl_what] blocked using $rbl_d
+        [
+          '554 5.7.1 Service unavailable; Sender address [example.com] blocked using dbl.example.org',
+          '5.7.1',
+          'reputation-block',
+        ],
+        // vdukhovni/postfix postfix/src/smtpd/smtpd_check.c:1308 (reject_plaintext_session, default var_plaintext_code 450)
+        ['450 4.7.1 Session encryption is required', '4.7.1', 'sender-infrastructure'],
+        // vdukhovni/postfix postfix/src/smtpd/smtpd.c:6236 (smtpd_tls_security_level=encrypt); also GMAIL-3726730 line 566
+        ['530 5.7.0 Must issue a STARTTLS command first', '5.7.0', 'sender-infrastructure'],
+        // OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c:1561 (listener "tls-require")
+        ['530 5.5.1 Invalid command: Must issue a STARTTLS command first', '5.5.1', 'sender-infrastructure'],
+        // qmail-smtpd jms1 combined patch (find_string id 41997208190, err_tlsfirst / FORCE_TLS)
+        ['503 STARTTLS first (#5.5.1)', null, 'sender-infrastructure'],
+        // GMAIL-3726730 (google-3726730-smtp-errors-and-codes.txt:331)
+        ['421 4.7.0 TLS required for RCPT domain, closing connection.', '4.7.0', 'sender-infrastructure'],
+        // GMAIL-3726730 (google-3726730-smtp-errors-and-codes.txt:691)
+        [
+          "550 5.7.29 This message was blocked because it wasn't sent over a TLS connection. Gmail requires all bulk email senders to use TLS/SSL for SMTP connections.",
+          '5.7.29',
+          'sender-infrastructure',
+        ],
+        // GMAIL-3726730 (google-3726730-smtp-errors-and-codes.txt:415)
+        [
+          "421 4.7.29 Your email has been rate limited because you're not using a TLS connection. Gmail requires all bulk email senders to use TLS/SSL for SMTP connections.",
+          '4.7.29',
+          'sender-infrastructure',
+        ],
+        // GMAIL-3726730 (google-3726730-smtp-errors-and-codes.txt:598)
+        [
+          '550 5.7.1 Messages missing a valid address in the From: header, or having no From: header, are not accepted.',
+          '5.7.1',
+          'message-noncompliant',
+        ],
+        // https://pastebin.com/H08D7rt4 (gmail-smtp-in, "in reply to end of DATA command"); page text GMAIL-3726730 line 604
+        [
+          '550-5.7.1 [192.0.2.1 13] Messages with multiple addresses in From: 550 5.7.1 header are not accepted.',
+          '5.7.1',
+          'message-noncompliant',
+        ],
+        // GMAIL-3726730 (google-3726730-smtp-errors-and-codes.txt:614)
+        [
+          '550 5.7.1 This message is not RFC 5322 compliant because the From: header is missing. To reduce the amount of spam sent to Gmail, this message has been blocked.',
+          '5.7.1',
+          'message-noncompliant',
+        ],
+        // https://pastebin.com/Cs1CdqB5 (older Gmail wording)
+        [
+          "550 5.7.1 [192.0.2.1 11] Our system has detected that this message is not RFC 5322 compliant: 'From' header is missing. To reduce the amount of spam sent to Gmail, this message has been blocked. Please visit https://support.google.com/mail/?p=RfcMessageNonCompliant and review RFC 5322 specifications for more information.",
+          '5.7.1',
+          'message-noncompliant',
+        ],
+        // GMAIL-3726730 (google-3726730-smtp-errors-and-codes.txt:618)
+        [
+          '550 5.7.1 This message is not RFC 5322 compliant because it has multiple From: headers. To reduce the amount of spam sent to Gmail, this message has been blocked.',
+          '5.7.1',
+          'message-noncompliant',
+        ],
+        // GMAIL-3726730 (google-3726730-smtp-errors-and-codes.txt:622)
+        [
+          '550 5.7.1 This message is not RFC 5322 compliant because the From: header has a non-compliant domain name. To reduce the amount of spam sent to Gmail, this message has been blocked.',
+          '5.7.1',
+          'message-noncompliant',
+        ],
+        // MicrosoftDocs/OfficeDocs-Exchange .../non-delivery-reports-in-exchange-online.md (5.7.512: no valid From address)
+        [
+          'Access denied, message must be RFC 5322 section 3.6.2 compliant',
+          '5.7.512',
+          'message-noncompliant',
+        ],
+        // https://github.com/songquanpeng/message-pusher/issues/127 (mx3.qq.com reply) ; https://freaks.city/blogs/qq-mail-smtp-error-550-fixing-the-from-header
+        [
+          '550 The "From" header is missing or invalid. Please follow RFC5322, RFC2047, RFC822 standard protocol. https://service.mail.qq.com/detail/124/995.',
+          null,
+          'message-noncompliant',
+        ],
+        // haraka/haraka-plugin-headers index.js:132 (missing_required; default required = Date,From)
+        ["Required header 'From' missing", null, 'message-noncompliant'],
+        // haraka/haraka-plugin-headers index.js:107 (duplicate_singular)
+        ['Only one From header allowed. See RFC 5322, Section 3.6', null, 'message-noncompliant'],
+        // Exim/exim src/src/verify.c:2435 (verify = header_syntax); rendered in test/stdout
+        ['550 failing address in "From:" header is: <bad@syntax', null, 'message-noncompliant'],
+        // Exim/exim src/src/acl.c:1884 + verify.c:2435; rendered in test/stdout
+        [
+          '550-Rejected after DATA: \'>\' missing at end of address: 550 failing address in "From:" header is: <bad@syntax',
+          null,
+          'message-noncompliant',
+        ],
+        // Exim/exim src/src/verify.c:2748; rendered in test/stdout
+        [
+          '550-Rejected after DATA: could not verify "From:" header address 550 user@example.com: Unrouteable address',
+          null,
+          'sender-infrastructure',
+        ],
+        // https://gitlab.com/mailman/mailman/-/issues/1084 (gmail.com From through a list)
+        [
+          "550 5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy. Please contact the administrator of example.com domain if this was a legitimate mail. Please visit https://support.google.com/mail/answer/2451690 to learn about the DMARC initiative.",
+          '5.7.26',
+          'auth-failed',
+        ],
+        // GMAIL-3726730 (google-3726730-smtp-errors-and-codes.txt:663)
+        [
+          '550 5.7.26 This email has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. Authentication results: DKIM = did not pass SPF [example.com] with ip: [192.0.2.1] = did not pass.',
+          '5.7.26',
+          'auth-failed',
+        ],
+        // GMAIL-3726730 (google-3726730-smtp-errors-and-codes.txt:668)
+        [
+          '550 5.7.26 The (E)MAIL FROM domain [example.com] has an SPF record with a hard fail policy (-all) but it fails to pass SPF checks with the ip: [192.0.2.1]. To best protect our users from spam and phishing, the message has been blocked.',
+          '5.7.26',
+          'auth-failed',
+        ],
+        // GMAIL-3726730 (google-3726730-smtp-errors-and-codes.txt:449-452; the page prints code 421 with status 5.7.32)
+        [
+          "421 5.7.32 Your email was blocked because the From: header (RFC5322) in this message isn't aligned with either the authenticated SPF or DKIM organizational domain.",
+          '5.7.32',
+          'auth-failed',
+        ],
+        // GMAIL-3726730 (google-3726730-smtp-errors-and-codes.txt:441)
+        [
+          "421 4.7.32 Your email has been rate limited because the From: header (RFC5322) in this message isn't aligned with either the authenticated SPF or DKIM organizational domain.",
+          '4.7.32',
+          'auth-failed',
+        ],
+        // GMAIL-3726730 (google-3726730-smtp-errors-and-codes.txt:711)
+        [
+          "550 5.7.40 Your message was blocked because the sending domain doesn't have a DMARC record or the DMARC record doesn't specify a DMARC policy. Gmail requires all bulk email senders to add a DMARC record to their sending domain.",
+          '5.7.40',
+          'auth-failed',
+        ],
+        // GMAIL-3726730 (google-3726730-smtp-errors-and-codes.txt:654)
+        [
+          '550 5.7.24 The SPF record of the sending domain has one or more suspicious entries.',
+          '5.7.24',
+          'auth-failed',
+        ],
+        // GMAIL-3726730 (google-3726730-smtp-errors-and-codes.txt:359)
+        [
+          "451 4.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy, but temporary DNS failures prevent authentication.",
+          '4.7.26',
+          'auth-failed',
+        ],
+        // MS-HVS (azumakuniyuki/feb-2024-no-auth-no-entry microsoft-new-requirements-for-high-volume-senders.txt:109)
+        [
+          '550 5.7.515 Access denied, sending domain example.com does not meet the required authentication level.',
+          '5.7.515',
+          'auth-failed',
+        ],
+        // MS-TROUBLESHOOT (microsoft-troubleshooting.txt)
+        [
+          '550 5.7.515 Mail rejected by Outlook.com for policy reasons. Messages from domains sending over 5,000 emails per day to Outlook.com accounts must be authenticated with SPF, DKIM, and DMARC (p=none or p=reject) to be accepted.',
+          '5.7.515',
+          'auth-failed',
+        ],
+        // MicrosoftDocs/OfficeDocs-Exchange .../non-delivery-reports-in-exchange-online.md (5.7.509, 5322.From domain)
+        [
+          'Access denied, sending domain [example.com] does not pass DMARC verification',
+          '5.7.509',
+          'auth-failed',
+        ],
+        // MicrosoftDocs/OfficeDocs-Exchange .../non-delivery-reports-in-exchange-online.md (5.7.23; fix page uses "550 5.7.23")
+        ['The message was rejected because of Sender Policy Framework violation', '5.7.23', 'auth-failed'],
+        // MS-TROUBLESHOOT (microsoft-troubleshooting.txt: domain publishes "v=spf1 -all")
+        ['550 command rejected due to Sender ID validation failure.', null, 'auth-failed'],
+        // https://help.yahoo.com/kb/SLN7253.html (DKIM/SPF/DMARC check failed)
+        ['554 5.7.9: Message not accepted for policy reasons', '5.7.9', 'auth-failed'],
+        // OpenDMARC opendmarc-filter (find_string id 6499282423, "rejected by DMARC policy for %s" with DMARC_REJECT_SMTP/ESC); wire form quoted in find_string
+        ['550 5.7.1 rejected by DMARC policy for example.com', '5.7.1', 'auth-failed'],
+        // stalwartlabs/mail-server crates/smtp/src/inbound/data.rs:320
+        ['550 5.7.1 Email rejected per DMARC policy.', '5.7.1', 'auth-failed'],
+        // stalwartlabs/mail-server crates/smtp/src/inbound/mail.rs:540 ("SPF validation failed, status: {result}")
+        ['550 5.7.23 SPF validation failed, status: <result>.', '5.7.23', 'auth-failed'],
+        // rspamd/rspamd src/plugins/lua/dmarc.lua:76 (pre-result message when DMARC policy forces an action)
+        ['Action set by DMARC', null, 'auth-failed'],
+        // pypolicyd-spf via Postfix check_policy_service, real logs quoted in find_string ids 19339359584, 42009523929
+        [
+          '550 5.7.23 <user@example.net>: Recipient address rejected: Message rejected due to: SPF fail - not authorized. Please see http://www.openspf.net/Why?s=mfrom;id=user@example.com;ip=192.0.2.1;r=<UNKNOWN>',
+          '5.7.23',
+          'auth-failed',
+        ],
+        // vdukhovni/postfix postfix/src/smtpd/smtpd_check.c:1789 ("<%s>: %s rejected: Improper use of SMTP command pipelining", usually from smtpd_data_restrict
+        [
+          '503 5.5.0 <DATA>: Data command rejected: Improper use of SMTP command pipelining',
+          '5.5.0',
+          'sender-infrastructure',
+        ],
+        // chrisboulton/spamdyke spamdyke/spamdyke.h:479 (ERROR_EARLYTALKER)
+        ['554 Refused. You are not following the SMTP protocol.', null, 'sender-infrastructure'],
+        // qmail-smtpd jms1 combined patch (find_string id 41997208190, die_pre_greet / DROP_PRE_GREET)
+        ['554 SMTP protocol violation', null, 'sender-infrastructure'],
+      ],
+    },
   'Mail servers (hMailServer, Zimbra, Dovecot, XMail, Postfix postscreen, policyd-weight, postfwd, Exim, Exchange Server and Online, IceWarp, Kerio, SmarterMail, Coremail)':
     {
       source: "the servers' source code (named per line) and Microsoft's documentation",

@@ -8932,4 +8932,62 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'mta.sender-domain-mx': {
+    source:
+      "Checks of the sender's domain: spamdyke spamdyke.h ERROR_SENDER_NO_MX 'The domain of your sender address has no mail exchanger (MX).'; Haraka haraka-plugin-mail_from.is_resolvable 'No valid MX for your FROM address'; Exim smtp_in.c 'sender address must contain a domain'; Exim verify.c 'could not verify \"From:\" header address'",
+    examples: [
+      {
+        line: '421 Refused. The domain of your sender address has no mail exchanger (MX).',
+        source: 'spamdyke spamdyke.h',
+      },
+      { line: 'No valid MX for your FROM address', source: 'haraka-plugin-mail_from.is_resolvable' },
+    ],
+  },
+  'mta.sender-host-forged': {
+    source:
+      "The sending host's own setup: spamdyke spamdyke.h ERROR_EARLYTALKER 'Refused. You are not following the SMTP protocol.'; qmail-smtpd (jms1 combined patch) '503 STARTTLS first (#5.5.1)'",
+    examples: [
+      { line: '554 Refused. You are not following the SMTP protocol.', source: 'spamdyke spamdyke.h' },
+    ],
+  },
+  'mta.not-allowed-to-send-as': {
+    source:
+      "The sender's own account may not send as that address or must sign in: Exchange SmtpResponse (learn.microsoft.com, Exchange 2007/2010 API) 'Client does not have permission to send as this sender', Exchange Online STOREDRV.Submission SendAsDeniedException, Mail.ru 'Users in your domain are not allowed to send email without authorization', SendGrid SMTP errors '403 You are not authorized to send from that email address', Postfix smtpd.c '550 5.7.0 Error: insufficient authorization'",
+    examples: [
+      {
+        line: '550 5.7.1 Client does not have permission to send as this sender',
+        status: '5.7.1',
+        source: 'Exchange SmtpResponse API page',
+      },
+      {
+        line: '554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message.',
+        status: '5.2.0',
+        source: 'Exchange Online submission error',
+      },
+      {
+        line: '403 You are not authorized to send from that email address',
+        source: 'SendGrid SMTP errors page',
+      },
+    ],
+  },
+  'gmail.relay-account-suspended': {
+    source:
+      "Google Workspace SMTP relay, Gmail SMTP errors and codes (support.google.com/a/answer/3726730): '550 5.7.0 Email relay denied <ip>. The sending email account has been temporarily suspended due to abuse.'",
+    examples: [
+      {
+        line: '550 5.7.0 Email relay denied 192.0.2.1. The sending email account has been temporarily suspended due to abuse.',
+        status: '5.7.0',
+        source: 'Google SMTP errors and codes 3726730',
+      },
+    ],
+  },
+  'exim.from-header-syntax': {
+    source: 'Exim verify.c (verify = header_syntax): \'550 failing address in "From:" header is: <address>\'',
+    examples: [
+      {
+        line: '550 failing address in "From:" header is: <bad@syntax',
+        source: 'Exim verify.c, rendered in its test/stdout',
+      },
+    ],
+  },
 };

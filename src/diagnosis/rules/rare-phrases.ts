@@ -401,6 +401,7 @@ export const RARE_KEYS: ReadonlySet<string> = new Set([
   'securityaccessdenied',
   'self',
   'sendasdenied',
+  'sendasdeniedexception',
   'senderdomaininvalid',
   'senderfilterconfig',
   'senderid',

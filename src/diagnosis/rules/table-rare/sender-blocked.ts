@@ -52,4 +52,9 @@ export const SENDER_BLOCKED_RARE: RarePhrases = {
   ],
   'neo.sender-quotas': ['sender hourly quota exceeded'],
   'nifty.pop-before-smtp': ['must get pop/apop authorization'],
+  'mta.not-allowed-to-send-as': [
+    'sendasdeniedexception',
+    'not allowed to send email without authorization',
+    'insufficient authorization',
+  ],
 };

@@ -244,4 +244,5 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
     phrases: ['arrived with an illegal header', 'illegal envelope data'],
   },
   { id: 'synchronet.replies', tier: 'fixed', phrases: [] },
+  { id: 'exim.from-header-syntax', tier: 'fixed', phrases: ['failing address in "from:" header'] },
 ]);

@@ -459,4 +459,18 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
     tier: 'fixed',
     phrases: ['sender must authenticate first', 'too many authentication failures'],
   },
+  {
+    id: 'mta.not-allowed-to-send-as',
+    tier: 'fixed',
+    phrases: [
+      'does not have permission to send as this sender',
+      'not authorized to send from that email address',
+    ],
+  },
+  {
+    id: 'gmail.relay-account-suspended',
+    tier: 'provider',
+    status: ['5.7.0'],
+    phrases: ['sending email account has been temporarily suspended'],
+  },
 ]);

@@ -120,7 +120,7 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       'cannot find your reverse hostname',
       'client host rejected: cannot find your hostname',
       'unresolvable address',
-      'ip name lookup failed',
+
       'no reverse',
       'does not have a reverse',
       "your ip address doesn't have",
@@ -741,4 +741,20 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
   },
   { id: 'zmailer.source-domain-dns', tier: 'fixed', phrases: ['dns error with your source domain'] },
   { id: 'postfix.unlisted-sender', tier: 'fixed', phrases: ['sender address rejected: user unknown'] },
+  {
+    id: 'mta.sender-domain-mx',
+    tier: 'fixed',
+    phrases: [
+      'domain of your sender address has no mail exchanger',
+      'no valid mx for your from address',
+      'sender address must contain a domain',
+      'could not verify "from:" header address',
+    ],
+  },
+  {
+    id: 'mta.sender-host-forged',
+    tier: 'fixed',
+
+    phrases: ['you are not following the smtp protocol', 'starttls first'],
+  },
 ]);
