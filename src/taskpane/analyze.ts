@@ -20,6 +20,9 @@ export interface AnalyzedMessage {
   /** The message showed the sign of a rare format whose reader could not be loaded: it was read
    *  as the other recognizers read it, and the pane says so (with a way to try again). */
   readonly readerMissing?: true;
+  /** Its words showed the sign of a phrase few bounces have and those phrases could not be
+   *  loaded: it was classified by the other phrases, and the pane says so (with a way to try again). */
+  readonly phrasesMissing?: true;
 }
 
 function addresses(d: Diagnosis): string {
@@ -40,18 +43,21 @@ export function analyzeSources(sources: readonly BounceSource[], diagnose: Diagn
   );
 }
 
-/** What is shown of the sources, given each one's diagnosis (same order); `readerMissing` holds
- *  the indexes of those read without the rare format's reader they called for. */
+/** What is shown of the sources, given each one's diagnosis (same order); `readerMissing` and
+ *  `phrasesMissing` hold the indexes of those read without the rare format's reader or the rare
+ *  phrases they called for. */
 function pick(
   sources: readonly BounceSource[],
   diagnoses: readonly Diagnosis[],
   readerMissing: ReadonlySet<number> = new Set(),
+  phrasesMissing: ReadonlySet<number> = new Set(),
 ): AnalyzedMessage[] {
   // What the pane shows comes from the message: its invisible controls become visible marks.
   const all: AnalyzedMessage[] = sources.map((source, i) => ({
     source: { ...source, label: revealInvisible(source.label) },
     diagnosis: revealInvisibleDeep(diagnoses[i] as Diagnosis),
     ...(readerMissing.has(i) ? { readerMissing: true as const } : {}),
+    ...(phrasesMissing.has(i) ? { phrasesMissing: true as const } : {}),
   }));
   const item = all.find((m) => m.source.origin === 'item') ?? null;
   const attached = all.filter((m) => m !== item && isReport(m.diagnosis));
@@ -76,9 +82,9 @@ function pick(
  * rare category, in a language other than English, by the category), the part is loaded and that
  * message alone is diagnosed again (a few milliseconds). Should a part fail to load, the first
  * diagnoses stand: their auth part says it was not analyzed, their advice is the category's (a
- * rare category's in English), a recipient is classified by the other phrases, and a rare
- * format's message is read as the other recognizers read it (marked `readerMissing`: the pane
- * says so).
+ * rare category's in English), a recipient is classified by the other phrases (marked
+ * `phrasesMissing`), and a rare format's message is read as the other recognizers read it (marked
+ * `readerMissing`): the pane says so.
  */
 export async function analyzeComplete(
   sources: readonly BounceSource[],
@@ -94,6 +100,7 @@ export async function analyzeComplete(
     diagnose((sources[i] as BounceSource).bytes, (part) => lacking[part].add(i));
   let diagnoses = sources.map((_, i) => diagnoseAt(i));
   let readerMissing: ReadonlySet<number> = new Set();
+  let phrasesMissing: ReadonlySet<number> = new Set();
   // A rare format's readers and the rare phrases first: the message read with them may need the
   // other parts.
   if (lacking.formats.size || lacking.phrases.size) {
@@ -109,6 +116,7 @@ export async function analyzeComplete(
       loaded(lacking.phrases.size > 0, loadPhrases),
     ]);
     if (!formats) readerMissing = new Set(lacking.formats);
+    if (!phrases) phrasesMissing = new Set(lacking.phrases);
     const again = (i: number) => (formats && lacking.formats.has(i)) || (phrases && lacking.phrases.has(i));
     for (const i of lacking.auth) if (again(i)) lacking.auth.delete(i);
     diagnoses = diagnoses.map((d, i) => (again(i) ? diagnoseAt(i) : d));
@@ -119,7 +127,7 @@ export async function analyzeComplete(
     diagnoses.flatMap((d, i) => (lacksRareAdvice(d.recipients.map((r) => r.category)) ? [i] : [])),
   );
   if (lackingAuth.size === 0 && advisable.size === 0 && rare.size === 0)
-    return pick(sources, diagnoses, readerMissing);
+    return pick(sources, diagnoses, readerMissing, phrasesMissing);
   const [auth, advice, rareAdvice] = await Promise.allSettled([
     lackingAuth.size ? loadAuth().then(() => true) : Promise.resolve(false),
     advisable.size ? loadAdvice() : Promise.resolve(false),
@@ -134,5 +142,6 @@ export async function analyzeComplete(
     sources,
     diagnoses.map((d, i) => (again(i) ? diagnose((sources[i] as BounceSource).bytes) : d)),
     readerMissing,
+    phrasesMissing,
   );
 }

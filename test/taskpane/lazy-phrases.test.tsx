@@ -52,6 +52,8 @@ describe("the rule table's phrases few bounces have, loaded on demand", () => {
     expect(count()).toBe(1);
     expect(shown?.diagnosis.recipients.length).toBeGreaterThan(0);
     expect(shown?.diagnosis.recipients[0]?.category).not.toBe('suppressed');
+    // The pane says so (test/taskpane/reader-missing.test.tsx).
+    expect(shown?.phrasesMissing).toBe(true);
   });
 
   test("Amazon SES's suppression-list notice loads them once and shows what the CLI shows", async () => {
@@ -61,6 +63,7 @@ describe("the rule table's phrases few bounces have, loaded on demand", () => {
     const [shown] = await analyzeComplete([suppressed], first.diagnose, undefined, noLoad, noLoad, noFormats);
     // Diagnosed without the phrases, then again with them.
     expect(first.count()).toBe(2);
+    expect(shown?.phrasesMissing).toBeUndefined();
     expect(shown?.diagnosis.recipients.map((r) => [r.address, r.category, r.rule])).toEqual(
       expected.recipients.map((r) => [r.address, r.category, r.rule]),
     );

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
-// When a rare format's reader cannot be loaded (a dropped connection), the pane shows what the
-// other recognizers read, says so, and offers to read the message again; a second try that loads
-// the reader shows what the CLI shows, without the note.
+// When a rare format's reader or the rule table's rare phrases cannot be loaded (a dropped
+// connection), the pane shows what it read without them, says so, and offers to read the message
+// again; a second try that loads them shows what the CLI shows, without the note.
 import '@testing-library/jest-dom';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -14,7 +14,11 @@ import { engineNow, renderPane } from './render';
 
 jest.mock('../../src/taskpane/engine', () => {
   const actual = jest.requireActual<typeof import('../../src/taskpane/engine')>('../../src/taskpane/engine');
-  return { ...actual, loadFormatReaders: jest.fn(actual.loadFormatReaders) };
+  return {
+    ...actual,
+    loadFormatReaders: jest.fn(actual.loadFormatReaders),
+    loadRarePhrases: jest.fn(actual.loadRarePhrases),
+  };
 });
 
 const GROUPWISE = fs.readFileSync(path.join(__dirname, '../fixtures/groupwise/user-not-found.eml'), 'utf8');
@@ -35,6 +39,31 @@ test('a reader that failed to load is named, and Read again reads the message wi
   await waitFor(() => expect(screen.queryByTestId('reader-missing')).toBeNull());
   const expected = cliDiagnose(Buffer.from(GROUPWISE));
   expect(expected.format).toBe('groupwise');
+  const rows = await screen.findAllByTestId('recipient');
+  expect(rows.map((r) => [r.getAttribute('data-address'), r.getAttribute('data-category')])).toEqual(
+    expected.recipients.map((r) => [r.address, r.category]),
+  );
+  expect(load).toHaveBeenCalledTimes(2);
+});
+
+const SUPPRESSED = fs.readFileSync(path.join(__dirname, '../fixtures/amazon-ses/suppressed.eml'), 'utf8');
+
+test('rare phrases that failed to load are named, and Read again reads the message with them', async () => {
+  const load = jest.mocked(engine.loadRarePhrases);
+  load.mockRejectedValueOnce(new Error('Loading chunk phrases failed'));
+  const user = userEvent.setup();
+  renderPane(<App host={null} loadEngine={engineNow} />);
+  await user.click(await screen.findByTestId('paste-input'));
+  await user.paste(SUPPRESSED);
+  await user.click(await screen.findByTestId('diagnose-button'));
+  const note = await screen.findByTestId('reader-missing');
+  expect(note).toHaveTextContent('Part of Bounce Lens could not be loaded');
+  expect(note).toHaveTextContent('rarer wordings');
+
+  await user.click(screen.getByTestId('read-again'));
+  await waitFor(() => expect(screen.queryByTestId('reader-missing')).toBeNull());
+  const expected = cliDiagnose(Buffer.from(SUPPRESSED));
+  expect(expected.recipients.map((r) => r.category)).toEqual(['suppressed']);
   const rows = await screen.findAllByTestId('recipient');
   expect(rows.map((r) => [r.getAttribute('data-address'), r.getAttribute('data-category')])).toEqual(
     expected.recipients.map((r) => [r.address, r.category]),

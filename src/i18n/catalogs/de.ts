@@ -19,6 +19,8 @@ export const de: Catalog = {
   'app.readerMissing': 'Ein Teil von Bounce Lens konnte nicht geladen werden',
   'app.readerMissingBody':
     'Diese Nachricht stammt von einem selteneren Mailsystem, dessen Leser nicht geladen wurde. Sie wurde daher allgemein gelesen; die Antwort ist möglicherweise ungenauer.',
+  'app.phrasesMissingBody':
+    'Einige seltenere Formulierungen, die Bounce Lens erkennt, konnten nicht geladen werden. Die Nachricht wurde ohne sie gelesen, die Antwort ist daher womöglich ungenauer.',
   'app.readAgain': 'Erneut lesen',
   'app.partUnavailable':
     'Dieser Teil konnte nicht geladen werden. Schließen Sie den Bereich und öffnen Sie ihn erneut, um es noch einmal zu versuchen.',

@@ -29,6 +29,8 @@ export const en = {
   'app.readerMissing': 'Part of Bounce Lens could not be loaded',
   'app.readerMissingBody':
     'This message comes from a less common mail system whose reader did not load, so it was read the general way and the answer may be less exact.',
+  'app.phrasesMissingBody':
+    'Some of the rarer wordings Bounce Lens recognizes did not load, so this message was read without them and the answer may be less exact.',
   'app.readAgain': 'Read again',
   'app.partUnavailable': 'This part could not be loaded. Close and reopen the pane to try again.',
 

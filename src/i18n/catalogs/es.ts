@@ -20,6 +20,8 @@ export const es: Catalog = {
   'app.readerMissing': 'No se pudo cargar una parte de Bounce Lens',
   'app.readerMissingBody':
     'Este mensaje procede de un sistema de correo menos común cuyo lector no se cargó, así que se leyó de forma general y la respuesta puede ser menos precisa.',
+  'app.phrasesMissingBody':
+    'No se pudieron cargar algunas de las expresiones menos comunes que reconoce Bounce Lens, así que este mensaje se leyó sin ellas y la respuesta puede ser menos exacta.',
   'app.readAgain': 'Volver a leer',
   'app.partUnavailable':
     'No se pudo cargar esta parte. Cierra el panel y vuelve a abrirlo para intentarlo de nuevo.',

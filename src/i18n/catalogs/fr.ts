@@ -21,6 +21,8 @@ export const fr: Catalog = {
   'app.readerMissing': 'Une partie de Bounce Lens n’a pas pu être chargée',
   'app.readerMissingBody':
     'Ce message provient d’un système de messagerie moins courant dont le lecteur n’a pas été chargé : il a été lu de façon générale et la réponse peut être moins précise.',
+  'app.phrasesMissingBody':
+    "Certaines formulations plus rares que Bounce Lens reconnaît n'ont pas pu être chargées : ce message a été lu sans elles et la réponse peut être moins précise.",
   'app.readAgain': 'Relire',
   'app.partUnavailable': 'Cette partie n’a pas pu être chargée. Fermez puis rouvrez le volet pour réessayer.',
 

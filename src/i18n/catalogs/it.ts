@@ -21,6 +21,8 @@ export const it: Catalog = {
   'app.readerMissing': 'Impossibile caricare una parte di Bounce Lens',
   'app.readerMissingBody':
     'Questo messaggio proviene da un sistema di posta meno comune il cui lettore non è stato caricato: è stato letto in modo generico e la risposta potrebbe essere meno precisa.',
+  'app.phrasesMissingBody':
+    'Alcune delle formulazioni meno comuni che Bounce Lens riconosce non sono state caricate: questo messaggio è stato letto senza di esse e la risposta potrebbe essere meno precisa.',
   'app.readAgain': 'Rileggi',
   'app.partUnavailable': 'Impossibile caricare questa parte. Chiudi e riapri il riquadro per riprovare.',
 

@@ -19,6 +19,8 @@ export const ja: Catalog = {
   'app.readerMissing': 'Bounce Lens の一部を読み込めませんでした',
   'app.readerMissingBody':
     'このメッセージはあまり一般的でないメール システムからのもので、その読み取り部分を読み込めませんでした。一般的な方法で読み取ったため、結果の精度が下がる可能性があります。',
+  'app.phrasesMissingBody':
+    'Bounce Lens が認識する一部のまれな表現を読み込めなかったため、このメッセージはそれらを使わずに読み取られました。結果の精度が下がる可能性があります。',
   'app.readAgain': 'もう一度読み取る',
   'app.partUnavailable':
     'この部分を読み込めませんでした。ウィンドウを閉じて開き直し、もう一度お試しください。',

@@ -21,6 +21,8 @@ export const ko: Catalog = {
   'app.readerMissing': 'Bounce Lens의 일부를 불러올 수 없습니다',
   'app.readerMissingBody':
     '이 메시지는 흔하지 않은 메일 시스템에서 온 것으로, 이를 읽는 부분을 불러오지 못했습니다. 일반적인 방법으로 읽었으므로 결과가 덜 정확할 수 있습니다.',
+  'app.phrasesMissingBody':
+    'Bounce Lens가 인식하는 일부 드문 표현을 불러오지 못해 이 메시지를 그 표현 없이 읽었습니다. 결과가 덜 정확할 수 있습니다.',
   'app.readAgain': '다시 읽기',
   'app.partUnavailable': '이 부분을 불러올 수 없습니다. 창을 닫았다가 다시 열어 다시 시도하세요.',
 

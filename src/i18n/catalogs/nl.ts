@@ -20,6 +20,8 @@ export const nl: Catalog = {
   'app.readerMissing': 'Een deel van Bounce Lens kon niet worden geladen',
   'app.readerMissingBody':
     'Dit bericht komt van een minder gangbaar mailsysteem waarvan de lezer niet is geladen. Het is daarom algemeen gelezen en het antwoord kan minder precies zijn.',
+  'app.phrasesMissingBody':
+    'Enkele minder gangbare formuleringen die Bounce Lens herkent, konden niet worden geladen. Dit bericht is zonder die formuleringen gelezen en het antwoord kan minder precies zijn.',
   'app.readAgain': 'Opnieuw lezen',
   'app.partUnavailable':
     'Dit onderdeel kon niet worden geladen. Sluit het deelvenster en open het opnieuw om het nog eens te proberen.',

@@ -20,6 +20,8 @@ export const ptBR: Catalog = {
   'app.readerMissing': 'Não foi possível carregar uma parte do Bounce Lens',
   'app.readerMissingBody':
     'Esta mensagem vem de um sistema de e-mail menos comum cujo leitor não foi carregado; ela foi lida de forma geral e a resposta pode ser menos precisa.',
+  'app.phrasesMissingBody':
+    'Algumas das expressões menos comuns que o Bounce Lens reconhece não foram carregadas, então esta mensagem foi lida sem elas e a resposta pode ser menos exata.',
   'app.readAgain': 'Ler novamente',
   'app.partUnavailable':
     'Não foi possível carregar esta parte. Feche e abra o painel de novo para tentar outra vez.',

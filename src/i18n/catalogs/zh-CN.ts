@@ -20,6 +20,8 @@ export const zhCN: Catalog = {
   'app.readerMissing': '无法加载 Bounce Lens 的一部分',
   'app.readerMissingBody':
     '此邮件来自较少见的邮件系统，其读取模块未能加载，因此已按通用方式读取，结果可能不够准确。',
+  'app.phrasesMissingBody':
+    'Bounce Lens 可识别的部分少见措辞未能加载，因此读取此邮件时未使用它们，结果可能不够准确。',
   'app.readAgain': '重新读取',
   'app.partUnavailable': '无法加载此部分。请关闭并重新打开窗格后重试。',
 

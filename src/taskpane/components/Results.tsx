@@ -73,10 +73,12 @@ export const Results = forwardRef<HTMLDivElement, ResultsProps>(function Results
           {e.message}
         </Notice>
       ))}
-      {messages.some((m) => m.readerMissing) ? (
+      {messages.some((m) => m.readerMissing || m.phrasesMissing) ? (
         <Notice intent="warning" title={t('app.readerMissing')} testId="reader-missing">
           <div className={s.retry}>
-            <Words>{t('app.readerMissingBody')}</Words>
+            <Words>
+              {t(messages.some((m) => m.readerMissing) ? 'app.readerMissingBody' : 'app.phrasesMissingBody')}
+            </Words>
             <button type="button" className={b.button} onClick={props.again} data-testid="read-again">
               {t('app.readAgain')}
             </button>
