@@ -19,11 +19,18 @@ interface AxeResultLike {
 
 /** Opens every <details> so that what they hide is checked too (nested ones as they appear). */
 /** Until no part of the answer is still loading from a chunk of its own (the actions, an opened
- *  fold's content: src/taskpane/components/Pending.tsx). */
+ *  fold's content: src/taskpane/components/Pending.tsx). A fold makes its content on the toggle
+ *  event, a task queued after the click that opened it: until that task has run, an open
+ *  <details> holds its summary alone and nothing is pending yet (on a loaded machine the walk
+ *  once listed the controls before "Diagnose another bounce" had made its paste box). */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('[data-pending]') === null, undefined, {
-    timeout: 60_000,
-  });
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-pending]') === null &&
+      [...document.querySelectorAll('details[open]')].every((d) => d.childNodes.length > 1),
+    undefined,
+    { timeout: 60_000 },
+  );
 }
 
 export async function expandAll(page: Page): Promise<void> {
