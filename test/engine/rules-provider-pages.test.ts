@@ -4349,6 +4349,238 @@ const FAMILIES: Record<string, { source: string; rows: LineRow[] }> = {
         ['554 SMTP protocol violation', null, 'sender-infrastructure'],
       ],
     },
+  'Mailboxes that exist but are disabled, locked or inactive, and their look-alikes (Gmail, Yahoo, Outlook.com, GMX, Mail.ru, Yandex, QQ, Fastmail, Zimbra, Cyrus, Dovecot, hMailServer, sendmail, Postfix, vpopmail)':
+    {
+      source: "providers' pages and the servers' source, named per line",
+      rows: [
+        // google-3726730 google-3726730-smtp-errors-and-codes/text/3726730-2023-03-06.txt:128 (support.google.com/a/answer/3726730, 2023-03-06)
+        ['550 5.2.1 The email account that you tried to reach is disabled.', '5.2.1', 'mailbox-inactive'],
+        // google-3726730 google-3726730-smtp-errors-and-codes.txt:471 (2024-2026 snapshots)
+        [
+          '550 5.2.1 The email account that you tried to reach is inactive. For more information, go to https://support.google.com/mail/?p=DisabledUser',
+          '5.2.1',
+          'mailbox-inactive',
+        ],
+        // https://github.com/sisimai/p5-sisimai/issues/510 (postfix log quoted by the reporter)
+        [
+          '550-5.2.1 The email account that you tried to reach is inactive. For more 550-5.2.1 information, go to 550 5.2.1 https://support.google.com/mail/?p=DisabledUser k16-20020a17090aaa1000b0029aa8f9ccbasi9776379pjq.5 - gsmtp (in reply to RCPT TO command)',
+          '5.2.1',
+          'mailbox-inactive',
+        ],
+        // SFM data/codes/550.json (Google, status 5.2.1)
+        [
+          '550 5.2.1 The email account that you tried to reach is disabled. Learn more at https://support.google.com/mail/?p=DisabledUser - gsmtp',
+          '5.2.1',
+          'mailbox-inactive',
+        ],
+        // SFM data/codes/550.json (Google, status 5.2.1-2)
+        [
+          '550 5.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered. For more information, please visit https://support.google.com/mail/?p=ReceivingRatePerm - gsmtp',
+          '5.2.1',
+          'rate-limited',
+        ],
+        // google-3726730 google-3726730-smtp-errors-and-codes.txt:473-475
+        [
+          '550 5.2.1 The user you are trying to contact is receiving email at a rate that prevents additional messages from being delivered. For more information, go to Limits for sending & getting email.',
+          '5.2.1',
+          'rate-limited',
+        ],
+        // google-3726730 google-3726730-smtp-errors-and-codes.txt:457-460
+        [
+          "550 5.1.1 The email account that you tried to reach does not exist. Please double-check the recipient's email address for typos or unnecessary spaces. For more information, go to Fix bounced or rejected emails.",
+          '5.1.1',
+          'recipient-unknown',
+        ],
+        // google-3726730 google-3726730-smtp-errors-and-codes/text/3726730-2023-03-06.txt:138-139
+        [
+          '550 5.7.0 Mail Sending denied. This error occurs if the sender account is disabled or not registered within your Google Workspace domain.',
+          '5.7.0',
+          'sender-blocked',
+        ],
+        // google-3726730 google-3726730-smtp-errors-and-codes.txt:556-559
+        [
+          '550 5.7.0 Email relay denied ip-address. The sending email account has been temporarily suspended due to abuse. For more information, go to SMTP relay spam policy in Gmail.',
+          '5.7.0',
+          'sender-blocked',
+        ],
+        // SFM data/codes/554.json (Yahoo Inc, status 5.5.4-1)
+        [
+          '554 delivery error: dd Sorry, your message to example@example.com cannot be delivered. This mailbox is disabled (554.30). - example.yahoo.com',
+          '5.5.4',
+          'mailbox-inactive',
+        ],
+        // https://www.socketlabs.com/blog/yahoo-email-delivery/ (Yahoo hard-bouncing dormant addresses)
+        [
+          '554 delivery error: dd Sorry your message to example@example.com cannot be delivered. This account has been disabled or discontinued.',
+          null,
+          'mailbox-inactive',
+        ],
+        // https://puffinknight.tistory.com/102 (Yahoo Korea, listed under 받는사람이 사용중지된 경우 "recipient suspended")
+        [
+          '554 delivery error: dd Sorry your message to userid@domain.com cannot be delivered. This account has been disabled or discontinued [#102]. - mta115.mail.krs.yahoo.com',
+          null,
+          'mailbox-inactive',
+        ],
+        // http://help.szhot.com/text_show.php?id=170 (Yahoo China example, 帐号被冻结或删除)
+        [
+          '554 delivery error: dd Sorry your message to example@yahoo.com.cn cannot be delivered. This account has been disabled or discontinued.',
+          null,
+          'mailbox-inactive',
+        ],
+        // SFM data/codes/554.json (Yahoo Inc, status 5.5.4-6)
+        [
+          '554 delivery error: dd example@example.com is no longer valid. [-20] - example.yahoo.com',
+          '5.5.4',
+          'mailbox-inactive',
+        ],
+        // SFM data/codes/554.json (Yahoo Inc, status 5.5.4)
+        [
+          "554 delivery error: dd This user doesn't have a example.com account (example@example.com) [-9] - example.yahoo.com",
+          '5.5.4',
+          'recipient-unknown',
+        ],
+        // SFM data/codes/550.json (Outlook, status 5.5.0)
+        [
+          '550 5.5.0 Requested action not taken: mailbox unavailable. [#.eop-nam12.prod.protection.outlook.com]',
+          '5.5.0',
+          'recipient-unknown',
+        ],
+        // MicrosoftDocs/OfficeDocs-Exchange Exchange/ExchangeServer2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md:140-143 ("The mailbox may be offlin
+        ['Mailbox cannot be accessed', '5.2.1', 'mailbox-inactive'],
+        // MicrosoftDocs/OfficeDocs-Exchange Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/ndr-procedures.md:106 (New-SystemMessage
+        [
+          "You tried to send a message to a disabled mailbox that's no longer accepting messages. Please contact your System Administrator for more information.",
+          '5.1.2',
+          'mailbox-inactive',
+        ],
+        // http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html (GMX)
+        ['550 5.2.1 ... User is inactive', '5.2.1', 'mailbox-inactive'],
+        // SFM data/codes/550.json (GMX, status 1)
+        ['550 Requested action not taken: mailbox unavailable', null, 'recipient-unknown'],
+        // SFM data/codes/550.json (Web.de, status 3)
+        [
+          '550 <example@example.com>: Requested action not taken: mailbox unavailable',
+          null,
+          'recipient-unknown',
+        ],
+        // http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html (Lycos; address stripped by the page)
+        ['550 : Recipient address rejected: Account Closed', null, 'mailbox-inactive'],
+        // https://support.onesystems.ch/722126-%C3%9Cbersicht-h%C3%A4ufig-vorkommender-Fehlermeldungen (address stripped by the page)
+        ['554 5.7.1 : Recipient address rejected: User unknown', '5.7.1', 'recipient-unknown'],
+        // SFM data/codes/550.json (Free, links https://postmaster.free.fr/index_en.html)
+        ['550 5.2.1 This mailbox has been blocked due to inactivity', '5.2.1', 'mailbox-inactive'],
+        // SFM data/codes/550.json (Mail.ru)
+        [
+          '550 Message was not accepted -- invalid mailbox. Local mailbox example@mail.ru is unavailable: account is disabled',
+          null,
+          'mailbox-inactive',
+        ],
+        // https://pastebin.com/UWADPXYL (exim log, mxs.mail.ru, after end of data)
+        [
+          '550 Message was not accepted -- invalid mailbox. Local mailbox example@mail.ru is unavailable: user is terminated',
+          null,
+          'mailbox-inactive',
+        ],
+        // https://mailout.ru/2015/09 (Mail.ru: fixed by changing password / confirming ownership of the sending mailbox)
+        ['550 message sending for this account is disabled', null, 'sender-blocked'],
+        // SFM data/codes/540.json (Rambler; 540 described as "recipient's account has been suspended or deactivated")
+        ['540 5.7.1 <example@rambler.ru>: recipient address rejected: Inactive', '5.7.1', 'mailbox-inactive'],
+        // https://pastebin.com/UWADPXYL (exim log, mx7.bigmir.net, after RCPT TO)
+        ['550 Mailbox is frozen. See http://mail.bigmir.net/err/3/', null, 'mailbox-inactive'],
+        // yandex/NwSMTP src/bb_client_rcpt.cpp:188 (report reason "User blocked") and :222 ("User has bad karma"); https://yandex.com/support/mail/bounces/yande
+        ['550 5.7.1 Policy rejection on the target address', '5.7.1', 'mailbox-inactive'],
+        // https://pastebin.com/6JA7cVwM (wes1-relayredir.wedos.net)
+        [
+          '550 5.7.1 <example@example.com>: Sender address rejected: mailbox disabled - DEBUG: dom example.com (in reply to RCPT TO command)',
+          '5.7.1',
+          'sender-blocked',
+        ],
+        // https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0 (Coremail bounce-keyword list)
+        ['User suspended', null, 'mailbox-inactive'],
+        // https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225
+        ['user disabled', null, 'mailbox-inactive'],
+        // https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225
+        ['This account has been temporarily suspended', null, 'mailbox-inactive'],
+        // http://help.szhot.com/text_show.php?id=170 (mta.21cn.com; 退信原因: 此用户被禁用或者不可以使用,可能帐号被冻结或删除等)
+        ['550 is now disabled with SMTP service.', null, 'mailbox-inactive'],
+        // http://help.szhot.com/text_show.php?id=170 ; https://www.fobhost.com/jishuzhichi/jishuzhichi59.html (帐号被禁用(冻结或删除等))
+        ['User example@163.net is disabled', null, 'mailbox-inactive'],
+        // http://m.booyun.com/cn/theme/detail/xLdD1rKL (35.com bounce-keyword list)
+        ['Account Inactive', null, 'mailbox-inactive'],
+        // https://qqmailbox.com/transceivers/169.html (QQ account exists but has not activated QQ Mail)
+        ['该用户未开通QQ邮箱', null, 'mailbox-inactive'],
+        // http://m.booyun.com/cn/theme/detail/xLdD1rKL
+        ['User unknown in virtual mailbox table', null, 'recipient-unknown'],
+        // SFM data/codes/550.json (QQ, status 2)
+        ['550 Mailbox unavailable or access denied', null, 'rate-limited'],
+        // https://puffinknight.tistory.com/102 (listed under 받는사람이 사용중지된 경우)
+        ['550 Account disabled', null, 'mailbox-inactive'],
+        // https://puffinknight.tistory.com/102
+        ['550 5.1.1 Inactive mbox', '5.1.1', 'mailbox-inactive'],
+        // https://puffinknight.tistory.com/102
+        ['550 5.1.1 Suspended user', '5.1.1', 'mailbox-inactive'],
+        // SFM data/codes/550.json (AT&T, status 5.2.1)
+        [
+          '550 5.2.1 <EXAMPLE@PRODIGY.NET>... Addressee unknown, relay=[192.0.2.1]',
+          '5.2.1',
+          'recipient-unknown',
+        ],
+        // https://smtp.codes/icloud
+        ['550 5.1.1 <example@icloud.com>: user does not exist', '5.1.1', 'recipient-unknown'],
+        // https://brianjohnson.co.za/posts/avoid-fastmail/
+        [
+          '554 5.7.1 <mail-pg1-f174.google.com[192.0.2.1]>: Client host rejected: Address locked or deactivated; see http://mail.messagingengine.com/docs/locked.html',
+          '5.7.1',
+          'mailbox-inactive',
+        ],
+        // https://github.com/anonaddy/anonaddy/issues/580 ; https://github.com/anonaddy/anonaddy/issues/796 (mail2.anonaddy.me)
+        [
+          '552 5.2.1 <alias@anonaddy.me>: Recipient address rejected: User disabled',
+          '5.2.1',
+          'mailbox-inactive',
+        ],
+        // postalserver/postal app/lib/message_dequeuer/single_message_processor.rb:45
+        [
+          'Mail server has been suspended. No e-mails can be processed at present. Contact support for assistance.',
+          null,
+          'sender-blocked',
+        ],
+        // Zimbra/zm-mailbox store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java:35 ; ZimbraLmtpBackend.java:148-150
+        ['450 4.2.1 Mailbox disabled, not accepting messages', '4.2.1', 'mailbox-inactive'],
+        // Zimbra/zm-mailbox store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java:53 ; ZimbraLmtpBackend.java:162-170
+        ['550 5.1.1 No such user here', '5.1.1', 'recipient-unknown'],
+        // Zimbra/zm-mailbox store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java:36 ; ZimbraLmtpBackend.java:158-160
+        ['450 4.2.0 Mailbox is not on this server', '4.2.0', 'recipient-system'],
+        // cyrusimap/cyrus-imapd imap/imap_err.et:95-96 ; imap/lmtp_err.et (LMTP_MAILBOX_DISABLED "451 4.2.1 %s") ; imap/lmtpd.c:1188-1189 (userdeny)
+        ['451 4.2.1 Delivery to mailbox is disabled', '4.2.1', 'mailbox-inactive'],
+        // cyrusimap/cyrus-imapd imap/imap_err.et:86-87 ; imap/lmtpengine.c:161-164
+        ['451 4.2.1 Mailbox has been moved to another server', '4.2.1', 'mailbox-inactive'],
+        // dovecot/core src/lmtp/lmtp-proxy.c:890-892
+        ['550 5.3.5 Login disabled', '5.3.5', 'mailbox-inactive'],
+        // hmailserver/hmailserver hmailserver/source/Server/SMTP/RecipientParser.cpp:113 ; SMTPConnection.cpp:698 (SendErrorResponse_(550, sErrMsg))
+        ['550 Account is not active.', null, 'mailbox-inactive'],
+        // hmailserver/hmailserver hmailserver/source/Server/SMTP/RecipientParser.cpp:129
+        ['550 Alias is not active.', null, 'mailbox-inactive'],
+        // hmailserver/hmailserver hmailserver/source/Server/SMTP/RecipientParser.cpp:140
+        ['550 Distribution list is not active.', null, 'mailbox-inactive'],
+        // hmailserver/hmailserver hmailserver/source/Server/SMTP/RecipientParser.cpp:98
+        ['550 Domain has been disabled.', null, 'mailbox-inactive'],
+        // hrs-allbsd/sendmail cf/m4/proto.m4:83 (confRCPTREJ_MSG) and :2166 (R<REJECT> $#error $@ 5.2.1)
+        ['550 Mailbox disabled for this recipient', '5.2.1', 'mailbox-inactive'],
+        // hrs-allbsd/sendmail cf/README:2748 (access map example "To:badlocaluser@ ERROR:550 Mailbox disabled for badlocaluser")
+        ['550 Mailbox disabled for badlocaluser', null, 'mailbox-inactive'],
+        // hrs-allbsd/sendmail cf/feature/redirect.m4:23 ; cf/README:755-758
+        ['551 User has moved; please try <user@example.com>', '5.1.1', 'mailbox-inactive'],
+        // vdukhovni/postfix postfix/src/trivial-rewrite/resolve.c:727 ; postfix/proto/ADDRESS_REWRITING_README.html:1011-1013 ("rejected by the SMTP server with
+        ['5.1.6 User has moved to otheruser@elsewhere.tld', '5.1.6', 'mailbox-inactive'],
+        // vdukhovni/postfix postfix/proto/relocated:65 (relocated table example result)
+        ['5.1.6 Mailbox has moved to user@example', '5.1.6', 'mailbox-inactive'],
+        // vpopmail vdelivermail.c checkuser() (find_string id 2165668302)
+        ['vdelivermail: account is locked email bounced user@example.com', null, 'mailbox-inactive'],
+        // OpenSMTPD/OpenSMTPD usr.sbin/smtpd/esc.c:51 (ESC_MAILBOX_DISABLED = 21)
+        ['Mailbox disabled, not accepting messages', '5.2.1', 'mailbox-inactive'],
+      ],
+    },
   'Mail servers (hMailServer, Zimbra, Dovecot, XMail, Postfix postscreen, policyd-weight, postfwd, Exim, Exchange Server and Online, IceWarp, Kerio, SmarterMail, Coremail)':
     {
       source: "the servers' source code (named per line) and Microsoft's documentation",
@@ -4359,6 +4591,8 @@ const FAMILIES: Record<string, { source: string; rows: LineRow[] }> = {
         ['550 Account is not active.', null, 'mailbox-inactive'],
         // hmailserver/hmailserver hmailserver/source/Server/SMTP/RecipientParser.cpp:98
         ['550 Domain has been disabled.', null, 'mailbox-inactive'],
+        // hmailserver/hmailserver hmailserver/source/Server/SMTP/RecipientParser.cpp:140
+        ['550 Distribution list is not active.', null, 'mailbox-inactive'],
         // hmailserver/hmailserver hmailserver/source/Server/SMTP/RecipientParser.cpp:448
         ['550 Not authorized sender.', null, 'recipient-policy'],
         // hmailserver/hmailserver hmailserver/source/Server/SMTP/RecipientParser.cpp:391

@@ -8990,4 +8990,34 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'wedos.sender-mailbox-disabled': {
+    source:
+      "WEDOS relay (wes1-relayredir.wedos.net) as a quoted bounce shows it: '550 5.7.1 <sender>: Sender address rejected: mailbox disabled' (the sender's own hosted mailbox is disabled)",
+    examples: [
+      {
+        line: '550 5.7.1 <example@example.com>: Sender address rejected: mailbox disabled - DEBUG: dom example.com',
+        status: '5.7.1',
+        source: 'bounce quoted on pastebin (wedos.net)',
+      },
+    ],
+  },
+  'fastmail.address-locked': {
+    source:
+      "Fastmail (messagingengine.com) refusal for a locked or deactivated recipient account: 'Client host rejected: Address locked or deactivated; see http://mail.messagingengine.com/docs/locked.html'",
+    examples: [
+      {
+        line: '554 5.7.1 <mail-pg1-f174.google.com[192.0.2.1]>: Client host rejected: Address locked or deactivated; see http://mail.messagingengine.com/docs/locked.html',
+        status: '5.7.1',
+        source: 'bounce quoted on a blog (brianjohnson.co.za)',
+      },
+    ],
+  },
+  'hmailserver.not-active': {
+    source:
+      "hMailServer (hmailserver/hmailserver) source/Server/SMTP/RecipientParser.cpp: '550 Alias is not active.', '550 Distribution list is not active.'",
+    examples: [
+      { line: '550 Alias is not active.', source: 'hMailServer RecipientParser.cpp' },
+      { line: '550 Distribution list is not active.', source: 'hMailServer RecipientParser.cpp' },
+    ],
+  },
 };

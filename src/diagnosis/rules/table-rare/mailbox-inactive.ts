@@ -55,4 +55,6 @@ export const MAILBOX_INACTIVE_RARE: RarePhrases = {
     'extended inactivity new mail is not currently being accepted',
     "hasn't entered during last",
   ],
+  'fastmail.address-locked': ['address locked or deactivated'],
+  'hmailserver.not-active': ['distribution list is not active'],
 };

@@ -186,4 +186,6 @@ export const MAILBOX_INACTIVE: readonly Rule[] = inCategory('mailbox-inactive', 
   { id: 'daum.suspended-user', tier: 'fixed', phrases: ['suspended(inactive) user'] },
   { id: 'i18n.mailbox-inactive-fr-exchange', tier: 'fixed', phrases: ["n'accepte plus de messages"] },
   { id: 'soft-bounce.inactivity', tier: 'fixed', phrases: [] },
+  { id: 'fastmail.address-locked', tier: 'fixed', phrases: [] },
+  { id: 'hmailserver.not-active', tier: 'fixed', phrases: ['alias is not active'] },
 ]);

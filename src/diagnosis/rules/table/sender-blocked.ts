@@ -473,4 +473,9 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
     status: ['5.7.0'],
     phrases: ['sending email account has been temporarily suspended'],
   },
+  {
+    id: 'wedos.sender-mailbox-disabled',
+    tier: 'fixed',
+    phrases: ['sender address rejected: mailbox disabled'],
+  },
 ]);
