@@ -3131,6 +3131,12 @@ const FAMILIES: Record<string, { source: string; rows: LineRow[] }> = {
         ],
         // OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c:2855 + esc.c:71
         ['500 5.4.6 Routing loop detected: Loop detected', null, 'mail-loop'],
+        // OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c:2861 + esc.c:92
+        [
+          '550 5.7.1 Delivery not authorized, message refused: Message is not RFC 2822 compliant',
+          null,
+          'message-noncompliant',
+        ],
         // OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c:1586
         ['553 5.1.0 Sender address syntax error', null, 'sender-infrastructure'],
         // OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c:1578 + esc.c:78 (per-session message cap)
@@ -4579,6 +4585,464 @@ const FAMILIES: Record<string, { source: string; rows: LineRow[] }> = {
         ['vdelivermail: account is locked email bounced user@example.com', null, 'mailbox-inactive'],
         // OpenSMTPD/OpenSMTPD usr.sbin/smtpd/esc.c:51 (ESC_MAILBOX_DISABLED = 21)
         ['Mailbox disabled, not accepting messages', '5.2.1', 'mailbox-inactive'],
+      ],
+    },
+  "The message itself: size limits and format refusals (Gmail, Exchange's SmtpResponse and AckReason, Postfix, Exim, sendmail, qmail, OpenSMTPD, Haraka, Stalwart, James, Courier, Cisco, Mimecast, Yahoo, Mailman's catalogs)":
+    {
+      source: "the servers' source and the providers' documentation, named per line",
+      rows: [
+        // support.google.com/a/answer/3726730 (saved copy google-3726730-smtp-errors-and-codes.txt:478)
+        [
+          "552 5.3.4 Your message exceeded Google's message size limits. To view our message size guidelines, go to Send attachments with your Gmail message.",
+          '5.3.4',
+          'message-too-large',
+        ],
+        // support.google.com/a/answer/3726730 (saved copy :481)
+        [
+          "552 5.3.4 The number of attachments (num-attachments) exceeds Google's limit of limit attachments. To view our attachment size guidelines, go to Gmail receiving limits in Google Workspace.",
+          '5.3.4',
+          'message-too-large',
+        ],
+        // support.google.com/a/answer/3726730 (saved copy :484)
+        [
+          "552 5.3.4 The size of your message (size bytes) exceeded Google's message size limits of limit bytes. To view our message size guidelines, go to Gmail receiving limits in Google Workspace.",
+          '5.3.4',
+          'message-too-large',
+        ],
+        // support.google.com/a/answer/3726730 (saved copy :487)
+        [
+          "552 5.3.4 Your message exceeded Google's message header size limits. To view our header size guidelines, go to Gmail message header limits.",
+          '5.3.4',
+          'message-too-large',
+        ],
+        // support.google.com/a/answer/3726730 (saved copy :489)
+        [
+          "552 5.3.4 Your message exceeded Google's message header size limits. Messages must not exceed limit total header bytes or limit header fields. To view our header size guidelines, go to Gmail message header limits.",
+          '5.3.4',
+          'message-too-large',
+        ],
+        // support.google.com/a/answer/3726730 (saved copy :493)
+        [
+          "552 5.3.4 The size of the header name header value (size bytes) exceeds Google's limit of limit bytes per individual header size. To view our header size guidelines, go to Gmail message header limits.",
+          '5.3.4',
+          'message-too-large',
+        ],
+        // support.google.com/a/answer/3726730 (saved copy :499)
+        [
+          "552 5.3.4 The size of a header name (size bytes) exceeds Google's header name limit of limit bytes. To view our header size guidelines, go to Gmail message header limits.",
+          '5.3.4',
+          'message-too-large',
+        ],
+        // support.google.com/a/answer/3726730 (saved copy :502)
+        [
+          "552 5.3.4 Your message has a Subject: header that exceeds Google's message header size limits. To view our header size guidelines, go to Gmail message header limits.",
+          '5.3.4',
+          'message-too-large',
+        ],
+        // https://www.suped.com/learn/email-deliverability/what-is-the-google-error-message-when-an-email-exceeds-size-limits (raw reply to MAIL FROM SIZE=)
+        [
+          "552-5.3.4 Your message exceeded Google's message size limits. Please visit 552-5.3.4 https://support.google.com/mail/?p=MaxSizeError to view our size 552 5.3.4 guidelines. abc123 - gsmtp",
+          '5.3.4',
+          'message-too-large',
+        ],
+        // older Google list, reproduced in GitHub file id 44567883975 (SMTP test server returnmap)
+        [
+          "552 5.2.3 Your message exceeded Google's message size limits. Please review our size guidelines.",
+          '5.2.3',
+          'message-too-large',
+        ],
+        // support.google.com/a/answer/3726730 (saved copy :543)
+        [
+          '554 5.6.0 Email message is malformed. Not accepted. For more information, go to Email sender guidelines and review RFC 5322 specifications.',
+          '5.6.0',
+          'message-noncompliant',
+        ],
+        // older Google list, reproduced in GitHub file id 44567883975
+        ['554 5.6.0 Mail message is malformed. Not accepted.', '5.6.0', 'message-noncompliant'],
+        // support.google.com/a/answer/3726730 (saved copy :601)
+        [
+          '550 5.7.1 Messages missing a valid Message-ID: header are not accepted. For more information, go to Email sender guidelines and review RFC 5322 specifications.',
+          '5.7.1',
+          'message-noncompliant',
+        ],
+        // support.google.com/a/answer/3726730 (saved copy :604)
+        [
+          '550 5.7.1 Messages with multiple addresses in the From: header are not accepted. For more information, go to Email sender guidelines and review RFC 5322 specifications.',
+          '5.7.1',
+          'message-noncompliant',
+        ],
+        // support.google.com/a/answer/3726730 (saved copy :607)
+        [
+          '550 5.7.1 The message contains a unicode character in a disallowed header. To review our message and header content guidelines, go to File types blocked in Gmail.',
+          '5.7.1',
+          'message-noncompliant',
+        ],
+        // support.google.com/a/answer/3726730 (saved copy :610)
+        [
+          '550 5.7.1 This message is not RFC 5322 compliant because it has duplicate headers. To reduce the amount of spam sent to Gmail, this message has been blocked. For more information, go to Email sender guidelines and review RFC 5322 specifications.',
+          '5.7.1',
+          'message-noncompliant',
+        ],
+        // support.google.com/a/answer/3726730 (saved copy :635)
+        [
+          '550 5.7.1 Encoded-word syntax is not permitted in message header header-name. To reduce the amount of spam sent to Gmail, this message has been blocked. For more information, go to Email sender guidelines and review RFC 5322 specifications.',
+          '5.7.1',
+          'message-noncompliant',
+        ],
+        // support.google.com/a/answer/3726730 (saved copy :639)
+        [
+          '550 5.7.1 This message is not RFC 5322 compliant. There are multiple header-name headers. To reduce the amount of spam sent to Gmail, this message has been blocked. For more information, go to Email sender guidelines and review RFC 5322 specifications.',
+          '5.7.1',
+          'message-noncompliant',
+        ],
+        // support.google.com/a/answer/3726730 (saved copy :643)
+        [
+          '550 5.7.1 This message is not RFC 5322 compliant. There is a malformed header-name header. To reduce the amount of spam sent to Gmail, this message has been blocked. For more information, go to Email sender guidelines and review RFC 5322 specifications.',
+          '5.7.1',
+          'message-noncompliant',
+        ],
+        // https://www.spamresource.com/2022/08/gmail-weird-rfc-5322-bounces-and-what.html
+        [
+          "550-5.7.1 [192.0.2.1] Our system has detected that this message is not RFC 550-5.7.1 5322 compliant: 550-5.7.1 Multiple 'From' headers found. 550-5.7.1 To reduce the amount of spam sent to Gmail, this message has been 550-5.7.1 blocked. Please visit 550-5.7.1 https://support.google.com/mail/?p=RfcMessageNonCompliant 550 5.7.1 and review RFC 5322 specifications for more information. - gsmtp",
+          '5.7.1',
+          'message-noncompliant',
+        ],
+        // https://www.suped.com/learn/email-deliverability/why-are-my-gmail-emails-bouncing-with-a-missing-message-id-error
+        [
+          '550-5.7.1 Messages missing a valid Message-ID header are not accepted. 550-5.7.1 Review RFC 5322 specifications. 550 5.7.1 gsmtp',
+          '5.7.1',
+          'message-noncompliant',
+        ],
+        // https://wordtothewise.com/2022/05/message-not-compliant-with-the-rfcs (Yahoo rejection)
+        ['554 5.0.0 Message not accepted due to failed RFC compliance', '5.0.0', 'message-noncompliant'],
+        // https://suped.com/email-deliverability/answers/how-do-i-fix-yahoo-bounce-message-554-message-not-allowed-headers-are-not-rfc-compliant (Yahoo bounce q
+        ['554 Message not allowed - Headers are not RFC compliant', null, 'message-noncompliant'],
+        // Exchange SmtpResponse.MessageTooLarge (GitHub file id 33036550424)
+        ['552 5.3.4 Message size exceeds fixed maximum message size', '5.3.4', 'message-too-large'],
+        // Exchange SmtpResponse.HeadersTooLarge (GitHub file id 33036550424)
+        ['552 5.3.4 Header size exceeds fixed maximum size', '5.3.4', 'message-too-large'],
+        // Exchange SmtpResponse.MessageSizeLimitReached (GitHub file id 33036550424)
+        ['421 4.4.2 Message size limit for this connection reached', '4.4.2', 'message-too-large'],
+        // Exchange SmtpResponse.InvalidContent (GitHub file id 33036550424)
+        ['554 5.6.0 Invalid message content', '5.6.0', 'message-noncompliant'],
+        // Exchange SmtpResponse.InvalidContentBareLinefeeds (GitHub file id 33036550424)
+        ['554 5.6.0 Invalid message content, contains bare linefeeds', '5.6.0', 'message-noncompliant'],
+        // Exchange SmtpResponse.MessagePartialNotSupported (GitHub file id 33036550424)
+        ['554 5.6.1 Messages of type message/partial are not supported', '5.6.1', 'message-noncompliant'],
+        // Exchange AckReason.MessageTooLargeForSender (GitHub file id 32634522267)
+        [
+          '550 5.2.3 RESOLVER.RST.SendSizeLimit.Sender; message too large for this sender',
+          '5.2.3',
+          'message-too-large',
+        ],
+        // Exchange AckReason.MessageTooLargeForOrganization (GitHub file id 32634522267)
+        [
+          '550 5.2.3 RESOLVER.RST.SendSizeLimit.Org; message too large for this organization',
+          '5.2.3',
+          'message-too-large',
+        ],
+        // Exchange AckReason.MessageTooLargeForDistributionList (GitHub file id 32634522267)
+        [
+          '550 5.2.3 RESOLVER.RST.RecipSizeLimit.DL; message length exceeds administrative limit',
+          '5.2.3',
+          'message-too-large',
+        ],
+        // Exchange AckReason.MessageTooLargeForHighPriority (GitHub file id 32634522267)
+        [
+          '550 5.2.3 QUEUE.Priority; message too large to be sent with high priority',
+          '5.2.3',
+          'message-too-large',
+        ],
+        // Exchange AckReason.MessageTooLargeForRoute (GitHub file id 32634522267)
+        [
+          '550 5.3.4 ROUTING.SizeLimit; message size exceeds fixed maximum size for route',
+          '5.3.4',
+          'message-too-large',
+        ],
+        // Exchange AckReason.OverAdvertisedSizeLimit (GitHub file id 32634522267)
+        [
+          '550 5.3.4 SMTPSEND.OverAdvertisedSize; message size exceeds fixed maximum size',
+          '5.3.4',
+          'message-too-large',
+        ],
+        // Exchange AckReason.BdatOverAdvertisedSizeLimit (GitHub file id 32634522267)
+        [
+          '550 5.3.4 SMTPSEND.BDATOverAdvertisedSize; message size exceeds fixed maximum size',
+          '5.3.4',
+          'message-too-large',
+        ],
+        // Exchange AckReason.PickupMessageTooLarge (GitHub file id 32634522267)
+        [
+          '550 5.3.4 PICKUP.MessageSize; message size exceeds a fixed maximum size limit',
+          '5.3.4',
+          'message-too-large',
+        ],
+        // Exchange AckReason.PickupHeaderTooLarge (GitHub file id 32634522267)
+        [
+          '550 5.3.4 PICKUP.HeaderSize; header size exceeds a fixed maximum size limit',
+          '5.3.4',
+          'message-too-large',
+        ],
+        // Exchange AckReason.ReplayMessageTooLarge (GitHub file id 32634522267)
+        [
+          '550 5.3.4 REPLAY.MessageSize; message size exceeds a fixed maximum size limit',
+          '5.3.4',
+          'message-too-large',
+        ],
+        // Microsoft support article quoted in GitHub file id 3944128081 (EWS message size limit)
+        [
+          "Remove Server returned '500 5.2.11 RESOLVER.RST.SendSizeLimit.Sender; message too large for this sender'",
+          '5.2.11',
+          'message-too-large',
+        ],
+        // Exchange AckReason.BareLinefeedsAreIllegal (GitHub file id 32634522267)
+        [
+          '550 5.6.2 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds, which cannot be sent via DATA',
+          '5.6.2',
+          'message-noncompliant',
+        ],
+        // Exchange AckReason.InboundInvalidContent (GitHub file id 32634522267)
+        ['554 5.6.0 STOREDRV.Deliver; invalid message content', '5.6.0', 'message-noncompliant'],
+        // Exchange AckReason.OutboundInvalidContent (GitHub file id 32634522267)
+        ['554 5.6.0 STOREDRV.Submit; invalid message content', '5.6.0', 'message-noncompliant'],
+        // Exchange AckReason.SmtpSendLongOrarNotTransmittable (GitHub file id 32634522267)
+        [
+          '550 5.6.0 SMTPSEND.SmtpSendLongOrarNotTransmittable; unable to transmit long ORAR',
+          '5.6.0',
+          'message-noncompliant',
+        ],
+        // Exchange AckReason.UMPartnerMessageInvalidHeaders (GitHub file id 32634522267)
+        [
+          '554 5.6.5 UMPMSG.Deliver; missing or invalid x-ms-exchange-um-* headers.',
+          '5.6.5',
+          'message-noncompliant',
+        ],
+        // MicrosoftDocs/OfficeDocs-Exchange ExchangeOnline/.../non-delivery-reports-in-exchange-online.md (bare line feed characters)
+        ['550 5.6.11 Invalid characters', '5.6.11', 'message-noncompliant'],
+        // MicrosoftDocs/OfficeDocs-Exchange ExchangeOnline/.../non-delivery-reports-in-exchange-online.md (no valid From address)
+        [
+          '5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant',
+          '5.7.512',
+          'message-noncompliant',
+        ],
+        // postfix/src/smtpd/smtpd.c:2734 (MAIL FROM SIZE= larger than free space)
+        ['552 5.3.4 Message size exceeds file system imposed limit', '5.3.4', 'message-too-large'],
+        // postfix/src/smtpd/smtpd.c:4222 (BDAT)
+        ['552 5.3.4 Chunk exceeds message size limit', '5.3.4', 'message-too-large'],
+        // postfix/src/global/cleanup_strerror.c:72 (CLEANUP_STAT_SIZE)
+        ['552 5.3.4 message file too big', '5.3.4', 'message-too-large'],
+        // postfix/src/smtpd/smtpd.c:3951 (%d = smtpd_forbid_bare_newline_reject_code, default 550 per mail_params.h:4417)
+        ['550 5.5.2 mail.example.com Error: bare <LF> received', '5.5.2', 'message-noncompliant'],
+        // postfix/src/global/cleanup_strerror.c:76 (CLEANUP_STAT_BARE_LF)
+        ['521 5.5.2 bare <LF> received', '5.5.2', 'message-noncompliant'],
+        // postfix/src/smtpd/smtpd.c:2879
+        ['553 5.6.7 Must declare SMTPUTF8 to send unicode address', '5.6.7', 'message-noncompliant'],
+        // postfix/src/smtp/smtp_proto.c:653 (bounce reason)
+        [
+          'message requires SMTPUTF8, but no server was found that supports SMTPUTF8. The last attempted server was mx.example.com[192.0.2.1]:25',
+          '5.6.7',
+          'message-noncompliant',
+        ],
+        // postfix/src/global/mime_state.c:1163 (MIME_ERR_NESTING, used as bounce text by smtp_mime_fail)
+        ['MIME nesting exceeds safety limit', '5.6.0', 'message-noncompliant'],
+        // postfix/src/global/mime_state.c:1164 (MIME_ERR_TRUNC_HEADER)
+        ['message header length exceeds safety limit', '5.6.0', 'message-noncompliant'],
+        // postfix/src/global/mime_state.c:1165 (MIME_ERR_8BIT_IN_HEADER)
+        ['improper use of 8-bit data in message header', '5.6.0', 'message-noncompliant'],
+        // postfix/src/global/mime_state.c:1166 (MIME_ERR_8BIT_IN_7BIT_BODY; bounce when 8BITMIME not offered and conversion impossible)
+        ['improper use of 8-bit data in message body', '5.6.0', 'message-noncompliant'],
+        // postfix/src/global/mime_state.c:1167 (MIME_ERR_ENCODING_DOMAIN)
+        ['invalid message/* or multipart/* encoding domain', '5.6.0', 'message-noncompliant'],
+        // postfix/src/global/mime_state.c:1168 (MIME_ERR_NON_EMPTY_EOH)
+        ['primary header was terminated with non-empty line', '5.6.0', 'message-noncompliant'],
+        // src/src/receive.c:2094 (header_maxsize)
+        ['552 Message header is ridiculously long', null, 'message-too-large'],
+        // src/src/moan.c ERRMESS_VLONGHDRLINE ("Mail failure - overlong header line")
+        [
+          'A message that you sent contained a header line that was excessively long and could not be handled by the mail transmission software. The message has not been delivered to any recipients.',
+          null,
+          'message-noncompliant',
+        ],
+        // src/src/moan.c ERRMESS_TOOBIG ("Mail failure - message too big")
+        [
+          'A message that you sent was longer than the maximum size allowed on this system. It was not delivered to any recipients.',
+          null,
+          'message-too-large',
+        ],
+        // src/src/deliver.c:2003 (transport message_size_limit)
+        ['message is too big (transport limit = %d)', null, 'message-too-large'],
+        // src/src/transports/smtp.c:5519 (message_linelength_limit)
+        ['message has lines too long for transport (received %d, limit %d)', null, 'message-noncompliant'],
+        // src/src/verify.c:2479 (verify = header_names_ascii)
+        ['Invalid character in header "%.*s" found', null, 'message-noncompliant'],
+        // src/src/verify.c:2775 (verify = header_sender)
+        ['there is no valid sender in any header line', null, 'message-noncompliant'],
+        // https://xneelo.co.za/help-centre/email/spam-and-security/mail-rfc-compliance/ (Exim "SMTP error from remote mail server after end of data")
+        ['550 Date header far in the past/future.', null, 'message-noncompliant'],
+        // https://xneelo.co.za/help-centre/email/spam-and-security/mail-rfc-compliance/
+        ['550 Messages should have one or no Message-ID headers, not 2.', null, 'message-noncompliant'],
+        // collect.c (EF_TOOBIG, e_status 5.2.3)
+        ['552 Message exceeds maximum fixed size (%ld)', '5.2.3', 'message-too-large'],
+        // collect.c (HasEightBits without MIME / 8BITMIME, e_status 5.6.1)
+        ['554 Eight bit data not allowed', '5.6.1', 'message-noncompliant'],
+        // collect.c (_FFR_REJECT_NUL_BYTE, RejectNUL)
+        ['554 NUL byte not allowed', '5.6.1', 'message-noncompliant'],
+        // qmail-smtpd.c straynewline() (many forks, e.g. find_string id 17004652890)
+        ['451 See http://pobox.com/~djb/docs/smtplf.html.', null, 'message-noncompliant'],
+        // notqmail-derived qmail-smtpd.c straynewline() (GitHub file id 16998317918)
+        ['451 See https://cr.yp.to/docs/smtplf.html.', null, 'message-noncompliant'],
+        // https://smtp2go.com/blog/email-formatting-affecting-inbox-delivery
+        ['451 stray newline detected. See http://cr.yp.to/docs/smtplf.html', null, 'message-noncompliant'],
+        // notqmail-derived qmail-smtpd.c err_size() (GitHub file id 16998317918)
+        ['552 sorry, that message size exceeds my databytes limit (#5.3.4)', '5.3.4', 'message-too-large'],
+        // smtp_session.c:2849 + esc.c:61
+        [
+          '554 5.3.4 Message too big for system: Transaction failed, message too big',
+          '5.3.4',
+          'message-too-large',
+        ],
+        // smtp_session.c:2861 + esc.c:92
+        [
+          '550 5.7.1 Delivery not authorized, message refused: Message is not RFC 2822 compliant',
+          '5.7.1',
+          'message-noncompliant',
+        ],
+        // smtp_session.c:1138 (DATA line >= SMTP_LINE_MAX)
+        ['500 5.0.0 Line too long', '5.0.0', 'message-noncompliant'],
+        // haraka/Haraka connection.js:1336 and :1656 (450 when denysoft)
+        ['550 Message too big!', null, 'message-too-large'],
+        // haraka/Haraka connection.js:1536
+        ['451 Bare line-feed; see http://haraka.github.io/barelf/', null, 'message-noncompliant'],
+        // haraka/haraka-plugin-headers index.js:107 (template "Only one ${failures[0]} header allowed...")
+        ['Only one Message-ID header allowed. See RFC 5322, Section 3.6', null, 'message-noncompliant'],
+        // haraka/haraka-plugin-headers index.js:132
+        ["Required header 'Date' missing", null, 'message-noncompliant'],
+        // haraka/haraka-plugin-headers index.js:198
+        ['The Date header is too far in the future', null, 'message-noncompliant'],
+        // inbound/session.rs:433 and inbound/mail.rs:379
+        ['552 5.3.4 Message too big for system.', '5.3.4', 'message-too-large'],
+        // inbound/session.rs:447
+        ['554 5.3.4 Line is too long.', '5.3.4', 'message-noncompliant'],
+        // inbound/data.rs:62
+        ['550 5.7.7 Failed to parse message.', '5.7.7', 'message-noncompliant'],
+        // courier/courier/submit2.C:633
+        ['523 Message length (%d bytes) exceeds administrative limit(%d).', '5.2.3', 'message-too-large'],
+        // courier/courier/submit.C:2161
+        ['534 Message header size exceeds policy limit.', '5.3.4', 'message-too-large'],
+        // courier/courier/module.esmtp/courieresmtpd.C:615 (MAIL FROM SIZE=)
+        ['534 SIZE=Message too big.', null, 'message-too-large'],
+        // courier-libs rfc2045/rfc2045cpp.C (RFC2045_ERR8BITHEADER) via courier submit2.C:667
+        ['550 8-bit header content', null, 'message-noncompliant'],
+        // courier-libs rfc2045/rfc2045cpp.C
+        ['550 8-bit content without a Content-Transfer-Encoding declaration', null, 'message-noncompliant'],
+        // courier-libs rfc2045/rfc2045cpp.C (RFC2045_ERR2COMPLEX)
+        ['550 MIME complexity exceeds limits', null, 'message-noncompliant'],
+        // courier-libs rfc2045/rfc2045cpp.C (RFC2045_ERRBADBOUNDARY)
+        ['550 Non-unique MIME boundary delimiters', null, 'message-noncompliant'],
+        // courier-libs rfc2045/rfc2045cpp.C (RFC2045_ERR8BITINQP)
+        ['550 Unencoded 8-bit content in quoted-printable content', null, 'message-noncompliant'],
+        // courier-libs rfc2045/rfc2045cpp.C (RFC2045_ERRBADHEXINQP)
+        ['550 Bad hexadecimal quoted-printable encoding', null, 'message-noncompliant'],
+        // courier-libs rfc2045/rfc2045cpp.C (RFC2045_ERRWRONGBOUNDARY)
+        ['550 Unexpected MIME boundary delimiter', null, 'message-noncompliant'],
+        // courier-libs rfc2045/rfc2045cpp.C (RFC2045_ERRUNKNOWNTE)
+        ['550 Unknown Content-Transfer-Encoding', null, 'message-noncompliant'],
+        // courier-libs rfc2045/rfc2045cpp.C (RFC2045_ERRINVALIDBASE64)
+        ['550 Invalid base64 encoding', null, 'message-noncompliant'],
+        // courier-libs rfc2045/rfc2045cpp.C (RFC2045_ERRDUPLICATECONTENT)
+        ['550 Duplicate MIME Content-* header', null, 'message-noncompliant'],
+        // protocols/smtp/src/main/java/org/apache/james/protocols/smtp/SMTPSessionImpl.java:34
+        ['500 Line length exceeded. See RFC 2821 #4.5.3.1.', null, 'message-noncompliant'],
+        // src/lib-smtp/smtp-server-cmd-mail.c:171 (MAIL FROM SIZE=)
+        ['552 5.2.3 Message size exceeds administrative limit', '5.2.3', 'message-too-large'],
+        // ossilator/masqmail src/smtp_in.c:199 (MAIL FROM SIZE=)
+        ['552 Message size exceeds fixed limit.', null, 'message-too-large'],
+        // ossilator/masqmail src/smtp_in.c:297
+        ['552 Error: message too large.', null, 'message-too-large'],
+        // ossilator/masqmail src/smtp_out.c:431 (client-side failure text)
+        ['Message size exceeds limit', null, 'message-too-large'],
+        // hmailserver/hmailserver SMTPConnection.cpp:1247
+        [
+          '554 Rejected - Message size exceeds fixed maximum message size. Size: %d KB, Max size: %d KB',
+          null,
+          'message-too-large',
+        ],
+        // hmailserver/hmailserver SMTPConnection.cpp:952
+        [
+          '552 Message size exceeds the drop maximum message size. Size: %d KB, Max size: %d KB - DROP!',
+          null,
+          'message-too-large',
+        ],
+        // hmailserver/hmailserver SMTPConnection.cpp:338
+        ['500 Line too long.', null, 'message-noncompliant'],
+        // https://www.mailpro.com/faq/smtp-error-554 (hMailServer text)
+        ["554 Rejected - Message containing bare LF's.", null, 'message-noncompliant'],
+        // https://cisco.com/c/en/us/support/docs/security/email-security-appliance/118495-technote-esa-00.html (Cisco ESA, >1000 header lines)
+        ['552 #5.3.4 message header size exceeds limit', '5.3.4', 'message-too-large'],
+        // https://community.mimecast.com/docs/DOC-1415 (Mimecast Email Size Limits policy rejection reason)
+        ['Message exceeds email size limit', null, 'message-too-large'],
+        // https://support.proofpointessentials.com/index.php?/Knowledgebase/Article/View/334/49/limits-for-sending-and-receiving-email (Proofpoint Essentials)
+        ['Message size exceeds file system imposed limit', null, 'message-too-large'],
+        // https://support.isheriff.com/support/solutions/articles/205216-smtp-error-552-5-2-3-message-size-exceeds-fixed-maximum-message-size
+        ['552 5.2.3 Message Size Exceeds Fixed Maximum Message Size', '5.2.3', 'message-too-large'],
+        // https://realsender.com/secure-email-gateway/security-settings/extra-security-settings/limit-messages-weight
+        [
+          'The message you are trying to send exceeds the global size limit of (xxxx bytes) of the server, reduce the size of the message and attempt to send again.',
+          null,
+          'message-too-large',
+        ],
+        // http://www.testcompany.com/archive/October2007-39/6307.html (Espion Interceptor NDR, amavisd-based)
+        [
+          "INVALID HEADER (INVALID CHARACTERS OR SPACE GAP) Non-encoded 8-bit data (char AE hex) in message header 'From': From: ...",
+          null,
+          'message-noncompliant',
+        ],
+        // https://help.improvmx.com/email-deliverability/line-too-long-error-explained
+        ['Line too long (see RFC5321 4.5.3.1.6) - ImprovMX', null, 'message-noncompliant'],
+        // https://smtp2go.com/blog/email-formatting-affecting-inbox-delivery (list of receiver bounces)
+        ['550 Maximum line length exceeded', null, 'message-noncompliant'],
+        // https://smtp2go.com/blog/email-formatting-affecting-inbox-delivery
+        ['550 Message is not RFC5322 2.1.1 compliant', null, 'message-noncompliant'],
+        // https://galaxy.maropost.com/kb/articles/821-smtp-error-codes (Maropost SMTP API)
+        [
+          '554 Transaction failed[Missing Required Headers From or To[see RFC2822 section 3.6]]',
+          null,
+          'message-noncompliant',
+        ],
+        // jurov/gnu-mailman Mailman/Handlers/Hold.py:122 (rejection_notice)
+        [
+          'Your message was too big; please trim it to less than %(kb)d KB in size.',
+          null,
+          'message-too-large',
+        ],
+        // jurov/gnu-mailman Mailman/Handlers/Hold.py:117
+        ['Message body is too big: %(size)d bytes with a limit of %(limit)d KB', null, 'message-too-large'],
+        // jurov/gnu-mailman messages/de/LC_MESSAGES/mailman.po:8727
+        [
+          'Ihre Nachricht war zu umfangreich. Die maximal zulässige Größe beträgt %(kb)d KB.',
+          null,
+          'message-too-large',
+        ],
+        // jurov/gnu-mailman messages/fr/LC_MESSAGES/mailman.po:8498
+        [
+          'La taille de votre message était trop importante : veuillez le réduire pour que sa taille soit au plus de %(kb)d kb.',
+          null,
+          'message-too-large',
+        ],
+        // jurov/gnu-mailman messages/es/LC_MESSAGES/mailman.po:8617
+        [
+          'Su mensaje es demasiado grande, por favor reduzcalo para que tenga un tamaño inferior a %(kb)d KB.',
+          null,
+          'message-too-large',
+        ],
+        // jurov/gnu-mailman messages/it/LC_MESSAGES/mailman.po:8829
+        [
+          'Il tuo messaggio era troppo grande; per favore riducilo in modo che diventi meno di %(kb)d KB.',
+          null,
+          'message-too-large',
+        ],
+        // jurov/gnu-mailman messages/ja/LC_MESSAGES/mailman.po:7834 (EUC-JP in source)
+        ['メールが長すぎます; %(kb)d KB 以下に短くしてください.', null, 'message-too-large'],
       ],
     },
   'Mail servers (hMailServer, Zimbra, Dovecot, XMail, Postfix postscreen, policyd-weight, postfwd, Exim, Exchange Server and Online, IceWarp, Kerio, SmarterMail, Coremail)':

@@ -9020,4 +9020,45 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       { line: '550 Distribution list is not active.', source: 'hMailServer RecipientParser.cpp' },
     ],
   },
+  'provider.rfc-compliance': {
+    source:
+      "Compliance refusals whose words would otherwise lose to the refusal around them: Yahoo '554 5.0.0 Message not accepted due to failed RFC compliance' (wordtothewise.com 2022/05); OpenSMTPD smtp_session.c 'Delivery not authorized, message refused: Message is not RFC 2822 compliant'",
+    examples: [
+      {
+        line: '554 5.0.0 Message not accepted due to failed RFC compliance',
+        status: '5.0.0',
+        source: 'Yahoo rejection quoted by Word to the Wise',
+      },
+      {
+        line: '550 5.7.1 Delivery not authorized, message refused: Message is not RFC 2822 compliant',
+        status: '5.7.1',
+        source: 'OpenSMTPD smtp_session.c',
+      },
+    ],
+  },
+  'exim.header-limits': {
+    source: "Exim receive.c (header_maxsize): '552 Message header is ridiculously long'",
+    examples: [{ line: '552 Message header is ridiculously long', source: 'Exim receive.c' }],
+  },
+  'xneelo.date-header': {
+    source:
+      "xneelo (Hetzner South Africa) mail RFC compliance help: '550 Date header far in the past/future.'",
+    examples: [
+      { line: '550 Date header far in the past/future.', source: 'xneelo help centre, mail RFC compliance' },
+    ],
+  },
+  'mailman.too-big-localized': {
+    source:
+      "GNU Mailman 2.1's rejection of a message over the list's size limit in its German, French, Spanish, Italian and Japanese catalogs (messages/<lang>/LC_MESSAGES/mailman.po, 'Your message was too big; please trim it to less than %(kb)d KB')",
+    examples: [
+      {
+        line: 'Ihre Nachricht war zu umfangreich. Die maximal zulässige Größe beträgt 40 KB.',
+        source: 'Mailman de mailman.po',
+      },
+      {
+        line: 'Su mensaje es demasiado grande, por favor reduzcalo para que tenga un tamaño inferior a 40 KB.',
+        source: 'Mailman es mailman.po',
+      },
+    ],
+  },
 };

@@ -50,4 +50,5 @@ export const MESSAGE_NONCOMPLIANT_RARE: RarePhrases = {
   'cn-mta.stray-newline': ['stray newline'],
   'zmailer.noncompliant': ['line not terminated with crlf'],
   'synchronet.replies': ["header missing 'from' field", "contains mismatched 'from' field"],
+  'provider.rfc-compliance': ['failed rfc compliance'],
 };

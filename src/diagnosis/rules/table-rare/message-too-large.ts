@@ -10,4 +10,11 @@ export const MESSAGE_TOO_LARGE_RARE: RarePhrases = {
   'cn-host.too-large': ['exceeded mailsize limit'],
   'sophos.xgemail-size': ['xgemail_0012'],
   'iredapd.message-size': ['maybe caused by big attachment file'],
+  'exim.header-limits': ['header is ridiculously long'],
+  'mailman.too-big-localized': [
+    'nachricht war zu umfangreich',
+    'la taille de votre message était trop importante',
+    'su mensaje es demasiado grande',
+    'il tuo messaggio era troppo grande',
+  ],
 };

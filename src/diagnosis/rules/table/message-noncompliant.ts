@@ -245,4 +245,11 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
   },
   { id: 'synchronet.replies', tier: 'fixed', phrases: [] },
   { id: 'exim.from-header-syntax', tier: 'fixed', phrases: ['failing address in "from:" header'] },
+  {
+    id: 'provider.rfc-compliance',
+    tier: 'provider',
+    before: ['exo.5.7.1-delivery-not-authorized'],
+    phrases: ['message refused: message is not rfc 2822 compliant'],
+  },
+  { id: 'xneelo.date-header', tier: 'fixed', phrases: ['date header far in the'] },
 ]);

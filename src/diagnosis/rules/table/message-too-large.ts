@@ -164,4 +164,6 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = inCategory('message-too-large'
     phrases: ['rejected content filter size', 'message size (content filter)'],
   },
   { id: 'james.size-and-mappings', tier: 'fixed', phrases: ['exceeds the maximum permitted size'] },
+  { id: 'exim.header-limits', tier: 'fixed', phrases: [] },
+  { id: 'mailman.too-big-localized', tier: 'fixed', phrases: ['メールが長すぎます'] },
 ]);

@@ -147,6 +147,7 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       'ip name lookup',
       'sender ip must resolve',
       'no corresponding reverse',
+      'ip name lookup failed',
     ],
   },
   {
