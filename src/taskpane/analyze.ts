@@ -121,15 +121,14 @@ export async function analyzeComplete(
     for (const i of lacking.auth) if (again(i)) lacking.auth.delete(i);
     diagnoses = diagnoses.map((d, i) => (again(i) ? diagnoseAt(i) : d));
   }
-  const lackingAuth = lacking.auth;
   const advisable = new Set(diagnoses.flatMap((d, i) => (mayHaveRuleAdvice(d) ? [i] : [])));
   const rare = new Set(
     diagnoses.flatMap((d, i) => (lacksRareAdvice(d.recipients.map((r) => r.category)) ? [i] : [])),
   );
-  if (lackingAuth.size === 0 && advisable.size === 0 && rare.size === 0)
+  if (lacking.auth.size === 0 && advisable.size === 0 && rare.size === 0)
     return pick(sources, diagnoses, readerMissing, phrasesMissing);
   const [auth, advice, rareAdvice] = await Promise.allSettled([
-    lackingAuth.size ? loadAuth().then(() => true) : Promise.resolve(false),
+    lacking.auth.size ? loadAuth().then(() => true) : Promise.resolve(false),
     advisable.size ? loadAdvice() : Promise.resolve(false),
     rare.size ? loadRare() : Promise.resolve(false),
   ]);
@@ -137,7 +136,7 @@ export async function analyzeComplete(
   const gainedAdvice = advice.status === 'fulfilled' && advice.value;
   const gainedRare = rareAdvice.status === 'fulfilled' && rareAdvice.value;
   const again = (i: number) =>
-    (gainedAuth && lackingAuth.has(i)) || (gainedAdvice && advisable.has(i)) || (gainedRare && rare.has(i));
+    (gainedAuth && lacking.auth.has(i)) || (gainedAdvice && advisable.has(i)) || (gainedRare && rare.has(i));
   return pick(
     sources,
     diagnoses.map((d, i) => (again(i) ? diagnose((sources[i] as BounceSource).bytes) : d)),

@@ -16,10 +16,7 @@ type EngineChunk = typeof import('./engine-chunk.js');
 
 let chunk: Promise<EngineChunk> | null = null;
 let loading: Promise<Diagnose> | null = null;
-let loadingAuth: Promise<void> | null = null;
 let loadingAdvice: Promise<void> | null = null;
-let loadingFormats: Promise<void> | null = null;
-let loadingPhrases: Promise<void> | null = null;
 
 /** A load that failed (a dropped connection) is forgotten, so that the next attempt retries. */
 function retryable<T>(start: () => Promise<T>, forget: () => void): Promise<T> {
@@ -49,35 +46,30 @@ export function loadEngine(): Promise<Diagnose> {
   return loading;
 }
 
-/** Brings the authentication analysis into the engine chunk; diagnoses made after it have their auth part. */
-export function loadAuthAnalysis(): Promise<void> {
-  loadingAuth ??= retryable(
-    () => engineChunk().then((m) => m.loadAuthAnalysis()),
-    () => (loadingAuth = null),
-  );
-  return loadingAuth;
+/** A part the engine chunk loads on demand, asked for at most once at a time (a failed load is
+ *  forgotten, so that the next ask retries). */
+function loadPart(load: (m: EngineChunk) => Promise<void>): () => Promise<void> {
+  let loadingPart: Promise<void> | null = null;
+  return () => {
+    loadingPart ??= retryable(
+      () => engineChunk().then(load),
+      () => (loadingPart = null),
+    );
+    return loadingPart;
+  };
 }
+
+/** Brings the authentication analysis into the engine chunk; diagnoses made after it have their auth part. */
+export const loadAuthAnalysis = loadPart((m) => m.loadAuthAnalysis());
 
 /** Brings the readers of rare formats into the engine chunk (only a message that shows the sign
  *  of one needs them: formats/on-demand.ts); diagnoses made after it read those formats. */
-export function loadFormatReaders(): Promise<void> {
-  loadingFormats ??= retryable(
-    () => engineChunk().then((m) => m.loadFormatReaders()),
-    () => (loadingFormats = null),
-  );
-  return loadingFormats;
-}
+export const loadFormatReaders = loadPart((m) => m.loadFormatReaders());
 
 /** Brings the rule table's phrases few bounces have into the engine chunk (only a message whose
  *  words show the sign of one needs them: diagnosis/rules/rare-phrases.ts); diagnoses made after
  *  it classify with them. */
-export function loadRarePhrases(): Promise<void> {
-  loadingPhrases ??= retryable(
-    () => engineChunk().then((m) => m.loadRarePhrases()),
-    () => (loadingPhrases = null),
-  );
-  return loadingPhrases;
-}
+export const loadRarePhrases = loadPart((m) => m.loadRarePhrases());
 
 let adviceReady = false;
 
