@@ -177,6 +177,31 @@ const CASES: FixtureCase[] = [
       },
     ],
   },
+  // postfix virtual/maildir.c 'maildir delivery failed: create maildir file %s: %m' with EDQUOT (go-sisimai lhost/via-postfix.go X-Unix diagnostic)
+  {
+    file: 'variants/postfix/16-virtual-maildir-disk-quota.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      { address: 'cleo@example.org', status: '5.2.2', category: 'mailbox-full', owner: 'recipient' },
+    ],
+  },
+  // postfix bounce_templates.c delay template, postmaster subject 'Postmaster Warning: Delayed Mail', headers only
+  {
+    file: 'variants/postfix/17-postmaster-warning-delayed.eml',
+    kind: 'delay',
+    format: 'postfix',
+    recipients: [
+      {
+        address: 'dino@example.net',
+        status: '4.4.1',
+        category: 'delayed',
+        owner: 'none',
+        cause: { category: 'recipient-system', owner: 'recipient-admin' },
+        action: 'delayed',
+      },
+    ],
+  },
   // go-sisimai lhost/via-qmail.go commandset CONN ' but greeting failed.' and hasexpired; notqmail qmail-remote.c quit("ZConnected to "," but greeting failed"), qmail-send.c
   {
     file: 'variants/qmail/01-greeting-failed-queue-too-long.eml',
@@ -382,6 +407,15 @@ const CASES: FixtureCase[] = [
       { address: 'vera@example.net', status: '5.1.1', category: 'recipient-unknown', owner: 'sender' },
     ],
   },
+  // go-sisimai lhost/via-qmail.go startingof 'unable to deliver your message to the following addresses' with relayedvia '(qmail ... invoked for bounce)'
+  {
+    file: 'variants/qmail/21-clone-unable-to-deliver-addresses.eml',
+    kind: 'bounce',
+    format: 'qmail',
+    recipients: [
+      { address: 'emi@example.net', status: '5.7.1', category: 'recipient-policy', owner: 'recipient-admin' },
+    ],
+  },
   // go-sisimai lhost/via-courier.go hostunknown 'No such domain.'; courier module.esmtp/libesmtp.C RFC1035_MX_HARDERR, module.dsn/dsn.C
   {
     file: 'variants/courier/01-no-such-domain.eml',
@@ -554,6 +588,15 @@ const CASES: FixtureCase[] = [
     recipients: [
       { address: 'hugo@example.net', status: '5.1.1', category: 'recipient-unknown', owner: 'sender' },
       { address: 'ines@example.net', status: '5.7.1', category: 'content-rejected', owner: 'sender' },
+    ],
+  },
+  // go-sisimai lhost/via-opensmtpd.go startingof '... DO NOT REPLY to this e-mail' (opensmtpd-5.4 bounce.c) and expired 'Envelope expired' (queue.c), no delivery-status part
+  {
+    file: 'variants/opensmtpd/09-old-envelope-expired.eml',
+    kind: 'bounce',
+    format: 'opensmtpd',
+    recipients: [
+      { address: 'fumi@slow.example.org', status: '5.4.7', category: 'expired', owner: 'recipient-admin' },
     ],
   },
   // go-sisimai lhost/via-dragonfly.go expired 'Could not deliver for the last '; dma dma.c deliver() MAX_TIMEOUT, mail.c bounce()
