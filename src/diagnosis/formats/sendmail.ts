@@ -242,9 +242,15 @@ function recipientFrom(t: Transcript, address: string, reason: string, expiry: s
   const refused = session ? sessionRefusal(session, address) : null;
   const replies = refused ? dropRepeatedReplyCodes(oneLine(refused.lines.join(' '))) : '';
   // The reason line is the first line of the reply; the transcript has all of it. A local
-  // mailer's own words ("mail.local: unknown user: bob") come before Sendmail's summary line.
+  // mailer's own words ("mail.local: unknown user: bob", "procmail: Quota exceeded while writing
+  // ...") come before Sendmail's summary line ('550 5.0.0 "|/usr/bin/procmail"... Can't create
+  // output'), and they say why: its "(reason: 73)" and "X-Unix; 73" are the exit code alone
+  // (deliver.c markfailure, savemail.c).
   const mailer = t.notes.filter((n) => /^[\w.-]{1,40}: /.test(n) && !n.toLowerCase().startsWith('warning:'));
-  let diagnostic = replies || reason || oneLine([...mailer, ...own].join(' ')) || (t.codeLines[0] ?? '');
+  const local = mailer.length
+    ? oneLine([...mailer, ...(own.length ? own : t.codeLines.slice(0, 1))].join(' '))
+    : '';
+  let diagnostic = replies || local || reason || oneLine(own.join(' ')) || (t.codeLines[0] ?? '');
   if (expiry && !diagnostic.startsWith('5')) diagnostic = oneLine(`${diagnostic} ${expiry}`);
   const evidence = [reason ? `(reason: ${reason})` : '', ...(session?.replies ?? []), ...own].filter(Boolean);
   return {

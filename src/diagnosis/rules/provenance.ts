@@ -1425,6 +1425,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'Postfix local/mailbox.c with BSD libc strerror(EDQUOT) "Disc quota exceeded"',
       },
       {
+        line: 'procmail: Quota exceeded while writing "/var/mail/bob" 550 5.0.0 "|/usr/bin/procmail"... Can\'t create output',
+        source:
+          'go-sisimai lda/lib.go (procmail "quota exceeded while writing"); sendmail libsm/strexit.c EX_CANTCREAT',
+      },
+      {
         line: 'The user to whom this message was addressed has exceeded the allowed mailbox quota. Please resend the message at a later time.',
         source: "PHPMailer-BMH phpmailer-bmh_rules.php, rule 0187's sample",
       },
@@ -2250,6 +2255,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '550 5.1.1 <bob@example.org>... email address lookup in domain map failed',
         status: '5.1.1',
         source: "PHPMailer-BMH phpmailer-bmh_rules.php, rule 0195's sample",
+      },
+      {
+        line: 'Command died with status 1: "/usr/bin/maildrop -d bob". Command output: maildrop: Cannot find system user "bob"',
+        status: '5.3.0',
+        source: 'go-sisimai lda/lib.go (maildrop "cannot find system user"); postfix global/pipe_command.c',
       },
     ],
   },
@@ -3454,6 +3464,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: 'can not open new email file errno=13 file=/home/vpopmail/domains/example.org/0/bob/Maildir/tmp/1155254417.28358.mx05,S=212350',
         source: "vpopmail vdelivermail.c, as PHPMailer-BMH's rule 0173 quotes it",
+      },
+      {
+        line: 'can\'t create user output file. Command output: procmail: No space left to finish writing "/var/mail/bob"',
+        status: '5.2.0',
+        source:
+          'go-sisimai lda/lib.go (procmail "systemfull"); postfix global/pipe_command.c, sys_exits.c EX_CANTCREAT',
       },
       {
         line: 'Remote server closed connection.',

@@ -5,7 +5,13 @@ import type { RarePhrases } from '../rare-phrases';
 export const RECIPIENT_UNKNOWN_RARE: RarePhrases = {
   'exo.5.1.0-sender-denied': ['legacyexchangedn'],
   'text.ses-no-email': ['bouncesubtype: noemail'],
-  'text.mta-recipient-unknown': ['badrcptto', 'badrecipientto', 'utilisateur inconnu'],
+  'text.mta-recipient-unknown': [
+    'badrcptto',
+    'badrecipientto',
+    'utilisateur inconnu',
+    // maildrop -d with a user its authentication library does not know (go-sisimai lda/lib.go)
+    'maildrop: cannot find system user',
+  ],
   'i18n.recipient-unknown': [
     'unbekannter empfänger',
     'empfänger unbekannt',

@@ -52,6 +52,9 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
       'exceed the hard limit',
       'too many messages in the mailbox',
       'exceed maximum mailbox size',
+      // procmail: 'Quota exceeded while writing "/var/mail/bob"' (go-sisimai lda/lib.go), before
+      // Sendmail's "Can't create output" or Postfix's "can't create user output file" for its exit 73
+      'quota exceeded while writing',
     ],
   },
   // --- mailbox full / size

@@ -202,6 +202,9 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
       'mailbox domain problem',
       'cannot reach mailbox',
       'procmail: lock failure',
+      // procmail: 'No space left to finish writing "/var/mail/bob"' (ENOSPC: the server's file system is
+      // full, go-sisimai lda/lib.go "systemfull"), not the mailbox's quota ("no space left")
+      'no space left to finish writing',
       'in progress by another thread',
       'pipe process failed to exec',
       'timeout while contacting dns servers',
