@@ -172,6 +172,11 @@ const BOUNCE_SUBJECTS = [
   'não foi possível entregar',
   'mancata consegna',
   'no se pudo entregar',
+  // Exchange's Swedish, Norwegian/Danish and Finnish titles (go-sisimai lhost/via-exchange2007.go
+  // emailtitle "Olevererbart"; exchange.ts LOCALIZED_SUBJECTS)
+  'olevererbart',
+  'kan ikke leveres',
+  'ei voi toimittaa',
   'échec de la remise',
   'zustellung fehlgeschlagen',
   'returned message',

@@ -76,6 +76,11 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
     why: "AirMail's sentence names the sender and the list on one line, which the recognizer needs whole",
   },
   {
+    transforms: ['forward-outlook-desktop-en-wrapped-76'],
+    files: ['variants/exchange2007/03-sv-olevererbart-reciplimit.eml'],
+    why: 'the forward\'s "From: Microsoft Outlook <MicrosoftExchange...@...>" wrapped onto a second line, which text/forwarded.ts does not join, so the forwarded block has no sender; without a delivery-status part nothing else says a mail system wrote it',
+  },
+  {
     transforms: ['wrap-72'],
     files: ['dragonfly/dns-failure.eml', 'qmail/sender-rejected.eml'],
     why: "the server's line broken before a capital or an address, which text/wrapped.ts does not join (it would join the next statement too)",

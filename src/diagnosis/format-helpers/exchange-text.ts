@@ -436,12 +436,16 @@ export function readLegacy(body: string, lower = body.toLowerCase(), has = maybe
     out.push(cur.r);
     cur = null;
   };
-  for (const raw of lines) {
-    const t = raw.trim();
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] as string;
+    let t = raw.trim();
     if (!t) {
       if (cur) close();
       continue;
     }
+    // "<host #5.2.3 smtp;552 ...>" that a relay or a client wrapped: join it up to its ">".
+    for (let n = 0; t.startsWith('<') && !t.endsWith('>') && n < 4 && lines[i + 1]?.trim(); n++)
+      t += ` ${(lines[++i] as string).trim()}`;
     const recipient = legacyRecipient(raw);
     if (recipient && (!cur || indentOf(raw) <= cur.indent)) {
       close();

@@ -4,6 +4,7 @@
 // "------- Returned Message --------".
 // Brands: IBM Domino, Lotus Notes (HCL Domino).
 import { findAddresses } from '../text/addresses';
+import { findOriginal, originalRecipients } from '../format-helpers/original';
 import { lineIndex, oneLine } from '../text/lines';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 import { reportWithDsn } from './rfc3464';
@@ -51,8 +52,8 @@ function dominoRecipients(body: string): FoundRecipient[] {
  * bob@example.net
  * ------- Returned Message --------
  */
-function notesRecipients(body: string): FoundRecipient[] {
-  const lines = body.split('\n');
+function notesRecipients(ctx: BounceContext): FoundRecipient[] {
+  const lines = ctx.body.split('\n');
   const start = lineIndex(lines, ['------- failure reasons']);
   if (start < 0) return [];
   const out: FoundRecipient[] = [];
@@ -69,7 +70,26 @@ function notesRecipients(body: string): FoundRecipient[] {
       reason.push(t);
     }
   }
-  return out;
+  return out.length || !reason.length ? out : returnedTo(ctx, reason);
+}
+
+/**
+ * Reasons without an address under them: the one recipient of the returned message is the one that
+ * failed (go-sisimai lhost/via-notes.go takes the returned message's "To:" then); with several, the
+ * report does not say which.
+ */
+function returnedTo(ctx: BounceContext, reason: string[]): FoundRecipient[] {
+  const at = ctx.bodyLower.indexOf('------- returned message');
+  const to = at < 0 ? [] : originalRecipients(findOriginal(ctx, at));
+  if (to.length !== 1) return [];
+  const address = to[0] as string;
+  return [
+    {
+      address,
+      diagnostic: oneLine(reason.join(' ')),
+      evidence: [...reason, `the returned message was addressed to ${address}`],
+    },
+  ];
 }
 
 function isDomino(ctx: BounceContext): boolean {
@@ -88,7 +108,7 @@ export const domino: BounceFormat = {
   selfEvident: true,
   parse(ctx) {
     let text: FoundRecipient[];
-    if (ctx.headHas('------- failure reasons', 2000)) text = notesRecipients(ctx.body);
+    if (ctx.headHas('------- failure reasons', 2000)) text = notesRecipients(ctx);
     else if (
       ctx.headHas('was not delivered to:', 2000) &&
       // Older Notes servers title it "Delivery Failure Report" or keep the original subject; the

@@ -19,22 +19,31 @@ function stepOf(sent: string): SmtpCommand | null {
   return u === 'RCPT' ? 'RCPT' : u === 'MAIL' ? 'MAIL' : u === 'DATA' ? 'DATA' : null;
 }
 
+/** Where the arrow ("<<< " or ">>> ") of a transcript line ends, near its start; -1 without one. */
+function arrowEnd(t: string): number {
+  const s = t.indexOf('<<< ');
+  const r = t.indexOf('>>> ');
+  const at = s >= 0 && (r < 0 || s < r) ? s : r;
+  return at >= 0 && at < 12 ? at + 4 : -1;
+}
+
 function interscanRecipients(lines: readonly string[]): FoundRecipient[] {
   const out: FoundRecipient[] = [];
   let sent: { line: string; address: string | null; step: SmtpCommand | null } | null = null;
   for (const raw of lines) {
     const t = raw.trim();
-    const s = t.indexOf('<<< ');
-    const r = t.indexOf('>>> ');
-    if (s >= 0 && s < 12 && (r < 0 || s < r)) {
-      const cmd = t.slice(s + 4);
-      sent = { line: t, address: findAddresses(cmd)[0] ?? null, step: stepOf(cmd) };
+    const end = arrowEnd(t);
+    if (end < 0) continue;
+    // The English notice writes "Sent <<< RCPT TO:..." and "Received >>> 550 ...", the Japanese one
+    // the arrows the other way ("送信 >>> RCPT TO:...", "受信 <<< 550 ...": go-sisimai
+    // lhost/via-interscanmss.go reads both): a reply starts with its code, a command does not.
+    const reply = oneLine(t.slice(end));
+    const code = findReplyCode(reply.slice(0, 4));
+    if (!code) {
+      sent = { line: t, address: findAddresses(reply)[0] ?? null, step: stepOf(reply) };
       continue;
     }
-    if (r < 0 || r >= 12) continue;
-    const reply = oneLine(t.slice(r + 4));
-    const code = findReplyCode(reply.slice(0, 4));
-    if (!code || code[0] === '2' || code[0] === '3') continue;
+    if (code[0] === '2' || code[0] === '3') continue;
     const address = sent?.address ?? findAddresses(reply)[0];
     if (!address) continue;
     out.push({

@@ -13,31 +13,54 @@ const REASON = 'delivery failed for the following reason:';
  * Unable to deliver message to: <bob@example.net>
  * Delivery failed for the following reason:
  * mx.example.net[192.0.2.2] responded with failure: 552 sorry, mailbox is over quota (#5.2.2)
+ *
+ * One such block per failed address (go-sisimai lhost/via-mailfoundry.go starts a recipient at each
+ * "Unable to deliver message to: <"); the server is named "<host>[<ip>] responded with failure:" or
+ * "Server <host>[<ip>] failed with:".
  */
 function mailfoundryRecipients(body: string): FoundRecipient[] {
   const lines = body.split('\n');
-  const to = lineIndex(lines, [TO]);
-  const reason = lineIndex(lines, [REASON], Math.max(to, 0));
-  if (to < 0 || reason < 0) return [];
-  const words: string[] = [];
-  for (let i = reason + 1; i < lines.length && words.length < 8; i++) {
-    const t = (lines[i] as string).trim();
-    if (t === '' && words.length) break;
-    if (t.toLowerCase().startsWith('this has been a permanent failure')) break;
-    if (t) words.push(t);
+  const out: FoundRecipient[] = [];
+  for (let to = lineIndex(lines, [TO]); to >= 0; to = lineIndex(lines, [TO], to + 1)) {
+    const reason = lineIndex(lines, [REASON], to);
+    if (reason < 0) break;
+    const words: string[] = [];
+    for (let i = reason + 1; i < lines.length && words.length < 8; i++) {
+      const t = (lines[i] as string).trim();
+      if (t === '' && words.length) break;
+      if (t.toLowerCase().startsWith('this has been a permanent failure')) break;
+      if (t) words.push(t);
+    }
+    const text = oneLine(words.join(' '));
+    const said = serverSaid(text);
+    const host = said
+      ? text
+          .slice(0, said.at)
+          .replace(/^Server /, '')
+          .trim()
+      : '';
+    const diagnostic = said ? text.slice(said.at + said.label.length) : text;
+    const bracket = host.indexOf('[');
+    for (const address of findAddresses(lines[to] as string))
+      out.push({
+        address,
+        diagnostic,
+        remoteMta: host ? (bracket > 0 ? host.slice(0, bracket) : host) : null,
+        command: commandOf(text),
+        evidence: words,
+      });
   }
-  const text = oneLine(words.join(' '));
-  const said = text.indexOf('responded with failure: ');
-  const host = said > 0 ? text.slice(0, said).trim() : '';
-  const diagnostic = said >= 0 ? text.slice(said + 24) : text;
-  const bracket = host.indexOf('[');
-  return findAddresses(lines[to] as string).map((address) => ({
-    address,
-    diagnostic,
-    remoteMta: host ? (bracket > 0 ? host.slice(0, bracket) : host) : null,
-    command: commandOf(text),
-    evidence: words,
-  }));
+  return out;
+}
+
+const SAID = ['responded with failure: ', 'failed with: '];
+
+function serverSaid(text: string): { at: number; label: string } | null {
+  for (const label of SAID) {
+    const at = text.indexOf(label);
+    if (at >= 0) return { at, label };
+  }
+  return null;
 }
 
 /**

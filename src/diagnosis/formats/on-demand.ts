@@ -64,7 +64,12 @@ const says =
     ctx.headHas(phrase, chars);
 
 const JAMES = (ctx: BounceContext) =>
-  ctx.headHas('error message below:', 3000) && ctx.headHas('message details:', 3000);
+  ctx.headHas('message details:', 3000) &&
+  (ctx.headHas('error message below:', 3000) ||
+    ctx.headHas(
+      'we were unable to deliver the attached message because of an error in the mail server',
+      3000,
+    ));
 const COURIER = ['running the courier mail server', 'notice: mail delivery status', 'warning: delayed mail'];
 const INTERSCAN = ['mail could not be delivered', 'メッセージを配信できません', 'メール配信に失敗しました'];
 /** Han characters: the Chinese notices' words (chinese-text.ts MARKERS) are all written in them. */
@@ -99,7 +104,10 @@ export const DOMINO = on(
   (ctx) => ctx.headHas('------- failure reasons', 2000) || ctx.headHas('was not delivered to:', 2000),
 );
 export const VERIZON = on('verizon', (ctx) => ctx.from.includes('@vtext.com') && JAMES(ctx));
-export const APACHE_JAMES = on('apachejames', JAMES);
+export const APACHE_JAMES = on(
+  'apachejames',
+  (ctx) => JAMES(ctx) || ctx.headHas('hi. this is the james mail server at', 1000),
+);
 export const DELIVERY_ERRORS = on(
   'delivery-errors',
   says('---the following addresses had delivery errors---', 2000),

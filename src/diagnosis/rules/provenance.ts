@@ -205,6 +205,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code): "failed several antispam checks", "Wiadomosc zostala odrzucona przez system antyspamowy" (.PL "rejected as spam") => 5.7.1',
     examples: [
       {
+        line: '550 5.7.1 Blacklisted URL in message. See http://www.surbl.org/lookup.html',
+        source: 'go-sisimai lhost/via-imailserver.go messagesof spamdetected ("Blacklisted URL in message")',
+      },
+      {
         line: '554 Message failed several antispam checks',
         source: 'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code)',
       },
@@ -3029,6 +3033,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '5.4.14',
         source:
           'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
+      },
+      {
+        line: 'A configuration error in the e-mail system caused the message to bounce between two servers or to be forwarded between two recipients. Contact your administrator. #5.4.6',
+        status: '5.4.6',
+        source:
+          'An Exchange 2003 NDR quoted at 365ology.com, "Hybrid mail flow with Exchange 2003" (event 3020: a forward loop found by the categorizer)',
       },
     ],
   },
@@ -7036,6 +7046,30 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '450 4.2.1 RCP-T4 http://postmaster.facebook.com/response_codes?ip=192.0.2.3#rcp The attempted recipient address is currently deactivated',
         source:
           'Facebook mail response codes (postmaster.facebook.com/response_codes), as tabled in sisimai 4.25 lib/Sisimai/Lhost/Facebook.pm',
+      },
+    ],
+  },
+  'domino.cannot-route': {
+    source:
+      'go-sisimai lhost/via-domino.go messagesof: "Cannot route mail to user", a reason of the Domino router after "because:"',
+    examples: [
+      {
+        line: 'Cannot route mail to user (sven@example.com)',
+        source: 'go-sisimai lhost/via-domino.go messagesof (the address in parentheses as Domino adds it)',
+      },
+    ],
+  },
+  'domino.ambiguous-name': {
+    source:
+      'go-sisimai lhost/via-domino.go messagesof ("Several matches found in Domino Directory"); PHPMailer-BMH bmhRules reads the same Domino line as an unknown recipient',
+    examples: [
+      {
+        line: 'Several matches found in Domino Directory: ulf.berg@example.com',
+        source: 'go-sisimai lhost/via-domino.go messagesof',
+      },
+      {
+        line: 'Recipient user name info (bob@example.org) not unique. Several matches found in Domino Directory.',
+        source: 'PHPMailer-BMH bmhRules (the Domino line it lists)',
       },
     ],
   },

@@ -31,6 +31,10 @@ const ORIGINAL_MARKERS = [
   'returned mail follows',
   // SmarterMail: "-- The header and top 20 lines of the message follows --"
   'lines of the message follows',
+  // go-sisimai's boundaries: lhost/via-notes.go "------- Returned Message --------", lhost/via-x6.go
+  // "The attachment contains the original mail headers"
+  '------- returned message',
+  'the attachment contains the original mail headers',
 ];
 
 // A header block of the original ("Received:" or "Return-Path:" at a line start after a blank line).

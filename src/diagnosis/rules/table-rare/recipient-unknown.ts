@@ -78,6 +78,7 @@ export const RECIPIENT_UNKNOWN_RARE: RarePhrases = {
   'parsers.recipient-unknown-words': ['nie istnieje'],
   'sisimai5.userunknown-i18n': ['nessun utente simile', 'no existe dicha persona', 'no existe ese usuario'],
   'domino.spanish-not-in-directory': ['no se encuentra en el directorio de domino'],
+  'domino.ambiguous-name': ['several matches found in domino directory'],
   'i18n.recipient-unknown-de-exchange': [
     'e-mail-adresse konnte nicht gefunden werden',
     'niemand unter dieser adresse bekannt',

@@ -176,6 +176,9 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
       // KumoMTA's community bounce rules: "550 A URL in this email (<domain>) is listed on
       // https://spamrl.com", a link in the content, not the sending IP; "REJECTED - spamtext"
       'a url in this email',
+      // IMail (go-sisimai lhost/via-imailserver.go messagesof spamdetected): "Blacklisted URL in
+      // message", a SURBL hit on a link in the body
+      'blacklisted url in message',
     ],
   },
   {

@@ -6,7 +6,10 @@ export const MAIL_LOOP: readonly Rule[] = inCategory('mail-loop', [
     id: 'exo.5.4.14-routing-loop',
     tier: 'provider',
     status: ['5.4.6', '5.4.14'],
-    phrases: ['hop count exceeded', 'loop'],
+    // Exchange 2003's text for #5.4.6: "A configuration error in the e-mail system caused the
+    // message to bounce between two servers or to be forwarded between two recipients" (a forward
+    // loop; its "configuration error" is not the destination's)
+    phrases: ['hop count exceeded', 'loop', 'bounce between two servers'],
   },
   {
     id: 'exchange-ims.00120270-too-many-hops',

@@ -145,6 +145,13 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
     also: ['service refus*'],
   },
   {
+    // Domino's router finds no route to the person's mail server (go-sisimai lhost/via-domino.go
+    // messagesof "Cannot route mail to user"): the recipient organization's routing must change
+    id: 'domino.cannot-route',
+    tier: 'fixed',
+    phrases: ['cannot route mail to user'],
+  },
+  {
     id: 'text.mta-system',
     tier: 'fixed',
     phrases: [

@@ -404,6 +404,13 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
     tier: 'fixed',
     phrases: [],
   },
+  {
+    // Domino: the name matches several people of the directory, so none is the recipient (as
+    // 5.1.4, "destination mailbox address ambiguous"): the sender must give the exact address
+    id: 'domino.ambiguous-name',
+    tier: 'fixed',
+    phrases: [],
+  },
   // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
   // below the server's specific words, above a bare registry code.
   {
