@@ -17,20 +17,22 @@ const LIST_STARTS = [
   'address(es) failed:',
   'address(es)\nfailed:',
   'addresses failed:',
+  'addresses\nfailed:',
   'address failed:',
   'address\nfailed:',
   'not yet been delivered is:',
   'not yet been delivered are:',
 ];
 
-// Where it ends: the returned message, or the closing words of a delay warning.
+// Where it ends: the returned message, or the closing words of a delay warning. Five hyphens, not
+// deliver.c's six: a few Exims wrote "----- This is a copy of the message" (go-sisimai via-exim.go).
 const LIST_ENDS = [
-  '------ this is a copy of the message',
+  '----- this is a copy of the message',
   '--- the header of the original message',
   'included is a copy of the message header',
   'the following text was generated during the delivery attempt',
   'no action is required on your part',
-  '------ this is a copy of the body of the message',
+  '----- this is a copy of the body of the message',
 ];
 
 const GENERATED_TEXT = 'the following text was generated during the delivery attempt';
@@ -251,13 +253,71 @@ function moanReport(ctx: BounceContext): FoundReport | null {
   };
 }
 
-/** What it reads: Exim bounces and delay warnings, the Exim-like ones of MXLogic, and Exim's
- *  "Mail failure - ..." notices about a local submission it refused */
+// Exim's notice that it froze a message, to its freeze_tell address (deliver.c moan_tell_someone(
+// freeze_tell, addr_defer, "Message frozen", "Message %s has been frozen%s.\nThe sender is <%s>.\n");
+// moan.c then lists "  address[ <parent>][: error]"). The message is held, not returned: each
+// address is delayed, for the reason the notice gives.
+const FROZEN_SUBJECT = 'message frozen';
+const FROZEN_LIST = 'the following address(es) have yet to be delivered:';
+
+function frozenReport(ctx: BounceContext): FoundReport | null {
+  const at = ctx.head(MAX_MOAN).indexOf(FROZEN_LIST);
+  if (at < 0) return null;
+  // "Message ... has been frozen by the system filter.\n<its text>", not "The sender is <...>."
+  const lines = ctx.body.slice(0, at).split('\n');
+  const why = oneLine(lines.filter((l) => !l.startsWith('The sender is ')).join(' '));
+  const recipients: FoundRecipient[] = [];
+  for (const line of ctx.body
+    .slice(at, at + 64 * 1024)
+    .split('\n')
+    .slice(1)) {
+    if (!line.startsWith('  ')) break;
+    const t = line.trim();
+    const address = findAddresses(t, 1)[0];
+    if (!address || !t.startsWith(address)) continue;
+    const colon = t.indexOf(': ');
+    const diagnostic = oneLine(`${colon > 0 ? t.slice(colon + 2) : ''} ${why}`);
+    recipients.push({ address, action: 'delayed', diagnostic, evidence: [t, why] });
+  }
+  return { format: 'exim', recipients };
+}
+
+// Exim's notice to the owner of a forward or filter file (moan.c moan_skipped_syntax_errors, subject
+// "error(s) in forwarding or filtering"): "The %s router encountered the following error(s):", then
+// per error '  <error> in the address\n  "<address>"' (parser.c's "malformed address: ..."). The
+// address is the one that failed; an error that names none (a filter's) is no recipient's.
+const ROUTER_ERRORS = ' router encountered the following error(s):';
+
+function routerErrors(ctx: BounceContext): FoundReport | null {
+  const at = ctx.head(MAX_MOAN).indexOf(ROUTER_ERRORS);
+  if (at < 0) return null;
+  const recipients: FoundRecipient[] = [];
+  let error: string[] = [];
+  for (const line of ctx.body
+    .slice(at, at + MAX_MOAN)
+    .split('\n')
+    .slice(1)) {
+    const t = line.trim();
+    const address = t.startsWith('"') ? findAddresses(t, 1)[0] : undefined;
+    if (address) {
+      const evidence = [...error, t];
+      recipients.push({ address, action: 'failed', diagnostic: oneLine(error.join(' ')), evidence });
+    } else if (t) error.push(t);
+    else error = [];
+  }
+  return { format: 'exim', recipients };
+}
+
+/** What it reads: Exim bounces and delay warnings, the Exim-like ones of MXLogic, Exim's
+ *  "Mail failure - ..." notices about a local submission it refused, its "Message frozen" notices
+ *  and its notices of errors in a forward or filter file */
 export const exim: BounceFormat = {
   name: 'exim',
   selfEvident: true,
   parse(ctx) {
     if (eximOpening(ctx)) return eximReport(ctx, 'exim');
+    if (ctx.subjectLower.startsWith(FROZEN_SUBJECT)) return frozenReport(ctx);
+    if (ctx.mayHave(ROUTER_ERRORS, MAX_MOAN)) return routerErrors(ctx);
     return ctx.mayHave(MOAN_OPENING, MAX_MOAN) ? moanReport(ctx) : null;
   },
 };
