@@ -283,6 +283,15 @@ const CASES: FixtureCase[] = [
       { address: 'zoe@example.org', status: null, category: 'rate-limited', owner: 'sender-admin' },
     ],
   },
+  {
+    // go-sisimai via-exim.go startingof "alias" without a DSN part (an old Exim): the hidden child's
+    // address is the one it was generated from; Exim prints no error for it (deliver.c returns
+    // FALSE from print_address_information), so no reason is known
+    file: 'variants/exim/23-undisclosed-address-plain.eml',
+    kind: 'bounce',
+    format: 'exim',
+    recipients: [{ address: 'staff@example.org', status: null, category: 'unknown', owner: 'sender-admin' }],
+  },
   // --- Sendmail
   {
     // go-sisimai lhost/via-sendmail.go subject "Warning: ", "<addr>... Deferred: Name server: ...:
