@@ -157,6 +157,19 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
   },
   {
     transforms: ['pasted-text'],
+    files: [
+      'exim/02-frozen-system-filter',
+      'exim/04-frozen-delivery-error',
+      'exim/07-malformed-recipient',
+      'exim/08-message-too-big',
+      'exim/22-too-many-recipients',
+      'v5sendmail/01-cannot-send-3-days',
+      'v5sendmail/04-transcript-unavailable',
+    ].map((f) => `variants/${f}.eml`),
+    why: "the subject says what the text does not: Exim's 'Message frozen' and 'Mail failure - <reason>' notices (deliver.c, moan.c), V5 Sendmail's 'Returned mail: <reason>'",
+  },
+  {
+    transforms: ['pasted-text'],
     files: ['parser-families/sympa/08-sendmail-too-many-hops.eml'],
     why: 'without the To header the sender is one more address in the transcript',
   },

@@ -4,7 +4,7 @@
 import { parseHeaderBlock, type HeaderField } from '../mime/headers';
 import type { Action } from '../types';
 
-interface DsnRecipient {
+export interface DsnRecipient {
   readonly finalRecipient: string | null;
   readonly originalRecipient: string | null;
   readonly action: Action | null;

@@ -73,8 +73,9 @@ const GENERATED_FROM = [
 ];
 // Exim's deliver.c, when the bounce goes to an errors address: "A message sent by\n\n  <sender>\n\n
 // could not be delivered"; other writers put the sender on the same line; a transcript's
-// "MAIL FROM:<sender>" (Postfix's "In:  MAIL FROM:", sendmail's ">>> MAIL From:").
-const SENDER_LEADS = ['sent by', 'sent by:', 'mail from:', 'mail from'];
+// "MAIL FROM:<sender>" (Postfix's "In:  MAIL FROM:", sendmail's ">>> MAIL From:"); Exim's notices
+// to its postmaster, "The sender is <sender>." (deliver.c and receive.c, a frozen message).
+const SENDER_LEADS = ['sent by', 'sent by:', 'mail from:', 'mail from', 'sender is'];
 // Exchange 5.5's "SMTP=bob@example.org; on <date>": the address type is not the address.
 const TYPE_PREFIX = 'smtp=';
 

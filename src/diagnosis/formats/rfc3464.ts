@@ -4,7 +4,7 @@
 // Brands: any MTA that writes an RFC 3464 / RFC 6533 report (Postfix, Sendmail, Exchange, Gmail, Amazon SES, XWall ...).
 import { decodeCharset } from '../mime/bytes';
 import { findOriginal, originalRecipients } from '../format-helpers/original';
-import { parseDeliveryStatus } from '../format-helpers/delivery-status';
+import { parseDeliveryStatus, type DsnRecipient } from '../format-helpers/delivery-status';
 import { isX400, x400ToAddress } from '../text/x400';
 import { mergeTextIntoDsn } from '../format-helpers/merge';
 import { commandOf } from '../text/smtp-command';
@@ -98,6 +98,17 @@ function soleX400(ctx: BounceContext, recipients: FoundRecipient[]): void {
   only.address = address;
 }
 
+/**
+ * Sendmail names an alias's members by the alias in Final-Recipient (recipient.c gives each the
+ * parent's q_finalrcpt) and each member in X-Actual-Recipient (savemail.c): groups that repeat a
+ * Final-Recipient are told apart by the member's Internet address.
+ */
+function memberOf(r: DsnRecipient, count: ReadonlyMap<string | undefined, number>): string | null {
+  if ((count.get(r.finalRecipient?.toLowerCase()) ?? 0) < 2) return r.finalRecipient;
+  const l = r.lines.find((x) => x.toLowerCase().startsWith('x-actual-recipient: rfc822;'));
+  return l ? l.slice(l.indexOf(';') + 1).trim() : r.finalRecipient;
+}
+
 /** The recipients of the message's delivery-status parts; none when it has no such part. */
 export function dsnReport(ctx: BounceContext): DsnReport {
   let reportingMta: string | null = null;
@@ -105,8 +116,13 @@ export function dsnReport(ctx: BounceContext): DsnReport {
   for (const text of ctx.deliveryStatus) {
     const ds = parseDeliveryStatus(text);
     reportingMta ??= ds.reportingMta;
+    const count = new Map<string | undefined, number>();
     for (const r of ds.recipients) {
-      const address = internetAddress(ctx, r.finalRecipient, r.originalRecipient);
+      const k = r.finalRecipient?.toLowerCase();
+      count.set(k, (count.get(k) ?? 0) + 1);
+    }
+    for (const r of ds.recipients) {
+      const address = internetAddress(ctx, memberOf(r, count), r.originalRecipient);
       if (!address) continue;
       // Japanese servers (Domino, au) write the field in raw ISO-2022-JP: 7-bit, escape-led.
       const raw = r.diagnostic?.includes('\x1b$') ? decodeCharset(r.diagnostic, 'iso-2022-jp') : r.diagnostic;

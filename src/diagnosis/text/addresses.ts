@@ -1,5 +1,5 @@
 // Addresses in free text. This is a hand-written scan with the matches of the regular expression
-//   /[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}/g
+//   /[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}/g
 // (test/robustness/regex.test.ts checks that they agree): the regex retries up to 64 local-part
 // chars from every position, 250 ms per MB on a line of letters; this starts only from an "@".
 
@@ -21,6 +21,9 @@ for (let c = 65; c <= 90; c++) {
 }
 /** Whether char code c (any, NaN past the end) is ASCII of the class. */
 const is = (c: number, cls: number) => c < 128 && ((CLASS[c] as number) & cls) !== 0;
+/** A Latin letter past ASCII (U+00C0..U+024F but "×" and "÷"): an SMTPUTF8 local part's
+ *  ("tomás@", RFC 6531), as Exim's message/global-delivery-status and its text name it. */
+const latin = (c: number) => c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
 
 /** End of the domain that starts at `at + 1` (exclusive), or -1: up to 8 labels of at most 63 chars
  *  ending in ".", then 2..24 letters; the longest label count that leaves 2 letters wins. */
@@ -62,7 +65,7 @@ export function findAddresses(line: string, max = Infinity): string[] {
     let start = at;
     while (start > lastEnd && at - start < 64) {
       const c = line.charCodeAt(start - 1);
-      if (c >= 128 || ((CLASS[c] as number) & LOCAL) === 0) break;
+      if (c >= 128 ? !latin(c) : ((CLASS[c] as number) & LOCAL) === 0) break;
       start--;
     }
     const end = start < at ? domainEnd(line, at + 1) : -1;
