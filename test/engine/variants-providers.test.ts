@@ -578,6 +578,34 @@ const CASES: FixtureCase[] = [
       { address: 'rin@au.example.jp', status: '5.2.2', category: 'mailbox-full', owner: 'recipient' },
     ],
   },
+  // go-sisimai rhost/for-franceptt.go code "103" (blocked): Orange's MX writes "ME Service refuse." without the code
+  {
+    file: 'variants/rhost/01-orange-me-service-refuse.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      {
+        address: 'claire@orange.example.fr',
+        status: '5.0.0',
+        category: 'reputation-block',
+        owner: 'sender-admin',
+      },
+    ],
+  },
+  // go-sisimai rhost/for-google.go syntaxerror "503 5.5.1 No DATA after BDAT": the sending MTA's SMTP, not the message
+  {
+    file: 'variants/rhost/02-gmail-no-data-after-bdat.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      {
+        address: 'dana@gmail.example.com',
+        status: '5.5.1',
+        category: 'sender-infrastructure',
+        owner: 'sender-admin',
+      },
+    ],
+  },
   // go-sisimai lhost/via-verizon.go: From sysadmin@ ... .vzwpix.com, "Error: ", boundary "Original Message:", recipient from "To: "
   {
     file: 'variants/verizon/01-vzwpix-no-valid-recipients.eml',
