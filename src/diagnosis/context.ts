@@ -13,13 +13,17 @@ const REPORT_TYPES = new Set([
 
 export function buildContext(mail: Mail): BounceContext {
   const parts = leaves(mail.root);
-  const plain: Part[] = [];
+  let plain: Part[] = [];
   const html: Part[] = [];
   const deliveryStatus: string[] = [];
   for (const p of parts) {
     if (REPORT_TYPES.has(p.type)) deliveryStatus.push(p.text);
     else if (isBodyText(p)) (p.type === 'text/html' ? html : plain).push(p);
   }
+  // An empty plain part (a multipart's blank preamble: Gmail nests multipart/related and
+  // multipart/alternative in its report) is no text: it must not hide the HTML of a notice sent
+  // or forwarded as HTML only.
+  if (html.length && plain.some((p) => !/\S/.test(p.text))) plain = plain.filter((p) => /\S/.test(p.text));
   // Some MTAs send the report as text/plain with a .txt name or inline in the body.
   if (deliveryStatus.length === 0) {
     for (const p of parts)

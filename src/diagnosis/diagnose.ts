@@ -380,9 +380,11 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
   const reportContext = {
     reportingMta: report.reportingMta ?? null,
     hops: original?.received.length ?? 0,
-    // With several recipients, the report's words may be any one's reason.
+    // With several recipients, the report's words may be any one's reason. An Amazon SES
+    // notification is JSON: its words are the original's headers ("Message-ID"), not a reason
+    // (SES's verdict is in each recipient's diagnostic already; an "Undetermined" bounce said none).
     words:
-      report.recipients.length === 1
+      report.recipients.length === 1 && report.format !== 'amazon-ses'
         ? once(() => `${subjectReason(subject)}\n${reportWords(ctx.section, REPORT_WORDS)}`)
         : undefined,
   };

@@ -170,6 +170,21 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
   },
   {
     transforms: ['pasted-text'],
+    files: [
+      'variants/fml/01-loop-alert-dup-x-ml-info.eml',
+      'variants/fml/02-loop-alert-duplicated-message-id.eml',
+      'variants/fml/03-reject-mail-may-cause-loop.eml',
+      'variants/fml/04-not-member-article-admin.eml',
+      'variants/fml/05-spammer-rejected.eml',
+      'variants/googlegroups/03-spanish.eml',
+      'variants/googleworkspace/08-no-failed-recipients-header.eml',
+      'variants/verizon/01-vzwpix-no-valid-recipients.eml',
+      'variants/zoho/03-host-not-reachable-final.eml',
+    ],
+    why: "a header says what the text does not, in the provider variants: fml's X-MLServer and subject, Google Groups' From (the Spanish text has no English words to read), Gmail's From (the notice names its recipient only in Gmail's words), Verizon's vzwpix.com sender, Zoho's X-ZohoMail (without it the 421 of a final report reads as 5.4.7, not 4.4.7)",
+  },
+  {
+    transforms: ['pasted-text'],
     files: ['parser-families/sympa/08-sendmail-too-many-hops.eml'],
     why: 'without the To header the sender is one more address in the transcript',
   },

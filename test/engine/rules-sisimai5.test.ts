@@ -934,7 +934,7 @@ const RHOST_EXAMPLES: [string, string, string, string | null, Category][] = [
     'blocked',
     '550 mwinf5c10 ME Service refuse. Veuillez essayer plus tard.',
     null,
-    'recipient-unknown',
+    'reputation-block',
   ],
   [
     'for-franceptt.go',
@@ -1946,7 +1946,7 @@ const RHOST_EXAMPLES: [string, string, string, string | null, Category][] = [
     '5.7.0',
     'sender-infrastructure',
   ],
-  ['for-google.go', 'securityerror', '501 5.5.2 cannot decode response', '5.5.2', 'message-noncompliant'],
+  ['for-google.go', 'securityerror', '501 5.5.2 cannot decode response', '5.5.2', 'sender-infrastructure'],
   [
     'for-google.go',
     'securityerror',
@@ -2160,14 +2160,14 @@ const RHOST_EXAMPLES: [string, string, string, string | null, Category][] = [
     'syntaxerror',
     '501 5.5.2 Syntax error, cannot decode response. For more information, go to About SMTP error messages.',
     '5.5.2',
-    'message-noncompliant',
+    'sender-infrastructure',
   ],
   [
     'for-google.go',
     'syntaxerror',
     '501 5.7.11 Syntax error (no parameters allowed). For more information, go to About SMTP error messages and review RFC 3207 specifications.',
     '5.7.11',
-    'message-noncompliant',
+    'sender-infrastructure',
   ],
   ['for-google.go', 'syntaxerror', '501 5.7.11 syntax error', '5.7.11', 'message-noncompliant'],
   ['for-google.go', 'syntaxerror', '501 5.5.2 syntax error', '5.5.2', 'message-noncompliant'],
@@ -2184,7 +2184,7 @@ const RHOST_EXAMPLES: [string, string, string, string | null, Category][] = [
     'syntaxerror',
     '503 5.5.1 No DATA after BDAT. A mail transaction protocol command was issued out of sequence. For more information, go to About SMTP error messages and review RFC 3030 specifications.',
     '5.5.1',
-    'message-noncompliant',
+    'sender-infrastructure',
   ],
   [
     'for-google.go',
@@ -2199,7 +2199,7 @@ const RHOST_EXAMPLES: [string, string, string, string | null, Category][] = [
   ['for-google.go', 'syntaxerror', '503 5.5.1 ehlo/helo first', '5.5.1', 'sender-infrastructure'],
   ['for-google.go', 'syntaxerror', '503 5.5.1 mail first', '5.5.1', 'message-noncompliant'],
   ['for-google.go', 'syntaxerror', '503 5.5.1 rcpt first', '5.5.1', 'message-noncompliant'],
-  ['for-google.go', 'syntaxerror', '503 5.5.1 no data after bdat', '5.5.1', 'message-noncompliant'],
+  ['for-google.go', 'syntaxerror', '503 5.5.1 no data after bdat', '5.5.1', 'sender-infrastructure'],
   ['for-google.go', 'syntaxerror', '504 5.7.4 unrecognized authentication type', '5.7.4', 'sender-blocked'],
   ['for-google.go', 'syntaxerror', '504 5.7.4 xoauth is no longer supported', '5.7.4', 'sender-blocked'],
   [

@@ -47,6 +47,7 @@ function ezwebRecipients(lines: readonly string[]): FoundRecipient[] {
   const head = headline(lines);
   const out: FoundRecipient[] = [];
   let block: { address: string; lines: string[] } | null = null;
+  const cause: string[] = [];
   const close = () => {
     if (!block) return;
     const replies = block.lines.filter((l) => l.startsWith('<<<')).map((l) => l.slice(3).trim());
@@ -72,6 +73,17 @@ function ezwebRecipients(lines: readonly string[]): FoundRecipient[] {
       continue;
     }
     const colon = t.indexOf('>: ');
+    if (!t.startsWith('<<') && t.startsWith('<') && t.endsWith('>') && colon < 0) {
+      // A bare "<bob@example.ne.jp>" under the cause (go-sisimai lhost/via-ezweb.go reads lines
+      // that begin with "<"): "Your message was not delivered within 0 days and 1 hours." and
+      // "Remote host is not responding." are the paragraph above it.
+      close();
+      const address = bareAddress(t);
+      if (findAddresses(address)[0] === address)
+        out.push({ address, diagnostic: oneLine(`${cause.join(' ')} ${head}`), evidence: [...cause, t] });
+      continue;
+    }
+    if (t.startsWith('Your message ') || t.startsWith('Remote host ')) cause.push(t);
     if (t.startsWith('<') && colon > 0) {
       close();
       const address = bareAddress(t.slice(0, colon + 1));

@@ -1,11 +1,13 @@
-// KDDI (au, dion.ne.jp): "Your mail sent on: <date>", "Could not be delivered to: <address>",
-// then one sentence of cause ("As their mailbox is full.").
+// KDDI (au, dion.ne.jp): "Your mail sent on: <date>" (or "Your mail attempted to be delivered on:
+// <date>", go-sisimai lhost/via-kddi.go startingof), "Could not be delivered to: <address>", then
+// one sentence of cause ("As their mailbox is full.").
 // Brands: KDDI (au, dion.ne.jp).
 import { findAddresses } from '../text/addresses';
 import { oneLine } from '../text/lines';
 import type { BounceFormat, FoundRecipient } from './format';
 
 const TO = 'could not be delivered to: <';
+const ATTEMPTED = 'your mail attempted to be delivered on';
 
 /**
  * Your mail sent on: Thu, 29 Apr 2021 10:00:00 +0900
@@ -36,7 +38,8 @@ export const kddi: BounceFormat = {
   name: 'kddi',
   selfEvident: true,
   parse(ctx) {
-    if (!ctx.headHas('your mail sent on', 1000) || !ctx.headHas(TO, 1000)) return null;
+    const opening = ctx.headHas('your mail sent on', 1000) || ctx.headHas(ATTEMPTED, 1000);
+    if (!opening || !ctx.headHas(TO, 1000)) return null;
     const recipients = kddiRecipients(ctx.body);
     return recipients.length ? { format: 'kddi', recipients } : null;
   },

@@ -103,7 +103,10 @@ export const DOMINO = on(
   'domino',
   (ctx) => ctx.headHas('------- failure reasons', 2000) || ctx.headHas('was not delivered to:', 2000),
 );
-export const VERIZON = on('verizon', (ctx) => ctx.from.includes('@vtext.com') && JAMES(ctx));
+export const VERIZON = on(
+  'verizon',
+  (ctx) => ctx.from.includes('vzwpix.com') || (ctx.from.includes('@vtext.com') && JAMES(ctx)),
+);
 export const APACHE_JAMES = on(
   'apachejames',
   (ctx) => JAMES(ctx) || ctx.headHas('hi. this is the james mail server at', 1000),
@@ -128,7 +131,9 @@ export const FML = on(
   'fml',
   (ctx) =>
     (ctx.headers.get('x-mlserver') ?? '').toLowerCase().startsWith('fml') ||
-    ctx.subjectLower.includes(' are not member ('),
+    ctx.subjectLower.includes(' are not member (') ||
+    ctx.subjectLower.trimEnd().endsWith(' ml)') ||
+    ctx.subjectLower.startsWith('reject mail '),
 );
 export const MAILMAN = on('mailman', (ctx) => ctx.from.includes('-owner@'));
 export const MAILMARSHAL = on('mailmarshal', says('the following recipients were affected:', 6000));
@@ -140,7 +145,11 @@ export const IMAIL = on(
 );
 export const MFILTER = on('mfilter', says('m-filter', 1000));
 export const MAILFOUNDRY = on('mailfoundry', says('unable to deliver message to:', 1500));
-export const KDDI = on('kddi', says('your mail sent on', 1000));
+export const KDDI = on(
+  'kddi',
+  (ctx) =>
+    ctx.headHas('your mail sent on', 1000) || ctx.headHas('your mail attempted to be delivered on', 1000),
+);
 export const EZWEB = on(
   'ezweb',
   (ctx) => ctx.from.includes('@ezweb.ne.jp') || ctx.subject === 'Mail System Error - Returned Mail',

@@ -23,6 +23,9 @@ function replyCodeAfter(line: string, marker: string): string | null {
  */
 function withWrappedRest(lines: readonly string[], i: number): string {
   let line = (lines[i] ?? '').trim();
+  // "[Status: Error, Address: <...>, ResponseCode 421, , Host not reachable.]" runs to its "]".
+  for (let k = i + 1; line.startsWith('[') && !line.includes(']') && k <= i + 3; k++)
+    line = `${line} ${(lines[k] ?? '').trim()}`;
   if (!line.toLowerCase().includes(CODE)) return line;
   for (let k = i + 1; k <= i + 3; k++) {
     const next = (lines[k] ?? '').trim();

@@ -818,6 +818,22 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
     examples: [
       {
+        line: '501 5.5.2 Syntax error, cannot decode response. For more information, go to About SMTP error messages.',
+        status: '5.5.2',
+        source:
+          'Gmail SMTP errors (support.google.com/a/answer/3726730), as go-sisimai rhost/for-google.go quotes it',
+      },
+      {
+        line: '501 5.7.11 Syntax error (no parameters allowed). For more information, go to About SMTP error messages and review RFC 3207 specifications.',
+        status: '5.7.11',
+        source: 'Gmail SMTP errors, as go-sisimai rhost/for-google.go quotes it',
+      },
+      {
+        line: '503 5.5.1 No DATA after BDAT. A mail transaction protocol command was issued out of sequence.',
+        status: '5.5.1',
+        source: 'Gmail SMTP errors, as go-sisimai rhost/for-google.go quotes it',
+      },
+      {
         line: '502 5.5.1 Command not implemented.',
         status: '5.5.1',
         source: 'Stalwart crates/smtp/src/inbound/session.rs',
@@ -1262,6 +1278,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '5.5.0',
         source:
           'La Poste smtpz4.laposte.net reply quoted in doc.gadz.org mail filtering page (search: pages)',
+      },
+      {
+        line: '550 mwinf5c10 ME Service refuse. Veuillez essayer plus tard.',
+        source: 'go-sisimai rhost/for-franceptt.go (code "103", blocked)',
       },
     ],
   },

@@ -131,10 +131,17 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
       'your domain has been blacklisted',
     ],
   },
+  // before the next row: its code says which refusal it is, the next row's "ME Service refuse" does not
+  {
+    id: 'orange.ofr-105-service-refused',
+    tier: 'fixed',
+    phrases: ['ofr004_105', 'ofr_105'],
+  },
   {
     id: 'text.orange-refused-blocked',
     tier: 'fixed',
-    phrases: ['_999', '_103', '_510'],
+    // Orange's own MX ("mwinf5c10 ME Service refuse.") writes code 103's refusal without its code
+    phrases: ['_999', '_103', '_510', 'me service refuse'],
     also: ['service refus*'],
   },
   {
@@ -278,11 +285,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
     tier: 'fixed',
     phrases: [],
     // Yandex blocks a sender that sends only spam for 24 hours
-  },
-  {
-    id: 'orange.ofr-105-service-refused',
-    tier: 'fixed',
-    phrases: ['ofr004_105', 'ofr_105'],
   },
   {
     id: 'daum.ccrt-spam-ip',

@@ -101,6 +101,11 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       'command unrecognized',
       'bad sequence of commands',
       'syntax error in parameters',
+      // Gmail's SMTP error page: "501 5.5.2 Syntax error, cannot decode response" (AUTH), "501
+      // 5.7.11 Syntax error (no parameters allowed)" (STARTTLS), "503 5.5.1 No DATA after BDAT"
+      'cannot decode response',
+      'no parameters allowed',
+      'no data after bdat',
     ],
     // replies 500-504: the sending MTA spoke SMTP the server does not accept
   },
