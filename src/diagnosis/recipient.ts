@@ -32,7 +32,13 @@ export function cleanAddress(a: string): string {
 /** The status code that opens the server's reply: "550 5.7.1 ...", "550-5.7.1", "550 #5.1.0", "5.3.0 - ...". */
 export function leadingStatus(diagnostic: string): string | null {
   const m = /^(?:[245]\d\d[ -]+)?#?([245]\.\d{1,3}\.\d{1,3})(?![\d.])/.exec(diagnostic.slice(0, 40));
-  return m ? normalizeStatus(m[1]) : null;
+  if (!m) return null;
+  // Amazon SES's summary quotes the server's reply: "5.1.0 - Unknown address error 550-'5.1.1 ..."
+  // (sisimai 4.25 Lhost/AmazonSES.pm); the quoted code is the server's own.
+  const q = diagnostic.startsWith(' - ', m[0].length) ? diagnostic.indexOf("-'", m[0].length) : -1;
+  const quoted =
+    q > 0 && q < 120 ? /^[245]\.\d{1,3}\.\d{1,3}(?![\d.])/.exec(diagnostic.slice(q + 2, q + 12)) : null;
+  return normalizeStatus(quoted ? quoted[0] : m[1]);
 }
 
 /**

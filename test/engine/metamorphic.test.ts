@@ -81,6 +81,14 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
     why: 'the forward\'s "From: Microsoft Outlook <MicrosoftExchange...@...>" wrapped onto a second line, which text/forwarded.ts does not join, so the forwarded block has no sender; without a delivery-status part nothing else says a mail system wrote it',
   },
   {
+    transforms: ['html-only', 'html-only-div-lines', 'html-only-word-paragraphs'],
+    files: [
+      'variants/amazonworkmail/03-other-problem-quoted-spam.eml',
+      'variants/amazonworkmail/04-two-recipients-size-and-full.eml',
+    ],
+    why: "Amazon WorkMail writes its report's DSN fields in the text part after 'Technical report:'; turned to HTML they are no longer lines of fields, and the words around them name no status (a second recipient's, or SES's quoted one)",
+  },
+  {
     transforms: ['wrap-72'],
     files: ['dragonfly/dns-failure.eml', 'qmail/sender-rejected.eml'],
     why: "the server's line broken before a capital or an address, which text/wrapped.ts does not join (it would join the next statement too)",
@@ -90,6 +98,9 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
     files: [
       'amazon-ses/delivery-delay.eml',
       'amazon-ses/suppressed.eml',
+      'variants/amazonses/09-raw-transient-attachment-rejected.eml',
+      'variants/amazonses/10-raw-undetermined-no-diagnostic.eml',
+      'variants/amazonses/12-raw-permanent-noemail.eml',
       'aol/airmail-sender-block.eml',
       'fml/not-member.eml',
       'google-groups/no-permission-de.eml',

@@ -175,6 +175,11 @@ export function textRecipients(
       continue;
     }
     if (!current) continue;
+    // A failed reply on a line that names another recipient already listed is that one's
+    // (SurfControl's "Addressed To:" list, then "ian@...: [192.0.2.5], 552 ..." per address, sisimai
+    // 4.25 Lhost/SurfControl.pm): laterReplies gives it to the one it names.
+    const cur = current.r.address.toLowerCase();
+    if (addrs.length > 0 && !addrs.some((a) => a.toLowerCase() === cur) && failedReply(line)) continue;
     if (line.trim() === '') {
       if (current.lines.length > 1) close();
       continue;
@@ -190,7 +195,14 @@ export function textRecipients(
 // Netscape Messaging Server's "This Message was undeliverable due to the following reason:" above
 // the addresses, a gateway's "... could not be delivered / because:" below them (flufl.bounce
 // netscape.py and simplematch.py).
-const REASON_LABEL_ENDS = ['following reason:', 'following reasons:', 'because:'];
+// BIGLOBE's "   ----- Non-delivered information -----" below its address list (sisimai 4.25
+// Lhost/Biglobe.pm).
+const REASON_LABEL_ENDS = [
+  'following reason:',
+  'following reasons:',
+  'because:',
+  'non-delivered information -----',
+];
 const MAX_REASON_LINES = 4;
 
 /**

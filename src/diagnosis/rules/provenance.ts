@@ -7163,6 +7163,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'amavis.next-hop-refused': {
+    source:
+      "amavisd-new amavisd (github.com/tajohnson/amavisd-new): %smtp_reason_by_ccat CC_MTA,2 'id=%n - Rejected by next-hop MTA on relaying', with the next hop's reply after it; sisimai 4.25 lib/Sisimai/Lhost/Amavis.pm (systemerror)",
+    examples: [
+      {
+        line: 'Reject, id=30128-03 - Rejected by next-hop MTA on relaying',
+        source: "amavisd-new amavisd %smtp_reason_by_ccat (CC_MTA,2), without the next hop's words",
+      },
+    ],
+  },
   'sisimai.exim-address-syntax': {
     source:
       'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/Exim.pm, the wordings its reason table matches; sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/Amavis.pm, the wordings its reason table matches',

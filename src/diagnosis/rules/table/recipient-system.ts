@@ -608,9 +608,15 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
       'bad dns lookup error code',
       'not enough free space',
       'temporary mta failure on relaying',
-      'rejected by next-hop mta on relaying',
       'unable to relay message back to mta',
     ],
+  },
+  {
+    // amavisd-new's 'id=%n - Rejected by next-hop MTA on relaying' (%smtp_reason_by_ccat, CC_MTA,2):
+    // the next hop refused, and its own reply, quoted after "from MTA(...):", says why
+    id: 'amavis.next-hop-refused',
+    tier: 'broad',
+    phrases: ['rejected by next-hop mta on relaying'],
   },
   {
     id: 'parsers.recipient-system',
