@@ -481,8 +481,15 @@ export function autoReplySignals(ctx: BounceContext): string | null {
   const as = (ctx.headers.get('auto-submitted') ?? '').toLowerCase();
   if (as.startsWith('auto-replied')) return 'Auto-Submitted: auto-replied';
   // Exchange's automatic replies say "auto-generated" and ask for no reply in return with
-  // X-Auto-Response-Suppress (sisimai 4.25 lib/Sisimai/RFC3834.pm counts that field's OOF).
-  if (as.startsWith('auto-generated') && ctx.headers.has('x-auto-response-suppress'))
+  // X-Auto-Response-Suppress (sisimai 4.25 lib/Sisimai/RFC3834.pm counts that field's OOF and
+  // AutoReply). Its other notices suppress replies too ("All"): only a reply to a message counts.
+  const suppress = (ctx.headers.get('x-auto-response-suppress') ?? '').toLowerCase();
+  if (
+    as.startsWith('auto-generated') &&
+    (suppress.includes('oof') ||
+      suppress.includes('autoreply') ||
+      (suppress && ctx.headers.has('in-reply-to')))
+  )
     return 'Auto-Submitted: auto-generated, X-Auto-Response-Suppress';
   if (ctx.headers.has('x-autoreply') || ctx.headers.has('x-autorespond')) return 'X-Autoreply header';
   // cPanel/Exim autoresponders and some webmail vacation filters mark their replies so.
