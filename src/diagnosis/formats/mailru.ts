@@ -60,7 +60,9 @@ export const mailru: BounceFormat = {
         /^[^\s<>()]{1,254}$/.test(first)
       ) {
         close();
-        const r: FoundRecipient = { address: first, action: 'failed' };
+        // No action: Mail.Ru also sends Exim's delay warning ("Warning: message ... delayed", sisimai
+        // Lhost/MailRu.pm), and the notice's words decide between the two, as for Exim's own.
+        const r: FoundRecipient = { address: first };
         recipients.push(r);
         current = { r, depth: indent(line), words: [] };
         continue;
