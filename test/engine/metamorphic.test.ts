@@ -76,11 +76,6 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
     why: "AirMail's sentence names the sender and the list on one line, which the recognizer needs whole",
   },
   {
-    transforms: ['forward-outlook-desktop-en-wrapped-76'],
-    files: ['variants/exchange2007/03-sv-olevererbart-reciplimit.eml'],
-    why: 'the forward\'s "From: Microsoft Outlook <MicrosoftExchange...@...>" wrapped onto a second line, which text/forwarded.ts does not join, so the forwarded block has no sender; without a delivery-status part nothing else says a mail system wrote it',
-  },
-  {
     transforms: ['html-only', 'html-only-div-lines', 'html-only-word-paragraphs'],
     files: [
       'variants/amazonworkmail/03-other-problem-quoted-spam.eml',
@@ -109,11 +104,9 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
       'live-mta/exim/size-limit.eml',
       'parser-families/flufl/warn-messageswitch.eml',
       'parser-families/lookalikes/bounce-of-hotmail-forwarded.eml',
-      'qmail/clone-unfortunately.eml',
-      'yahoo/two-recipients.eml',
       'zoho/delay.eml',
     ],
-    why: "the text alone lacks the header that says which format or whose notice it is (SES's and Zoho's senders, AirMail's Mailer, IMail's X-Mailer, Google Groups' and Yahoo's From, fml's and Exim's subjects, a warning's subject); the rest of a pasted notice reads as the whole",
+    why: "the text alone lacks the header that says which format or whose notice it is (SES's and Zoho's senders, AirMail's Mailer, IMail's X-Mailer, Google Groups' From, fml's and Exim's subjects, a warning's subject); the rest of a pasted notice reads as the whole",
   },
   {
     transforms: ['pasted-text'],

@@ -31,7 +31,11 @@ const CLONE_OPENINGS = [
 ];
 
 function hasQmailSigns(ctx: BounceContext): boolean {
-  if (ctx.subjectLower === 'failure notice') return true;
+  // sisimai Lhost/X4.pm: the clones' subjects start "failure notice" or "Permanent Delivery Failure".
+  if (ctx.subjectLower === 'failure notice' || ctx.subjectLower.startsWith('permanent delivery failure'))
+    return true;
+  // Text pasted without its headers: qmail's copy marker below the list is the sign left.
+  if (ctx.mail.headerless) return ENDS.some((m) => ctx.headHas(m, 8000));
   return ctx.headers.getAll('received').some((r) => r.startsWith('(qmail ') && r.includes(' invoked '));
 }
 
@@ -47,9 +51,10 @@ const ENDS = [
   '--- mensaje original adjunto',
 ];
 
-/** "<bob@example.net>:" alone on its line (a trailing space is common). */
+/** "<bob@example.net>:" alone on its line (a trailing space is common); a clone may put "To:" before
+ *  it (sisimai Lhost/X4.pm: /\A(?:To[ ]*:)?[<](.+[@].+)[>]:/). */
 function entryAddress(line: string): string | null {
-  const t = line.trim();
+  const t = line.startsWith('To:') ? line.slice(3).trim() : line.trim();
   if (!t.startsWith('<') || !t.endsWith('>:') || line.startsWith(' ')) return null;
   const a = bareAddress(t);
   return a.includes('@') && findAddresses(a).length === 1 ? a : null;

@@ -3668,7 +3668,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'text.mta-dns-lookup': {
     source:
       'classic MTAs\' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list; traced: postfix dns_lookup.c ("malformed or unexpected name server reply")',
-    examples: [{ line: 'malformed or unexpected name server reply', source: 'postfix dns_lookup.c' }],
+    examples: [
+      { line: 'malformed or unexpected name server reply', source: 'postfix dns_lookup.c' },
+      {
+        line: 'Host or domain name not found. Name service error for name=example.net type=MX: Malformed or unexpected name server reply',
+        status: '5.4.4',
+        source: 'sisimai Lhost/Aol.pm messagesof notaccept; postfix dns_lookup.c',
+      },
+    ],
   },
   'text.mta-directory-down': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",

@@ -211,12 +211,24 @@ function readBlock(
 ): ForwardedBlock | null {
   const fields = new Map<Field, string>();
   let pos = start;
+  let last: Field | null = null;
   for (let n = 0; n < MAX_BLOCK_LINES && pos < text.length; n++) {
     let end = text.indexOf('\n', pos);
     if (end < 0) end = text.length;
-    const f = labelLine(text.slice(pos, end));
-    if (!f) break;
-    if (!fields.has(f.field)) fields.set(f.field, f.value);
+    const line = text.slice(pos, end);
+    const f = labelLine(line);
+    if (!f) {
+      // Outlook's wrap at 76 columns moves a long "<address>" of "From: Microsoft Outlook
+      // <MicrosoftExchange...@...>" to a line of its own: it is the value of the field before it.
+      const t = line.trim();
+      const prev = last ? (fields.get(last) ?? '') : '';
+      if (!last || prev.includes('@') || !t.startsWith('<') || !t.endsWith('>') || !t.includes('@')) break;
+      fields.set(last, `${prev} ${t}`);
+      pos = end + 1;
+      continue;
+    }
+    last = fields.has(f.field) ? null : f.field;
+    if (last) fields.set(f.field, f.value);
     pos = end + 1;
   }
   const from = fields.get('from');

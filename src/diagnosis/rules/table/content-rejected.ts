@@ -140,7 +140,9 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
   {
     id: 'mxlogic.denied-content',
     tier: 'fixed',
-    phrases: ['(mode: normal)', 'denied [cs]'],
+    // "(Mode: normal)" ends every MX Logic reply, its refusals of unknown users too ("553 Invalid
+    // recipient ... (Mode: normal)", sisimai Lhost/Bigfoot.pm): only "Denied" before it is content
+    phrases: ['denied (mode: normal)', 'denied [cs]'],
   },
   {
     // sisimai's reason list: content filters naming their verdict.

@@ -222,7 +222,10 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
     id: 'text.mta-dns-lookup',
     tier: 'fixed',
     phrases: ['host name lookup failure', 'malformed or unexpected name server reply'],
-    // a DNS lookup that failed (SERVFAIL, timeout), not a domain that does not exist
+    // a DNS lookup that failed (SERVFAIL, timeout), not a domain that does not exist; Postfix puts
+    // it after its general "Host or domain name not found. Name service error for name=... type=MX:"
+    // (sisimai Lhost/Aol.pm: 'notaccept'), so it goes first
+    before: ['text.host-not-found-permanent'],
   },
   {
     id: 'text.mta-directory-down',
