@@ -32,7 +32,15 @@ export function cleanAddress(a: string): string {
 /** The status code that opens the server's reply: "550 5.7.1 ...", "550-5.7.1", "550 #5.1.0", "5.3.0 - ...". */
 export function leadingStatus(diagnostic: string): string | null {
   const m = /^(?:[245]\d\d[ -]+)?#?([245]\.\d{1,3}\.\d{1,3})(?![\d.])/.exec(diagnostic.slice(0, 40));
-  return m ? normalizeStatus(m[1]) : null;
+  if (!m) return null;
+  // Cisco AsyncOS (IronPort) opens with its own summary, then quotes the remote reply: "5.1.0 -
+  // Unknown address error 550-'5.1.1 ...'" (its DSNs, "The reason for the problem:"). The
+  // reply's own code of the same class is the refusing server's; without one the summary stays.
+  const quoted = diagnostic.startsWith(' - ', m[0].length)
+    ? / [245]\d\d-['"]([245]\.\d{1,3}\.\d{1,3})(?![\d.])/.exec(diagnostic.slice(0, 120))
+    : null;
+  const own = quoted?.[1];
+  return normalizeStatus(own && own[0] === m[1]?.[0] ? own : m[1]);
 }
 
 /**
