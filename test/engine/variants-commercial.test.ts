@@ -42,6 +42,31 @@ const CASES: FixtureCase[] = [
     'recipient-domain-invalid',
     'sender',
   ]),
+  // Cisco AsyncOS's own reply when LDAP accept finds no such user: "550 #5.1.0 Address rejected
+  // <address>" (a Gmail DSN quoting an IronPort, pastebin hkN3juHZ), in an Exim bounce
+  c('ironport/04-asyncos-ldap-address-rejected.eml', 'bounce', 'exim', [
+    'hr@example.com',
+    '5.1.0',
+    'recipient-unknown',
+    'sender',
+  ]),
+  // Cisco AsyncOS's greeting for a sender of poor SenderBase reputation: "554 Your access to this
+  // mail system has been rejected due to the sending MTA's poor reputation. ..." (IronPort greetings
+  // quoted in public code, e.g. "554-esa10...iphmx.com 554 Your access ..."), at the greeting
+  c('ironport/05-asyncos-poor-reputation-banner.eml', 'bounce', 'exim', [
+    'sales@example.com',
+    '5.0.0',
+    'reputation-block',
+    'sender-admin',
+  ]),
+  // Cisco AsyncOS SPF verification's default reject text "550 #5.7.1 SPF unauthorized mail is
+  // prohibited." (AsyncOS CLI Reference, listenerconfig SPF settings), at MAIL FROM
+  c('ironport/06-asyncos-spf-unauthorized.eml', 'bounce', 'exim', [
+    'legal@example.com',
+    '5.7.1',
+    'auth-failed',
+    'sender-admin',
+  ]),
   // HCL/IBM Domino "Delivery Failure Report": "Your message:", "was not delivered to:", a
   // "because:" reason wrapped onto aligned lines, "What should you do?", "Routing path"
   // (pastebin ESqDdi4N, a Domino 9 report forwarded by its recipient)
