@@ -33,12 +33,15 @@ export function cleanAddress(a: string): string {
 export function leadingStatus(diagnostic: string): string | null {
   const m = /^(?:[245]\d\d[ -]+)?#?([245]\.\d{1,3}\.\d{1,3})(?![\d.])/.exec(diagnostic.slice(0, 40));
   if (!m) return null;
-  // Amazon SES's summary quotes the server's reply: "5.1.0 - Unknown address error 550-'5.1.1 ..."
-  // (sisimai 4.25 Lhost/AmazonSES.pm); the quoted code is the server's own.
-  const q = diagnostic.startsWith(' - ', m[0].length) ? diagnostic.indexOf("-'", m[0].length) : -1;
-  const quoted =
-    q > 0 && q < 120 ? /^[245]\.\d{1,3}\.\d{1,3}(?![\d.])/.exec(diagnostic.slice(q + 2, q + 12)) : null;
-  return normalizeStatus(quoted ? quoted[0] : m[1]);
+  // Cisco AsyncOS (IronPort), and Amazon SES which writes the same words, open with their own
+  // summary, then quote the remote reply: "5.1.0 - Unknown address error 550-'5.1.1 ...'" (AsyncOS
+  // DSNs' "The reason for the problem:"; sisimai 4.25 Lhost/AmazonSES.pm). The reply's own code of
+  // the same class is the refusing server's; without one the summary stays.
+  const quoted = diagnostic.startsWith(' - ', m[0].length)
+    ? / [245]\d\d-['"]([245]\.\d{1,3}\.\d{1,3})(?![\d.])/.exec(diagnostic.slice(0, 120))
+    : null;
+  const own = quoted?.[1];
+  return normalizeStatus(own && own[0] === m[1]?.[0] ? own : m[1]);
 }
 
 /**

@@ -54,6 +54,10 @@ describe('status codes', () => {
     ['550 #5.1.0 Address rejected', '5.1.0'],
     ['550-5.7.26 Unauthenticated', '5.7.26'],
     ['5.3.0 - Other mail system problem', '5.3.0'],
+    // Cisco AsyncOS: the quoted reply's own code of the same class says more than its summary
+    ['5.1.0 - Unknown address error 550-"5.1.1 The email account does not exist', '5.1.1'],
+    ["5.3.0 - Other mail system problem 550-'Unknown user'", '5.3.0'],
+    ["5.1.0 - Unknown address error 550-'4.2.2 odd'", '5.1.0'],
     ['host said: 550 5.1.1 no', null],
   ])('leadingStatus(%s)', (text, want) => expect(leadingStatus(text)).toBe(want));
 
