@@ -882,10 +882,12 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
         null,
         'sender-infrastructure',
       ],
+      // hMailServer retries every failure without a reply (SMTPClientConnection.cpp: code 0 is never
+      // fatal), so these words reach a non-delivery only once it gave up (hmailserver.gave-up)
       [
         'Error Type: SMTP Connection to recipients server failed. Error: Connection timed out',
         null,
-        'recipient-system',
+        'expired',
       ],
       [
         'Delivery to this account was cancelled since the account inbox is full. Max size: 100 MB, Current size (including cancelled message): 101 MB',

@@ -58,6 +58,7 @@ export type FormatId =
   | 'not-collected'
   | 'nullmailer'
   | 'opensmtpd'
+  | 'postal'
   | 'postfix'
   | 'qmail'
   | 'rfc3464'

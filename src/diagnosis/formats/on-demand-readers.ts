@@ -24,6 +24,7 @@ import { mfilter } from './mfilter';
 import { notCollected } from './not-collected';
 import { nullmailer } from './nullmailer';
 import { opensmtpd } from './opensmtpd';
+import { postal } from './postal';
 import { sieveReject } from './sieve-reject';
 import { smarterMail } from './smartermail';
 import { technicalDetails } from './technical-details';
@@ -57,6 +58,7 @@ export const ON_DEMAND_READERS: OnDemandReaders = {
   'not-collected': notCollected,
   nullmailer,
   opensmtpd,
+  postal,
   'sieve-reject': sieveReject,
   smartermail: smarterMail,
   'technical-details': technicalDetails,

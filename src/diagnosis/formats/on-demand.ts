@@ -38,6 +38,7 @@ export type OnDemandId = Extract<
   | 'not-collected'
   | 'nullmailer'
   | 'opensmtpd'
+  | 'postal'
   | 'sieve-reject'
   | 'smartermail'
   | 'technical-details'
@@ -91,6 +92,10 @@ export const OPENSMTPD = on(
   says('this is the mailer-daemon, please do not reply to this', 2000),
 );
 export const NULLMAILER = on('nullmailer', says('this is the nullmailer delivery system.', 200), false);
+export const POSTAL = on(
+  'postal',
+  says('this is the mail delivery service responsible for delivering mail to', 500),
+);
 export const COURIER_MTA = on('courier', (ctx) =>
   COURIER.some((m) => ctx.headHas(m, 2000) || ctx.subjectLower.startsWith(m)),
 );

@@ -2444,6 +2444,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: 'Recipient domain "example.net" does not exist (or it has a misconfigured DNS)',
         source: 'XMail SMAILSvr.cpp',
       },
+      {
+        line: 'all MXs returned transient failures (last: Could not dial: dial tcp: lookup nosuch.example.net on 127.0.0.53:53: no such host)',
+        status: '4.0.0',
+        source: "chasquid internal/courier/smtp.go with Go's resolver error (errNoSuchHost: NXDOMAIN)",
+      },
+      {
+        line: 'Could not find mail server: lookup example.org: no such host',
+        status: '5.0.0',
+        source: 'chasquid internal/courier/smtp.go (albertito/chasquid)',
+      },
     ],
   },
   'text.mta-dns-not-found': {
@@ -2458,11 +2468,6 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: 'The destination server for this recipient could not be found in Domain Name Service (DNS). Please verify the email address and retry. <mx.example.net #5.4.0>',
         status: '5.4.0',
         source: 'Exchange 2000/2003 NDR text, as quoted on snmail.co.uk/support/failure-dns.htm',
-      },
-      {
-        line: 'Could not find mail server: lookup example.org: no such host',
-        status: '5.0.0',
-        source: 'chasquid internal/courier/smtp.go (albertito/chasquid)',
       },
       {
         line: '501 5.1.2 Malformed destination domain (IDNA conversion failed)',
@@ -3630,7 +3635,6 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
       {
         line: 'all MXs returned transient failures (last: connection refused)',
-        status: '4.0.0',
         source: 'chasquid internal/courier/smtp.go (albertito/chasquid)',
       },
       {
@@ -8386,6 +8390,41 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source:
       "Exim (Exim/exim) src/src/smtp_in.c: '452 Space shortage, please try later' (the receiving host's spool is short of disk space)",
     examples: [{ line: '452 Space shortage, please try later', source: 'Exim smtp_in.c' }],
+  },
+  'chasquid.timed-out': {
+    source:
+      'chasquid internal/queue/dsn.go (a pending recipient "failed repeatedly and timed out", Status: 4.0.0) and internal/courier/smtp.go ("all MXs returned transient failures (last: %v)")',
+    examples: [
+      {
+        line: 'all MXs returned transient failures (last: Could not dial: dial tcp 192.0.2.31:25: i/o timeout)',
+        status: '4.0.0',
+        source: 'chasquid internal/courier/smtp.go',
+      },
+    ],
+  },
+  'hmailserver.gave-up': {
+    source:
+      'hmailserver/hmailserver hmailserver/source/Server/SMTP/SMTPClientConnection.cpp (UpdateRecipientWithError_, OnCouldNotConnect, OnConnectionTimeout: code 0, not fatal, retried)',
+    examples: [
+      {
+        line: 'Error Type: SMTP Connection to recipients server failed. Error: Host name: 192.0.2.26, message: A connection attempt failed because the connected party did not properly respond after a period of time',
+        source: 'hMailServer SMTPClientConnection.cpp',
+      },
+      {
+        line: 'Remote server replied: There was a timeout while talking to the remote server.',
+        source: 'hMailServer SMTPClientConnection.cpp',
+      },
+    ],
+  },
+  'hmailserver.dns-query-failed': {
+    source:
+      'hmailserver/hmailserver hmailserver/source/Server/SMTP/ExternalDelivery.cpp (HandleNoRecipientServers_, bDNSQueryOK false)',
+    examples: [
+      {
+        line: "Error Type: SMTP Error Description: Unable to find the recipient's email server. The DNS query has failed.",
+        source: 'hMailServer ExternalDelivery.cpp',
+      },
+    ],
   },
   'exo.4.4.7-user-text': {
     source:

@@ -35,5 +35,6 @@ export const EXPIRED_RARE: RarePhrases = {
     'еще не доставлено',
   ],
   'exo.4.4.7-user-text': ['and has stopped trying'],
+  'chasquid.timed-out': ['all mxs returned transient failures', 'all servers returned transient failures'],
   'mta.gave-up-wordings': ['prolonged unavailability of its destination'],
 };

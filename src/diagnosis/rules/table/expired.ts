@@ -214,6 +214,23 @@ export const EXPIRED: readonly Rule[] = inCategory('expired', [
     phrases: ['powermta bounce category: message-expired'],
   },
   { id: 'exo.4.4.7-user-text', tier: 'fixed', phrases: [] },
+  // chasquid internal/queue/dsn.go: a recipient still pending when the item times out "failed
+  // repeatedly and timed out", with Status 4.0.0 and the last error of courier/smtp.go
+  {
+    id: 'chasquid.timed-out',
+    tier: 'fixed',
+    status: ['4.0.0'],
+    whenDelayed: 'recipient-system',
+    phrases: [],
+  },
+  {
+    // hMailServer SMTPClientConnection.cpp: a failure without a reply (code 0) is never fatal, so
+    // its words come in a non-delivery only after the last retry ("Tried 5 time(s)")
+    id: 'hmailserver.gave-up',
+    tier: 'fixed',
+    whenDelayed: 'recipient-system',
+    phrases: ['connection to recipients server failed', 'timeout while talking to the remote server'],
+  },
   {
     id: 'mta.gave-up-wordings',
     tier: 'fixed',

@@ -44,6 +44,7 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
       'host does not accept mail',
       'domain does not accept mail',
       'or it has a misconfigured dns',
+      'no such host',
     ],
     // before "does not exist" of the unknown-recipient rule; qmail, OpenSMTPD and Sendmail wording
   },
@@ -174,8 +175,9 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
   {
     id: 'hmailserver.no-mail-servers',
     tier: 'fixed',
-    phrases: ["unable to find the recipient's email server"],
-    // hMailServer's own non-delivery text when the recipient's domain has no MX or A record
+    phrases: [],
+    // hMailServer's own non-delivery text when the recipient's domain has no MX or A record (its
+    // phrase is rare); "The DNS query has failed" is another case (recipient-system)
   },
   // --- X.1.2 with a host that does not exist (issue 9, rules4): the domain's, not the mailbox's
   // (recipient-unknown's "does not exist")

@@ -17,6 +17,13 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
     phrases: ['untrustedroot', 'certificate'],
   },
   {
+    // hMailServer ExternalDelivery.cpp HandleNoRecipientServers_: the MX query itself failed (a
+    // missing domain is "No mail servers appear to exists", recipient-domain-invalid)
+    id: 'hmailserver.dns-query-failed',
+    tier: 'fixed',
+    phrases: ["unable to find the recipient's email server"],
+  },
+  {
     id: 'exo.4.4.312-dns-query-failed',
     tier: 'provider',
     codeAlone: ['4.4.312'],
