@@ -99,8 +99,10 @@ const USER_INFO_MARKERS = [
   'error al entregar a estos destinatarios o grupos',
   'falha na entrega a estes destinatários ou grupos',
   '次の受信者またはグループへの配信に失敗しました',
-  // Exchange's French delay notice (pastebin.com/SYa736QZ).
+  // Exchange's French delay notice (pastebin.com/SYa736QZ), Office 365's Dutch "<host> rejected
+  // your message to the following email addresses:" (pastebin.com/27RYDbGs).
   'la remise est retardée pour ces destinataires ou groupes',
+  'heeft uw bericht naar de volgende e-mailadressen geweigerd',
 ];
 
 // Where the user part ends: the administrators' part, or the returned headers.
