@@ -187,6 +187,11 @@ const BOUNCE_SUBJECTS = [
   'ei voi toimittaa',
   'échec de la remise',
   'zustellung fehlgeschlagen',
+  // Outlook's Spanish "Undeliverable:" and Exchange's French "Delayed:" as users forward them
+  // (pastebin.com/9LAaRhhi "Asunto: Sin entregar: Pedido"; pastebin.com/SYa736QZ "Objet : Remise
+  // retardée :TR: ...").
+  'sin entregar',
+  'remise retardée',
   'returned message',
   'not collected',
   'mail could not',

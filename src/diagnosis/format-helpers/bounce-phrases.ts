@@ -77,6 +77,13 @@ const BOUNCE_PHRASES = [
   '配信できませんでした',
   '无法送达',
   '未能成功送达',
+  // Outlook's and Exchange's own notices in German, Spanish and French, as users paste them:
+  // "Ihre Nachricht hat einige oder alle Empfänger nicht erreicht." (pastebin.com/dUJNHrB0),
+  // "Algunos de los destinatarios no recibieron su mensaje." (pastebin.com/12qpX1rU), "La remise
+  // est retardée pour ces destinataires ou groupes :" (pastebin.com/SYa736QZ).
+  'empfänger nicht erreicht',
+  'no recibieron su mensaje',
+  'la remise est retardée',
 ];
 
 /** The first bounce phrase in the first 6,000 characters of the body, if any. */

@@ -78,6 +78,11 @@ const LEGACY_MARKERS = [
   'the following recipient(s) cannot be reached:',
   'the following recipient(s) could not be reached:',
   'did not reach the following recipient',
+  // The same layout from Outlook and Exchange in Spanish and German ("No se puede localizar a los
+  // destinatarios siguientes:" pastebin.com/12qpX1rU; "Folgende(r) Empfänger kann/können nicht
+  // erreicht werden:" pastebin.com/dUJNHrB0), the recipient line "'addr' en <date>", "Name am <date>".
+  'no se puede localizar a los destinatarios siguientes:',
+  'kann/können nicht erreicht werden:',
 ];
 
 // "User information": the recipients and one plain-words sentence for each.
@@ -94,6 +99,10 @@ const USER_INFO_MARKERS = [
   'error al entregar a estos destinatarios o grupos',
   'falha na entrega a estes destinatários ou grupos',
   '次の受信者またはグループへの配信に失敗しました',
+  // Exchange's French delay notice (pastebin.com/SYa736QZ), Office 365's Dutch "<host> rejected
+  // your message to the following email addresses:" (pastebin.com/27RYDbGs).
+  'la remise est retardée pour ces destinataires ou groupes',
+  'heeft uw bericht naar de volgende e-mailadressen geweigerd',
 ];
 
 // Where the user part ends: the administrators' part, or the returned headers.
@@ -478,7 +487,7 @@ export function readLegacy(body: string, lower = body.toLowerCase(), has = maybe
 /** "pat@example.net on 3/14/2026 4:47 PM" or "'Pat Doe' on ..." -> the address (or the name). */
 function legacyRecipient(line: string): string | null {
   const t = line.trim();
-  const on = t.search(/ (?:on|am|le|el|il|em|op|på) /);
+  const on = t.search(/ (?:on|am|le|el|en|il|em|op|på) /);
   let who = on > 0 ? t.slice(0, on).trim() : '';
   // Exchange 5.5's IMS names the address type: "SMTP=pat@example.net; on ..." ('=' is legal in a
   // local part, so the address reader would keep it).

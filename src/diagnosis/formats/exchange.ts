@@ -45,8 +45,10 @@ const LOCALIZED_SUBJECTS = [
   '无法送达:',
   '無法傳遞:',
   '배달되지 않음:',
+  'sin entregar:',
   'delivery delayed:',
   'delayed:',
+  'remise retardée',
 ];
 
 // Words of Microsoft's delay notices (a warning, not a failure).
@@ -55,6 +57,8 @@ const DELAY_MARKERS = [
   'delivery to the following recipients has been delayed',
   'this is a warning message only',
   'delivery status notification (delay)',
+  // French (pastebin.com/SYa736QZ: "La remise est retardée pour ces destinataires ou groupes :").
+  'la remise est retardée pour ces destinataires ou groupes',
 ];
 
 /** Cheap: does anything say Microsoft wrote this report? */

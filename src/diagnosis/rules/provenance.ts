@@ -3958,6 +3958,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '5.7.60',
         source: 'Exchange Online NDR page for 5.7.60 (learn.microsoft.com fix-error-code-550-5-7-60)',
       },
+      {
+        line: 'Diese Nachricht konnte nicht gesendet werden. Sie besitzen nicht die Berechtigung, die Nachricht im Auftrag des angegebenen Benutzers zu senden.',
+        source:
+          "Outlook's German notice pasted at pastebin.com/dUJNHrB0 (Der Fehler lautet [0x80070005-...])",
+      },
     ],
   },
   'exo.5.7.501-spam-abuse': {

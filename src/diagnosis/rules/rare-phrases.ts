@@ -58,6 +58,7 @@ export const RARE_KEYS: ReadonlySet<string> = new Set([
   'barracuda',
   'batch',
   'batv',
+  'berechtigung',
   'behavior',
   'behaviour',
   'belong',

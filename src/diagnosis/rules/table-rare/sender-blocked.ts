@@ -4,7 +4,12 @@ import type { RarePhrases } from '../rare-phrases';
 
 export const SENDER_BLOCKED_RARE: RarePhrases = {
   'exo.5.2.2-submission-quota': ['submissionquotaexceeded'],
-  'exo.5.7.60-send-as-denied': ['sendasdenied', 'does not have permissions to send as'],
+  'exo.5.7.60-send-as-denied': [
+    'sendasdenied',
+    'does not have permissions to send as',
+    // Outlook's German notice when a delegate may not send on the mailbox owner's behalf
+    'nicht die berechtigung, die nachricht im auftrag',
+  ],
   'exo.5.7.139-smtp-auth-disabled': ['smtpclientauthentication is disabled'],
   'exo.5.7.3-smtp-auth-failed': ['authentication unsuccessful'],
   'exchange.storedrv-submission-quota': ['submissionquotaexceededexception'],
