@@ -126,6 +126,18 @@ const CASES: FixtureCase[] = [
   // A person's Thunderbird message with sendmail's "permanent fatal errors" and transcript pasted:
   // read as a sendmail bounce before.
   none('25-thunderbird-question-pasted-transcript.eml'),
+  // cron's mail of a job's output (From "root (Cron Daemon)", "Cron <user@host> command",
+  // X-Cron-Env) holding a swaks transcript (jetmore.org swaks: "=== Trying", " -> RCPT TO:",
+  // "<** 550 5.1.1 ..." for an error reply).
+  none('26-cron-swaks-probe-output.eml'),
+  // A person's Outlook forward (FW:, Thread-Index) with the Exchange Online NDR attached as
+  // message/rfc822: the attached report is still read (diagnose.ts carriedMessages).
+  c('27-outlook-fw-with-ndr-attached-is-bounce.eml', 'bounce', 'exchange', [
+    'ap@example.net',
+    '5.1.1',
+    'recipient-unknown',
+    'sender',
+  ]),
 ];
 
 describe('lookalikes2: ordinary mail that talks like a bounce, and bounces of such mail', () => {
