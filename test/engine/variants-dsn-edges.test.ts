@@ -267,6 +267,18 @@ const CASES: FixtureCase[] = [
     format: 'rfc3464',
     recipients: [R('tom@nowhere.example.org', '5.0.0', 'recipient-domain-invalid', 'sender')],
   },
+  {
+    // exim src/deliver.c, the success DSN: "Action: delivered" for addresses its text calls
+    // "relayed", Original-Recipient as the ORCPT came (xtext "+2B"), "Diagnostic-Code: smtp; 250 Ok"
+    // or "X-Exim; relayed via non SMTP router"
+    file: '28-exim-success-dsn.eml',
+    kind: 'delivered',
+    format: 'exim',
+    recipients: [
+      R('ann@example.org', '2.0.0', 'unknown', 'none', 'delivered'),
+      R('bo+news@example.com', '2.0.0', 'unknown', 'none', 'delivered'),
+    ],
+  },
 ];
 
 describe('RFC 3464 delivery status notifications as their generators write them', () => {
