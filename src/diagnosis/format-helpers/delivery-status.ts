@@ -59,6 +59,32 @@ export function stripType(v: string | null): string | null {
   return s.replace(/^<|>$/g, '').trim() || null;
 }
 
+/**
+ * RFC 6533 3's EmbeddedUnicodeChar, "\x{F6}": the 7-bit form a utf-8 address takes in a
+ * message/delivery-status part ("Final-Recipient: utf-8; j\x{F6}rg@example.org").
+ */
+function unicodeEscapes(a: string | null): string | null {
+  if (!a || !a.includes('\\x{')) return a;
+  return a.replace(/\\x\{([0-9A-Fa-f]{1,6})\}/g, (m, h: string) => {
+    const c = parseInt(h, 16);
+    return c <= 0x10ffff ? String.fromCodePoint(c) : m;
+  });
+}
+
+/**
+ * Original-Recipient as the ORCPT parameter came, in RFC 3461 4's xtext ("rfc822;ann+2Bsales@..."):
+ * sendmail (savemail.c prints q_orcpt) and Exim (deliver.c prints addr->dsn_orcpt) copy it undecoded,
+ * though RFC 3461 6.3 wants it decoded. Only what xtext must encode ("+", "=", space and controls)
+ * is decoded: "ann+41@..." is a plus tag, not an encoded "A".
+ */
+function fromXtext(a: string | null): string | null {
+  if (!a || !a.includes('+')) return a;
+  return a.replace(/\+([0-9A-F]{2})/g, (m, h: string) => {
+    const c = parseInt(h, 16);
+    return c === 0x2b || c === 0x3d || c <= 0x20 ? String.fromCharCode(c) : m;
+  });
+}
+
 export function splitTyped(v: string | null): { type: string | null; text: string | null } {
   if (!v) return { type: null, text: null };
   const semi = v.indexOf(';');
@@ -201,8 +227,11 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
       if (!final && !original && !action && !status) continue;
       const diag = splitTyped(field(fields, 'diagnostic-code'));
       recipients.push({
-        finalRecipient: stripType(final ?? field(fields, 'x-actual-recipient')),
-        originalRecipient: stripType(original),
+        // "FinalRecipient": Haraka before 2.7.3 left out the dash (Haraka pull request #1320).
+        finalRecipient: unicodeEscapes(
+          stripType(final ?? field(fields, 'finalrecipient') ?? field(fields, 'x-actual-recipient')),
+        ),
+        originalRecipient: fromXtext(unicodeEscapes(stripType(original))),
         action: parseAction(action),
         status: status ? status.trim() : null,
         remoteMta: stripType(field(fields, 'remote-mta')),

@@ -4,7 +4,7 @@
 // backbone and the text fills in the server's full words.
 // Brands: Sendmail, V5 Sendmail, Active!Hunter.
 import { findAddresses, bareAddress } from '../text/addresses';
-import { dropRepeatedReplyCodes } from '../text/reply-codes';
+import { dropRepeatedReplyCodes, findReplyCode } from '../text/reply-codes';
 import { lineIndex, oneLine } from '../text/lines';
 import type { BounceContext, BounceFormat, FoundRecipient, SmtpCommand } from './format';
 import { reportWithDsn } from './rfc3464';
@@ -251,7 +251,10 @@ function recipientFrom(t: Transcript, address: string, reason: string, expiry: s
     ? oneLine([...mailer, ...(own.length ? own : t.codeLines.slice(0, 1))].join(' '))
     : '';
   let diagnostic = replies || local || reason || oneLine(own.join(' ')) || (t.codeLines[0] ?? '');
-  if (expiry && !diagnostic.startsWith('5')) diagnostic = oneLine(`${diagnostic} ${expiry}`);
+  // A permanent reply anywhere in it ("<ari@...>... 550 ...", its transcript line) is no timeout: in
+  // RFC 3464's appendix report the subject "Cannot send message for 5 days" covers a delayed recipient.
+  if (expiry && !diagnostic.startsWith('5') && !findReplyCode(diagnostic)?.startsWith('5'))
+    diagnostic = oneLine(`${diagnostic} ${expiry}`);
   const evidence = [reason ? `(reason: ${reason})` : '', ...(session?.replies ?? []), ...own].filter(Boolean);
   return {
     address,

@@ -2475,6 +2475,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'chasquid internal/smtpsrv/conn.go (albertito/chasquid)',
       },
       { line: 'no matches to nameserver query', source: 'CiviCRM xml/templates/civicrm_data.tpl (Dns)' },
+      {
+        line: 'X-LOCAL; 500 (unresolvable)',
+        status: '5.0.0',
+        source:
+          'ZMailer transports/errormail/errormail.c ("Diagnostic-Code: X-LOCAL; 500 (%s)", the form name); proto/cf/rrouter.cf UNRESOLVABLEACTION "error unresolvable" when no routing method resolves the domain (rzachariassen/zmailer)',
+      },
     ],
   },
   'sysexits.68-nohost': {

@@ -98,6 +98,8 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
       'could not be found in domain name service',
       'could not find mail server',
       'malformed destination domain',
+      // ZMailer's errormail: no routing method reached the domain ("X-LOCAL; 500 (form name)")
+      '500 (unresolvable)',
     ],
   },
   // --- sources by MTA family (issue 9)
