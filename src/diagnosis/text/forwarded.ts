@@ -140,7 +140,7 @@ const SEPARATORS = new Set(
     // <locale>/mail/chrome/messenger/messengercompose/composeMsgs.properties,
     // mailnews.forward_header_originalmessage and mailnews.reply_header_originalmessage: pl, ru,
     // uk, cs, sk, sv-SE, da, nb-NO, nn-NO, fi, tr, hu, el, ro, hr).
-    ...'treść przekazanej wiadomości|treść oryginalnej wiadomości|перенаправленное сообщение|исходное сообщение|переслане повідомлення|початкове повідомлення|přeposlaná zpráva|původní zpráva|preposlaná správa --- forwarded message|pôvodná správa --- original message|vidarebefordrat meddelande|ursprungligt meddelande|videresendt meddelelse|oprindelig meddelelse|videresendt melding|opprinnelig melding|vidaresend melding|opphavleg melding|välitetty viesti / fwd.msg|alkuperäinen viesti / orig.msg.|İletilen İleti|Özgün İleti|továbbított üzenet|eredeti üzenet|προωθημένο μήνυμα|αρχικό μήνυμα|mesaj redirecționat|mesajul original|proslijeđena poruka|izvorna poruka'.split(
+    ...'treść przekazanej wiadomości|перенаправленное сообщение|исходное сообщение|переслане повідомлення|přeposlaná zpráva|původní zpráva|preposlaná správa --- forwarded message|vidarebefordrat meddelande|ursprungligt meddelande|videresendt meddelelse|oprindelig meddelelse|videresendt melding|välitetty viesti / fwd.msg|İletilen İleti|továbbított üzenet|eredeti üzenet|προωθημένο μήνυμα|mesaj redirecționat|proslijeđena poruka'.split(
       '|',
     ),
     // Outlook's "-----Original Message-----" in Polish (the block Outlook writes with "Od: /
