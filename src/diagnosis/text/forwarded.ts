@@ -26,16 +26,50 @@ export interface ForwardedBlock {
 
 type Field = 'from' | 'to' | 'cc' | 'subject' | 'date' | 'sent';
 
-// Labels, lower case, without the colon; per language of the clients (English, German, French,
-// Spanish, Portuguese, Italian, Dutch, Japanese, Chinese, Korean, the pane's ten).
-const LABELS: ReadonlyMap<string, Field> = new Map<string, Field>([
-  ...['from', 'von', 'de', 'da', 'van', '差出人', '发件人', '寄件者', '보낸 사람', '보낸사람'].map(
-    (l) => [l, 'from'] as [string, Field],
+// The labels of forwards written in fourteen more languages (Polish, Russian, Ukrainian, Czech,
+// Slovak, Swedish, Danish, Norwegian, Finnish, Turkish, Hungarian, Greek, Romanian, Croatian), as
+// users pass bounces on to the pane's readers. Sources: Thunderbird's mime.properties (1000
+// Subject, 1007 Date, 1009 From, 1012 To, 1013 Cc; thunderbird-l10n <locale>/mail/chrome/messenger);
+// Gmail's and Outlook's blocks as crisp-oss/email-forward-parser lib/parser.js lists them per
+// locale ("Od: Date: Subject: To:" Gmail pl; "Od: Data: Do: DW: Temat:" new Outlook pl; "Kimden:
+// Tarih: Kime: Bilgi: Konu:" tr ...); Outlook's "Sent" field: mailparser_reply constants.py
+// (Wysłano, Odesláno, Skickat, Sendt), quote splitters quoting Outlook's "От: / Отправлено: /
+// Кому: / Тема:" and "надіслано", "Lähetetty:", "Gönderilen:", "Odoslané:/Elküldve:", and an
+// Outlook.com forward "Από: / Στάλθηκε: / Προς: / Θέμα:". Common words among them ("do", "od",
+// "til", "pre") count only inside a block (a separator above, or the "Sent" field).
+const MORE = {
+  from: 'od от від från fra frå lähettäjä kimden gönderen feladó από šalje nadawca'
+    .split(' ')
+    .concat('de la'),
+  to: 'do кому komu pre till til vastaanottaja kime címzett προς către prima adresat'.split(' '),
+  cc: 'dw копия копія kopia kópia kopi kopio bilgi κοιν.'.split(' ').concat('másolatot kap'),
+  subject: 'temat тема předmět predmet ämne emne aihe konu tárgy θέμα subiect naslov'.split(' '),
+  date: 'дата dátum dato päivämäärä päiväys tarih ημερομηνία dată'.split(' '),
+  sent: 'wysłano отправлено надіслано odesláno odoslané skickat sendt lähetetty gönderilen elküldve στάλθηκε'.split(
+    ' ',
   ),
-  ...['to', 'an', 'à', 'a', 'para', 'aan', 'pour', '宛先', '收件人', '받는 사람', '받는사람'].map(
+};
+
+// Labels, lower case, without the colon; per language of the clients (English, German, French,
+// Spanish, Portuguese, Italian, Dutch, Japanese, Chinese, Korean, the pane's ten, and MORE).
+const LABELS: ReadonlyMap<string, Field> = new Map<string, Field>([
+  ...[
+    'from',
+    'von',
+    'de',
+    'da',
+    'van',
+    '差出人',
+    '发件人',
+    '寄件者',
+    '보낸 사람',
+    '보낸사람',
+    ...MORE.from,
+  ].map((l) => [l, 'from'] as [string, Field]),
+  ...['to', 'an', 'à', 'a', 'para', 'aan', 'pour', '宛先', '收件人', '받는 사람', '받는사람', ...MORE.to].map(
     (l) => [l, 'to'] as [string, Field],
   ),
-  ...['cc', 'kopie', 'copie', 'cc.', '抄送', '참조'].map((l) => [l, 'cc'] as [string, Field]),
+  ...['cc', 'kopie', 'copie', 'cc.', '抄送', '참조', ...MORE.cc].map((l) => [l, 'cc'] as [string, Field]),
   ...[
     'subject',
     'betreff',
@@ -49,8 +83,11 @@ const LABELS: ReadonlyMap<string, Field> = new Map<string, Field>([
     '主题',
     '主旨',
     '제목',
+    ...MORE.subject,
   ].map((l) => [l, 'subject'] as [string, Field]),
-  ...['date', 'datum', 'fecha', 'data', '日付', '日期', '날짜'].map((l) => [l, 'date'] as [string, Field]),
+  ...['date', 'datum', 'fecha', 'data', '日付', '日期', '날짜', ...MORE.date].map(
+    (l) => [l, 'date'] as [string, Field],
+  ),
   ...[
     'sent',
     'gesendet',
@@ -63,41 +100,57 @@ const LABELS: ReadonlyMap<string, Field> = new Map<string, Field>([
     '送信日時',
     '发送时间',
     '보낸 날짜',
+    ...MORE.sent,
   ].map((l) => [l, 'sent'] as [string, Field]),
 ]);
 
 // Separator lines, lower case, with their dashes, spaces and final colon trimmed.
-const SEPARATORS = new Set([
-  'original message',
-  'forwarded message',
-  'begin forwarded message',
-  'ursprüngliche nachricht',
-  'weitergeleitete nachricht',
-  'anfang der weitergeleiteten nachricht',
-  "message d'origine",
-  'message transféré',
-  'début du message réexpédié',
-  'début du message transféré',
-  'mensaje original',
-  'mensaje reenviado',
-  'inicio del mensaje reenviado',
-  'mensagem original',
-  'mensagem encaminhada',
-  'início da mensagem encaminhada',
-  'messaggio originale',
-  'messaggio inoltrato',
-  'inizio messaggio inoltrato',
-  'oorspronkelijk bericht',
-  'doorgestuurd bericht',
-  'begin doorgestuurd bericht',
-  '元のメッセージ',
-  '転送されたメッセージ',
-  '原始邮件',
-  '转发的邮件',
-  '原始郵件',
-  '원본 메시지',
-  '전달된 메시지',
-]);
+const SEPARATORS = new Set(
+  [
+    'original message',
+    'forwarded message',
+    'begin forwarded message',
+    'ursprüngliche nachricht',
+    'weitergeleitete nachricht',
+    'anfang der weitergeleiteten nachricht',
+    "message d'origine",
+    'message transféré',
+    'début du message réexpédié',
+    'début du message transféré',
+    'mensaje original',
+    'mensaje reenviado',
+    'inicio del mensaje reenviado',
+    'mensagem original',
+    'mensagem encaminhada',
+    'início da mensagem encaminhada',
+    'messaggio originale',
+    'messaggio inoltrato',
+    'inizio messaggio inoltrato',
+    'oorspronkelijk bericht',
+    'doorgestuurd bericht',
+    'begin doorgestuurd bericht',
+    '元のメッセージ',
+    '転送されたメッセージ',
+    '原始邮件',
+    '转发的邮件',
+    '原始郵件',
+    '원본 메시지',
+    '전달된 메시지',
+    // Thunderbird's forward and reply separators in fourteen more languages (thunderbird-l10n
+    // <locale>/mail/chrome/messenger/messengercompose/composeMsgs.properties,
+    // mailnews.forward_header_originalmessage and mailnews.reply_header_originalmessage: pl, ru,
+    // uk, cs, sk, sv-SE, da, nb-NO, nn-NO, fi, tr, hu, el, ro, hr).
+    ...'treść przekazanej wiadomości|перенаправленное сообщение|исходное сообщение|переслане повідомлення|přeposlaná zpráva|původní zpráva|preposlaná správa --- forwarded message|vidarebefordrat meddelande|ursprungligt meddelande|videresendt meddelelse|oprindelig meddelelse|videresendt melding|välitetty viesti / fwd.msg|İletilen İleti|továbbított üzenet|eredeti üzenet|προωθημένο μήνυμα|mesaj redirecționat|proslijeđena poruka'.split(
+      '|',
+    ),
+    // Outlook's "-----Original Message-----" in Polish (the block Outlook writes with "Od: /
+    // Wysłano: / Do: / Temat:"), Ukrainian and Turkish, as quote splitters list them
+    // ("оригінальне повідомлення"; "-----Orijinal ileti-----").
+    'wiadomość oryginalna',
+    'оригінальне повідомлення',
+    'orijinal ileti',
+  ].map((s) => s.toLowerCase()),
+);
 
 // HCL (Lotus) Notes: "----- Forwarded by Kim Park/Sales/Corp on 12/01/2026 10:00 AM -----", in
 // its localized builds too.
@@ -131,6 +184,17 @@ const FORWARD_PREFIXES = [
   '转发:',
   '轉寄:',
   '전달:',
+  // Outlook's in Polish, Danish and Norwegian, Swedish, Finnish, Romanian, Norwegian (new Outlook)
+  // and Turkish (crisp-oss/email-forward-parser lib/parser.js: "PD:", "VS:", "VB:", "VL:",
+  // "Redir.:", "Videresend:", "İLT:"), and Russian "ПЕРЕСЛ:".
+  'pd:',
+  'vs:',
+  'vb:',
+  'vl:',
+  'redir.:',
+  'videresend:',
+  'İlt:'.toLowerCase(),
+  'пересл:',
 ];
 
 /** True when a subject starts with a forward's prefix ("FW: ", "Fwd: ", "WG: ", "转发: "...). */
