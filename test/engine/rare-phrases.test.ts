@@ -5,7 +5,9 @@
 import { CATEGORY_WORDS, diagnose, diagnoseWith } from '../../src/diagnosis';
 import { classifyBy, rulesWith, type ClassifyInput } from '../../src/diagnosis/rules/classifier';
 import { PROVENANCE } from '../../src/diagnosis/rules/provenance';
-import { mayNeedRarePhrases, RARE_KEYS } from '../../src/diagnosis/rules/rare-phrases';
+import { RARE_KEY_HASHES } from '../../src/diagnosis/rules/rare-key-hashes';
+import { RARE_KEYS } from '../../src/diagnosis/rules/rare-keys';
+import { encodeKeyHashes, keyHash, mayNeedRarePhrases } from '../../src/diagnosis/rules/rare-phrases';
 import { BASE_TABLE } from '../../src/diagnosis/rules/table';
 import { RARE_PHRASES } from '../../src/diagnosis/rules/table-rare';
 import { isWordChar, phraseText } from '../../src/diagnosis/text/phrase';
@@ -43,6 +45,11 @@ describe('the phrases few bounces have', () => {
     const missing = rare.filter(({ p }) => !wholeWords(p).some((w) => RARE_KEYS.has(w)));
     expect(missing).toEqual([]);
     expect(rare.filter(({ p }) => !mayNeedRarePhrases(phraseText(p)))).toEqual([]);
+  });
+
+  it('have their key words hashed in step (npm run rules:keys), each to a hash of its own', () => {
+    expect(RARE_KEY_HASHES).toBe(encodeKeyHashes(RARE_KEYS));
+    expect(new Set([...RARE_KEYS].map(keyHash)).size).toBe(RARE_KEYS.size);
   });
 
   it('need every key word (none is left from a phrase that moved back)', () => {
