@@ -102,6 +102,14 @@ function withoutTypePrefix(a: string): string {
   return a.slice(0, TYPE_PREFIX.length).toLowerCase() === TYPE_PREFIX ? a.slice(TYPE_PREFIX.length) : a;
 }
 
+// MMDF names each address with its route (lib/mmdf/rtn_proc.c rtn_pnam: "%s (host: %s) (queue:
+// %s)"), a next hop, not a reason: "judy@example.com (host: example.com) (queue: smtp)".
+const ROUTE_NOTE = ' (host: ';
+function withoutRoute(line: string): string {
+  const i = line.indexOf(ROUTE_NOTE);
+  return i > 0 && line.indexOf(') (queue: ', i) > 0 ? line.slice(0, i) : line;
+}
+
 /** A file path that ends in an address ("/home/u/.forward/bob@example.com"), not an address. An
  *  X.400 address in RFC 2156 form starts with "/" too, but names its fields ("/C=GB/ADMD=..."). */
 function isPath(a: string): boolean {
@@ -170,7 +178,7 @@ export function textRecipients(
         const r: FoundRecipient = { address };
         found.push(r);
         at.set(r, n);
-        if (k === 0) current = { r, lines: [line] };
+        if (k === 0) current = { r, lines: [withoutRoute(line)] };
       }
       continue;
     }
