@@ -8,6 +8,7 @@ import { findEnhancedStatus } from '../text/reply-codes';
 import { oneLine } from '../text/lines';
 import type { Action } from '../types';
 import { findAddresses } from '../text/addresses';
+import { findOriginal, originalRecipients } from '../format-helpers/original';
 import { excludedAddresses } from '../format-helpers/text-recipients';
 import {
   BODY_MARKERS,
@@ -200,6 +201,19 @@ function mergeOne(r: FoundRecipient, t: TextRecipient | undefined, supp: string 
   return merged;
 }
 
+/**
+ * Exchange 5.5 names a recipient it resolved in its directory by display name only ("Charles Kane
+ * on 9/11/96 10:55:36 AM", Microsoft KB 156710): when that is the report's one recipient and the
+ * returned message went to one address, that address is the one that failed (as Domino's reader does).
+ */
+function byAddress(ctx: BounceContext, text: TextRecipient[]): TextRecipient[] {
+  const t = text[0];
+  if (text.length !== 1 || !t || t.address.includes('@')) return text;
+  const to = originalRecipients(findOriginal(ctx, ctx.section.length));
+  if (to.length !== 1) return text;
+  return [{ ...t, address: to[0] as string, evidence: [...(t.evidence ?? []), `${t.address}: ${to[0]}`] }];
+}
+
 function textOnly(t: TextRecipient, delay: boolean): FoundRecipient {
   const status = specificStatus(t.status, t.diagnostic ?? '');
   const action: Action = delay && (!status || status.startsWith('4')) ? 'delayed' : 'failed';
@@ -278,7 +292,7 @@ export const exchange: BounceFormat = {
     return {
       format: 'exchange',
       reportingMta: text.generatingServer,
-      recipients: text.recipients.map((t) => textOnly(t, delay)),
+      recipients: byAddress(ctx, text.recipients).map((t) => textOnly(t, delay)),
     };
   },
 };

@@ -3498,6 +3498,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       'classic MTAs\' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list; traced: postfix dns_lookup.c ("Host not found, try again")',
     examples: [
       {
+        line: 'One or more arguments in the recipient was detected as being invalid MSEXCH:MSExchangeIS:Example:GATE',
+        source:
+          "Microsoft KB 156710 (Exchange 5.5's information store, a custom recipient's X.400 address the IMC cannot use), the NDR it quotes",
+      },
+      {
         line: 'Host or domain name not found. Name service error for name=example.org type=MX: Host not found, try again',
         status: '4.4.3',
         source: 'postfix smtp_addr.c',

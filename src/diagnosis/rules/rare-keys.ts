@@ -27,6 +27,7 @@ export const RARE_KEYS: ReadonlySet<string> = new Set([
   'approval',
   'approved',
   'archived',
+  'arguments',
   'article',
   'atrasada',
   'attachmentrejected',

@@ -10,6 +10,7 @@ export const RECIPIENT_SYSTEM_RARE: RarePhrases = {
   'exchange.smtpsend-dns-mxloopback': ['smtpsend.dns.mxloopback'],
   'text.mta-system': [
     'interrupted system call',
+    'arguments in the recipient was detected as being invalid',
     'local configuration error',
     'mail system configuration error',
     'quota calculation error',
