@@ -64,6 +64,9 @@ const BOUNCE_PHRASES = [
   // Exim's deliver.c opens its bounces and delay warnings with it (SpamAssassin's VBounce rules
   // and sisimai's Exim reader key on it too); TMDA's challenge goes on "software (TMDA)."
   'created automatically by mail delivery software.',
+  // XMail's notice (QueueUtils.cpp QueUtBuildErrorResponse): "[<02>] The reason of the delivery
+  // failure was:"; pasted without its "Error sending message" subject, it is the one sign.
+  'reason of the delivery failure was',
   // The same sentence in the languages Exchange and the big providers localize it to.
   'konnte nicht zugestellt werden',
   "n'a pas pu être remis",
