@@ -36,6 +36,23 @@ const CASES: FixtureCase[] = [
       },
     ],
   },
+  // Microsoft KB 284945 / 287602 (Exchange 2000 SMTP, #5.0.0): "The e-mail system was unable to
+  // deliver the message, but did not report a specific reason." followed by canned advice: no cause
+  // is known, so the category is unknown (the advice's "address" is no cue)
+  {
+    file: 'variants/legacy-b/03-exchange2000-no-specific-reason-5.0.0.eml',
+    kind: 'bounce',
+    format: 'exchange',
+    recipients: [
+      {
+        address: 'lee@example.net',
+        status: '5.0.0',
+        category: 'unknown',
+        owner: 'sender-admin',
+        rule: 'class.unknown',
+      },
+    ],
+  },
 ];
 
 describe('legacy sweep B: Exchange 5.5 / 2000 notices', () => {

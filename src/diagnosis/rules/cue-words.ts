@@ -68,6 +68,9 @@ export function cueCategory(
   lowerText: string,
   coded: Category | null = null,
 ): { rule: Rule; matched: string } | null {
+  // Exchange 2000/2003's #5.0.0 says outright that it knows no cause, then gives canned advice
+  // ("Check the address and try again"): no cue stands (Microsoft KB 284945).
+  if (lowerText.includes('did not report a specific reason')) return null;
   const present = INDEX.scan(withoutFraming(lowerText));
   if (INDEX.found.length === 0) return null;
   let best = -1;
