@@ -2457,7 +2457,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     ],
   },
   'text.mta-dns-not-found': {
-    source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
+    source:
+      'classic MTAs\' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list; traced: dma net.c deliver_remote ("DNS lookup failure: host %s not found" when the MX list cannot be had)',
+    examples: [
+      {
+        line: 'DNS lookup failure: host mail.example.net not found',
+        source: 'dma (DragonFly Mail Agent) net.c deliver_remote',
+      },
+    ],
   },
   'text.domain-invalid': {
     source:
