@@ -42,6 +42,16 @@ const RECIPIENT_LABELS = [
 ];
 // Labels of the reason.
 const REASON_LABELS = ['退信原因', '失败原因', '错误原因', '退回原因', '出错原因', '原因：', '原因:'];
+// Labels of the advice that follows the reason (解决建议 "suggested fix", 解决方案 "solution"): its
+// words ("请联系收件方确认是否设置相关的拒收策略,或添加了黑名单" "ask whether they set a refusal policy
+// or a blacklist") are not the cause, so the reason stops there. Sources: the notices pasted in
+// github.com/lisijie/webcron/issues/14 (解决建议) and dreamhunter2333/cloudflare_temp_email/issues/52
+// (QQ Mail's 解决方案).
+const ADVICE_LABELS = ['解决建议', '解决方案', '解决办法'];
+// Labels of the remote server's own reply, which may come before the reason: 系统应答 ("system
+// reply", webcron#14: "系统应答：(9)connect to the ... server failed") and 远程响应 ("remote
+// response", github.com/songquanpeng/message-pusher/issues/127). Its words join the reason.
+const REPLY_LABELS = ['系统应答', '远程响应'];
 const MAX_REASON_LINES = 6;
 
 const hasAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
@@ -50,9 +60,12 @@ function chineseRecipients(lines: readonly string[], exclude: ReadonlySet<string
   const addresses: { address: string; line: string }[] = [];
   const seen = new Set<string>();
   const reason: string[] = [];
+  const replies: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const t = (lines[i] as string).trim();
-    if (hasAny(t, REASON_LABELS) && reason.length === 0) {
+    const replyLabel = REPLY_LABELS.find((l) => t.startsWith(l));
+    if (replyLabel) replies.push(t.slice(replyLabel.length).replace(/^[：:|\s]+/, ''));
+    else if (hasAny(t, REASON_LABELS) && reason.length === 0) {
       const label = REASON_LABELS.find((l) => t.includes(l)) as string;
       const rest = t.slice(t.indexOf(label) + label.length).replace(/^[：:\s]+/, '');
       if (rest) reason.push(rest);
@@ -62,6 +75,7 @@ function chineseRecipients(lines: readonly string[], exclude: ReadonlySet<string
           if (reason.length) break;
           continue;
         }
+        if (ADVICE_LABELS.some((l) => r.startsWith(l)) || REPLY_LABELS.some((l) => r.startsWith(l))) break;
         reason.push(r);
       }
     }
@@ -85,13 +99,13 @@ function chineseRecipients(lines: readonly string[], exclude: ReadonlySet<string
           addresses.push({ address: a, line: r });
         }
   }
-  const diagnostic = oneLine(reason.join(' '));
+  const diagnostic = oneLine([...reason, ...replies].join(' '));
   return addresses.map(({ address, line }) => ({
     address,
     diagnostic: diagnostic || line,
     status: findEnhancedStatus(diagnostic),
     replyCode: findReplyCode(diagnostic),
-    evidence: [line, ...reason],
+    evidence: [line, ...reason, ...replies],
   }));
 }
 

@@ -3710,7 +3710,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.recipient-system': {
     source:
-      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier ("431 Mail system full."); Stalwart ("Mail system full, try again later.")',
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier ("431 Mail system full."); Stalwart ("Mail system full, try again later."); 连接收件方 ("connecting to the recipient side [failed]") from a Chinese notice in github.com/lisijie/webcron/issues/14',
     examples: [
       { line: '431 Mail system full.', source: 'Courier' },
       {
@@ -3723,6 +3723,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'qmail-remote.c; CiviCRM civicrm_data.tpl (Host)',
       },
       { line: 'server is not responding', source: 'CiviCRM xml/templates/civicrm_data.tpl (Host)' },
+      {
+        line: '退信原因：连接收件方邮件系统失败，导致邮件被系统退回。',
+        source:
+          'a Chinese provider\'s notice ("failed to connect to the recipient\'s mail system") pasted in github.com/lisijie/webcron/issues/14',
+      },
     ],
   },
   'broad.system': {
@@ -5901,6 +5906,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '554 5.7.1 [CS02] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137',
         status: '5.7.1',
         source: 'iCloud Mail [CS02]',
+      },
+      {
+        line: '550: 5.7.1 Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137',
+        status: '5.7.1',
+        source:
+          "iCloud's reply before its codes, in a Yahoo bounce pasted in github.com/MailCore/mailcore2/issues/1738",
       },
     ],
   },

@@ -321,7 +321,9 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
   {
     id: 'icloud.local-policy-codes',
     tier: 'fixed',
-    phrases: ['[cs02]', '[hm08]'],
+    // and the reply before Apple added its codes (github.com/MailCore/mailcore2/issues/1738, 2018):
+    // the same words and pointer to Apple's postmaster page, without a code
+    phrases: ['[cs02]', '[hm08]', 'local policy. please visit https://support.apple.com'],
     // as [CS01]: iCloud's filters refuse the sender's mail; Apple asks senders to write to its postmaster
   },
   {
