@@ -49,13 +49,25 @@ const IDS = CUES.map(([, words]) => words.map((w) => INDEX.id(w)));
 // and "addressed to" name the recipient, not what went wrong with it (GNU Sympa's anabounce lists
 // notices that give nothing but these; their recipients are "unknown", not a missing mailbox).
 const FIELD_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+:$/;
+// A host name is framing too: the server a notice names ("mx.example.net #550 5.0.0 ##", Exchange's
+// "Diagnostic information for administrators"; "relay.example.com") is where, not why: its "mx" or
+// "relay" label is no cue. Its last label is a top-level domain's letters (Exchange's dotted
+// "RESOLVER.ADR.Recipient..." components end in longer words and keep their cues).
+function hostName(t: string): boolean {
+  const labels = (t.endsWith('.') ? t.slice(0, -1) : t).split('.');
+  const top = labels[labels.length - 1] as string;
+  return labels.length > 1 && labels.every((l) => LABEL.test(l)) && TOP_LABEL.test(top);
+}
+const LABEL = /^[a-z0-9-]+$/;
+const TOP_LABEL = /^[a-z]{2,7}$/;
 
 function withoutFraming(lowerText: string): string {
   const words = lowerText.split(/\s+/);
   const kept: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const t = words[i] as string;
-    if (t.includes('@') || FIELD_NAME.test(t) || (t === 'addressed' && words[i + 1] === 'to')) continue;
+    if (t.includes('@') || FIELD_NAME.test(t) || hostName(t) || (t === 'addressed' && words[i + 1] === 'to'))
+      continue;
     kept.push(t);
   }
   return kept.join(' ');

@@ -5089,10 +5089,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     ],
   },
   'qmail.remote-session': {
-    source: 'notqmail/notqmail qmail-remote.c (the session step it failed at, and "Giving up on <ip>")',
+    source:
+      'notqmail/notqmail qmail-remote.c (a session that broke before the remote answered, and "Giving up on <ip>")',
     examples: [
       { line: 'Connected to 192.0.2.1 but greeting failed.', source: 'notqmail qmail-remote.c' },
-      { line: '192.0.2.1 failed after I sent the message.', source: 'notqmail qmail-remote.c' },
+      { line: 'Connected to 192.0.2.1 but connection died. (#4.4.2)', source: 'notqmail qmail-remote.c' },
       { line: 'Giving up on 192.0.2.1.', source: 'notqmail qmail-remote.c' },
     ],
   },

@@ -116,6 +116,14 @@ export function messageField(line: string): boolean {
   );
 }
 
+// Sendmail's summary of any permanent reply its mailer got (sysexits.c SysExMsg, EX_UNAVAILABLE:
+// " 554 5.0.0 Service unavailable"; before 8.x "554 Service unavailable"): the reply above it in
+// the transcript says why, the line itself names no cause (not a destination that is down).
+const SYSEXITS_LINES: ReadonlySet<string> = new Set([
+  '554 5.0.0 service unavailable',
+  '554 service unavailable',
+]);
+
 /**
  * The report's own words: the section's first `limit` characters without the header fields of a
  * quoted message (and their folded lines), for a recipient whose own lines give no reason.
@@ -127,7 +135,7 @@ export function reportWords(section: string, limit: number): string {
   for (const line of text.split('\n')) {
     if (folded && (line.startsWith(' ') || line.startsWith('\t'))) continue;
     folded = messageField(line);
-    if (!folded) kept.push(line);
+    if (!folded && !SYSEXITS_LINES.has(line.trim().toLowerCase())) kept.push(line);
   }
   return kept.join('\n');
 }
@@ -141,5 +149,6 @@ export function subjectReason(subjectLower: string): string {
   const t = subjectLower.trim();
   if (!t.startsWith(REASON_SUBJECT)) return '';
   const reason = t.slice(REASON_SUBJECT.length).trim();
-  return reason.startsWith('see transcript') ? '' : reason;
+  // "Returned mail: Service unavailable" is the sysexits text above (EX_UNAVAILABLE): no cause.
+  return reason.startsWith('see transcript') || reason === 'service unavailable' ? '' : reason;
 }

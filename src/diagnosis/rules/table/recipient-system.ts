@@ -463,9 +463,11 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
   {
     id: 'qmail.remote-session',
     tier: 'broad',
-    phrases: ['failed on data command', 'failed after i sent the message', 'giving up on'],
-    // qmail-remote.c: how far the session got; the remote's own words after "Remote host said:" decide
-    // first. "Giving up on <ip>" follows every permanent refusal: it is not a queue that expired
+    phrases: ['giving up on'],
+    // qmail-remote.c: how far the session got. "<ip> failed on DATA command." and "<ip> failed after I
+    // sent the message." only frame the remote's refusal after "Remote host said:" (a bare "554 5.0.0"
+    // after them is unknown, not a broken destination): no phrase here. "Giving up on <ip>" follows
+    // every permanent refusal: it is kept here only so that it is not read as a queue that expired
   },
   // --- MTA families from source code, third pass (issue 9): Exim (pipe and smtp transports)
   {
