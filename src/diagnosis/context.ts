@@ -23,7 +23,7 @@ export function buildContext(mail: Mail): BounceContext {
   // An empty plain part (a multipart's blank preamble: Gmail nests multipart/related and
   // multipart/alternative in its report) is no text: it must not hide the HTML of a notice sent
   // or forwarded as HTML only.
-  if (html.length && plain.some((p) => !/\S/.test(p.text))) plain = plain.filter((p) => /\S/.test(p.text));
+  if (html.length) plain = plain.filter((p) => /\S/.test(p.text));
   // Some MTAs send the report as text/plain with a .txt name or inline in the body.
   if (deliveryStatus.length === 0) {
     for (const p of parts)

@@ -29,6 +29,13 @@ export interface FixtureCase {
 
 const ROOT = path.join(__dirname, '../fixtures');
 
+/** A recipient as a table row writes it: address, status, category, owner. */
+export type RecipientRow = readonly [address: string, status: string | null, category: string, owner: string];
+
+export function recipientRows(rows: readonly RecipientRow[]): ExpectedRecipient[] {
+  return rows.map(([address, status, category, owner]) => ({ address, status, category, owner }));
+}
+
 export function diagnoseFixture(file: string): Diagnosis {
   return diagnose(fs.readFileSync(path.join(ROOT, file)));
 }

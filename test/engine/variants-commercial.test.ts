@@ -3,15 +3,15 @@
 // gateways put in other systems' bounces (Zimbra, Sophos Email, Proofpoint, Mimecast, MailEnable),
 // each written as the system words it (invented fixtures under test/fixtures/variants/<system>/).
 // The comment above each row names where the variant's words come from.
-import { checkFixture, type FixtureCase } from './fixture-cases';
+import { checkFixture, recipientRows, type FixtureCase, type RecipientRow } from './fixture-cases';
 
-type R = readonly [address: string, status: string | null, category: string, owner: string];
+type R = RecipientRow;
 
 const c = (file: string, kind: string, format: string, ...recipients: R[]): FixtureCase => ({
   file: `variants/${file}`,
   kind,
   format,
-  recipients: recipients.map(([address, status, category, owner]) => ({ address, status, category, owner })),
+  recipients: recipientRows(recipients),
 });
 
 const CASES: FixtureCase[] = [

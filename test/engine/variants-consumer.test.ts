@@ -3,15 +3,15 @@
 // Facebook, Google Workspace, Mail.Ru, Yandex, Outlook.com, Office 365 and Exchange 2007, each
 // written as the system words it (invented fixtures under test/fixtures/variants/<sisimai lhost
 // name, lower case>/). The comment above each row names where the variant comes from.
-import { checkFixture, type FixtureCase } from './fixture-cases';
+import { checkFixture, recipientRows, type FixtureCase, type RecipientRow } from './fixture-cases';
 
-type R = readonly [address: string, status: string | null, category: string, owner: string];
+type R = RecipientRow;
 
 const c = (file: string, format: string, ...recipients: R[]): FixtureCase => ({
   file: `variants/${file}`,
   kind: 'bounce',
   format,
-  recipients: recipients.map(([address, status, category, owner]) => ({ address, status, category, owner })),
+  recipients: recipientRows(recipients),
 });
 
 const CASES: FixtureCase[] = [

@@ -4,15 +4,15 @@
 // Romanian and Croatian, of an English Exchange Online NDR or a Postfix bounce, with the
 // person's note above (invented fixtures under test/fixtures/variants/forward-langs/). The
 // comment above each row names the source of the forward block's words (text/forwarded.ts).
-import { checkFixture, type FixtureCase } from './fixture-cases';
+import { checkFixture, recipientRows, type FixtureCase, type RecipientRow } from './fixture-cases';
 
-type R = readonly [address: string, status: string | null, category: string, owner: string];
+type R = RecipientRow;
 
 const c = (file: string, kind: string, format: string, ...recipients: R[]): FixtureCase => ({
   file: `variants/forward-langs/${file}`,
   kind,
   format,
-  recipients: recipients.map(([address, status, category, owner]) => ({ address, status, category, owner })),
+  recipients: recipientRows(recipients),
 });
 
 const CASES: FixtureCase[] = [

@@ -4,18 +4,15 @@
 // kinds sisimai reads beside them: feedback reports (ARF.pm) and auto-replies (RFC3834.pm), with the
 // bounces that only look like auto-replies. Each fixture is invented, written as the system words it
 // (test/fixtures/variants/<sisimai module name>/); the comment above each row names its source.
-import { checkFixture, type FixtureCase } from './fixture-cases';
+import { checkFixture, recipientRows, type FixtureCase, type RecipientRow } from './fixture-cases';
 
-type R = readonly [address: string, status: string | null, category: string, owner: string];
-
-const rows = (recipients: readonly R[]) =>
-  recipients.map(([address, status, category, owner]) => ({ address, status, category, owner }));
+type R = RecipientRow;
 
 const c = (file: string, format: string, ...recipients: R[]): FixtureCase => ({
   file: `variants/${file}`,
   kind: 'bounce',
   format,
-  recipients: rows(recipients),
+  recipients: recipientRows(recipients),
 });
 
 /** A message of another kind: a feedback report or an auto-reply names no failed recipient. */
@@ -23,7 +20,7 @@ const k = (file: string, kind: string, format?: string, ...recipients: R[]): Fix
   file: `variants/${file}`,
   kind,
   ...(format ? { format } : {}),
-  recipients: rows(recipients),
+  recipients: recipientRows(recipients),
 });
 
 const CASES: FixtureCase[] = [

@@ -3,15 +3,15 @@
 // Thunderbird, Apple Mail and Gmail in Spanish and Dutch (invented fixtures under
 // test/fixtures/variants/localized/). The comment above each row names the pasted notice the
 // variant is modelled on.
-import { checkFixture, type FixtureCase } from './fixture-cases';
+import { checkFixture, recipientRows, type FixtureCase, type RecipientRow } from './fixture-cases';
 
-type R = readonly [address: string, status: string | null, category: string, owner: string];
+type R = RecipientRow;
 
 const c = (file: string, kind: string, format: string, ...recipients: R[]): FixtureCase => ({
   file: `variants/localized/${file}`,
   kind,
   format,
-  recipients: recipients.map(([address, status, category, owner]) => ({ address, status, category, owner })),
+  recipients: recipientRows(recipients),
 });
 
 const DELAYED = { category: 'delayed', owner: 'none', action: 'delayed' } as const;

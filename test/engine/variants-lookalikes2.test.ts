@@ -4,15 +4,15 @@
 // fixtures under test/fixtures/variants/lookalikes2/). None of the first may be a bounce or name a
 // failed recipient; the bounces keep their recipient, and so does a message that pastes a notice's
 // lines whole (how users pass a bounce on to an admin). The comment above each row names its source.
-import { checkFixture, type FixtureCase } from './fixture-cases';
+import { checkFixture, recipientRows, type FixtureCase, type RecipientRow } from './fixture-cases';
 
-type R = readonly [address: string, status: string | null, category: string, owner: string];
+type R = RecipientRow;
 
 const c = (file: string, kind: string, format: string | null, ...recipients: R[]): FixtureCase => ({
   file: `variants/lookalikes2/${file}`,
   kind,
   format,
-  recipients: recipients.map(([address, status, category, owner]) => ({ address, status, category, owner })),
+  recipients: recipientRows(recipients),
 });
 
 const none = (file: string): FixtureCase => c(file, 'not-a-bounce', null);

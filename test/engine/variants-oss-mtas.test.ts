@@ -2,15 +2,15 @@
 // hMailServer, Postal), each written from the server's DSN composer and the error texts it puts in
 // it (invented fixtures under test/fixtures/variants/<server>/). The comment above each row names
 // the source file the wording comes from.
-import { checkFixture, type FixtureCase } from './fixture-cases';
+import { checkFixture, recipientRows, type FixtureCase, type RecipientRow } from './fixture-cases';
 
-type R = readonly [address: string, status: string | null, category: string, owner: string];
+type R = RecipientRow;
 
 const c = (file: string, kind: string, format: string, ...recipients: R[]): FixtureCase => ({
   file: `variants/${file}`,
   kind,
   format,
-  recipients: recipients.map(([address, status, category, owner]) => ({ address, status, category, owner })),
+  recipients: recipientRows(recipients),
 });
 
 const CASES: FixtureCase[] = [

@@ -7,6 +7,8 @@ import type { Action } from '../types';
 export interface DsnRecipient {
   readonly finalRecipient: string | null;
   readonly originalRecipient: string | null;
+  /** X-Actual-Recipient (sendmail's savemail.c): an alias member's own address. */
+  readonly actualRecipient: string | null;
   readonly action: Action | null;
   readonly status: string | null;
   readonly remoteMta: string | null;
@@ -226,12 +228,12 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
       const status = field(fields, 'status');
       if (!final && !original && !action && !status) continue;
       const diag = splitTyped(field(fields, 'diagnostic-code'));
+      const actual = stripType(field(fields, 'x-actual-recipient'));
       recipients.push({
         // "FinalRecipient": Haraka before 2.7.3 left out the dash (Haraka pull request #1320).
-        finalRecipient: unicodeEscapes(
-          stripType(final ?? field(fields, 'finalrecipient') ?? field(fields, 'x-actual-recipient')),
-        ),
+        finalRecipient: unicodeEscapes(stripType(final ?? field(fields, 'finalrecipient')) ?? actual),
         originalRecipient: fromXtext(unicodeEscapes(stripType(original))),
+        actualRecipient: actual,
         action: parseAction(action),
         status: status ? status.trim() : null,
         remoteMta: stripType(field(fields, 'remote-mta')),

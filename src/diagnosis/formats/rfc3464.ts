@@ -105,8 +105,7 @@ function soleX400(ctx: BounceContext, recipients: FoundRecipient[]): void {
  */
 function memberOf(r: DsnRecipient, count: ReadonlyMap<string | undefined, number>): string | null {
   if ((count.get(r.finalRecipient?.toLowerCase()) ?? 0) < 2) return r.finalRecipient;
-  const l = r.lines.find((x) => x.toLowerCase().startsWith('x-actual-recipient: rfc822;'));
-  return l ? l.slice(l.indexOf(';') + 1).trim() : r.finalRecipient;
+  return r.actualRecipient ?? r.finalRecipient;
 }
 
 /** The recipients of the message's delivery-status parts; none when it has no such part. */
