@@ -148,13 +148,8 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
     transforms: TRANSFORMS.map((t) => t.id).filter(
       (id) => id.startsWith('forward-') && id !== 'forward-as-attachment',
     ),
-    files: [
-      'parser-families/majordomo2/11-exim-xfailed-header-only.eml',
-      'parser-families/ecartis/32-sl-mmdf-waiting-mail.eml',
-      'variants/legacy/04-mmdf-timeout-could-not-be-fully-delivered.eml',
-      'variants/legacy/05-mmdf-waiting-mail-warning.eml',
-    ],
-    why: "a forward inline keeps only From, To, Date and Subject: Exim's X-Failed-Recipients named the one recipient (the forward reads the returned message's To and Cc), and MMDF's notice has none of the words that say a mail system wrote it: only its sender, which the forward turns into a quoted line, does",
+    files: ['parser-families/majordomo2/11-exim-xfailed-header-only.eml'],
+    why: "a forward inline keeps only From, To, Date and Subject: Exim's X-Failed-Recipients named the one recipient (the forward reads the returned message's To and Cc)",
   },
   {
     transforms: ['wrap-76', 'forward-outlook-desktop-en-wrapped-76'],

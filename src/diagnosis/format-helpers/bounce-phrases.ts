@@ -67,6 +67,12 @@ const BOUNCE_PHRASES = [
   // XMail's notice (QueueUtils.cpp QueUtBuildErrorResponse): "[<02>] The reason of the delivery
   // failure was:"; pasted without its "Error sending message" subject, it is the one sign.
   'reason of the delivery failure was',
+  // MMDF's give-up and warning notices (lib/mmdf/rtn_proc.c) head their addresses "It failed to
+  // be received by the following address(es):" / "Delivery attempts are still pending for the
+  // following address(es):" (their "could not be / fully delivered" wraps); forwarded, their
+  // "Mail System (MMDF)" sender is the only other sign.
+  'failed to be received by the following',
+  'still pending for the following',
   // The same sentence in the languages Exchange and the big providers localize it to.
   'konnte nicht zugestellt werden',
   "n'a pas pu être remis",
