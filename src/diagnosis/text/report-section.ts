@@ -35,6 +35,8 @@ const ORIGINAL_MARKERS = [
   // "The attachment contains the original mail headers"
   '------- returned message',
   'the attachment contains the original mail headers',
+  // Smail 3.2 notify.c text_banner: "|------------------------- Message text follows: ---...|"
+  '|------------------------- message text follows',
 ];
 
 // A header block of the original ("Received:" or "Return-Path:" at a line start after a blank line).
