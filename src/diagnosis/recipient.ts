@@ -61,6 +61,17 @@ export function pickStatus(
   return declared;
 }
 
+/**
+ * The first enhanced code of the refusing server's own words. Exim's sender call-out report then
+ * quotes the server it probed (verify.c "Called:   %s\nSent:     %s\nResponse: %s"): in "550-Postmaster
+ * verification failed ... Called: 192.0.2.25 Sent: RCPT TO:<postmaster@...> Response: 550 5.1.1 ..."
+ * that code is the probed address's, not this recipient's, so it does not replace a "5.0.0" Status.
+ */
+function ownEnhancedStatus(diagnostic: string): string | null {
+  const called = diagnostic.indexOf('Called: ');
+  return findEnhancedStatus(called < 0 ? diagnostic : diagnostic.slice(0, called));
+}
+
 // Registry codes (RFC 3463) for causes that are clear from the words alone, used when the report
 // gives no code at all (qmail's "no mailbox here by that name", Exim's "retry timeout exceeded").
 // The class digit comes from the reply code, else from whether the failure is final.
@@ -238,7 +249,7 @@ export function buildRecipient(
   const capped = raw.length > 4 * MAX_DIAGNOSTIC ? raw.slice(0, 4 * MAX_DIAGNOSTIC) : raw;
   const diagnostic = dropRepeatedReplyCodes(oneLine(capped)).slice(0, MAX_DIAGNOSTIC);
   const declared = normalizeStatus(found.status);
-  let status = pickStatus(declared, findEnhancedStatus(diagnostic), leadingStatus(diagnostic));
+  let status = pickStatus(declared, ownEnhancedStatus(diagnostic), leadingStatus(diagnostic));
   const replyCode = found.replyCode ?? findReplyCode(diagnostic);
   const cls = statusClass(status, replyCode);
   let action: Action =

@@ -85,7 +85,11 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
   },
   {
     transforms: ['wrap-72'],
-    files: ['dragonfly/dns-failure.eml', 'qmail/sender-rejected.eml'],
+    files: [
+      'dragonfly/dns-failure.eml',
+      'qmail/sender-rejected.eml',
+      'variants/sender-side/22-qmail-remote-badmailfrom-sender-rejected.eml',
+    ],
     why: "the server's line broken before a capital or an address, which text/wrapped.ts does not join (it would join the next statement too)",
   },
   {
