@@ -46,6 +46,16 @@ function stateCommand(text: string): SmtpCommand | null {
   return m ? (STATES[m[1] ?? ''] ?? null) : null;
 }
 
+/** The remote's words after "The error that the other server returned was:", also when a client
+ *  or a forward wrapped that sentence across lines (its framing alone is no reason); null without. */
+function serverSaid(text: string): string | null {
+  const said = text.toLowerCase().indexOf(SERVER_SAID);
+  if (said >= 0) return text.slice(said + SERVER_SAID.length).trim();
+  const flat = text.replace(/\s+/g, ' ');
+  const at = flat.toLowerCase().indexOf(SERVER_SAID);
+  return at >= 0 ? flat.slice(at + SERVER_SAID.length).trim() : null;
+}
+
 function classic(ctx: BounceContext, lines: readonly string[], start: number): FoundRecipient[] {
   // Delivery to the following recipient failed permanently:
   //
@@ -66,9 +76,8 @@ function classic(ctx: BounceContext, lines: readonly string[], start: number): F
   if (addresses.length === 0) addresses.push(...failedRecipientsHeader(ctx));
   const details = detailsAt < 0 ? [] : linesUntil(lines, detailsAt + 1, isOriginalMarker, 40);
   const text = details.join('\n').trim();
-  const lower = text.toLowerCase();
-  const said = lower.indexOf(SERVER_SAID);
-  const diagnostic = said >= 0 ? text.slice(said + SERVER_SAID.length).trim() : text;
+  const said = serverSaid(text);
+  const diagnostic = said === null ? text : said;
   const temporary =
     intro.includes('delayed') ||
     (detailsAt >= 0 && (lines[detailsAt] as string).toLowerCase().includes('temporary'));

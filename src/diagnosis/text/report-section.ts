@@ -126,9 +126,25 @@ const SYSEXITS_LINES: ReadonlySet<string> = new Set([
   '554 service unavailable',
 ]);
 
+// A notice's headings that name no cause but hold a rule's words: Exchange 2007's "Delivery has
+// failed to these recipients or distribution lists:" (not a refusal by a list's rules), and the
+// delay intro "There was a temporary problem delivering your message to ..." of Gmail ("Delivery
+// incomplete"), ZoneMTA and Stalwart (not a destination that is down). Taken out of the line.
+const FRAMING = ['recipients or distribution lists', 'there was a temporary problem delivering'];
+
+function withoutFraming(line: string): string {
+  const lower = line.toLowerCase();
+  for (const f of FRAMING) {
+    const i = lower.indexOf(f);
+    if (i >= 0) return line.slice(0, i) + line.slice(i + f.length);
+  }
+  return line;
+}
+
 /**
  * The report's own words: the section's first `limit` characters without the header fields of a
- * quoted message (and their folded lines), for a recipient whose own lines give no reason.
+ * quoted message (and their folded lines) or a heading's framing, for a recipient whose own lines
+ * give no reason.
  */
 export function reportWords(section: string, limit: number): string {
   const text = section.length > limit ? section.slice(0, limit) : section;
@@ -137,7 +153,7 @@ export function reportWords(section: string, limit: number): string {
   for (const line of text.split('\n')) {
     if (folded && (line.startsWith(' ') || line.startsWith('\t'))) continue;
     folded = messageField(line);
-    if (!folded && !SYSEXITS_LINES.has(line.trim().toLowerCase())) kept.push(line);
+    if (!folded && !SYSEXITS_LINES.has(line.trim().toLowerCase())) kept.push(withoutFraming(line));
   }
   return kept.join('\n');
 }
