@@ -8,7 +8,8 @@ import { bareAddress, findAddresses } from '../text/addresses';
 import { dropRepeatedReplyCodes } from '../text/reply-codes';
 import { oneLine } from '../text/lines';
 import type { BounceContext, BounceFormat, FormatId, FoundRecipient, FoundReport } from './format';
-import { reportWithDsn } from './rfc3464';
+import { dsnReport } from './rfc3464';
+import { mergeTextIntoDsn } from '../format-helpers/merge';
 
 const OPENING = 'this message was created automatically by mail delivery software';
 
@@ -200,12 +201,36 @@ function eximHost(ctx: BounceContext): string | null {
   return host.includes('.') && !/[^a-z0-9.-]/.test(host) ? host : null;
 }
 
+/**
+ * Exim's DSN names a generated address by its top parent (deliver.c print_dsn_addr_action:
+ * "Final-Recipient: rfc822;%s", pa->address), its text by the address itself, followed by
+ * "(generated from <parent>)": two members of one list would be one recipient with the first's
+ * reply. Each such record takes, in turn, a member generated from it, the one whose reply it repeats.
+ */
+function membersOf(dsn: FoundRecipient[], text: FoundRecipient[]): FoundRecipient[] {
+  const lower = (a: string): string => a.toLowerCase();
+  const named = new Set(dsn.map((d) => lower(d.address)));
+  const free = text.filter((t) => !named.has(lower(t.address)));
+  return dsn.map((d) => {
+    if (text.some((t) => lower(t.address) === lower(d.address))) return d;
+    const from = `generated from ${lower(d.address)}`;
+    const kin = free.filter((t) => (t.evidence ?? []).some((l) => lower(l).includes(from)));
+    const reply = lower(oneLine(d.diagnostic ?? '')).slice(0, 40);
+    const t = kin.find((k) => lower(k.diagnostic ?? '').includes(reply)) ?? kin[0];
+    if (!t) return d;
+    free.splice(free.indexOf(t), 1);
+    return { ...d, address: t.address };
+  });
+}
+
 /** Exim's text, read as the given format (Exim's own, or a provider that sends Exim's text). */
 export function eximReport(ctx: BounceContext, format: FormatId): FoundReport | null {
   let text = eximRecipients(ctx.body);
   if (text.length === 0) text = headerRecipients(ctx);
-  const report = reportWithDsn(ctx, format, text);
-  return report && !report.reportingMta ? { ...report, reportingMta: eximHost(ctx) } : report;
+  const dsn = dsnReport(ctx);
+  const recipients = mergeTextIntoDsn(membersOf(dsn.recipients, text), text);
+  if (!recipients.length) return null;
+  return { format, reportingMta: dsn.reportingMta ?? eximHost(ctx), recipients };
 }
 
 // Exim's errors found while it reads a local submission (moan.c moan_send_message): a subject
