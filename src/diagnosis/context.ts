@@ -1,5 +1,6 @@
 // Builds the BounceContext once per message, so recognizers never re-scan MIME: the body text
 // (the message's own text parts, quote marks removed) and the delivery-status parts.
+import { NO_LOCALIZED_WORDS } from './text/localized';
 import type { BounceContext } from './formats/format';
 import { MessageContext } from './message-context';
 import { leaves, type Mail, type Part } from './mime/structure';
@@ -11,7 +12,7 @@ const REPORT_TYPES = new Set([
   'message/xdelivery-status',
 ]);
 
-export function buildContext(mail: Mail): BounceContext {
+export function buildContext(mail: Mail, localized = NO_LOCALIZED_WORDS): BounceContext {
   const parts = leaves(mail.root);
   let plain: Part[] = [];
   const html: Part[] = [];
@@ -36,7 +37,7 @@ export function buildContext(mail: Mail): BounceContext {
   const read =
     plain.length === 0 ? html : plain.every(isAttached) && html.length ? [...html, ...plain] : plain;
   const body = squeezeBlankLines(dedent(unquote(read.map((p) => p.text).join('\n'))));
-  return new MessageContext(mail, body, deliveryStatus);
+  return new MessageContext(mail, body, deliveryStatus, localized);
 }
 
 /** A text part that is the message's own text (not an attached file or message). */

@@ -30,6 +30,7 @@ import {
   type Part,
 } from './mime/structure';
 import { forwardedBlock, forwardSubject } from './text/forwarded';
+import { hasLocalLetter, type LocalizedWords } from './text/localized';
 import { reportWords, subjectReason } from './text/report-section';
 import { continuedReply, unwrapDiagnostic, WRAPPED_SEARCH } from './text/wrapped';
 import { senderParties, withinOneOrganization } from './same-organization';
@@ -71,6 +72,12 @@ export interface DiagnoseOptions {
   /** Called when a recipient's words showed the sign of a rare phrase and none were given: the pane
    *  then loads them and diagnoses that message again. */
   readonly onMissingRarePhrases?: (() => void) | undefined;
+  /** The words of other languages with letters past ASCII (localized-words.ts; the public entry
+   *  passes them). Without them a message is read as if its lists had only their ASCII words. */
+  readonly localizedWords?: LocalizedWords | undefined;
+  /** Called when a message's subject or text had a letter past ASCII and no localized words were
+   *  given: the pane then loads them and diagnoses that message again. */
+  readonly onMissingLocalizedWords?: (() => void) | undefined;
 }
 
 /** What one call carries down: its options and its notes. Nothing of it outlives the call. */
@@ -83,6 +90,8 @@ interface Call {
   readonly readers: OnDemandReaders | undefined;
   readonly onMissingReaders: (() => void) | undefined;
   readonly rules: Rules;
+  readonly localized: LocalizedWords | undefined;
+  readonly onMissingLocalized: (() => void) | undefined;
 }
 
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -121,6 +130,8 @@ export function diagnose(input: string | Uint8Array, options: DiagnoseOptions = 
       readers: options.onDemandReaders,
       onMissingReaders: options.onMissingReaders,
       rules: { set: rulesWith(options.rarePhrases), onMissingRare: options.onMissingRarePhrases },
+      localized: options.localizedWords,
+      onMissingLocalized: options.onMissingLocalizedWords,
     };
     return diagnoseMail(mail, 0, call);
   } catch (e) {
@@ -187,7 +198,10 @@ function firstReport(ctx: BounceContext, signalled: boolean, call: Call): FoundR
 
 function diagnoseMail(mail: Mail, depth: number, call: Call): Diagnosis {
   const { notes } = call;
-  const ctx = buildContext(mail);
+  const ctx = buildContext(mail, call.localized);
+  // Only a letter past ASCII can match a localized word: without one, the answer is the same.
+  if (!call.localized && call.onMissingLocalized && (hasLocalLetter(ctx.subject) || hasLocalLetter(ctx.body)))
+    call.onMissingLocalized();
   const special = reportKind(ctx);
   const receipt = special ? null : textReadReceipt(ctx);
   if (special || receipt) {
@@ -280,7 +294,7 @@ function forwardedInline(ctx: BounceContext): Mail | null {
   if (daemonSender(ctx) !== undefined || ctx.headers.has('x-failed-recipients')) return null;
   const rp = ctx.headers.get('return-path');
   if (isNullPath(rp)) return null;
-  const block = forwardedBlock(ctx.body, forwardSubject(ctx.subject));
+  const block = forwardedBlock(ctx.body, ctx.localized, forwardSubject(ctx.subject, ctx.localized));
   if (!block) return null;
   const fields: [string, string][] = [['from', block.from]];
   if (block.to) fields.push(['to', block.to]);

@@ -2,14 +2,15 @@
 // The CLI, scripts and tests call diagnose(), which brings every part; the task pane calls
 // diagnoseWith() and passes the parts it loads on demand (the authentication analysis with its
 // Public Suffix List, Microsoft's rule-specific advice, the readers of rare formats, the rule
-// table's phrases few bounces have), so that its
-// engine chunk carries none of them
-// (src/taskpane/engine-chunk.ts; webpack leaves out what only diagnose() uses).
+// table's phrases few bounces have, the words of other languages with letters past ASCII), so that
+// its engine chunk carries none of them (src/taskpane/engine-chunk.ts; webpack leaves out what
+// only diagnose() uses).
 import { MICROSOFT_ADVICE } from './advice/microsoft';
 import { analyzeAuth } from './auth/analyze';
 import { CATEGORY_WORDS } from './category-words';
 import { diagnose as diagnoseWithOptions, type DiagnoseOptions } from './diagnose';
 import { ON_DEMAND_READERS } from './formats/on-demand-readers';
+import { LOCALIZED_WORDS } from './localized-words';
 import { RARE_PHRASES } from './rules/table-rare';
 import type { CategoryWordsTable } from './remediation';
 import type { Diagnosis } from './types';
@@ -23,6 +24,7 @@ export function diagnose(input: string | Uint8Array, options: DiagnoseOptions = 
     categoryWords: CATEGORY_WORDS,
     onDemandReaders: ON_DEMAND_READERS,
     rarePhrases: RARE_PHRASES,
+    localizedWords: LOCALIZED_WORDS,
     ...options,
   });
 }
@@ -39,6 +41,7 @@ export type { DiagnoseOptions };
 export type { AnalyzeAuth } from './auth/analyzer';
 export type { OnDemandReaders } from './formats/on-demand';
 export type { RarePhrases } from './rules/rare-phrases';
+export type { LocalizedWords } from './text/localized';
 export { NOT_ANALYZED } from './auth/analyzer';
 export { CATEGORY_WORDS } from './category-words';
 export type { CategoryWordsTable, RuleAdvice } from './remediation';

@@ -7,6 +7,7 @@ import { sesNotificationType } from './format-helpers/amazon-ses-notification';
 import { leaves } from './mime/structure';
 import { findEnhancedStatus, findReplyCode } from './text/reply-codes';
 import { forwardedBlock, forwardSubject } from './text/forwarded';
+import { withLocalized } from './text/localized';
 import { isSieveRejection } from './format-helpers/mdn-rejection';
 import { isNullPath } from './text/addresses';
 
@@ -44,7 +45,7 @@ export function reportKind(ctx: BounceContext): SpecialReport | null {
     (ctx.deliveryStatus.length === 0 &&
       daemonSender(ctx) === undefined &&
       ctx.headHas('x-hmxmroriginalrecipient:', 8000) &&
-      forwardedBlock(ctx.body, forwardSubject(ctx.subject)) === null);
+      forwardedBlock(ctx.body, ctx.localized, forwardSubject(ctx.subject, ctx.localized)) === null);
   if (jmrp) return { kind: 'feedback', why: 'feedback report (Hotmail JMRP, X-HmXmrOriginalRecipient)' };
   // Hotmail's and Amazon SES's complaints as multipart/mixed, without a report part (sisimai 4.25
   // lib/Sisimai/ARF.pm is_arf: From staff@hotmail.com or complaints@email-abuse.amazonses.com,
@@ -86,13 +87,12 @@ const TEXT_RECEIPTS: readonly (readonly [string, string])[] = [
   ['lu:', 'votre message'],
   ['non lu :', 'votre message'],
   ['non lu:', 'votre message'],
-  ['leído:', 'su mensaje'],
-  ['no leído:', 'su mensaje'],
   ['letto:', 'messaggio'],
   ['non letto:', 'messaggio'],
   ['gelezen:', 'uw bericht'],
   ['niet gelezen:', 'uw bericht'],
 ];
+const textReceipts = withLocalized(TEXT_RECEIPTS, (words) => words.textReceipts);
 
 /** A read receipt written as text, not as an RFC 8098 report; why, or null. */
 export function textReadReceipt(ctx: BounceContext): string | null {
@@ -105,7 +105,7 @@ export function textReadReceipt(ctx: BounceContext): string | null {
     ctx.headHas('was received by', 3000)
   )
     return 'a Notes return receipt ("Your document: ... was received by: ...")';
-  for (const [prefix, opening] of TEXT_RECEIPTS) {
+  for (const [prefix, opening] of textReceipts(ctx.localized)) {
     if (!subject.startsWith(prefix)) continue;
     const topic = subject.slice(prefix.length).trim();
     const head = ctx.head(3000);
@@ -157,27 +157,11 @@ const BOUNCE_SUBJECTS = [
   'no entregado',
   'niet bezorgd',
   'onbestelbaar',
-  'não entregue',
   'impossible de remettre',
-  '配信不能',
-  '配信エラー',
-  '未送達',
-  'エラー',
-  '无法投递',
-  '退信',
-  '전달되지',
   // Localized NDR subjects (Polish, Czech, Russian, Korean, Portuguese, Italian, Spanish,
   // French, German) as Exchange and other servers write them; ../shared/reference/formats.md notes
   // that Exchange localizes its NDRs, the words themselves are from the servers' output, not from a
   // stored source: each needs a second sign (a daemon sender, failure words) to count.
-  'nie można dostarczyć',
-  'nedoručitelné',
-  'nedoručitelná',
-  'не доставлено',
-  'недоставленное',
-  '배달 못함',
-  'não é possível entregar',
-  'não foi possível entregar',
   'mancata consegna',
   'no se pudo entregar',
   // Exchange's Swedish, Norwegian/Danish and Finnish titles (go-sisimai lhost/via-exchange2007.go
@@ -185,13 +169,10 @@ const BOUNCE_SUBJECTS = [
   'olevererbart',
   'kan ikke leveres',
   'ei voi toimittaa',
-  'échec de la remise',
   'zustellung fehlgeschlagen',
-  // Outlook's Spanish "Undeliverable:" and Exchange's French "Delayed:" as users forward them
-  // (pastebin.com/9LAaRhhi "Asunto: Sin entregar: Pedido"; pastebin.com/SYa736QZ "Objet : Remise
-  // retardée :TR: ...").
+  // Outlook's Spanish "Undeliverable:" as users forward it (pastebin.com/9LAaRhhi "Asunto: Sin
+  // entregar: Pedido").
   'sin entregar',
-  'remise retardée',
   'returned message',
   'not collected',
   'mail could not',
@@ -221,11 +202,11 @@ const BOUNCE_SUBJECTS = [
   // smtp_chat.c: "Subject: %s SMTP server: errors from %s", "... SMTP client: errors from %s").
   'smtp server: errors from',
   'smtp client: errors from',
-  // SpamAssassin's VBounce rules (rules/20_vbounce.cf): Exchange's French DSN subject, and the
-  // subjects of Netscape's and other servers' address errors.
-  "notification d'état de la distribution",
+  // SpamAssassin's VBounce rules (rules/20_vbounce.cf): the subjects of Netscape's and other
+  // servers' address errors.
   'e-mail addressing error',
 ];
+const bounceSubjects = withLocalized(BOUNCE_SUBJECTS, (words) => words.bounceSubjects);
 
 export interface BounceSignals {
   /** Headers or wording written by a mail system about a delivery. */
@@ -270,26 +251,12 @@ function saysNdr(subject: string): boolean {
 
 // Replies ("Re: my mail to Sam bounced") and list or bulk mail (a newsletter about deliveries) are
 // people's and senders' mail, whatever words they quote; mail systems write neither.
-const REPLY_PREFIXES = [
-  're:',
-  're :',
-  'aw:',
-  'sv:',
-  'antw:',
-  'ant:',
-  'odp:',
-  'réf :',
-  'rif:',
-  'ynt:',
-  '回复:',
-  '回复：',
-  '答复:',
-  '返信:',
-];
+const REPLY_PREFIXES = ['re:', 're :', 'aw:', 'sv:', 'antw:', 'ant:', 'odp:', 'rif:', 'ynt:'];
+const replyPrefixes = withLocalized(REPLY_PREFIXES, (words) => words.replyPrefixes);
 
 function personalOrBulk(ctx: BounceContext): string | null {
   const subject = ctx.subjectLower.trimStart();
-  if (REPLY_PREFIXES.some((p) => subject.startsWith(p))) return 'a reply';
+  if (replyPrefixes(ctx.localized).some((p) => subject.startsWith(p))) return 'a reply';
   if (ctx.headers.has('list-unsubscribe') || ctx.headers.has('list-id')) return 'list mail';
   const prec = (ctx.headers.get('precedence') ?? '').trim().toLowerCase();
   if (prec === 'bulk' || prec === 'list') return 'bulk mail';
@@ -305,27 +272,21 @@ function markedBySystem(reasons: readonly string[]): boolean {
 // attribution lines of mail clients ("On ... wrote:", "Am ... schrieb ...:", "Le ... a écrit :").
 const QUOTE_STARTS = [
   '-----original message-----',
-  '-----ursprüngliche nachricht-----',
   "-----message d'origine-----",
   '-----mensaje original-----',
   '________________________________',
   ' wrote:',
   ' schrieb ',
   ' schrieb:',
-  ' a écrit :',
-  ' a écrit:',
-  ' escribió:',
   ' ha scritto:',
   ' schreef ',
-  ' napisał',
   ' skrev:',
   ' escreveu:',
-  ' написал',
-  '写道',
   '-----mensagem original-----',
   '-----messaggio originale-----',
   '-----oorspronkelijk bericht-----',
 ];
+const quoteStarts = withLocalized(QUOTE_STARTS, (words) => words.quoteStarts);
 const QUOTE_SEARCH = 20000;
 
 /**
@@ -335,7 +296,7 @@ const QUOTE_SEARCH = 20000;
 function quotesBelowOwnText(ctx: BounceContext): boolean {
   const head = ctx.head(QUOTE_SEARCH);
   let at = -1;
-  for (const q of QUOTE_STARTS) {
+  for (const q of quoteStarts(ctx.localized)) {
     if (!ctx.mayHave(q, QUOTE_SEARCH)) continue;
     const i = head.indexOf(q);
     if (i >= 0 && (at < 0 || i < at)) at = i;
@@ -405,7 +366,8 @@ export function bounceSignals(ctx: BounceContext): BounceSignals {
   const personal = f ? null : personalOrBulk(ctx);
   const s = personal
     ? undefined
-    : (BOUNCE_SUBJECTS.find((p) => subject.includes(p)) ?? (saysNdr(subject) ? 'ndr' : undefined));
+    : (bounceSubjects(ctx.localized).find((p) => subject.includes(p)) ??
+      (saysNdr(subject) ? 'ndr' : undefined));
   if (s) reasons.push(`subject mentions "${s}"`);
   if (f) reasons.push(`sent by "${f}"`);
   if (ctx.headers.has('x-failed-recipients')) reasons.push('X-Failed-Recipients header');
@@ -447,24 +409,12 @@ const AUTO_REPLY_SUBJECTS = [
   'vacation',
   'abwesenheit',
   'absence',
-  'réponse automatique',
-  'respuesta automática',
   'risposta automatica',
-  '自動応答',
-  '自动回复',
   'automatische antwort',
   'automatisch antwoord',
   'autosvar',
-  'resposta automática',
   'fuera de la oficina',
-  'автоответ',
-  'автоматический ответ',
-  '自動返信',
-  'odpowiedź automatyczna',
-  'automatyczna odpowiedź',
   'automatyczna odpowiedz',
-  // bounce_email (lib/bounce_email.rb get_code): a German ticket system's receipt confirmation
-  'eingangsbestätigung',
   'automaattinen vastaus',
   // SpamAssassin's VBounce rules (rules/20_vbounce.cf) and Discourse's auto-reply subjects
   // (lib/email/receiver.rb), in English, Danish/Norwegian, Italian and Swedish.
@@ -473,13 +423,13 @@ const AUTO_REPLY_SUBJECTS = [
   'automatisk svar',
   'risposta non al computer',
   'fuori sede',
-  'frånvaro',
 ];
+const autoReplySubjects = withLocalized(AUTO_REPLY_SUBJECTS, (words) => words.autoReplySubjects);
 
 /** An auto-reply's subject prefix ("Automatic reply: Undeliverable: ..."): its own words come first. */
 export function autoReplySubject(ctx: BounceContext): string | undefined {
   const subject = ctx.subjectLower.trimStart();
-  return AUTO_REPLY_SUBJECTS.find((p) => subject.startsWith(p));
+  return autoReplySubjects(ctx.localized).find((p) => subject.startsWith(p));
 }
 
 export function autoReplySignals(ctx: BounceContext): string | null {
@@ -514,7 +464,7 @@ export function autoReplySignals(ctx: BounceContext): string | null {
   if (mailer.includes('autoresponder') || mailer.includes('holidayreply'))
     return `X-Mailer: ${mailer.slice(0, 60)}`;
   const subject = ctx.subjectLower;
-  const s = AUTO_REPLY_SUBJECTS.find((p) => subject.includes(p));
+  const s = autoReplySubjects(ctx.localized).find((p) => subject.includes(p));
   if (s) return `subject mentions "${s}"`;
   return awaySubject(subject.trimStart());
 }

@@ -4,6 +4,7 @@ import type { BounceContext, MemoKey } from './formats/format';
 import { decodeHeaderText, type Headers } from './mime/headers';
 import type { Mail } from './mime/structure';
 import { reportSection } from './text/report-section';
+import type { LocalizedWords } from './text/localized';
 import { TrigramSet } from './text/trigrams';
 
 /** The longest start of the body a recognizer reads lower-cased (Exchange's quick look). */
@@ -29,6 +30,7 @@ export class MessageContext implements BounceContext {
     readonly mail: Mail,
     readonly body: string,
     readonly deliveryStatus: readonly string[],
+    readonly localized: LocalizedWords,
   ) {
     this.headers = mail.headers;
     this.subject = decodeHeaderText(mail.headers.get('subject') ?? '');

@@ -1,13 +1,15 @@
 // What the pane's "engine" chunk holds: the engine's public entry with the report details the pane
 // shows (readReportExtras), and the ways to what only some bounces need: the authentication
-// analysis, Microsoft's rule-specific advice, the readers of rare formats and the rule table's
-// phrases few bounces have. Those import()s sit here, inside the engine chunk,
+// analysis, Microsoft's rule-specific advice, the readers of rare formats, and the rule table's
+// phrases few bounces have with the words of other languages (one "phrases" chunk: rare-words.ts).
+// Those import()s sit here, inside the engine chunk,
 // so that webpack leaves out of their chunks what this one already carries (the MIME headers and
 // their decoders). Once loaded, a part is passed to every later diagnosis.
 import {
   diagnoseWith,
   type AnalyzeAuth,
   type Diagnosis,
+  type LocalizedWords,
   type OnDemandReaders,
   type RarePhrases,
   type RuleAdvice,
@@ -15,7 +17,8 @@ import {
 import { readReportExtras } from '../diagnosis/extras/report-extras';
 import { localWords } from '../i18n';
 
-/** The parts of the engine the pane loads on demand, as a diagnosis may lack them. */
+/** The parts of the engine the pane loads on demand, as a diagnosis may lack them ('phrases': the
+ *  rare phrases and the localized words). */
 export type EngineParts = 'auth' | 'formats' | 'phrases';
 
 /** The parts loadAuthAnalysis(), loadRuleAdvice(), loadFormatReaders() and loadRarePhrases() have
@@ -24,6 +27,7 @@ let analyzeAuth: AnalyzeAuth | undefined;
 let ruleAdvice: RuleAdvice = {};
 let onDemandReaders: OnDemandReaders | undefined;
 let rarePhrases: RarePhrases | undefined;
+let localizedWords: LocalizedWords | undefined;
 
 /** `lacking` hears which on-demand part the message needed and did not have. */
 export function diagnose(input: Uint8Array, lacking?: (part: EngineParts) => void): Diagnosis {
@@ -37,6 +41,8 @@ export function diagnose(input: Uint8Array, lacking?: (part: EngineParts) => voi
     onMissingReaders: lacking && (() => lacking('formats')),
     rarePhrases,
     onMissingRarePhrases: lacking && (() => lacking('phrases')),
+    localizedWords,
+    onMissingLocalizedWords: lacking && (() => lacking('phrases')),
   });
   return { ...d, extras: readReportExtras(input) };
 }
@@ -60,7 +66,8 @@ export function loadFormatReaders(): Promise<void> {
 }
 
 export function loadRarePhrases(): Promise<void> {
-  return import(/* webpackChunkName: "phrases" */ '../diagnosis/rules/table-rare.js').then((m) => {
+  return import(/* webpackChunkName: "phrases" */ '../diagnosis/rare-words.js').then((m) => {
     rarePhrases = m.RARE_PHRASES;
+    localizedWords = m.LOCALIZED_WORDS;
   });
 }

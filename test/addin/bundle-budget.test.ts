@@ -3,7 +3,8 @@
 // answer and the Copy summary text fetched once it is shown) stays within 150 KB gzipped, in every
 // language and theme; what only some bounces need loads on demand in chunks of its own: the authentication analysis with the
 // Public Suffix List (tldts), the .msg reader, the readers of rare formats (src/diagnosis/formats/
-// on-demand.ts), the rule table's phrases few bounces have (src/diagnosis/rules/rare-phrases.ts),
+// on-demand.ts), the rule table's phrases few bounces have (src/diagnosis/rules/rare-phrases.ts)
+// with the words of other languages that have letters past ASCII (src/diagnosis/text/localized.ts),
 // and in languages other than English the advice of the eight categories few
 // bounces have (src/i18n/advice-rare.ts). office.js from Microsoft's CDN is the only thing
 // loaded from outside; no polyfill bundle; the manifest's URLs are rewritten to ADDIN_URL. Builds
@@ -163,6 +164,11 @@ describe('production build', () => {
     expect(has(chunk('phrases'), 'bouncesubtype: onaccountsuppressionlist')).toBe(true);
     expect(has(chunk('engine'), '"onaccountsuppressionlist"')).toBe(false);
     expect(has(chunk('engine'), RARE_KEY_HASHES.slice(0, 40))).toBe(true);
+    // The words of other languages with letters past ASCII load with them (Exchange's Japanese
+    // "Diagnostic information for administrators"); their ASCII neighbours stay in the engine.
+    expect(has(chunk('engine'), '管理者向けの診断情報')).toBe(false);
+    expect(has(chunk('phrases'), '管理者向けの診断情報')).toBe(true);
+    expect(has(chunk('engine'), 'diagnostische informatie voor beheerders')).toBe(true);
   });
 
   test('office.js from its CDN is the only script from outside, and there is no polyfill bundle', () => {

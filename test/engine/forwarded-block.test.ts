@@ -1,6 +1,7 @@
 // The header block a mail client writes above a message it forwards inline, read back
 // (text/forwarded.ts): with a separator line above it, or with Outlook's "Sent" field; never a
 // bounce's returned headers.
+import { LOCALIZED_WORDS } from '../../src/diagnosis/localized-words';
 import { forwardedBlock } from '../../src/diagnosis/text/forwarded';
 
 const cases: [string, string, { from: string; subject: string } | null][] = [
@@ -55,7 +56,7 @@ const cases: [string, string, { from: string; subject: string } | null][] = [
 ];
 
 test.each(cases)('%s', (_, text, want) => {
-  const b = forwardedBlock(text);
+  const b = forwardedBlock(text, LOCALIZED_WORDS);
   if (want === null) expect(b).toBeNull();
   else {
     expect(b && { from: b.from, subject: b.subject }).toEqual(want);
@@ -65,5 +66,5 @@ test.each(cases)('%s', (_, text, want) => {
 
 test('linear on hostile text: many label lines and separators', () => {
   const text = '-----Original Message-----\n'.repeat(5000) + 'From: x\n'.repeat(20000);
-  expect(forwardedBlock(text)).toBeNull();
+  expect(forwardedBlock(text, LOCALIZED_WORDS)).toBeNull();
 });

@@ -4,6 +4,7 @@
 import { diagnose } from '../../src/diagnosis/index';
 import { unflow } from '../../src/diagnosis/mime/flowed';
 import { htmlToText } from '../../src/diagnosis/mime/html';
+import { LOCALIZED_WORDS } from '../../src/diagnosis/localized-words';
 import { forwardedBlock } from '../../src/diagnosis/text/forwarded';
 import { unwrapDiagnostic } from '../../src/diagnosis/text/wrapped';
 
@@ -11,7 +12,7 @@ const MB = 1 << 20;
 
 test('a megabyte of forward separators and label lines', () => {
   const text = '-----Original Message-----\nFrom: a\nSent: b\nTo: c\n'.repeat(MB / 48);
-  expect(forwardedBlock(text)).toBeNull(); // no Subject: not a block
+  expect(forwardedBlock(text, LOCALIZED_WORDS)).toBeNull(); // no Subject: not a block
   const mail = `From: kim@example.org\nSubject: FW: x\n\n${text}`;
   expect(diagnose(mail).kind).toBe('not-a-bounce');
 });

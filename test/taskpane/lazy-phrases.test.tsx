@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 // The rule table's phrases few bounces have (src/diagnosis/rules/rare-phrases.ts) are a chunk of
-// their own in the pane: a bounce whose words show the sign of one has them loaded once and is
+// their own in the pane, with the words of other languages that have letters past ASCII
+// (src/diagnosis/text/localized.ts): a bounce whose words show the sign of one has them loaded once and is
 // diagnosed again, so that the pane shows what the CLI shows; an ordinary bounce never asks for
 // them. The tests run in order: once loaded, they stay. (That the chunk is apart from the engine's
 // in the build is test/addin/bundle-budget.test.ts's; that a text without the sign is classified
@@ -73,5 +74,23 @@ describe("the rule table's phrases few bounces have, loaded on demand", () => {
     await analyzeComplete([suppressed], next.diagnose, undefined, noLoad, noLoad, noFormats, load);
     expect(load).not.toHaveBeenCalled();
     expect(next.count()).toBe(1);
+  });
+
+  test("a Polish forward of a bounce (its 'Wiadomość oryginalna' block) is read as the CLI reads it", async () => {
+    const bytes = fs.readFileSync(
+      path.join(
+        __dirname,
+        '../fixtures/variants/forward-langs/01-outlook-pl-wiadomosc-oryginalna-user-unknown.eml',
+      ),
+    );
+    const expected = cliDiagnose(bytes);
+    expect(expected.recipients.map((r) => r.category)).toEqual(['recipient-unknown']);
+    const polish = { label: 'pl', origin: 'pasted' as const, bytes: new Uint8Array(bytes) };
+    const { diagnose } = await countingEngine();
+    const [shown] = await analyzeComplete([polish], diagnose, undefined, noLoad, noLoad, noFormats);
+    expect(shown?.diagnosis.kind).toBe('bounce');
+    expect(shown?.diagnosis.recipients.map((r) => [r.address, r.category, r.rule])).toEqual(
+      expected.recipients.map((r) => [r.address, r.category, r.rule]),
+    );
   });
 });

@@ -2,6 +2,7 @@
 // weighs them with the sender and subject; the text recognizer takes them, in text pasted without
 // its headers, as the mail system's own signature.
 import type { BounceContext } from '../formats/format';
+import { withLocalized } from '../text/localized';
 
 // Phrases that only mail systems write at the top of a bounce.
 const BOUNCE_PHRASES = [
@@ -73,29 +74,18 @@ const BOUNCE_PHRASES = [
   // "Mail System (MMDF)" sender is the only other sign.
   'failed to be received by the following',
   'still pending for the following',
-  // The same sentence in the languages Exchange and the big providers localize it to.
+  // The same sentence in the languages Exchange and the big providers localize it to (with
+  // letters past ASCII: LocalizedWords.bouncePhrases).
   'konnte nicht zugestellt werden',
-  "n'a pas pu être remis",
   'no se pudo entregar',
-  'não pôde ser entregue',
-  'non è stato possibile recapitare',
   'kon niet worden bezorgd',
-  'nie można dostarczyć',
-  'nepodařilo doručit',
-  'не удалось доставить',
-  '配信できませんでした',
-  '无法送达',
-  '未能成功送达',
-  // Outlook's and Exchange's own notices in German, Spanish and French, as users paste them:
-  // "Ihre Nachricht hat einige oder alle Empfänger nicht erreicht." (pastebin.com/dUJNHrB0),
-  // "Algunos de los destinatarios no recibieron su mensaje." (pastebin.com/12qpX1rU), "La remise
-  // est retardée pour ces destinataires ou groupes :" (pastebin.com/SYa736QZ).
-  'empfänger nicht erreicht',
+  // Outlook's and Exchange's own notices in Spanish, as users paste them: "Algunos de los
+  // destinatarios no recibieron su mensaje." (pastebin.com/12qpX1rU).
   'no recibieron su mensaje',
-  'la remise est retardée',
 ];
+const bouncePhrases = withLocalized(BOUNCE_PHRASES, (words) => words.bouncePhrases);
 
 /** The first bounce phrase in the first 6,000 characters of the body, if any. */
 export function bouncePhrase(ctx: BounceContext): string | undefined {
-  return BOUNCE_PHRASES.find((x) => ctx.headHas(x, 6000));
+  return bouncePhrases(ctx.localized).find((x) => ctx.headHas(x, 6000));
 }

@@ -18,6 +18,7 @@ import { findEnhancedStatus, normalizeStatus } from '../text/reply-codes';
 import { findAddresses, isSystemAddress } from '../text/addresses';
 import { oneLine, trimRuns } from '../text/lines';
 import type { FoundRecipient } from '../formats/format';
+import { NO_LOCALIZED_WORDS, perWords, type LocalizedWords } from '../text/localized';
 
 // Bounds for hostile input; a real report to a large list can name thousands of recipients.
 const MAX_BLOCK = 4 * 1024 * 1024;
@@ -29,46 +30,26 @@ const ADMIN_LABELS = [
   'diagnostic information for administrators',
   'informations de diagnostic pour les administrateurs',
   'informazioni di diagnostica per gli amministratori',
-  'diagnoseinformationen für administratoren',
-  'información de diagnóstico para administradores',
-  'informações de diagnóstico para administradores',
   'diagnostische informatie voor beheerders',
-  'diagnostisk information för administratörer',
   'diagnostiske oplysninger til administratorer',
   'diagnostikkinformasjon for administratorer',
-  'diagnostiikkatiedot järjestelmänvalvojille',
-  'informacje diagnostyczne dla administratorów',
-  'diagnostické informace pro správce',
-  'диагностические сведения для администраторов',
-  '管理者向けの診断情報',
-  '管理员的诊断信息',
-  '系統管理員的診斷資訊',
-  '관리자용 진단 정보',
 ];
 
 const GENERATING_LABELS = [
   'generating server',
-  'serveur de génération',
   'server di generazione',
   'generierender server',
-  'servidor de generación',
-  'servidor de geração',
   'genererende server',
   'genererande server',
-  '生成サーバー',
 ];
 
 // Where the admin block (and the report) ends: the returned headers of the original message.
 const END_LABELS = [
   'original message headers',
-  "en-têtes de message d'origine",
   'intestazioni originali del messaggio',
-  'ursprüngliche nachrichtenkopfzeilen',
   'encabezados del mensaje original',
-  'cabeçalhos da mensagem original',
   'oorspronkelijke berichtkoppen',
   'ursprungliga meddelandehuvuden',
-  '元のメッセージ ヘッダー',
   'original message details',
 ];
 
@@ -78,11 +59,9 @@ const LEGACY_MARKERS = [
   'the following recipient(s) cannot be reached:',
   'the following recipient(s) could not be reached:',
   'did not reach the following recipient',
-  // The same layout from Outlook and Exchange in Spanish and German ("No se puede localizar a los
-  // destinatarios siguientes:" pastebin.com/12qpX1rU; "Folgende(r) Empfänger kann/können nicht
-  // erreicht werden:" pastebin.com/dUJNHrB0), the recipient line "'addr' en <date>", "Name am <date>".
+  // The same layout from Outlook and Exchange in Spanish ("No se puede localizar a los
+  // destinatarios siguientes:" pastebin.com/12qpX1rU), the recipient line "'addr' en <date>".
   'no se puede localizar a los destinatarios siguientes:',
-  'kann/können nicht erreicht werden:',
 ];
 
 // "User information": the recipients and one plain-words sentence for each.
@@ -92,37 +71,59 @@ const USER_INFO_MARKERS = [
   'delivery is delayed to these recipients or groups',
   'rejected your message to the following email addresses',
   'rejected your message to the following e-mail addresses',
-  'échec de la remise pour ces destinataires ou groupes',
-  'il recapito non è riuscito per i seguenti destinatari o gruppi',
-  'die zustellung an folgende empfänger oder gruppen ist fehlgeschlagen',
   'no se pudo entregar a estos destinatarios o grupos',
   'error al entregar a estos destinatarios o grupos',
-  'falha na entrega a estes destinatários ou grupos',
-  '次の受信者またはグループへの配信に失敗しました',
-  // Exchange's French delay notice (pastebin.com/SYa736QZ), Office 365's Dutch "<host> rejected
-  // your message to the following email addresses:" (pastebin.com/27RYDbGs).
-  'la remise est retardée pour ces destinataires ou groupes',
+  // Office 365's Dutch "<host> rejected your message to the following email addresses:"
+  // (pastebin.com/27RYDbGs).
   'heeft uw bericht naar de volgende e-mailadressen geweigerd',
 ];
 
-// Where the user part ends: the administrators' part, or the returned headers.
-const USER_INFO_ENDS = [...ADMIN_LABELS, 'for email admins', ...END_LABELS];
+/** The labels above, each with its localized ones with letters past ASCII (LocalizedWords). */
+interface Labels {
+  readonly admin: readonly string[];
+  readonly generating: readonly string[];
+  readonly end: readonly string[];
+  readonly legacy: readonly string[];
+  readonly userInfo: readonly string[];
+  /** Where the user part ends: the administrators' part, or the returned headers. */
+  readonly userInfoEnds: readonly string[];
+  /** Body phrases that only Microsoft's reports carry, for the recognizer's quick look. */
+  readonly body: readonly string[];
+}
+
+const labelsFor = perWords((words): Labels => {
+  const admin = [...ADMIN_LABELS, ...words.exchangeAdminLabels];
+  const end = [...END_LABELS, ...words.exchangeEndLabels];
+  const legacy = [...LEGACY_MARKERS, ...words.exchangeLegacyMarkers];
+  const userInfo = [...USER_INFO_MARKERS, ...words.exchangeUserInfoMarkers];
+  return {
+    admin,
+    generating: [...GENERATING_LABELS, ...words.exchangeGeneratingLabels],
+    end,
+    legacy,
+    userInfo,
+    userInfoEnds: [...admin, 'for email admins', ...end],
+    body: [
+      ...admin,
+      'generating server:',
+      "remote server returned '",
+      '#smtp#',
+      'resolver.adr.',
+      'resolver.rst.',
+      'msexch:ims',
+      'sent by microsoft exchange server',
+      'more info for email admins',
+      'dsn generated by:',
+      ...legacy,
+      ...userInfo,
+    ],
+  };
+});
 
 /** Body phrases that only Microsoft's reports carry, for the recognizer's quick look. */
-export const BODY_MARKERS = [
-  ...ADMIN_LABELS,
-  'generating server:',
-  "remote server returned '",
-  '#smtp#',
-  'resolver.adr.',
-  'resolver.rst.',
-  'msexch:ims',
-  'sent by microsoft exchange server',
-  'more info for email admins',
-  'dsn generated by:',
-  ...LEGACY_MARKERS,
-  ...USER_INFO_MARKERS,
-];
+export function bodyMarkers(words: LocalizedWords): readonly string[] {
+  return labelsFor(words).body;
+}
 
 // Header fields that start the returned original headers when no end label is readable.
 const HEADER_LINE =
@@ -271,13 +272,19 @@ function finish(b: Building, generatingServer: string | null): TextRecipient {
 }
 
 /** The "Diagnostic information for administrators" block, in any language. */
-export function readAdminBlock(body: string, lower = body.toLowerCase(), has = maybe): TextReport {
-  let start = indexOfAny(lower, ADMIN_LABELS, 0, has);
+export function readAdminBlock(
+  body: string,
+  lower = body.toLowerCase(),
+  has = maybe,
+  words = NO_LOCALIZED_WORDS,
+): TextReport {
+  const labels = labelsFor(words);
+  let start = indexOfAny(lower, labels.admin, 0, has);
   // A label in a language we do not list: start at the first server reply instead.
-  if (start < 0) start = indexOfAny(lower, GENERATING_LABELS, 0, has);
+  if (start < 0) start = indexOfAny(lower, labels.generating, 0, has);
   if (start < 0)
     start = Math.max(0, lower.lastIndexOf('\n', indexOfAny(lower, ["returned '", '#smtp#', ' ##'], 0, has)));
-  let end = indexOfAny(lower, END_LABELS, start + 1, has);
+  let end = indexOfAny(lower, labels.end, start + 1, has);
   if (end < 0 || end - start > MAX_BLOCK) end = Math.min(body.length, start + MAX_BLOCK);
   const lines = body.slice(start, end).split('\n');
 
@@ -306,7 +313,7 @@ export function readAdminBlock(body: string, lower = body.toLowerCase(), has = m
     }
     if (!t) continue;
     const tl = t.toLowerCase();
-    if (!generatingServer && GENERATING_LABELS.some((g) => tl.startsWith(g))) {
+    if (!generatingServer && labels.generating.some((g) => tl.startsWith(g))) {
       generatingServer = valueAfterLabel(lines, i);
       continue;
     }
@@ -428,11 +435,17 @@ function indentOf(line: string): number {
 }
 
 /** Exchange 5.5 / 2000 / 2003: "did not reach the following recipient(s):" and indented details. */
-export function readLegacy(body: string, lower = body.toLowerCase(), has = maybe): TextReport {
-  const at = indexOfAny(lower, LEGACY_MARKERS, 0, has);
+export function readLegacy(
+  body: string,
+  lower = body.toLowerCase(),
+  has = maybe,
+  words = NO_LOCALIZED_WORDS,
+): TextReport {
+  const labels = labelsFor(words);
+  const at = indexOfAny(lower, labels.legacy, 0, has);
   if (at < 0) return { generatingServer: null, recipients: [] };
   const nl = body.indexOf('\n', at);
-  const end = indexOfAny(lower, END_LABELS, at, has);
+  const end = indexOfAny(lower, labels.end, at, has);
   const lines = body
     .slice(nl < 0 ? body.length : nl + 1, end > at ? Math.min(end, at + MAX_BLOCK) : at + MAX_BLOCK)
     .split('\n');
@@ -503,10 +516,16 @@ function legacyRecipient(line: string): string | null {
 }
 
 /** "Delivery has failed to these recipients or groups:" and the sentence under each address. */
-export function readUserInfo(body: string, lower = body.toLowerCase(), has = maybe): TextReport {
-  const at = indexOfAny(lower, USER_INFO_MARKERS, 0, has);
+export function readUserInfo(
+  body: string,
+  lower = body.toLowerCase(),
+  has = maybe,
+  words = NO_LOCALIZED_WORDS,
+): TextReport {
+  const labels = labelsFor(words);
+  const at = indexOfAny(lower, labels.userInfo, 0, has);
   if (at < 0) return { generatingServer: null, recipients: [] };
-  let end = indexOfAny(lower, USER_INFO_ENDS, at, has);
+  let end = indexOfAny(lower, labels.userInfoEnds, at, has);
   if (end < 0 || end - at > MAX_BLOCK) end = Math.min(body.length, at + MAX_BLOCK);
   const lines = body.slice(at, end).split('\n').slice(1);
   const out: TextRecipient[] = [];

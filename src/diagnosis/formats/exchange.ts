@@ -11,7 +11,7 @@ import { findAddresses } from '../text/addresses';
 import { findOriginal, originalRecipients } from '../format-helpers/original';
 import { excludedAddresses } from '../format-helpers/text-recipients';
 import {
-  BODY_MARKERS,
+  bodyMarkers,
   type Has,
   parseAngleForm,
   readAdminBlock,
@@ -22,6 +22,7 @@ import {
   type TextReport,
 } from '../format-helpers/exchange-text';
 import type { BounceContext, BounceFormat, FoundRecipient, FoundReport } from './format';
+import { withLocalized, type LocalizedWords } from '../text/localized';
 import { dsnReport } from './rfc3464';
 
 const HEAD_CHARS = 60000;
@@ -33,24 +34,16 @@ const LOCALIZED_SUBJECTS = [
   'non remis',
   'non recapitabile:',
   'no se puede entregar:',
-  'não é possível entregar:',
   'onbestelbaar:',
   'kan niet worden bezorgd:',
   'olevererbart:',
   'kan ikke leveres:',
   'ei voi toimittaa:',
-  'nie można dostarczyć:',
-  'nedoručitelné:',
-  'невозможно доставить:',
-  '配信不能:',
-  '无法送达:',
-  '無法傳遞:',
-  '배달되지 않음:',
   'sin entregar:',
   'delivery delayed:',
   'delayed:',
-  'remise retardée',
 ];
+const localizedSubjects = withLocalized(LOCALIZED_SUBJECTS, (words) => words.exchangeSubjects);
 
 // Words of Microsoft's delay notices (a warning, not a failure).
 const DELAY_MARKERS = [
@@ -58,9 +51,8 @@ const DELAY_MARKERS = [
   'delivery to the following recipients has been delayed',
   'this is a warning message only',
   'delivery status notification (delay)',
-  // French (pastebin.com/SYa736QZ: "La remise est retardée pour ces destinataires ou groupes :").
-  'la remise est retardée pour ces destinataires ou groupes',
 ];
+const delayMarkers = withLocalized(DELAY_MARKERS, (words) => words.exchangeDelayMarkers);
 
 /** Cheap: does anything say Microsoft wrote this report? */
 function looksMicrosoft(ctx: BounceContext): boolean {
@@ -69,14 +61,14 @@ function looksMicrosoft(ctx: BounceContext): boolean {
   const mailer = (h.get('x-mailer') ?? '').toLowerCase();
   if (mailer.includes('internet mail service') || mailer.includes('microsoft exchange')) return true;
   if (ctx.from.includes('microsoftexchange')) return true;
-  if (BODY_MARKERS.some((m) => ctx.headHas(m, HEAD_CHARS))) return true;
+  if (bodyMarkers(ctx.localized).some((m) => ctx.headHas(m, HEAD_CHARS))) return true;
   if (ctx.deliveryStatus.some((d) => d.slice(0, HEAD_CHARS).toLowerCase().includes('x-supplementary-info:')))
     return true;
   // A localized subject alone is not enough (other systems say "Undeliverable" too): it needs a
   // Microsoft host in the report as well.
   const subject = ctx.subjectLower;
   return (
-    LOCALIZED_SUBJECTS.some((s) => subject.includes(s)) &&
+    localizedSubjects(ctx.localized).some((s) => subject.includes(s)) &&
     ctx.deliveryStatus.some((d) => /\.(outlook|hotmail|office365)\.com\b/i.test(d.slice(0, 2000)))
   );
 }
@@ -89,19 +81,19 @@ function isDelayNotice(ctx: BounceContext): boolean {
     subject.includes('(delay)')
   )
     return true;
-  return DELAY_MARKERS.some((m) => ctx.headHas(m, 8000));
+  return delayMarkers(ctx.localized).some((m) => ctx.headHas(m, 8000));
 }
 
 /** The best text reading: the admin block, else the new layout, else Exchange 2003, else the user part. */
-function readText(body: string, lower = body.toLowerCase(), has: Has = () => true): TextReport {
-  const admin = readAdminBlock(body, lower, has);
+function readText(body: string, lower: string, has: Has, words: LocalizedWords): TextReport {
+  const admin = readAdminBlock(body, lower, has, words);
   const found = admin.recipients.some((r) => r.diagnostic)
     ? admin
-    : ([readNewStyle(body, lower, has), readLegacy(body, lower, has), admin].find(
+    : ([readNewStyle(body, lower, has), readLegacy(body, lower, has, words), admin].find(
         (t) => t.recipients.length > 0,
       ) ?? admin);
   // The sentence under each address in the user part helps when the server gave no words.
-  const info = readUserInfo(body, lower, has).recipients;
+  const info = readUserInfo(body, lower, has, words).recipients;
   if (found.recipients.length === 0) return { generatingServer: found.generatingServer, recipients: info };
   for (const r of found.recipients) {
     if (r.diagnostic) continue;
@@ -277,7 +269,7 @@ export const exchange: BounceFormat = {
     const positive = positiveNotice(ctx);
     if (positive.length) return { format: 'exchange', reportingMta: null, recipients: positive };
     if (!looksMicrosoft(ctx)) return null;
-    const text = readText(ctx.body, ctx.bodyLower, (phrase) => ctx.mayHave(phrase));
+    const text = readText(ctx.body, ctx.bodyLower, (phrase) => ctx.mayHave(phrase), ctx.localized);
     const dsn = ctx.deliveryStatus.length ? dsnReport(ctx) : null;
     if (dsn && dsn.recipients.length) {
       const supp = supplementaryInfo(ctx);

@@ -1,5 +1,6 @@
 // The contract every bounce-format recognizer follows: look cheaply, give up early, and return
 // what the report says per recipient. Classification happens later, in one place.
+import type { LocalizedWords } from '../text/localized';
 import type { Headers } from '../mime/headers';
 import type { Mail } from '../mime/structure';
 import type { SmtpCommand } from '../text/smtp-command';
@@ -91,6 +92,9 @@ export interface BounceContext {
   readonly body: string;
   /** Contents of message/delivery-status parts. */
   readonly deliveryStatus: readonly string[];
+  /** The words with letters past ASCII the lists extend themselves with (text/localized.ts):
+   *  none unless the call passed them. */
+  readonly localized: LocalizedWords;
 
   // Views of the above, computed once per message on first use and shared by the recognizers.
   /** subject.toLowerCase() */

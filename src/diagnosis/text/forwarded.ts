@@ -14,6 +14,8 @@
 // To, Subject after an empty line): there, the message's own subject says it is a forward, and
 // the block is the body's first, within its first lines.
 
+import { perWords, withLocalized, type ForwardField, type LocalizedWords } from './localized';
+
 export interface ForwardedBlock {
   readonly from: string;
   readonly to: string | null;
@@ -24,7 +26,7 @@ export interface ForwardedBlock {
   readonly bodyStart: number;
 }
 
-type Field = 'from' | 'to' | 'cc' | 'subject' | 'date' | 'sent';
+type Field = ForwardField;
 
 // The labels of forwards written in fourteen more languages (Polish, Russian, Ukrainian, Czech,
 // Slovak, Swedish, Danish, Norwegian, Finnish, Turkish, Hungarian, Greek, Romanian, Croatian), as
@@ -36,41 +38,25 @@ type Field = 'from' | 'to' | 'cc' | 'subject' | 'date' | 'sent';
 // (Wysłano, Odesláno, Skickat, Sendt), quote splitters quoting Outlook's "От: / Отправлено: /
 // Кому: / Тема:" and "надіслано", "Lähetetty:", "Gönderilen:", "Odoslané:/Elküldve:", and an
 // Outlook.com forward "Από: / Στάλθηκε: / Προς: / Θέμα:". Common words among them ("do", "od",
-// "til", "pre") count only inside a block (a separator above, or the "Sent" field).
-const MORE = {
-  from: 'od от від från fra frå lähettäjä kimden gönderen feladó από šalje nadawca'
-    .split(' ')
-    .concat('de la'),
-  to: 'do кому komu pre till til vastaanottaja kime címzett προς către prima adresat'.split(' '),
-  cc: 'dw копия копія kopia kópia kopi kopio bilgi κοιν.'.split(' ').concat('másolatot kap'),
-  subject: 'temat тема předmět predmet ämne emne aihe konu tárgy θέμα subiect naslov'.split(' '),
-  date: 'дата dátum dato päivämäärä päiväys tarih ημερομηνία dată'.split(' '),
-  sent: 'wysłano отправлено надіслано odesláno odoslané skickat sendt lähetetty gönderilen elküldve στάλθηκε'.split(
-    ' ',
-  ),
+// "til", "pre") count only inside a block (a separator above, or the "Sent" field). Here the
+// ASCII ones; those with letters past ASCII are LocalizedWords.forwardLabels.
+const MORE: Readonly<Record<Field, readonly string[]>> = {
+  from: 'od fra kimden nadawca'.split(' ').concat('de la'),
+  to: 'do komu pre till til vastaanottaja kime prima adresat'.split(' '),
+  cc: 'dw kopia kopi kopio bilgi'.split(' '),
+  subject: 'temat predmet emne aihe konu subiect naslov'.split(' '),
+  date: 'dato tarih'.split(' '),
+  sent: 'skickat sendt'.split(' '),
 };
 
-// Labels, lower case, without the colon; per language of the clients (English, German, French,
-// Spanish, Portuguese, Italian, Dutch, Japanese, Chinese, Korean, the pane's ten, and MORE).
-const LABELS: ReadonlyMap<string, Field> = new Map<string, Field>([
-  ...[
-    'from',
-    'von',
-    'de',
-    'da',
-    'van',
-    '差出人',
-    '发件人',
-    '寄件者',
-    '보낸 사람',
-    '보낸사람',
-    ...MORE.from,
-  ].map((l) => [l, 'from'] as [string, Field]),
-  ...['to', 'an', 'à', 'a', 'para', 'aan', 'pour', '宛先', '收件人', '받는 사람', '받는사람', ...MORE.to].map(
-    (l) => [l, 'to'] as [string, Field],
-  ),
-  ...['cc', 'kopie', 'copie', 'cc.', '抄送', '참조', ...MORE.cc].map((l) => [l, 'cc'] as [string, Field]),
-  ...[
+// Labels, lower case, without the colon, per field: English, German, French, Spanish, Portuguese,
+// Italian and Dutch, and MORE; Japanese, Chinese, Korean and every label with a letter past ASCII
+// ("Envoyé", "差出人") are LocalizedWords.forwardLabels.
+const OWN_LABELS: Readonly<Record<Field, readonly string[]>> = {
+  from: ['from', 'von', 'de', 'da', 'van', ...MORE.from],
+  to: ['to', 'an', 'a', 'para', 'aan', 'pour', ...MORE.to],
+  cc: ['cc', 'kopie', 'copie', 'cc.', ...MORE.cc],
+  subject: [
     'subject',
     'betreff',
     'objet',
@@ -79,90 +65,63 @@ const LABELS: ReadonlyMap<string, Field> = new Map<string, Field>([
     'assunto',
     'oggetto',
     'onderwerp',
-    '件名',
-    '主题',
-    '主旨',
-    '제목',
     ...MORE.subject,
-  ].map((l) => [l, 'subject'] as [string, Field]),
-  ...['date', 'datum', 'fecha', 'data', '日付', '日期', '날짜', ...MORE.date].map(
-    (l) => [l, 'date'] as [string, Field],
-  ),
-  ...[
-    'sent',
-    'gesendet',
-    'envoyé',
-    'enviado el',
-    'enviado',
-    'enviada em',
-    'inviato',
-    'verzonden',
-    '送信日時',
-    '发送时间',
-    '보낸 날짜',
-    ...MORE.sent,
-  ].map((l) => [l, 'sent'] as [string, Field]),
-]);
+  ],
+  date: ['date', 'datum', 'fecha', 'data', ...MORE.date],
+  sent: ['sent', 'gesendet', 'enviado el', 'enviado', 'enviada em', 'inviato', 'verzonden', ...MORE.sent],
+};
+const FIELDS: readonly Field[] = ['from', 'to', 'cc', 'subject', 'date', 'sent'];
 
-// Separator lines, lower case, with their dashes, spaces and final colon trimmed.
-const SEPARATORS = new Set(
-  [
-    'original message',
-    'forwarded message',
-    'begin forwarded message',
-    'ursprüngliche nachricht',
-    'weitergeleitete nachricht',
-    'anfang der weitergeleiteten nachricht',
-    "message d'origine",
-    'message transféré',
-    'début du message réexpédié',
-    'début du message transféré',
-    'mensaje original',
-    'mensaje reenviado',
-    'inicio del mensaje reenviado',
-    'mensagem original',
-    'mensagem encaminhada',
-    'início da mensagem encaminhada',
-    'messaggio originale',
-    'messaggio inoltrato',
-    'inizio messaggio inoltrato',
-    'oorspronkelijk bericht',
-    'doorgestuurd bericht',
-    'begin doorgestuurd bericht',
-    '元のメッセージ',
-    '転送されたメッセージ',
-    '原始邮件',
-    '转发的邮件',
-    '原始郵件',
-    '원본 메시지',
-    '전달된 메시지',
-    // Thunderbird's forward and reply separators in fourteen more languages (thunderbird-l10n
-    // <locale>/mail/chrome/messenger/messengercompose/composeMsgs.properties,
-    // mailnews.forward_header_originalmessage and mailnews.reply_header_originalmessage: pl, ru,
-    // uk, cs, sk, sv-SE, da, nb-NO, nn-NO, fi, tr, hu, el, ro, hr).
-    ...'treść przekazanej wiadomości|перенаправленное сообщение|исходное сообщение|переслане повідомлення|přeposlaná zpráva|původní zpráva|preposlaná správa --- forwarded message|vidarebefordrat meddelande|ursprungligt meddelande|videresendt meddelelse|oprindelig meddelelse|videresendt melding|välitetty viesti / fwd.msg|İletilen İleti|továbbított üzenet|eredeti üzenet|προωθημένο μήνυμα|mesaj redirecționat|proslijeđena poruka'.split(
-      '|',
-    ),
-    // Outlook's "-----Original Message-----" in Polish (the block Outlook writes with "Od: /
-    // Wysłano: / Do: / Temat:"), Ukrainian and Turkish, as quote splitters list them
-    // ("оригінальне повідомлення"; "-----Orijinal ileti-----").
-    'wiadomość oryginalna',
-    'оригінальне повідомлення',
-    'orijinal ileti',
-  ].map((s) => s.toLowerCase()),
-);
+const labels = perWords((words) => {
+  const map = new Map<string, Field>();
+  for (const f of FIELDS) for (const l of [...OWN_LABELS[f], ...words.forwardLabels[f]]) map.set(l, f);
+  return map;
+});
+
+// Separator lines, lower case, with their dashes, spaces and final colon trimmed (those with a
+// letter past ASCII: LocalizedWords.forwardSeparators).
+const OWN_SEPARATORS = [
+  'original message',
+  'forwarded message',
+  'begin forwarded message',
+  'weitergeleitete nachricht',
+  'anfang der weitergeleiteten nachricht',
+  "message d'origine",
+  'mensaje original',
+  'mensaje reenviado',
+  'inicio del mensaje reenviado',
+  'mensagem original',
+  'mensagem encaminhada',
+  'messaggio originale',
+  'messaggio inoltrato',
+  'inizio messaggio inoltrato',
+  'oorspronkelijk bericht',
+  'doorgestuurd bericht',
+  'begin doorgestuurd bericht',
+  // Thunderbird's forward and reply separators in fourteen more languages (thunderbird-l10n
+  // <locale>/mail/chrome/messenger/messengercompose/composeMsgs.properties,
+  // mailnews.forward_header_originalmessage and mailnews.reply_header_originalmessage: sv-SE, da,
+  // nb-NO), Outlook's "-----Orijinal ileti-----" in Turkish as quote splitters list it.
+  'vidarebefordrat meddelande',
+  'ursprungligt meddelande',
+  'videresendt meddelelse',
+  'oprindelig meddelelse',
+  'videresendt melding',
+  'orijinal ileti',
+];
+const separators = perWords((words) => new Set<string>([...OWN_SEPARATORS, ...words.forwardSeparators]));
 
 // HCL (Lotus) Notes: "----- Forwarded by Kim Park/Sales/Corp on 12/01/2026 10:00 AM -----", in
-// its localized builds too.
+// its localized builds too (French "Transféré par": LocalizedWords.forwardSeparators' last).
 const NOTES_FORWARDED_BY = [
   'forwarded by ',
   'weitergeleitet von ',
-  'transféré par ',
   'reenviado por ',
   'encaminhado por ',
   'inoltrato da ',
   'doorgestuurd door ',
 ];
+const notesForwardedBy = withLocalized(NOTES_FORWARDED_BY, (words) => words.forwardNotesBy);
 
 /** The block's search window: a forward's own note above the block is a few lines. */
 const SEARCH = 20000;
@@ -170,7 +129,8 @@ const MAX_BLOCK_LINES = 12;
 /** Lines of a forward's own note above a block that no separator announces. */
 const NOTE_LINES = 30;
 
-// Subject prefixes of a forward, as the clients of the pane's ten languages write them.
+// Subject prefixes of a forward, as the clients of the pane's ten languages write them (Japanese,
+// Chinese, Korean, Turkish and Russian ones: LocalizedWords.forwardPrefixes).
 const FORWARD_PREFIXES = [
   'fw:',
   'fwd:',
@@ -180,42 +140,37 @@ const FORWARD_PREFIXES = [
   'enc:',
   'i:',
   'doorst:',
-  '転送:',
-  '转发:',
-  '轉寄:',
-  '전달:',
   // Outlook's in Polish, Danish and Norwegian, Swedish, Finnish, Romanian, Norwegian (new Outlook)
-  // and Turkish (crisp-oss/email-forward-parser lib/parser.js: "PD:", "VS:", "VB:", "VL:",
-  // "Redir.:", "Videresend:", "İLT:"), and Russian "ПЕРЕСЛ:".
+  // (crisp-oss/email-forward-parser lib/parser.js: "PD:", "VS:", "VB:", "VL:", "Redir.:",
+  // "Videresend:").
   'pd:',
   'vs:',
   'vb:',
   'vl:',
   'redir.:',
   'videresend:',
-  'İlt:'.toLowerCase(),
-  'пересл:',
 ];
+const forwardPrefixes = withLocalized(FORWARD_PREFIXES, (words) => words.forwardPrefixes);
 
 /** True when a subject starts with a forward's prefix ("FW: ", "Fwd: ", "WG: ", "转发: "...). */
-export function forwardSubject(subject: string): boolean {
+export function forwardSubject(subject: string, words: LocalizedWords): boolean {
   const s = subject.trimStart().toLowerCase().replace('：', ':');
-  return FORWARD_PREFIXES.some((p) => s.startsWith(p));
+  return forwardPrefixes(words).some((p) => s.startsWith(p));
 }
 
-function separatorLine(line: string): boolean {
+function separatorLine(line: string, words: LocalizedWords): boolean {
   let i = 0;
   let j = line.length;
   while (i < j && ' \t-_>'.includes(line[i] as string)) i++;
   while (j > i && ' \t-_:'.includes(line[j - 1] as string)) j--;
   // Outlook's HTML forward: a rule, written as a line of underscores in text.
   if (i === j) return line.length - line.replace(/_/g, '').length >= 10;
-  const words = line.slice(i, j).toLowerCase();
-  return SEPARATORS.has(words) || NOTES_FORWARDED_BY.some((w) => words.startsWith(w));
+  const said = line.slice(i, j).toLowerCase();
+  return separators(words).has(said) || notesForwardedBy(words).some((w) => said.startsWith(w));
 }
 
 /** "Label: value" (colon half- or full-width, a space before it in French): the field and value. */
-function labelLine(line: string): { field: Field; value: string } | null {
+function labelLine(line: string, words: LocalizedWords): { field: Field; value: string } | null {
   const t = line.trimStart();
   let colon = t.indexOf(':');
   const wide = t.indexOf('：');
@@ -223,7 +178,7 @@ function labelLine(line: string): { field: Field; value: string } | null {
   if (colon <= 0 || colon > 24) return null;
   // Outlook on the web and Apple Mail in text: "*From:*" from their bold labels.
   const label = t.slice(0, colon).replace(/\*/g, '').trim().toLowerCase();
-  const field = LABELS.get(label);
+  const field = labels(words).get(label);
   if (!field) return null;
   return {
     field,
@@ -236,7 +191,7 @@ function labelLine(line: string): { field: Field; value: string } | null {
 
 /** The first forward header block of the text, or null. Linear in the searched text.
  *  `forward`: the message's subject says it is a forward (forwardSubject). */
-export function forwardedBlock(text: string, forward = false): ForwardedBlock | null {
+export function forwardedBlock(text: string, words: LocalizedWords, forward = false): ForwardedBlock | null {
   const head = text.length > SEARCH ? text.slice(0, SEARCH) : text;
   let pos = 0;
   let afterSeparator = false;
@@ -250,13 +205,13 @@ export function forwardedBlock(text: string, forward = false): ForwardedBlock | 
       pos = end + 1;
       continue; // blank lines between a separator and its block
     }
-    if (separatorLine(line)) {
+    if (separatorLine(line, words)) {
       afterSeparator = true;
       pos = end + 1;
       continue;
     }
-    if (labelLine(line)) {
-      const block = readBlock(head, pos, afterSeparator, forward && lines <= NOTE_LINES);
+    if (labelLine(line, words)) {
+      const block = readBlock(head, pos, afterSeparator, forward && lines <= NOTE_LINES, words);
       if (block) return block;
       // Only the first block may go unannounced.
       forward = false;
@@ -272,6 +227,7 @@ function readBlock(
   start: number,
   afterSeparator: boolean,
   first: boolean,
+  words: LocalizedWords,
 ): ForwardedBlock | null {
   const fields = new Map<Field, string>();
   let pos = start;
@@ -280,7 +236,7 @@ function readBlock(
     let end = text.indexOf('\n', pos);
     if (end < 0) end = text.length;
     const line = text.slice(pos, end);
-    const f = labelLine(line);
+    const f = labelLine(line, words);
     if (!f) {
       // Outlook's wrap at 76 columns moves a long "<address>" of "From: Microsoft Outlook
       // <MicrosoftExchange...@...>" to a line of its own: it is the value of the field before it.
