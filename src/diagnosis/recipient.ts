@@ -123,7 +123,9 @@ const HARD_BOUNCE: ReadonlySet<Category> = new Set<Category>([
 
 // Words about an address or its domain, said in reply to MAIL FROM, are about the sender's: the
 // server has not been told the recipient yet (RFC 5321 3.3), so "address rejected" or "domain not
-// found" there is the envelope sender's (sisimai's "rejected" reason, Sisimai::Reason::Rejected).
+// found" there is the envelope sender's (sisimai's "rejected" reason, Sisimai::Reason::Rejected);
+// said to HELO/EHLO, about the client's own name (OpenSMTPD smtp_session.c "501 5.5.4 Invalid
+// command arguments: Invalid domain name").
 const ADDRESS_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
   'recipient-unknown',
   'recipient-domain-invalid',
@@ -132,9 +134,9 @@ const ADDRESS_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
 
 /** When the words and codes only say "refused", the SMTP step says what was refused. */
 export function byStage(c: Classification, command: SmtpCommand | null | undefined): Classification {
-  const category = command ? STAGE_CATEGORY[command] : undefined;
+  const named = (command === 'MAIL' || command === 'HELO') && ADDRESS_CATEGORIES.has(c.category);
+  const category = named ? 'sender-infrastructure' : command && weak(c) ? STAGE_CATEGORY[command] : undefined;
   if (!category) return c;
-  if (!weak(c) && !(command === 'MAIL' && ADDRESS_CATEGORIES.has(c.category))) return c;
   return {
     category,
     owner: DEFAULT_OWNER[category],

@@ -88,13 +88,14 @@ const CASES: FixtureCase[] = [
     // sendmail savemail.c errbody ("----- The following addresses had permanent fatal errors -----",
     // "    (reason: %s)", "    (expanded from: %s)") and its DSN (the alias member under its parent's
     // Final-Recipient, X-Actual-Recipient); the transcript per host; cf/m4/proto.m4's access-map
-    // REJECT "550 Access denied" to MAIL FROM quotes the sender (a refusal at MAIL FROM: the sender's)
+    // REJECT "550 Access denied" to MAIL FROM quotes the sender: the receiving site's own list refuses
+    // this sender (recipient-policy, as Postfix's "Sender address rejected: Access denied" in 04)
     file: '05-sendmail-three-fatal-two-hosts-and-local.eml',
     kind: 'bounce',
     format: 'sendmail',
     recipients: [
       R('ann@example.net', '5.1.1', 'recipient-unknown', 'sender'),
-      R('bo@example.org', '5.7.1', 'sender-infrastructure', 'sender-admin'),
+      R('bo@example.org', '5.7.1', 'recipient-policy', 'recipient-admin'),
       R('staff@example.com', '5.2.1', 'mailbox-inactive', 'sender'),
     ],
   },

@@ -5400,13 +5400,15 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'postfix.access-denied': {
     source:
-      'postfix src/smtpd/smtpd_check.c (check_*_access REJECT: "<%s>: %s rejected: Access denied", access_map_reject_code 554)',
+      'postfix src/smtpd/smtpd_check.c (check_*_access REJECT: "<%s>: %s rejected: Access denied", access_map_reject_code 554); sendmail cf/m4/proto.m4 (access map REJECT: $@ 5.7.1 $: "550 Access denied"); Stalwart crates/smtp/src/inbound/mail.rs (session.mail.is-allowed, default: the blocked-domains list)',
     examples: [
       {
         line: '554 5.7.1 <b@example.org>: Recipient address rejected: Access denied',
         status: '5.7.1',
         source: 'postfix smtpd_check.c',
       },
+      { line: '550 5.7.1 <a@example.com>... Access denied', status: '5.7.1', source: 'sendmail proto.m4' },
+      { line: '550 5.7.1 Sender address not allowed.', status: '5.7.1', source: 'Stalwart inbound/mail.rs' },
     ],
   },
   'postfix.protocol-error': {

@@ -270,8 +270,9 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     id: 'postfix.access-denied',
     tier: 'fixed',
     status: ['5.7.1'],
-    phrases: ['rejected: access denied'],
-    // Postfix smtpd_check.c: a check_*_access table says REJECT (the receiving admin's own list)
+    phrases: ['rejected: access denied', '... access denied', 'sender address not allowed'],
+    // The receiving admin's own list says REJECT: Postfix smtpd_check.c check_*_access, sendmail
+    // proto.m4 access map ("<addr>... Access denied"), Stalwart mail.rs (its blocked-domains list)
   },
   {
     id: 'coremail.user-blacklist',
