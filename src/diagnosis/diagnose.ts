@@ -241,7 +241,13 @@ function diagnoseMail(mail: Mail, depth: number, call: Call): Diagnosis {
   const autoHeaderOnly = auto?.startsWith('Auto-Submitted') === true && signals.failureWords;
   // A person's auto-reply to a bounce ("Automatic reply: Undeliverable: ...") quotes its words.
   const autoFirst = autoReplySubject(ctx) !== undefined && daemonSender(ctx) === undefined;
-  if (auto && ((!signals.systemMessage && !autoHeaderOnly) || autoFirst)) {
+  // Pigeonhole's vacation reply comes from the postmaster when it knows no recipient address
+  // (cmd-vacation.c, sieve_get_postmaster), with a null sender: a mail system's marks, but no report,
+  // failure words or bounce subject; its "Auto-Submitted: auto-replied (vacation)" decides (Exim's
+  // notices say a bare "auto-replied").
+  const vacation = (ctx.headers.get('auto-submitted') ?? '').toLowerCase().includes('vacation');
+  const quiet = vacation && !hasReport && !signals.failureWords && !signals.bounceSubject;
+  if (auto && ((!signals.systemMessage && !autoHeaderOnly) || autoFirst || quiet)) {
     return emptyDiagnosis('auto-reply', [{ role: 'kind', text: auto }], notes, mail);
   }
   // A bounce forwarded as an attachment: diagnose the carried message.
