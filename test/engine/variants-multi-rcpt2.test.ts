@@ -146,6 +146,53 @@ const CASES: FixtureCase[] = [
       R('ivo@example.org', '5.7.1', 'reputation-block', 'sender-admin'),
     ],
   },
+  {
+    // Zimbra: its Postfix MTA's bounce (postfix bounce_notify_util.c "(expanded from <%s>)") for two
+    // members of a distribution list refused by the mailbox server's LMTP (zm-mailbox LmtpReply.java
+    // PERMANENT_FAILURE_OVER_QUOTA "552 5.2.2 Over quota", NO_SUCH_USER "550 5.1.1 No such user
+    // here") and an outside address (Postfix smtpd_addr_valid.ref); the Cc was delivered
+    file: '09-zimbra-list-members-lmtp-and-remote.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      R('ann@example.org', '5.2.2', 'mailbox-full', 'recipient'),
+      R('bo@example.org', '5.1.1', 'recipient-unknown', 'sender'),
+      R('cy@example.net', '5.1.1', 'recipient-unknown', 'sender'),
+    ],
+  },
+  {
+    // postfix trivial-rewrite/resolve.c relocated_maps "5.1.6 User has moved to %s" (error(8) takes
+    // it as the reason: the new address is no recipient), local/unknown.c 'unknown user: "%s"',
+    // local/recipient.c "mail forwarding loop for %s" (an alias member), smtpd_acl.ref's "Access
+    // denied" from a remote server
+    file: '10-postfix-relocated-names-new-address.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      R('ann@example.org', '5.1.6', 'mailbox-inactive', 'sender'),
+      R('cy@example.org', '5.1.1', 'recipient-unknown', 'sender'),
+      R('dee@example.org', '5.4.6', 'mail-loop', 'sender-admin'),
+      R('eli@example.net', '5.7.1', 'recipient-policy', 'recipient-admin'),
+    ],
+  },
+  {
+    // Stalwart crates/smtp/src/queue/dsn.rs ("Your message could not be delivered to some
+    // recipients:", "(too many concurrent connections to remote server)", "(failed to lookup '%s':
+    // %s)" with Status 4.0.0 / 5.0.0 and no Diagnostic-Code), outbound/lookup.rs "No IP addresses
+    // found for {:?}.", outbound/mod.rs "Domain not found: {code:?}"; two refused at MAIL FROM
+    // (Postfix smtpd_check.c "552 5.3.4 Message size exceeds fixed limit"), quoting the sender.
+    // The DNS failure's reason is in the text only: read from the recipient's own line
+    file: '11-stalwart-temporary-and-permanent-five.eml',
+    kind: 'bounce',
+    format: 'rfc3464',
+    recipients: [
+      D('fin@example.com', '4.0.0', 'rate-limited', 'sender-admin'),
+      D('gil@slow.example.net', '4.0.0', 'recipient-domain-invalid', 'sender'),
+      R('hana@nosuch.example.org', '5.0.0', 'recipient-domain-invalid', 'sender', 'failed'),
+      R('ivan@example.net', '5.3.4', 'message-too-large', 'sender', 'failed'),
+      R('jan@example.net', '5.3.4', 'message-too-large', 'sender', 'failed'),
+    ],
+  },
 ];
 
 describe('notices about several recipients, second round (variants/multi-rcpt2)', () => {
