@@ -95,12 +95,18 @@ function readText(body: string, lower: string, has: Has, words: LocalizedWords):
   // The sentence under each address in the user part helps when the server gave no words.
   const info = readUserInfo(body, lower, has, words).recipients;
   if (found.recipients.length === 0) return { generatingServer: found.generatingServer, recipients: info };
+  // The admin reader keeps only lines with a status code: in hMailServer's list (SMTPDeliverer.cpp,
+  // one block per address) a local "Error Description: Inbox is full" (LocalDelivery.cpp) beside a
+  // remote "Remote server replied: 550 5.1.1 ..." would be left with no words; the legacy reader
+  // keeps each block's lines.
+  const legacy = found === admin ? readLegacy(body, lower, has).recipients : [];
   for (const r of found.recipients) {
     if (r.diagnostic) continue;
-    const s = info.find((i) => i.address.toLowerCase() === r.address.toLowerCase());
+    const a = r.address.toLowerCase();
+    const s = [...legacy, ...info].find((i) => i.diagnostic && i.address.toLowerCase() === a);
     if (s?.diagnostic) {
       r.diagnostic = s.diagnostic;
-      r.fromServer = false;
+      r.fromServer = s.fromServer;
     }
   }
   return found;

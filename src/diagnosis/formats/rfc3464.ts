@@ -155,9 +155,13 @@ function withTextReasons(ctx: BounceContext, recipients: FoundRecipient[]): Foun
   const lower = ctx.head(n);
   return recipients.map((r) => {
     if (r.diagnostic) return r;
-    const lines = linesAt(ctx.section, reasonLineAt(lower, r.address.toLowerCase()));
+    const address = r.address.toLowerCase();
+    const lines = linesAt(ctx.section, reasonLineAt(lower, address));
     const text = oneLine(lines.join(' '));
-    if (!text || (findReplyCode(text) === null && findEnhancedStatus(text) === null)) return r;
+    // Stalwart words a DNS or connection failure with no code, and its DSN gives none at all
+    // (crates/smtp/src/queue/dsn.rs: "<{addr}> (failed to lookup '{domain}': {err})").
+    const own = lines[0]?.trimStart().toLowerCase().startsWith(`<${address}> (`) === true;
+    if (!text || (!own && findReplyCode(text) === null && findEnhancedStatus(text) === null)) return r;
     return {
       ...r,
       diagnostic: text,

@@ -52,7 +52,10 @@ function continues(line: string): boolean {
   const t = line.trim();
   if (t === '' || t.length > MAX_WRAPPED) return false;
   const c = t[0] as string;
-  if (c === c.toUpperCase() || c !== c.toLowerCase()) return false;
+  // An address literal goes on with the sentence too: Postfix's "Client host [%s] blocked using %s"
+  // (smtpd_check.c reject_rbl_addr) broken after "host".
+  const literal = c === '[' && t.charCodeAt(1) >= 48 && t.charCodeAt(1) <= 57;
+  if (!literal && (c === c.toUpperCase() || c !== c.toLowerCase())) return false;
   // An address or a label ("bob@example.org: 5.1.1 ...") starts the next recipient's line.
   const word = t.slice(0, firstWordLength(t));
   return !word.includes('@') && !word.endsWith(':');
