@@ -99,7 +99,7 @@ function readText(body: string, lower: string, has: Has, words: LocalizedWords):
   // one block per address) a local "Error Description: Inbox is full" (LocalDelivery.cpp) beside a
   // remote "Remote server replied: 550 5.1.1 ..." would be left with no words; the legacy reader
   // keeps each block's lines.
-  const legacy = found === admin ? readLegacy(body, lower, has).recipients : [];
+  const legacy = found === admin ? readLegacy(body, lower, has, words).recipients : [];
   for (const r of found.recipients) {
     if (r.diagnostic) continue;
     const a = r.address.toLowerCase();
