@@ -248,6 +248,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
           'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code) ("permanently deferred"; Yahoo TS03)',
       },
       {
+        line: '421 4.7.1 [TS03] All messages from 192.0.2.9 permanently deferred',
+        status: '4.7.1',
+        source: 'Yahoo help, help.yahoo.com SLN3436 (its title quotes the reply)',
+      },
+      {
         line: '554 Connection refused due to abuse',
         source: 'PHP-Bounce-Handler bounce_responses.php ($bouncelist, phrase => RFC 3463 code)',
       },
@@ -1320,6 +1325,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source:
       'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: postfix src/smtpd/smtpd_check.c ("Service unavailable; Client host [%s] blocked using %s")',
     examples: [
+      {
+        line: '450 Mail from 192.0.2.9 deferred using Trend Micro Email Reputation database. Please see https://www.mail-abuse.com/cgi-bin/lookup?192.0.2.9',
+        source: 'hardwaresecrets.com, Understanding Email Bounce Messages p.4 (Trend Micro ERS)',
+      },
       {
         line: '554 5.7.1 Service unavailable; Client host [192.0.2.9] blocked using zen.spamhaus.org',
         status: '5.7.1',

@@ -194,6 +194,9 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
       'rbl',
       'bad reputation',
       'low reputation',
+      // Trend Micro ERS's dynamic list defers: 'Mail from <ip> deferred using Trend Micro Email
+      // Reputation database' (hardwaresecrets.com, Understanding Email Bounce Messages p.4)
+      'reputation database',
       'ip address has been blocked',
       'your ip has been',
       'ip blocked',
@@ -412,8 +415,10 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
   {
     id: 'parsers.reputation-block',
     tier: 'fixed',
-    phrases: ['will be permanently deferred', 'connection refused due to abuse'],
-    // the sending IP's standing: Yahoo's [TS03] and a server refusing a known abuser
+    phrases: ['permanently deferred', 'connection refused due to abuse'],
+    // the sending IP's standing: Yahoo's [TS03] ('All messages from <ip> will be permanently deferred',
+    // help.yahoo.com SLN3436 titles it '421 4.7.1 [TS03] All messages from x.x.x.x permanently deferred')
+    // and a server refusing a known abuser
   },
   {
     id: 'bounceparser.reputation-block',
