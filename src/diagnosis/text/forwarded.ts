@@ -72,12 +72,6 @@ const OWN_LABELS: Readonly<Record<Field, readonly string[]>> = {
 };
 const FIELDS: readonly Field[] = ['from', 'to', 'cc', 'subject', 'date', 'sent'];
 
-const labels = perWords((words) => {
-  const map = new Map<string, Field>();
-  for (const f of FIELDS) for (const l of [...OWN_LABELS[f], ...words.forwardLabels[f]]) map.set(l, f);
-  return map;
-});
-
 // Separator lines, lower case, with their dashes, spaces and final colon trimmed (those with a
 // letter past ASCII: LocalizedWords.forwardSeparators).
 const OWN_SEPARATORS = [
@@ -98,7 +92,7 @@ const OWN_SEPARATORS = [
   'oorspronkelijk bericht',
   'doorgestuurd bericht',
   'begin doorgestuurd bericht',
-  // Thunderbird's forward and reply separators in fourteen more languages (thunderbird-l10n
+  // Thunderbird's forward and reply separators in Swedish, Danish and Norwegian (thunderbird-l10n
   // <locale>/mail/chrome/messenger/messengercompose/composeMsgs.properties,
   // mailnews.forward_header_originalmessage and mailnews.reply_header_originalmessage: sv-SE, da,
   // nb-NO), Outlook's "-----Orijinal ileti-----" in Turkish as quote splitters list it.
@@ -109,10 +103,9 @@ const OWN_SEPARATORS = [
   'videresendt melding',
   'orijinal ileti',
 ];
-const separators = perWords((words) => new Set<string>([...OWN_SEPARATORS, ...words.forwardSeparators]));
 
 // HCL (Lotus) Notes: "----- Forwarded by Kim Park/Sales/Corp on 12/01/2026 10:00 AM -----", in
-// its localized builds too (French "Transféré par": LocalizedWords.forwardSeparators' last).
+// its localized builds too (French "Transféré par": LocalizedWords.forwardNotesBy).
 const NOTES_FORWARDED_BY = [
   'forwarded by ',
   'weitergeleitet von ',
@@ -121,7 +114,24 @@ const NOTES_FORWARDED_BY = [
   'inoltrato da ',
   'doorgestuurd door ',
 ];
-const notesForwardedBy = withLocalized(NOTES_FORWARDED_BY, (words) => words.forwardNotesBy);
+
+/** A block's words with the localized ones, built once per words object (forwardedBlock's lines
+ *  each look them up). */
+interface Vocabulary {
+  readonly labels: ReadonlyMap<string, Field>;
+  readonly separators: ReadonlySet<string>;
+  readonly notesBy: readonly string[];
+}
+
+const vocabulary = perWords((words): Vocabulary => {
+  const labels = new Map<string, Field>();
+  for (const f of FIELDS) for (const l of [...OWN_LABELS[f], ...words.forwardLabels[f]]) labels.set(l, f);
+  return {
+    labels,
+    separators: new Set<string>([...OWN_SEPARATORS, ...words.forwardSeparators]),
+    notesBy: [...NOTES_FORWARDED_BY, ...words.forwardNotesBy],
+  };
+});
 
 /** The block's search window: a forward's own note above the block is a few lines. */
 const SEARCH = 20000;
@@ -158,7 +168,7 @@ export function forwardSubject(subject: string, words: LocalizedWords): boolean 
   return forwardPrefixes(words).some((p) => s.startsWith(p));
 }
 
-function separatorLine(line: string, words: LocalizedWords): boolean {
+function separatorLine(line: string, v: Vocabulary): boolean {
   let i = 0;
   let j = line.length;
   while (i < j && ' \t-_>'.includes(line[i] as string)) i++;
@@ -166,11 +176,11 @@ function separatorLine(line: string, words: LocalizedWords): boolean {
   // Outlook's HTML forward: a rule, written as a line of underscores in text.
   if (i === j) return line.length - line.replace(/_/g, '').length >= 10;
   const said = line.slice(i, j).toLowerCase();
-  return separators(words).has(said) || notesForwardedBy(words).some((w) => said.startsWith(w));
+  return v.separators.has(said) || v.notesBy.some((w) => said.startsWith(w));
 }
 
 /** "Label: value" (colon half- or full-width, a space before it in French): the field and value. */
-function labelLine(line: string, words: LocalizedWords): { field: Field; value: string } | null {
+function labelLine(line: string, v: Vocabulary): { field: Field; value: string } | null {
   const t = line.trimStart();
   let colon = t.indexOf(':');
   const wide = t.indexOf('：');
@@ -178,7 +188,7 @@ function labelLine(line: string, words: LocalizedWords): { field: Field; value: 
   if (colon <= 0 || colon > 24) return null;
   // Outlook on the web and Apple Mail in text: "*From:*" from their bold labels.
   const label = t.slice(0, colon).replace(/\*/g, '').trim().toLowerCase();
-  const field = labels(words).get(label);
+  const field = v.labels.get(label);
   if (!field) return null;
   return {
     field,
@@ -192,6 +202,7 @@ function labelLine(line: string, words: LocalizedWords): { field: Field; value: 
 /** The first forward header block of the text, or null. Linear in the searched text.
  *  `forward`: the message's subject says it is a forward (forwardSubject). */
 export function forwardedBlock(text: string, words: LocalizedWords, forward = false): ForwardedBlock | null {
+  const v = vocabulary(words);
   const head = text.length > SEARCH ? text.slice(0, SEARCH) : text;
   let pos = 0;
   let afterSeparator = false;
@@ -205,13 +216,13 @@ export function forwardedBlock(text: string, words: LocalizedWords, forward = fa
       pos = end + 1;
       continue; // blank lines between a separator and its block
     }
-    if (separatorLine(line, words)) {
+    if (separatorLine(line, v)) {
       afterSeparator = true;
       pos = end + 1;
       continue;
     }
-    if (labelLine(line, words)) {
-      const block = readBlock(head, pos, afterSeparator, forward && lines <= NOTE_LINES, words);
+    if (labelLine(line, v)) {
+      const block = readBlock(head, pos, afterSeparator, forward && lines <= NOTE_LINES, v);
       if (block) return block;
       // Only the first block may go unannounced.
       forward = false;
@@ -227,7 +238,7 @@ function readBlock(
   start: number,
   afterSeparator: boolean,
   first: boolean,
-  words: LocalizedWords,
+  v: Vocabulary,
 ): ForwardedBlock | null {
   const fields = new Map<Field, string>();
   let pos = start;
@@ -236,7 +247,7 @@ function readBlock(
     let end = text.indexOf('\n', pos);
     if (end < 0) end = text.length;
     const line = text.slice(pos, end);
-    const f = labelLine(line, words);
+    const f = labelLine(line, v);
     if (!f) {
       // Outlook's wrap at 76 columns moves a long "<address>" of "From: Microsoft Outlook
       // <MicrosoftExchange...@...>" to a line of its own: it is the value of the field before it.
