@@ -28,6 +28,10 @@ const DAEMON_NAMES = [
 // Short words that are a daemon's only as the address's own name ("bounce@", "bounces+...@",
 // "daemon@"): in a domain ("news@bounce.shop.example") or a brand ("Daemon Tools") they are not.
 const DAEMON_LOCAL_WORDS = ['bounce', 'daemon'];
+// Citadel signs its notices with its own name as author and address (citadel msgbase.c: author
+// "Citadel", From "\"%s\" <%s@%s>" of the lower-cased author): a person may be called that, so
+// only the name and the address's own name together.
+const CITADEL = '"citadel"';
 // Not "noreply"/"no-reply": shops, carriers and banks send their notifications from such addresses
 // ("your order has shipped", "delivery notification"); mail systems sign as a daemon or postmaster.
 
@@ -60,7 +64,8 @@ export function daemonSender(ctx: BounceContext): string | undefined {
     const { named, locals } = fromParts(ctx.from.length > 2000 ? ctx.from.slice(0, 2000) : ctx.from);
     return (
       DAEMON_NAMES.find((p) => named.includes(p)) ??
-      DAEMON_LOCAL_WORDS.find((w) => locals.some((l) => l.includes(w)))
+      DAEMON_LOCAL_WORDS.find((w) => locals.some((l) => l.includes(w))) ??
+      (named.startsWith(CITADEL) && locals.includes('citadel') ? 'citadel' : undefined)
     );
   });
 }

@@ -212,6 +212,11 @@ const REASON_LABEL_ENDS = [
   'non-delivered information -----',
 ];
 const MAX_REASON_LINES = 4;
+// A label that is itself the reason, above the addresses: Citadel's "A message you sent could not be
+// delivered ... due to prolonged unavailability of its destination(s). / Giving up on the following
+// addresses:" (citadel modules/smtp/serv_smtpqueue.c smtpq_do_bounce), whose lines carry only the
+// last attempts' errors ("1) Timeout while connecting ...": retries ran out, not one refusal).
+const REASON_LABELS = ['giving up on the following addresses:'];
 
 /**
  * The paragraph after a reason label ("...due to the following reason:", "because:") that names no
@@ -220,6 +225,7 @@ const MAX_REASON_LINES = 4;
 export function sharedReason(ls: readonly string[]): string | null {
   for (let i = 0; i < ls.length; i++) {
     const t = (ls[i] as string).trim().toLowerCase();
+    if (REASON_LABELS.includes(t)) return (ls[i] as string).trim();
     if (t.indexOf('@') >= 0 || !REASON_LABEL_ENDS.some((e) => t.endsWith(e))) continue;
     let j = i + 1;
     while (j < ls.length && (ls[j] as string).trim() === '') j++;

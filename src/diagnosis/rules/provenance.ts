@@ -8982,6 +8982,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: 'bbs.example.com reporting delivery failure of message after 10 attempts',
         source: 'synchronet mailsrvr.cpp',
       },
+      {
+        line: 'Giving up on the following addresses: pia@example.net: 1) Timeout while connecting mx1.example.net [192.0.2.25]:25 ;',
+        source: 'citadel modules/smtp/serv_smtpqueue.c smtpq_do_bounce, serv_smtpeventclient.c',
+      },
     ],
   },
   'synchronet.replies': {

@@ -234,6 +234,12 @@ export const EXPIRED: readonly Rule[] = inCategory('expired', [
   {
     id: 'mta.gave-up-wordings',
     tier: 'fixed',
-    phrases: ['hours), your message could not be fully delivered', 'delivery failure of message after'],
+    phrases: [
+      'hours), your message could not be fully delivered',
+      'delivery failure of message after',
+      // Citadel's heading (text-recipients.ts sharedReason brings it to each address under it): it
+      // must outrank qmail's "Giving up on <ip>" (recipient-system) and the attempts' "Timeout".
+      'giving up on the following addresses',
+    ],
   },
 ]);
