@@ -208,6 +208,9 @@ export const LOCALIZED_WORDS: LocalizedWords = {
     'falha na entrega a estes destinatários ou grupos',
     '次の受信者またはグループへの配信に失敗しました',
     'la remise est retardée pour ces destinataires ou groupes',
+    // Office 365's German "<host> hat Ihre Nachricht an die folgenden E-Mail-Adressen
+    // zurückgewiesen." (pastebin.com/7uyQfD4d), its Dutch one's twin (exchange-text.ts).
+    'hat ihre nachricht an die folgenden e-mail-adressen zurückgewiesen',
   ],
   // formats/exchange.ts: Microsoft's report subjects in Portuguese, Polish, Czech, Russian,
   // Japanese, Chinese, Korean and French ("Remise retardée", pastebin.com/SYa736QZ), and the French

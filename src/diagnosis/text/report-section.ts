@@ -132,6 +132,25 @@ const SYSEXITS_LINES: ReadonlySet<string> = new Set([
 // incomplete"), ZoneMTA and Stalwart (not a destination that is down). Taken out of the line.
 const FRAMING = ['recipients or distribution lists', 'there was a temporary problem delivering'];
 
+// Office 365's advice on what the server's error may say, in its Dutch and German notices: "Ga naar
+// de foutmelding voor informatie over het probleem. ... Bijvoorbeeld: als er staat dat het bericht
+// is geblokkeerd vanwege een mogelijk virus, ..." and, for admins, "... vanwege een SPF-probleem"
+// (pastebin.com/27RYDbGs); "Überprüfen Sie die Fehlermeldung auf Informationen zu dem Problem. ...
+// wegen eines potenziellen Virus gesperrt wurde, ..." (pastebin.com/7uyQfD4d). An example, not
+// the reason: its paragraph is left out, to the blank line (a forward may have wrapped it).
+const ADVICE = [
+  'ga naar de foutmelding voor informatie over het probleem',
+  'die fehlermeldung auf informationen zu dem problem',
+];
+const BLANK = /^[\s>]*$/;
+
+/** Whether the line is in an advice paragraph, given whether the line before it was. */
+function inAdvice(line: string, before: boolean): boolean {
+  if (before) return !BLANK.test(line);
+  const lower = line.toLowerCase();
+  return ADVICE.some((a) => lower.includes(a));
+}
+
 function withoutFraming(line: string): string {
   const lower = line.toLowerCase();
   for (const f of FRAMING) {
@@ -150,8 +169,11 @@ export function reportWords(section: string, limit: number): string {
   const text = section.length > limit ? section.slice(0, limit) : section;
   const kept: string[] = [];
   let folded = false;
+  let advice = false;
   for (const line of text.split('\n')) {
     if (folded && (line.startsWith(' ') || line.startsWith('\t'))) continue;
+    advice = inAdvice(line, advice);
+    if (advice) continue;
     folded = messageField(line);
     if (!folded && !SYSEXITS_LINES.has(line.trim().toLowerCase())) kept.push(withoutFraming(line));
   }
