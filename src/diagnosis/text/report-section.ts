@@ -144,15 +144,13 @@ const ADVICE = [
 ];
 const BLANK = /^[\s>]*$/;
 
-/** Whether the line is in an advice paragraph, given whether the line before it was. */
-function inAdvice(line: string, before: boolean): boolean {
-  if (before) return !BLANK.test(line);
-  const lower = line.toLowerCase();
+/** Whether the (lower-case) line is in an advice paragraph, given whether the line before it was. */
+function inAdvice(lower: string, before: boolean): boolean {
+  if (before) return !BLANK.test(lower);
   return ADVICE.some((a) => lower.includes(a));
 }
 
-function withoutFraming(line: string): string {
-  const lower = line.toLowerCase();
+function withoutFraming(line: string, lower: string): string {
   for (const f of FRAMING) {
     const i = lower.indexOf(f);
     if (i >= 0) return line.slice(0, i) + line.slice(i + f.length);
@@ -170,12 +168,17 @@ export function reportWords(section: string, limit: number): string {
   const kept: string[] = [];
   let folded = false;
   let advice = false;
-  for (const line of text.split('\n')) {
+  // Lower-cased once: lower-casing keeps the line breaks, so the two splits pair line by line.
+  const lines = text.split('\n');
+  const lowers = text.toLowerCase().split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
     if (folded && (line.startsWith(' ') || line.startsWith('\t'))) continue;
-    advice = inAdvice(line, advice);
+    const lower = lowers[i] ?? line.toLowerCase();
+    advice = inAdvice(lower, advice);
     if (advice) continue;
     folded = messageField(line);
-    if (!folded && !SYSEXITS_LINES.has(line.trim().toLowerCase())) kept.push(withoutFraming(line));
+    if (!folded && !SYSEXITS_LINES.has(lower.trim())) kept.push(withoutFraming(line, lower));
   }
   return kept.join('\n');
 }
