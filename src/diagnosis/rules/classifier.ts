@@ -281,7 +281,10 @@ function decide(rule: Rule, matched: string, input: ClassifyInput, specific: boo
     const cause = rule.whenDelayed ?? rule.category;
     if (!specific || NOT_A_CAUSE.has(cause))
       return { category: 'delayed', owner: 'none', rule: `${rule.id}+delayed`, matched };
-    return { category: cause, owner: DEFAULT_OWNER[cause], rule: `${rule.id}+delayed`, matched };
+    // The rule's own owner holds for its cause too (Gmail's 'receiving mail at a rate' is the
+    // sender's to wait out, 4xx or 5xx alike); a separate whenDelayed cause takes its default.
+    const owner = rule.whenDelayed ? DEFAULT_OWNER[cause] : (rule.owner ?? DEFAULT_OWNER[cause]);
+    return { category: cause, owner, rule: `${rule.id}+delayed`, matched };
   }
   return {
     category: rule.category,
