@@ -5,8 +5,13 @@
 // to the mailing list and the list's policy is to prohibit non-members from posting to it"),
 // Errors.RejectMessage's default ("Your message was rejected"), the DMARC and moderated-member
 // notices ("...your message has been automatically rejected"), ListAdmin.py's refuse.txt ("has
-// been rejected by the list moderator"). The refused destination is the list itself. Mailman's
-// held-for-approval notices say "held", not rejected, and stay notifications (kind.ts).
+// been rejected by the list moderator"), Mailman 3's list:user:notice:rejected.txt ("Your message to
+// the $listname mailing-list was rejected for the following reasons:"). Mailman 3 sends a
+// moderator's refusal from the list's -bounces address (app/moderator.py send_rejection,
+// 'Request to mailing list "$display_name" rejected', list:user:notice:refuse.txt): a post's
+// ("Posting of your message titled ...") is a bounce, a subscription request's is no delivery at
+// all. The refused destination is the list itself. Mailman's held-for-approval notices say "held",
+// not rejected, and stay notifications (kind.ts).
 // Brands: GNU Mailman 2 and 3.
 import { findAddresses } from '../text/addresses';
 import { oneLine } from '../text/lines';
@@ -17,15 +22,29 @@ const REJECTED = [
   'your message was rejected',
   'your message has been automatically rejected',
   'has been rejected by the list moderator',
+  'mailing-list was rejected',
 ];
 const OWNER = '-owner@';
+const BOUNCES = '-bounces@';
+// Mailman 3's refusal of a request names what was refused (app/moderator.py handle_message).
+const REFUSED_POST = 'posting of your message titled';
 
-/** The list's posting address: X-BeenThere, else the owner address without "-owner". */
-function listAddress(beenThere: string, owner: string): string {
+/** The list's posting address: X-BeenThere, else the sender without "-owner" or "-bounces". */
+function listAddress(beenThere: string, sender: string): string {
   const been = findAddresses(beenThere)[0];
   if (been) return been;
-  const at = owner.indexOf(OWNER);
-  return owner.slice(0, at) + '@' + owner.slice(at + OWNER.length);
+  const suffix = sender.includes(OWNER) ? OWNER : BOUNCES;
+  const at = sender.indexOf(suffix);
+  return sender.slice(0, at) + '@' + sender.slice(at + suffix.length);
+}
+
+/** The list's -owner address, or its -bounces address on Mailman 3's refusal of a post. */
+function listSender(from: string, head: string): string | undefined {
+  const addresses = findAddresses(from).map((a) => a.toLowerCase());
+  return (
+    addresses.find((a) => a.includes(OWNER)) ??
+    (head.includes(REFUSED_POST) ? addresses.find((a) => a.includes(BOUNCES)) : undefined)
+  );
 }
 
 /** The lines up to the first blank one after some text. */
@@ -38,22 +57,23 @@ function firstParagraph(lines: readonly string[]): string[] {
   return out;
 }
 
-/** What it reads: GNU Mailman's returned posts (From <list>-owner@, "Your message has been rejected") */
+/** What it reads: GNU Mailman's returned posts (From <list>-owner@, "Your message has been rejected";
+ *  Mailman 3's refused post from <list>-bounces@) */
 export const mailman: BounceFormat = {
   name: 'mailman',
   selfEvident: true,
   parse(ctx) {
-    const owner = findAddresses(ctx.from).find((a) => a.toLowerCase().includes(OWNER));
-    if (!owner) return null;
+    if (!ctx.from.includes(OWNER) && !ctx.from.includes(BOUNCES)) return null;
     // Mailman wraps its notices at 72 columns: a sentence can break anywhere.
     const head = oneLine(ctx.head(800));
-    if (!REJECTED.some((p) => head.includes(p))) return null;
+    const sender = listSender(ctx.from, head);
+    if (!sender || !REJECTED.some((p) => head.includes(p))) return null;
     const diagnostic = oneLine(firstParagraph(ctx.sectionLines).join(' '));
     return {
       format: 'mailman',
       recipients: [
         {
-          address: listAddress(ctx.headers.get('x-beenthere') ?? '', owner.toLowerCase()),
+          address: listAddress(ctx.headers.get('x-beenthere') ?? '', sender),
           action: 'failed',
           diagnostic,
           evidence: [diagnostic],

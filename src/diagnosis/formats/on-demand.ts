@@ -140,7 +140,7 @@ export const FML = on(
     ctx.subjectLower.trimEnd().endsWith(' ml)') ||
     ctx.subjectLower.startsWith('reject mail '),
 );
-export const MAILMAN = on('mailman', (ctx) => ctx.from.includes('-owner@'));
+export const MAILMAN = on('mailman', (ctx) => ctx.from.includes('-owner@') || ctx.from.includes('-bounces@'));
 export const MAILMARSHAL = on('mailmarshal', says('the following recipients were affected:', 6000));
 export const IMAIL = on(
   'imailserver',
