@@ -52,7 +52,15 @@ export function conditionsHold(c: CompiledRule, present: Uint8Array, input: Matc
   if (c.rule.hosts && !hostMatches(c.rule, input.text, input.host)) return false;
   if (c.rule.namesSender && !senderMatches(c.rule, input.text, input.senderDomains, input.recipientDomain))
     return false;
-  if (c.rule.ownDomain && !ownDomainMatches(c.rule, input.recipientDomain, input.reportingMta)) return false;
+  // ownDomain: the reporting MTA, or the remote MTA that replied, is the recipient's own host: a
+  // mail.example.net that answers RCPT TO:<x@example.net> with "550 Unrouteable address" routed the
+  // domain and knew no such user (ProtonMail's notice quoting it, pastebin.com/A1AssNjw)
+  if (
+    c.rule.ownDomain &&
+    !ownDomainMatches(c.rule, input.recipientDomain, input.reportingMta) &&
+    !ownDomainMatches(c.rule, input.recipientDomain, input.host)
+  )
+    return false;
   return true;
 }
 

@@ -2595,6 +2595,17 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'exo.5.7.129-restricted-to-recipients': {
+    source:
+      "MicrosoftDocs/SupportArticles-docs Exchange/ExchangeOnline/email-delivery/ndr/fix-error-code-550-5-7-1-in-exchange-online.md (\"Your message couldn't be delivered to the recipient because you don't have permission to send to it. Ask the recipient's email admin to add you to the accept list for the recipient. For more information, see DSN 5.7.129 Errors ...\")",
+    examples: [
+      {
+        line: '550 5.7.129 RESOLVER.RST.RestrictedToRecipientsPermission',
+        status: '5.7.129',
+        source: 'a reference-code test quoting an Exchange Online NDR (find_string id 70168116600)',
+      },
+    ],
+  },
   'exo.5.7.133-group-external-senders': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',

@@ -374,6 +374,7 @@ export const RARE_KEYS: ReadonlySet<string> = new Set([
   'restrictdomainstocertificate',
   'restrictdomainstoipaddresses',
   'restricted',
+  'restrictedtorecipientspermission',
   'retardé',
   'retrasada',
   'retrasado',

@@ -53,8 +53,8 @@ export interface Rule {
   /** Only when the text names the sender's own domain (or a host under it) and not the failed
    *  recipient's: "host sender.example does not exist" is the sender's DNS, not the recipient's. */
   readonly namesSender?: true;
-  /** Only when the failed recipient's domain is the reporting MTA's own (its host name is the
-   *  domain or under it): "Unrouteable address" from mx.example.com for bob@example.com is a user the
+  /** Only when the failed recipient's domain is the reporting MTA's own, or the replying remote
+   *  MTA's (its host name is the domain or under it): "Unrouteable address" from mx.example.com for bob@example.com is a user the
    *  MTA does not know, not a domain it cannot reach. */
   readonly ownDomain?: true;
   /** The cause to name when the report is only a delay (e.g. "gave up connecting" is a down server). */

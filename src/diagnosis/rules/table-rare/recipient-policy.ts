@@ -3,6 +3,7 @@
 import type { RarePhrases } from '../rare-phrases';
 
 export const RECIPIENT_POLICY_RARE: RarePhrases = {
+  'exo.5.7.129-restricted-to-recipients': ['restrictedtorecipientspermission'],
   'exo.5.7.133-group-external-senders': ['sendernotauthenticatedforgroup'],
   'exo.5.7.134-mailbox-external-senders': ['sendernotauthenticatedformailbox'],
   'exo.5.7.135-public-folder-external-senders': ['sendernotauthenticatedforpublicfolder'],

@@ -37,6 +37,14 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     phrases: ['allowed-senders', 'allowed senders'],
   },
   {
+    id: 'exo.5.7.129-restricted-to-recipients',
+    tier: 'provider',
+    codeAlone: true,
+    status: ['5.7.129'],
+    phrases: ['permission to send'],
+    // the recipient accepts only the senders on its accept list (RESOLVER.RST.RestrictedToRecipientsPermission)
+  },
+  {
     id: 'exo.5.7.133-group-external-senders',
     tier: 'provider',
     codeAlone: true,
