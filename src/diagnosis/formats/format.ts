@@ -52,6 +52,7 @@ export type FormatId =
   | 'mailfoundry'
   | 'mailman'
   | 'mailmarshal'
+  | 'mailscanner'
   | 'mailru'
   | 'mdaemon'
   | 'messagingserver'

@@ -18,6 +18,7 @@ import { kddi } from './kddi';
 import { mailfoundry } from './mailfoundry';
 import { mailman } from './mailman';
 import { mailmarshal } from './mailmarshal';
+import { mailscanner } from './mailscanner';
 import { mdaemon } from './mdaemon';
 import { messagingServer } from './messagingserver';
 import { mfilter } from './mfilter';
@@ -52,6 +53,7 @@ export const ON_DEMAND_READERS: OnDemandReaders = {
   mailfoundry,
   mailman,
   mailmarshal,
+  mailscanner,
   mdaemon,
   messagingserver: messagingServer,
   mfilter,

@@ -32,6 +32,7 @@ export type OnDemandId = Extract<
   | 'mailfoundry'
   | 'mailman'
   | 'mailmarshal'
+  | 'mailscanner'
   | 'mdaemon'
   | 'messagingserver'
   | 'mfilter'
@@ -142,6 +143,13 @@ export const FML = on(
 );
 export const MAILMAN = on('mailman', (ctx) => ctx.from.includes('-owner@') || ctx.from.includes('-bounces@'));
 export const MAILMARSHAL = on('mailmarshal', says('the following recipients were affected:', 6000));
+/** MailScanner's notices' opening lines (mailscanner.ts OPENINGS). */
+const MAILSCANNER_OPENINGS = [
+  'triggered by a message you sent',
+  'which was not requested and has been',
+  'wurden durch eine nachricht von ihnen ausgelöst',
+];
+export const MAILSCANNER = on('mailscanner', (ctx) => MAILSCANNER_OPENINGS.some((p) => ctx.headHas(p, 600)));
 export const IMAIL = on(
   'imailserver',
   (ctx) =>

@@ -8022,6 +8022,20 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'mailscanner.site-rules': {
+    source:
+      'MailScanner/v5 reports/en/sender.spam.report.txt with Message.pm spamreport "spam (blacklisted)" (LanguageValue Spam, Blacklisted); reports/en/rejection.report.txt',
+    examples: [
+      {
+        line: 'This message has been rejected. The detectors that were triggered are spam (blacklisted).',
+        source: 'MailScanner sender.spam.report.txt, Message.pm',
+      },
+      {
+        line: 'You have sent a mail message to us which was not requested and has been rejected. Please do not send any more mail to us at this address:',
+        source: 'MailScanner rejection.report.txt',
+      },
+    ],
+  },
   'exim4-config.local-blacklist': {
     source:
       'Debian exim4-config 4.96 (exim4.conf.template; conf.d/acl/30_exim4-config_check_rcpt, conf.d/router/200_exim4-config_primary): CHECK_RCPT_LOCAL_ACL_FILE sender and host blacklists',

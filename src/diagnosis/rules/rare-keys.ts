@@ -136,6 +136,7 @@ export const RARE_KEYS: ReadonlySet<string> = new Set([
   'designated',
   'destinatario',
   'detection',
+  'detectors',
   'dialup',
   'died',
   'diesem',

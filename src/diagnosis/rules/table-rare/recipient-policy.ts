@@ -55,6 +55,7 @@ export const RECIPIENT_POLICY_RARE: RarePhrases = {
   ],
   'sisimai5.sender-not-accepted': ['sender not pre-approved'],
   'exim4-config.local-blacklist': ['is locally blacklisted here'],
+  'mailscanner.site-rules': ['detectors that were triggered are spam (blacklisted)'],
   'postal.route-refuses': ['route does not accept incoming messages'],
   'listserv.served-out': ['had been served out'],
 };

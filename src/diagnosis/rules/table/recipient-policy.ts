@@ -400,6 +400,10 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     tier: 'fixed',
     phrases: [],
   },
+  // MailScanner's notices when the receiving site's own rules refuse the sender: its spam blacklist
+  // (the report "spam (blacklisted)", over the template's generic words on contents and server) and
+  // its "Reject Message" rule set (rejection.report.txt)
+  { id: 'mailscanner.site-rules', tier: 'fixed', phrases: ['not requested and has been rejected'] },
   { id: 'postal.route-refuses', tier: 'fixed', phrases: ['bounced because the route asks for this'] },
   {
     id: 'haraka.access-lists',
