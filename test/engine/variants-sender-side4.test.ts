@@ -1,6 +1,7 @@
 // Fourth round of rejections about the SENDER's side, from the gateways and providers rounds one to three
 // (variants-sender-side*.test.ts) did not reach: Mimecast's SMTP error codes, Proofpoint Essentials,
-// iCloud, Yandex, Mail.ru, Exchange Online's banned-IP and 'try again later' codes and Orange, each quoted
+// iCloud, Yandex, Mail.ru, Exchange Online's banned-IP and 'try again later' codes, Orange and Courier's own sender checks
+// (submit.C: the sender's domain, HELO, and the receiving site's BOFH lists), each quoted
 // by Postfix, Exim, sendmail or Exchange. A reply may name the sender's own address (Mimecast's blocked
 // senders and anti-spoofing): the failed recipient is still the one the notice lists.
 // Fixtures: test/fixtures/variants/sender-side4.
@@ -193,6 +194,66 @@ const CASES: FixtureCase[] = [
         category: 'delayed',
         owner: 'none',
         cause: { category: 'rate-limited', owner: 'sender-admin' },
+      },
+    ],
+  },
+  // Courier submit.C checkdns(): '517-Domain does not exist: <domain>.' then '517 Invalid domain, see <URL:https://datatracker.ietf.org/doc/html/rfc1035>' (svarshavchik/courier): the sender's domain
+  {
+    file: 'variants/sender-side4/19-postfix-courier-sender-domain-does-not-exist.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      {
+        address: 'bob@example.net',
+        status: '5.0.0',
+        category: 'sender-infrastructure',
+        owner: 'sender-admin',
+      },
+    ],
+  },
+  // Courier submit.C checkdns(): bofh_chkbadfrom '517 Sender rejected: <sender>' (courier.sgml bofh 'badfrom user@domain: Reject all mail with the return address of <user@domain>'): the receiving site's own list; was sender-infrastructure
+  {
+    file: 'variants/sender-side4/20-exim-courier-bofh-badfrom-sender-rejected.eml',
+    kind: 'bounce',
+    format: 'exim',
+    recipients: [
+      { address: 'bob@example.net', status: '5.0.0', category: 'recipient-policy', owner: 'recipient-admin' },
+    ],
+  },
+  // Courier submit.C checkdns(): bofh_chkfreemail '517-Sender rejected: <sender> can be accepted only from / 517 <domain>'s mail relays.' (courier.sgml bofh freemail): the sender's mail must come through its domain's own relays
+  {
+    file: 'variants/sender-side4/21-sendmail-courier-freemail-only-from-its-relays.eml',
+    kind: 'bounce',
+    format: 'sendmail',
+    recipients: [
+      {
+        address: 'dave@example.net',
+        status: '5.0.0',
+        category: 'sender-infrastructure',
+        owner: 'sender-admin',
+      },
+    ],
+  },
+  // Courier submit.C checkdns(): bofh_chkbadmx '517 Mail server at <ip> is blocked.' (courier.sgml bofh badmx: an MX of the sender's domain is on the receiving site's list); was sender-infrastructure
+  {
+    file: 'variants/sender-side4/22-postfix-courier-bofh-badmx-mail-server-blocked.eml',
+    kind: 'bounce',
+    format: 'postfix',
+    recipients: [
+      { address: 'bob@example.net', status: '5.0.0', category: 'recipient-policy', owner: 'recipient-admin' },
+    ],
+  },
+  // Courier submit.C checkhelo(): '517 HELO <host> does not exist.' (harderr 517 when BOFHCHECKHELO is on)
+  {
+    file: 'variants/sender-side4/23-exim-courier-helo-does-not-exist.eml',
+    kind: 'bounce',
+    format: 'exim',
+    recipients: [
+      {
+        address: 'bob@example.net',
+        status: '5.0.0',
+        category: 'sender-infrastructure',
+        owner: 'sender-admin',
       },
     ],
   },
