@@ -657,7 +657,8 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
         null,
         'sender-infrastructure',
       ],
-      ['517 Mail server at 192.0.2.1 is blocked.', null, 'sender-infrastructure'],
+      // the receiving site's own BOFH badmx and badfrom lists (courier.sgml): recipient-policy
+      ['517 Mail server at 192.0.2.1 is blocked.', null, 'recipient-policy'],
       ['417 DNS lookup failure: a@nowhere.example.  Try again later.', null, 'sender-infrastructure'],
       ['546 Routing loop detected -- too many Received: headers.', null, 'mail-loop'],
       ['534 SIZE=Message too big.', null, 'message-too-large'],
@@ -675,7 +676,7 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
       ['530 <a@example.net> verification failed.', null, 'sender-infrastructure'],
       ['417 DNS lookup on HELO mail.example failed.  Try again later.', null, 'sender-infrastructure'],
       ['517 RFC 1035 violation: recursive CNAME records for mail.example.', null, 'sender-infrastructure'],
-      ['517 Sender rejected: a@example.net', null, 'sender-infrastructure'],
+      ['517 Sender rejected: a@example.net', null, 'recipient-policy'],
       ['517 SPF fail a@example.net: Rejected by the Sender Policy Framework.', null, 'auth-failed'],
       ['400 STARTTLS is required first.', null, 'sender-infrastructure'],
       ["440 TLS not available,  but it's required for this connection.", null, 'recipient-system'],

@@ -3733,8 +3733,9 @@ const FAMILIES: Record<string, { source: string; rows: LineRow[] }> = {
         ['517-RFC 1035 violation: recursive CNAME records for example.com.', null, 'sender-infrastructure'],
         // svarshavchik/courier courier/courier/submit.C (checkdns default case)
         ['417 DNS lookup failure: example.com.  Try again later.', null, 'sender-infrastructure'],
-        // svarshavchik/courier courier/courier/submit.C (bofh_chkbadmx on the sender domain's MX)
-        ['517 Mail server at 192.0.2.1 is blocked.', null, 'sender-infrastructure'],
+        // svarshavchik/courier courier/courier/submit.C (bofh_chkbadmx on the sender domain's MX): the
+        // receiving site's own badmx list (courier.sgml), so recipient-policy
+        ['517 Mail server at 192.0.2.1 is blocked.', null, 'recipient-policy'],
         // qmail-smtpd jms1 combined patch v7.08 (find_string id 41997208190, err_hmf / MFCHECK)
         ['553 sorry, your envelope sender domain must exist (#5.7.1)', null, 'sender-infrastructure'],
         // find_string id 56803227166 (user's Postfix mail.log quoting a remote qmail-based server "in reply to MAIL FROM command")

@@ -4395,7 +4395,21 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'courier.517-sender-domain': {
     source: 'svarshavchik/courier courier/submit.C (sender domain checks: 517 replies)',
-    examples: [{ line: '517-Domain does not exist: a@nowhere.example.', source: 'Courier submit.C' }],
+    examples: [
+      { line: '517-Domain does not exist: a@nowhere.example.', source: 'Courier submit.C' },
+      {
+        line: "517-Sender rejected: a@free.example can be accepted only from 517 free.example's mail relays.",
+        source: 'Courier submit.C (bofh freemail)',
+      },
+    ],
+  },
+  'courier.517-bofh-list': {
+    source:
+      'svarshavchik/courier courier/submit.C checkdns() (bofh_chkbadfrom, bofh_chkbadmx); courier.sgml bofh badfrom, badmx',
+    examples: [
+      { line: '517 Sender rejected: a@spammer.example', source: 'Courier submit.C' },
+      { line: '517 Mail server at 192.0.2.25 is blocked.', source: 'Courier submit.C' },
+    ],
   },
   'courier.417-sender-dns': {
     source: 'svarshavchik/courier courier/submit.C (sender domain check: 417 when DNS fails for now)',

@@ -288,6 +288,15 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     phrases: ['user in blacklist'],
     // Coremail: the sender is on the recipient's own block list
   },
+  {
+    id: 'courier.517-bofh-list',
+    tier: 'fixed',
+    also: ['517'],
+    phrases: ['sender rejected:', 'is blocked'],
+    // Courier submit.C, the receiving site's own BOFH lists: badfrom ("517 Sender rejected: <sender>")
+    // and badmx ("517 Mail server at <ip> is blocked.", an MX of the sender's domain); courier.sgml
+    // "Reject all mail with the return address of <user@domain>"
+  },
   // --- gateways (issue 9, rules4, vendor documentation)
   {
     id: 'mimecast.policy-block-list',

@@ -416,9 +416,11 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     id: 'courier.517-sender-domain',
     tier: 'fixed',
     also: ['517'],
-    phrases: ['domain does not exist:', 'invalid domain, see', 'is blocked', 'sender rejected:'],
+    phrases: ['domain does not exist:', 'invalid domain, see', 'can be accepted only from'],
     // Courier submit.C checks the sender's domain and answers with its own 517 code: the words
-    // name the sender's domain, not the recipient's (the code is in the text, not always the reply)
+    // name the sender's domain, not the recipient's (the code is in the text, not always the reply).
+    // Its BOFH "freemail" check ("517-Sender rejected: <a> can be accepted only from / 517 <domain>'s
+    // mail relays.") wants the domain's own relays; its badfrom and badmx lists: courier.517-bofh-list
   },
   {
     id: 'courier.417-sender-dns',
