@@ -18,9 +18,11 @@ const MB = 1 << 20;
 const DSN = fs.readFileSync(path.join(__dirname, '../fixtures/robust/dsn-multipart.eml'), 'latin1');
 
 // The regular expression findAddresses() replaced, kept here as the oracle.
-// (Latin letters past ASCII in the local part since SMTPUTF8 addresses were read: "tomás@".)
+// (Latin letters past ASCII in the local part since SMTPUTF8 addresses were read: "tomás@"; address
+// literals "[192.0.2.30]", "[IPv6:2001:db8::25]" and A-label top-level domains "xn--p1ai" since the
+// address-forms sweep.)
 const ADDRESS =
-  /[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}/g;
+  /[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]{1,64}@(?:\[(?:[0-9.]{7,15}|[A-Za-z0-9-]{1,16}:[A-Za-z0-9.:]{2,45})\]|[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}(?:[Xx][Nn]--[A-Za-z0-9-]{1,59}|[A-Za-z]{2,24}))/g;
 const oldFindAddresses = (line: string) =>
   [...line.matchAll(ADDRESS)].map((m) => m[0].replace(/^[.'`]+|[.'`]+$/g, ''));
 
@@ -46,6 +48,14 @@ describe('findAddresses (was a regex retrying 64 chars from every position)', ()
         'ɐ',
         '\n',
         'x.y.z.',
+        '[',
+        ']',
+        '192.0.2.30',
+        'IPv6:',
+        ':',
+        '::1',
+        'xn--',
+        'XN--p1ai',
       ),
       fc.integer({ min: 1, max: 70 }).map((n) => 'b'.repeat(n)),
     );
@@ -61,6 +71,11 @@ describe('findAddresses (was a regex retrying 64 chars from every position)', ()
   it('reads a megabyte line of letters, of "a@", and of dots before an address', () => {
     expect(findAddresses('a'.repeat(MB))).toEqual([]);
     expect(findAddresses('a@'.repeat(MB / 2))).toEqual([]);
+    expect(findAddresses('a@['.repeat(MB / 3))).toEqual([]);
+    expect(findAddresses(`a@[${'1.'.repeat(MB / 2)}`)).toEqual([]);
+    expect(
+      findAddresses(`lab@[192.0.2.30] ops@[IPv6:2001:db8::25] ivan@xn--e1afmkfd.xn--80akhbyknj4f`),
+    ).toEqual(['lab@[192.0.2.30]', 'ops@[IPv6:2001:db8::25]', 'ivan@xn--e1afmkfd.xn--80akhbyknj4f']);
     expect(findAddresses(`${'.'.repeat(MB)}bob@example.org`)).toEqual(['bob@example.org']);
     const runs = `${'a'.repeat(63)}@${'b.'.repeat(30)}`.repeat(MB / 124);
     expect(findAddresses(runs).length).toBe(0);

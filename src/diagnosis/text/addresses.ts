@@ -1,5 +1,5 @@
 // Addresses in free text. This is a hand-written scan with the matches of the regular expression
-//   /[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}/g
+//   /[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]{1,64}@(?:\[(?:[0-9.]{7,15}|[A-Za-z0-9-]{1,16}:[A-Za-z0-9.:]{2,45})\]|[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}(?:[Xx][Nn]--[A-Za-z0-9-]{1,59}|[A-Za-z]{2,24}))/g
 // (test/robustness/regex.test.ts checks that they agree): the regex retries up to 64 local-part
 // chars from every position, 250 ms per MB on a line of letters; this starts only from an "@".
 
@@ -25,9 +25,33 @@ const is = (c: number, cls: number) => c < 128 && ((CLASS[c] as number) & cls) !
  *  ("tomás@", RFC 6531), as Exim's message/global-delivery-status and its text name it. */
 const latin = (c: number) => c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
 
-/** End of the domain that starts at `at + 1` (exclusive), or -1: up to 8 labels of at most 63 chars
- *  ending in ".", then 2..24 letters; the longest label count that leaves 2 letters wins. */
+/** End of an address literal at `from` (RFC 5321 4.1.3: "lab@[192.0.2.30]", smail's and Postfix's
+ *  notices; "ops@[IPv6:2001:db8::25]"), or -1: dots and digits, or a tag, ":" and the address. */
+function literalEnd(s: string, from: number): number {
+  // A bounded look for "]", not indexOf: "a@[" a million times would rescan the line from each "@".
+  let close = from + 1;
+  while (close < s.length && close - from < 64 && s.charCodeAt(close) !== 93) close++;
+  if (s.charCodeAt(close) !== 93) return -1;
+  const c = s.slice(from + 1, close);
+  const colon = c.indexOf(':');
+  const ok = colon < 0 ? /^[0-9.]{7,15}$/ : /^[A-Za-z0-9-]{1,16}:[A-Za-z0-9.:]{2,45}$/;
+  return ok.test(c) ? close + 1 : -1;
+}
+
+/** The end of an A-label top-level domain at `from` ("xn--80akhbyknj4f", RFC 5890), or -1. */
+function aLabelEnd(s: string, from: number): number {
+  if ((s.charCodeAt(from) | 32) !== 120 || (s.charCodeAt(from + 1) | 32) !== 110) return -1;
+  if (!s.startsWith('--', from + 2)) return -1;
+  let j = from + 4;
+  while (j < s.length && j - from < 63 && is(s.charCodeAt(j), LABEL)) j++;
+  return j > from + 4 ? j : -1;
+}
+
+/** End of the domain that starts at `at + 1` (exclusive), or -1: an address literal, or up to 8
+ *  labels of at most 63 chars ending in ".", then an A-label or 2..24 letters; the longest label
+ *  count that leaves such a top-level label wins. */
 function domainEnd(s: string, from: number): number {
+  if (s.charCodeAt(from) === 91) return literalEnd(s, from);
   if (!is(s.charCodeAt(from), ALNUM)) return -1;
   const dots: number[] = [];
   let i = from + 1;
@@ -43,6 +67,8 @@ function domainEnd(s: string, from: number): number {
   }
   for (let k = dots.length - 1; k >= 0; k--) {
     const start = dots[k] as number;
+    const xn = aLabelEnd(s, start);
+    if (xn > 0) return xn;
     let j = start;
     while (j < s.length && j - start < 24) {
       const c = s.charCodeAt(j);
