@@ -25,10 +25,14 @@ export function buildContext(mail: Mail, localized = NO_LOCALIZED_WORDS): Bounce
   // multipart/alternative in its report) is no text: it must not hide the HTML of a notice sent
   // or forwarded as HTML only.
   if (html.length) plain = plain.filter((p) => /\S/.test(p.text));
-  // Some MTAs send the report as text/plain with a .txt name or inline in the body.
+  // Some MTAs send the report as text/plain with a .txt name or inline in the body; a relay may
+  // relabel it application/octet-stream (only a multipart/report's parts of that type have text).
   if (deliveryStatus.length === 0) {
     for (const p of parts)
-      if (p.type === 'text/plain' && /^(reporting-mta|final-recipient):/im.test(p.text.slice(0, 4000)))
+      if (
+        (p.type === 'text/plain' || p.type === 'application/octet-stream') &&
+        /^(reporting-mta|final-recipient):/im.test(p.text.slice(0, 4000))
+      )
         deliveryStatus.push(p.text);
   }
   // The HTML parts are read (and converted, which is costly) only when there is no plain text, or

@@ -202,6 +202,11 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
     why: 'its X-Failed-Recipients header names the recipients, and a forward inline keeps only From, To, Date and Subject',
   },
   {
+    transforms: ['base64', 'iso-2022-jp'],
+    files: ['variants/damaged/12-postfix-bom-before-headers.eml'],
+    why: "the transforms' own parser (transforms.ts parse) keeps the byte order mark in the first field's name, so the message it rebuilds has no Content-Type: a damaged seed, not a reshaped bounce",
+  },
+  {
     transforms: ['headers-and-body'],
     files: ['variants/dsn-edges/14-report-as-text-plain-attachment.eml'],
     why: "the report is a text/plain attachment (details.txt): the Mailbox 1.8 path (src/office/read-headers-body.ts) fetches only report types and attached items, and the notice's own words name no reason",

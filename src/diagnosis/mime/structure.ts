@@ -47,6 +47,7 @@ const TEXTUAL_REPORT_TYPES = new Set([
   'text/rfc822-headers',
   'message/global-headers',
 ]);
+const OCTETS = 'application/octet-stream';
 const MESSAGE_TYPES = new Set(['message/rfc822', 'message/global', 'message/partial']);
 
 /**
@@ -131,7 +132,13 @@ function parseMessage(src: string, depth: number, state: ScanState): Mail {
   return { headers, root: parseEntity(headers, body, depth, state), headerless: false };
 }
 
-function parseEntity(headers: Headers, body: string, depth: number, state: ScanState): Part {
+function parseEntity(
+  headers: Headers,
+  body: string,
+  depth: number,
+  state: ScanState,
+  inReport = false,
+): Part {
   state.parts++;
   const ct = parseParams(headers.get('content-type'));
   const type = ct.value.includes('/') ? ct.value : 'text/plain';
@@ -147,9 +154,10 @@ function parseEntity(headers: Headers, body: string, depth: number, state: ScanS
     const chunks = splitMultipart(body, boundary, Math.max(1, state.limits.maxParts - state.parts));
     // A multipart whose boundary never occurs (a broken report) is read as the text it is.
     if (chunks.length === 0) return part(headers, 'text/plain', params, filename, decodeCharset(body, null));
+    const report = type === 'multipart/report';
     const children = chunks.map((chunk) => {
       const { head, body: childBody } = splitHeaderBody(chunk);
-      return parseEntity(Headers.parse(head), childBody, depth + 1, state);
+      return parseEntity(Headers.parse(head), childBody, depth + 1, state, report);
     });
     return part(headers, type, params, filename, '', children);
   }
@@ -158,7 +166,10 @@ function parseEntity(headers: Headers, body: string, depth: number, state: ScanS
     const inner = normalizeLineEnds(decodeTransfer(body, cte));
     return part(headers, type, params, filename, '', NO_PARTS, parseMessage(inner, depth + 1, state));
   }
-  if (type.startsWith('text/') || TEXTUAL_REPORT_TYPES.has(type)) {
+  // A report part relabelled application/octet-stream by a relay that did not know its type (RFC
+  // 2046 5.2.4: unrecognized message subtypes are treated as application/octet-stream) stays
+  // readable text; decoded only if read (context.ts looks for its fields when no report part has).
+  if (type.startsWith('text/') || TEXTUAL_REPORT_TYPES.has(type) || (inReport && type === OCTETS)) {
     return new TextPart(headers, type, params, filename, body, cte, params['charset'] ?? null);
   }
   return part(headers, type, params, filename, '');
