@@ -138,6 +138,22 @@ const CASES: FixtureCase[] = [
       },
     ],
   },
+  // Postfix src/smtp/smtp_trouble.c: dsb_simple("4.4.2", "conversation with %s timed out while %s")
+  // (SMTP_ERR_TIME) with the same xfer_states "sending end of data -- message may be sent more than once"
+  {
+    file: 'variants/delays2/10-postfix-delay-conversation-timed-out-end-of-data.eml',
+    kind: 'delay',
+    format: 'postfix',
+    recipients: [
+      {
+        address: 'ada@example.org',
+        status: '4.4.2',
+        category: 'delayed',
+        owner: 'none',
+        cause: { category: 'recipient-system', owner: 'recipient-admin' },
+      },
+    ],
+  },
 ];
 
 describe('delays sweep 2: delay notices and give-ups from their writers', () => {
