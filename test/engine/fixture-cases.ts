@@ -36,6 +36,43 @@ export function recipientRows(rows: readonly RecipientRow[]): ExpectedRecipient[
   return rows.map(([address, status, category, owner]) => ({ address, status, category, owner }));
 }
 
+/** One expected recipient, and its action where the row names one. */
+export function recipient(
+  address: string,
+  status: string | null,
+  category: string,
+  owner: string,
+  action?: string,
+): ExpectedRecipient {
+  return { address, status, category, owner, ...(action ? { action } : {}) };
+}
+
+/** A delayed recipient: "delayed" or, as the engine may name it, its cause. */
+export function delayedRecipient(
+  address: string,
+  status: string,
+  category: string,
+  owner: string,
+): ExpectedRecipient {
+  return {
+    address,
+    status,
+    category: 'delayed',
+    owner: 'none',
+    cause: { category, owner },
+    action: 'delayed',
+  };
+}
+
+/** The .eml files below a folder, at any depth (none when it is absent). */
+export function emlFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? emlFiles(p) : e.name.endsWith('.eml') ? [p] : [];
+  });
+}
+
 export function diagnoseFixture(file: string): Diagnosis {
   return diagnose(fs.readFileSync(path.join(ROOT, file)));
 }

@@ -2,7 +2,7 @@
 // whose recipients sit where a reader may miss them. Every fixture is the project's own text,
 // modelled on the documented format named in its row.
 import { diagnose } from '../../src/diagnosis';
-import { checkFixture, diagnoseFixture, type FixtureCase } from './fixture-cases';
+import { checkFixture, diagnoseFixture, type FixtureCase, recipient as R } from './fixture-cases';
 
 interface Lookalike {
   readonly file: string;
@@ -280,14 +280,6 @@ test('the reason a digest or a quoting reply is no bounce is in the evidence', (
   expect(diagnoseFixture('replies-quoting/reply-above-outlook-ndr.eml').evidence[0]?.text).toMatch(
     /reply written above a quoted notice/,
   );
-});
-
-const R = (address: string, status: string | null, category: string, owner: string, action?: string) => ({
-  address,
-  status,
-  category,
-  owner,
-  ...(action ? { action } : {}),
 });
 
 // Bounces whose recipients must all be found, each modelled on a documented format.

@@ -8,17 +8,10 @@ import * as path from 'node:path';
 import { diagnose } from '../../src/diagnosis';
 import { LOCALIZED_WORDS } from '../../src/diagnosis/localized-words';
 import { hasLocalLetter, isLocalLetter, type LocalizedWords } from '../../src/diagnosis/text/localized';
+import { emlFiles } from './fixture-cases';
 
 const FIXTURES = path.join(__dirname, '../fixtures');
 const CORPUS = path.join(__dirname, '../../../shared/corpus');
-
-function emlFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? emlFiles(p) : e.name.endsWith('.eml') ? [p] : [];
-  });
-}
 
 /** Every word of the lists, with the list's name. */
 function allWords(w: LocalizedWords): { list: string; word: string }[] {

@@ -11,17 +11,10 @@ import type { OnDemandFormat } from '../../src/diagnosis/formats/on-demand';
 import { ON_DEMAND_READERS } from '../../src/diagnosis/formats/on-demand-readers';
 import { bytesToBinary } from '../../src/diagnosis/mime/bytes';
 import { normalizeLineEnds, scanMessage } from '../../src/diagnosis/mime/structure';
+import { emlFiles } from './fixture-cases';
 
 const FIXTURES = path.join(__dirname, '../fixtures');
 const CORPUS = path.join(__dirname, '../../../shared/corpus');
-
-function emlFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? emlFiles(p) : e.name.endsWith('.eml') ? [p] : [];
-  });
-}
 
 const files = [...emlFiles(FIXTURES), ...emlFiles(CORPUS)];
 const ON_DEMAND = FORMATS.filter((f): f is OnDemandFormat => !('parse' in f));

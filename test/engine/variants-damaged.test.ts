@@ -4,16 +4,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { diagnose } from '../../src/diagnosis';
-import { checkFixture, type FixtureCase } from './fixture-cases';
+import { checkFixture, type FixtureCase, recipient as R } from './fixture-cases';
 
 const DIR = 'variants/damaged/';
-
-const R = (
-  address: string,
-  status: string | null,
-  category: string,
-  owner: string,
-): FixtureCase['recipients'][number] => ({ address, status, category, owner });
 
 // Postfix smtpd's replies as its own tests print them (smtpd/smtpd_addr_valid.ref "550 5.1.1 <foo@
 // example.com>: Recipient address rejected: User unknown in local recipient table"), smtpd_check.c

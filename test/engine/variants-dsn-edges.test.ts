@@ -1,17 +1,9 @@
 // The generic delivery status notification (RFC 3464, RFC 6533, RFC 3461/3462/6522) as its many
 // generators really write it, irregularities included: one invented fixture per variant
 // (test/fixtures/variants/dsn-edges/), written from the RFCs and from the generators' own sources.
-import { checkFixture, diagnoseFixture, type FixtureCase } from './fixture-cases';
+import { checkFixture, diagnoseFixture, type FixtureCase, recipient as R } from './fixture-cases';
 
 const DIR = 'variants/dsn-edges/';
-
-const R = (
-  address: string,
-  status: string | null,
-  category: string,
-  owner: string,
-  action?: string,
-): FixtureCase['recipients'][number] => ({ address, status, category, owner, ...(action ? { action } : {}) });
 
 const CASES: FixtureCase[] = [
   {

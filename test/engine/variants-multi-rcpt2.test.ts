@@ -2,32 +2,9 @@
 // layout as its own source or documentation shows it (invented fixtures in
 // test/fixtures/variants/multi-rcpt2/). Every failed recipient is found once, with its own reply,
 // status and cause; never the sender, a delivered recipient as failed, or a Cc of the returned message.
-import { checkFixture, type FixtureCase } from './fixture-cases';
+import { checkFixture, type FixtureCase, recipient as R, delayedRecipient as D } from './fixture-cases';
 
 const DIR = 'variants/multi-rcpt2/';
-
-const R = (
-  address: string,
-  status: string | null,
-  category: string,
-  owner: string,
-  action?: string,
-): FixtureCase['recipients'][number] => ({ address, status, category, owner, ...(action ? { action } : {}) });
-
-/** A delayed recipient: "delayed" or, as the engine may name it, its cause. */
-const D = (
-  address: string,
-  status: string,
-  category: string,
-  owner: string,
-): FixtureCase['recipients'][number] => ({
-  address,
-  status,
-  category: 'delayed',
-  owner: 'none',
-  cause: { category, owner },
-  action: 'delayed',
-});
 
 const CASES: FixtureCase[] = [
   {
