@@ -8107,12 +8107,17 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     ],
   },
   'mailchannels.rbl': {
-    source: 'MailChannels docs, docs.mailchannels.com/outbound/smtp-errors ([RBL] reputation blocklist)',
+    source:
+      'MailChannels docs, docs.mailchannels.com/outbound/smtp-errors ([RBL] reputation blocklist), docs.mailchannels.com/inbound/smtp-errors ([S10]: the connecting IP address is blocked)',
     examples: [
       {
         line: '550 5.7.1 [RBL] Sender blocked 192.0.2.7',
         status: '5.7.1',
         source: 'MailChannels docs, docs.mailchannels.com/outbound/smtp-errors',
+      },
+      {
+        line: '550 [S10] Blocked',
+        source: 'MailChannels docs, docs.mailchannels.com/inbound/smtp-errors',
       },
     ],
   },

@@ -479,11 +479,12 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
     tier: 'fixed',
     phrases: [],
   },
-  // MailChannels outbound: the sending IP or domain is on a global blocklist
+  // MailChannels outbound: the sending IP or domain is on a global blocklist; inbound, its bare
+  // "550 [S10] Blocked" means the connecting IP is blocked (docs.mailchannels.com/inbound/smtp-errors)
   {
     id: 'mailchannels.rbl',
     tier: 'provider',
-    phrases: ['[rbl]'],
+    phrases: ['[rbl]', '[s10] blocked'],
     hosts: ['mailchannels.net'],
   },
   // EarthLink (Vade's postmaster pages): the sending IP is listed or sent unacceptable mail
