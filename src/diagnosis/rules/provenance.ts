@@ -3431,6 +3431,38 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'exchange.transport-misconfigured': {
+    source:
+      'Exchange Server transport SmtpResponse constants (decompiled Microsoft.Exchange.Transport AckReason: NoConnectorForAddressType, DnsInvalidData, UnencapsulatableTargetAddress, ContactChain*, Contact*TargetAddress, ModerationNoArbitrationAddress, NoModeratorAddresses); MicrosoftDocs/SupportArticles-docs Exchange/ExchangeOnline/email-delivery/ndr/550-5-6-0-approval-invalidexpiry-cannot-read-expiry-poilcy-error.md',
+    examples: [
+      {
+        line: '550 5.4.4 ROUTING.NoConnectorForAddressType; unable to route for address type',
+        status: '5.4.4',
+        source: 'AckReason.NoConnectorForAddressType',
+      },
+      {
+        line: '554 5.4.4 SMTPSEND.DNS.InvalidData; DNS returned an invalid response for this domain',
+        status: '5.4.4',
+        source: 'AckReason.DnsInvalidData',
+      },
+      {
+        line: "550 5.2.0 RESOLVER.CON.UnencapTarget; contact's configured external address is unroutable",
+        status: '5.2.0',
+        source: 'AckReason.UnencapsulatableTargetAddress',
+      },
+      {
+        line: '550 5.2.0 Resolver.MT.NoModeratorAddresses; No moderator addresses for approval process',
+        status: '5.2.0',
+        source: 'AckReason.NoModeratorAddresses',
+      },
+      {
+        line: "Remote Server returned '550 5.6.0 APPROVAL.InvalidExpiry; Cannot read expiry policy. [Stage: OnCreatedEvent][Agent: Approval Processing Agent]",
+        status: '5.6.0',
+        source:
+          'MicrosoftDocs/SupportArticles-docs 550-5-6-0-approval-invalidexpiry-cannot-read-expiry-poilcy-error.md (KB 4492048)',
+      },
+    ],
+  },
   'exchange.smtpsend-dns-mxloopback': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',

@@ -2,18 +2,18 @@
 // words, sorted and Rice-coded (rare-phrases.ts reads them). Do not edit by hand.
 export const RARE_KEY_HASHES =
   'RjQgdZd/ZywlWyUMTcUCcHsLqRJ/aEFcPKTq8mle++vVx33gj1L/iy66fAc0imogm4E1ARdi/BTdiPW1jx7Vq+GxeEjyEaEI' +
-  '+79phowGDyRPNEbA/7qFuwELQMBfUgqI271JEw8WrDtqZYeSgwHtzykZmgATp241j6IljmCYKUP6oJw7VefvS0u8zb+N9qOs' +
-  '2UOW+OzrDELob2bcuUM7t3SX0V7/8PXOHfG7GtFnf/1fX8yWnkVG0b8G+nwJAElynyfhhnI5xB4Xeaww4M5445uQ4H7eHeaJ' +
-  'E7RlDAevyV7NzxgoqxgNkPdBdpBygbDm0P0iy5aB8Nhmt/IXUQLGXvpycZXlSuVBhT1iLdCGtAiHHqq0bSMw1Iy2WrbXmbdI' +
-  'KF2mhyKUEUPj3XkEFO1H0jpXkAmfhHVEX7HeHAf0kHkn7Huk4Y7BDRD5TTyohrN3yYKrp5HvXLDJNN3Ia/mVRCtd519S+ZSI' +
-  '1hABbFMuUlPxXjijFaM78bRzTyTOWqtTaEd4fl/9gSLnQHMjYaIn6GLrOtJa+0UfPO0J2lQtD0XK8xvlgyhb3U8B0/GoyxeZ' +
-  'SNI/ye1s495+q8d1wOW19So76E9u8Ik5LokrzYwFFR0r/AB2yGn102bzZLhM0IDvrVSDf+v+JMlX3/woUZHBtXXi1R/FtNEF' +
-  'p7vubPO5JJAKaGfFJh7f3AJ4XrcEZe6S+rTfTSsjC8nh9ShQ58gSV2V/nBM0oFpFprrqjdYuQDRlo5g3NOcbx2Puz5+LG8NY' +
-  'B2ySF0Pl21FiIgPtZDF20fYJeQBwEGzggVdQdbCQHdjLIWzJwFnHeJVziTummMdt2ZRyNyZCVc/NjtgxP/cfD22GJdor/n+n' +
-  'Tm7nXs3Cqi6Ov8+X8act0yjUQwOyd0gKR40ieSugJdQg9YFVtNpYlE5BeUn7rK1iwUdPvNnH8z79JeDzBCGNGBGhxXxJwQ2l' +
-  'rRb/u+YnWnOEuEki43f36NJQvhiXcyNHdQghkX6YI4Ck+NwpKQZrvokgvXGaO/IZOEJ0lYeuv/3S130as/s1AljToEboBAKW' +
-  '89zJgaTG0hp+jmBWvoPZ3xnX63BZmvtbuswvpez4QulJaMF/Lt89KQol1gUIDlsVwtX46laosAykBcyWc1tyWZ/9d/t67xD/' +
-  'nLI+0+8Ai9b2u7Web2SMNc99/2qD2/yBfOkEiEh5nva+bjh17v3jZmhdZ/zc/aM3uE3sC1Aoh05bzY+O2gC+zOavJUYcg7Wo' +
-  '6h/YJxtUnma3/ak0XnKZ04ek/daLLi+fVuX8uNCSjSx3qRyiCgdfbQ+5/HdLpwkb8vZ90UIPI/Y9Y4YViPO85USwfcKdidZe' +
-  'JTx7Hg+bSSyKhWJC1KlED78tjB7jN77aNKHsxXbniLtmob2pKs91gsCbl55NqaaSQP7632Wjt9n9Cs/HLDq/bEOSn5R7/5hp' +
-  'DW/P1b319Y2XaiXkMVdIxw8pMt7+B4ZS+vGfr8';
+  '+79phowGDyRPNEbA/7qFuwELQMBfUgqI271JEw8WrDtqZYeSgwHtzykZmgATp241j6IljmCYKUP6oJw69pxLrFBW717ilovE' +
+  'Z6mJp47p7kffokKeKit3om+uRa83u/v3CB2DA0w6v+DFuDC97a6Dpw04f27sFIPHr/cFbDTUAGlPOaD4dNGYmeWWl3GY8z2D' +
+  '4YPmxTvfL7FZuw/lTMMdTIzpCvS+PVbKfk0385dWiXP2zU6/wKBpIg4FEVaqSDxd3vTReDYivY6vLYAEcW4fYKPfB2bu51bm' +
+  'KhLS9Pqb3miA/57ZdcRGuRZZs0KGBSuRYiAQqNpeHqQ4IgGBaRiHqUBX8XopMpHNNVCgzLm/8bDSnKUOLJKrrmqfFy7spDvn' +
+  'GINFet4WQoYvJrk7hsUuRRBJv5Xo9M/LGmHnwn1fkx8TE9JV+JKuhYqYjR58bYCWhgnkd9y0zIom0c5UrkQ12eHtpVLvNA6y' +
+  'GM1+XbvtH6ukb/vG3i8IBzeHE3qn02IvaECSJmGbSAhbThx5qUUs1h+KM5uXY205Bx6hMi0aRpg+uRJzpycjUmj2SLzPFHeb' +
+  'xmms0j/dxhd7vZyyIii2ffbAI8KdfrZqXb9YGwp7Hq3EVQkqkkRMc4OrakLj2aLEFXF/ubh0P7vdvwoh11osUBXerk/8MeDT' +
+  'YQNi9dZqNvL0XU8iBnmy1cy84+nAfdUCqy82c9EXelev3sgf+TgUKnf6UrLA3rFe/56XD/sntZ31QVSADlnVoCn+RzUtUhjd' +
+  '+QapC07Wu9pvQ/u/Oku3umx1cQM3CSaVGaIJRWUMlDTCUJWLADY0MKESL9pjL4n7lxhvnNd2bqFOZwg0sTFJiyhueaUZafq6' +
+  '+bc8Be5eLzmzfzD1Nwjo/yVHOmOi7S7NM21qXZBfjSrsGpUBepjLLtGZH926NVBzPgDHwyvNL0G3Zr2HZzADWvC2+AZZdyDm' +
+  '4C2JR/O4g+rt8wN8ifI0WdrEgHr02lFwt0k3d9cCFl64OCkF3dUNZRhdEZqHhYzEHO/zNSWbHhAy6fv8s/P/hU4GQ+JBOhou' +
+  'kRo2O7Vo2FycV/SOVit/5LBu3uWgmcKBWU2YK9nPUOadyBGqB/mkbYuwmwiN7cJwMsi4VaEsF2kUF/sR+HOFWuFOm4hAi0MN' +
+  'sBvWAepxrYJbDwAQeU38Ql+9FlTx72GF+Iu275IC0IYx+UHLMpwb/Y4ZXSnorpiFHlomogUcLhuNz6TNFgwKZcCa1v9bB+8c' +
+  '8I9kWZjuq85USwfcKdidZeJTx7Hg+bSSyKhWJC1KlED78tjB7jN77aNKHsxXbniLtmob2pKs91gsCbl55NqaaSQP7632Wjt9' +
+  'n9CsuNWvp8kdyfp3c8hO/ujUPi7x8CeO9CGKCbaDopywNVH6Qsu/nOaRdtA5Ef0';

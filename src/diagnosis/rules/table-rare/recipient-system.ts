@@ -8,6 +8,18 @@ export const RECIPIENT_SYSTEM_RARE: RarePhrases = {
   'exchange.resolver-adr-unresolvable': ['resolver.adr.invalidinsmtp', 'resolver.adr.ambiguous'],
   'exchange.resolver-adr-badprimary': ['resolver.adr.badprimary'],
   'exchange.smtpsend-dns-mxloopback': ['smtpsend.dns.mxloopback'],
+  'exchange.transport-misconfigured': [
+    'routing.noconnectorforaddresstype',
+    'smtpsend.dns.invaliddata',
+    'resolver.con.unencaptarget',
+    'resolver.con.chaindisabled',
+    'resolver.con.chaininvalid',
+    'resolver.con.invalidtarget',
+    'resolver.con.notarget',
+    'resolver.mt.noarbitrationaddress',
+    'resolver.mt.nomoderatoraddresses',
+    'approval.invalidexpiry',
+  ],
   'text.mta-system': [
     'interrupted system call',
     'arguments in the recipient was detected as being invalid',

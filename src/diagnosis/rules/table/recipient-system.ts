@@ -96,6 +96,13 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
     phrases: [],
   },
   {
+    // Exchange transport's own misconfiguration replies (AckReason): no connector, broken DNS data, a
+    // mail contact or moderated group set up wrong; their words ("unroutable") mislead the text rows
+    id: 'exchange.transport-misconfigured',
+    tier: 'provider',
+    phrases: [],
+  },
+  {
     id: 'exchange-ims.00010256-too-many-recipients',
     tier: 'provider',
     phrases: ['(00010256)'],
