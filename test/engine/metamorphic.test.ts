@@ -84,6 +84,11 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
     why: "Amazon WorkMail writes its report's DSN fields in the text part after 'Technical report:'; turned to HTML they are no longer lines of fields, and the words around them name no status (a second recipient's, or SES's quoted one)",
   },
   {
+    transforms: ['pasted-text'],
+    files: ['variants/localized-templates/07-masqmail-it-failure-relay-denied-broken-mime.eml'],
+    why: "masqmail's Italian template (tpl/failmsg.tpl.it) ends its header after Subject, so its text opens with 'MIME-Version:' and 'Content-Type: multipart/mixed' lines: pasted alone, they read as the header of a multipart whose first boundary line closes it, and no text is left to read",
+  },
+  {
     transforms: ['wrap-72'],
     files: [
       'dragonfly/dns-failure.eml',

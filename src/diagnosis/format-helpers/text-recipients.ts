@@ -217,6 +217,12 @@ const MAX_REASON_LINES = 4;
 // addresses:" (citadel modules/smtp/serv_smtpqueue.c smtpq_do_bounce), whose lines carry only the
 // last attempts' errors ("1) Timeout while connecting ...": retries ran out, not one refusal).
 const REASON_LABELS = ['giving up on the following addresses:'];
+// masqmail's label below its address list, its English kept in every translated template
+// (tpl/failmsg.tpl*, warnmsg.tpl*): "(This error message may give you a hint about what caused the
+// / failure:)", then ${err_msg}, the one reason of all ("Message size exceeds limit while connected
+// to / mx.example.org.", smtp_out.c smtp_out_log_failure).
+const CAUSED_THE = 'what caused the';
+const CAUSED_ENDS = ['failure:', 'failure:)', 'delay:', 'delay:)'];
 
 /**
  * The paragraph after a reason label ("...due to the following reason:", "because:") that names no
@@ -226,7 +232,8 @@ export function sharedReason(ls: readonly string[]): string | null {
   for (let i = 0; i < ls.length; i++) {
     const t = (ls[i] as string).trim().toLowerCase();
     if (REASON_LABELS.includes(t)) return (ls[i] as string).trim();
-    if (t.indexOf('@') >= 0 || !REASON_LABEL_ENDS.some((e) => t.endsWith(e))) continue;
+    const caused = CAUSED_ENDS.includes(t) && (ls[i - 1] ?? '').trimEnd().endsWith(CAUSED_THE);
+    if (!caused && (t.indexOf('@') >= 0 || !REASON_LABEL_ENDS.some((e) => t.endsWith(e)))) continue;
     let j = i + 1;
     while (j < ls.length && (ls[j] as string).trim() === '') j++;
     const para: string[] = [];
