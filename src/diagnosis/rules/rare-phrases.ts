@@ -3,16 +3,18 @@
 // a key word that ordinary bounces do not use (no failure of ../shared/corpus, no text of the big
 // providers in reference/provider-codes.tsv, none of our Postfix, Exim, sendmail, Exchange and Gmail
 // fixtures, and not a common English word): a text can only hold the phrase when it holds the
-// word. Those words (rare-keys.ts) are that sign; a diagnosis that sees one without the phrases
+// word. Those words (rare-keys.ts) are that sign, and for a phrase with a letter past ASCII (Chinese,
+// Japanese, Korean, Russian wordings) that letter is; a diagnosis that sees one without the phrases
 // says so (DiagnoseOptions.onMissingRarePhrases) and the pane loads them and diagnoses again.
 // test/engine/rare-phrases.test.ts checks that every phrase there has its key. A new phrase goes to
 // table-rare/ when it has such a word (adding the word to rare-keys.ts if it is new, then `npm run
-// rules:keys`), to table/ otherwise. The engine holds the words as 24-bit hashes, Rice-coded (the
+// rules:keys`) or a letter past ASCII, to table/ otherwise. The engine holds the words as 24-bit hashes, Rice-coded (the
 // pane's engine chunk measured 1.05 KB gzipped smaller than with the words): a hash never misses a
 // key; another word shares one with a key about once in 30,000 (536 keys of 2^24), and then the
 // pane only loads phrases it did not need.
 import { isWordChar, PHRASE_SUFFIXES } from '../text/phrase';
 import { RARE_KEY_HASHES } from './rare-key-hashes';
+import { hasLocalLetter } from '../text/localized';
 
 /** Extra phrases of rows of the table, by row id. */
 export type RarePhrases = Readonly<Record<string, readonly string[]>>;
@@ -20,6 +22,9 @@ export type RarePhrases = Readonly<Record<string, readonly string[]>>;
 /** Whether the lower-case text has a key word: a word (run of word chars) that is one, or one with
  *  an ending a phrase's last word may take in the text ("blacklist" + "ed"). */
 export function mayNeedRarePhrases(text: string): boolean {
+  // Phrases with a letter past ASCII ("邮箱已满", "アカウントが停止") have no word boundaries to key on:
+  // their letter is their sign, as for the localized words (text/localized.ts).
+  if (hasLocalLetter(text)) return true;
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const word = i < text.length && isWordChar(text.charCodeAt(i));

@@ -40,6 +40,16 @@ export const MAILBOX_INACTIVE_RARE: RarePhrases = {
     'nicht mehr verfuegbar',
     'elektronski naslov je ukinjen',
     'mail foi desativado',
+    'アカウントが停止',
+    'アカウントは無効',
+    '帐户已停用',
+    '用户已冻结',
+    '邮箱已冻结',
+    '帳戶已停用',
+    '用户被锁定',
+    '계정이 정지',
+    '휴면 계정',
+    '비활성화된 계정',
   ],
   'parsers.mailbox-inactive': [
     'blocked due to inactivity',
@@ -57,4 +67,5 @@ export const MAILBOX_INACTIVE_RARE: RarePhrases = {
   ],
   'fastmail.address-locked': ['address locked or deactivated'],
   'hmailserver.not-active': ['distribution list is not active'],
+  'qq.mailbox-not-opened': ['未开通qq邮箱'],
 };

@@ -7,7 +7,7 @@ export const MESSAGE_TOO_LARGE_RARE: RarePhrases = {
   'text.ses-too-large': ['bouncesubtype: messagetoolarge'],
   'text.orange-too-large': ['taille limite du message atteinte'],
   'text.message-too-large': ['number of attachments is achieved'],
-  'cn-host.too-large': ['exceeded mailsize limit'],
+  'cn-host.too-large': ['exceeded mailsize limit', '邮件过大'],
   'sophos.xgemail-size': ['xgemail_0012'],
   'iredapd.message-size': ['maybe caused by big attachment file'],
   'exim.header-limits': ['header is ridiculously long'],
@@ -16,5 +16,6 @@ export const MESSAGE_TOO_LARGE_RARE: RarePhrases = {
     'la taille de votre message était trop importante',
     'su mensaje es demasiado grande',
     'il tuo messaggio era troppo grande',
+    'メールが長すぎます',
   ],
 };

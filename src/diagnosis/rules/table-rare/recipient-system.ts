@@ -70,6 +70,7 @@ export const RECIPIENT_SYSTEM_RARE: RarePhrases = {
     'overloaded',
     "isn't in my control/locals file",
     'server is not responding',
+    '连接收件方',
   ],
   'sysexits.system': ['critical os file missing'],
   'opensmtpd.destination-errors': [
@@ -156,4 +157,5 @@ export const RECIPIENT_SYSTEM_RARE: RarePhrases = {
   'spamhaus.resolver-refused': ['spamhaus.org/returnc/', 'exceeding the query limit', 'uribl.com/refused'],
   'mta.server-storage': ['mandated tls security mode not available'],
   'zmailer.bounce-forms': ['could not be expanded properly'],
+  'cn-host.network': ['网络异常'],
 };

@@ -62,4 +62,5 @@ export const SENDER_BLOCKED_RARE: RarePhrases = {
     'not allowed to send email without authorization',
     'insufficient authorization',
   ],
+  'cn-host.sending-quota': ['发信数超限制'],
 };

@@ -171,18 +171,7 @@ export const EXPIRED: readonly Rule[] = inCategory('expired', [
   {
     id: 'i18n.delayed',
     tier: 'words',
-    phrases: [
-      '配信が遅延',
-      '遅延しています',
-      'まだ配信されていません',
-      '延迟投递',
-      '投递延迟',
-      '延遲',
-      '尚未投递',
-      '전송이 지연',
-      '배달 지연',
-      '지연되고',
-    ],
+    phrases: [],
   },
   // --- MTA families from source code, third pass (issue 9): Apache James
   {

@@ -117,24 +117,7 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
   {
     id: 'i18n.mailbox-full',
     tier: 'words',
-    phrases: [
-      'mailbox is vol',
-      'mailbox vol',
-      'メールボックスがいっぱい',
-      'メールボックス容量',
-      '容量オーバー',
-      '容量超過',
-      '邮箱已满',
-      '邮箱空间不足',
-      '信箱已满',
-      '郵箱已滿',
-      '信箱已滿',
-      '邮箱容量',
-      '메일함이 가득',
-      '메일함 용량',
-      '사서함이 꽉',
-      '용량 초과',
-    ],
+    phrases: ['mailbox is vol', 'mailbox vol'],
   },
   // --- MTA families from source code, third pass (issue 9): Postfix
   {
@@ -147,7 +130,7 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
   {
     id: 'cn-host.mailbox-full',
     tier: 'fixed',
-    phrases: ['收件容量满', '收件箱已满', 'quota exceed the hard limit for user'],
+    phrases: ['quota exceed the hard limit for user'],
     // Chinese hosting providers' bounce labels ("[退信] 收件容量满:Quota exceeded")
   },
   {
@@ -210,7 +193,7 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
     tier: 'fixed',
     phrases: ['domain size limit has been exceeded'],
   },
-  { id: 'qq.recipient-space', tier: 'fixed', phrases: ['收件人空间不足'] },
+  { id: 'qq.recipient-space', tier: 'fixed', phrases: [] },
   { id: 'i18n.mailbox-full-de', tier: 'fixed', phrases: [] },
   {
     id: 'soft-bounce.message-count',

@@ -88,7 +88,7 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = inCategory('message-too-large'
   {
     id: 'cn-host.too-large',
     tier: 'fixed',
-    phrases: ['邮件过大'],
+    phrases: [],
   },
   {
     id: 'icewarp.message-too-long',
@@ -165,5 +165,5 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = inCategory('message-too-large'
   },
   { id: 'james.size-and-mappings', tier: 'fixed', phrases: ['exceeds the maximum permitted size'] },
   { id: 'exim.header-limits', tier: 'fixed', phrases: [] },
-  { id: 'mailman.too-big-localized', tier: 'fixed', phrases: ['メールが長すぎます'] },
+  { id: 'mailman.too-big-localized', tier: 'fixed', phrases: [] },
 ]);

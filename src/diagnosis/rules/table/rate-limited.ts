@@ -183,11 +183,6 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
       // not "limit exceeded" or "exceeded the limit" alone: a mailbox, a message size or a
       // recipient count has limits too ("Mailbox size limit exceeded" is a full mailbox)
       'quota of messages',
-      '发送频率',
-      '频率过高',
-      '发信频率',
-      '发送过于频繁',
-      '頻率',
     ],
   },
   // --- MTA families from source code, third pass (issue 9): Courier

@@ -121,15 +121,7 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
   {
     id: 'i18n.domain-not-found',
     tier: 'words',
-    phrases: [
-      'ドメインが見つかりません',
-      'ドメインが存在しません',
-      '域名不存在',
-      '找不到域名',
-      '網域不存在',
-      '도메인이 존재하지 않습니다',
-      '도메인을 찾을 수 없습니다',
-    ],
+    phrases: [],
   },
   // --- MTA families from source code, third pass (issue 9): Apache James
   {

@@ -95,8 +95,6 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
       'not listed in domino directory',
       'not listed in public name & address book',
       'not listed in the directory',
-      'ディレクトリには見つかりません',
-      'ディレクトリのリストにありません',
     ],
     // Domino and Notes: no such person in the directory ("listed in" alone reads as a blocklist)
   },
@@ -221,28 +219,7 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
   {
     id: 'i18n.recipient-unknown',
     tier: 'words',
-    phrases: [
-      "l'adresse n'existe pas",
-      'ユーザーが存在しません',
-      'ユーザは存在しません',
-      '宛先のユーザーが見つかりません',
-      'あて先不明',
-      '宛先不明',
-      'そのようなユーザーはいません',
-      '用户不存在',
-      '收件人不存在',
-      '无此用户',
-      '邮箱不存在',
-      '該用戶不存在',
-      '收件人地址不存在',
-      '帐户不存在',
-      '帳戶不存在',
-      '존재하지 않는 사용자',
-      '받는 사람을 찾을 수 없습니다',
-      '수신자를 찾을 수 없습니다',
-      '존재하지 않는 계정',
-      '없는 사용자',
-    ],
+    phrases: ["l'adresse n'existe pas"],
   },
   // --- MTA families from source code, third pass (issue 9): OpenSMTPD
   {
@@ -420,5 +397,5 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
   },
   { id: 'vade.oxsus-unknown-user', tier: 'provider', phrases: ['oxsus001_403', 'oxsus0001_403'] },
   { id: 'i18n.recipient-unknown-de-exchange', tier: 'fixed', phrases: [] },
-  { id: 'dti.user-not-registered', tier: 'fixed', phrases: ['ユーザーは登録されていません'] },
+  { id: 'dti.user-not-registered', tier: 'fixed', phrases: [] },
 ]);

@@ -229,7 +229,7 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
   {
     id: 'i18n.blocked',
     tier: 'words',
-    phrases: ['ブラックリスト', '黑名单', '黑名單', '블랙리스트', '차단된 ip'],
+    phrases: [],
   },
   // --- MTA families from source code, third pass (issue 9): Haraka
   {

@@ -281,7 +281,7 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
   {
     id: 'cn-host.sending-quota',
     tier: 'fixed',
-    phrases: ['发信数超限制', 'sending quota exceeded', 'too much fail authentication'],
+    phrases: ['sending quota exceeded', 'too much fail authentication'],
     // the sender's own account: its sending count, or its failed sign-ins (NetEase 451)
   },
   {
