@@ -36,6 +36,18 @@ export function recipientRows(rows: readonly RecipientRow[]): ExpectedRecipient[
   return rows.map(([address, status, category, owner]) => ({ address, status, category, owner }));
 }
 
+/** The row maker of a table over test/fixtures/variants/<folder><file>: kind, format, recipients. */
+export function variantCases(
+  folder: string,
+): (file: string, kind: string, format: string, ...recipients: RecipientRow[]) => FixtureCase {
+  return (file, kind, format, ...recipients) => ({
+    file: `variants/${folder}${file}`,
+    kind,
+    format,
+    recipients: recipientRows(recipients),
+  });
+}
+
 /** One expected recipient, and its action where the row names one. */
 export function recipient(
   address: string,

@@ -3,16 +3,9 @@
 // gateways put in other systems' bounces (Zimbra, Sophos Email, Proofpoint, Mimecast, MailEnable),
 // each written as the system words it (invented fixtures under test/fixtures/variants/<system>/).
 // The comment above each row names where the variant's words come from.
-import { checkFixture, recipientRows, type FixtureCase, type RecipientRow } from './fixture-cases';
+import { checkFixture, variantCases, type FixtureCase } from './fixture-cases';
 
-type R = RecipientRow;
-
-const c = (file: string, kind: string, format: string, ...recipients: R[]): FixtureCase => ({
-  file: `variants/${file}`,
-  kind,
-  format,
-  recipients: recipientRows(recipients),
-});
+const c = variantCases('');
 
 const CASES: FixtureCase[] = [
   // Cisco AsyncOS DSN "The following message to <x> was undeliverable. / The reason for the

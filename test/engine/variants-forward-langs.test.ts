@@ -4,16 +4,9 @@
 // Romanian and Croatian, of an English Exchange Online NDR or a Postfix bounce, with the
 // person's note above (invented fixtures under test/fixtures/variants/forward-langs/). The
 // comment above each row names the source of the forward block's words (text/forwarded.ts).
-import { checkFixture, recipientRows, type FixtureCase, type RecipientRow } from './fixture-cases';
+import { checkFixture, variantCases, type FixtureCase } from './fixture-cases';
 
-type R = RecipientRow;
-
-const c = (file: string, kind: string, format: string, ...recipients: R[]): FixtureCase => ({
-  file: `variants/forward-langs/${file}`,
-  kind,
-  format,
-  recipients: recipientRows(recipients),
-});
+const c = variantCases('forward-langs/');
 
 const CASES: FixtureCase[] = [
   // Outlook pl "-----Wiadomość oryginalna-----", "Od: / Wysłano: / Do: / Temat:" (the brief's

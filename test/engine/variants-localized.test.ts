@@ -3,16 +3,9 @@
 // Thunderbird, Apple Mail and Gmail in Spanish and Dutch (invented fixtures under
 // test/fixtures/variants/localized/). The comment above each row names the pasted notice the
 // variant is modelled on.
-import { checkFixture, recipientRows, type FixtureCase, type RecipientRow } from './fixture-cases';
+import { checkFixture, variantCases, type FixtureCase } from './fixture-cases';
 
-type R = RecipientRow;
-
-const c = (file: string, kind: string, format: string, ...recipients: R[]): FixtureCase => ({
-  file: `variants/localized/${file}`,
-  kind,
-  format,
-  recipients: recipientRows(recipients),
-});
+const c = variantCases('localized/');
 
 const DELAYED = { category: 'delayed', owner: 'none', action: 'delayed' } as const;
 

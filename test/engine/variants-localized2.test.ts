@@ -3,16 +3,9 @@
 // (its advice names a "virus" and an "SPF" problem as examples, never the reason) and Exchange's
 // French "Échec de la remise" notice (invented fixtures under test/fixtures/variants/localized2/).
 // The comment above each row names the pasted notice the variant's words are taken from.
-import { checkFixture, recipientRows, type FixtureCase, type RecipientRow } from './fixture-cases';
+import { checkFixture, variantCases, type FixtureCase } from './fixture-cases';
 
-type R = RecipientRow;
-
-const c = (file: string, kind: string, format: string, ...recipients: R[]): FixtureCase => ({
-  file: `variants/localized2/${file}`,
-  kind,
-  format,
-  recipients: recipientRows(recipients),
-});
+const c = variantCases('localized2/');
 
 const CASES: FixtureCase[] = [
   // pastebin.com/27RYDbGs: Outlook.com's Dutch notice "Onbestelbaar: Re: test mail" / "<host> heeft

@@ -2,16 +2,9 @@
 // hMailServer, Postal), each written from the server's DSN composer and the error texts it puts in
 // it (invented fixtures under test/fixtures/variants/<server>/). The comment above each row names
 // the source file the wording comes from.
-import { checkFixture, recipientRows, type FixtureCase, type RecipientRow } from './fixture-cases';
+import { checkFixture, variantCases, type FixtureCase } from './fixture-cases';
 
-type R = RecipientRow;
-
-const c = (file: string, kind: string, format: string, ...recipients: R[]): FixtureCase => ({
-  file: `variants/${file}`,
-  kind,
-  format,
-  recipients: recipientRows(recipients),
-});
+const c = variantCases('');
 
 const CASES: FixtureCase[] = [
   // stalwart crates/smtp/src/queue/dsn.rs: a reply without an enhanced code gets a Status made of the reply's digits (550 -> 5.5.0) and "(0.0.0)" in the text
