@@ -99,11 +99,13 @@ function readText(body: string, lower: string, has: Has, words: LocalizedWords):
   // one block per address) a local "Error Description: Inbox is full" (LocalDelivery.cpp) beside a
   // remote "Remote server replied: 550 5.1.1 ..." would be left with no words; the legacy reader
   // keeps each block's lines.
+  const bare = found.recipients.filter((r) => !r.diagnostic);
+  if (bare.length === 0) return found;
   const legacy = found === admin ? readLegacy(body, lower, has, words).recipients : [];
-  for (const r of found.recipients) {
-    if (r.diagnostic) continue;
+  const others = [...legacy, ...info];
+  for (const r of bare) {
     const a = r.address.toLowerCase();
-    const s = [...legacy, ...info].find((i) => i.diagnostic && i.address.toLowerCase() === a);
+    const s = others.find((i) => i.diagnostic && i.address.toLowerCase() === a);
     if (s?.diagnostic) {
       r.diagnostic = s.diagnostic;
       r.fromServer = s.fromServer;
