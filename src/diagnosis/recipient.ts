@@ -271,7 +271,15 @@ export function buildRecipient(
   };
   // A delay's category names its cause when the words give one (classify decides); a success has
   // nothing to classify, and nobody needs to act.
-  const input = { status, replyCode, diagnostic, delayed, host: found.remoteMta ?? null, ...parties };
+  const input = {
+    status,
+    replyCode,
+    diagnostic,
+    delayed,
+    host: found.remoteMta ?? null,
+    command: found.command ?? null,
+    ...parties,
+  };
   const classified = succeeded ? DELIVERED : classifyWith(rules, input);
   // A final failure's category may still come from the SMTP step or the returned message's hops.
   const staged =

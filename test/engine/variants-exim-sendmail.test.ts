@@ -385,6 +385,34 @@ const CASES: FixtureCase[] = [
       { address: 'joe@example.org', status: '5.1.1', category: 'recipient-unknown', owner: 'sender' },
     ],
   },
+  {
+    // Layout: Sendmail 8.17's own bounce for a refusal of DATA (live-mta/sendmail/sink-data-552-534);
+    // the reply: docomo's "550 Unknown user", after the address was taken its user's reception
+    // filter (Sendmagic on note.com; go-sisimai rhost/for-nttdocomo.go comments)
+    file: 'variants/sendmail/09-docomo-filter-at-data.eml',
+    kind: 'bounce',
+    format: 'sendmail',
+    recipients: [
+      {
+        address: 'kaz.t@docomo.ne.jp',
+        status: '5.0.0',
+        category: 'recipient-policy',
+        owner: 'recipient',
+        rule: 'docomo.reception-filter',
+      },
+    ],
+  },
+  {
+    // Layout: Sendmail 8.17 with PIPELINING reads the RCPT replies after ">>> DATA" and follows a
+    // refused RCPT with its own "... User unknown" line (live-mta/sendmail/sink-550-511): the same
+    // docomo words at RCPT are an address that does not exist
+    file: 'variants/sendmail/10-docomo-unknown-pipelined-rcpt.eml',
+    kind: 'bounce',
+    format: 'sendmail',
+    recipients: [
+      { address: 'kaz.t@docomo.ne.jp', status: '5.1.1', category: 'recipient-unknown', owner: 'sender' },
+    ],
+  },
   // --- V5 Sendmail
   {
     // go-sisimai lhost/via-v5sendmail.go "421 example.org (smtp)... Deferred: Connection timed out

@@ -8,7 +8,7 @@ import { compiledMatch, compileRule } from '../../src/diagnosis/rules/compiled-r
 import { PhraseIndex } from '../../src/diagnosis/text/phrase-index';
 import type { Rule } from '../../src/diagnosis/rules/rule';
 import { oracleClassify, oracleMatch, ruleMatches } from './rule-oracle';
-import { commandOf, STAGE_PHRASES } from '../../src/diagnosis/text/smtp-command';
+import { commandOf, STAGE_PHRASES, type SmtpCommand } from '../../src/diagnosis/text/smtp-command';
 
 const rules = RULE_TIERS.flat();
 const index = new PhraseIndex(true);
@@ -34,9 +34,10 @@ function agree(
   status: string | null,
   replyCode: string | null = null,
   host: string | null = null,
+  command: SmtpCommand | null = null,
 ): void {
   const present = index.scan(text);
-  const input = { text, status, replyCode, host, senderDomains: [], recipientDomain: null };
+  const input = { text, status, replyCode, host, command, senderDomains: [], recipientDomain: null };
   rules.forEach((rule, i) => {
     const want = ruleMatches(rule, input);
     const got = compiledMatch(index, compiled[i]!, present, input);
@@ -45,8 +46,8 @@ function agree(
   });
   // classify() tries only the rules whose phrases the scan found: the first rule that matches must
   // still be the first in order.
-  const want = oracleClassify(rules, { text: text.toLowerCase(), status, replyCode, host }); // what classify() reads
-  const c = classify({ status, replyCode, host, diagnostic: text, delayed: false });
+  const want = oracleClassify(rules, { text: text.toLowerCase(), status, replyCode, host, command }); // what classify() reads
+  const c = classify({ status, replyCode, host, command, diagnostic: text, delayed: false });
   // "+sender-address": the X.1.7/X.1.8 reading after the match (classify.ts decide), not another rule.
   const got = `${c.rule.replace(/\+sender-address$/, '')} ${c.matched}`;
   if (want !== null && got !== want)
@@ -60,6 +61,7 @@ describe('phrase index', () => {
       agree(`550 5.7.1 ${p} (in reply to RCPT TO)`, '5.7.1');
       for (const reply of replies) agree(`${reply ?? ''} ${p}`, null, reply);
       agree(p, null, '554', 'mx.example.net');
+      agree(p, null, '550', null, 'DATA');
       agree(p.slice(0, -1), null);
       agree(p.slice(1), '5.1.1');
     }
@@ -78,8 +80,9 @@ describe('phrase index', () => {
         fc.constantFrom(...statuses),
         fc.constantFrom(...replies),
         fc.constantFrom(...hosts),
-        (ps, status, reply, host) => {
-          agree(ps.join(''), status, reply, host);
+        fc.constantFrom<SmtpCommand | null>(null, 'RCPT', 'DATA', 'MAIL'),
+        (ps, status, reply, host, command) => {
+          agree(ps.join(''), status, reply, host, command);
         },
       ),
       { numRuns: 300 },
@@ -102,7 +105,12 @@ describe('the oracle reads a row as the engine does', () => {
     ...extra,
   });
   const text = '554 sender domain does not exist';
-  const cases: [string, Partial<Rule>, { status?: string; replyCode?: string; host?: string }, string][] = [
+  const cases: [
+    string,
+    Partial<Rule>,
+    { status?: string; replyCode?: string; host?: string; command?: SmtpCommand },
+    string,
+  ][] = [
     ['no conditions: shadowed', {}, {}, 't.long sender domain does not exist'],
     ['reply kept: shadowed', { reply: ['554'] }, { replyCode: '554' }, 't.long sender domain does not exist'],
     [
@@ -121,6 +129,9 @@ describe('the oracle reads a row as the engine does', () => {
     ['host not kept', { hosts: ['example.net'] }, { host: 'mx.other.org' }, 't.short domain does not exist'],
     ['code not kept', { status: ['5.1.8'] }, { status: '5.1.1' }, 't.short domain does not exist'],
     ['also not kept', { also: ['helo'] }, {}, 't.short domain does not exist'],
+    ['step kept', { stages: ['MAIL'] }, { command: 'MAIL' }, 't.long sender domain does not exist'],
+    ['step not kept', { stages: ['MAIL'] }, { command: 'RCPT' }, 't.short domain does not exist'],
+    ['no step given: not shadowed', { stages: ['MAIL'] }, {}, 't.short domain does not exist'],
   ];
   it.each(cases)('%s', (_name, extra, given, want) => {
     // The longer row is listed after the shorter one: only shadowing lets it win.
@@ -130,6 +141,7 @@ describe('the oracle reads a row as the engine does', () => {
       status: given.status ?? null,
       replyCode: given.replyCode ?? null,
       host: given.host ?? null,
+      command: given.command ?? null,
     };
     expect(oracleClassify(table, input)).toBe(want);
     expect(oracleMatch(table, short, input)).toBe(

@@ -5,10 +5,12 @@ import {
   ownDomainMatches,
   replyMatches,
   senderMatches,
+  stageMatches,
   statusMatches,
   type Rule,
 } from '../../src/diagnosis/rules/rule';
 import { containsPhrase, phraseText } from '../../src/diagnosis/text/phrase';
+import type { SmtpCommand } from '../../src/diagnosis/text/smtp-command';
 
 export interface RuleInput {
   /** Lower-cased server text plus any structured hints. */
@@ -20,6 +22,7 @@ export interface RuleInput {
   readonly senderDomains?: readonly string[];
   readonly recipientDomain?: string | null;
   readonly reportingMta?: string | null;
+  readonly command?: SmtpCommand | null;
 }
 
 /** Whether the row's code, reply, host and "also" conditions hold (its phrases aside). */
@@ -28,6 +31,7 @@ export function conditionsMatch(rule: Rule, input: RuleInput): boolean {
   if (!replyMatches(rule, input.replyCode) || !hostMatches(rule, input.text, input.host)) return false;
   if (!senderMatches(rule, input.text, input.senderDomains, input.recipientDomain)) return false;
   if (!ownDomainMatches(rule, input.recipientDomain, input.reportingMta)) return false;
+  if (!stageMatches(rule, input.command)) return false;
   return !rule.also || rule.also.every((p) => containsPhrase(input.text, p));
 }
 

@@ -98,11 +98,15 @@ function transcript(lines: readonly string[]): Transcript {
   const start = lineIndex(lines, [TRANSCRIPT_MARKER]);
   if (start < 0) return t;
   let cur: Session | null = null;
+  // The reply just read (with its continuation lines), until another line comes.
+  let justRead: string[] = [];
   for (let i = start + 1; i < lines.length; i++) {
     const raw = lines[i] as string;
     const line = raw.trim();
     if (line.startsWith('-----')) break;
     if (line === '') continue;
+    const previous = justRead;
+    justRead = [];
     const lower = line.toLowerCase();
     // A report that lost its MIME structure runs on into the DSN fields and the returned headers.
     if (
@@ -121,6 +125,8 @@ function transcript(lines: readonly string[]): Transcript {
     if (line.startsWith('<<<')) {
       cur ??= pushSession(t);
       const reply = line.slice(3).trim();
+      justRead = previous.length && (previous[previous.length - 1] as string)[3] === '-' ? previous : [];
+      justRead.push(reply);
       cur.replies.push(reply);
       const own =
         cur.rcpt !== null && stage(cur.command) === 'RCPT' ? cur.rcptReplies.get(cur.rcpt) : undefined;
@@ -147,6 +153,10 @@ function transcript(lines: readonly string[]): Transcript {
         t.order.push(address);
       }
       t.addressLines.get(k)?.push(line);
+      if (cur && pipelinedRcptReply(cur, previous, line)) {
+        cur.rcptReplies.set(k, previous);
+        cur.otherReplies = cur.otherReplies.filter((r) => !previous.includes(r));
+      }
     } else if (/^[245]\d\d[ -]/.test(line)) {
       t.codeLines.push(line);
     } else {
@@ -154,6 +164,17 @@ function transcript(lines: readonly string[]): Transcript {
     }
   }
   return t;
+}
+
+/**
+ * With PIPELINING Sendmail sends the RCPTs and DATA together and reads their replies after
+ * ">>> DATA" (usersmtp.c smtpdata, smtprcptstat): a refusal it follows at once with its own line
+ * for an address ("550 5.1.1 bob@example.net... User unknown", the same reply code) answered that
+ * address's RCPT, not the DATA (live-mta/sendmail/sink-550-511.eml).
+ */
+function pipelinedRcptReply(session: Session, reply: readonly string[], line: string): boolean {
+  const last = reply[reply.length - 1];
+  return last !== undefined && stage(session.command) === 'DATA' && last.slice(0, 3) === line.slice(0, 3);
 }
 
 function pushSession(t: Transcript, host: string | null = null): Session {

@@ -6,6 +6,7 @@ import { classify, RULE_TIERS } from './classify';
 import { PROVENANCE, type Provenance } from './provenance';
 import type { Rule } from './rule';
 import { phraseText } from '../text/phrase';
+import { commandOf } from '../text/smtp-command';
 import { TABLE } from './full-table';
 
 /** The first exact code of the row, to try its phrases with. */
@@ -33,9 +34,9 @@ export function tableProblems(
       if (p !== p.toLowerCase() || p !== p.trim() || phraseText(p).length === 0)
         problems.push(`${r.id}: phrase ${JSON.stringify(p)} is not trimmed lower case`);
     for (const p of r.phrases ?? []) {
-      // The same phrase for two causes: only a code, an `also` word or whose domain it names can
-      // tell them apart.
-      if (r.status || r.also || r.namesSender || r.ownDomain) continue;
+      // The same phrase for two causes: only a code, an `also` word, the SMTP step or whose domain
+      // it names can tell them apart.
+      if (r.status || r.also || r.stages || r.namesSender || r.ownDomain) continue;
       const other = phraseCategory.get(p);
       if (other && other !== r.category) problems.push(`${r.id}: phrase "${p}" is also ${other}'s`);
       phraseCategory.set(p, r.category);
@@ -52,7 +53,7 @@ export function tableProblems(
       }
     }
     // A namesSender row needs the sender's domain: its examples test it.
-    if (!r.phrases || r.also || r.namesSender || r.ownDomain) continue;
+    if (!r.phrases || r.also || r.stages || r.namesSender || r.ownDomain) continue;
     const status = codeOf(r);
     const replyCode = r.reply?.[0]?.length === 3 ? r.reply[0] : null;
     for (const p of r.phrases) {
@@ -82,6 +83,7 @@ export function tableProblems(
         senderDomains: e.sender ? [e.sender] : [],
         recipientDomain: e.recipientDomain ?? null,
         reportingMta: e.reportingMta ?? null,
+        command: e.command ?? commandOf(e.line),
       });
       if (c.rule !== r.id) problems.push(`${r.id}: example ${JSON.stringify(e.line)} lands on ${c.rule}`);
     }

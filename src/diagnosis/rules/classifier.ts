@@ -13,6 +13,7 @@ import { GENERIC_REGISTRY_RULES, SPECIFIC_REGISTRY_RULES } from './registry';
 import { replyClassRule, replyCueCategory } from './reply-class';
 import { containsPhrase } from '../text/phrase';
 import type { RarePhrases } from './rare-phrases';
+import type { SmtpCommand } from '../text/smtp-command';
 import { type Rule } from './rule';
 import { BASE_TABLE, orderedTiers, withRarePhrases } from './table';
 
@@ -29,6 +30,8 @@ export interface ClassifyInput {
   readonly recipientDomain?: string | null;
   /** The MTA that wrote the report (rows with `ownDomain` check it). */
   readonly reportingMta?: string | null;
+  /** The SMTP step the server refused, when the report names it (rows with `stages` check it). */
+  readonly command?: SmtpCommand | null;
 }
 
 export interface Classification {
@@ -211,6 +214,7 @@ function firstRule(cr: CompiledRules, text: string, input: ClassifyInput): Class
     senderDomains: input.senderDomains ? input.senderDomains.map((d) => d.toLowerCase()) : NO_DOMAINS,
     recipientDomain: input.recipientDomain ? input.recipientDomain.toLowerCase() : null,
     reportingMta: input.reportingMta ? input.reportingMta.toLowerCase() : null,
+    command: input.command ?? null,
   };
   candidate.set(always);
   for (const id of index.found) for (const i of byPhrase[id] ?? NONE) candidate[i] = 1;

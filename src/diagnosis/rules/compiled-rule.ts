@@ -1,11 +1,13 @@
 // A rule of the table compiled against a PhraseIndex: its phrases as ids, its status list as a set,
 // and the checks that decide it once one scan of the text has said which phrases occur.
 import type { PhraseIndex } from '../text/phrase-index';
+import type { SmtpCommand } from '../text/smtp-command';
 import {
   hostMatches,
   ownDomainMatches,
   replyMatches,
   senderMatches,
+  stageMatches,
   statusIn,
   statusIndex,
   type Rule,
@@ -42,14 +44,17 @@ export interface MatchInput {
   readonly recipientDomain: string | null;
   /** The lower-cased reporting MTA, when the report names it (`ownDomain` rows need it). */
   readonly reportingMta?: string | null;
+  /** The SMTP step the server refused, when the report names it (`stages` rows need it). */
+  readonly command?: SmtpCommand | null;
 }
 
-/** Whether rule c's code, reply, host and "also" conditions hold (its phrases aside). */
+/** Whether rule c's code, reply, host, step and "also" conditions hold (its phrases aside). */
 export function conditionsHold(c: CompiledRule, present: Uint8Array, input: MatchInput): boolean {
   if (c.status && (!input.status || !statusIn(c.status, input.status))) return false;
   if (c.also) for (let k = 0; k < c.also.length; k++) if (present[c.also[k] as number] !== 1) return false;
   if (c.rule.reply && !replyMatches(c.rule, input.replyCode)) return false;
   if (c.rule.hosts && !hostMatches(c.rule, input.text, input.host)) return false;
+  if (c.rule.stages && !stageMatches(c.rule, input.command)) return false;
   if (c.rule.namesSender && !senderMatches(c.rule, input.text, input.senderDomains, input.recipientDomain))
     return false;
   // ownDomain: the reporting MTA, or the remote MTA that replied, is the recipient's own host: a

@@ -1,4 +1,5 @@
 // The shape of a classification row, and the plain (unindexed) matching the index must agree with.
+import type { SmtpCommand } from '../text/smtp-command';
 import type { Category, Owner } from '../types';
 
 /**
@@ -23,6 +24,8 @@ export interface Example {
   /** The failed recipient's domain and the reporting MTA, for an `ownDomain` row. */
   readonly recipientDomain?: string;
   readonly reportingMta?: string;
+  /** The SMTP step refused, for a `stages` row whose line does not name it. */
+  readonly command?: SmtpCommand;
   readonly source: string;
 }
 
@@ -57,6 +60,10 @@ export interface Rule {
    *  MTA's (its host name is the domain or under it): "Unrouteable address" from mx.example.com for bob@example.com is a user the
    *  MTA does not know, not a domain it cannot reach. */
   readonly ownDomain?: true;
+  /** Only when the report names the refused SMTP step and it is one of these (a report that names
+   *  none does not match: the step is the row's point). docomo's "550 Unknown user" after end of
+   *  data is its user's reception filter; at RCPT, an address that does not exist. */
+  readonly stages?: readonly SmtpCommand[];
   /** The cause to name when the report is only a delay (e.g. "gave up connecting" is a down server). */
   readonly whenDelayed?: Category;
   // Where the row's wording comes from, and real lines that land on it, are in provenance.ts, by
@@ -114,17 +121,25 @@ export function replyMatches(rule: Rule, replyCode: string | null | undefined): 
   return false;
 }
 
+/** A `stages` row's condition: the report names the refused step and it is one of the row's. */
+export function stageMatches(rule: Rule, command: SmtpCommand | null | undefined): boolean {
+  return !rule.stages || (command != null && rule.stages.includes(command));
+}
+
 /** Whether host is domain itself or a name under it. */
 function hostUnder(host: string, domain: string): boolean {
   return host === domain || host.endsWith(`.${domain}`);
 }
 
 /** Whether the row's provider is the one that answered: the remote MTA is one of its hosts or
- *  under one, or the text names one; a report without a remote MTA holds nobody to it. */
+ *  under one, or the text names one; a report without a remote MTA holds nobody to it (but a
+ *  `stages` row). */
 export function hostMatches(rule: Rule, text: string, host: string | null | undefined): boolean {
   if (!rule.hosts) return true;
-  if (!host) return true;
-  for (const h of rule.hosts) if (hostUnder(host, h) || text.includes(h)) return true;
+  // A provider's reading of an SMTP step (`stages`) needs the provider named: "550 Unknown user"
+  // after end of data is docomo's reception filter, anyone else's unknown user.
+  if (!host && !rule.stages) return true;
+  for (const h of rule.hosts) if ((host && hostUnder(host, h)) || text.includes(h)) return true;
   return false;
 }
 

@@ -316,10 +316,11 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     owner: 'recipient',
     tier: 'provider',
     phrases: ['unknown user'],
-    also: ['end of data'],
+    stages: ['DATA'],
     hosts: ['docomo.ne.jp'],
     // docomo answers "550 Unknown user" for an address that does not exist (at RCPT) and, until March
-    // 2025, for mail its user's reception filter refuses (after DATA, when the address was accepted)
+    // 2025, for mail its user's reception filter refuses (after DATA, when the address was accepted):
+    // the step the report names, in whatever words ("end of DATA command", ">>> DATA")
   },
   {
     id: 'mimecast.sender-policies',
