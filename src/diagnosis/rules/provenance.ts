@@ -1577,6 +1577,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source:
       'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier ("534 SIZE=Message too big."); Haraka connection.js ("Message too big!"); James MailSizeEsmtpExtension; Stalwart ("Message too big for system."); OpenSMTPD smtp_session.c ("Transaction failed, message too big")',
     examples: [
+      {
+        line: '554 5.7.1 <END-OF-MESSAGE>: End-of-data rejected: Message size is too large',
+        status: '5.7.1',
+        source:
+          "iRedAPD libs/__init__.py SMTP_ACTIONS['reject_msg_size_exceeded'] (plugins/throttle.py, END-OF-MESSAGE)",
+      },
       { line: '550 Message too big!', source: 'Haraka connection.js' },
       {
         line: '552 5.3.4 Message size exceeds fixed maximum message size',
@@ -8181,6 +8187,65 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: '554 5.7.1 <bob@example.org>: Recipient address rejected: Message size exceed (maybe caused by big attachment file)',
         source: 'iRedAPD libs/__init__.py, as Postfix writes a policy service REJECT',
+      },
+    ],
+  },
+  'iredapd.blacklisted': {
+    source:
+      "iRedAPD (github.com/iredmail/iRedAPD) plugins/amavisd_wblist.py (SMTP_PROTOCOL_STATE RCPT: per-recipient, per-domain and server-wide blacklists) returning libs/__init__.py SMTP_ACTIONS['reject_blacklisted'] = 'REJECT Blacklisted'",
+    examples: [
+      {
+        line: '554 5.7.1 <carol@example.org>: Recipient address rejected: Blacklisted',
+        status: '5.7.1',
+        source:
+          'iRedAPD amavisd_wblist.py, as Postfix smtpd_check.c words a policy REJECT ("<%s>: %s rejected: %s")',
+      },
+    ],
+  },
+  'iredapd.blacklisted-rdns': {
+    source:
+      "iRedAPD (github.com/iredmail/iRedAPD) libs/__init__.py SMTP_ACTIONS['reject_blacklisted_rdns'] = 'REJECT Blacklisted reverse DNS name of server IP address' (plugins/wblist_rdns.py)",
+    examples: [
+      {
+        line: '554 5.7.1 <dave@example.net>: Recipient address rejected: Blacklisted reverse DNS name of server IP address',
+        status: '5.7.1',
+        source: 'iRedAPD libs/__init__.py, as Postfix words a policy REJECT',
+      },
+    ],
+  },
+  'mailu.scanner-not-ready': {
+    source:
+      "Mailu core/rspamd/conf/force_actions.conf ANTIVIRUS_FAILED: action 'soft reject', message 'Please retry later (anti-virus/oletools not ready)' (rspamd milter.c sends a soft reject as 451 4.7.1)",
+    examples: [
+      {
+        line: '451 4.7.1 Please retry later (anti-virus/oletools not ready)',
+        status: '4.7.1',
+        source:
+          'Mailu force_actions.conf; rspamd src/libserver/milter_internal.h RSPAMD_MILTER_RCODE_TEMPFAIL',
+      },
+    ],
+  },
+  'cpanel.outgoing-mail-hold': {
+    source:
+      "cPanel's Exim, router enforce_mail_permissions: a domain whose outgoing mail the host suspended or held (24x7serversecurity.com/blog/domain-has-an-outgoing-mail-hold; whmapi1 unsuspend_outgoing_email / release_outgoing_email)",
+    examples: [
+      {
+        line: 'Domain example.com has an outgoing mail suspension. Message discarded.',
+        source: '24x7serversecurity.com/blog/domain-has-an-outgoing-mail-hold',
+      },
+      {
+        line: 'Domain example.com has an outgoing mail hold. Message will be reattempted later',
+        source: '24x7serversecurity.com/blog/domain-has-an-outgoing-mail-hold',
+      },
+    ],
+  },
+  'directadmin.message-limit': {
+    source:
+      "DirectAdmin's /etc/exim.pl send limits (help.directadmin.com item 514: per-User and per-Email daily limits); the failure text as a hosting KB quotes DirectAdmin's Exim bounce (weboke.nl knowledgebase 31)",
+    examples: [
+      {
+        line: 'You (alice) have reached your message limit.',
+        source: 'weboke.nl/knowledgebase/31 (DirectAdmin Exim bounce; the account name is ours)',
       },
     ],
   },

@@ -11,9 +11,9 @@ export const RARE_KEY_HASHES =
   'xmms0j/dxhd7vZyyIii2ffbAI8KdfrZqXb9YGwp7Hq3EVQkqkkRMc4OrakLj2aLEFXF/ubh0P7vdvwoh11osUBXerk/8MeDT' +
   'YQNi9dZqNvL0XU8iBnmy1cy84+nAfdUCqy82c9EXelev3sgf+TgUKnf6UrLA3rFe/56XD/sntZ31QVSADlnVoCn+RzUtUhjd' +
   '+QapC07Wu9pvQ/u/Oku3umx1cQM3CSaVGaIJRWUMlDTCUJWLADY0MKESL9pjL4n7lxhvnNd2bqFOZwg0sTFJiyhueaUZafq6' +
-  '+bc8Be5eLzmzfzD1Nwjo/yVHOmOi7S7NM21qXZBfjSrsGpUBepjLLtGZH926NVBzPgDHwyvNL0G3Zr2HZzADWvC2+AZZdyDm' +
-  '4C2JR/O4g+rt8wN8ifI0WdrEgHr02lFwt0k3d9cCFl64OCkF3dUNZRhdEZqHhYzEHO/zNSWbHhAy6fv8s/P/hU4GQ+JBOhou' +
-  'kRo2O7Vo2FycV/SOVit/5LBu3uWgmcKBWU2YK9nPUOadyBGqB/mkbYuwmwiN7cJwMsi4VaEsF2kUF/sR+HOFWuFOm4hAi0MN' +
-  'sBvWAepxrYJbDwAQeU38Ql+9FlTx72GF+Iu275IC0IYx+UHLMpwb/Y4ZXSnorpiFHlomogUcLhuNz6TNFgwKZcCa1v9bB+8c' +
-  '8I9kWZjuq85USwfcKdidZeJTx7Hg+bSSyKhWJC1KlED78tjB7jN77aNKHsxXbniLtmob2pKs91gsCbl55NqaaSQP7632Wjt9' +
-  'n9CsuNWvp8kdyfp3c8hO/ujUPi7x8CeO9CGKCbaDopywNVH6Qsu/nOaRdtA5Ef0';
+  '+bc8Be5eLzmzfzD1NwjozbR/ETMC6B1t1rrWWT8OowRNDTaCtYwCxLLTq8qIGXbto/MQZKUlELrG40uzGaO/IZOEJ0lYeuv/' +
+  '3S130as/s1AljToEboBAKW89zJgaTG0hp+jmBWvoPZ3xnX63BZmvtbuswvpez4QulJaMF/Lt89KQol1gUIDlsVwtX46laosA' +
+  'ykBcyWc1tyWZ/9d/t67xD/nLI+0+8Ai9b2u7Web2SMNc99/2qD2/yBfOkEiEh5nva+bjh17v3jZmhdZ/zc/aM3uE3sC1Aoh0' +
+  '5bzY+O2gC+zOavJUYcg7Wo6h/YJxtUnma3/ak0XnKZ04ek/daLLi+fVuX8uNCSjSx3qRyiCgdfbQ+5/HdLpwkb8vZ90UIPI/' +
+  'Y9Y4YRe8xUD21NdEgPb9x9uw4tUnqQlfN7F5Au4p0LBpZHoDxInxLnnv5r4TkuPSR5TyCfGirDYGQjZ9RnHLz9976cHnWmeB' +
+  'ToSIJDk5uESoBf/ASmvYAsF+BNcR1+o3A62J4539P3Si/EbtqHcjkFyM96vzoXJgG';

@@ -318,6 +318,7 @@ export const RARE_KEYS: ReadonlySet<string> = new Set([
   'oauth',
   'octets',
   'offered',
+  'oletools',
   'onaccountsuppressionlist',
   'onbekend',
   'openrelay',

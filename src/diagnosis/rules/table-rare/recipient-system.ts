@@ -157,5 +157,6 @@ export const RECIPIENT_SYSTEM_RARE: RarePhrases = {
   'spamhaus.resolver-refused': ['spamhaus.org/returnc/', 'exceeding the query limit', 'uribl.com/refused'],
   'mta.server-storage': ['mandated tls security mode not available'],
   'zmailer.bounce-forms': ['could not be expanded properly'],
+  'mailu.scanner-not-ready': ['oletools not ready'],
   'cn-host.network': ['网络异常'],
 };

@@ -35,6 +35,8 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = inCategory('message-too-large'
     phrases: [
       'message size exceeds',
       'message is too large',
+      // iRedAPD throttle.py msg_size: 'REJECT Message size is too large' (libs/__init__.py)
+      'size is too large',
       'message too large',
       'message too big',
       'message body is too big',

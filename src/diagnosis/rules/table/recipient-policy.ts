@@ -423,4 +423,8 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
   { id: 'zmailer.forward-refused', tier: 'fixed', phrases: ['we refuse to forward mail to'] },
   { id: 'listserv.served-out', tier: 'fixed', phrases: [] },
   { id: 'aol.not-accepting-from-sender', tier: 'fixed', phrases: ['not accepting mail from this sender'] },
+  // iRedAPD amavisd_wblist (RCPT state): the recipient's, its domain's or the server's own blacklist
+  // names the sender ('REJECT Blacklisted', libs/__init__.py), as Postfix words a policy REJECT;
+  // its rDNS list ("Blacklisted reverse DNS name ...") is the sender-infrastructure row
+  { id: 'iredapd.blacklisted', tier: 'fixed', phrases: ['recipient address rejected: blacklisted'] },
 ]);

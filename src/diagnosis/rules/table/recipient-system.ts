@@ -751,4 +751,7 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
     ],
   },
   { id: 'zmailer.bounce-forms', tier: 'fixed', phrases: [] },
+  // Mailu's rspamd soft reject while its scanners are down (force_actions.conf ANTIVIRUS_FAILED): the
+  // receiving side's own scanner is not ready; nothing in the message was judged
+  { id: 'mailu.scanner-not-ready', tier: 'fixed', phrases: [] },
 ]);

@@ -451,6 +451,15 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
     phrases: ['sender daily quota exceeded', 'sender daily bounce limit exceeded'],
   },
   { id: 'iredapd.password-expired', tier: 'fixed', phrases: ['password expired or never changed'] },
+  // cPanel's Exim (router enforce_mail_permissions): the sending domain's outgoing mail is suspended
+  // (discarded) or held (queued) by the host, not refused by any recipient
+  {
+    id: 'cpanel.outgoing-mail-hold',
+    tier: 'fixed',
+    phrases: ['has an outgoing mail suspension', 'has an outgoing mail hold'],
+  },
+  // DirectAdmin's exim.pl: the sending account's (daily) message limit is used up
+  { id: 'directadmin.message-limit', tier: 'fixed', phrases: ['have reached your message limit'] },
   { id: 'oci.auth-failures', tier: 'fixed', phrases: ['too many auth failures'] },
   { id: 'nifty.pop-before-smtp', tier: 'fixed', phrases: [] },
   { id: 'nwsmtp.auth-first', tier: 'fixed', phrases: ['send auth command first'] },

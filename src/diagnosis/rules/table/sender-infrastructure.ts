@@ -765,4 +765,7 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
 
     phrases: ['you are not following the smtp protocol', 'starttls first'],
   },
+  // iRedAPD wblist_rdns: the receiving server blacklists the sending IP's reverse DNS name (generic
+  // or dynamic-looking PTRs): 'REJECT Blacklisted reverse DNS name of server IP address'
+  { id: 'iredapd.blacklisted-rdns', tier: 'fixed', phrases: ['blacklisted reverse dns name'] },
 ]);
