@@ -908,9 +908,27 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'postfix.relayhost-sasl-auth': {
+    source:
+      'postfix src/smtp/smtp_sasl_glue.c ("SASL authentication failed; server %s said: %s", with smtp_sasl_auth_soft_bounce = no a 535 bounces); SMTP2GO Common Sending Errors ("535 Incorrect authentication data")',
+    examples: [
+      {
+        line: 'SASL authentication failed; server mail.smtp2go.com[192.0.2.106] said: 535 Incorrect authentication data',
+        source: 'postfix smtp_sasl_glue.c quoting SMTP2GO (support.smtp2go.com, Common Sending Errors)',
+      },
+    ],
+  },
   'text.sender-domain': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     examples: [
+      {
+        line: '550 From header sender domain not verified',
+        source: 'support.smtp2go.com, Common Sending Errors',
+      },
+      {
+        line: '530 From/Sender domain is not verified for this workspace. From: a@example.com',
+        source: 'emailit.com/docs/kb/smtp-530-from-domain-not-verified',
+      },
       {
         line: '553 5.1.8 <a@example.net>... Domain of sender address a@example.net does not exist',
         source: 'sendmail cf/m4/proto.m4, ruleset check_mail',
@@ -4298,6 +4316,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'Alibaba Mail reply codes, as listed by a reseller (sh-aliyun.com)',
       },
       {
+        line: '550 Sending from this domain is paused',
+        source: 'emailit.com/docs/kb/smtp-530-from-domain-not-verified',
+      },
+      {
         line: "440 mail from account doesn't conform with authentication",
         source: 'Alibaba Mail reply codes, as listed by a reseller (sh-aliyun.com)',
       },
@@ -5631,6 +5653,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: '550 Message would take you over your relay quota of 250 Current quota used: 250',
         source: 'GoDaddy SMTP relay reply (relay quota)',
+      },
+      {
+        line: '451 Authentication failed: Maximum credits exceeded',
+        source:
+          'Twilio SendGrid docs, SMTP Errors and Troubleshooting (a daily credit limit on the account); quoted by Postfix after "SASL authentication failed" (Adobe Commerce KB ka-25701)',
       },
     ],
   },

@@ -23,7 +23,13 @@ export const RATE_LIMITED_RARE: RarePhrases = {
   ],
   'haraka.limits': ['split transaction, retry soon', 'null recip rate limit'],
   'exim.moan-too-many-recipients': ['contained more recipients than allowed on this system'],
-  'platform.sending-quota': ['throttling failure'],
+  'platform.sending-quota': [
+    'throttling failure',
+    // SendGrid's SMTP reply when the account's plan has no credits left for the day ("451
+    // Authentication failed: Maximum credits exceeded", SendGrid SMTP errors and troubleshooting);
+    // Postfix quotes it after "SASL authentication failed": the words say the quota, not the password
+    'maximum credits exceeded',
+  ],
   'cn-mta.rcpt-count': ['out of allow rcpt numbers'],
   'qq.recipient-flooded': [
     'mailbox unavailable or access denined',

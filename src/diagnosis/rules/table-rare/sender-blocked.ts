@@ -26,6 +26,9 @@ export const SENDER_BLOCKED_RARE: RarePhrases = {
     'try increasing per-account setting',
     'pending admin approval for outbound smtp',
     'invalidated from address',
+    // Emailit's relay after DATA when the workspace's sending domain is paused ("550 Sending from
+    // this domain is paused", emailit.com/docs/kb/smtp-530-from-domain-not-verified)
+    'sending from this domain is paused',
   ],
   'stalwart.auth': ['oauth token expired'],
   'hmailserver.auth': [

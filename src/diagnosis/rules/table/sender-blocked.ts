@@ -164,6 +164,16 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
     phrases: ['email sending denied'],
   },
   {
+    id: 'postfix.relayhost-sasl-auth',
+    tier: 'fixed',
+    phrases: ['sasl authentication failed'],
+    also: ['535'],
+    // postfix smtp_sasl_glue.c "SASL authentication failed; server %s said: %s": the MTA's own sign-in
+    // to its relay host (smtp_sasl_password_maps) was refused, which its admin set, not the person
+    // sending (ahead of the row below, whose client sign-in the sender fixes); only a 535 refusal: a
+    // 4xx there can be a quota ("451 Authentication failed: Maximum credits exceeded", SendGrid)
+  },
+  {
     id: 'text.gateway-submission-auth',
     tier: 'fixed',
     owner: 'sender',

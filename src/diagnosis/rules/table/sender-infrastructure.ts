@@ -188,6 +188,11 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       'sender domain not found',
       // KumoMTA's community bounce rules (assets/community/bounces.toml): "553 Sender Domain Resolve Fail"
       'sender domain resolve',
+      // sending services whose relay refuses a From domain the account has not verified: SMTP2GO "550
+      // From header sender domain not verified" (support.smtp2go.com, Common Sending Errors), Emailit
+      // "530 From/Sender domain is not verified for this workspace" (emailit.com/docs/kb)
+      'sender domain not verified',
+      'sender domain is not verified',
       'unroutable sender',
       'domain of sender address',
       'sender address must exist',
