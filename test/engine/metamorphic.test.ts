@@ -114,9 +114,12 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
       'parser-families/flufl/warn-messageswitch.eml',
       'parser-families/lookalikes/bounce-of-hotmail-forwarded.eml',
       'variants/kinds2/10-mailman3-refuse-posting-by-moderator.eml',
+      'variants/lists2/07-sympa-rejected-by-moderator.eml',
+      'variants/lists2/08-mailman21-refused-posting-too-big.eml',
+      'variants/lists2/09-mailman21-refused-posting-non-member.eml',
       'zoho/delay.eml',
     ],
-    why: "the text alone lacks the header that says which format or whose notice it is (SES's, Zoho's and Mailman 3's -bounces senders, AirMail's Mailer, IMail's X-Mailer, Google Groups' From, fml's and Exim's subjects, a warning's subject); the rest of a pasted notice reads as the whole",
+    why: "the text alone lacks the header that says which format or whose notice it is (SES's, Zoho's and Mailman 3's -bounces senders, Mailman 2's -owner sender, AirMail's Mailer, IMail's X-Mailer, Google Groups' From, fml's, Exim's and Sympa's subjects, a warning's subject); the rest of a pasted notice reads as the whole",
   },
   {
     transforms: ['pasted-text'],

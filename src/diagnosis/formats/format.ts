@@ -49,6 +49,7 @@ export type FormatId =
   | 'imailserver'
   | 'interscanmss'
   | 'kddi'
+  | 'list-manager'
   | 'mailfoundry'
   | 'mailman'
   | 'mailmarshal'

@@ -47,6 +47,17 @@ function listSender(from: string, head: string): string | undefined {
   );
 }
 
+// Mailman 2.1 templates/en/refuse.txt: the moderator's reason, quoted, after "The moderator gave
+// the / following reason for rejecting your request:" (by default Hold.py's rejection notice, such
+// as "Your message was too big; please trim it to less than %(kb)d KB in size."): it says why.
+const REASON = 'following reason for rejecting your request:';
+
+/** The moderator's quoted reason, or "". */
+function moderatorReason(lines: readonly string[]): string {
+  const at = lines.findIndex((l) => l.includes(REASON));
+  return at < 0 ? '' : oneLine(firstParagraph(lines.slice(at + 1)).join(' '));
+}
+
 /** The lines up to the first blank one after some text. */
 function firstParagraph(lines: readonly string[]): string[] {
   const out: string[] = [];
@@ -68,7 +79,9 @@ export const mailman: BounceFormat = {
     const head = oneLine(ctx.head(800));
     const sender = listSender(ctx.from, head);
     if (!sender || !REJECTED.some((p) => head.includes(p))) return null;
-    const diagnostic = oneLine(firstParagraph(ctx.sectionLines).join(' '));
+    const reason = moderatorReason(ctx.sectionLines);
+    const first = oneLine(firstParagraph(ctx.sectionLines).join(' '));
+    const diagnostic = reason ? `${reason} ${first}` : first;
     return {
       format: 'mailman',
       recipients: [

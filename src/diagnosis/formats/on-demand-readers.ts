@@ -15,6 +15,7 @@ import { groupwise } from './groupwise';
 import { imail } from './imailserver';
 import { interscan } from './interscanmss';
 import { kddi } from './kddi';
+import { listManager } from './list-manager';
 import { mailfoundry } from './mailfoundry';
 import { mailman } from './mailman';
 import { mailmarshal } from './mailmarshal';
@@ -50,6 +51,7 @@ export const ON_DEMAND_READERS: OnDemandReaders = {
   imailserver: imail,
   interscanmss: interscan,
   kddi,
+  'list-manager': listManager,
   mailfoundry,
   mailman,
   mailmarshal,

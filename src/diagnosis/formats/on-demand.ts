@@ -29,6 +29,7 @@ export type OnDemandId = Extract<
   | 'imailserver'
   | 'interscanmss'
   | 'kddi'
+  | 'list-manager'
   | 'mailfoundry'
   | 'mailman'
   | 'mailmarshal'
@@ -142,6 +143,14 @@ export const FML = on(
     ctx.subjectLower.startsWith('reject mail '),
 );
 export const MAILMAN = on('mailman', (ctx) => ctx.from.includes('-owner@') || ctx.from.includes('-bounces@'));
+/** ezmlm's and mlmmj's opening words, Sympa's subject (list-manager.ts OPENINGS, SYMPA_SUBJECT). */
+export const LIST_MANAGER = on(
+  'list-manager',
+  (ctx) =>
+    ctx.headHas('this is the ezmlm program', 200) ||
+    ctx.headHas('this is the mlmmj program', 200) ||
+    ctx.subjectLower.startsWith('your message has been rejected'),
+);
 export const MAILMARSHAL = on('mailmarshal', says('the following recipients were affected:', 6000));
 /** MailScanner's notices' opening lines (mailscanner.ts OPENINGS). */
 const MAILSCANNER_OPENINGS = [

@@ -1603,6 +1603,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
       { line: '550 Message too big!', source: 'Haraka connection.js' },
       {
+        line: 'Your message was too big; please trim it to less than 40 KB in size.',
+        source: 'GNU Mailman 2.1 Mailman/Handlers/Hold.py (MessageTooBig.rejection_notice)',
+      },
+      {
         line: '552 5.3.4 Message size exceeds fixed maximum message size',
         status: '5.3.4',
         source: 'James MailSizeEsmtpExtension',
@@ -2888,6 +2892,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'Mailman 2.1 Mailman/Handlers/Hold.py (ImplicitDestination)',
       },
       { line: 'cats@lists.example.org is a subscribers only list', source: 'mlmmj listtexts/en/subonlypost' },
+      {
+        line: 'In order to post to this list, the list address must be contained in either the To: or Cc: header.',
+        source: 'mlmmj listtexts/en/notintocc',
+      },
       {
         line: '550 5.7.1 |/usr/bin/vacation... Cannot mail directly to programs',
         status: '5.7.1',

@@ -6,7 +6,7 @@ export const MESSAGE_TOO_LARGE_RARE: RarePhrases = {
   'exchange.resolver-rst-size-limit': ['resolver.rst.sendsizelimit'],
   'text.ses-too-large': ['bouncesubtype: messagetoolarge'],
   'text.orange-too-large': ['taille limite du message atteinte'],
-  'text.message-too-large': ['number of attachments is achieved'],
+  'text.message-too-large': ['number of attachments is achieved', 'please trim it to less than'],
   'cn-host.too-large': ['exceeded mailsize limit', '邮件过大'],
   'sophos.xgemail-size': ['xgemail_0012'],
   'iredapd.message-size': ['maybe caused by big attachment file'],

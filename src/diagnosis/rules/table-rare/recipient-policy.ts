@@ -31,6 +31,8 @@ export const RECIPIENT_POLICY_RARE: RarePhrases = {
     'told to reject your posts',
     'implicit destinations are not allowed',
     'is a subscribers only list',
+    // mlmmj listtexts/en/notintocc: "the list address must be contained / in either the To: or Cc: header"
+    'list address must be contained',
     'denylisted by admins of',
     'not yet allowlisted by admins of',
     'email sent to noreply address',

@@ -1,0 +1,86 @@
+// The refusals of a post that ezmlm, mlmmj and Sympa write themselves (not through an MTA's
+// bounce): the list returns the post, or names it, in its own words. The refused destination is the
+// list itself, which the notice names in its opening lines:
+//   ezmlm-idx lang/en_US/text/top: "Hi! This is the ezmlm program. I'm managing the
+//   <#l#>@<#h#> mailing list." then text/mod-reject ("I'm sorry, your message (enclosed) was not
+//   accepted by the moderator.", bin/ezmlm-moderate.c, "Returned post for ...") or text/mod-timeout
+//   ("...the list moderators for the <#L#> list / have failed to act on your post.", ezmlm-clean.c);
+//   mlmmj listtexts/en/subonlypost, access, maxmailsize, notintocc: "Hi, this is the mlmmj program
+//   managing the mailinglist / $listaddr$" then "...only subscribers may post to the list." or
+//   "...your message could not be delivered to the list." (From <list>+owner@);
+//   Sympa default/mail_tt2/reject.tt2: Subject "Your message has been rejected", "Your message for
+//   list %1@%2 has been rejected by the moderator (%3)." (From <list>-request@).
+// Their other notices (help, confirmations, ezmlm's and Mailman's bounce warnings) refuse nothing.
+// Sympa's other refusals are RFC 3464 reports (delivery_status_notification.tt2), read as such.
+// Brands: ezmlm-idx, mlmmj, Sympa.
+import { findAddresses } from '../text/addresses';
+import { oneLine } from '../text/lines';
+import type { BounceContext, BounceFormat } from './format';
+
+/** The opening words of each manager's notices (the on-demand sign repeats them). */
+const OPENINGS = ['this is the ezmlm program', 'this is the mlmmj program'];
+const SYMPA_SUBJECT = 'your message has been rejected';
+
+/** What says the post was refused, in each manager's texts (lower case, one line). */
+const REFUSALS = [
+  'was not accepted by the moderator',
+  'have failed to act on your post',
+  'only subscribers may post',
+  'could not be delivered to the list',
+  'has been rejected by the moderator',
+];
+
+/** Where the refusal's words end: mlmmj's "(The denied message is below.)", Sympa's "(Subject of
+ *  your mail: ...)", ezmlm's "--- Enclosed, ...", the sign-offs. */
+const ENDS = ['(', '--- ', 'thanks.', 'check '];
+
+/** The notice's paragraphs, each on one line. */
+function paragraphs(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let cur: string[] = [];
+  for (const line of [...lines, '']) {
+    if (line.trim()) cur.push(line);
+    else if (cur.length) {
+      out.push(oneLine(cur.join(' ')));
+      cur = [];
+    }
+  }
+  return out;
+}
+
+/** True when the message opens as one of these managers' notices. */
+function opensAsNotice(ctx: BounceContext): boolean {
+  return OPENINGS.some((o) => ctx.headHas(o, 200)) || ctx.subjectLower.startsWith(SYMPA_SUBJECT);
+}
+
+/**
+ * What it reads: ezmlm's returned posts (refused or left by the moderators), mlmmj's denied posts
+ * (not subscribed, access rule, size limit, list not in To/Cc), Sympa's refusal by a moderator
+ */
+export const listManager: BounceFormat = {
+  name: 'list-manager',
+  selfEvident: true,
+  parse(ctx) {
+    if (!opensAsNotice(ctx)) return null;
+    const paras = paragraphs(ctx.sectionLines);
+    const at = paras.findIndex((p) => REFUSALS.some((r) => p.toLowerCase().includes(r)));
+    if (at < 0) return null;
+    // The list: the first address of the opening ("...managing the <list> mailing list", mlmmj's
+    // address line, Sympa's "Your message for list <list>").
+    const list = paras
+      .slice(0, at + 1)
+      .flatMap((p) => findAddresses(p))
+      .find((a) => !a.toLowerCase().includes('-owner@'));
+    if (!list) return null;
+    const words: string[] = [];
+    for (const p of paras.slice(at, at + 3)) {
+      if (ENDS.some((e) => p.toLowerCase().startsWith(e))) break;
+      words.push(p);
+    }
+    const diagnostic = words.join(' ');
+    return {
+      format: 'list-manager',
+      recipients: [{ address: list, action: 'failed', diagnostic, evidence: words }],
+    };
+  },
+};
