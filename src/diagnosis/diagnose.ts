@@ -250,9 +250,8 @@ function diagnoseMail(mail: Mail, depth: number, call: Call): Diagnosis {
   if (auto && ((!signals.systemMessage && !autoHeaderOnly) || autoFirst || quiet)) {
     return emptyDiagnosis('auto-reply', [{ role: 'kind', text: auto }], notes, mail);
   }
-  // A bounce forwarded as an attachment: diagnose the carried message (not one that an ordinary
-  // message carries, such as the member's bounce a list's bounce notice attaches: kind.ts).
-  if (depth < MAX_NESTED_FORWARDS && !signals.ordinary) {
+  // A bounce forwarded as an attachment: diagnose the carried message.
+  if (depth < MAX_NESTED_FORWARDS) {
     for (const inner of carriedMessages(mail.root)) {
       const d = diagnoseMail(inner, depth + 1, call);
       if (d.kind !== 'not-a-bounce') {

@@ -357,27 +357,6 @@ function recallReport(ctx: BounceContext): string | null {
   return RECALL_SUBJECTS.some((p) => subject.startsWith(p)) ? 'a message recall report' : null;
 }
 
-// A list manager's own notice about a member's bounces (to the list's owner, or a probe or warning to
-// the member) carries the bounce of the list's mail, not of the reader's: Mailman 2.1
-// templates/en/bounce.txt ("This is a Mailman mailing list bounce action notice:", "The triggering
-// bounce notice is attached below.") and probe.txt ("This is a probe message.  You can ignore this
-// message.", "A bounce sample is attached below."); ezmlm-idx lang/en_US/text/bounce-warn and
-// bounce-probe ("Messages to you from the <#l#> mailing list seem to / have been bouncing.").
-const LIST_BOUNCE_NOTICES = [
-  'this is a mailman mailing list bounce action notice',
-  'this is a probe message.',
-];
-const EZMLM = 'hi! this is the ezmlm program.';
-
-/** Mailman's notices say it on their first line, ezmlm's after its greeting (text/top). */
-function listBounceNotice(ctx: BounceContext): string | null {
-  const head = ctx.head(600).trimStart();
-  const notice =
-    LIST_BOUNCE_NOTICES.some((p) => head.startsWith(p)) ||
-    (head.startsWith(EZMLM) && head.includes('have been bouncing'));
-  return notice ? "a mailing list's notice about a member's bounces" : null;
-}
-
 export function bounceSignals(ctx: BounceContext): BounceSignals {
   const reasons: string[] = [];
   const subject = ctx.subjectLower;
@@ -412,7 +391,7 @@ export function bounceSignals(ctx: BounceContext): BounceSignals {
     ordinary:
       personal === 'a reply' && !markedBySystem(reasons) && quotesBelowOwnText(ctx)
         ? 'a reply written above a quoted notice'
-        : (recallReport(ctx) ?? listBounceNotice(ctx) ?? (s === undefined ? quarantineDigest(ctx) : null)),
+        : (recallReport(ctx) ?? (s === undefined ? quarantineDigest(ctx) : null)),
     reasons,
   };
 }

@@ -2,8 +2,10 @@
 // test/fixtures/variants/lists2/): Sympa's delivery status notifications and moderator refusal,
 // Mailman 2.1's refusal of a held post and its bounce notices, ezmlm's returned posts and refusals
 // through qmail, mlmmj's denied posts. A refused post is a bounce for the list's address; a list's
-// notice about its members' bounces is no bounce of the reader's message, whatever bounce it
-// attaches. The comment above each row names the source of its words.
+// notice about a member's bounces (to the owner, or a probe or warning to the member) is read for
+// the bounce it attaches, as a bounce forwarded as an attachment is: whoever opens it wants to know
+// why the member's mailbox refused the list's mail. The comment above each row names the source of
+// its words.
 import { checkFixture, variantCases, type FixtureCase, type RecipientRow } from './fixture-cases';
 
 const c = variantCases('lists2/');
@@ -24,6 +26,7 @@ const policy = (address: string, status: string | null = null): RecipientRow => 
   'recipient-policy',
   'recipient-admin',
 ];
+const MEMBER_UNKNOWN: RecipientRow = ['tom.lindqvist@example.net', '5.1.1', 'recipient-unknown', 'sender'];
 const tooLarge = (address: string, status: string): RecipientRow => [
   address,
   status,
@@ -82,10 +85,15 @@ const CASES: FixtureCase[] = [
   // Mailman 2.1 templates/en/bounce.txt and Bouncer.py __sendAdminBounceNotice ("Bounce action
   // notification" to the owner, from the site list; the member's bounce attached: here qmail-send's,
   // notqmail qmail-send.c and qmail-local.c "Sorry, no mailbox here by that name. (#5.1.1)")
-  none('10-mailman21-bounce-action-notification.eml'),
+  c('10-mailman21-bounce-action-notification.eml', 'bounce', 'qmail', [
+    'old.member@example.net',
+    '5.1.1',
+    'recipient-unknown',
+    'sender',
+  ]),
   // Mailman 2.1 templates/en/probe.txt and Deliverer.py sendProbe ("%(listname)s mailing list probe
   // message", from the VERP'd -bounces+<token> address, the bounce sample attached)
-  none('11-mailman21-probe-with-bounce-sample.eml'),
+  c('11-mailman21-probe-with-bounce-sample.eml', 'bounce', 'qmail', MEMBER_UNKNOWN),
   // Mailman 2.1 templates/en/disabled.txt and Bouncer.py sendNextNotification ("confirm <cookie>",
   // REASONS "due to excessive bounces", " The last bounce received from you was dated %(date)s")
   none('12-mailman21-membership-disabled-confirm.eml'),
@@ -103,7 +111,7 @@ const CASES: FixtureCase[] = [
   c('16-ezmlm-reject-too-large-qmail.eml', 'bounce', 'qmail', tooLarge(QUILTERS, '5.2.3')),
   // ezmlm-idx bin/ezmlm-warn.c (From <list>-help, SUB_WARNING "Warning from <#L#>@<#H#>"), text/top,
   // bounce-warn, bounce-num, bounce-bottom; the member's qmail-send bounce enclosed
-  none('17-ezmlm-warning-with-bounce-enclosed.eml'),
+  c('17-ezmlm-warning-with-bounce-enclosed.eml', 'bounce', 'qmail', MEMBER_UNKNOWN),
   // mlmmj (neonkore/MLmmj) listtexts/en/subonlypost and src/mlmmj-process.c (From <list>+owner)
   c('18-mlmmj-subscribers-only-list.eml', 'bounce', 'list-manager', policy(GARDENERS)),
   // mlmmj listtexts/en/maxmailsize ("Your mail was rejected due to the size limit of $maxmailsize$
