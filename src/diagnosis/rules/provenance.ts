@@ -9413,4 +9413,30 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'att.dns-lookup-failure': {
+    source:
+      "AT&T (BellSouth) mail block error message summary (rbl.att.net/block_enduser.html; worldnet.att.net/general-info/bls_info/block_enduser.html): '421-failure in DNS look-up.', 'There seems to be a failure in your IP reverse DNS lookup. Your IP address must have a valid reverse DNS entry'",
+    examples: [{ line: '421-failure in DNS look-up.', source: 'rbl.att.net/block_enduser.html' }],
+  },
+  'att.unauthorized-interface': {
+    source:
+      "AT&T (BellSouth) mail block error message summary (rbl.att.net/block_enduser.html): '550 unauthorized interface for <0.0.0.0.>', 'The sending system is not recognized as a valid source of e-mail. Correspondents should use registered mail systems provided by a major ISP or hosting service.' (the sending IP, not the message)",
+    examples: [
+      {
+        line: '550 unauthorized interface for <192.0.2.9>',
+        source: 'worldnet.att.net/general-info/bls_info/block_enduser.html',
+      },
+    ],
+  },
+  'bluewin.account-administratively-disabled': {
+    source:
+      "Infomaniak FAQ 858, Resolve an email issue following an error report (a Postfix notice quoting a Swisscom/Bluewin MX, mxbw-...ch): '550 5.1.1 <anna.a@abc.xyz> recipient rejected, account administratively disabled (in reply to RCPT TO command)': the mailbox exists but is disabled",
+    examples: [
+      {
+        line: '550 5.1.1 <anna.a@example.ch> recipient rejected, account administratively disabled',
+        status: '5.1.1',
+        source: 'infomaniak.com/en/support/faq/858',
+      },
+    ],
+  },
 };

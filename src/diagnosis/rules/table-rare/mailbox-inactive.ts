@@ -68,4 +68,5 @@ export const MAILBOX_INACTIVE_RARE: RarePhrases = {
   'fastmail.address-locked': ['address locked or deactivated'],
   'hmailserver.not-active': ['distribution list is not active'],
   'qq.mailbox-not-opened': ['未开通qq邮箱'],
+  'bluewin.account-administratively-disabled': ['account administratively disabled'],
 };

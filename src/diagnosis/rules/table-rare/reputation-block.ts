@@ -84,4 +84,5 @@ export const REPUTATION_BLOCK_RARE: RarePhrases = {
   'outblaze.spamblock': ['spamblock.outblaze.com'],
   'hichina.remote-ip-forbidden': ['remote ip is forbidden'],
   'zmailer.policy-replies': ['is blackholed in our static tables', 'not liked source for email'],
+  'att.unauthorized-interface': ['unauthorized interface for'],
 };

@@ -177,4 +177,7 @@ export const MAILBOX_INACTIVE: readonly Rule[] = inCategory('mailbox-inactive', 
   { id: 'soft-bounce.inactivity', tier: 'fixed', phrases: [] },
   { id: 'fastmail.address-locked', tier: 'fixed', phrases: [] },
   { id: 'hmailserver.not-active', tier: 'fixed', phrases: ['alias is not active'] },
+  // Swisscom/Bluewin "550 5.1.1 <addr> recipient rejected, account administratively disabled"
+  // (Infomaniak FAQ 858): the mailbox exists but is disabled, whatever 5.1.1 says
+  { id: 'bluewin.account-administratively-disabled', tier: 'fixed', phrases: [] },
 ]);

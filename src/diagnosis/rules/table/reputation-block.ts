@@ -518,4 +518,7 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
   { id: 'zmailer.policy-replies', tier: 'fixed', phrases: ['on our reject-ip-address -list'] },
   { id: 'synchronet.dnsbl', tier: 'fixed', phrases: ['refused due to listing at'] },
   { id: 'rr.block-lookup', tier: 'fixed', phrases: ['security.rr.com/cgi-bin/block-lookup'] },
+  // AT&T/BellSouth "550 unauthorized interface for <ip>": the sending IP is not a recognized mail
+  // system (rbl.att.net/block_enduser.html), whatever step it refuses
+  { id: 'att.unauthorized-interface', tier: 'fixed', phrases: [] },
 ]);

@@ -773,4 +773,7 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
   // iRedAPD wblist_rdns: the receiving server blacklists the sending IP's reverse DNS name (generic
   // or dynamic-looking PTRs): 'REJECT Blacklisted reverse DNS name of server IP address'
   { id: 'iredapd.blacklisted-rdns', tier: 'fixed', phrases: ['blacklisted reverse dns name'] },
+  // AT&T/BellSouth at the greeting, "421-failure in DNS look-up.": its lookup of the sending IP's
+  // reverse DNS failed (rbl.att.net/block_enduser.html), not the recipient domain's DNS
+  { id: 'att.dns-lookup-failure', tier: 'fixed', phrases: ['failure in dns look-up'] },
 ]);
