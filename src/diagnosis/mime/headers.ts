@@ -135,7 +135,8 @@ export function parseParams(header: string | null): ParamValue {
     if (eq < 0) break;
     let key = header.slice(i, eq).trim().toLowerCase();
     // RFC 2231's "name*" is read as "name" (a regex replace per parameter was most of this loop).
-    if (key.endsWith('*')) key = key.slice(0, -1);
+    const extended = key.endsWith('*');
+    if (extended) key = key.slice(0, -1);
     let j = eq + 1;
     while (header.charCodeAt(j) === 32 || header.charCodeAt(j) === 9) j++;
     let val: string;
@@ -160,7 +161,42 @@ export function parseParams(header: string | null): ParamValue {
       val = (semi < 0 ? header.slice(j) : header.slice(j, semi)).trim();
       i = semi;
     }
+    // RFC 2231 4: an extended value is %-encoded, its first section led by "charset'language'".
+    if (extended && (val.includes('%') || val.includes("'")))
+      val = extendedValue(val, !key.includes('*') || key.endsWith('*0'));
     if (key && !(key in params)) params[key] = val;
   }
+  joinSections(params);
   return { value, params };
+}
+
+/** An RFC 2231 extended value as bytes (a binary string, like every header value here). */
+function extendedValue(val: string, first: boolean): string {
+  const q = first ? val.indexOf("'") : -1;
+  const q2 = q < 0 ? -1 : val.indexOf("'", q + 1);
+  if (q2 >= 0) val = val.slice(q2 + 1);
+  let out = '';
+  for (let k = 0; k < val.length; k++) {
+    const hex = val.slice(k + 1, k + 3);
+    if (val[k] === '%' && /^[0-9a-f]{2}$/i.test(hex)) {
+      out += String.fromCharCode(parseInt(hex, 16));
+      k += 2;
+    } else out += val[k];
+  }
+  return out;
+}
+
+/**
+ * RFC 2231 3: "name*0", "name*1", ... are one value in sections, joined in number order (a gateway
+ * re-folds a long boundary so; Outlook writes a long attachment name so, "filename*0*=utf-8''...").
+ */
+function joinSections(params: Record<string, string>): void {
+  for (const key of Object.keys(params)) {
+    const star = key.indexOf('*');
+    const base = key.slice(0, star);
+    if (star <= 0 || base in params || !(`${base}*0` in params)) continue;
+    let joined = '';
+    for (let n = 0; `${base}*${n}` in params; n++) joined += params[`${base}*${n}`];
+    params[base] = joined;
+  }
 }

@@ -155,9 +155,13 @@ function parseEntity(
     // A multipart whose boundary never occurs (a broken report) is read as the text it is.
     if (chunks.length === 0) return part(headers, 'text/plain', params, filename, decodeCharset(body, null));
     const report = type === 'multipart/report';
+    const digest = type === 'multipart/digest';
     const children = chunks.map((chunk) => {
       const { head, body: childBody } = splitHeaderBody(chunk);
-      return parseEntity(Headers.parse(head), childBody, depth + 1, state, report);
+      const childHeaders = Headers.parse(head);
+      if (digest && !childHeaders.has('content-type'))
+        return digestPart(childHeaders, chunk, childBody, depth + 1, state);
+      return parseEntity(childHeaders, childBody, depth + 1, state, report);
     });
     return part(headers, type, params, filename, '', children);
   }
@@ -176,6 +180,17 @@ function parseEntity(
 }
 
 const NO_PARTS: readonly Part[] = [];
+
+/**
+ * A part of a multipart/digest without a Content-Type: RFC 2046 5.1.5, "in a digest, the default
+ * Content-Type value for a body part is changed from text/plain to message/rfc822". A header block
+ * with fields other than Content-* is the message's own (the blank line after the boundary left out).
+ */
+function digestPart(headers: Headers, chunk: string, body: string, depth: number, state: ScanState): Part {
+  const own = headers.fields.some((f) => !f.name.startsWith('content-'));
+  const message = parseMessage(own ? chunk : body, depth, state);
+  return part(own ? new Headers([]) : headers, 'message/rfc822', {}, null, '', NO_PARTS, message);
+}
 
 // Parts are built by one function and one class, each with its fields always in the same order:
 // one object shape each, where spreading a shared base gave a new shape per kind of part.
