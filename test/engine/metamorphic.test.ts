@@ -226,7 +226,7 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
       'variants/mime-wrappers/08-forward-octet-stream-rfc2231-continued-filename.eml',
       'variants/mime-wrappers/10-postfix-message-partial-first-fragment.eml',
     ],
-    why: "the bounce is an application/octet-stream file named .eml, or the body of a message/partial fragment: neither is a report part nor an attached item, which is all the Mailbox 1.8 path (src/office/read-headers-body.ts) fetches, and the forward's or the fragment's own text says nothing",
+    why: "the bounce is an application/octet-stream file named .eml, or the body of a message/partial fragment: neither is a report part nor an attached item, which is all the Mailbox 1.8 item reader (src/office/read-headers-body.ts) fetches, and the forward's or the fragment's own text says nothing. The pane reads a .eml file as a source of its own (src/office/read-attachments.ts), which this transform does not model; a message/partial fragment it does not read",
   },
 ];
 const KNOWN_DIFFERENCES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
