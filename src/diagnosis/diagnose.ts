@@ -403,8 +403,10 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
     // With several recipients, the report's words may be any one's reason. An Amazon SES
     // notification is JSON: its words are the original's headers ("Message-ID"), not a reason
     // (SES's verdict is in each recipient's diagnostic already; an "Undetermined" bounce said none).
+    // An alias service's notice gives its reason sentence as the diagnostic, or says it has none:
+    // the rest is its advice and a list of what a failure "might mean" (formats/alias-service.ts).
     words:
-      report.recipients.length === 1 && report.format !== 'amazon-ses'
+      report.recipients.length === 1 && report.format !== 'amazon-ses' && report.format !== 'alias-service'
         ? once(() => `${subjectReason(subject)}\n${reportWords(ctx.section, REPORT_WORDS)}`)
         : undefined,
   };
