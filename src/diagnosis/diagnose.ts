@@ -33,7 +33,7 @@ import { forwardedBlock, forwardSubject } from './text/forwarded';
 import { hasLocalLetter, type LocalizedWords } from './text/localized';
 import { reportWords, subjectReason } from './text/report-section';
 import { continuedReply, unwrapDiagnostic, WRAPPED_SEARCH } from './text/wrapped';
-import { senderParties, withinOneOrganization } from './same-organization';
+import { forwardedAuthFailure, senderParties, withinOneOrganization } from './same-organization';
 import { findOriginal } from './format-helpers/original';
 import { buildRecipient, cleanAddress, type Rules } from './recipient';
 import { rulesWith } from './rules/classifier';
@@ -428,7 +428,10 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
     call.onMissingAuthAnalysis,
   );
   const { auth } = analyzed;
-  const recipients = withinOneOrganization(analyzed.recipients, sender);
+  const recipients = withinOneOrganization(
+    forwardedAuthFailure(analyzed.recipients, ctx.deliveryStatus, report.reportingMta),
+    sender,
+  );
   return {
     kind: kindOf(recipients),
     reportingMta: report.reportingMta ?? null,

@@ -59,6 +59,15 @@ const CASES: FixtureCase[] = [
     'mailbox-full',
     'recipient',
   ]),
+  // Gmail's 550 5.7.26 DMARC refusal (support.google.com/mail/answer/2451690) of a message the alumni domain's own
+  // Postfix forwarded (Reporting-MTA under the Original-Recipient's domain, Final-Recipient elsewhere): TAXONOMY.md
+  // 'a DMARC failure on mail that was forwarded belongs to the forwarder's admin'
+  c('14-postfix-alias-forward-to-gmail-dmarc.eml', 'bounce', 'postfix', [
+    'sam.k.1999@gmail.example',
+    '5.7.26',
+    'auth-failed',
+    'recipient-admin',
+  ]),
   // simple-login/app email_handler.py (ALERT_BOUNCE_EMAIL) subject 'An email sent to {alias} cannot be delivered to
   // your mailbox'; templates/emails/transactional/bounce/bounced-email.txt.jinja2 'was bounced by your mailbox
   // {mailbox_email}.', 'This is usually because your mailbox service thinks the email is a spam.': the user's own
