@@ -33,7 +33,7 @@ import { forwardedBlock, forwardSubject } from './text/forwarded';
 import { hasLocalLetter, type LocalizedWords } from './text/localized';
 import { reportWords, subjectReason } from './text/report-section';
 import { continuedReply, unwrapDiagnostic, WRAPPED_SEARCH } from './text/wrapped';
-import { senderParties, withinOneOrganization } from './same-organization';
+import { forwardedAuthFailure, senderParties, withinOneOrganization } from './same-organization';
 import { findOriginal } from './format-helpers/original';
 import { buildRecipient, cleanAddress, type Rules } from './recipient';
 import { rulesWith } from './rules/classifier';
@@ -403,8 +403,10 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
     // With several recipients, the report's words may be any one's reason. An Amazon SES
     // notification is JSON: its words are the original's headers ("Message-ID"), not a reason
     // (SES's verdict is in each recipient's diagnostic already; an "Undetermined" bounce said none).
+    // An alias service's notice gives its reason sentence as the diagnostic, or says it has none:
+    // the rest is its advice and a list of what a failure "might mean" (formats/alias-service.ts).
     words:
-      report.recipients.length === 1 && report.format !== 'amazon-ses'
+      report.recipients.length === 1 && report.format !== 'amazon-ses' && report.format !== 'alias-service'
         ? once(() => `${subjectReason(subject)}\n${reportWords(ctx.section, REPORT_WORDS)}`)
         : undefined,
   };
@@ -426,7 +428,10 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
     call.onMissingAuthAnalysis,
   );
   const { auth } = analyzed;
-  const recipients = withinOneOrganization(analyzed.recipients, sender);
+  const recipients = withinOneOrganization(
+    forwardedAuthFailure(analyzed.recipients, ctx.deliveryStatus, report.reportingMta),
+    sender,
+  );
   return {
     kind: kindOf(recipients),
     reportingMta: report.reportingMta ?? null,

@@ -60,6 +60,41 @@ export function withinOneOrganization(
   );
 }
 
+// TAXONOMY.md: "a DMARC failure on mail that was forwarded belongs to the forwarder's admin". The
+// delivery-status part shows the forward: the sender wrote to the Original-Recipient, the report's
+// Final-Recipient is on another domain, and the forwarder's own MTA (Reporting-MTA under the original
+// domain) was refused. Its admin fixes it (SRS, ARC, or not forwarding), not the sender's.
+/** The Original-Recipient of the delivery-status block naming `address`, lower case, or null. */
+function originalRecipient(deliveryStatus: readonly string[], address: string): string | null {
+  for (const part of deliveryStatus)
+    for (const block of part.toLowerCase().split('\n\n')) {
+      const o = block.indexOf('original-recipient:');
+      if (o >= 0 && block.includes(address.toLowerCase()))
+        return firstAddress(block.slice(o + 19, block.indexOf('\n', o) >>> 0));
+    }
+  return null;
+}
+
+export function forwardedAuthFailure(
+  recipients: readonly RecipientDiagnosis[],
+  deliveryStatus: readonly string[],
+  reportingMta: string | null | undefined,
+): readonly RecipientDiagnosis[] {
+  const mta = reportingMta?.toLowerCase() ?? '';
+  return recipients.map((r) => {
+    if (r.category !== 'auth-failed' || !mta) return r;
+    const forwarder = domainOf(originalRecipient(deliveryStatus, r.address));
+    if (
+      !forwarder ||
+      forwarder === domainOf(r.address) ||
+      !(mta === forwarder || mta.endsWith(`.${forwarder}`))
+    )
+      return r;
+    const text = `forwarded by ${forwarder} (Original-Recipient): the forwarder's admin fixes its authentication`;
+    return { ...r, owner: 'recipient-admin', evidence: [...r.evidence, { role: 'owner', text }] };
+  });
+}
+
 /** The sender's domain alone (senderParties().sender). */
 export function senderDomain(original: OriginalMessage | null, bounceTo: string | null): string | null {
   return senderParties(original, bounceTo).sender;

@@ -28,6 +28,7 @@ export interface FoundRecipient {
 /** A recognizer's id, which is the name of its file in formats/ (formats-contract.test.ts checks):
  *  what Diagnosis.format says. 'text' is also the fallback readings' (fallback-recipients.ts). */
 export type FormatId =
+  | 'alias-service'
   | 'amazon-ses'
   | 'aol'
   | 'apachejames'

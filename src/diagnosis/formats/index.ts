@@ -20,6 +20,7 @@ import { gmx } from './gmx';
 import { googleGroups } from './google-groups';
 import { mailru } from './mailru';
 import {
+  ALIAS_SERVICE,
   AOL,
   APACHE_JAMES,
   CHINESE_TEXT,
@@ -98,6 +99,7 @@ export const FORMATS: readonly FormatEntry[] = [
   FML,
   MAILMAN,
   LIST_MANAGER,
+  ALIAS_SERVICE,
   MAILMARSHAL,
   MAILSCANNER,
   IMAIL,

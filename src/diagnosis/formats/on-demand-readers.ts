@@ -1,5 +1,6 @@
 // The readers of the recognizers the pane loads on demand (on-demand.ts says when), by name: the
 // public entry passes them to every diagnosis, the pane loads this module as a chunk of its own.
+import { aliasService } from './alias-service';
 import { aol } from './aol';
 import { apacheJames } from './apachejames';
 import { chineseText } from './chinese-text';
@@ -36,6 +37,7 @@ import { verizon } from './verizon';
 import type { OnDemandReaders } from './on-demand';
 
 export const ON_DEMAND_READERS: OnDemandReaders = {
+  'alias-service': aliasService,
   aol,
   apachejames: apacheJames,
   'chinese-text': chineseText,

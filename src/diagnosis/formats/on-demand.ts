@@ -14,6 +14,7 @@ import type { BounceContext, BounceFormat, FormatId } from './format';
 
 export type OnDemandId = Extract<
   FormatId,
+  | 'alias-service'
   | 'aol'
   | 'apachejames'
   | 'chinese-text'
@@ -150,6 +151,17 @@ export const LIST_MANAGER = on(
     ctx.headHas('this is the ezmlm program', 200) ||
     ctx.headHas('this is the mlmmj program', 200) ||
     ctx.subjectLower.startsWith('your message has been rejected'),
+);
+/** The alias services' brands: SimpleLogin's name, addy.io's Feedback-ID or From, Firefox Relay's
+ *  name (alias-service.ts carries). */
+export const ALIAS_SERVICE = on(
+  'alias-service',
+  (ctx) =>
+    ctx.headHas('simplelogin') ||
+    ctx.from.includes('simplelogin') ||
+    (ctx.headers.get('feedback-id') ?? '').toLowerCase().endsWith(':anonaddy') ||
+    ctx.from.includes('addy') ||
+    (ctx.headHas('firefox') && ctx.headHas('relay')),
 );
 export const MAILMARSHAL = on('mailmarshal', says('the following recipients were affected:', 6000));
 /** MailScanner's notices' opening lines (mailscanner.ts OPENINGS). */

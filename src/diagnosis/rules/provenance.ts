@@ -9439,4 +9439,43 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'simplelogin.mailbox-refused-as-spam': {
+    source:
+      "simple-login/app templates/emails/transactional/bounce/bounced-email.txt.jinja2 (email_handler.py: the user's mailbox bounced a forwarded message)",
+    examples: [
+      {
+        line: 'This is usually because your mailbox service thinks the email is a spam.',
+        source: 'SimpleLogin bounced-email.txt.jinja2',
+      },
+    ],
+  },
+  'simplelogin.dns-record-missing': {
+    source:
+      'simple-login/app templates/emails/transactional/reply-error.txt.jinja2 (email_handler.py reply phase)',
+    examples: [
+      {
+        line: 'Usually this is because the DNS record of old-cafe.example.jp does not exist.',
+        source: 'SimpleLogin reply-error.txt.jinja2',
+      },
+    ],
+  },
+  'addy.reply-send-disallowed': {
+    source: 'anonaddy/anonaddy resources/views/mail/disallowed_reply_send_attempt.blade.php',
+    examples: [
+      {
+        line: 'An attempt to send or reply from your alias forum.jo@addy.example was just made which failed because your recipient jo@example.org has disallowed replying and sending or because your alias forum.jo@addy.example has limited the recipients that can reply/send.',
+        source: 'addy.io disallowed_reply_send_attempt.blade.php',
+      },
+    ],
+  },
+  'relay.replies-premium-only': {
+    source:
+      "mozilla/fx-private-relay emails/templates/emails/reply_requires_premium.txt, mozilla-l10n/fx-private-relay-l10n en/misc.ftl 'replies-only-available-with-premium'",
+    examples: [
+      {
+        line: 'Replying to forwarded emails from your masked email is only available with Firefox Relay Premium.',
+        source: 'Firefox Relay en/misc.ftl',
+      },
+    ],
+  },
 };

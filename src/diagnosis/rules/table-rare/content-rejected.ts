@@ -64,4 +64,5 @@ export const CONTENT_REJECTED_RARE: RarePhrases = {
   'strato.b-codes': ['b-score'],
   'sohu.rejects': ['content rejct'],
   'gateway.restricted-attachment': ['restricted attachment'],
+  'simplelogin.mailbox-refused-as-spam': ['your mailbox service thinks the email is a spam'],
 };

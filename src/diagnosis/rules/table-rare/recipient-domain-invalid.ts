@@ -49,4 +49,5 @@ export const RECIPIENT_DOMAIN_INVALID_RARE: RarePhrases = {
   'hmailserver.no-mail-servers': ["no mail servers appear to exists for the recipient's address"],
   'sisimai.hostunknown': ['mail domain mentioned in email address is unknown'],
   'verizon.destination-not-found': ['destination computer was not found'],
+  'simplelogin.dns-record-missing': ['usually this is because the dns record of'],
 };

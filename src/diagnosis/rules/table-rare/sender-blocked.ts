@@ -66,4 +66,6 @@ export const SENDER_BLOCKED_RARE: RarePhrases = {
     'insufficient authorization',
   ],
   'cn-host.sending-quota': ['发信数超限制'],
+  'addy.reply-send-disallowed': ['has disallowed replying and sending'],
+  'relay.replies-premium-only': ['replying to forwarded emails from your masked email is only available'],
 };

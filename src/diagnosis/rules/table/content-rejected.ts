@@ -239,4 +239,6 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
   { id: 'rackspace.blocked-file', tier: 'fixed', phrases: ['[blocked file]'] },
   { id: 'gateway.restricted-attachment', tier: 'fixed', phrases: [] },
   { id: 'ezmlm.mime-type', tier: 'fixed', phrases: ["don't accept messages of mime content-type"] },
+  // The alias service's user's own mailbox refused the forwarded message as spam: its owner lets it in
+  { id: 'simplelogin.mailbox-refused-as-spam', tier: 'fixed', owner: 'recipient', phrases: [] },
 ]);

@@ -220,4 +220,5 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
     phrases: ['powermta bounce category: bad-domain'],
   },
   { id: 'verizon.destination-not-found', tier: 'fixed', phrases: [] },
+  { id: 'simplelogin.dns-record-missing', tier: 'fixed', also: ['does not exist'], phrases: [] },
 ]);

@@ -497,4 +497,7 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
     tier: 'fixed',
     phrases: ['sender address rejected: mailbox disabled'],
   },
+  // The user's own setting (the recipient's "can reply/send", the alias's attached recipients only)
+  { id: 'addy.reply-send-disallowed', tier: 'fixed', owner: 'sender', phrases: [] },
+  { id: 'relay.replies-premium-only', tier: 'fixed', phrases: [] },
 ]);
