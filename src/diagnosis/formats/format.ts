@@ -58,6 +58,7 @@ export type FormatId =
   | 'mdaemon'
   | 'messagingserver'
   | 'mfilter'
+  | 'mimedefang'
   | 'not-collected'
   | 'nullmailer'
   | 'opensmtpd'
