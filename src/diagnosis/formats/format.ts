@@ -59,6 +59,7 @@ export type FormatId =
   | 'mdaemon'
   | 'messagingserver'
   | 'mfilter'
+  | 'mimedefang'
   | 'not-collected'
   | 'nullmailer'
   | 'opensmtpd'

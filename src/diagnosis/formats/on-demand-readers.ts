@@ -24,6 +24,7 @@ import { mailscanner } from './mailscanner';
 import { mdaemon } from './mdaemon';
 import { messagingServer } from './messagingserver';
 import { mfilter } from './mfilter';
+import { mimedefang } from './mimedefang';
 import { notCollected } from './not-collected';
 import { nullmailer } from './nullmailer';
 import { opensmtpd } from './opensmtpd';
@@ -61,6 +62,7 @@ export const ON_DEMAND_READERS: OnDemandReaders = {
   mdaemon,
   messagingserver: messagingServer,
   mfilter,
+  mimedefang,
   'not-collected': notCollected,
   nullmailer,
   opensmtpd,

@@ -38,6 +38,7 @@ export type OnDemandId = Extract<
   | 'mdaemon'
   | 'messagingserver'
   | 'mfilter'
+  | 'mimedefang'
   | 'not-collected'
   | 'nullmailer'
   | 'opensmtpd'
@@ -171,6 +172,14 @@ const MAILSCANNER_OPENINGS = [
   'wurden durch eine nachricht von ihnen ausgelöst',
 ];
 export const MAILSCANNER = on('mailscanner', (ctx) => MAILSCANNER_OPENINGS.some((p) => ctx.headHas(p, 600)));
+/** MIMEDefang's preamble line and its filters' recipient label (mimedefang.ts PREAMBLE, RECIPIENT). */
+export const MIMEDEFANG = on(
+  'mimedefang',
+  (ctx) =>
+    ctx.headHas('was modified by our mail scanning software', 300) ||
+    ctx.headHas('recipient  :', 3000) ||
+    ctx.headHas('recipient :', 3000),
+);
 export const IMAIL = on(
   'imailserver',
   (ctx) =>

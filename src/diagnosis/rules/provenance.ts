@@ -1750,6 +1750,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '5.7.1',
         source: 'Mailu core/rspamd/conf/force_actions.conf',
       },
+      {
+        line: '550 5.7.1 Message rejected due to unacceptable attachments',
+        status: '5.7.1',
+        source:
+          'Exchange Server Edge Attachment Filter agent, default RejectResponse (OfficeDocs-Exchange antispam-protection/attachment-filtering.md)',
+      },
     ],
   },
   'text.spam-content': {

@@ -15,6 +15,9 @@ export const CONTENT_REJECTED_RARE: RarePhrases = {
     'forbidden attachment',
     'forbidden filetype',
     'dangerous macro',
+    // Exchange Server's Edge Attachment Filter agent, its default reject response ("Message
+    // rejected due to unacceptable attachments", antispam-protection/attachment-filtering.md)
+    'unacceptable attachment',
     'executable',
     'fraud',
   ],
