@@ -930,6 +930,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'emailit.com/docs/kb/smtp-530-from-domain-not-verified',
       },
       {
+        line: '550 Domain mg.example.com is not allowed to send: The domain is unverified and requires DNS configuration. Log in to your control panel to view required DNS records.',
+        source:
+          'Mailgun error codes library (app.modalsupport.com, "Error Codes Library - Mailgun"); the reply code is ours',
+      },
+      {
         line: '553 5.1.8 <a@example.net>... Domain of sender address a@example.net does not exist',
         source: 'sendmail cf/m4/proto.m4, ruleset check_mail',
       },
@@ -2049,6 +2054,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       'Tencent QQ Mail postmaster help ("Ip frequency limited", "Connection frequency limited", "Domain frequency limited"); Sina and Mail.ru/Yandex rate replies',
     examples: [
       { line: '550 Ip frequency limited', source: 'Tencent QQ Mail postmaster help' },
+      {
+        line: '421 Domain mg.example.com is not allowed to send: request limit exceeded, try again after Mon, 20 Dec 2021 20:33:21 UTC',
+        source:
+          'Mailgun error codes library (app.modalsupport.com, "Error Codes Library - Mailgun", HTTP 429); the reply code is ours',
+      },
       {
         line: '421 4.7.0 Слишком много писем, попробуйте позже',
         source: 'translation of the English wording "too many messages, try later" (Russian)',
@@ -5778,11 +5788,20 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'mailgun.sandbox-domain': {
     source:
-      'Mailgun sandbox domain restriction (documentation.mailgun.com, authorized recipients): "Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings."',
+      'Mailgun sandbox domain restriction (documentation.mailgun.com, authorized recipients): "Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings."; its other "Domain %s is not allowed to send:" refusals of the account (Mailgun error codes library): "Free accounts are for test purposes only. ..." and "Please activate your Mailgun account. ... resend the activation email."',
     examples: [
       {
         line: 'Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.',
         source: 'Mailgun sandbox domain error',
+      },
+      {
+        line: '550 Domain mg.example.com is not allowed to send: Free accounts are for test purposes only. Please upgrade or add the address to authorized recipients in Account Settings.',
+        source:
+          'Mailgun error codes library (app.modalsupport.com, "Error Codes Library - Mailgun"); the reply code is ours',
+      },
+      {
+        line: '550 Domain mg.example.com is not allowed to send: Please activate your Mailgun account. Check your inbox or log in to your control panel to resend the activation email.',
+        source: 'Mailgun error codes library (same page); the reply code is ours',
       },
     ],
   },

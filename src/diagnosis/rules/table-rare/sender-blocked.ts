@@ -39,7 +39,13 @@ export const SENDER_BLOCKED_RARE: RarePhrases = {
   'postfix.sender-login-mismatch': ['sender address rejected: not logged in'],
   'james.sender-not-authenticated': ['incorrect authentication for specified email address'],
   'ses.identity-not-verified': ['the following identities failed the check'],
-  'mailgun.sandbox-domain': ['sandbox subdomains are for test purposes only'],
+  'mailgun.sandbox-domain': [
+    'sandbox subdomains are for test purposes only',
+    // the same "Domain %s is not allowed to send:" refusals of a free plan's account and of one not
+    // yet activated (Mailgun error codes library)
+    'free accounts are for test purposes only',
+    'resend the activation email',
+  ],
   'cn-mta.sender-refused': ['host denies the sender'],
   'mimecast.sender-account': ['account outbounds disabled', 'submitter failed to authenticate'],
   'icewarp.auth-canceled': ['authentication canceled'],

@@ -181,7 +181,10 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
       'rate limited',
       'rate exceeded',
       // not "limit exceeded" or "exceeded the limit" alone: a mailbox, a message size or a
-      // recipient count has limits too ("Mailbox size limit exceeded" is a full mailbox)
+      // recipient count has limits too ("Mailbox size limit exceeded" is a full mailbox); with a time
+      // to wait it is a rate: Mailgun "request limit exceeded, try again after <date>" (and bytes,
+      // recipient; Mailgun error codes library)
+      'limit exceeded, try again after',
       'quota of messages',
     ],
   },

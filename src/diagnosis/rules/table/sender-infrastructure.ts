@@ -193,6 +193,9 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       // "530 From/Sender domain is not verified for this workspace" (emailit.com/docs/kb)
       'sender domain not verified',
       'sender domain is not verified',
+      // Mailgun "Domain %s is not allowed to send: The domain is unverified and requires DNS
+      // configuration." (Mailgun error codes library): its "not allowed to send" is no recipient's
+      'is unverified and requires dns',
       'unroutable sender',
       'domain of sender address',
       'sender address must exist',
