@@ -77,10 +77,6 @@ const CASES: FixtureCase[] = [
     recipient('sam@example.net', '2.1.5', 'unknown', 'none', 'delivered'),
     recipient('lee@example.net', '5.2.1', 'mailbox-inactive', 'sender', 'failed'),
   ),
-  // Outlook's answer to "Recall This Message" ("Recall Success:"; the layout of its "Message
-  // Recall Failure" answer in lookalikes/26, "Your message / To: / Subject: / Sent: / ... on"),
-  // about a message whose subject says "Undeliverable".
-  c('09-outlook-recall-success.eml', 'not-a-bounce', null),
   // learn.microsoft.com "Work with Cloud-based Message Recall": the recall request's subject is
   // "Recall: <Original Subject>"; Exchange Online's NDR (5.1.10 RESOLVER.ADR.RecipientNotFound) of
   // such a request is a bounce like any other.
