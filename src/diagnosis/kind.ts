@@ -96,10 +96,16 @@ const textReceipts = withLocalized(TEXT_RECEIPTS, (words) => words.textReceipts)
 
 /** A read receipt written as text, not as an RFC 8098 report; why, or null. */
 export function textReadReceipt(ctx: BounceContext): string | null {
-  if (ctx.deliveryStatus.length > 0 || daemonSender(ctx) !== undefined) return null;
+  if (ctx.deliveryStatus.length > 0) return null;
+  // A person who answers postmaster@ reads mail in Outlook too, whose receipt then comes "From:
+  // Postmaster": from a mail system's sender, only Outlook's own sentence ("was read on", "was
+  // deleted without being read on") makes the "Read:" subject a receipt.
+  const daemon = daemonSender(ctx) !== undefined;
+  if (daemon && !ctx.headHas('was read on', 3000) && !ctx.headHas('without being read', 3000)) return null;
   const subject = ctx.subjectLower.trimStart();
   // HCL (Lotus) Notes' return receipt: "Your document: <subject> / was received by: <name> / at: ...".
   if (
+    !daemon &&
     subject.startsWith('return receipt') &&
     ctx.headHas('your document:', 3000) &&
     ctx.headHas('was received by', 3000)
