@@ -8323,6 +8323,33 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '4.2.1',
         source: 'inbound_error_codes: ELNK_130, the server is the source of unacceptable messages',
       },
+      {
+        line: '421 4.2.1 Connection deferred. ELNK_134',
+        status: '4.2.1',
+        source:
+          'outbound_error_codes: ELNK_134, "Your server was detected to take part of SMTP AUTH attacks ... your IP address is temporarily rate-limited"',
+      },
+    ],
+  },
+  'earthlink.server-unavailable': {
+    source:
+      'EarthLink postmaster (operated by Vade): postmaster-earthlink.vadesecure.com/inbound_error_codes ("_103 421 4.2.1 Connection deferred. The server is temporarily unavailable. You may retry delivering the message at a later time.")',
+    examples: [
+      {
+        line: '421 4.2.1 Connection deferred. ELNK_103',
+        status: '4.2.1',
+        source: 'inbound_error_codes: ELNK_103, the server is temporarily unavailable',
+      },
+    ],
+  },
+  'pec.non-certified-refused': {
+    source:
+      "Aruba PEC guide, guide.pec.it/posta-pec/faq-errori-comuni/errori-comuni/errori-comuni-durante-invio-ricezione-pec.aspx: '554 <indirizzoemail>: Messaggio rifiutato dal sistema. Indirizzo destinatario sconosciuto o non abilitato alla ricezione di posta non certificata' ('si inviino messaggi di posta non certificata a una casella non abilitata alla ricezione di tali messaggi'; the recipient's mailbox is to enable ordinary mail)",
+    examples: [
+      {
+        line: '554 <avv.rossi@pec.example.it>: Messaggio rifiutato dal sistema. Indirizzo destinatario sconosciuto o non abilitato alla ricezione di posta non certificata',
+        source: "guide.pec.it, Risoluzione agli errori comuni nell'invio e nella ricezione della PEC",
+      },
     ],
   },
   'earthlink.limits': {

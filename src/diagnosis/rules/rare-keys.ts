@@ -77,6 +77,7 @@ export const RARE_KEYS: ReadonlySet<string> = new Set([
   'casella',
   'ccrt',
   'cdrbl',
+  'certificata',
   'cette',
   'chaindisabled',
   'chaininvalid',

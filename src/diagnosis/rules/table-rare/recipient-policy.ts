@@ -60,4 +60,5 @@ export const RECIPIENT_POLICY_RARE: RarePhrases = {
   'mailscanner.site-rules': ['detectors that were triggered are spam (blacklisted)'],
   'postal.route-refuses': ['route does not accept incoming messages'],
   'listserv.served-out': ['had been served out'],
+  'pec.non-certified-refused': ['alla ricezione di posta non certificata'],
 };

@@ -3,6 +3,7 @@
 import type { RarePhrases } from '../rare-phrases';
 
 export const RECIPIENT_SYSTEM_RARE: RarePhrases = {
+  'earthlink.server-unavailable': ['elnk_103'],
   'exo.4.4.317-untrusted-root': ['untrusted root'],
   'exo.4.4.4-no-mail-enabled-subscriptions': ['no mail-enabled subscriptions'],
   'exchange.resolver-adr-unresolvable': ['resolver.adr.invalidinsmtp', 'resolver.adr.ambiguous'],

@@ -76,7 +76,7 @@ export const REPUTATION_BLOCK_RARE: RarePhrases = {
   'sendmail.dnsbl-blackhole-site': ['refused by blackhole site'],
   'laposte.blocked-by-services': ['ont ete bloques par nos services'],
   'sisimai5.sender-spammer': ['sender is spammer'],
-  'earthlink.blocked': ['elnk_101', 'elnk_102', 'elnk_111', 'elnk_130'],
+  'earthlink.blocked': ['elnk_101', 'elnk_102', 'elnk_111', 'elnk_130', 'elnk_134'],
   'trendmicro.ers-zombie': ['for zombie matches'],
   'exchange.connection-filtering': ['was rejected by connection filtering'],
   'verizon.anti-spam-block': ["blocked by verizon online's anti-spam system", 'verizon.net/whitelist'],

@@ -426,5 +426,9 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
   // iRedAPD amavisd_wblist (RCPT state): the recipient's, its domain's or the server's own blacklist
   // names the sender ('REJECT Blacklisted', libs/__init__.py), as Postfix words a policy REJECT;
   // its rDNS list ("Blacklisted reverse DNS name ...") is the sender-infrastructure row
+  // Italian certified mail (PEC, Aruba's guide.pec.it): a PEC mailbox that has not enabled ordinary
+  // mail refuses it ("554 <addr>: Messaggio rifiutato dal sistema. Indirizzo destinatario sconosciuto
+  // o non abilitato alla ricezione di posta non certificata"); its holder's setting, over "sconosciuto"
+  { id: 'pec.non-certified-refused', tier: 'fixed', phrases: [] },
   { id: 'iredapd.blacklisted', tier: 'fixed', phrases: ['recipient address rejected: blacklisted'] },
 ]);

@@ -716,6 +716,9 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
     hosts: ['cox.net'],
     phrases: ['esmtp server temporarily not available'],
   },
+  // EarthLink (Vade's postmaster pages): ELNK_103, "The server is temporarily unavailable", its
+  // own MX, whatever "4.2.1" says in the registry
+  { id: 'earthlink.server-unavailable', tier: 'provider', phrases: [] },
   // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
   // below the server's specific words, above a bare registry code.
   {
