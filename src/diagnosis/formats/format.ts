@@ -51,6 +51,7 @@ export type FormatId =
   | 'interscanmss'
   | 'kddi'
   | 'list-manager'
+  | 'mailenable'
   | 'mailfoundry'
   | 'mailman'
   | 'mailmarshal'

@@ -17,6 +17,7 @@ import { imail } from './imailserver';
 import { interscan } from './interscanmss';
 import { kddi } from './kddi';
 import { listManager } from './list-manager';
+import { mailEnable } from './mailenable';
 import { mailfoundry } from './mailfoundry';
 import { mailman } from './mailman';
 import { mailmarshal } from './mailmarshal';
@@ -55,6 +56,7 @@ export const ON_DEMAND_READERS: OnDemandReaders = {
   interscanmss: interscan,
   kddi,
   'list-manager': listManager,
+  mailenable: mailEnable,
   mailfoundry,
   mailman,
   mailmarshal,

@@ -31,6 +31,7 @@ export type OnDemandId = Extract<
   | 'interscanmss'
   | 'kddi'
   | 'list-manager'
+  | 'mailenable'
   | 'mailfoundry'
   | 'mailman'
   | 'mailmarshal'
@@ -188,6 +189,7 @@ export const IMAIL = on(
 );
 export const MFILTER = on('mfilter', says('m-filter', 1000));
 export const MAILFOUNDRY = on('mailfoundry', says('unable to deliver message to:', 1500));
+export const MAILENABLE = on('mailenable', says('target domain', 2000));
 export const KDDI = on(
   'kddi',
   (ctx) =>
