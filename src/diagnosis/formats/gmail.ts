@@ -17,6 +17,7 @@ import {
   recipientAddresses,
 } from '../format-helpers/provider-text';
 import { lineIndex } from '../text/lines';
+import { hasLocalLetter } from '../text/localized';
 
 const CLASSIC_START = 'delivery to the following recipient';
 const DETAILS = 'technical details of ';
@@ -92,6 +93,17 @@ function classic(ctx: BounceContext, lines: readonly string[], start: number): F
   }));
 }
 
+/**
+ * A heading in the user's language (" (No se ha encontrado la dirección)"), to add to the explanation:
+ * in a forwarded copy it may be all that names the cause in words the tables know. An English one
+ * only repeats the explanation ("Address not found" heads even the notice of a domain that does
+ * not exist), so it is left out; "" without.
+ */
+function localHeading(line: string): string {
+  const words = line.trim().slice(3, -3);
+  return hasLocalLetter(words) ? ` (${words})` : '';
+}
+
 function current(ctx: BounceContext, section: string, lines: readonly string[]): FoundRecipient[] {
   // ** Message not delivered **
   //
@@ -116,13 +128,14 @@ function current(ctx: BounceContext, section: string, lines: readonly string[]):
   const respAt = RESPONSE.map((p) => lower.indexOf(p)).find((i) => i >= 0) ?? -1;
   // The explanation and the server's words both matter: Gmail's explanation names the cause when the
   // response is only an internal token ("SENT_SECOND_EHLO").
+  const explained = `${respAt >= 0 ? text.slice(0, respAt).trim() : text}${localHeading(lines[headAt] as string)}`;
   const diagnostic =
     respAt >= 0
       ? `${text
           .slice(respAt)
           .replace(/^[^:]{1,60}:/, '')
-          .trim()} (${text.slice(0, respAt).trim()})`
-      : text;
+          .trim()} (${explained})`
+      : explained;
   const heading = (lines[headAt] as string).toLowerCase();
   const temporary =
     heading.includes('incomplete') || heading.includes('delayed') || lower.includes('will retry');

@@ -2430,6 +2430,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'CiviCRM xml/templates/civicrm_data.tpl (Invalid; Gmail in Spanish)',
       },
       {
+        line: '** No se ha encontrado la dirección **',
+        source:
+          "Gmail's bounce in Spanish as bounce-auditing code matches it: rapicreditca auditoria_rebotes_gmail service (_BOUNCE_MARKERS, clasificar_observacion 'mal'); a Chilean Workspace scanner's BOUNCE_SUBJECTS ('Google Workspace en español')",
+      },
+      {
         line: 'Elektronski naslov ne obstaja',
         source: 'CiviCRM xml/templates/civicrm_data.tpl (Invalid; Slovenian)',
       },

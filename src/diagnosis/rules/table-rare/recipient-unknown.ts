@@ -27,6 +27,8 @@ export const RECIPIENT_UNKNOWN_RARE: RarePhrases = {
     'destinatario desconocido',
     'el usuario no existe',
     'la dirección no existe',
+    // Gmail's Spanish "Address not found" heading, all that names the cause in a forwarded copy
+    'no se ha encontrado la dirección',
     'buzón no existe',
     'usuário desconhecido',
     'destinatário desconhecido',
