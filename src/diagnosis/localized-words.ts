@@ -187,6 +187,8 @@ export const LOCALIZED_WORDS: LocalizedWords = {
     '管理员的诊断信息',
     '系統管理員的診斷資訊',
     '관리자용 진단 정보',
+    // Exchange 2010's Finnish (pastebin.com/7ZMwtfqv "Vianmääritystiedot järjestelmänvalvojille:").
+    'vianmääritystiedot järjestelmänvalvojille',
   ],
   exchangeGeneratingLabels: [
     'serveur de génération',
@@ -199,6 +201,12 @@ export const LOCALIZED_WORDS: LocalizedWords = {
     'ursprüngliche nachrichtenkopfzeilen',
     'cabeçalhos da mensagem original',
     '元のメッセージ ヘッダー',
+    // Exchange 2010/2013's Portuguese, Finnish and Polish (pastebin.com/BxEWDHGy "Cabeçalhos de
+    // mensagem originais:", 7ZMwtfqv "Alkuperäiset viestiotsikot:", iFpgpLWp "Oryginalne
+    // nagłówki wiadomości:").
+    'cabeçalhos de mensagem originais',
+    'alkuperäiset viestiotsikot',
+    'oryginalne nagłówki wiadomości',
   ],
   exchangeLegacyMarkers: ['kann/können nicht erreicht werden:'],
   exchangeUserInfoMarkers: [
@@ -211,6 +219,11 @@ export const LOCALIZED_WORDS: LocalizedWords = {
     // Office 365's German "<host> hat Ihre Nachricht an die folgenden E-Mail-Adressen
     // zurückgewiesen." (pastebin.com/7uyQfD4d), its Dutch one's twin (exchange-text.ts).
     'hat ihre nachricht an die folgenden e-mail-adressen zurückgewiesen',
+    // Exchange 2010/2013's Portuguese and Finnish (pastebin.com/BxEWDHGy "Falha na entrega aos
+    // seguintes destinatários ou grupos:", 7ZMwtfqv "Toimitus seuraaville vastaanottajille tai
+    // ryhmille epäonnistui:").
+    'falha na entrega aos seguintes destinatários ou grupos',
+    'toimitus seuraaville vastaanottajille tai ryhmille epäonnistui',
   ],
   // formats/exchange.ts: Microsoft's report subjects in Portuguese, Polish, Czech, Russian,
   // Japanese, Chinese, Korean and French ("Remise retardée", pastebin.com/SYa736QZ), and the French

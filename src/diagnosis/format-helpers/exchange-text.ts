@@ -33,6 +33,8 @@ const ADMIN_LABELS = [
   'diagnostische informatie voor beheerders',
   'diagnostiske oplysninger til administratorer',
   'diagnostikkinformasjon for administratorer',
+  // Exchange 2013's Danish (pastebin.com/gumwLXcs "Diagnosticeringsoplysninger for administratorer:").
+  'diagnosticeringsoplysninger for administratorer',
 ];
 
 const GENERATING_LABELS = [
@@ -41,6 +43,11 @@ const GENERATING_LABELS = [
   'generierender server',
   'genererende server',
   'genererande server',
+  // Exchange 2010/2013's Portuguese, Finnish and Polish (pastebin.com/BxEWDHGy "Gerando servidor:",
+  // 7ZMwtfqv "Palvelinta muodostetaan:", iFpgpLWp "Generowanie serwera:").
+  'gerando servidor',
+  'palvelinta muodostetaan',
+  'generowanie serwera',
 ];
 
 // Where the admin block (and the report) ends: the returned headers of the original message.
@@ -51,6 +58,9 @@ const END_LABELS = [
   'oorspronkelijke berichtkoppen',
   'ursprungliga meddelandehuvuden',
   'original message details',
+  // Danish and Swedish (pastebin.com/gumwLXcs "Oprindelige brevhoveder:", QYLQfNcL "Ursprungshuvuden:").
+  'oprindelige brevhoveder',
+  'ursprungshuvuden',
 ];
 
 // Exchange 2000/2003 and Exchange 5.5's Internet Mail Service.
