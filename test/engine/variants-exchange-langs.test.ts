@@ -65,6 +65,15 @@ const CASES: FixtureCase[] = [
     'relay-denied',
     'sender-admin',
   ]),
+  // The same, as Outlook forwards a report whose sender has an Exchange (EX) address: the forward's
+  // "Från:" line names "Microsoft Exchange" without an address, so nothing but the subject and the
+  // localized labels says a mail system wrote it (the labels count as its words: bounce-phrases.ts).
+  c('07-outlook-sv-sender-name-only-unable-to-relay.eml', 'bounce', 'exchange', [
+    'test@linux.example.net',
+    '5.7.1',
+    'relay-denied',
+    'sender-admin',
+  ]),
 ];
 
 test.each(CASES.map((k) => [k.file, k] as const))('%s', (_file, k) => {

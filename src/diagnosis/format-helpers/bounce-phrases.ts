@@ -2,7 +2,8 @@
 // weighs them with the sender and subject; the text recognizer takes them, in text pasted without
 // its headers, as the mail system's own signature.
 import type { BounceContext } from '../formats/format';
-import { withLocalized } from '../text/localized';
+import { perWords } from '../text/localized';
+import { ownLabels } from './exchange-text';
 
 // Phrases that only mail systems write at the top of a bounce.
 const BOUNCE_PHRASES = [
@@ -29,9 +30,7 @@ const BOUNCE_PHRASES = [
   'delivery status notification',
   'returned mail',
   'the original message was received at',
-  'diagnostic information for administrators',
   'remote server returned',
-  'generating server',
   'an error occurred while trying to deliver',
   'message could not be delivered',
   'your message did not reach',
@@ -83,7 +82,10 @@ const BOUNCE_PHRASES = [
   // destinatarios no recibieron su mensaje." (pastebin.com/12qpX1rU).
   'no recibieron su mensaje',
 ];
-const bouncePhrases = withLocalized(BOUNCE_PHRASES, (words) => words.bouncePhrases);
+// Exchange's labels in every language it writes them (exchange-text.ts ownLabels): a pasted or
+// forwarded Swedish NDR ("Diagnostisk information för administratörer:", "Genererande server:")
+// from "Microsoft Outlook" without an address had its subject as its only other sign.
+const bouncePhrases = perWords((words) => [...BOUNCE_PHRASES, ...words.bouncePhrases, ...ownLabels(words)]);
 
 /** The first bounce phrase in the first 6,000 characters of the body, if any. */
 export function bouncePhrase(ctx: BounceContext): string | undefined {

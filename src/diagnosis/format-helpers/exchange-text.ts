@@ -130,6 +130,13 @@ const labelsFor = perWords((words): Labels => {
   };
 });
 
+/** Exchange's own labels in every language it writes them ("Diagnostic information for
+ *  administrators", "Generating server"): only its reports carry them, so they say a text is one. */
+export const ownLabels = perWords((words): readonly string[] => {
+  const l = labelsFor(words);
+  return [...l.admin, ...l.generating];
+});
+
 /** Body phrases that only Microsoft's reports carry, for the recognizer's quick look. */
 export function bodyMarkers(words: LocalizedWords): readonly string[] {
   return labelsFor(words).body;
