@@ -775,6 +775,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: "RFC 5321 section 4.2 replies and Gmail's published texts",
     examples: [
       {
+        line: '550 Connecting host started transmitting before SMTP greeting',
+        source: 'qpsmtpd plugins/earlytalker (log_and_deny)',
+      },
+      {
         line: '504 5.5.2 <a>: Sender address rejected: need fully-qualified address',
         status: '5.5.2',
         source: 'Postfix smtpd_check.c (reject_non_fqdn_sender)',
@@ -1349,6 +1353,15 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: postfix src/smtpd/smtpd_check.c ("Service unavailable; Client host [%s] blocked using %s")',
     examples: [
       {
+        line: '550 Mail from example.com rejected because it does not accept bounces. This violates RFC 821/2505/2821 http://www.rfc-ignorant.org/',
+        source: 'qpsmtpd plugins/rhsbl with config.sample/rhsbl_zones',
+      },
+      {
+        line: '550 (karma) You were naughty. You cannot connect for 0.87 more days.',
+        source: 'qpsmtpd plugins/karma (through plugins/naughty)',
+      },
+      { line: '552 very bad karma: -5', source: 'qpsmtpd plugins/karma (data_handler)' },
+      {
         line: '450 Mail from 192.0.2.9 deferred using Trend Micro Email Reputation database. Please see https://www.mail-abuse.com/cgi-bin/lookup?192.0.2.9',
         source: 'hardwaresecrets.com, Understanding Email Bounce Messages p.4 (Trend Micro ERS)',
       },
@@ -1740,6 +1753,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source:
       'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Exim src/src/configure.default ("This message contains a virus ($malware_name).")',
     examples: [
+      { line: '552 We do not accept password-protected zip files!', source: 'qpsmtpd plugins/virus/uvscan' },
       { line: '550 This message contains a virus (Eicar-Test-Signature).', source: 'Exim configure.default' },
       {
         line: '554 5.7.1 Forbidden attachment extension',
@@ -3934,6 +3948,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source:
       'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: OpenSMTPD smtp_session.c ("Message is not RFC 2822 compliant"); hMailServer ("Message containing bare LF\'s")',
     examples: [
+      {
+        line: '552 The Date header is too far in the past',
+        source: 'qpsmtpd plugins/headers (invalid_date_range)',
+      },
       { line: '550 5.7.1 Message is not RFC 2822 compliant', source: 'OpenSMTPD smtp_session.c' },
       { line: "554 Rejected - Message containing bare LF's.", source: 'hMailServer SMTPConnection.cpp' },
       {

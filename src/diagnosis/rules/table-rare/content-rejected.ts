@@ -5,6 +5,8 @@ import type { RarePhrases } from '../rare-phrases';
 export const CONTENT_REJECTED_RARE: RarePhrases = {
   'text.ses-content': ['bouncesubtype: contentrejected', 'bouncesubtype: attachmentrejected'],
   'text.virus': [
+    // qpsmtpd plugins/virus/uvscan: "We do not accept password-protected zip files!"
+    'password-protected zip',
     'malware',
     'infected',
     'malicious',

@@ -11,6 +11,13 @@ export const REPUTATION_BLOCK_RARE: RarePhrases = {
     'looks suspiciously like spammer',
   ],
   'text.blocklist': [
+    // qpsmtpd's rhsbl plugin writes "Mail from <domain> rejected because it <the list's text>", and
+    // its sample config (config.sample/rhsbl_zones) names rfc-ignorant.org's list in that text
+    'rfc-ignorant',
+    // qpsmtpd's karma plugin: a sending IP in its penalty box ("You were naughty. You cannot connect
+    // for N more days.") or of "very bad karma" at DATA (plugins/karma)
+    'you were naughty',
+    'bad karma',
     'denyip',
     'spamcop',
     'b.barracuda',

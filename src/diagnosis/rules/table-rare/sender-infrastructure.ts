@@ -3,6 +3,9 @@
 import type { RarePhrases } from '../rare-phrases';
 
 export const SENDER_INFRASTRUCTURE_RARE: RarePhrases = {
+  // qpsmtpd plugins/earlytalker: the sending host spoke before the greeting ("Connecting host started
+  // transmitting before SMTP greeting"), a fault of its own SMTP client, not of the recipient's domain
+  'text.smtp-protocol-violation': ['started transmitting before'],
   'text.reverse-dns': [
     'unverifiable sending ip',
     'rdns',

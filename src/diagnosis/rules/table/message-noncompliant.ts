@@ -78,6 +78,8 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
       'improper',
       'too many "to"',
       'headers',
+      // qpsmtpd plugins/headers: "The Date header is too far in the past" (or "in the future")
+      'date header',
       'does not contains a from header',
       'does not contain a from header',
       'smtputf8 is required',
