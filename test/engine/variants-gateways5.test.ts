@@ -1,10 +1,16 @@
 // Variants of mail security gateways' replies, fifth sweep: MailCleaner's Exim stage-1 refusals
 // (its DNSBL, host, sender and recipient blacklists, SPF, DMARC, forbidden file types, LDAP and
-// address-list recipient checks, required TLS, line length), Proxmox Mail Gateway's policy service
+// address-list recipient checks, required TLS, line length, greylisting), Proxmox Mail Gateway's policy service
 // (SPF) and recipient verification, Hornetsecurity's reply codes and FortiMail's relay refusal, each
 // as the bounce of the sending Postfix or Exim. Each fixture is invented
 // (test/fixtures/variants/gateways5/), the reply quoted from the source named above its row.
-import { checkFixture, recipientRows, type FixtureCase, type RecipientRow } from './fixture-cases';
+import {
+  checkFixture,
+  delayedRecipient,
+  recipientRows,
+  type FixtureCase,
+  type RecipientRow,
+} from './fixture-cases';
 
 type R = RecipientRow;
 
@@ -127,6 +133,13 @@ const CASES: FixtureCase[] = [
     'recipient-policy',
     'recipient-admin',
   ]),
+  // MailCleaner exim_stage1.conf_template, greylisting "defer": "$sender_host_address is not yet authorized to deliver mail from <$sender_address> to <$local_part@$domain>. Please try later." (a Postfix delay warning)
+  {
+    file: 'variants/gateways5/19-mailcleaner-greylist-delayed.eml',
+    kind: 'delay',
+    format: 'postfix',
+    recipients: [delayedRecipient('uma@example.org', '4.0.0', 'rate-limited', 'sender-admin')],
+  },
 ];
 
 describe('gateway variants, fifth sweep (MailCleaner, Proxmox, Hornetsecurity, FortiMail)', () => {
