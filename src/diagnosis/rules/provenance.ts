@@ -8171,6 +8171,15 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'mailcleaner.site-blacklists': {
+    source:
+      'MailCleaner etc/exim/exim_stage1.conf_template: acl_check_conn "blacklisted host: $sender_host_address" (HOSTBLACKLIST), acl_check_rcpt "blacklisted sender: $sender_address" (SENDERBLACKLIST) and "blacklisted recipient: $local_part@$domain" (RECIPIENTBLACKLIST)',
+    examples: [
+      { line: '554 blacklisted host: 192.0.2.44', source: 'MailCleaner exim_stage1.conf_template' },
+      { line: '550 blacklisted sender: alice@example.com', source: 'MailCleaner exim_stage1.conf_template' },
+      { line: '550 blacklisted recipient: tom@example.org', source: 'MailCleaner exim_stage1.conf_template' },
+    ],
+  },
   'exim4-config.local-blacklist': {
     source:
       'Debian exim4-config 4.96 (exim4.conf.template; conf.d/acl/30_exim4-config_check_rcpt, conf.d/router/200_exim4-config_primary): CHECK_RCPT_LOCAL_ACL_FILE sender and host blacklists',

@@ -410,6 +410,13 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     tier: 'fixed',
     phrases: [],
   },
+  // MailCleaner's own lists (exim_stage1.conf_template): the site's host, sender and recipient
+  // blacklists, the admin's rule and not a public list ("Blacklisted in <dnsbl>:" stays a listing)
+  {
+    id: 'mailcleaner.site-blacklists',
+    tier: 'fixed',
+    phrases: ['blacklisted host:', 'blacklisted sender:', 'blacklisted recipient:'],
+  },
   // MailScanner's notices when the receiving site's own rules refuse the sender: its spam blacklist
   // (the report "spam (blacklisted)", over the template's generic words on contents and server) and
   // its "Reject Message" rule set (rejection.report.txt)
