@@ -89,6 +89,113 @@ const FAMILIES: [name: string, layouts: Layout[], runs: string[]][] = [
       'not collected. '.repeat(10000),
     ],
   ],
+  [
+    'gateways, filters and alias services',
+    [
+      (p) =>
+        `From: "SimpleLogin (noreply)" <noreply@simplelogin.example>\nSubject: ${p}\n\nAn email sent to your alias ${p}@simplelogin.example from ${p}@example.com was bounced by your mailbox ${p}@example.net.\n\nThis is usually because ${p}. ${p}\n`,
+      (p) =>
+        `From: "SimpleLogin (noreply)" <noreply@simplelogin.example>\nSubject: x\n\nEmail cannot be sent to ${p}@example.org from your alias ${p}@simplelogin.example.\n\nUsually this is because ${p}\n`,
+      (p) =>
+        `From: "SimpleLogin (noreply)" <noreply@simplelogin.example>\nSubject: x\n\nAn email sent from your alias a@simplelogin.example to ${p}@example.org is detected as spam by our Spam Detection Engine (${p}).\n`,
+      (p) =>
+        `From: addy.io <mailer@addy.example>\nFeedback-ID: FDN:anonaddy\nSubject: New failed delivery on addy.io\n\nAn attempt to deliver a message to your recipient **${p}@example.org** has failed your recipient's mail server (**${p}**) rejected it.\n\nThe attempt was trying to send the message to the following destination: ${p}@example.org\n`,
+      (p) =>
+        `From: Firefox Relay <replies@relay.example>\nSubject: x\n\nYour reply was not sent to ${p}@example.org.\n\nReplying to forwarded emails from your masked email is only available with Firefox Relay Premium. ${p}\n`,
+      (p) =>
+        `From: "MIMEDefang" <defang@gw.example.org>\nSubject: MIMEDefang Notification\n\nAn e-mail you sent with message-id <${p}>\nwas modified by our mail scanning software.\n\nThe recipients were: <${p}@example.org> ${p}\n\nHere are the details of the modification:\n\n${p}\nThis message was not delivered to the intended recipient, it has\nbeen discarded.  ${p}\n\n   Postmaster\n`,
+      (p) =>
+        `From: "Mailer Daemon" <MAILER-DAEMON@mail.example.org>\nSubject: Virus discarded\n\nThis message was not delivered to the intended recipient, it has\nbeen discarded. ${p}\n\n----------------------------------------------------------------\nSender     : <${p}@example.com>\nRecipient  : <${p}@example.org>\nRecipient : ${p}\nVirus      : ${p}\n\nOriginal headers:\n`,
+      (p) =>
+        `From: POSTMASTER@example.com\nSubject: Message Delivery Failure\nContent-Type: multipart/mixed; boundary="B"\n\n--B\nContent-Type: text/plain\n\nMailEnable: Message Delivery Failure.\n\nReason: ME-E0193: [${p}.MAI] Message Delivery Failure.\n\nYour message addressed to the target domain (example.net) could not be delivered because ${p}.\n\nThe server returned:\n\n${p}\n\n--B\nContent-Type: message/rfc822\n\nFrom: s@example.com\nTo: <${p}@example.net>, kim@example.net\nCc: ${p}\n\nhi\n--B--\n`,
+      (p) =>
+        `From: POSTMASTER@example.com\nSubject: Message Delivery Failure\nContent-Type: multipart/mixed; boundary="B"\n\n--B\nContent-Type: text/plain\n\nYour message addressed to the target domain (${p}) could not be delivered.\n\nThe server returned: ${p}\n--B\nContent-Type: message/rfc822\n\nTo: a@${p}\n\nhi\n--B--\n`,
+      (p) =>
+        `From: sales@example.org\nSubject: Unrequested mail rejected\n\nYou have sent a mail message to us which was not requested and has been\nrejected. ${p}\n  To: ${p}@example.org, ${p}\n  Subject: ${p}\n`,
+      (p) =>
+        `From: postmaster@relay.example.com\nSubject: Undeliverable Mail: "${p}"\n\nYour message:\n   From:    ${p}\n   Subject: ${p}\n\nCould not be delivered because of\n\n${p}\n\nThe following recipients were affected:\n    ${p}@remote.example\n    ${p}\n\nAdditional Information\n======================\nRemote-MTA:         <${p}>\n`,
+      (p) =>
+        `From: mailer-daemon@mf.example.com\nSubject: Message delivery has failed\n\nUnable to deliver message to: <${p}@example.org>\nDelivery failed for the following reason:\n${p}\n\nThis has been a permanent failure.\n`,
+      (p) =>
+        `From: postmaster <postmaster@gw.example.jp>\nSubject: failure notice\n\nこのメールは「m-FILTER」が自動的に生成して送信しています。\n以下のメールアドレスへの送信に失敗しました。\n${p}@example.jp\n${p}\n\n-------server message\n${p}\n\n-------SMTP command\n${p}\n\n-------original message\n`,
+      (p) =>
+        `From: postmaster@imss.example.com ("InterScan Notification")\nSubject: Mail could not be delivered\n\nMessage from InterScan Messaging Security Suite\n\nUnable to deliver message to <${p}@example.org> ${p}. ${p}\n`,
+      (p) =>
+        `From: postmaster@mail.hosting.example.net\nSubject: Undeliverable Mail\n\nCould not deliver message to the following recipient(s):\n\nFailed Recipient: ${p}@example.org\nReason: ${p}\n${p}\n\nFailed Recipient: ${p}\nReason: Remote host said: ${p}\n`,
+      (p) =>
+        `From: "Postmaster" <postmaster@imail.example.com>\nSubject: Undeliverable Mail\nX-Mailer: <SMTP32 v2.0.13>\n\nUnknown user ${p}: ${p}@example.net\nDelivery failed 3 attempts: ${p}\nundeliverable to ${p}@example.org\nBody of message generated response:\n${p}\n\nOriginal message follows.\n`,
+      (p) =>
+        `From: Mail Delivery Subsystem <postmaster@mail.example.net>\nSubject: Rejected: ${p}\nAuto-Submitted: auto-replied (rejected)\nContent-Type: multipart/report; report-type=disposition-notification; boundary="B"\n\n--B\nContent-Type: text/plain\n\nYour message to <${p}@example.net> was automatically rejected:\n${p}\n\n--B\nContent-Type: message/disposition-notification\n\nFinal-Recipient: rfc822; ${p}\nDisposition: automatic-action/MDN-sent-automatically; deleted\n\n--B--\n`,
+      (p) =>
+        `From: Mail Delivery Service <support@example.net>\nSubject: Mail Delivery Failed\n\nThis is the mail delivery service responsible for delivering mail to ${p}@example.net.\n\nThe message you've sent cannot be delivered. ${p}\n\nMail from: ${p}\nRcpt To: ${p}@example.net\n`,
+    ],
+    [
+      'recipient  :'.repeat(10000),
+      'Recipient  : <a@example.org>\n'.repeat(4000),
+      '('.repeat(80000),
+      '**'.repeat(40000),
+      '. '.repeat(40000),
+      '\n'.repeat(80000),
+      ' \n\t\n'.repeat(20000),
+      'The server returned:\n'.repeat(5000),
+      'target domain ('.repeat(8000),
+      'Failed Recipient: '.repeat(6000),
+      'Reason: '.repeat(10000),
+      '-------server message\n'.repeat(4000),
+      '  To: a@example.org, '.repeat(5000),
+      'Unable to deliver message to <'.repeat(4000),
+    ],
+  ],
+  [
+    'list managers and smaller MTAs',
+    [
+      (p) =>
+        `From: quilters-owner@lists.example.org\nSubject: Returned post for ${p}\n\nHi! This is the ezmlm program. I'm managing the\n${p}@lists.example.org mailing list.\n\n${p}\n\nI'm sorry, your message (enclosed) was not accepted by the moderator.\n${p}\n\n--- Enclosed is a copy of ${p}\n`,
+      (p) =>
+        `From: gardeners+owner@lists.example.org\nSubject: ${p}\n\nHi, this is the mlmmj program managing the mailinglist\n\n${p}@lists.example.org\n\n${p}\n\nbut this address is not subscribed, and only subscribers may post to\nthe list. ${p}\n\n(The denied message is below.)\n`,
+      (p) =>
+        `From: astro-club-request@lists.example.org\nSubject: Your message has been rejected\n\nYour message for list ${p}@lists.example.org has been rejected by the moderator (${p}).\n\n(Subject of your mail: ${p})\n`,
+      (p) =>
+        `From: ant-bounces@lists.example.org\nSubject: Request to mailing list "${p}" rejected\nX-Mailman-Version: 3.2.1\n\nYour request to the ${p} mailing list\n\n    Posting of your message titled "${p}"\n\nhas been rejected by the list moderator.  ${p}\n\n    ${p}-owner@lists.example.org\n`,
+      (p) =>
+        `From: cats-admin@lists.example.org\nSubject: You ${p}@example.com are not member (${p} ML)\nX-MLServer: fml [fml 4.0.3]\n\nYou are not a member of this mailing list <${p}@lists.example.org>.\n${p}\nOriginal mail as follows:\n${p}\n`,
+      (p) =>
+        `From: postmaster@james.example.com\nSubject: ${p}\n\nError: ${p}\n\nError message below:\n${p}\n\nMessage details:\n  Subject: ${p}\n  MAIL FROM: ${p}\n  RCPT TO: ${p}@james.example.com\n    ${p}\n  From: ${p}\n\nHi. This is the James mail server at ${p}.\n${p}@example.org\nRemote mail server told me: ${p}\nFailed recipient(s):\n${p}\nError message:\n${p}\n`,
+      (p) =>
+        `From: post_master@vtext.com\nSubject: ${p}\n\nError: ${p}\n\nError message below:\n${p}\n\nMessage details:\n  RCPT TO: ${p}@vtext.com\n`,
+      (p) =>
+        `From: sysadmin@mms.vzwpix.com\nSubject: x\n\nMessage could not be delivered to mobile.\nError: ${p}\n${p}\nOriginal Message:\nTo: ${p}@vzwpix.com\n${p}\n`,
+      (p) =>
+        `From: Courier mail server at mx.example.com <postmaster@mx.example.com>\nSubject: NOTICE: mail delivery status.\n\nThis is a delivery status notification from mx.example.com,\nrunning the Courier mail server, version 1.1.8.\n\nYour message to the following recipients cannot be delivered:\n\n<${p}@example.net>:\n    ${p} [${p}]:\n>>> RCPT TO:<${p}>\n<<< ${p}\n *** ${p}\n`,
+      (p) =>
+        `From: "Mail Deliver System" <MAILER-DAEMON@gw.example.jp>\nSubject: Returned Mail: ${p}\n\n---The following addresses had delivery errors---\n\n${p}@example.jp [${p}]\n${p} [${p}\n`,
+      (p) =>
+        `From: MAILER-DAEMON <>\nSubject: Mail delivery failed\n\nThis is the DragonFly Mail Agent v0.13 at ${p}.\n\nThere was an error delivering your mail to <${p}@example.org>.\n\n${p}\n\nMessage headers follow.\n`,
+      (p) =>
+        `From: postmaster@ezweb.ne.jp\nSubject: Mail System Error - Returned Mail\n\nEach of the following recipients was rejected by a remote\nmail server.\n\n    Recipient: <${p}@example.ne.jp>\n    >>> RCPT TO:<${p}>\n    <<< ${p}\n<${p}@ezweb.ne.jp>: ${p} (in reply to RCPT TO command)\n`,
+      (p) =>
+        `From: no-reply@mx.dion.example.jp\nSubject: Mail\n\nYour mail sent on: ${p}\n     Could not be delivered to: <${p}@au.example.jp>\n     ${p}\n`,
+      (p) =>
+        `From: Message Delivery Subsystem <MAILER-DAEMON@mta.nullmailer.example>\nSubject: Returned mail: Could not send message\nContent-Type: multipart/report; report-type=delivery-status; boundary="B"\n\n--B\nContent-Type: text/plain\n\nThis is the nullmailer delivery system.  The message attached below\ncould not be delivered to one or more of the intended recipients:\n\n\t<${p}@a.example>\n\n--B\nContent-Type: message/delivery-status\n\nFinal-Recipient: rfc822; ${p}\nAction: failed\nStatus: ${p}\nDiagnostic-Code: SMTP; ${p}\n\n--B--\n`,
+      (p) =>
+        `From: MAILER-DAEMON\nSubject: There was an error sending your mail\n\nWe had trouble delivering your message. Full details follow:\n\nSubject: '${p}'\n\n1 error(s):\n\nSMTP Server <${p}> rejected recipient <${p}@example.net> (Error following ${p} command). It responded as follows: [${p}]\n`,
+    ],
+    [
+      'x\n\n'.repeat(30000),
+      '\n'.repeat(80000),
+      'only subscribers may post '.repeat(3000),
+      'a-owner@example.org '.repeat(4000),
+      '--- '.repeat(20000),
+      '  RCPT TO: a@example.org\n'.repeat(4000),
+      'Error: '.repeat(10000),
+      '>>> '.repeat(30000),
+      '<<< '.repeat(30000),
+      ' [a'.repeat(30000),
+      '<'.repeat(60000),
+      'Could not be delivered to: <'.repeat(3000),
+      ' rejected recipient <'.repeat(4000),
+    ],
+  ],
 ];
 
 const noInternalError = (input: string) =>

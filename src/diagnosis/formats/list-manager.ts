@@ -29,23 +29,25 @@ const REFUSALS = [
   'could not be delivered to the list',
   'has been rejected by the moderator',
 ];
+const SHORTEST = Math.min(...REFUSALS.map((r) => r.length));
 
 /** Where the refusal's words end: mlmmj's "(The denied message is below.)", Sympa's "(Subject of
  *  your mail: ...)", ezmlm's "--- Enclosed, ...", the sign-offs. */
 const ENDS = ['(', '--- ', 'thanks.', 'check '];
 
-/** The notice's paragraphs, each on one line. */
-function paragraphs(lines: readonly string[]): string[] {
-  const out: string[] = [];
-  let cur: string[] = [];
-  for (const line of [...lines, '']) {
-    if (line.trim()) cur.push(line);
-    else if (cur.length) {
-      out.push(oneLine(cur.join(' ')));
-      cur = [];
+/** The notice's paragraphs, each on one line, in order; the caller stops reading when it has what
+ *  it needs (a long notice of many short paragraphs is not joined past the refusal). */
+function* paragraphs(lines: readonly string[]): Generator<string> {
+  let start = -1;
+  for (let i = 0; i <= lines.length; i++) {
+    const line = i < lines.length ? (lines[i] as string) : '';
+    if (line.trim()) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      yield oneLine(i - start === 1 ? (lines[start] as string) : lines.slice(start, i).join(' '));
+      start = -1;
     }
   }
-  return out;
 }
 
 /** True when the message opens as one of these managers' notices. */
@@ -62,21 +64,28 @@ export const listManager: BounceFormat = {
   selfEvident: true,
   parse(ctx) {
     if (!opensAsNotice(ctx)) return null;
-    const paras = paragraphs(ctx.sectionLines);
-    const at = paras.findIndex((p) => REFUSALS.some((r) => p.toLowerCase().includes(r)));
-    if (at < 0) return null;
-    // The list: the first address of the opening ("...managing the <list> mailing list", mlmmj's
-    // address line, Sympa's "Your message for list <list>").
-    const list = paras
-      .slice(0, at + 1)
-      .flatMap((p) => findAddresses(p))
-      .find((a) => !a.toLowerCase().includes('-owner@'));
-    if (!list) return null;
+    // One pass: the list is the first address of the opening ("...managing the <list> mailing
+    // list", mlmmj's address line, Sympa's "Your message for list <list>"), up to and with the
+    // first paragraph that says the post was refused; the refusal's words are that paragraph and
+    // the next two, up to the end of the refusal.
+    let list: string | undefined;
+    let refused = false;
     const words: string[] = [];
-    for (const p of paras.slice(at, at + 3)) {
-      if (ENDS.some((e) => p.toLowerCase().startsWith(e))) break;
+    for (const p of paragraphs(ctx.sectionLines)) {
+      if (!refused) {
+        if (list === undefined && p.includes('@'))
+          list = findAddresses(p).find((a) => !a.toLowerCase().includes('-owner@'));
+        if (p.length < SHORTEST) continue;
+        const lower = p.toLowerCase();
+        if (!REFUSALS.some((r) => lower.includes(r))) continue;
+        refused = true;
+      }
+      const lower = p.toLowerCase();
+      if (ENDS.some((e) => lower.startsWith(e))) break;
       words.push(p);
+      if (words.length === 3) break;
     }
+    if (!refused || !list) return null;
     const diagnostic = words.join(' ');
     return {
       format: 'list-manager',

@@ -27,12 +27,10 @@ function pictureRecipients(ctx: BounceContext): FoundRecipient[] {
   for (let i = original + 1; i < lines.length && i < original + 20; i++) {
     const t = (lines[i] as string).trim();
     if (!t.toLowerCase().startsWith('to:')) continue;
-    return findAddresses(t).map((address) => ({
-      address,
-      action: 'failed',
-      diagnostic: words.join(' '),
-      evidence: [...words, t],
-    }));
+    // One diagnostic and one evidence list for all (a To of many addresses is one line).
+    const diagnostic = words.join(' ');
+    const evidence = [...words, t];
+    return findAddresses(t).map((address) => ({ address, action: 'failed', diagnostic, evidence }));
   }
   return [];
 }
