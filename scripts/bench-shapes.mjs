@@ -226,6 +226,23 @@ export const SHAPES = [
       enc(dsn(`${'Final-Recipient: rfc822; x@example.org\n'.repeat(n(30000, s))}Action: failed\n`)),
   },
   {
+    // A vzwpix.com notice whose original's To is a megabyte of addresses (verizon.ts joined its
+    // diagnostic once per address: quadratic, out of memory at 1.3 MB).
+    name: 'vzwpix-to-line-1mb',
+    build: (s) =>
+      enc(
+        `From: sysadmin@mms.vzwpix.com\nSubject: x\n\nMessage could not be delivered to mobile.\nError: ${'a@example.org '.repeat(n(MB / 28, s))}\nOriginal Message:\nTo: ${'a@example.org '.repeat(n(MB / 28, s))}\n`,
+      ),
+  },
+  {
+    // An ezmlm notice of a megabyte of one-letter paragraphs before its refusal (list-manager.ts).
+    name: 'list-paragraphs-1mb',
+    build: (s) =>
+      enc(
+        `From: list-owner@lists.example.org\nSubject: Returned post\n\nHi! This is the ezmlm program. I'm managing the\n${'x\n\n'.repeat(n(MB / 3, s))}list@lists.example.org\n\nonly subscribers may post\n`,
+      ),
+  },
+  {
     name: 'eight-bit-junk-1mb',
     build: (s) =>
       Buffer.concat([
