@@ -37,20 +37,29 @@ function firstReply(lines: readonly string[]): string | null {
 function nearReplies(lines: readonly string[], exclude: ReadonlySet<string>): FoundRecipient[] {
   const out: FoundRecipient[] = [];
   const seen = new Set<string>();
-  const cut = lines.map((l) => (l.length > MAX_LINE ? l.slice(0, MAX_LINE) : l));
-  const coded = cut.map(hasCode);
-  for (let i = 0; i < cut.length && out.length < MAX; i++) {
-    const line = cut[i] as string;
+  const cut = (k: number): string => {
+    const l = lines[k] as string;
+    return l.length > MAX_LINE ? l.slice(0, MAX_LINE) : l;
+  };
+  // Whether a line quotes a reply, looked up only near a line with an address (0: not yet asked,
+  // 1: yes, 2: no): a long report of other text costs no search per line.
+  const coded = new Uint8Array(lines.length);
+  const hasReply = (k: number): boolean => {
+    if (coded[k] === 0) coded[k] = hasCode(cut(k)) ? 1 : 2;
+    return coded[k] === 1;
+  };
+  for (let i = 0; i < lines.length && out.length < MAX; i++) {
+    const line = cut(i);
     if (line.indexOf('@') < 0) continue;
     let j = -1;
-    for (let k = Math.max(0, i - NEAR_LINES); k <= Math.min(cut.length - 1, i + NEAR_LINES); k++)
-      if (coded[k] && (j < 0 || Math.abs(k - i) < Math.abs(j - i))) j = k;
+    for (let k = Math.max(0, i - NEAR_LINES); k <= Math.min(lines.length - 1, i + NEAR_LINES); k++)
+      if (hasReply(k) && (j < 0 || Math.abs(k - i) < Math.abs(j - i))) j = k;
     if (j < 0) continue;
     for (const a of findAddresses(line)) {
       const key = a.toLowerCase();
       if (seen.has(key) || exclude.has(key) || isSystemAddress(a)) continue;
       seen.add(key);
-      const reply = oneLine(cut[j] as string);
+      const reply = oneLine(cut(j));
       out.push({
         address: a,
         diagnostic: reply,
