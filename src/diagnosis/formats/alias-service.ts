@@ -49,6 +49,9 @@ interface Notice {
   readonly bare?: true;
 }
 
+/** How much of the message the notice is read from: the services' notices are short. */
+const NOTICE_CHARS = 6000;
+
 const SL = 'simplelogin';
 const ADDY = 'anonaddy';
 const RELAY = 'firefox relay';
@@ -119,8 +122,8 @@ function carries(ctx: BounceContext, brand: string): boolean {
     return (
       (ctx.headers.get('feedback-id') ?? '').toLowerCase().endsWith(':anonaddy') || ctx.from.includes('addy')
     );
-  if (brand === RELAY) return ctx.headHas('firefox') && ctx.headHas('relay');
-  return ctx.headHas(brand) || ctx.from.includes(brand);
+  if (brand === RELAY) return ctx.headHas('firefox', NOTICE_CHARS) && ctx.headHas('relay', NOTICE_CHARS);
+  return ctx.headHas(brand, NOTICE_CHARS) || ctx.from.includes(brand);
 }
 
 /** From `at` to the end of its `sentences`th sentence, within its paragraph (a client that made the
@@ -179,7 +182,7 @@ export const aliasService: BounceFormat = {
   parse(ctx) {
     const brand = [SL, ADDY, RELAY].find((b) => carries(ctx, b));
     if (!brand) return null;
-    const text = noticeText(ctx.body.slice(0, 6000));
+    const text = noticeText(ctx.body.slice(0, NOTICE_CHARS));
     const notice = NOTICES.find((n) => n.brand === brand && text.toLowerCase().includes(n.says));
     const r = notice ? readNotice(text, notice) : null;
     return r ? { format: 'alias-service', recipients: [r] } : null;

@@ -155,15 +155,15 @@ export const LIST_MANAGER = on(
     ctx.subjectLower.startsWith('your message has been rejected'),
 );
 /** The alias services' brands: SimpleLogin's name, addy.io's Feedback-ID or From, Firefox Relay's
- *  name (alias-service.ts carries). */
+ *  name, in the notice's first 6,000 characters, all the reader reads (alias-service.ts carries). */
 export const ALIAS_SERVICE = on(
   'alias-service',
   (ctx) =>
-    ctx.headHas('simplelogin') ||
+    ctx.headHas('simplelogin', 6000) ||
     ctx.from.includes('simplelogin') ||
     (ctx.headers.get('feedback-id') ?? '').toLowerCase().endsWith(':anonaddy') ||
     ctx.from.includes('addy') ||
-    (ctx.headHas('firefox') && ctx.headHas('relay')),
+    (ctx.headHas('firefox', 6000) && ctx.headHas('relay', 6000)),
 );
 export const MAILMARSHAL = on('mailmarshal', says('the following recipients were affected:', 6000));
 /** MailScanner's notices' opening lines (mailscanner.ts OPENINGS). */
