@@ -228,6 +228,45 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
     ],
     why: "the bounce is an application/octet-stream file named .eml, or the body of a message/partial fragment: neither is a report part nor an attached item, which is all the Mailbox 1.8 item reader (src/office/read-headers-body.ts) fetches, and the forward's or the fragment's own text says nothing. The pane reads a .eml file as a source of its own (src/office/read-attachments.ts), which this transform does not model; a message/partial fragment it does not read",
   },
+  {
+    transforms: TRANSFORMS.filter((t) => t.id.startsWith('forward-') && t.id !== 'forward-as-attachment').map(
+      (t) => t.id,
+    ),
+    files: [
+      'variants/app-rejections/18-gitlab-blank-email-inline-reply.eml',
+      'variants/app-rejections/20-rt-permission-denied-create-ticket.eml',
+      'variants/app-rejections/21-rt-permission-denied-reply-to-ticket.eml',
+      'variants/app-rejections/22-rt-permission-denied-communicate.eml',
+      'variants/app-rejections/23-rt-message-not-recorded-no-ticket.eml',
+      'variants/app-rejections/24-rt-ticket-creation-failed.eml',
+    ],
+    why: "the refused address is in what a forward drops: GitLab's Reply-To (its text names none), RT's returned part and its X-RT-Loop-Prevention header (its words alone do not say RT wrote them)",
+  },
+  {
+    transforms: ['html-only', 'html-only-div-lines', 'html-only-word-paragraphs', 'headers-and-body'],
+    files: [
+      'variants/app-rejections/20-rt-permission-denied-create-ticket.eml',
+      'variants/app-rejections/24-rt-ticket-creation-failed.eml',
+    ],
+    why: "RT returns the refused message as a part of its notice, whose To is the refused queue's address; these shapes keep the notice's text only, so its From (RT's correspond address) stands in",
+  },
+  {
+    transforms: ['html-only', 'html-only-div-lines', 'html-only-word-paragraphs'],
+    files: [
+      'variants/app-rejections/04-discourse-bad-destination-address.eml',
+      'variants/app-rejections/17-gitlab-email-too-large.eml',
+    ],
+    why: "turned to HTML, the sentence after the application's opening no longer stands apart from the notice's other lines (Discourse's list of checks, GitLab's generic 'could not be processed'), and those words read as an unreadable message",
+  },
+  {
+    transforms: ['pasted-text'],
+    files: [
+      'variants/app-rejections/26-zammad-oversized-en.eml',
+      'variants/app-rejections/27-zammad-oversized-de.eml',
+      'variants/app-rejections/28-znuny-follow-up-rejected-closed-ticket.eml',
+    ],
+    why: "Zammad's and Znuny's refusals name no address: the refused one is the notice's From (and Zammad's is known by its subject), both of which a paste drops",
+  },
 ];
 const KNOWN_DIFFERENCES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
   TRANSFORMS.map((t) => [t.id, KNOWN.filter((k) => k.transforms.includes(t.id)).flatMap((k) => k.files)]),

@@ -29,6 +29,7 @@ export interface FoundRecipient {
  *  what Diagnosis.format says. 'text' is also the fallback readings' (fallback-recipients.ts). */
 export type FormatId =
   | 'alias-service'
+  | 'app-rejection'
   | 'amazon-ses'
   | 'aol'
   | 'apachejames'

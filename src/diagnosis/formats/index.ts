@@ -22,6 +22,7 @@ import { mailru } from './mailru';
 import {
   ALIAS_SERVICE,
   AOL,
+  APP_REJECTION,
   APACHE_JAMES,
   CHINESE_TEXT,
   COMMUNIGATE,
@@ -102,6 +103,7 @@ export const FORMATS: readonly FormatEntry[] = [
   MAILMAN,
   LIST_MANAGER,
   ALIAS_SERVICE,
+  APP_REJECTION,
   MAILMARSHAL,
   MAILSCANNER,
   MIMEDEFANG,

@@ -2,6 +2,7 @@
 // public entry passes them to every diagnosis, the pane loads this module as a chunk of its own.
 import { aliasService } from './alias-service';
 import { aol } from './aol';
+import { appRejection } from './app-rejection';
 import { apacheJames } from './apachejames';
 import { chineseText } from './chinese-text';
 import { communigate } from './communigate';
@@ -41,6 +42,7 @@ import type { OnDemandReaders } from './on-demand';
 export const ON_DEMAND_READERS: OnDemandReaders = {
   'alias-service': aliasService,
   aol,
+  'app-rejection': appRejection,
   apachejames: apacheJames,
   'chinese-text': chineseText,
   communigate,

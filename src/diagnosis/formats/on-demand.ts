@@ -15,6 +15,7 @@ import type { BounceContext, BounceFormat, FormatId } from './format';
 export type OnDemandId = Extract<
   FormatId,
   | 'alias-service'
+  | 'app-rejection'
   | 'aol'
   | 'apachejames'
   | 'chinese-text'
@@ -164,6 +165,16 @@ export const ALIAS_SERVICE = on(
     (ctx.headers.get('feedback-id') ?? '').toLowerCase().endsWith(':anonaddy') ||
     ctx.from.includes('addy') ||
     (ctx.headHas('firefox', 6000) && ctx.headHas('relay', 6000)),
+);
+/** The applications' openings, RT's loop header, Zammad's subjects (app-rejection.ts reader()). */
+export const APP_REJECTION = on(
+  'app-rejection',
+  (ctx) =>
+    ctx.headHas('your email message to', 600) ||
+    ctx.headHas('follow-up has been rejected', 600) ||
+    ctx.headHas("a mail you sent to launchpad's email", 300) ||
+    ctx.headers.get('x-rt-loop-prevention') !== null ||
+    ctx.subjectLower.startsWith('[un'),
 );
 export const MAILMARSHAL = on('mailmarshal', says('the following recipients were affected:', 6000));
 /** MailScanner's notices' opening lines (mailscanner.ts OPENINGS). */

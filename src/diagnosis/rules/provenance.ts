@@ -9533,6 +9533,106 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'app.reply-refused-by-rules': {
+    source:
+      "Reply-by-email applications' refusals: Discourse config/locales/server.en.yml (email_reject_topic_closed, email_reject_strangers_not_allowed, email_reject_auto_generated, email_reject_screened_email); GitLab lib/gitlab/email/failure_handler.rb (UserNotAuthorizedError); Request Tracker lib/RT/Interface/Email/Authz/Default.pm, lib/RT/Interface/Email.pm, lib/RT/Ticket.pm",
+    examples: [
+      {
+        line: 'The topic you are replying to is currently closed and no longer accepting replies.',
+        source: 'Discourse server.en.yml email_reject_topic_closed',
+      },
+      {
+        line: 'The category you sent this email to only allows replies from users with valid accounts and known email addresses.',
+        source: 'Discourse server.en.yml email_reject_strangers_not_allowed',
+      },
+      {
+        line: 'Your reply was sent from a blocked email address. Try sending from another email address, or contact a staff member.',
+        source: 'Discourse server.en.yml email_reject_screened_email',
+      },
+      {
+        line: 'You are not allowed to perform this action. If you believe this is in error, contact a staff member.',
+        source: 'GitLab failure_handler.rb',
+      },
+      {
+        line: 'jane@example.net has no right to create tickets in queue General',
+        source: 'RT Authz/Default.pm',
+      },
+      { line: 'You do not have permission to communicate with RT', source: 'RT Email.pm' },
+    ],
+  },
+  'app.reply-refused-sender-fix': {
+    source:
+      "Reply-by-email applications' refusals that tell the person what to change: Discourse config/locales/server.en.yml (email_reject_user_not_found, email_reject_post_too_short, email_reject_old_destination); GitLab lib/gitlab/email/failure_handler.rb (UserNotFoundError); Znuny/OTRS initial auto response 'default reject'; Launchpad help (Bugs/EmailInterface, 'Submit Request Failure')",
+    examples: [
+      {
+        line: 'Your reply was sent from an unknown email address. Try sending from another email address, or contact a staff member.',
+        source: 'Discourse server.en.yml email_reject_user_not_found',
+      },
+      {
+        line: 'To promote more in depth conversations, very short replies are not allowed. Can you please reply with at least 20 characters?',
+        source: 'Discourse server.en.yml email_reject_post_too_short',
+      },
+      {
+        line: "We couldn't figure out what user corresponds to the email. Please create your comment through the web interface.",
+        source: 'GitLab failure_handler.rb',
+      },
+      {
+        line: 'Your previous ticket is closed. -- Your follow-up has been rejected. -- Please create a new ticket.',
+        source: 'Znuny default reject auto response',
+      },
+      {
+        line: 'In order to submit bugs via email you have to sign the message with a GPG key that is registered in Launchpad.',
+        source: 'Launchpad email interface help',
+      },
+    ],
+  },
+  'app.reply-destination-unknown': {
+    source:
+      "Reply-by-email applications that cannot tell what a message is for: Discourse config/locales/server.en.yml (email_reject_bad_destination_address subject 'Unknown To: Address', email_reject_reply_key); GitLab lib/gitlab/email/failure_handler.rb (UnknownIncomingEmail); Request Tracker lib/RT/Interface/Email/Action/Defaults.pm",
+    examples: [
+      {
+        line: 'Email issue: Unknown To: Address. Here are some things to check:',
+        source: 'Discourse server.en.yml email_reject_bad_destination_address',
+      },
+      {
+        line: "The reply key in the email is invalid or unknown, so we can't figure out what this email is in reply to.",
+        source: 'Discourse server.en.yml email_reject_reply_key',
+      },
+      {
+        line: "We couldn't figure out what the email is for. Please create your issue or comment through the web interface.",
+        source: 'GitLab failure_handler.rb',
+      },
+      { line: 'Could not find a ticket with id 4321', source: 'RT Action/Defaults.pm' },
+    ],
+  },
+  'app.reply-empty': {
+    source:
+      'Reply-by-email applications that found no reply in the message: Discourse config/locales/server.en.yml (email_reject_empty, email_reject_parsing); GitLab lib/gitlab/email/failure_handler.rb (EmptyEmailError)',
+    examples: [
+      {
+        line: "We couldn't find any reply content in your email.",
+        source: 'Discourse server.en.yml email_reject_empty',
+      },
+      {
+        line: "It appears that the email is blank. Make sure your reply is at the top of the email, we can't process inline replies.",
+        source: 'GitLab failure_handler.rb',
+      },
+    ],
+  },
+  'zammad.email-oversized': {
+    source:
+      "Zammad app/views/mailer/email_oversized/en.txt.erb and de.txt.erb ('[undeliverable] Message too large')",
+    examples: [
+      {
+        line: 'Your message was 31.62 MB but we only accept messages up to 20 MB.',
+        source: 'Zammad email_oversized en.txt.erb',
+      },
+      {
+        line: 'Die Nachricht hatte eine Größe von 27.40 MB, wir akzeptieren jedoch nur E-Mails mit einer Größe von bis zu 10 MB.',
+        source: 'Zammad email_oversized de.txt.erb',
+      },
+    ],
+  },
   'simplelogin.dns-record-missing': {
     source:
       'simple-login/app templates/emails/transactional/reply-error.txt.jinja2 (email_handler.py reply phase)',

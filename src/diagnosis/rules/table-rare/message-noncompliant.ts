@@ -51,4 +51,5 @@ export const MESSAGE_NONCOMPLIANT_RARE: RarePhrases = {
   'zmailer.noncompliant': ['line not terminated with crlf'],
   'synchronet.replies': ["header missing 'from' field", "contains mismatched 'from' field"],
   'provider.rfc-compliance': ['failed rfc compliance'],
+  'app.reply-empty': ['it appears that the email is blank'],
 };

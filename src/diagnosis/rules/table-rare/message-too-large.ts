@@ -18,4 +18,5 @@ export const MESSAGE_TOO_LARGE_RARE: RarePhrases = {
     'il tuo messaggio era troppo grande',
     'メールが長すぎます',
   ],
+  'zammad.email-oversized': ['wir akzeptieren jedoch nur e-mails mit einer größe'],
 };

@@ -61,4 +61,22 @@ export const RECIPIENT_POLICY_RARE: RarePhrases = {
   'postal.route-refuses': ['route does not accept incoming messages'],
   'listserv.served-out': ['had been served out'],
   'pec.non-certified-refused': ['alla ricezione di posta non certificata'],
+  'app.reply-refused-by-rules': [
+    'topic you are replying to is currently closed',
+    'the category you sent this email to only allows',
+    'instead of being typed by a human',
+    'you are not allowed to perform this action',
+    'has no right to create tickets in queue',
+    'has no right to reply to ticket',
+    'has no right to comment on ticket',
+    'do not have permission to communicate with rt',
+    'no permission to create tickets in the queue',
+  ],
+  'app.reply-refused-sender-fix': [
+    "couldn't figure out what user corresponds to the email",
+    'to promote more in depth conversations',
+    'we only accept replies to original notifications',
+    'your previous ticket is closed',
+    'gpg key that is registered in launchpad',
+  ],
 };

@@ -106,4 +106,8 @@ export const RECIPIENT_UNKNOWN_RARE: RarePhrases = {
   ],
   'dti.user-not-registered': ['ユーザーは登録されていません'],
   'text.mta-directory-unknown': ['ディレクトリには見つかりません', 'ディレクトリのリストにありません'],
+  'app.reply-destination-unknown': [
+    "couldn't figure out what the email is for",
+    'could not find a ticket with id',
+  ],
 };

@@ -254,4 +254,12 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
     phrases: ['message refused: message is not rfc 2822 compliant'],
   },
   { id: 'xneelo.date-header', tier: 'fixed', phrases: ['date header far in the'] },
+  // A reply-by-email application found no reply in the person's message (formats/app-rejection.ts):
+  // the person writes it again, above the quote
+  {
+    id: 'app.reply-empty',
+    tier: 'fixed',
+    owner: 'sender',
+    phrases: ["couldn't find any reply content in your email", "we couldn't find your reply in the email"],
+  },
 ]);

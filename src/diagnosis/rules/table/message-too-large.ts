@@ -168,4 +168,5 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = inCategory('message-too-large'
   { id: 'james.size-and-mappings', tier: 'fixed', phrases: ['exceeds the maximum permitted size'] },
   { id: 'exim.header-limits', tier: 'fixed', phrases: [] },
   { id: 'mailman.too-big-localized', tier: 'fixed', phrases: [] },
+  { id: 'zammad.email-oversized', tier: 'fixed', phrases: ['but we only accept messages up to'] },
 ]);

@@ -438,4 +438,15 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
   // o non abilitato alla ricezione di posta non certificata"); its holder's setting, over "sconosciuto"
   { id: 'pec.non-certified-refused', tier: 'fixed', phrases: [] },
   { id: 'iredapd.blacklisted', tier: 'fixed', phrases: ['recipient address rejected: blacklisted'] },
+  // Reply-by-email applications' refusals of a person's message (formats/app-rejection.ts): the
+  // application's rules refuse this sender or this reply; its staff decide
+  { id: 'app.reply-refused-by-rules', tier: 'fixed', phrases: ['sent from a blocked email address'] },
+  // ...and those whose own words tell the person what to change (send from the known address, write
+  // more, open a new ticket, sign the message)
+  {
+    id: 'app.reply-refused-sender-fix',
+    tier: 'fixed',
+    owner: 'sender',
+    phrases: ['sent from an unknown email address'],
+  },
 ]);

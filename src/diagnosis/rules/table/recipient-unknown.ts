@@ -398,4 +398,10 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
   { id: 'vade.oxsus-unknown-user', tier: 'provider', phrases: ['oxsus001_403', 'oxsus0001_403'] },
   { id: 'i18n.recipient-unknown-de-exchange', tier: 'fixed', phrases: [] },
   { id: 'dti.user-not-registered', tier: 'fixed', phrases: [] },
+  // A reply-by-email application cannot tell what the address or reply is for (formats/app-rejection.ts)
+  {
+    id: 'app.reply-destination-unknown',
+    tier: 'fixed',
+    phrases: ['unknown to: address', 'reply key in the email is invalid or unknown'],
+  },
 ]);
