@@ -989,6 +989,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source:
       'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: postfix src/smtpd/smtpd.c ("Must issue a STARTTLS command first")',
     examples: [
+      {
+        line: '430 4.7.0 <liam@example.org>: Recipient address rejected: Message content not accepted without STARTTLS. Encryption protocol required from Sender domain: example.com',
+        status: '4.7.0',
+        source: 'Scrollout F1 (mariusgologan/scrollout) bin/policy.sh',
+      },
       { line: '530 5.7.0 Must issue a STARTTLS command first', status: '5.7.0', source: 'postfix smtpd.c' },
       {
         line: '554 5.7.1 Session encryption is required',
@@ -8959,9 +8964,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'vade.oxsus-limits': {
     source:
-      'Vade postmaster (postmaster-oxsus.vadesecure.com): OXSUS0001_110 too many connections from one IP, OXSUS0001_140 the IP sent too many messages',
+      'Vade postmaster (postmaster-oxsus.vadesecure.com): OXSUS0001_110 too many connections from one IP, OXSUS0001_139 "reached its limit by opening too many connections", OXSUS0001_140 "by sending too many messages", OXSUS0001_136 "Our servers rate limit all inbound email traffic"',
     examples: [
       { line: '421 4.2.1 Connection refused - OXSUS0001_110', status: '4.2.1', source: 'Vade postmaster' },
+      { line: '421 4.2.1 Connection refused - OXSUS0001_139', status: '4.2.1', source: 'Vade postmaster' },
     ],
   },
   'vade.oxsus-backend': {
@@ -9659,6 +9665,43 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: 'Replying to forwarded emails from your masked email is only available with Firefox Relay Premium.',
         source: 'Firefox Relay en/misc.ftl',
+      },
+    ],
+  },
+  'scrollout.poor-average': {
+    source:
+      'Scrollout F1 (mariusgologan/scrollout) bin/policy.sh: "${hard_reject}.7.1 Poor avg. rate for IP: ${ip}", "${soft_reject}.7.1 Poor avg. reputation for sender domain: ${s_domain} and IP: ${ip}" (hard_reject="554 5", soft_reject="454 4"), also for the sender, the /24 and the client',
+    examples: [
+      {
+        line: '554 5.7.1 <jack@example.org>: Recipient address rejected: Poor avg. rate for IP: 192.0.2.44',
+        status: '5.7.1',
+        source: 'Scrollout F1 bin/policy.sh (Postfix check_policy_service)',
+      },
+      {
+        line: '454 4.7.1 <kate@example.org>: Recipient address rejected: Poor avg. reputation for sender domain: example.com and IP: 192.0.2.44',
+        status: '4.7.1',
+        source: 'Scrollout F1 bin/policy.sh',
+      },
+    ],
+  },
+  'scrollout.recipient-rejected-sender': {
+    source:
+      'Scrollout F1 (mariusgologan/scrollout) bin/policy.sh: "${hard_reject}.7.1 Recipient rejected messages from ${sender} to ${recipient}" (the pair has junk on record)',
+    examples: [
+      {
+        line: '554 5.7.1 <ivy@example.org>: Recipient address rejected: Recipient rejected messages from alice@example.com to ivy@example.org',
+        status: '5.7.1',
+        source: 'Scrollout F1 bin/policy.sh',
+      },
+    ],
+  },
+  'barracuda.ess-recipient-verdict': {
+    source:
+      'a bounce from Barracuda Email Security Service quoted on pastebin.com/xU0eujsc: "550 permanent failure for one or more recipients (support@oneconnect.ca:quarantined)"',
+    examples: [
+      {
+        line: '550 permanent failure for one or more recipients (frank@example.org:quarantined)',
+        source: 'pastebin.com/xU0eujsc (ess.barracudanetworks.com)',
       },
     ],
   },

@@ -241,4 +241,8 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
   { id: 'ezmlm.mime-type', tier: 'fixed', phrases: ["don't accept messages of mime content-type"] },
   // The alias service's user's own mailbox refused the forwarded message as spam: its owner lets it in
   { id: 'simplelogin.mailbox-refused-as-spam', tier: 'fixed', owner: 'recipient', phrases: [] },
+  // Barracuda Email Security Service names each refused recipient with its filter's verdict: "550
+  // permanent failure for one or more recipients (<address>:quarantined)"; the generic words before
+  // it are not the reason
+  { id: 'barracuda.ess-recipient-verdict', tier: 'fixed', phrases: [':quarantined)'] },
 ]);

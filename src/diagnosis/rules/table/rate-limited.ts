@@ -490,7 +490,12 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
   { id: 'exo.organization-queue-quota', tier: 'provider', phrases: ['organization queue quota exceeded'] },
   { id: 'comcast.recent-messages', tier: 'fixed', phrases: [] },
   { id: 'iredapd.throttling', tier: 'fixed', phrases: [] },
-  { id: 'vade.oxsus-limits', tier: 'provider', phrases: ['oxsus0001_110', 'oxsus0001_140'] },
+  {
+    id: 'vade.oxsus-limits',
+    tier: 'provider',
+    // the code names the limit; the reply's own words ("421 4.2.1 Connection refused") read as a refusal
+    phrases: ['oxsus0001_110', 'oxsus0001_136', 'oxsus0001_139', 'oxsus0001_140'],
+  },
   { id: 'greenarrow.backlog-slots', tier: 'fixed', phrases: [] },
   { id: 'mailerq.flood', tier: 'fixed', phrases: [] },
 ]);

@@ -449,4 +449,7 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     owner: 'sender',
     phrases: ['sent from an unknown email address'],
   },
+  // Scrollout F1 bin/policy.sh: the recipient marked this sender's mail as junk before ("554 5.7.1
+  // Recipient rejected messages from <sender> to <recipient>"): the recipient's choice, not an unknown user
+  { id: 'scrollout.recipient-rejected-sender', tier: 'fixed', phrases: ['recipient rejected messages from'] },
 ]);

@@ -521,4 +521,11 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
   // AT&T/BellSouth "550 unauthorized interface for <ip>": the sending IP is not a recognized mail
   // system (rbl.att.net/block_enduser.html), whatever step it refuses
   { id: 'att.unauthorized-interface', tier: 'fixed', phrases: [] },
+  // Scrollout F1's policy service (bin/policy.sh) refuses or defers on its own record of the sender,
+  // sender domain, IP or /24: "Poor avg. rate for IP: <ip>", "Poor avg. reputation for sender: ..."
+  {
+    id: 'scrollout.poor-average',
+    tier: 'fixed',
+    phrases: ['poor avg. rate for', 'poor avg. reputation for'],
+  },
 ]);

@@ -238,6 +238,10 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       'encryption is required',
       'tls conversation required',
       'encryption needed',
+      // Scrollout F1 bin/policy.sh: "430 4.7.0 Message content not accepted without STARTTLS.
+      // Encryption protocol required from Sender domain: <domain>" (a sender that used TLS before)
+      'accepted without starttls',
+      'encryption protocol required',
     ],
   },
   // --- the sending host and the sender's address (issue 9, shape 3)
