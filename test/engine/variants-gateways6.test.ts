@@ -66,8 +66,6 @@ const CASES: FixtureCase[] = [
   ]),
   // pastebin.com/xU0eujsc (Gmail's bounce from ess.barracudanetworks.com): "550 permanent failure for one or more recipients (support@oneconnect.ca:quarantined)"
   c('05-barracuda-ess-quarantined.eml', 'gmail', ['frank@example.org', null, 'content-rejected', 'sender']),
-  // github.com/sisimai/p5-sisimai/issues/467: "553-SPF (Sender Policy Framework) domain authentication fail. Refer to the Troubleshooting page at http://www.symanteccloud.com/troubleshooting for more information. (#5.7.1)"
-  c('06-symanteccloud-spf-553.eml', 'exim', ['gina@example.org', '5.7.1', 'auth-failed', 'sender-admin']),
   // Scrollout F1 (mariusgologan/scrollout) bin/config.sh: header_code="REJECT Attachment file type, Header or Subject not allowed." (Postfix header_checks: 550 5.7.1)
   c('07-scrollout-attachment-header-subject.eml', 'postfix', [
     'henry@example.org',
