@@ -73,7 +73,8 @@ export const RECIPIENT_POLICY_RARE: RarePhrases = {
     'no permission to create tickets in the queue',
     // Odoo mail_alias.py: "Only addresses linked to registered partners are allowed to contact it.",
     // older "Only allowed people can contact us at this address."
-    'are allowed to contact it',
+    'linked to registered partners are allowed',
+    'some specific addresses are allowed',
     'only allowed people can contact us',
   ],
   'app.reply-refused-sender-fix': [
@@ -85,7 +86,7 @@ export const RECIPIENT_POLICY_RARE: RarePhrases = {
     // Odoo mail_bounce_catchall ("...should not be used to directly contact <company>. Please
     // contact us instead using <email>"), hr_expense ("...the email address recorded on your
     // employee information")
-    'should not be used to directly contact',
+    'used to collect replies',
     'recorded on your employee information',
   ],
 };

@@ -160,5 +160,4 @@ export const RECIPIENT_SYSTEM_RARE: RarePhrases = {
   'zmailer.bounce-forms': ['could not be expanded properly'],
   'mailu.scanner-not-ready': ['oletools not ready'],
   'cn-host.network': ['网络异常'],
-  'app.address-unavailable': ['please try again later or contact'],
 };

@@ -759,5 +759,5 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
   { id: 'mailu.scanner-not-ready', tier: 'fixed', phrases: [] },
   // A reply-by-email application's address that cannot take messages for now (app-rejection.ts;
   // Odoo sends it when the alias is misconfigured): its admin mends it
-  { id: 'app.address-unavailable', tier: 'fixed', phrases: [] },
+  { id: 'app.address-unavailable', tier: 'fixed', phrases: ['please try again later or contact'] },
 ]);
