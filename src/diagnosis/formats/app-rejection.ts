@@ -24,9 +24,18 @@
 //   Launchpad (lib/lp/services/mail/notification.py send_process_error_notification, subject
 //     "Submit Request Failure", the original attached): "An error occurred while processing a mail
 //     you sent to Launchpad's email interface." then "Error message:" and the reason.
+//   Odoo (addons/mail: mail_thread.py _routing_create_bounce_email, From "MAILER-DAEMON" <the
+//     bounce address>, or the alias itself when none is set; subject "Re: <subject>"): the catchall
+//     (data/mail_templates_mailgateway.xml mail_bounce_catchall) "The email sent to <to> cannot be
+//     processed. This address is used to collect replies and should not be used to directly
+//     contact <company>."; an alias's refusals (models/mail_alias.py _get_alias_bounced_body_fallback,
+//     _get_alias_invalid_body; message_notification_limit_email) "The message below could not be
+//     accepted by the address <alias>." then why (older: "The following email sent to <alias> cannot
+//     be accepted because this is a private email address."); hr_expense's "Your document has not
+//     been created because your email address is not recognized." (names no address).
 // Their other notices refuse nothing: Discourse's "some attachments ... were rejected" (the post went
 // in), RT's note to its owner ("Failed attempt to create a ticket by email"), acknowledgments.
-// Brands: Discourse, GitLab, Request Tracker, Zammad, Znuny, OTRS, Launchpad.
+// Brands: Discourse, GitLab, Request Tracker, Zammad, Znuny, OTRS, Launchpad, Odoo.
 import type { Part } from '../mime/structure';
 import { findAddresses } from '../text/addresses';
 import { oneLine } from '../text/lines';
@@ -48,6 +57,14 @@ const ZNUNY = 'your follow-up has been rejected';
 /** Launchpad's email-processing-error opening and its label before the reason. */
 const LAUNCHPAD = "a mail you sent to launchpad's email";
 const LAUNCHPAD_WHY = 'error message:';
+
+/** Odoo's openings (the on-demand sign repeats them): the address follows the first two. */
+const ODOO = [
+  'accepted by the address',
+  'a private email address',
+  'to collect replies',
+  'has not been created because',
+];
 
 /** The notice's paragraphs, each on one line. */
 function paragraphs(body: string): string[] {
@@ -134,6 +151,15 @@ function launchpad(ctx: BounceContext, paras: readonly string[]): FoundRecipient
   return refused(originalTo(ctx.mail.root), around(paras, i + 1, false));
 }
 
+function odoo(ctx: BounceContext, paras: readonly string[]): FoundRecipient | null {
+  const i = paras.findIndex((p) => ODOO.some((w) => p.toLowerCase().includes(w)));
+  // The opening names the alias or catchall ("by the address <alias>", "sent to <to>"); hr_expense's
+  // names none, and its From is then the alias only when no bounce address is set (MAILER-DAEMON).
+  const named = findAddresses(paras[i] ?? '')[0];
+  const from = ctx.from.includes('mailer-daemon') ? null : fromAddress(ctx);
+  return refused(named ?? from, around(paras, i, true));
+}
+
 /** Which application's refusal the message is (the on-demand sign repeats these tests). */
 function reader(ctx: BounceContext): typeof discourse | null {
   if (ctx.headHas(DISCOURSE, 600)) return discourse;
@@ -146,11 +172,12 @@ function reader(ctx: BounceContext): typeof discourse | null {
   if (ZAMMAD_SUBJECTS.some((s) => ctx.subjectLower.startsWith(s))) return zammad;
   if (ctx.headHas(ZNUNY, 600)) return znuny;
   if (ctx.headHas(LAUNCHPAD, 300)) return launchpad;
+  if (ODOO.some((w) => ctx.headHas(w, 600))) return odoo;
   return null;
 }
 
 /**
- * What it reads: Discourse's, GitLab's, Request Tracker's, Zammad's, Znuny's and Launchpad's
+ * What it reads: Discourse's, GitLab's, Request Tracker's, Zammad's, Znuny's, Launchpad's and Odoo's
  * notices that they refused a person's message sent to their reply-by-email address
  */
 export const appRejection: BounceFormat = {

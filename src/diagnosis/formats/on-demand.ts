@@ -173,6 +173,12 @@ export const APP_REJECTION = on(
     ctx.headHas('your email message to', 600) ||
     ctx.headHas('follow-up has been rejected', 600) ||
     ctx.headHas("a mail you sent to launchpad's email", 300) ||
+    [
+      'accepted by the address',
+      'a private email address',
+      'to collect replies',
+      'has not been created because',
+    ].some((w) => ctx.headHas(w, 600)) ||
     ctx.headers.get('x-rt-loop-prevention') !== null ||
     ctx.subjectLower.startsWith('[un'),
 );

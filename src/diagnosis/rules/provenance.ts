@@ -9564,6 +9564,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'RT Authz/Default.pm',
       },
       { line: 'You do not have permission to communicate with RT', source: 'RT Email.pm' },
+      {
+        line: 'The message below could not be accepted by the address sales@example.com. Only addresses linked to registered partners are allowed to contact it.',
+        source: 'Odoo addons/mail/models/mail_alias.py _get_alias_bounced_body_fallback',
+      },
+      {
+        line: 'The following email sent to board@example.com cannot be accepted because this is a private email address. Only allowed people can contact us at this address.',
+        source: 'Odoo 13 addons/mail/models/mail_alias.py _get_alias_bounced_body_fallback',
+      },
     ],
   },
   'app.reply-refused-sender-fix': {
@@ -9589,6 +9597,34 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: 'In order to submit bugs via email you have to sign the message with a GPG key that is registered in Launchpad.',
         source: 'Launchpad email interface help',
+      },
+      {
+        line: 'The email sent to catchall@example.com cannot be processed. This address is used to collect replies and should not be used to directly contact Example Corp.',
+        source: 'Odoo addons/mail/data/mail_templates_mailgateway.xml mail_bounce_catchall',
+      },
+      {
+        line: 'Please send emails with the email address recorded on your employee information, or contact your HR manager.',
+        source: 'Odoo addons/hr_expense/models/mail_alias.py _get_alias_bounced_body_fallback',
+      },
+    ],
+  },
+  'app.reply-too-often': {
+    source:
+      'Odoo addons/mail/data/mail_templates_mailgateway.xml message_notification_limit_email (sent by mail_thread.py _detect_loop_sender)',
+    examples: [
+      {
+        line: 'The message below could not be accepted by the address support@example.com because you have contacted it too many times in the last few minutes. Please try again later.',
+        source: 'Odoo message_notification_limit_email',
+      },
+    ],
+  },
+  'app.address-unavailable': {
+    source:
+      'Odoo addons/mail/models/mail_alias.py _get_alias_invalid_body (_alias_bounce_incoming_email with set_invalid: the alias is misconfigured)',
+    examples: [
+      {
+        line: 'The message below could not be accepted by the address jobs@example.com. Please try again later or contact Example Corp instead.',
+        source: 'Odoo mail_alias.py _get_alias_invalid_body',
       },
     ],
   },

@@ -52,4 +52,5 @@ export const RATE_LIMITED_RARE: RarePhrases = {
   'iredapd.throttling': ['throttling quota exceeded'],
   'greenarrow.backlog-slots': ['connection backlog slots'],
   'mailerq.flood': ['flood detected from your ip'],
+  'app.reply-too-often': ['contacted it too many times'],
 };

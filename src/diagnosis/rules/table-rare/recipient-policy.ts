@@ -71,6 +71,11 @@ export const RECIPIENT_POLICY_RARE: RarePhrases = {
     'has no right to comment on ticket',
     'do not have permission to communicate with rt',
     'no permission to create tickets in the queue',
+    // Odoo mail_alias.py: "Only addresses linked to registered partners are allowed to contact it.",
+    // older "Only allowed people can contact us at this address."
+    'linked to registered partners are allowed',
+    'some specific addresses are allowed',
+    'only allowed people can contact us',
   ],
   'app.reply-refused-sender-fix': [
     "couldn't figure out what user corresponds to the email",
@@ -78,5 +83,10 @@ export const RECIPIENT_POLICY_RARE: RarePhrases = {
     'we only accept replies to original notifications',
     'your previous ticket is closed',
     'gpg key that is registered in launchpad',
+    // Odoo mail_bounce_catchall ("...should not be used to directly contact <company>. Please
+    // contact us instead using <email>"), hr_expense ("...the email address recorded on your
+    // employee information")
+    'used to collect replies',
+    'recorded on your employee information',
   ],
 };

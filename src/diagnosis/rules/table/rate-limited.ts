@@ -498,4 +498,7 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
   },
   { id: 'greenarrow.backlog-slots', tier: 'fixed', phrases: [] },
   { id: 'mailerq.flood', tier: 'fixed', phrases: [] },
+  // A reply-by-email application refused a person who wrote to it too often (app-rejection.ts): the
+  // person waits and writes again
+  { id: 'app.reply-too-often', tier: 'fixed', owner: 'sender', phrases: [] },
 ]);

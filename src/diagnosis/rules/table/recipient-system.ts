@@ -757,4 +757,7 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
   // Mailu's rspamd soft reject while its scanners are down (force_actions.conf ANTIVIRUS_FAILED): the
   // receiving side's own scanner is not ready; nothing in the message was judged
   { id: 'mailu.scanner-not-ready', tier: 'fixed', phrases: [] },
+  // A reply-by-email application's address that cannot take messages for now (app-rejection.ts;
+  // Odoo sends it when the alias is misconfigured): its admin mends it
+  { id: 'app.address-unavailable', tier: 'fixed', phrases: ['please try again later or contact'] },
 ]);
