@@ -2082,6 +2082,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '421 4.7.0 Слишком много писем, попробуйте позже',
         source: 'translation of the English wording "too many messages, try later" (Russian)',
       },
+      {
+        line: '454 Transient reject by behaviour spam at DATA State(Connection IP address:192.0.2.9)ANTISPAM_BAT[01201311R5167S531, r41g03022]: currently unexpected sending',
+        source:
+          'Alibaba Mail inbound refusal, as an Aliyun reseller explains it (qcnsw.com/jcxq1944_142.html): the sending side connects too often, over the receiving limit, and DATA is refused for a while',
+      },
+      {
+        line: '454 Transient reject by behaviour spamANTISPAM_BAT[01201311R1468S45301, a0330021]: too frequently sending',
+        source:
+          "Alibaba Cloud FAQ 109009 (alibabacloud.com/help/faq-detail/109009.htm): the sender's sending frequency or number exceeds Alibaba Mail's limits",
+      },
     ],
   },
   'gmail.5.2.1-inactive-account': {

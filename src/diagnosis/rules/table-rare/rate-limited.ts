@@ -20,6 +20,11 @@ export const RATE_LIMITED_RARE: RarePhrases = {
     '发信频率',
     '发送过于频繁',
     '頻率',
+    // Alibaba Mail (mxhichina.com): "454 Transient reject by behaviour spam at DATA State(...)ANTISPAM_BAT[...]:
+    // currently unexpected sending" (the sender connects too often, over the receiving limit; qcnsw.com) and
+    // "454 Transient reject by behaviour spam ...: too frequently sending" (Alibaba Cloud FAQ 109009); it shadows
+    // the reputation row's "reject by behaviour spam" (554 "... list on rbl sites" / "bad sending")
+    'transient reject by behaviour spam*',
   ],
   'haraka.limits': ['split transaction, retry soon', 'null recip rate limit'],
   'exim.moan-too-many-recipients': ['contained more recipients than allowed on this system'],
