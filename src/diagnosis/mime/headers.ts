@@ -129,6 +129,8 @@ export function parseParams(header: string | null): ParamValue {
   let i = header.indexOf(';');
   const value = (i < 0 ? header : header.slice(0, i)).trim().toLowerCase();
   const escapes = header.includes('\\');
+  // RFC 2231 sections ("name*0", "name*1") are joined only when a key has a star left.
+  let sectioned = false;
   while (i >= 0 && i < header.length) {
     i++;
     const eq = header.indexOf('=', i);
@@ -165,8 +167,9 @@ export function parseParams(header: string | null): ParamValue {
     if (extended && (val.includes('%') || val.includes("'")))
       val = extendedValue(val, !key.includes('*') || key.endsWith('*0'));
     if (key && !(key in params)) params[key] = val;
+    if (extended || key.includes('*')) sectioned = true;
   }
-  joinSections(params);
+  if (sectioned) joinSections(params);
   return { value, params };
 }
 
