@@ -4,6 +4,7 @@
 // Exact domains only: the core engine carries no Public Suffix List (the pane loads it lazily), and
 // a subdomain is often a separately run system anyway.
 import type { OriginalMessage, RecipientDiagnosis } from './types';
+import { parseDeliveryStatus } from './format-helpers/delivery-status';
 import { firstAddress } from './text/addresses';
 
 export function domainOf(address: string | null): string | null {
@@ -64,14 +65,14 @@ export function withinOneOrganization(
 // delivery-status part shows the forward: the sender wrote to the Original-Recipient, the report's
 // Final-Recipient is on another domain, and the forwarder's own MTA (Reporting-MTA under the original
 // domain) was refused. Its admin fixes it (SRS, ARC, or not forwarding), not the sender's.
-/** The Original-Recipient of the delivery-status block naming `address`, lower case, or null. */
+/** The Original-Recipient of the delivery-status group of `address` (its Final-Recipient or
+ *  X-Actual-Recipient), or null: read by the parser the RFC 3464 reader uses. */
 function originalRecipient(deliveryStatus: readonly string[], address: string): string | null {
+  const a = address.toLowerCase();
   for (const part of deliveryStatus)
-    for (const block of part.toLowerCase().split('\n\n')) {
-      const o = block.indexOf('original-recipient:');
-      if (o >= 0 && block.includes(address.toLowerCase()))
-        return firstAddress(block.slice(o + 19, block.indexOf('\n', o) >>> 0));
-    }
+    for (const r of parseDeliveryStatus(part).recipients)
+      if ([r.finalRecipient, r.actualRecipient].some((x) => firstAddress(x)?.toLowerCase() === a))
+        return firstAddress(r.originalRecipient);
   return null;
 }
 

@@ -48,6 +48,14 @@ export function variantCases(
   });
 }
 
+/** variantCases for a table of bounces only: (file, format, ...recipients). */
+export function bounceCases(
+  folder: string,
+): (file: string, format: string, ...recipients: RecipientRow[]) => FixtureCase {
+  const row = variantCases(folder);
+  return (file, format, ...recipients) => row(file, 'bounce', format, ...recipients);
+}
+
 /** One expected recipient, and its action where the row names one. */
 export function recipient(
   address: string,

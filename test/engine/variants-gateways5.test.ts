@@ -4,22 +4,9 @@
 // (SPF) and recipient verification, Hornetsecurity's reply codes and FortiMail's relay refusal, each
 // as the bounce of the sending Postfix or Exim. Each fixture is invented
 // (test/fixtures/variants/gateways5/), the reply quoted from the source named above its row.
-import {
-  checkFixture,
-  delayedRecipient,
-  recipientRows,
-  type FixtureCase,
-  type RecipientRow,
-} from './fixture-cases';
+import { bounceCases, checkFixture, delayedRecipient, type FixtureCase } from './fixture-cases';
 
-type R = RecipientRow;
-
-const c = (file: string, format: string, ...recipients: R[]): FixtureCase => ({
-  file: `variants/gateways5/${file}`,
-  kind: 'bounce',
-  format,
-  recipients: recipientRows(recipients),
-});
+const c = bounceCases('gateways5/');
 
 const CASES: FixtureCase[] = [
   // MailCleaner etc/exim/exim_stage1.conf_template, acl_check_conn: "Blacklisted in ${perl{hideToken}{$dnslist_domain}}: $dnslist_text" (a connect-time refusal: 554)

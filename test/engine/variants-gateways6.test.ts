@@ -4,22 +4,9 @@
 // Email Security.cloud's SPF refusal and Scrollout F1's header checks and policy service, each as
 // the bounce or delay warning of the sending Postfix, Exim or Gmail. Each fixture is invented
 // (test/fixtures/variants/gateways6/), the reply quoted from the source named above its row.
-import {
-  checkFixture,
-  delayedRecipient,
-  recipientRows,
-  type FixtureCase,
-  type RecipientRow,
-} from './fixture-cases';
+import { bounceCases, checkFixture, delayedRecipient, type FixtureCase } from './fixture-cases';
 
-type R = RecipientRow;
-
-const c = (file: string, format: string, ...recipients: R[]): FixtureCase => ({
-  file: `variants/gateways6/${file}`,
-  kind: 'bounce',
-  format,
-  recipients: recipientRows(recipients),
-});
+const c = bounceCases('gateways6/');
 
 const delay = (
   file: string,

@@ -6,22 +6,11 @@
 // delivered messages that carry a filter's warning. Each fixture is invented
 // (test/fixtures/variants/virus-notices/), written as the system words it; the comment above each
 // row names the source read for it.
-import {
-  checkFixture,
-  delayedRecipient,
-  recipientRows,
-  type FixtureCase,
-  type RecipientRow,
-} from './fixture-cases';
+import { bounceCases, checkFixture, delayedRecipient, type FixtureCase } from './fixture-cases';
 
 const DIR = 'variants/virus-notices/';
 
-const c = (file: string, format: string, ...recipients: RecipientRow[]): FixtureCase => ({
-  file: DIR + file,
-  kind: 'bounce',
-  format,
-  recipients: recipientRows(recipients),
-});
+const c = bounceCases('virus-notices/');
 
 /** A notice that names no failed delivery. */
 const none = (file: string): FixtureCase => ({ file: DIR + file, kind: 'not-a-bounce', recipients: [] });

@@ -32,7 +32,7 @@
 // failed delivery), Relay's "We’ve sent this reply to ..." (same subject as its refusal).
 // Brands: SimpleLogin, addy.io (AnonAddy), Firefox Relay.
 import { findAddresses } from '../text/addresses';
-import { oneLine } from '../text/lines';
+import { paragraphs } from '../text/lines';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 
 /** One notice: its fixed sentence, where the failed address follows, and where the reason is. */
@@ -107,12 +107,7 @@ const NOTICES: readonly Notice[] = [
 /** The notice's text, one line a paragraph (however a client wrapped its lines), without addy.io's
  *  Markdown bold marks ("your recipient **jo@example.org**"). */
 function noticeText(body: string): string {
-  const out: string[] = [];
-  for (const block of body.split(/\n[ \t]*\n/)) {
-    const p = oneLine(block.split('**').join(''));
-    if (p) out.push(p);
-  }
-  return out.join('\n');
+  return [...paragraphs(body.split('**').join('').split('\n'))].join('\n');
 }
 
 /** Whether the message carries the brand: its name in the text, its From or its Feedback-ID (the

@@ -37,8 +37,8 @@
 // in), RT's note to its owner ("Failed attempt to create a ticket by email"), acknowledgments.
 // Brands: Discourse, GitLab, Request Tracker, Zammad, Znuny, OTRS, Launchpad, Odoo.
 import type { Part } from '../mime/structure';
-import { findAddresses } from '../text/addresses';
-import { oneLine } from '../text/lines';
+import { firstAddress } from '../text/addresses';
+import { paragraphs } from '../text/lines';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 
 /** Discourse's opening (server.en.yml) and the words that close it. */
@@ -66,22 +66,12 @@ const ODOO = [
   'has not been created because',
 ];
 
-/** The notice's paragraphs, each on one line. */
-function paragraphs(body: string): string[] {
-  const out: string[] = [];
-  for (const block of body.split(/\n[ \t]*\n/)) {
-    const p = oneLine(block);
-    if (p) out.push(p);
-  }
-  return out;
-}
-
 /** The To of the message the notice returns: an attached message's, or a part that carries the
  *  original's own header fields (RT adds the refused entity as a part of its notice). */
 function originalTo(root: Part): string | null {
   for (const c of root.children) {
     const to = c.message ? c.message.headers.get('to') : c.headers.get('to');
-    const a = to ? findAddresses(to)[0] : undefined;
+    const a = firstAddress(to);
     if (a) return a;
   }
   return null;
@@ -89,7 +79,7 @@ function originalTo(root: Part): string | null {
 
 /** The notice's own From address (the application's address the person wrote to). */
 function fromAddress(ctx: BounceContext): string | null {
-  return findAddresses(ctx.headers.get('from') ?? '')[0] ?? null;
+  return firstAddress(ctx.headers.get('from'));
 }
 
 function refused(address: string | null, words: readonly string[]): FoundRecipient | null {
@@ -116,7 +106,7 @@ function discourse(ctx: BounceContext, paras: readonly string[]): FoundRecipient
   if (i < 0) return null;
   const open = paras[i] ?? '';
   const k = open.toLowerCase().indexOf(DISCOURSE);
-  const address = k < 0 ? null : (findAddresses(open.slice(k))[0] ?? null);
+  const address = k < 0 ? null : firstAddress(open.slice(k));
   const why = after(paras, i, DISCOURSE_END);
   // Where the body's reason is a list of checks ("Here are some things to check:",
   // email_reject_bad_destination_address), the subject names it ("Email issue -- Unknown To:
@@ -128,7 +118,7 @@ function discourse(ctx: BounceContext, paras: readonly string[]): FoundRecipient
 
 function gitlab(ctx: BounceContext, paras: readonly string[]): FoundRecipient | null {
   const i = paras.findIndex((p) => p.toLowerCase().includes(GITLAB));
-  const replyTo = findAddresses(ctx.headers.get('reply-to') ?? '')[0] ?? null;
+  const replyTo = firstAddress(ctx.headers.get('reply-to'));
   return i < 0 ? null : refused(replyTo ?? fromAddress(ctx), [after(paras, i, GITLAB_END)]);
 }
 
@@ -155,7 +145,7 @@ function odoo(ctx: BounceContext, paras: readonly string[]): FoundRecipient | nu
   const i = paras.findIndex((p) => ODOO.some((w) => p.toLowerCase().includes(w)));
   // The opening names the alias or catchall ("by the address <alias>", "sent to <to>"); hr_expense's
   // names none, and its From is then the alias only when no bounce address is set (MAILER-DAEMON).
-  const named = findAddresses(paras[i] ?? '')[0];
+  const named = firstAddress(paras[i] ?? null);
   const from = ctx.from.includes('mailer-daemon') ? null : fromAddress(ctx);
   return refused(named ?? from, around(paras, i, true));
 }
@@ -185,7 +175,7 @@ export const appRejection: BounceFormat = {
   selfEvident: true,
   parse(ctx) {
     const read = reader(ctx);
-    const r = read ? read(ctx, paragraphs(ctx.body.slice(0, 6000))) : null;
+    const r = read ? read(ctx, [...paragraphs(ctx.body.slice(0, 6000).split('\n'))]) : null;
     return r ? { format: 'app-rejection', recipients: [r] } : null;
   },
 };

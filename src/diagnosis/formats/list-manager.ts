@@ -14,7 +14,7 @@
 // Sympa's other refusals are RFC 3464 reports (delivery_status_notification.tt2), read as such.
 // Brands: ezmlm-idx, mlmmj, Sympa.
 import { findAddresses } from '../text/addresses';
-import { oneLine } from '../text/lines';
+import { paragraphs } from '../text/lines';
 import type { BounceContext, BounceFormat } from './format';
 
 /** The opening words of each manager's notices (the on-demand sign repeats them). */
@@ -34,21 +34,6 @@ const SHORTEST = Math.min(...REFUSALS.map((r) => r.length));
 /** Where the refusal's words end: mlmmj's "(The denied message is below.)", Sympa's "(Subject of
  *  your mail: ...)", ezmlm's "--- Enclosed, ...", the sign-offs. */
 const ENDS = ['(', '--- ', 'thanks.', 'check '];
-
-/** The notice's paragraphs, each on one line, in order; the caller stops reading when it has what
- *  it needs (a long notice of many short paragraphs is not joined past the refusal). */
-function* paragraphs(lines: readonly string[]): Generator<string> {
-  let start = -1;
-  for (let i = 0; i <= lines.length; i++) {
-    const line = i < lines.length ? (lines[i] as string) : '';
-    if (line.trim()) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      yield oneLine(i - start === 1 ? (lines[start] as string) : lines.slice(start, i).join(' '));
-      start = -1;
-    }
-  }
-}
 
 /** True when the message opens as one of these managers' notices. */
 function opensAsNotice(ctx: BounceContext): boolean {
@@ -76,11 +61,12 @@ export const listManager: BounceFormat = {
         if (list === undefined && p.includes('@'))
           list = findAddresses(p).find((a) => !a.toLowerCase().includes('-owner@'));
         if (p.length < SHORTEST) continue;
-        const lower = p.toLowerCase();
+      }
+      const lower = p.toLowerCase();
+      if (!refused) {
         if (!REFUSALS.some((r) => lower.includes(r))) continue;
         refused = true;
       }
-      const lower = p.toLowerCase();
       if (ENDS.some((e) => lower.startsWith(e))) break;
       words.push(p);
       if (words.length === 3) break;

@@ -1,5 +1,5 @@
 // Lines and white space of free text: the server's words on one line, runs of a char trimmed by
-// index, the first line that says a phrase. Linear on any input.
+// index, the first line that says a phrase, paragraphs. Linear on any input.
 
 /**
  * Cuts leading runs of `lead` chars and trailing runs of `trail` chars, by index. The regex way,
@@ -70,4 +70,22 @@ export function lineIndex(ls: readonly string[], phrases: readonly string[], fro
     if (phrases.some((p) => l.includes(p))) return i;
   }
   return -1;
+}
+
+/**
+ * The paragraphs of free text (runs of non-blank lines), each on one line, in order. Lazy: a
+ * reader stops when it has what it needs, and a long text of many short paragraphs is not joined
+ * past that.
+ */
+export function* paragraphs(lines: readonly string[]): Generator<string> {
+  let start = -1;
+  for (let i = 0; i <= lines.length; i++) {
+    const line = i < lines.length ? (lines[i] as string) : '';
+    if (line.trim()) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      yield oneLine(i - start === 1 ? (lines[start] as string) : lines.slice(start, i).join(' '));
+      start = -1;
+    }
+  }
 }
