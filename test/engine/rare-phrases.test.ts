@@ -8,7 +8,7 @@ import { PROVENANCE } from '../../src/diagnosis/rules/provenance';
 import { RARE_KEY_HASHES } from '../../src/diagnosis/rules/rare-key-hashes';
 import { RARE_KEYS } from '../../src/diagnosis/rules/rare-keys';
 import { encodeKeyHashes, keyHash, mayNeedRarePhrases } from '../../src/diagnosis/rules/rare-phrases';
-import { BASE_TABLE } from '../../src/diagnosis/rules/table';
+import { BASE_TABLE, withRarePhrases } from '../../src/diagnosis/rules/table';
 import { RARE_PHRASES } from '../../src/diagnosis/rules/table-rare';
 import { hasLocalLetter } from '../../src/diagnosis/text/localized';
 import { isWordChar, phraseText } from '../../src/diagnosis/text/phrase';
@@ -33,13 +33,35 @@ function wholeWords(phrase: string): string[] {
   return words;
 }
 
-const rare = Object.entries(RARE_PHRASES).flatMap(([id, list]) => list.map((p) => ({ id, p })));
+const rare = [
+  ...Object.entries(RARE_PHRASES.phrases).flatMap(([id, list]) => list.map((p) => ({ id, p }))),
+  ...RARE_PHRASES.rows.flatMap(({ id, phrases }) => (phrases ?? []).map((p) => ({ id, p }))),
+];
+const baseIds = new Set(BASE_TABLE.map((r) => r.id));
 
 describe('the phrases few bounces have', () => {
   it('are many, and each belongs to a row of the table', () => {
     expect(rare.length).toBeGreaterThan(700);
-    const ids = new Set(BASE_TABLE.map((r) => r.id));
-    expect(rare.filter(({ id }) => !ids.has(id))).toEqual([]);
+    const rowIds = new Set(RARE_PHRASES.rows.map((r) => r.id));
+    expect(Object.keys(RARE_PHRASES.phrases).filter((id) => !baseIds.has(id))).toEqual([]);
+    expect(RARE_PHRASES.rows.filter((r) => baseIds.has(r.id))).toEqual([]);
+    expect(rare.filter(({ id }) => !baseIds.has(id) && !rowIds.has(id))).toEqual([]);
+  });
+
+  // A whole rare row goes back where its file wrote it, after a row of its own category; it needs
+  // its phrases (a row without any never matches) and no code of its own to match on.
+  it('come as whole rows only where every phrase is rare, each after a row that exists', () => {
+    const full = withRarePhrases(BASE_TABLE, RARE_PHRASES);
+    const lost = RARE_PHRASES.rows.filter((r) => full.findIndex((x) => x.id === r.after) < 0);
+    expect(lost.map((r) => `${r.id} after ${r.after}`)).toEqual([]);
+    expect(RARE_PHRASES.rows.filter((r) => !r.phrases?.length || r.codeAlone || r.tier === 'code')).toEqual(
+      [],
+    );
+    const strayed = RARE_PHRASES.rows.filter(
+      (r) => full.find((x) => x.id === r.after)?.category !== r.category,
+    );
+    expect(strayed.map((r) => r.id)).toEqual([]);
+    expect(full).toHaveLength(BASE_TABLE.length + RARE_PHRASES.rows.length);
   });
 
   it('each hold a key word whole or a letter past ASCII, so their sign never misses', () => {

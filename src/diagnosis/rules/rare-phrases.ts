@@ -8,16 +8,37 @@
 // says so (DiagnoseOptions.onMissingRarePhrases) and the pane loads them and diagnoses again.
 // test/engine/rare-phrases.test.ts checks that every phrase there has its key. A new phrase goes to
 // table-rare/ when it has such a word (adding the word to rare-keys.ts if it is new, then `npm run
-// rules:keys`) or a letter past ASCII, to table/ otherwise. The engine holds the words as 24-bit hashes, Rice-coded (the
+// rules:keys`) or a letter past ASCII, to table/ otherwise; a new row all of whose phrases are such goes
+// to table-rare/ whole, with `after` (its id and tier then cost the engine chunk nothing: 151 such rows
+// took 1.8 KB gzipped out of it). The engine holds the words as 24-bit hashes, Rice-coded (the
 // pane's engine chunk measured 1.05 KB gzipped smaller than with the words): a hash never misses a
 // key; another word shares one with a key about once in 30,000 (536 keys of 2^24), and then the
 // pane only loads phrases it did not need.
 import { isWordChar, PHRASE_SUFFIXES } from '../text/phrase';
 import { RARE_KEY_HASHES } from './rare-key-hashes';
 import { hasLocalLetter } from '../text/localized';
+import type { Category } from '../types';
+import type { Rule } from './rule';
 
 /** Extra phrases of rows of the table, by row id. */
-export type RarePhrases = Readonly<Record<string, readonly string[]>>;
+export type RarePhraseMap = Readonly<Record<string, readonly string[]>>;
+
+/** A row every phrase of which is rare: without its phrases it could never match, so it ships
+ *  whole in the rare chunk (its id and tier cost the engine chunk nothing), and is put back right
+ *  after the row `after` names: the row written before it in its category's file (table.ts orders
+ *  rows by tier, category, then that written order). */
+export type RareRow = Rule & { readonly after: string };
+
+/** The part of the rule table few bounces need: phrases of the engine chunk's rows, and whole rows. */
+export interface RarePhrases {
+  readonly phrases: RarePhraseMap;
+  readonly rows: readonly RareRow[];
+}
+
+/** The rare rows of one category file, each given the file's category (as inCategory does). */
+export function rareRows(category: Category, rows: readonly Omit<RareRow, 'category'>[]): readonly RareRow[] {
+  return rows.map((r) => ({ ...r, category }));
+}
 
 /** Whether the lower-case text has a key word: a word (run of word chars) that is one, or one with
  *  an ending a phrase's last word may take in the text ("blacklist" + "ed"). */

@@ -1,6 +1,6 @@
 // The rule table: every category's rows (table/<category>.ts), put in the order of evidence. The
-// phrases few bounces have are kept apart (table-rare/<category>.ts, rare-phrases.ts says why) and
-// joined to their rows by withRarePhrases(); full-table.ts is the whole table. Rows
+// phrases few bounces have are kept apart (table-rare/<category>.ts, rare-phrases.ts says why), with
+// the rows all of whose phrases are such, and joined to the rest by withRarePhrases(); full-table.ts is the whole table. Rows
 // are ordered by tier, then by the precedence of their category below, then as written in their
 // file; a row's `before` moves it ahead of the named rows of other categories. A `codeAlone` row
 // also yields a code-only copy in the `code` tier. test/engine/rules-table.test.ts checks the result.
@@ -110,10 +110,13 @@ export function orderedTiers(table: readonly Rule[]): Rule[][] {
   });
 }
 
-/** The rows with the phrases few bounces have put back, after each row's own. */
+/** The rows with the phrases few bounces have put back, after each row's own, and the rows all of
+ *  whose phrases are rare, each right after the row it follows in its file. */
 export function withRarePhrases(rows: readonly Rule[], rare: RarePhrases): Rule[] {
-  return rows.map((r) => {
-    const more = rare[r.id];
+  const all = rows.map((r) => {
+    const more = rare.phrases[r.id];
     return more ? { ...r, phrases: [...(r.phrases ?? []), ...more] } : r;
   });
+  for (const { after, ...row } of rare.rows) all.splice(all.findIndex((r) => r.id === after) + 1, 0, row);
+  return all;
 }

@@ -1,10 +1,10 @@
-// auth-failed: the phrases of its rows (table/auth-failed.ts) that few bounces have, loaded on demand
-// (rare-phrases.ts says when). Sources and examples are in provenance.ts, by row id.
-import type { RarePhrases } from '../rare-phrases';
+// auth-failed: the phrases of its rows (table/auth-failed.ts) that few bounces have, and its rows all of
+// whose phrases are such, loaded on demand (rare-phrases.ts says when). Sources and examples are
+// in provenance.ts, by row id.
+import { rareRows, type RarePhraseMap } from '../rare-phrases';
 
-export const AUTH_FAILED_RARE: RarePhrases = {
+export const AUTH_FAILED_RARE: RarePhraseMap = {
   'gmail.5.7.32-dmarc-alignment': ['alignment'],
-  'text.orange-spf': ['spf/dns de votre nom de domaine'],
   'text.mta-sender-id': ['senderid check'],
   'text.dmarc': [
     // "MAIL FROM is mismatched with message header from address": an envelope and header From
@@ -13,10 +13,43 @@ export const AUTH_FAILED_RARE: RarePhrases = {
   ],
   'text.spf': ['spf softfail', 'is not designated as permitted sender', 'not designated as permitted sender'],
   'text.dkim': ['domainkeys', 'no valid author-matched', 'no passing signature'],
-  'coremail.fake-sender': ['requested mail action not taken: fake sender'],
-  'sophos.xgemail-auth': ['xgemail_0001', 'xgemail_0002', 'xgemail_0003'],
   'ionos.spf-policy': ['spf unauthorized mail'],
-  'cox.unverified-sender': ['cxsmtp'],
   'spf.why-url': ['openspf.net/why', 'openspf.org/why'],
-  'cleanmail.forged-sender-domain': ['forged sender domain'],
 };
+
+// Rows every phrase of which is rare: each ships whole here, after the row it follows in
+// table/auth-failed.ts.
+export const AUTH_FAILED_RARE_ROWS = rareRows('auth-failed', [
+  {
+    id: 'text.orange-spf',
+    after: 'text.barracuda-spoofed',
+    tier: 'fixed',
+    phrases: ['spf/dns de votre nom de domaine'],
+  },
+  {
+    id: 'coremail.fake-sender',
+    after: 'hmailserver.spf-dkim',
+    tier: 'fixed',
+    phrases: ['requested mail action not taken: fake sender'],
+  },
+  {
+    id: 'sophos.xgemail-auth',
+    after: 'cn-mta.remote-ip-check',
+    tier: 'provider',
+    phrases: ['xgemail_0001', 'xgemail_0002', 'xgemail_0003'],
+  },
+  {
+    // Cox could not verify that the message came from a legitimate sender of its domain
+    id: 'cox.unverified-sender',
+    after: 'facebook.pol-p7',
+    tier: 'provider',
+    phrases: ['cxsmtp'],
+    hosts: ['cox.net'],
+  },
+  {
+    id: 'cleanmail.forged-sender-domain',
+    after: 'spf.why-url',
+    tier: 'fixed',
+    phrases: ['forged sender domain'],
+  },
+]);

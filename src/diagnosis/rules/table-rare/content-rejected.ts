@@ -1,8 +1,9 @@
-// content-rejected: the phrases of its rows (table/content-rejected.ts) that few bounces have, loaded on demand
-// (rare-phrases.ts says when). Sources and examples are in provenance.ts, by row id.
-import type { RarePhrases } from '../rare-phrases';
+// content-rejected: the phrases of its rows (table/content-rejected.ts) that few bounces have, and its rows all of
+// whose phrases are such, loaded on demand (rare-phrases.ts says when). Sources and examples are
+// in provenance.ts, by row id.
+import { rareRows, type RarePhraseMap } from '../rare-phrases';
 
-export const CONTENT_REJECTED_RARE: RarePhrases = {
+export const CONTENT_REJECTED_RARE: RarePhraseMap = {
   'text.ses-content': ['bouncesubtype: contentrejected', 'bouncesubtype: attachmentrejected'],
   'text.virus': [
     // qpsmtpd plugins/virus/uvscan: "We do not accept password-protected zip files!"
@@ -35,13 +36,6 @@ export const CONTENT_REJECTED_RARE: RarePhrases = {
     'matched a header rule',
   ],
   'james.spam-and-uri-rbl': ['reach the spam hits treshold', 'rejected due to high spam score'],
-  'haraka.spam-signature': ['mail matches a known spam signature', 'credential leak detected'],
-  'haraka.attachment': [
-    'message contains encrypted archive',
-    'message contains disallowed file extension',
-    'message contains unacceptable content type',
-    'message contains unacceptable attachment',
-  ],
   'amavis.banned-unchecked': ['- unchecked', '- spammy'],
   'mxlogic.denied-content': ['containing vba macros'],
   'sisimai.spamdetected': [
@@ -65,9 +59,56 @@ export const CONTENT_REJECTED_RARE: RarePhrases = {
     'mcspamsignature',
     'spamprofiler',
   ],
-  'sisimai5.mail-score': ['mail score'],
   'strato.b-codes': ['b-score'],
-  'sohu.rejects': ['content rejct'],
-  'gateway.restricted-attachment': ['restricted attachment'],
-  'simplelogin.mailbox-refused-as-spam': ['your mailbox service thinks the email is a spam'],
 };
+
+// Rows every phrase of which is rare: each ships whole here, after the row it follows in
+// table/content-rejected.ts.
+export const CONTENT_REJECTED_RARE_ROWS = rareRows('content-rejected', [
+  {
+    id: 'haraka.spam-signature',
+    after: 'james.uri-rbl',
+    tier: 'fixed',
+    phrases: ['mail matches a known spam signature', 'credential leak detected'],
+  },
+  {
+    id: 'haraka.attachment',
+    after: 'haraka.spam-signature',
+    tier: 'fixed',
+    phrases: [
+      'message contains encrypted archive',
+      'message contains disallowed file extension',
+      'message contains unacceptable content type',
+      'message contains unacceptable attachment',
+    ],
+    // haraka-plugin-attachment: a file type, extension or archive the receiving server refuses
+  },
+  {
+    // a filter's spam score over its threshold
+    id: 'sisimai5.mail-score',
+    after: 'sisimai5.spam-filter',
+    tier: 'words',
+    also: ['over'],
+    phrases: ['mail score'],
+  },
+  {
+    id: 'sohu.rejects',
+    after: 'strato.b-codes',
+    tier: 'fixed',
+    phrases: ['content rejct'],
+  },
+  {
+    id: 'gateway.restricted-attachment',
+    after: 'rackspace.blocked-file',
+    tier: 'fixed',
+    phrases: ['restricted attachment'],
+  },
+  {
+    // The alias service's user's own mailbox refused the forwarded message as spam: its owner lets it in
+    id: 'simplelogin.mailbox-refused-as-spam',
+    after: 'ezmlm.mime-type',
+    tier: 'fixed',
+    owner: 'recipient',
+    phrases: ['your mailbox service thinks the email is a spam'],
+  },
+]);

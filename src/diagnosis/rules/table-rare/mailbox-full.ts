@@ -1,10 +1,10 @@
-// mailbox-full: the phrases of its rows (table/mailbox-full.ts) that few bounces have, loaded on demand
-// (rare-phrases.ts says when). Sources and examples are in provenance.ts, by row id.
-import type { RarePhrases } from '../rare-phrases';
+// mailbox-full: the phrases of its rows (table/mailbox-full.ts) that few bounces have, and its rows all of
+// whose phrases are such, loaded on demand (rare-phrases.ts says when). Sources and examples are
+// in provenance.ts, by row id.
+import { rareRows, type RarePhraseMap } from '../rare-phrases';
 
-export const MAILBOX_FULL_RARE: RarePhrases = {
+export const MAILBOX_FULL_RARE: RarePhraseMap = {
   'exo.5.2.2-mailbox-full': ['quotaexceeded'],
-  'text.orange-mailbox-full': ['boite du destinataire pleine', 'recipient overquota'],
   'text.mta-mailbox-full': ['disc quota', 'diskspace quota', 'exceeds remaining quota'],
   'text.mailbox-full': ['overquota', 'exceeded storage allocation', 'quotaexceeded'],
   'i18n.mailbox-full': [
@@ -64,8 +64,41 @@ export const MAILBOX_FULL_RARE: RarePhrases = {
   ],
   'cn-host.mailbox-full': ["receiptor's mailbox is full", '收件容量满', '收件箱已满'],
   'hoster.quota-limit': ['speicherplatz des kontos'],
-  'parsers.mailbox-full': ['zuviele mails auf dem server', 'zu viele mails auf dem server'],
-  'sisimai5.receiving-limits': ['for exceeding receiving limits'],
-  'i18n.mailbox-full-de': ['postfach des empfängers ist voll'],
-  'qq.recipient-space': ['收件人空间不足'],
 };
+
+// Rows every phrase of which is rare: each ships whole here, after the row it follows in
+// table/mailbox-full.ts.
+export const MAILBOX_FULL_RARE_ROWS = rareRows('mailbox-full', [
+  {
+    id: 'text.orange-mailbox-full',
+    after: 'text.gmail-inbox-full',
+    tier: 'fixed',
+    phrases: ['boite du destinataire pleine', 'recipient overquota'],
+  },
+  {
+    id: 'parsers.mailbox-full',
+    after: 'iua.full',
+    tier: 'fixed',
+    phrases: ['zuviele mails auf dem server', 'zu viele mails auf dem server'],
+    // a German provider's "user has too many messages on the server"
+  },
+  {
+    // the mailbox stops receiving because it got too much mail (sisimai: mailboxfull)
+    id: 'sisimai5.receiving-limits',
+    after: 'parsers.mailbox-full',
+    tier: 'fixed',
+    phrases: ['for exceeding receiving limits'],
+  },
+  {
+    id: 'qq.recipient-space',
+    after: 'smartermail.domain-size-limit',
+    tier: 'fixed',
+    phrases: ['收件人空间不足'],
+  },
+  {
+    id: 'i18n.mailbox-full-de',
+    after: 'qq.recipient-space',
+    tier: 'fixed',
+    phrases: ['postfach des empfängers ist voll'],
+  },
+]);

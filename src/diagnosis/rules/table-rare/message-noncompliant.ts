@@ -1,10 +1,10 @@
-// message-noncompliant: the phrases of its rows (table/message-noncompliant.ts) that few bounces have, loaded on demand
-// (rare-phrases.ts says when). Sources and examples are in provenance.ts, by row id.
-import type { RarePhrases } from '../rare-phrases';
+// message-noncompliant: the phrases of its rows (table/message-noncompliant.ts) that few bounces have, and its rows all of
+// whose phrases are such, loaded on demand (rare-phrases.ts says when). Sources and examples are
+// in provenance.ts, by row id.
+import { rareRows, type RarePhraseMap } from '../rare-phrases';
 
-export const MESSAGE_NONCOMPLIANT_RARE: RarePhrases = {
+export const MESSAGE_NONCOMPLIANT_RARE: RarePhraseMap = {
   'exo.5.6.11-invalid-characters': ['bare line feed', 'bare linefeed', 'barelinefeed', 'bare lf'],
-  'exchange.storedrv-conversion-failed': ['conversionfailedexception', 'corrupt message content'],
   'text.noncompliant': [
     // CommuniGate Pro's "Messages without To: fields are not accepted here" (PHPMailer-BMH's rule samples (phpmailer-bmh_rules.php))
     'fields are not accepted here',
@@ -17,11 +17,6 @@ export const MESSAGE_NONCOMPLIANT_RARE: RarePhrases = {
     'wrongly formatted subject',
     'nonstandard smtp line terminator',
     'eight bit data not allowed',
-  ],
-  'courier.unicode-address': [
-    'unable to deliver unicode e-mail to a non-unicode mail server',
-    'does not support e-mail messages with international unicode',
-    "does not support the sender's international e-mail address",
   ],
   'james.message-format': ['line delimiter must be crlf'],
   'haraka.message-format': [
@@ -36,20 +31,80 @@ export const MESSAGE_NONCOMPLIANT_RARE: RarePhrases = {
     'contained no recipient addresses',
   ],
   'exim.line-length-header-syntax': ['maximum allowed line length is 998 octets'],
-  'qmail.bare-lf': ['smtplf'],
-  'zeptomail.subject-mandatory': ['subject is mandatory'],
-  'sisimai.contenterror-binary': ['improperly-formatted binary content'],
   'sisimai.exim-address-syntax': [
     'angle-brackets nested too deep',
     'expected word or "<"',
     'domain missing in source-routed address',
   ],
   'gmail.5.7.1-header-syntax': ['disallowed header'],
-  'postfix.multi-recipient-bounce': ['multi-recipient bounce'],
-  'exim.header-not-crlf': ['message header not crlf terminated'],
-  'cn-mta.stray-newline': ['stray newline'],
   'zmailer.noncompliant': ['line not terminated with crlf'],
-  'synchronet.replies': ["header missing 'from' field", "contains mismatched 'from' field"],
   'provider.rfc-compliance': ['failed rfc compliance'],
   'app.reply-empty': ['it appears that the email is blank'],
 };
+
+// Rows every phrase of which is rare: each ships whole here, after the row it follows in
+// table/message-noncompliant.ts.
+export const MESSAGE_NONCOMPLIANT_RARE_ROWS = rareRows('message-noncompliant', [
+  {
+    id: 'exchange.storedrv-conversion-failed',
+    after: 'exo.5.7.512-rfc5322-from',
+    tier: 'provider',
+    phrases: ['conversionfailedexception', 'corrupt message content'],
+  },
+  {
+    id: 'courier.unicode-address',
+    after: 'sysexits.65-dataerr',
+    tier: 'fixed',
+    phrases: [
+      'unable to deliver unicode e-mail to a non-unicode mail server',
+      'does not support e-mail messages with international unicode',
+      "does not support the sender's international e-mail address",
+    ],
+    // Courier libesmtp.C: the message needs SMTPUTF8 (a Unicode address) and the next server lacks it
+  },
+  {
+    id: 'qmail.bare-lf',
+    after: 'exim.line-length-header-syntax',
+    tier: 'fixed',
+    phrases: ['smtplf'],
+    // netqmail qmail-smtpd.c straynewline: a bare LF, with D. J. Bernstein's page on it
+  },
+  {
+    id: 'zeptomail.subject-mandatory',
+    after: 'godaddy.from-invalid',
+    tier: 'fixed',
+    phrases: ['subject is mandatory'],
+  },
+  {
+    // sisimai's reason list: a message body the receiver could not parse.
+    id: 'sisimai.contenterror-binary',
+    after: 'facebook.msg-p3',
+    tier: 'fixed',
+    phrases: ['improperly-formatted binary content'],
+  },
+  {
+    id: 'postfix.multi-recipient-bounce',
+    after: 'gmail.5.7.1-header-syntax',
+    tier: 'fixed',
+    phrases: ['multi-recipient bounce'],
+    // reject_multi_recipient_bounce: a null-sender message to several recipients
+  },
+  {
+    id: 'exim.header-not-crlf',
+    after: 'netease.header-sender-mismatch',
+    tier: 'fixed',
+    phrases: ['message header not crlf terminated'],
+  },
+  {
+    id: 'cn-mta.stray-newline',
+    after: 'exim.header-not-crlf',
+    tier: 'fixed',
+    phrases: ['stray newline'],
+  },
+  {
+    id: 'synchronet.replies',
+    after: 'zmailer.noncompliant',
+    tier: 'fixed',
+    phrases: ["header missing 'from' field", "contains mismatched 'from' field"],
+  },
+]);

@@ -1,22 +1,64 @@
-// message-too-large: the phrases of its rows (table/message-too-large.ts) that few bounces have, loaded on demand
-// (rare-phrases.ts says when). Sources and examples are in provenance.ts, by row id.
-import type { RarePhrases } from '../rare-phrases';
+// message-too-large: the phrases of its rows (table/message-too-large.ts) that few bounces have, and its rows all of
+// whose phrases are such, loaded on demand (rare-phrases.ts says when). Sources and examples are
+// in provenance.ts, by row id.
+import { rareRows, type RarePhraseMap } from '../rare-phrases';
 
-export const MESSAGE_TOO_LARGE_RARE: RarePhrases = {
+export const MESSAGE_TOO_LARGE_RARE: RarePhraseMap = {
   'exchange.resolver-rst-size-limit': ['resolver.rst.sendsizelimit'],
-  'text.ses-too-large': ['bouncesubtype: messagetoolarge'],
-  'text.orange-too-large': ['taille limite du message atteinte'],
   'text.message-too-large': ['number of attachments is achieved', 'please trim it to less than'],
-  'cn-host.too-large': ['exceeded mailsize limit', '邮件过大'],
-  'sophos.xgemail-size': ['xgemail_0012'],
-  'iredapd.message-size': ['maybe caused by big attachment file'],
-  'exim.header-limits': ['header is ridiculously long'],
-  'mailman.too-big-localized': [
-    'nachricht war zu umfangreich',
-    'la taille de votre message était trop importante',
-    'su mensaje es demasiado grande',
-    'il tuo messaggio era troppo grande',
-    'メールが長すぎます',
-  ],
   'zammad.email-oversized': ['wir akzeptieren jedoch nur e-mails mit einer größe'],
 };
+
+// Rows every phrase of which is rare: each ships whole here, after the row it follows in
+// table/message-too-large.ts.
+export const MESSAGE_TOO_LARGE_RARE_ROWS = rareRows('message-too-large', [
+  {
+    id: 'text.ses-too-large',
+    after: 'exim.moan-too-big',
+    tier: 'fixed',
+    phrases: ['bouncesubtype: messagetoolarge'],
+  },
+  {
+    id: 'text.orange-too-large',
+    after: 'text.ses-too-large',
+    tier: 'fixed',
+    phrases: ['taille limite du message atteinte'],
+  },
+  {
+    id: 'cn-host.too-large',
+    after: 'courier.523-message-length',
+    tier: 'fixed',
+    phrases: ['exceeded mailsize limit', '邮件过大'],
+  },
+  {
+    id: 'sophos.xgemail-size',
+    after: 'cn-mta.attachment-too-long',
+    tier: 'provider',
+    phrases: ['xgemail_0012'],
+  },
+  {
+    // iRedAPD's size limit, worded without the s
+    id: 'iredapd.message-size',
+    after: 'text.line-limit-exceeded',
+    tier: 'fixed',
+    phrases: ['maybe caused by big attachment file'],
+  },
+  {
+    id: 'exim.header-limits',
+    after: 'james.size-and-mappings',
+    tier: 'fixed',
+    phrases: ['header is ridiculously long'],
+  },
+  {
+    id: 'mailman.too-big-localized',
+    after: 'exim.header-limits',
+    tier: 'fixed',
+    phrases: [
+      'nachricht war zu umfangreich',
+      'la taille de votre message était trop importante',
+      'su mensaje es demasiado grande',
+      'il tuo messaggio era troppo grande',
+      'メールが長すぎます',
+    ],
+  },
+]);

@@ -1,9 +1,9 @@
-// rate-limited: the phrases of its rows (table/rate-limited.ts) that few bounces have, loaded on demand
-// (rare-phrases.ts says when). Sources and examples are in provenance.ts, by row id.
-import type { RarePhrases } from '../rare-phrases';
+// rate-limited: the phrases of its rows (table/rate-limited.ts) that few bounces have, and its rows all of
+// whose phrases are such, loaded on demand (rare-phrases.ts says when). Sources and examples are
+// in provenance.ts, by row id.
+import { rareRows, type RarePhraseMap } from '../rare-phrases';
 
-export const RATE_LIMITED_RARE: RarePhrases = {
-  'exchange.resolver-adr-reciplimit': ['resolver.adr.reciplimit'],
+export const RATE_LIMITED_RARE: RarePhraseMap = {
   'text.rate-limited': ['too many concurrent', 'ratelimit', 'graylist', 'tsss', 'trim the recipient list'],
   'provider.frequency-limits': [
     'frequency limited',
@@ -27,7 +27,6 @@ export const RATE_LIMITED_RARE: RarePhrases = {
     'transient reject by behaviour spam*',
   ],
   'haraka.limits': ['split transaction, retry soon', 'null recip rate limit'],
-  'exim.moan-too-many-recipients': ['contained more recipients than allowed on this system'],
   'platform.sending-quota': [
     'throttling failure',
     // SendGrid's SMTP reply when the account's plan has no credits left for the day ("451
@@ -40,22 +39,129 @@ export const RATE_LIMITED_RARE: RarePhrases = {
     'mailbox unavailable or access denined',
     'frequency of receiving messages is limited',
   ],
-  'qmail.too-many-invalid': ['too many invalid addresses, goodbye'],
   'mimecast.connection-limits': ['exceeding outbound thread limit'],
-  'sophos.xgemail-rate': ['xgemail_0013', 'xgemail_0014', 'xgemail_0015'],
   'momentum.listener-limits': ['batch limit reached', 'concurrency limit reached'],
-  'sisimai.toomanyconn': ['trop de connexions'],
-  'cox.limits': ['cxcnct', 'cxmxrt'],
-  'sisimai5.speeding-slower': ['please try again slower'],
-  'greylist.in-action': ['greylisting in action', 'greylisting is in action'],
-  'earthlink.limits': ['elnk_110', 'elnk_136', 'elnk_139'],
-  'cloudmark.aup-letter-codes': ['aup#mxrt', 'aup#cnct'],
-  'daum.crcp-connections': ['crcp'],
   'cn-mta.rcpt-thresholds': ['total of rcpts is achieved', 'number of rcpts is over'],
-  'mimedefang.greylist': ['deliver email faster'],
-  'comcast.recent-messages': ['too many recent messages'],
-  'iredapd.throttling': ['throttling quota exceeded'],
-  'greenarrow.backlog-slots': ['connection backlog slots'],
-  'mailerq.flood': ['flood detected from your ip'],
-  'app.reply-too-often': ['contacted it too many times'],
 };
+
+// Rows every phrase of which is rare: each ships whole here, after the row it follows in
+// table/rate-limited.ts.
+export const RATE_LIMITED_RARE_ROWS = rareRows('rate-limited', [
+  {
+    id: 'exchange.resolver-adr-reciplimit',
+    after: 'exo.5.7.508-ipv6-range-limit',
+    tier: 'provider',
+    owner: 'sender',
+    phrases: ['resolver.adr.reciplimit'],
+    // too many recipients in one message: the sender splits the list
+  },
+  {
+    id: 'exim.moan-too-many-recipients',
+    after: 'exim.too-many-bad-recipients',
+    tier: 'fixed',
+    phrases: ['contained more recipients than allowed on this system'],
+    // Exim moan.c ERRMESS_TOOMANYRECIP: a local submission over recipients_max
+  },
+  {
+    id: 'qmail.too-many-invalid',
+    after: 'netease.ip-frequency',
+    tier: 'fixed',
+    phrases: ['too many invalid addresses, goodbye'],
+    // qmail validrcptto/brtlimit patches: the session is closed after several unknown recipients
+  },
+  {
+    id: 'sophos.xgemail-rate',
+    after: 'mimecast.connection-limits',
+    tier: 'provider',
+    phrases: ['xgemail_0013', 'xgemail_0014', 'xgemail_0015'],
+  },
+  {
+    // sisimai's reason list: too many connections (French wording).
+    id: 'sisimai.toomanyconn',
+    after: 'momentum.listener-limits',
+    tier: 'fixed',
+    phrases: ['trop de connexions'],
+  },
+  {
+    // Cox: too many concurrent connections per IP, or too many messages sent
+    id: 'cox.limits',
+    after: 'sisimai.toomanyconn',
+    tier: 'provider',
+    phrases: ['cxcnct', 'cxmxrt'],
+    hosts: ['cox.net'],
+  },
+  {
+    // a policy daemon's rate refusal, often behind Postfix's "Client host rejected"
+    id: 'sisimai5.speeding-slower',
+    after: 'facebook.limits',
+    tier: 'fixed',
+    phrases: ['please try again slower'],
+  },
+  {
+    // A reply that says it is greylisting, whatever list it names ("blocked using grey.rbl"): the
+    // sender's server retries and gets through (TAXONOMY: greylisting is rate-limited)
+    id: 'greylist.in-action',
+    after: 'cox.message-threshold',
+    tier: 'fixed',
+    phrases: ['greylisting in action', 'greylisting is in action'],
+  },
+  {
+    // EarthLink: too many connections or messages from the sending IP
+    id: 'earthlink.limits',
+    after: 'greylist.in-action',
+    tier: 'provider',
+    phrases: ['elnk_110', 'elnk_136', 'elnk_139'],
+  },
+  {
+    id: 'cloudmark.aup-letter-codes',
+    after: 'earthlink.limits',
+    tier: 'provider',
+    phrases: ['aup#mxrt', 'aup#cnct'],
+  },
+  {
+    id: 'daum.crcp-connections',
+    after: 'cloudmark.aup-letter-codes',
+    tier: 'provider',
+    hosts: ['daum.net', 'hanmail.net', 'kakao.com'],
+    phrases: ['crcp'],
+  },
+  {
+    id: 'mimedefang.greylist',
+    after: 'cn-mta.rcpt-thresholds',
+    tier: 'fixed',
+    phrases: ['deliver email faster'],
+  },
+  {
+    id: 'comcast.recent-messages',
+    after: 'exo.organization-queue-quota',
+    tier: 'fixed',
+    phrases: ['too many recent messages'],
+  },
+  {
+    id: 'iredapd.throttling',
+    after: 'comcast.recent-messages',
+    tier: 'fixed',
+    phrases: ['throttling quota exceeded'],
+  },
+  {
+    id: 'greenarrow.backlog-slots',
+    after: 'vade.oxsus-limits',
+    tier: 'fixed',
+    phrases: ['connection backlog slots'],
+  },
+  {
+    id: 'mailerq.flood',
+    after: 'greenarrow.backlog-slots',
+    tier: 'fixed',
+    phrases: ['flood detected from your ip'],
+  },
+  {
+    // A reply-by-email application refused a person who wrote to it too often (app-rejection.ts): the
+    // person waits and writes again
+    id: 'app.reply-too-often',
+    after: 'mailerq.flood',
+    tier: 'fixed',
+    owner: 'sender',
+    phrases: ['contacted it too many times'],
+  },
+]);

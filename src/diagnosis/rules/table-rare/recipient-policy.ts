@@ -1,8 +1,9 @@
-// recipient-policy: the phrases of its rows (table/recipient-policy.ts) that few bounces have, loaded on demand
-// (rare-phrases.ts says when). Sources and examples are in provenance.ts, by row id.
-import type { RarePhrases } from '../rare-phrases';
+// recipient-policy: the phrases of its rows (table/recipient-policy.ts) that few bounces have, and its rows all of
+// whose phrases are such, loaded on demand (rare-phrases.ts says when). Sources and examples are
+// in provenance.ts, by row id.
+import { rareRows, type RarePhraseMap } from '../rare-phrases';
 
-export const RECIPIENT_POLICY_RARE: RarePhrases = {
+export const RECIPIENT_POLICY_RARE: RarePhraseMap = {
   'exo.5.7.129-restricted-to-recipients': ['restrictedtorecipientspermission'],
   'exo.5.7.133-group-external-senders': ['sendernotauthenticatedforgroup'],
   'exo.5.7.134-mailbox-external-senders': ['sendernotauthenticatedformailbox'],
@@ -38,29 +39,18 @@ export const RECIPIENT_POLICY_RARE: RarePhrases = {
     'email sent to noreply address',
   ],
   'broad.policy': ['prohibited', 'restricted'],
-  'james.recipient-filter': [
-    "refused by the recipient's mail filtering program",
-    'rejected mail intended for blacklisted recipient',
-  ],
   'haraka.bounce-plugin': ['bounces not accepted here'],
   'haraka.access-blocklist': ['you are not welcome here'],
-  'qmail.badmailfrom': ['envelope sender is in my badmailfrom list'],
-  'courier.not-whitelisted': ['not whitelisted by this recipient'],
   'kr-portal.user-reject-list': ['registered as spammer'],
   'mimecast.sender-policies': ['block for manual block'],
-  'sophos.xgemail-block-list': ['xgemail_0008', 'xgemail_0009'],
-  'zoho.mail-policy': ['mailpolicy violation', 'mailbox delivery restricted by policy'],
   'sisimai.policy-groups': [
     'by non-member to a members-only list',
     'is not subscribed to this group',
     'allowable number of posts without solving a captcha',
   ],
   'sisimai5.sender-not-accepted': ['sender not pre-approved'],
-  'exim4-config.local-blacklist': ['is locally blacklisted here'],
   'mailscanner.site-rules': ['detectors that were triggered are spam (blacklisted)'],
   'postal.route-refuses': ['route does not accept incoming messages'],
-  'listserv.served-out': ['had been served out'],
-  'pec.non-certified-refused': ['alla ricezione di posta non certificata'],
   'app.reply-refused-by-rules': [
     'topic you are replying to is currently closed',
     'the category you sent this email to only allows',
@@ -90,3 +80,70 @@ export const RECIPIENT_POLICY_RARE: RarePhrases = {
     'recorded on your employee information',
   ],
 };
+
+// Rows every phrase of which is rare: each ships whole here, after the row it follows in
+// table/recipient-policy.ts.
+export const RECIPIENT_POLICY_RARE_ROWS = rareRows('recipient-policy', [
+  {
+    id: 'james.recipient-filter',
+    after: 'courier.dupfilter',
+    tier: 'fixed',
+    phrases: [
+      "refused by the recipient's mail filtering program",
+      'rejected mail intended for blacklisted recipient',
+    ],
+    // James RejectAction (a Sieve "reject" of the recipient) and fetchmail MessageProcessor
+  },
+  {
+    id: 'qmail.badmailfrom',
+    after: 'haraka.access-blocklist',
+    tier: 'fixed',
+    phrases: ['envelope sender is in my badmailfrom list'],
+    // qmail-smtpd.c: the receiving admin's own list of refused sender addresses
+  },
+  {
+    id: 'courier.not-whitelisted',
+    after: 'qmail.badmailfrom',
+    tier: 'fixed',
+    phrases: ['not whitelisted by this recipient'],
+    // Courier's per-recipient whitelist (412): the recipient accepts only listed senders
+  },
+  {
+    id: 'sophos.xgemail-block-list',
+    after: 'sendmail.exit-noperm',
+    tier: 'provider',
+    phrases: ['xgemail_0008', 'xgemail_0009'],
+  },
+  {
+    id: 'zoho.mail-policy',
+    after: 'sophos.xgemail-block-list',
+    tier: 'fixed',
+    phrases: ['mailpolicy violation', 'mailbox delivery restricted by policy'],
+  },
+  {
+    // Debian's exim4 configuration: the receiving server's own list of senders and hosts it refuses
+    // (the text says to ask its postmaster): the recipient side's rule, not a public blocklist
+    id: 'exim4-config.local-blacklist',
+    after: 'powermta.policy-related',
+    tier: 'fixed',
+    phrases: ['is locally blacklisted here'],
+  },
+  {
+    id: 'listserv.served-out',
+    after: 'zmailer.forward-refused',
+    tier: 'fixed',
+    phrases: ['had been served out'],
+  },
+  {
+    // iRedAPD amavisd_wblist (RCPT state): the recipient's, its domain's or the server's own blacklist
+    // names the sender ('REJECT Blacklisted', libs/__init__.py), as Postfix words a policy REJECT;
+    // its rDNS list ("Blacklisted reverse DNS name ...") is the sender-infrastructure row
+    // Italian certified mail (PEC, Aruba's guide.pec.it): a PEC mailbox that has not enabled ordinary
+    // mail refuses it ("554 <addr>: Messaggio rifiutato dal sistema. Indirizzo destinatario sconosciuto
+    // o non abilitato alla ricezione di posta non certificata"); its holder's setting, over "sconosciuto"
+    id: 'pec.non-certified-refused',
+    after: 'aol.not-accepting-from-sender',
+    tier: 'fixed',
+    phrases: ['alla ricezione di posta non certificata'],
+  },
+]);

@@ -1,26 +1,10 @@
-// recipient-system: the phrases of its rows (table/recipient-system.ts) that few bounces have, loaded on demand
-// (rare-phrases.ts says when). Sources and examples are in provenance.ts, by row id.
-import type { RarePhrases } from '../rare-phrases';
+// recipient-system: the phrases of its rows (table/recipient-system.ts) that few bounces have, and its rows all of
+// whose phrases are such, loaded on demand (rare-phrases.ts says when). Sources and examples are
+// in provenance.ts, by row id.
+import { rareRows, type RarePhraseMap } from '../rare-phrases';
 
-export const RECIPIENT_SYSTEM_RARE: RarePhrases = {
-  'earthlink.server-unavailable': ['elnk_103'],
+export const RECIPIENT_SYSTEM_RARE: RarePhraseMap = {
   'exo.4.4.317-untrusted-root': ['untrusted root'],
-  'exo.4.4.4-no-mail-enabled-subscriptions': ['no mail-enabled subscriptions'],
-  'exchange.resolver-adr-unresolvable': ['resolver.adr.invalidinsmtp', 'resolver.adr.ambiguous'],
-  'exchange.resolver-adr-badprimary': ['resolver.adr.badprimary'],
-  'exchange.smtpsend-dns-mxloopback': ['smtpsend.dns.mxloopback'],
-  'exchange.transport-misconfigured': [
-    'routing.noconnectorforaddresstype',
-    'smtpsend.dns.invaliddata',
-    'resolver.con.unencaptarget',
-    'resolver.con.chaindisabled',
-    'resolver.con.chaininvalid',
-    'resolver.con.invalidtarget',
-    'resolver.con.notarget',
-    'resolver.mt.noarbitrationaddress',
-    'resolver.mt.nomoderatoraddresses',
-    'approval.invalidexpiry',
-  ],
   'text.mta-system': [
     'interrupted system call',
     'arguments in the recipient was detected as being invalid',
@@ -78,11 +62,6 @@ export const RECIPIENT_SYSTEM_RARE: RarePhrases = {
     'address family mismatch on destination mxs',
     'all routes to destination blocked',
   ],
-  'courier.filters-and-local-setup': [
-    'out of memory when processing mail filters',
-    'mail filters temporarily unavailable',
-    'invalid homedir or maildir for',
-  ],
   'courier.esmtp-connection': [
     'network connection shut down by the remote mail server',
     'disconnected after receiving the starttls command',
@@ -109,7 +88,6 @@ export const RECIPIENT_SYSTEM_RARE: RarePhrases = {
     'mailing list expansion problem',
   ],
   'postfix.tls-not-offered': ['tls is required, but was not offered by host'],
-  'postfix.mail-transport': ['unknown mail transport error', 'mail transport unavailable'],
   'qmail.local-delivery': [
     'unable to chdir to maildir',
     'home directory is writable',
@@ -140,7 +118,6 @@ export const RECIPIENT_SYSTEM_RARE: RarePhrases = {
   'sendmail.local-resources': ['out of disk space for temp file'],
   'sendmail.dns-temporary': ['dns failure: cname loop'],
   'sendmail.tls-policy': ['sts lookup temp fail', 'not listed in sans'],
-  'sophos.xgemail-system': ['xgemail_0007', 'xgemail_0010'],
   'momentum.remote-unusable': ['starttls required but not advertised', 'private/loopback address'],
   'sisimai.lhost-system': [
     'bad interpreter',
@@ -152,12 +129,119 @@ export const RECIPIENT_SYSTEM_RARE: RarePhrases = {
   'bounce-email.recipient-system': ['could not initiate smtp conversation'],
   'sisimai5.mailer-program': ['bin/maildrop'],
   'qmail-ldap.lookup-errors': ['homedir creator', 'ldap attribute', 'needs to be unique'],
-  'mimedefang.virus-scanner-problem': ['problem running virus-scanner'],
   'powermta.host-and-routing': ['powermta bounce category: bad-configuration'],
-  'exim.space-shortage': ['space shortage, please try later'],
   'spamhaus.resolver-refused': ['spamhaus.org/returnc/', 'exceeding the query limit', 'uribl.com/refused'],
   'mta.server-storage': ['mandated tls security mode not available'],
-  'zmailer.bounce-forms': ['could not be expanded properly'],
-  'mailu.scanner-not-ready': ['oletools not ready'],
   'cn-host.network': ['网络异常'],
 };
+
+// Rows every phrase of which is rare: each ships whole here, after the row it follows in
+// table/recipient-system.ts.
+export const RECIPIENT_SYSTEM_RARE_ROWS = rareRows('recipient-system', [
+  {
+    id: 'exo.4.4.4-no-mail-enabled-subscriptions',
+    after: 'exo.5.7.510-no-ipv6',
+    tier: 'provider',
+    phrases: ['no mail-enabled subscriptions'],
+    // the recipient domain sits in a Microsoft 365 tenant without any Exchange Online license
+  },
+  {
+    id: 'exchange.resolver-adr-unresolvable',
+    after: 'exo.4.4.4-no-mail-enabled-subscriptions',
+    tier: 'provider',
+    phrases: ['resolver.adr.invalidinsmtp', 'resolver.adr.ambiguous'],
+    // the recipient's directory entry has no usable SMTP address, or several entries share it
+  },
+  {
+    id: 'exchange.resolver-adr-badprimary',
+    after: 'exchange.resolver-adr-unresolvable',
+    tier: 'provider',
+    phrases: ['resolver.adr.badprimary'],
+  },
+  {
+    id: 'exchange.smtpsend-dns-mxloopback',
+    after: 'exchange.resolver-adr-badprimary',
+    tier: 'provider',
+    phrases: ['smtpsend.dns.mxloopback'],
+  },
+  {
+    // Exchange transport's own misconfiguration replies (AckReason): no connector, broken DNS data, a
+    // mail contact or moderated group set up wrong; their words ("unroutable") mislead the text rows
+    id: 'exchange.transport-misconfigured',
+    after: 'exchange.smtpsend-dns-mxloopback',
+    tier: 'provider',
+    phrases: [
+      'routing.noconnectorforaddresstype',
+      'smtpsend.dns.invaliddata',
+      'resolver.con.unencaptarget',
+      'resolver.con.chaindisabled',
+      'resolver.con.chaininvalid',
+      'resolver.con.invalidtarget',
+      'resolver.con.notarget',
+      'resolver.mt.noarbitrationaddress',
+      'resolver.mt.nomoderatoraddresses',
+      'approval.invalidexpiry',
+    ],
+  },
+  {
+    id: 'courier.filters-and-local-setup',
+    after: 'opensmtpd.destination-errors',
+    tier: 'fixed',
+    phrases: [
+      'out of memory when processing mail filters',
+      'mail filters temporarily unavailable',
+      'invalid homedir or maildir for',
+    ],
+    // Courier cdfilters.C (432) and module.local: the receiving server's filters or mailbox setup failed
+  },
+  {
+    id: 'postfix.mail-transport',
+    after: 'postfix.local-mailbox',
+    tier: 'fixed',
+    owner: 'provider',
+    phrases: ['unknown mail transport error', 'mail transport unavailable'],
+    // Postfix qmgr/qmgr_deliver.c and global/deliver_pass.c (4.3.0): a delivery agent of the server
+    // that wrote the report crashed or is not configured (master.cf, content filter): that server's
+    // own fault, not the recipient's domain; whoever runs it must fix it
+  },
+  {
+    id: 'sophos.xgemail-system',
+    after: 'sendmail.exit-cantcreat',
+    tier: 'provider',
+    phrases: ['xgemail_0007', 'xgemail_0010'],
+  },
+  {
+    id: 'mimedefang.virus-scanner-problem',
+    after: 'mimedefang.tempfail-default',
+    tier: 'fixed',
+    phrases: ['problem running virus-scanner'],
+  },
+  {
+    // EarthLink (Vade's postmaster pages): ELNK_103, "The server is temporarily unavailable", its
+    // own MX, whatever "4.2.1" says in the registry
+    id: 'earthlink.server-unavailable',
+    after: 'cox.server-unavailable',
+    tier: 'provider',
+    phrases: ['elnk_103'],
+  },
+  {
+    id: 'exim.space-shortage',
+    after: 'postal.no-smtp-servers',
+    tier: 'fixed',
+    phrases: ['space shortage, please try later'],
+  },
+  {
+    id: 'zmailer.bounce-forms',
+    after: 'mta.server-storage',
+    tier: 'fixed',
+    phrases: ['could not be expanded properly'],
+  },
+  {
+    // Mailu's rspamd soft reject while its scanners are down (force_actions.conf ANTIVIRUS_FAILED): the
+    // receiving side's own scanner is not ready; nothing in the message was judged
+    id: 'mailu.scanner-not-ready',
+    after: 'zmailer.bounce-forms',
+    tier: 'fixed',
+    phrases: ['oletools not ready'],
+  },
+]);

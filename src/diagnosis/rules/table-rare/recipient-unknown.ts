@@ -1,10 +1,10 @@
-// recipient-unknown: the phrases of its rows (table/recipient-unknown.ts) that few bounces have, loaded on demand
-// (rare-phrases.ts says when). Sources and examples are in provenance.ts, by row id.
-import type { RarePhrases } from '../rare-phrases';
+// recipient-unknown: the phrases of its rows (table/recipient-unknown.ts) that few bounces have, and its rows all of
+// whose phrases are such, loaded on demand (rare-phrases.ts says when). Sources and examples are
+// in provenance.ts, by row id.
+import { rareRows, type RarePhraseMap } from '../rare-phrases';
 
-export const RECIPIENT_UNKNOWN_RARE: RarePhrases = {
+export const RECIPIENT_UNKNOWN_RARE: RarePhraseMap = {
   'exo.5.1.0-sender-denied': ['legacyexchangedn'],
-  'text.ses-no-email': ['bouncesubtype: noemail'],
   'text.mta-recipient-unknown': [
     'badrcptto',
     'badrecipientto',
@@ -86,28 +86,93 @@ export const RECIPIENT_UNKNOWN_RARE: RarePhrases = {
     '존재하지 않는 계정',
     '없는 사용자',
   ],
-  'exim.restricted-characters': ['restricted characters in address'],
-  'qmail.validrcptto': ['not in my validrcptto list'],
-  'sophos.xgemail-unknown': ['xgemail_0011'],
   'sisimai.lhost-user-unknown': ["non répertorié dans l'annuaire domino"],
-  'parsers.recipient-unknown': [
-    'invalid final delivery userid',
-    'destin. sconosciuto',
-    'destinatario errato',
-    'nie ma takiego konta',
-  ],
-  'parsers.recipient-unknown-words': ['nie istnieje'],
-  'sisimai5.userunknown-i18n': ['nessun utente simile', 'no existe dicha persona', 'no existe ese usuario'],
-  'domino.spanish-not-in-directory': ['no se encuentra en el directorio de domino'],
-  'domino.ambiguous-name': ['several matches found in domino directory'],
-  'i18n.recipient-unknown-de-exchange': [
-    'e-mail-adresse konnte nicht gefunden werden',
-    'niemand unter dieser adresse bekannt',
-  ],
-  'dti.user-not-registered': ['ユーザーは登録されていません'],
   'text.mta-directory-unknown': ['ディレクトリには見つかりません', 'ディレクトリのリストにありません'],
   'app.reply-destination-unknown': [
     "couldn't figure out what the email is for",
     'could not find a ticket with id',
   ],
 };
+
+// Rows every phrase of which is rare: each ships whole here, after the row it follows in
+// table/recipient-unknown.ts.
+export const RECIPIENT_UNKNOWN_RARE_ROWS = rareRows('recipient-unknown', [
+  {
+    id: 'text.ses-no-email',
+    after: 'barracuda.cuda-nsu',
+    tier: 'fixed',
+    phrases: ['bouncesubtype: noemail'],
+  },
+  {
+    id: 'exim.restricted-characters',
+    after: 'coremail.unknown-user',
+    tier: 'fixed',
+    phrases: ['restricted characters in address'],
+    // Exim's default RCPT ACL: a local part with characters no mailbox here has (@ % ! / |)
+  },
+  {
+    id: 'qmail.validrcptto',
+    after: 'smtp.recipient-syntax',
+    tier: 'fixed',
+    phrases: ['not in my validrcptto list'],
+  },
+  {
+    id: 'sophos.xgemail-unknown',
+    after: 'sendmail.address-syntax',
+    tier: 'provider',
+    phrases: ['xgemail_0011'],
+  },
+  {
+    id: 'parsers.recipient-unknown',
+    after: 'sisimai.lhost-user-unknown',
+    tier: 'fixed',
+    phrases: [
+      'invalid final delivery userid',
+      'destin. sconosciuto',
+      'destinatario errato',
+      'nie ma takiego konta',
+    ],
+    // old MTAs' and national providers' "no such user" that bounce parsers learned from real bounces
+  },
+  {
+    id: 'parsers.recipient-unknown-words',
+    after: 'parsers.recipient-unknown',
+    tier: 'words',
+    phrases: ['nie istnieje'],
+    // Polish "does not exist", as broad as the English; "domena nie istnieje" is the domain's
+  },
+  {
+    // Italian and Spanish "no such user"
+    id: 'sisimai5.userunknown-i18n',
+    after: 'bounceparser.recipient-unknown',
+    tier: 'words',
+    phrases: ['nessun utente simile', 'no existe dicha persona', 'no existe ese usuario'],
+  },
+  {
+    // HCL Domino's Spanish "not listed in the Domino Directory"
+    id: 'domino.spanish-not-in-directory',
+    after: 'sisimai5.account-unavailable',
+    tier: 'fixed',
+    phrases: ['no se encuentra en el directorio de domino'],
+  },
+  {
+    // Domino: the name matches several people of the directory, so none is the recipient (as
+    // 5.1.4, "destination mailbox address ambiguous"): the sender must give the exact address
+    id: 'domino.ambiguous-name',
+    after: 'domino.spanish-not-in-directory',
+    tier: 'fixed',
+    phrases: ['several matches found in domino directory'],
+  },
+  {
+    id: 'i18n.recipient-unknown-de-exchange',
+    after: 'vade.oxsus-unknown-user',
+    tier: 'fixed',
+    phrases: ['e-mail-adresse konnte nicht gefunden werden', 'niemand unter dieser adresse bekannt'],
+  },
+  {
+    id: 'dti.user-not-registered',
+    after: 'i18n.recipient-unknown-de-exchange',
+    tier: 'fixed',
+    phrases: ['ユーザーは登録されていません'],
+  },
+]);

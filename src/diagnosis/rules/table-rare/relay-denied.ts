@@ -1,8 +1,9 @@
-// relay-denied: the phrases of its rows (table/relay-denied.ts) that few bounces have, loaded on demand
-// (rare-phrases.ts says when). Sources and examples are in provenance.ts, by row id.
-import type { RarePhrases } from '../rare-phrases';
+// relay-denied: the phrases of its rows (table/relay-denied.ts) that few bounces have, and its rows all of
+// whose phrases are such, loaded on demand (rare-phrases.ts says when). Sources and examples are
+// in provenance.ts, by row id.
+import { rareRows, type RarePhraseMap } from '../rare-phrases';
 
-export const RELAY_DENIED_RARE: RarePhrases = {
+export const RELAY_DENIED_RARE: RarePhraseMap = {
   'text.relay-denied': [
     'relay prohibited',
     'relaying disallowed',
@@ -12,5 +13,15 @@ export const RELAY_DENIED_RARE: RarePhrases = {
   'smtp.relay-words': ['relaying is prohibited', 'relaying prohibited'],
   'qmail.rcpthosts': ['in my list of allowed rcpthosts'],
   'sisimai.norelaying': ['requires authentication when attempting to send to a non-local e-mail address'],
-  'qmail.relay-thru': ['allowed to be relayed thru this mta'],
 };
+
+// Rows every phrase of which is rare: each ships whole here, after the row it follows in
+// table/relay-denied.ts.
+export const RELAY_DENIED_RARE_ROWS = rareRows('relay-denied', [
+  {
+    id: 'qmail.relay-thru',
+    after: 'trendmicro.forward-path-domain',
+    tier: 'fixed',
+    phrases: ['allowed to be relayed thru this mta'],
+  },
+]);

@@ -1,8 +1,9 @@
-// reputation-block: the phrases of its rows (table/reputation-block.ts) that few bounces have, loaded on demand
-// (rare-phrases.ts says when). Sources and examples are in provenance.ts, by row id.
-import type { RarePhrases } from '../rare-phrases';
+// reputation-block: the phrases of its rows (table/reputation-block.ts) that few bounces have, and its rows all of
+// whose phrases are such, loaded on demand (rare-phrases.ts says when). Sources and examples are
+// in provenance.ts, by row id.
+import { rareRows, type RarePhraseMap } from '../rare-phrases';
 
-export const REPUTATION_BLOCK_RARE: RarePhrases = {
+export const REPUTATION_BLOCK_RARE: RarePhraseMap = {
   'text.gateway-ip-block': ['reject by behaviour spam'],
   'text.orange-ip-blocked': ['adresse ip source bloquee'],
   'text.mta-host-refused': [
@@ -32,47 +33,8 @@ export const REPUTATION_BLOCK_RARE: RarePhrases = {
     'is denylisted by',
     'blocked by vade threat list',
   ],
-  'i18n.blocked': [
-    'schwarze liste',
-    'sperrliste',
-    'ip-adresse blockiert',
-    'ip blockiert',
-    'liste noire',
-    'ip bloquée',
-    'lista negra',
-    'ip bloqueada',
-    'endereço ip bloqueado',
-    'lista nera',
-    'ip bloccato',
-    'zwarte lijst',
-    'ip-adres geblokkeerd',
-    'ip geblokkeerd',
-    'czarna lista',
-    'czarnej liście',
-    'adres ip zablokowany',
-    'černá listina',
-    'černé listině',
-    'ip adresa zablokována',
-    'черный список',
-    'чёрный список',
-    'черном списке',
-    'чёрном списке',
-    'ip заблокирован',
-    'ブラックリスト',
-    '黑名单',
-    '黑名單',
-    '블랙리스트',
-    '차단된 ip',
-  ],
-  'haraka.karma': ['very bad karma score', 'your mail is not welcome here'],
-  'cisco.poor-reputation': ["rejected due to the sending mta's poor reputation"],
   'gateway.sender-ip-reputation': ['poor reputation sender'],
-  'yandex.spam-statistics': ['blocked by spam statistics'],
-  'daum.ccrt-spam-ip': ['ccrt'],
   'qq.suspected-spam-sender': ['suspected bounce attacks'],
-  'sfr.bad-behavior': ['service refused due to bad behavior'],
-  'sophos.xgemail-rbl': ['xgemail_0004', 'xgemail_0005'],
-  'ionos.policy-violations': ['reject due to policy violations'],
   'sisimai.blocked-reputation': [
     'rejected due to a poor email reputation score',
     'extreme bad ip profile',
@@ -80,16 +42,163 @@ export const REPUTATION_BLOCK_RARE: RarePhrases = {
     'dynamic/zombied/spam ips blocked',
   ],
   'cox.ip-blocked': ['cxbl', 'cdrbl'],
-  'sendmail.dnsbl-blackhole-site': ['refused by blackhole site'],
-  'laposte.blocked-by-services': ['ont ete bloques par nos services'],
-  'sisimai5.sender-spammer': ['sender is spammer'],
-  'earthlink.blocked': ['elnk_101', 'elnk_102', 'elnk_111', 'elnk_130', 'elnk_134'],
-  'trendmicro.ers-zombie': ['for zombie matches'],
   'exchange.connection-filtering': ['was rejected by connection filtering'],
-  'verizon.anti-spam-block': ["blocked by verizon online's anti-spam system", 'verizon.net/whitelist'],
-  'lashback.ubl': ['unsubscribe probe accounts'],
-  'outblaze.spamblock': ['spamblock.outblaze.com'],
-  'hichina.remote-ip-forbidden': ['remote ip is forbidden'],
   'zmailer.policy-replies': ['is blackholed in our static tables', 'not liked source for email'],
-  'att.unauthorized-interface': ['unauthorized interface for'],
 };
+
+// Rows every phrase of which is rare: each ships whole here, after the row it follows in
+// table/reputation-block.ts.
+export const REPUTATION_BLOCK_RARE_ROWS = rareRows('reputation-block', [
+  {
+    id: 'i18n.blocked',
+    after: 'netease.ip-blocked',
+    tier: 'words',
+    phrases: [
+      'schwarze liste',
+      'sperrliste',
+      'ip-adresse blockiert',
+      'ip blockiert',
+      'liste noire',
+      'ip bloquée',
+      'lista negra',
+      'ip bloqueada',
+      'endereço ip bloqueado',
+      'lista nera',
+      'ip bloccato',
+      'zwarte lijst',
+      'ip-adres geblokkeerd',
+      'ip geblokkeerd',
+      'czarna lista',
+      'czarnej liście',
+      'adres ip zablokowany',
+      'černá listina',
+      'černé listině',
+      'ip adresa zablokována',
+      'черный список',
+      'чёрный список',
+      'черном списке',
+      'чёрном списке',
+      'ip заблокирован',
+      'ブラックリスト',
+      '黑名单',
+      '黑名單',
+      '블랙리스트',
+      '차단된 ip',
+    ],
+  },
+  {
+    id: 'haraka.karma',
+    after: 'i18n.blocked',
+    tier: 'fixed',
+    phrases: ['very bad karma score', 'your mail is not welcome here'],
+    // haraka-plugin-karma (the sending host's score) and connection.js's default refusal of a host
+  },
+  {
+    id: 'cisco.poor-reputation',
+    after: 'james.dnsrbl-restricted',
+    tier: 'fixed',
+    phrases: ["rejected due to the sending mta's poor reputation"],
+    // Cisco Secure Email (IronPort) default reply for a sender its SenderBase score refuses
+  },
+  {
+    id: 'yandex.spam-statistics',
+    after: 'kr-portal.ip-filtered',
+    tier: 'fixed',
+    phrases: ['blocked by spam statistics'],
+    // Yandex blocks a sender that sends only spam for 24 hours
+  },
+  {
+    id: 'daum.ccrt-spam-ip',
+    after: 'yandex.spam-statistics',
+    tier: 'provider',
+    phrases: ['ccrt'],
+    hosts: ['daum.net', 'hanmail.net', 'kakao.com'],
+    // Daum/Kakao: its spam centre took the sending IP for a spammer's and refuses connections for a while
+  },
+  {
+    id: 'sfr.bad-behavior',
+    after: 'icloud.local-policy-codes',
+    tier: 'fixed',
+    phrases: ['service refused due to bad behavior'],
+    // SFR (SFR_IN_1xx): the sending IP is blocked for two hours after too much spam or too many errors
+  },
+  {
+    id: 'sophos.xgemail-rbl',
+    after: 'sfr.bad-behavior',
+    tier: 'provider',
+    phrases: ['xgemail_0004', 'xgemail_0005'],
+  },
+  {
+    id: 'ionos.policy-violations',
+    after: 'sophos.xgemail-rbl',
+    tier: 'fixed',
+    phrases: ['reject due to policy violations'],
+    // the sending IP is blocked after mail to too many addresses that do not exist
+  },
+  {
+    id: 'sendmail.dnsbl-blackhole-site',
+    after: 'postscreen.5.3.2-denylist',
+    tier: 'fixed',
+    phrases: ['refused by blackhole site'],
+    // FEATURE(dnsbl) / FEATURE(rhsbl) default reply: the client's IP (or sender's domain) is listed
+  },
+  {
+    // La Poste: mail from this source is blocked (a blocklist listing)
+    id: 'laposte.blocked-by-services',
+    after: 'cox.invalid-recipients-ip',
+    tier: 'fixed',
+    phrases: ['ont ete bloques par nos services'],
+  },
+  {
+    // the sender is listed as a spam source
+    id: 'sisimai5.sender-spammer',
+    after: 'laposte.blocked-by-services',
+    tier: 'fixed',
+    phrases: ['sender is spammer'],
+  },
+  {
+    // EarthLink (Vade's postmaster pages): the sending IP is listed or sent unacceptable mail
+    id: 'earthlink.blocked',
+    after: 'mailchannels.rbl',
+    tier: 'provider',
+    phrases: ['elnk_101', 'elnk_102', 'elnk_111', 'elnk_130', 'elnk_134'],
+  },
+  {
+    id: 'trendmicro.ers-zombie',
+    after: 'mxlogic.denied-blocklist',
+    tier: 'fixed',
+    phrases: ['for zombie matches'],
+  },
+  {
+    id: 'verizon.anti-spam-block',
+    after: 'exchange.connection-filtering',
+    tier: 'fixed',
+    phrases: ["blocked by verizon online's anti-spam system", 'verizon.net/whitelist'],
+  },
+  {
+    id: 'lashback.ubl',
+    after: 'text.dnsbl-sender-address',
+    tier: 'fixed',
+    phrases: ['unsubscribe probe accounts'],
+  },
+  {
+    id: 'outblaze.spamblock',
+    after: 'isp.excessive-unknown-recipients',
+    tier: 'fixed',
+    phrases: ['spamblock.outblaze.com'],
+  },
+  {
+    id: 'hichina.remote-ip-forbidden',
+    after: 'outblaze.spamblock',
+    tier: 'fixed',
+    phrases: ['remote ip is forbidden'],
+  },
+  {
+    // AT&T/BellSouth "550 unauthorized interface for <ip>": the sending IP is not a recognized mail
+    // system (rbl.att.net/block_enduser.html), whatever step it refuses
+    id: 'att.unauthorized-interface',
+    after: 'rr.block-lookup',
+    tier: 'fixed',
+    phrases: ['unauthorized interface for'],
+  },
+]);

@@ -1,18 +1,10 @@
-// sender-blocked: the phrases of its rows (table/sender-blocked.ts) that few bounces have, loaded on demand
-// (rare-phrases.ts says when). Sources and examples are in provenance.ts, by row id.
-import type { RarePhrases } from '../rare-phrases';
+// sender-blocked: the phrases of its rows (table/sender-blocked.ts) that few bounces have, and its rows all of
+// whose phrases are such, loaded on demand (rare-phrases.ts says when). Sources and examples are
+// in provenance.ts, by row id.
+import { rareRows, type RarePhraseMap } from '../rare-phrases';
 
-export const SENDER_BLOCKED_RARE: RarePhrases = {
+export const SENDER_BLOCKED_RARE: RarePhraseMap = {
   'exo.5.2.2-submission-quota': ['submissionquotaexceeded'],
-  'exo.5.7.60-send-as-denied': [
-    'sendasdenied',
-    'does not have permissions to send as',
-    // Outlook's German notice when a delegate may not send on the mailbox owner's behalf
-    'nicht die berechtigung, die nachricht im auftrag',
-  ],
-  'exo.5.7.139-smtp-auth-disabled': ['smtpclientauthentication is disabled'],
-  'exo.5.7.3-smtp-auth-failed': ['authentication unsuccessful'],
-  'exchange.storedrv-submission-quota': ['submissionquotaexceededexception'],
   'text.gmail-send-mail-as': ['customfromdenied'],
   'text.sender-blocked': [
     'not logged in',
@@ -39,39 +31,161 @@ export const SENDER_BLOCKED_RARE: RarePhrases = {
   'postfix.sender-login-mismatch': ['sender address rejected: not logged in'],
   'james.sender-not-authenticated': ['incorrect authentication for specified email address'],
   'ses.identity-not-verified': ['the following identities failed the check'],
-  'mailgun.sandbox-domain': [
-    'sandbox subdomains are for test purposes only',
-    // the same "Domain %s is not allowed to send:" refusals of a free plan's account and of one not
-    // yet activated (Mailgun error codes library)
-    'free accounts are for test purposes only',
-    'resend the activation email',
-  ],
   'cn-mta.sender-refused': ['host denies the sender'],
-  'mimecast.sender-account': ['account outbounds disabled', 'submitter failed to authenticate'],
-  'icewarp.auth-canceled': ['authentication canceled'],
-  'kerio.app-password-required': ['only application passwords are allowed'],
-  'zoho.unusual-sending-activity': ['unusual sending activity'],
-  'fastmail.header-address': ['not authorised to send from this header address'],
-  'sisimai.securityerror-ses': ['account not subscribed to ses'],
   'orange.sender-auth': ["code d'authentification invalide", 'code d authentification invalide'],
-  'cox.account-limited': ['cxthrt', 'cxmj'],
-  'sisimai5.orange-authentification': ['authentification invalide', 'authentification requise'],
-  'proximus.spam-investigation': ['under investigation for spam abuse'],
   'postal.server-limits': ['held because send limit'],
-  'ses.iam-not-authorized': ['is not authorized to perform ses'],
-  'resend.testing-only': ['you can only send testing emails to your own email address'],
   'isp.outbound-spam-account': [
     'sending blocked due to suspicious account activity',
     'email outgoing blocked',
   ],
   'neo.sender-quotas': ['sender hourly quota exceeded'],
-  'nifty.pop-before-smtp': ['must get pop/apop authorization'],
   'mta.not-allowed-to-send-as': [
     'sendasdeniedexception',
     'not allowed to send email without authorization',
     'insufficient authorization',
   ],
   'cn-host.sending-quota': ['发信数超限制'],
-  'addy.reply-send-disallowed': ['has disallowed replying and sending'],
-  'relay.replies-premium-only': ['replying to forwarded emails from your masked email is only available'],
 };
+
+// Rows every phrase of which is rare: each ships whole here, after the row it follows in
+// table/sender-blocked.ts.
+export const SENDER_BLOCKED_RARE_ROWS = rareRows('sender-blocked', [
+  {
+    id: 'exo.5.7.60-send-as-denied',
+    after: 'exo.5.7.57-client-not-authenticated-anonymous',
+    tier: 'provider',
+    phrases: [
+      'sendasdenied',
+      'does not have permissions to send as',
+      // Outlook's German notice when a delegate may not send on the mailbox owner's behalf
+      'nicht die berechtigung, die nachricht im auftrag',
+    ],
+  },
+  {
+    id: 'exo.5.7.139-smtp-auth-disabled',
+    after: 'exo.5.7.800-banned-sender-domain',
+    tier: 'provider',
+    phrases: ['smtpclientauthentication is disabled'],
+    // SMTP AUTH is turned off for the tenant or the mailbox: an admin setting
+  },
+  {
+    id: 'exo.5.7.3-smtp-auth-failed',
+    after: 'exo.5.7.139-smtp-auth-disabled',
+    tier: 'provider',
+    owner: 'sender',
+    status: ['5.7.3', '5.7.8', '5.7.139', '4.7.3'],
+    phrases: ['authentication unsuccessful'],
+    // a mail program or device signing in for SMTP submission gave wrong credentials
+  },
+  {
+    id: 'exchange.storedrv-submission-quota',
+    after: 'exo.submission-quota-exceeded',
+    tier: 'provider',
+    phrases: ['submissionquotaexceededexception'],
+  },
+  {
+    id: 'mailgun.sandbox-domain',
+    after: 'ses.identity-not-verified',
+    tier: 'fixed',
+    phrases: [
+      'sandbox subdomains are for test purposes only',
+      // the same "Domain %s is not allowed to send:" refusals of a free plan's account and of one not
+      // yet activated (Mailgun error codes library)
+      'free accounts are for test purposes only',
+      'resend the activation email',
+    ],
+  },
+  {
+    id: 'mimecast.sender-account',
+    after: 'netease.sender-not-allowed',
+    tier: 'fixed',
+    phrases: ['account outbounds disabled', 'submitter failed to authenticate'],
+    // Mimecast: the sending organisation's outbound traffic is disabled, or its submission login failed
+  },
+  {
+    id: 'icewarp.auth-canceled',
+    after: 'icewarp.not-authorized-to-send',
+    tier: 'fixed',
+    phrases: ['authentication canceled'],
+    // IceWarp 501 5.0.0: the sender's SMTP sign-in was cancelled
+  },
+  {
+    id: 'kerio.app-password-required',
+    after: 'icewarp.auth-canceled',
+    tier: 'fixed',
+    phrases: ['only application passwords are allowed'],
+    // Kerio Connect with 2FA: the sending account must sign in with an application password
+  },
+  {
+    id: 'zoho.unusual-sending-activity',
+    after: 'godaddy.ib401-auth-inbound',
+    tier: 'fixed',
+    phrases: ['unusual sending activity'],
+  },
+  {
+    id: 'fastmail.header-address',
+    after: 'zoho.unusual-sending-activity',
+    tier: 'fixed',
+    phrases: ['not authorised to send from this header address'],
+  },
+  {
+    // sisimai's reason list: the sending account's own service.
+    id: 'sisimai.securityerror-ses',
+    after: 'fastmail.header-address',
+    tier: 'fixed',
+    phrases: ['account not subscribed to ses'],
+  },
+  {
+    // Cox: sending limited or blocked for suspicious activity on the sending Cox account
+    id: 'cox.account-limited',
+    after: 'orange.sender-auth',
+    tier: 'provider',
+    phrases: ['cxthrt', 'cxmj'],
+    hosts: ['cox.net'],
+  },
+  {
+    // Orange's submission servers: the sending account did not authenticate
+    id: 'sisimai5.orange-authentification',
+    after: 'sisimai.messagelabs-smtp-auth',
+    tier: 'fixed',
+    phrases: ['authentification invalide', 'authentification requise'],
+  },
+  {
+    id: 'proximus.spam-investigation',
+    after: 'ionos.send-limit',
+    tier: 'fixed',
+    phrases: ['under investigation for spam abuse'],
+  },
+  {
+    id: 'ses.iam-not-authorized',
+    after: 'postal.server-limits',
+    tier: 'fixed',
+    phrases: ['is not authorized to perform ses'],
+  },
+  {
+    id: 'resend.testing-only',
+    after: 'ses.iam-not-authorized',
+    tier: 'fixed',
+    phrases: ['you can only send testing emails to your own email address'],
+  },
+  {
+    id: 'nifty.pop-before-smtp',
+    after: 'oci.auth-failures',
+    tier: 'fixed',
+    phrases: ['must get pop/apop authorization'],
+  },
+  {
+    // The user's own setting (the recipient's "can reply/send", the alias's attached recipients only)
+    id: 'addy.reply-send-disallowed',
+    after: 'wedos.sender-mailbox-disabled',
+    tier: 'fixed',
+    owner: 'sender',
+    phrases: ['has disallowed replying and sending'],
+  },
+  {
+    id: 'relay.replies-premium-only',
+    after: 'addy.reply-send-disallowed',
+    tier: 'fixed',
+    phrases: ['replying to forwarded emails from your masked email is only available'],
+  },
+]);

@@ -1,8 +1,9 @@
-// sender-infrastructure: the phrases of its rows (table/sender-infrastructure.ts) that few bounces have, loaded on demand
-// (rare-phrases.ts says when). Sources and examples are in provenance.ts, by row id.
-import type { RarePhrases } from '../rare-phrases';
+// sender-infrastructure: the phrases of its rows (table/sender-infrastructure.ts) that few bounces have, and its rows all of
+// whose phrases are such, loaded on demand (rare-phrases.ts says when). Sources and examples are
+// in provenance.ts, by row id.
+import { rareRows, type RarePhraseMap } from '../rare-phrases';
 
-export const SENDER_INFRASTRUCTURE_RARE: RarePhrases = {
+export const SENDER_INFRASTRUCTURE_RARE: RarePhraseMap = {
   // qpsmtpd plugins/earlytalker: the sending host spoke before the greeting ("Connecting host started
   // transmitting before SMTP greeting"), a fault of its own SMTP client, not of the recipient's domain
   'text.smtp-protocol-violation': ['started transmitting before'],
@@ -53,7 +54,6 @@ export const SENDER_INFRASTRUCTURE_RARE: RarePhrases = {
     'helo ip literal',
     'helo is dynamic',
   ],
-  'opensmtpd.no-source-address': ['could not retrieve source address'],
   'smtp.bad-sequence': ['polite people say helo first'],
   'courier.helo-and-sender-checks': [
     'compatible sasl authentication not available',
@@ -91,11 +91,7 @@ export const SENDER_INFRASTRUCTURE_RARE: RarePhrases = {
     'helohost error',
   ],
   'yandex.sender-callout': ['callout verification failed'],
-  'tonline.dialup-ip': ['dialup/transient ip not allowed'],
-  'sophos.xgemail-tls': ['xgemail_0006'],
-  'cox.sender-dns': ['cxdns', 'cxsndr'],
   'gmail.smtp-protocol': ['starttls may not be repeated'],
-  'parsers.sender-infrastructure': ['dial-up or dynamic-ip denied'],
   'nullmailer.smarthost-auth': ['server does not advertise any supported authentication methods'],
   'sisimai5.rejected-sender-address': ['bogus mail from', 'emetteur invalide', 'recursive cname'],
   'sisimai5.null-sender': [
@@ -105,9 +101,65 @@ export const SENDER_INFRASTRUCTURE_RARE: RarePhrases = {
     'bouncedeny',
     'backscatter protection',
   ],
-  'postfix.pipelining-out-of-sync': ['smtp protocol synchronization'],
-  'exo.5.7.51-partner-connector': ['restrictdomainstoipaddresses', 'restrictdomainstocertificate'],
   'cox.early-talker-rdns': ['esmtp no data before greeting'],
-  'earthlink.dns-helo': ['elnk_105', 'elnk_108', 'elnk_201'],
   'daum.reason-tokens': ['dzcnt', 'raddr'],
 };
+
+// Rows every phrase of which is rare: each ships whole here, after the row it follows in
+// table/sender-infrastructure.ts.
+export const SENDER_INFRASTRUCTURE_RARE_ROWS = rareRows('sender-infrastructure', [
+  {
+    id: 'opensmtpd.no-source-address',
+    after: 'mta.smtp-pipelining',
+    tier: 'fixed',
+    phrases: ['could not retrieve source address'],
+  },
+  {
+    id: 'tonline.dialup-ip',
+    after: 'yandex.sender-callout',
+    tier: 'fixed',
+    phrases: ['dialup/transient ip not allowed'],
+    // T-Online: the sending host looks like a dial-up or dynamic IP (no imprint behind its name)
+  },
+  {
+    id: 'sophos.xgemail-tls',
+    after: 'sendmail.sender-domain-required',
+    tier: 'provider',
+    phrases: ['xgemail_0006'],
+  },
+  {
+    // Cox: the connecting IP's DNS or the sender's domain is at fault
+    id: 'cox.sender-dns',
+    after: 'sisimai.blocked-dns',
+    tier: 'provider',
+    phrases: ['cxdns', 'cxsndr'],
+    hosts: ['cox.net'],
+  },
+  {
+    id: 'parsers.sender-infrastructure',
+    after: 'gmail.smtp-protocol',
+    tier: 'fixed',
+    phrases: ['dial-up or dynamic-ip denied'],
+  },
+  {
+    id: 'postfix.pipelining-out-of-sync',
+    after: 'rspamd.sender-null-mx',
+    tier: 'fixed',
+    phrases: ['smtp protocol synchronization'],
+    // the client sent ahead without PIPELINING (smtpd.c): a sending MTA's protocol error
+  },
+  {
+    // Exchange Online: the recipient's partner connector accepts the sender's domain only from set IPs or a set certificate
+    id: 'exo.5.7.51-partner-connector',
+    after: 'godaddy.ib108-reverse-dns',
+    tier: 'provider',
+    phrases: ['restrictdomainstoipaddresses', 'restrictdomainstocertificate'],
+  },
+  {
+    // EarthLink: the sending host's reverse DNS or HELO name
+    id: 'earthlink.dns-helo',
+    after: 'sendmail.mtamark',
+    tier: 'provider',
+    phrases: ['elnk_105', 'elnk_108', 'elnk_201'],
+  },
+]);

@@ -102,11 +102,6 @@ export const AUTH_FAILED: readonly Rule[] = inCategory('auth-failed', [
     tier: 'fixed',
     phrases: ['rejecting spoofed message'],
   },
-  {
-    id: 'text.orange-spf',
-    tier: 'fixed',
-    phrases: [],
-  },
   // --- fixed wording of classic MTAs and gateways (Sendmail, Postfix, Exim, qmail, dma ...): each
   // names one cause, and a broader phrase below would read it wrongly
   {
@@ -182,11 +177,6 @@ export const AUTH_FAILED: readonly Rule[] = inCategory('auth-failed', [
     phrases: ['blocked by spf', 'rejected by dkim'],
   },
   {
-    id: 'coremail.fake-sender',
-    tier: 'fixed',
-    phrases: [],
-  },
-  {
     id: 'interia.spf',
     tier: 'fixed',
     phrases: ['is not allowed to send mail from domain'],
@@ -207,11 +197,6 @@ export const AUTH_FAILED: readonly Rule[] = inCategory('auth-failed', [
   },
   // --- Sophos Central Email (docs.sophos.com SMTP error codes), IONOS / United Internet, Symantec.cloud
   {
-    id: 'sophos.xgemail-auth',
-    tier: 'provider',
-    phrases: [],
-  },
-  {
     id: 'ionos.spf-policy',
     tier: 'fixed',
     phrases: ['reject due to spf policy'],
@@ -222,13 +207,6 @@ export const AUTH_FAILED: readonly Rule[] = inCategory('auth-failed', [
     tier: 'provider',
     phrases: ['pol-p7'],
     hosts: ['facebook.com'],
-  },
-  {
-    // Cox could not verify that the message came from a legitimate sender of its domain
-    id: 'cox.unverified-sender',
-    tier: 'provider',
-    phrases: [],
-    hosts: ['cox.net'],
   },
   {
     // Gmail: the sender's domain publishes a policy its mail here failed
@@ -259,7 +237,6 @@ export const AUTH_FAILED: readonly Rule[] = inCategory('auth-failed', [
     // (open-spf.org: the SPF project's site since pypolicyd-spf 2.0.2)
     // the SPF policy daemons' reply is often only their explanation URL or "SPF-Result=" text
   },
-  { id: 'cleanmail.forged-sender-domain', tier: 'fixed', phrases: [] },
   {
     id: 'netease.dmarc',
     tier: 'provider',

@@ -112,17 +112,6 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
     phrases: ['rejected: message contains domain'],
     // Apache James URIRBLHandler: a link in the body names a domain on a URI blocklist
   },
-  {
-    id: 'haraka.spam-signature',
-    tier: 'fixed',
-    phrases: [],
-  },
-  {
-    id: 'haraka.attachment',
-    tier: 'fixed',
-    phrases: [],
-    // haraka-plugin-attachment: a file type, extension or archive the receiving server refuses
-  },
   // --- Exchange Server's content filter (issue 9, rules4)
   {
     id: 'exchange.content-filter-rejection',
@@ -195,13 +184,6 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
     tier: 'fixed',
     phrases: ['rejected - bulk email', 'has been temporarily blocked by our filter'],
   },
-  {
-    // a filter's spam score over its threshold
-    id: 'sisimai5.mail-score',
-    tier: 'words',
-    also: ['over'],
-    phrases: [],
-  },
   // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
   // below the server's specific words, above a bare registry code.
   {
@@ -223,7 +205,6 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
     hosts: ['mailchannels.net'],
   },
   { id: 'strato.b-codes', tier: 'provider', hosts: ['strato'], phrases: ['b-url', 'b-text', 'b-attach'] },
-  { id: 'sohu.rejects', tier: 'fixed', phrases: [] },
   { id: 'hornetsecurity.attachment', tier: 'fixed', phrases: ['rejected content attachment'] },
   {
     id: 'hmailserver.attachment-blocked',
@@ -237,10 +218,7 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
     phrases: ['rule1_1', 'rule2_1', 'rule2_2', 'rule3_1', 'rule3_2'],
   },
   { id: 'rackspace.blocked-file', tier: 'fixed', phrases: ['[blocked file]'] },
-  { id: 'gateway.restricted-attachment', tier: 'fixed', phrases: [] },
   { id: 'ezmlm.mime-type', tier: 'fixed', phrases: ["don't accept messages of mime content-type"] },
-  // The alias service's user's own mailbox refused the forwarded message as spam: its owner lets it in
-  { id: 'simplelogin.mailbox-refused-as-spam', tier: 'fixed', owner: 'recipient', phrases: [] },
   // Barracuda Email Security Service names each refused recipient with its filter's verdict: "550
   // permanent failure for one or more recipients (<address>:quarantined)"; the generic words before
   // it are not the reason

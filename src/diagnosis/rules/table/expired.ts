@@ -168,11 +168,6 @@ export const EXPIRED: readonly Rule[] = inCategory('expired', [
       'retry count exceeded',
     ],
   },
-  {
-    id: 'i18n.delayed',
-    tier: 'words',
-    phrases: [],
-  },
   // --- MTA families from source code, third pass (issue 9): Apache James
   {
     id: 'james.too-many-retries',
@@ -201,16 +196,6 @@ export const EXPIRED: readonly Rule[] = inCategory('expired', [
     id: 'powermta.message-expired',
     tier: 'code',
     phrases: ['powermta bounce category: message-expired'],
-  },
-  { id: 'exo.4.4.7-user-text', tier: 'fixed', phrases: [] },
-  // chasquid internal/queue/dsn.go: a recipient still pending when the item times out "failed
-  // repeatedly and timed out", with Status 4.0.0 and the last error of courier/smtp.go
-  {
-    id: 'chasquid.timed-out',
-    tier: 'fixed',
-    status: ['4.0.0'],
-    whenDelayed: 'recipient-system',
-    phrases: [],
   },
   {
     // hMailServer SMTPClientConnection.cpp: a failure without a reply (code 0) is never fatal, so

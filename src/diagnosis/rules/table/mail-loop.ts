@@ -48,12 +48,6 @@ export const MAIL_LOOP: readonly Rule[] = inCategory('mail-loop', [
     ],
   },
   // --- MTA families from source code, third pass (issue 9): Apache James
-  {
-    id: 'james.looping',
-    tier: 'fixed',
-    phrases: [],
-    // James ActionUtils: the message already passed this server (also qmail's "This message is looping")
-  },
   // --- MTA families from source code, third pass (issue 9): Haraka
   {
     id: 'haraka.delivered-to',
@@ -76,17 +70,7 @@ export const MAIL_LOOP: readonly Rule[] = inCategory('mail-loop', [
     // Postfix's "loops back to myself"): a routing loop, not a missing domain
   },
   // --- by MTA family (issue 9, second pass)
-  {
-    id: 'hmailserver.recursive-forwards',
-    tier: 'fixed',
-    phrases: [],
-  },
   // --- mail providers (issue 9, rules4)
-  {
-    id: 'cn-mta.looping-message',
-    tier: 'fixed',
-    phrases: [],
-  },
   {
     // Lotus Notes/Domino: the message passed through too many servers
     id: 'sisimai.notes-hop-count',
@@ -101,6 +85,4 @@ export const MAIL_LOOP: readonly Rule[] = inCategory('mail-loop', [
     codeAlone: true,
     phrases: [],
   },
-  { id: 'zmailer.loops', tier: 'fixed', phrases: [] },
-  { id: 'james.too-many-mappings', tier: 'fixed', phrases: [] },
 ]);

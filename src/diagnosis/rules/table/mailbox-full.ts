@@ -30,11 +30,6 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
     phrases: ['inbox is out of storage space'],
   },
   {
-    id: 'text.orange-mailbox-full',
-    tier: 'fixed',
-    phrases: [],
-  },
-  {
     id: 'text.mta-mailbox-full',
     tier: 'fixed',
     phrases: [
@@ -162,18 +157,6 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
     hosts: ['i.ua'],
   },
   {
-    id: 'parsers.mailbox-full',
-    tier: 'fixed',
-    phrases: [],
-    // a German provider's "user has too many messages on the server"
-  },
-  {
-    // the mailbox stops receiving because it got too much mail (sisimai: mailboxfull)
-    id: 'sisimai5.receiving-limits',
-    tier: 'fixed',
-    phrases: [],
-  },
-  {
     // GoDaddy: the recipient's account reached its storage limit
     id: 'godaddy.account-storage-limit',
     tier: 'fixed',
@@ -193,8 +176,6 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
     tier: 'fixed',
     phrases: ['domain size limit has been exceeded'],
   },
-  { id: 'qq.recipient-space', tier: 'fixed', phrases: [] },
-  { id: 'i18n.mailbox-full-de', tier: 'fixed', phrases: [] },
   {
     id: 'soft-bounce.message-count',
     tier: 'fixed',

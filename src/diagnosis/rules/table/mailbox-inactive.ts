@@ -89,11 +89,6 @@ export const MAILBOX_INACTIVE: readonly Rule[] = inCategory('mailbox-inactive', 
     tier: 'broad',
     phrases: ['disabled', 'suspended', 'inactive'],
   },
-  {
-    id: 'i18n.mailbox-inactive',
-    tier: 'words',
-    phrases: [],
-  },
   // --- mail providers (issue 9, rules4)
   {
     id: 'yandex.target-blocked',
@@ -145,12 +140,6 @@ export const MAILBOX_INACTIVE: readonly Rule[] = inCategory('mailbox-inactive', 
     phrases: ['user discontinued', 'account discontinued'],
   },
   {
-    // a closed account, or one whose address was replaced (sisimai: suspend, hasmoved)
-    id: 'sisimai5.user-terminated',
-    tier: 'fixed',
-    phrases: [],
-  },
-  {
     // au (EZweb): the recipient's account is suspended for now
     id: 'ezweb.account-limited',
     tier: 'fixed',
@@ -171,13 +160,7 @@ export const MAILBOX_INACTIVE: readonly Rule[] = inCategory('mailbox-inactive', 
     tier: 'code',
     phrases: ['powermta bounce category: inactive-mailbox'],
   },
-  { id: 'qq.mailbox-not-opened', tier: 'fixed', phrases: [] },
   { id: 'daum.suspended-user', tier: 'fixed', phrases: ['suspended(inactive) user'] },
   { id: 'i18n.mailbox-inactive-fr-exchange', tier: 'fixed', phrases: ["n'accepte plus de messages"] },
-  { id: 'soft-bounce.inactivity', tier: 'fixed', phrases: [] },
-  { id: 'fastmail.address-locked', tier: 'fixed', phrases: [] },
   { id: 'hmailserver.not-active', tier: 'fixed', phrases: ['alias is not active'] },
-  // Swisscom/Bluewin "550 5.1.1 <addr> recipient rejected, account administratively disabled"
-  // (Infomaniak FAQ 858): the mailbox exists but is disabled, whatever 5.1.1 says
-  { id: 'bluewin.account-administratively-disabled', tier: 'fixed', phrases: [] },
 ]);

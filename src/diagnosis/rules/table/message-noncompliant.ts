@@ -29,11 +29,6 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
     phrases: ['5322', 'access denied'],
   },
   {
-    id: 'exchange.storedrv-conversion-failed',
-    tier: 'provider',
-    phrases: [],
-  },
-  {
     id: 'exchange-ims.00050311-conversion-failed',
     tier: 'provider',
     phrases: ['(00050311)', '(000502cc)'],
@@ -134,12 +129,6 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
     phrases: ['x-unix; 65', 'data format error'],
   },
   // --- MTA families from source code, third pass (issue 9): Courier
-  {
-    id: 'courier.unicode-address',
-    tier: 'fixed',
-    phrases: [],
-    // Courier libesmtp.C: the message needs SMTPUTF8 (a Unicode address) and the next server lacks it
-  },
   // --- MTA families from source code, third pass (issue 9): Apache James
   {
     id: 'james.message-format',
@@ -182,12 +171,6 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
     phrases: ['header syntax'],
     // Exim's default DATA ACL: RFC 5322 line length, verify = header_syntax
   },
-  {
-    id: 'qmail.bare-lf',
-    tier: 'fixed',
-    phrases: [],
-    // netqmail qmail-smtpd.c straynewline: a bare LF, with D. J. Bernstein's page on it
-  },
   // --- GoDaddy: a blank From, an IP address as the From
   {
     id: 'godaddy.from-invalid',
@@ -195,23 +178,12 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
     phrases: ['ib501', 'ib502'],
   },
   // --- Zoho ZeptoMail
-  {
-    id: 'zeptomail.subject-mandatory',
-    tier: 'fixed',
-    phrases: [],
-  },
   // --- Facebook mail: a header field that may occur once occurs more often
   {
     id: 'facebook.msg-p3',
     tier: 'provider',
     phrases: ['msg-p3'],
     hosts: ['facebook.com'],
-  },
-  {
-    // sisimai's reason list: a message body the receiver could not parse.
-    id: 'sisimai.contenterror-binary',
-    tier: 'fixed',
-    phrases: [],
   },
   {
     // an address or header the receiver could not parse (Exim's address parser; amavis' BAD HEADER)
@@ -227,25 +199,16 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
   },
   // --- policy daemons and filters behind the MTA (issue 9, policy)
   {
-    id: 'postfix.multi-recipient-bounce',
-    tier: 'fixed',
-    phrases: [],
-    // reject_multi_recipient_bounce: a null-sender message to several recipients
-  },
-  {
     id: 'netease.header-sender-mismatch',
     tier: 'provider',
     hosts: ['163.com', '126.com', 'yeah.net', '188.com', 'netease.com', '163mx'],
     phrases: ['dt:sum'],
   },
-  { id: 'exim.header-not-crlf', tier: 'fixed', phrases: [] },
-  { id: 'cn-mta.stray-newline', tier: 'fixed', phrases: [] },
   {
     id: 'zmailer.noncompliant',
     tier: 'fixed',
     phrases: ['arrived with an illegal header', 'illegal envelope data'],
   },
-  { id: 'synchronet.replies', tier: 'fixed', phrases: [] },
   { id: 'exim.from-header-syntax', tier: 'fixed', phrases: ['failing address in "from:" header'] },
   {
     id: 'provider.rfc-compliance',

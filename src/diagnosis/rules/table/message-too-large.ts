@@ -15,16 +15,6 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = inCategory('message-too-large'
     // message too big")
   },
   {
-    id: 'text.ses-too-large',
-    tier: 'fixed',
-    phrases: [],
-  },
-  {
-    id: 'text.orange-too-large',
-    tier: 'fixed',
-    phrases: [],
-  },
-  {
     id: 'text.mimecast-size',
     tier: 'fixed',
     phrases: ['maximum email size exceeded'],
@@ -88,11 +78,6 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = inCategory('message-too-large'
     // Courier submit2.C: "523 Message length (N bytes) exceeds administrative limit."
   },
   {
-    id: 'cn-host.too-large',
-    tier: 'fixed',
-    phrases: [],
-  },
-  {
     id: 'icewarp.message-too-long',
     tier: 'fixed',
     phrases: ['message is too long'],
@@ -104,11 +89,6 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = inCategory('message-too-large'
     phrases: ['attachment is too long'],
   },
   // --- Sophos Central Email
-  {
-    id: 'sophos.xgemail-size',
-    tier: 'provider',
-    phrases: [],
-  },
   // --- Zoho ZeptoMail
   {
     id: 'zeptomail.size-policy',
@@ -154,19 +134,11 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = inCategory('message-too-large'
     phrases: ['line limit exceeded'],
     // too many lines or too long a line for the receiving server's limits
   },
-  // iRedAPD's size limit, worded without the s
-  {
-    id: 'iredapd.message-size',
-    tier: 'fixed',
-    phrases: [],
-  },
   {
     id: 'hornetsecurity.size',
     tier: 'fixed',
     phrases: ['rejected content filter size', 'message size (content filter)'],
   },
   { id: 'james.size-and-mappings', tier: 'fixed', phrases: ['exceeds the maximum permitted size'] },
-  { id: 'exim.header-limits', tier: 'fixed', phrases: [] },
-  { id: 'mailman.too-big-localized', tier: 'fixed', phrases: [] },
   { id: 'zammad.email-oversized', tier: 'fixed', phrases: ['but we only accept messages up to'] },
 ]);

@@ -50,13 +50,6 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     phrases: ['exceeded permitted limits', 'access denied'],
   },
   {
-    id: 'exchange.resolver-adr-reciplimit',
-    tier: 'provider',
-    owner: 'sender',
-    phrases: [],
-    // too many recipients in one message: the sender splits the list
-  },
-  {
     id: 'exchange.5.5.3-too-many-recipients',
     tier: 'provider',
     owner: 'sender',
@@ -235,12 +228,6 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     phrases: ['rejected for too many bad recipients'],
     // Exim's default ACL after several unknown recipients in one session (list hygiene)
   },
-  {
-    id: 'exim.moan-too-many-recipients',
-    tier: 'fixed',
-    phrases: [],
-    // Exim moan.c ERRMESS_TOOMANYRECIP: a local submission over recipients_max
-  },
   // --- per-day sending caps of mail providers and sending platforms (issue 9, rules4): the sender's
   // account has used its day's (or second's) allowance and may send again when the window rolls.
   {
@@ -324,23 +311,12 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     // NetEase-run hosting (万象互联 HL:IFQ): the IP sent too much in a short time
   },
   {
-    id: 'qmail.too-many-invalid',
-    tier: 'fixed',
-    phrases: [],
-    // qmail validrcptto/brtlimit patches: the session is closed after several unknown recipients
-  },
-  {
     id: 'mimecast.connection-limits',
     tier: 'fixed',
     phrases: ['account service is temporarily unavailable'],
     // Mimecast: too many concurrent inbound connections for the account (default 20), or outbound threads
   },
   // --- Sophos Central Email (recipients of a large message, inbound rate limits), Rackspace (G30)
-  {
-    id: 'sophos.xgemail-rate',
-    tier: 'provider',
-    phrases: [],
-  },
   {
     id: 'rackspace.mailbox-rate',
     tier: 'fixed',
@@ -351,19 +327,6 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     id: 'momentum.listener-limits',
     tier: 'fixed',
     phrases: ['recipients per message limit reached', 'recipients per connection limit reached'],
-  },
-  {
-    // sisimai's reason list: too many connections (French wording).
-    id: 'sisimai.toomanyconn',
-    tier: 'fixed',
-    phrases: [],
-  },
-  {
-    // Cox: too many concurrent connections per IP, or too many messages sent
-    id: 'cox.limits',
-    tier: 'provider',
-    phrases: [],
-    hosts: ['cox.net'],
   },
   {
     // Spectrum: too many connections, messages or recipients
@@ -425,12 +388,6 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     hosts: ['facebook.com'],
   },
   {
-    // a policy daemon's rate refusal, often behind Postfix's "Client host rejected"
-    id: 'sisimai5.speeding-slower',
-    tier: 'fixed',
-    phrases: [],
-  },
-  {
     // Gmail: too many copies with one Message-ID ("quota" here is a send rate, not a mailbox)
     id: 'gmail.4.7.28-same-message-id',
     tier: 'fixed',
@@ -465,40 +422,12 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     hosts: ['cox.net'],
     phrases: ['message threshold exceeded', 'too many sessions from'],
   },
-  // A reply that says it is greylisting, whatever list it names ("blocked using grey.rbl"): the
-  // sender's server retries and gets through (TAXONOMY: greylisting is rate-limited)
-  {
-    id: 'greylist.in-action',
-    tier: 'fixed',
-    phrases: [],
-  },
-  // EarthLink: too many connections or messages from the sending IP
-  {
-    id: 'earthlink.limits',
-    tier: 'provider',
-    phrases: [],
-  },
-  { id: 'cloudmark.aup-letter-codes', tier: 'provider', phrases: [] },
-  {
-    id: 'daum.crcp-connections',
-    tier: 'provider',
-    hosts: ['daum.net', 'hanmail.net', 'kakao.com'],
-    phrases: [],
-  },
   { id: 'cn-mta.rcpt-thresholds', tier: 'fixed', phrases: ['too much recipient'] },
-  { id: 'mimedefang.greylist', tier: 'fixed', phrases: [] },
   { id: 'exo.organization-queue-quota', tier: 'provider', phrases: ['organization queue quota exceeded'] },
-  { id: 'comcast.recent-messages', tier: 'fixed', phrases: [] },
-  { id: 'iredapd.throttling', tier: 'fixed', phrases: [] },
   {
     id: 'vade.oxsus-limits',
     tier: 'provider',
     // the code names the limit; the reply's own words ("421 4.2.1 Connection refused") read as a refusal
     phrases: ['oxsus0001_110', 'oxsus0001_136', 'oxsus0001_139', 'oxsus0001_140'],
   },
-  { id: 'greenarrow.backlog-slots', tier: 'fixed', phrases: [] },
-  { id: 'mailerq.flood', tier: 'fixed', phrases: [] },
-  // A reply-by-email application refused a person who wrote to it too often (app-rejection.ts): the
-  // person waits and writes again
-  { id: 'app.reply-too-often', tier: 'fixed', owner: 'sender', phrases: [] },
 ]);

@@ -118,11 +118,6 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
     tier: 'fixed',
     phrases: ['no route for', 'no route found to', 'no route to domain', 'unable to route', 'no gateway for'],
   },
-  {
-    id: 'i18n.domain-not-found',
-    tier: 'words',
-    phrases: [],
-  },
   // --- MTA families from source code, third pass (issue 9): Apache James
   {
     id: 'james.no-dns-entries',
@@ -145,13 +140,6 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
     // Haraka outbound/hmail.js: no usable MX or address record, or a null MX
   },
   // --- MTA families from vendor documentation, third pass (issue 9): HCL Domino
-  {
-    id: 'domino.dns-hard-error',
-    tier: 'fixed',
-    phrases: [],
-    // Domino's Delivery Failure Report: "Bad destination host 'DNS Hard Error looking up <domain> (MX):
-    // domain has no MX record'": the recipient's domain has no such record (not a passing DNS fault)
-  },
   // --- MTA families from source code, third pass (issue 9): Exim (pipe transport)
   {
     id: 'exim.pipe-no-host',
@@ -165,13 +153,6 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
     tier: 'fixed',
     phrases: ['domain does not receive mail'],
     // Courier's ESMTP client: the recipient's domain has a null MX (its broken-DNS answer is recipient-system)
-  },
-  {
-    id: 'hmailserver.no-mail-servers',
-    tier: 'fixed',
-    phrases: [],
-    // hMailServer's own non-delivery text when the recipient's domain has no MX or A record (its
-    // phrase is rare); "The DNS query has failed" is another case (recipient-system)
   },
   // --- X.1.2 with a host that does not exist (issue 9, rules4): the domain's, not the mailbox's
   // (recipient-unknown's "does not exist")
@@ -188,12 +169,6 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
     id: 'libero.routing-server-failure',
     tier: 'fixed',
     phrases: ['routing server failure'],
-  },
-  {
-    // sisimai's reason list: the recipient domain.
-    id: 'sisimai.hostunknown',
-    tier: 'fixed',
-    phrases: [],
   },
   {
     // Gmail's DNS error: the domain's MX and A lookups gave nothing to deliver to (as its NXDOMAIN, which this table reads as a domain that does not exist)
@@ -219,6 +194,4 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
     tier: 'code',
     phrases: ['powermta bounce category: bad-domain'],
   },
-  { id: 'verizon.destination-not-found', tier: 'fixed', phrases: [] },
-  { id: 'simplelogin.dns-record-missing', tier: 'fixed', also: ['does not exist'], phrases: [] },
 ]);

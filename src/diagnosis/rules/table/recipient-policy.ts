@@ -237,12 +237,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     // Courier filters/dupfilter.c: the receiving site's duplicate filter refused a second copy
   },
   // --- MTA families from source code, third pass (issue 9): Apache James
-  {
-    id: 'james.recipient-filter',
-    tier: 'fixed',
-    phrases: [],
-    // James RejectAction (a Sieve "reject" of the recipient) and fetchmail MessageProcessor
-  },
   // --- MTA families from source code, third pass (issue 9): Haraka
   {
     id: 'haraka.bounce-plugin',
@@ -261,19 +255,7 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     // haraka-plugin-access: the sending host's or the From domain's entry in the receiving admin's own block list
   },
   // --- MTA families from source code, third pass (issue 9): qmail (notqmail)
-  {
-    id: 'qmail.badmailfrom',
-    tier: 'fixed',
-    phrases: [],
-    // qmail-smtpd.c: the receiving admin's own list of refused sender addresses
-  },
   // --- by MTA family (issue 9, second pass)
-  {
-    id: 'courier.not-whitelisted',
-    tier: 'fixed',
-    phrases: [],
-    // Courier's per-recipient whitelist (412): the recipient accepts only listed senders
-  },
   {
     id: 'postfix.access-denied',
     tier: 'fixed',
@@ -345,17 +327,7 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     // libsm/strexit.c: EX_NOPERM (77), the text of "X-Unix; 77" (sysexits.77-noperm)
   },
   // --- Sophos Central Email: the admin's or the user's block list
-  {
-    id: 'sophos.xgemail-block-list',
-    tier: 'provider',
-    phrases: [],
-  },
   // --- Zoho Mail: the receiving organization's mail policy
-  {
-    id: 'zoho.mail-policy',
-    tier: 'fixed',
-    phrases: [],
-  },
   // --- Facebook mail: the recipient's preferences or privacy settings
   {
     id: 'facebook.rcp-preferences',
@@ -403,13 +375,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     tier: 'code',
     phrases: ['powermta bounce category: policy-related'],
   },
-  // Debian's exim4 configuration: the receiving server's own list of senders and hosts it refuses
-  // (the text says to ask its postmaster): the recipient side's rule, not a public blocklist
-  {
-    id: 'exim4-config.local-blacklist',
-    tier: 'fixed',
-    phrases: [],
-  },
   // MailCleaner's own lists (exim_stage1.conf_template): the site's host, sender and recipient
   // blacklists, the admin's rule and not a public list ("Blacklisted in <dnsbl>:" stays a listing)
   {
@@ -428,15 +393,7 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     phrases: ['that sender cannot send mail here'],
   },
   { id: 'zmailer.forward-refused', tier: 'fixed', phrases: ['we refuse to forward mail to'] },
-  { id: 'listserv.served-out', tier: 'fixed', phrases: [] },
   { id: 'aol.not-accepting-from-sender', tier: 'fixed', phrases: ['not accepting mail from this sender'] },
-  // iRedAPD amavisd_wblist (RCPT state): the recipient's, its domain's or the server's own blacklist
-  // names the sender ('REJECT Blacklisted', libs/__init__.py), as Postfix words a policy REJECT;
-  // its rDNS list ("Blacklisted reverse DNS name ...") is the sender-infrastructure row
-  // Italian certified mail (PEC, Aruba's guide.pec.it): a PEC mailbox that has not enabled ordinary
-  // mail refuses it ("554 <addr>: Messaggio rifiutato dal sistema. Indirizzo destinatario sconosciuto
-  // o non abilitato alla ricezione di posta non certificata"); its holder's setting, over "sconosciuto"
-  { id: 'pec.non-certified-refused', tier: 'fixed', phrases: [] },
   { id: 'iredapd.blacklisted', tier: 'fixed', phrases: ['recipient address rejected: blacklisted'] },
   // Reply-by-email applications' refusals of a person's message (formats/app-rejection.ts): the
   // application's rules refuse this sender or this reply; its staff decide

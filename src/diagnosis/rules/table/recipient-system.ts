@@ -74,35 +74,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
     // the recipient system takes mail over IPv4 only; the sending side is the one that can switch to IPv4
   },
   {
-    id: 'exo.4.4.4-no-mail-enabled-subscriptions',
-    tier: 'provider',
-    phrases: [],
-    // the recipient domain sits in a Microsoft 365 tenant without any Exchange Online license
-  },
-  {
-    id: 'exchange.resolver-adr-unresolvable',
-    tier: 'provider',
-    phrases: [],
-    // the recipient's directory entry has no usable SMTP address, or several entries share it
-  },
-  {
-    id: 'exchange.resolver-adr-badprimary',
-    tier: 'provider',
-    phrases: [],
-  },
-  {
-    id: 'exchange.smtpsend-dns-mxloopback',
-    tier: 'provider',
-    phrases: [],
-  },
-  {
-    // Exchange transport's own misconfiguration replies (AckReason): no connector, broken DNS data, a
-    // mail contact or moderated group set up wrong; their words ("unroutable") mislead the text rows
-    id: 'exchange.transport-misconfigured',
-    tier: 'provider',
-    phrases: [],
-  },
-  {
     id: 'exchange-ims.00010256-too-many-recipients',
     tier: 'provider',
     phrases: ['(00010256)'],
@@ -337,12 +308,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
   },
   // --- MTA families from source code, third pass (issue 9): Courier
   {
-    id: 'courier.filters-and-local-setup',
-    tier: 'fixed',
-    phrases: [],
-    // Courier cdfilters.C (432) and module.local: the receiving server's filters or mailbox setup failed
-  },
-  {
     id: 'courier.esmtp-connection',
     tier: 'fixed',
     phrases: [
@@ -427,15 +392,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
     // (a quota given after it still decides: "Disk quota exceeded" is mailbox-full)
   },
   // --- Postfix: the reporting server's own delivery agent (issue 9, fifth pass)
-  {
-    id: 'postfix.mail-transport',
-    tier: 'fixed',
-    owner: 'provider',
-    phrases: [],
-    // Postfix qmgr/qmgr_deliver.c and global/deliver_pass.c (4.3.0): a delivery agent of the server
-    // that wrote the report crashed or is not configured (master.cf, content filter): that server's
-    // own fault, not the recipient's domain; whoever runs it must fix it
-  },
   // --- MTA families from source code, third pass (issue 9): Exim
   {
     id: 'exim.host-lookup-incomplete',
@@ -572,11 +528,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
     // libsm/strexit.c: EX_CANTCREAT (73), the text of "X-Unix; 73" (sysexits.system)
   },
   // --- Sophos Central Email: the recipient's licence expired, its domain is not set up there
-  {
-    id: 'sophos.xgemail-system',
-    tier: 'provider',
-    phrases: [],
-  },
   // --- Facebook mail: the recipient is not available for now (an internal issue)
   {
     id: 'facebook.rcp-t1',
@@ -681,11 +632,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
     // a milter's tempfail without text (MIMEDefang's default, Sendmail's MSG_TEMPFAIL): the filter is busy or failing
   },
   {
-    id: 'mimedefang.virus-scanner-problem',
-    tier: 'fixed',
-    phrases: [],
-  },
-  {
     id: 'cyrus.mailbox-badformat',
     tier: 'fixed',
     phrases: ['mailbox has an invalid format'],
@@ -716,9 +662,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
     hosts: ['cox.net'],
     phrases: ['esmtp server temporarily not available'],
   },
-  // EarthLink (Vade's postmaster pages): ELNK_103, "The server is temporarily unavailable", its
-  // own MX, whatever "4.2.1" says in the registry
-  { id: 'earthlink.server-unavailable', tier: 'provider', phrases: [] },
   // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
   // below the server's specific words, above a bare registry code.
   {
@@ -740,7 +683,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
     ],
   },
   { id: 'postal.no-smtp-servers', tier: 'fixed', phrases: ['no smtp servers were available for'] },
-  { id: 'exim.space-shortage', tier: 'fixed', phrases: [] },
   { id: 'cyrus.mailbox-reserved', tier: 'fixed', phrases: ['mailbox is currently reserved'] },
   { id: 'spamhaus.resolver-refused', tier: 'provider', phrases: ['error: open resolver'] },
   { id: 'vade.oxsus-backend', tier: 'provider', phrases: ['oxsus0001_102'] },
@@ -753,10 +695,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
       'content filter timeout',
     ],
   },
-  { id: 'zmailer.bounce-forms', tier: 'fixed', phrases: [] },
-  // Mailu's rspamd soft reject while its scanners are down (force_actions.conf ANTIVIRUS_FAILED): the
-  // receiving side's own scanner is not ready; nothing in the message was judged
-  { id: 'mailu.scanner-not-ready', tier: 'fixed', phrases: [] },
   // A reply-by-email application's address that cannot take messages for now (app-rejection.ts;
   // Odoo sends it when the alias is misconfigured): its admin mends it
   { id: 'app.address-unavailable', tier: 'fixed', phrases: ['please try again later or contact'] },

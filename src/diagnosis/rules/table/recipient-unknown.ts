@@ -84,11 +84,6 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
     phrases: ['cuda_nsu 5.1.1'],
   },
   {
-    id: 'text.ses-no-email',
-    tier: 'fixed',
-    phrases: [],
-  },
-  {
     id: 'text.mta-directory-unknown',
     tier: 'fixed',
     phrases: [
@@ -284,23 +279,12 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
     // Coremail (NetEase's and many Chinese hosts' mail system) wording for a mailbox that is not there
   },
   {
-    id: 'exim.restricted-characters',
-    tier: 'fixed',
-    phrases: [],
-    // Exim's default RCPT ACL: a local part with characters no mailbox here has (@ % ! / |)
-  },
-  {
     id: 'smtp.recipient-syntax',
     tier: 'fixed',
     phrases: ['syntax error in recipient address', 'malformed destination address'],
     // RFC 3463 X.1.3: the recipient's address is malformed (Zimbra LMTP, Apache James RcptCmdHandler)
   },
   // --- qmail patches (issue 9, rules4)
-  {
-    id: 'qmail.validrcptto',
-    tier: 'fixed',
-    phrases: [],
-  },
   // --- Sendmail (issue 9, fifth pass): sendmail 8.17 sendmail/*.c, libsm/strexit.c, cf/m4/proto.m4
   {
     id: 'sendmail.address-syntax',
@@ -315,11 +299,6 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
     // cf/m4/proto.m4 canonify: a malformed address, not a malformed message
   },
   // --- Sophos Central Email
-  {
-    id: 'sophos.xgemail-unknown',
-    tier: 'provider',
-    phrases: [],
-  },
   {
     // sisimai's reason list: no such mailbox.
     id: 'sisimai.userunknown',
@@ -347,46 +326,15 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
     phrases: ["address couldn't be found"],
   },
   {
-    id: 'parsers.recipient-unknown',
-    tier: 'fixed',
-    phrases: [],
-    // old MTAs' and national providers' "no such user" that bounce parsers learned from real bounces
-  },
-  {
-    id: 'parsers.recipient-unknown-words',
-    tier: 'words',
-    phrases: [],
-    // Polish "does not exist", as broad as the English; "domena nie istnieje" is the domain's
-  },
-  {
     id: 'bounceparser.recipient-unknown',
     tier: 'fixed',
     phrases: ['not an active address at this host'],
-  },
-  {
-    // Italian and Spanish "no such user"
-    id: 'sisimai5.userunknown-i18n',
-    tier: 'words',
-    phrases: [],
   },
   {
     // a recipient account that is not there
     id: 'sisimai5.account-unavailable',
     tier: 'fixed',
     phrases: ['no thank you rejected'],
-  },
-  {
-    // HCL Domino's Spanish "not listed in the Domino Directory"
-    id: 'domino.spanish-not-in-directory',
-    tier: 'fixed',
-    phrases: [],
-  },
-  {
-    // Domino: the name matches several people of the directory, so none is the recipient (as
-    // 5.1.4, "destination mailbox address ambiguous"): the sender must give the exact address
-    id: 'domino.ambiguous-name',
-    tier: 'fixed',
-    phrases: [],
   },
   // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
   // below the server's specific words, above a bare registry code.
@@ -396,8 +344,6 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
     phrases: ['powermta bounce category: bad-mailbox'],
   },
   { id: 'vade.oxsus-unknown-user', tier: 'provider', phrases: ['oxsus001_403', 'oxsus0001_403'] },
-  { id: 'i18n.recipient-unknown-de-exchange', tier: 'fixed', phrases: [] },
-  { id: 'dti.user-not-registered', tier: 'fixed', phrases: [] },
   // A reply-by-email application cannot tell what the address or reply is for (formats/app-rejection.ts)
   {
     id: 'app.reply-destination-unknown',

@@ -152,7 +152,6 @@ export const RELAY_DENIED: readonly Rule[] = inCategory('relay-denied', [
     phrases: ['powermta bounce category: relaying-issues'],
   },
   { id: 'trendmicro.forward-path-domain', tier: 'fixed', phrases: ['domain of forward-path is not allowed'] },
-  { id: 'qmail.relay-thru', tier: 'fixed', phrases: [] },
   { id: 'winmail.relay', tier: 'fixed', phrases: ['domain is not allowed relay'] },
   { id: 'zmailer.relay-target', tier: 'fixed', phrases: ['not accepted relay target'] },
   { id: 'vpop3.relay-bad-ip', tier: 'fixed', phrases: ['relaying not allowed bad sender ip'] },

@@ -226,18 +226,7 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
     tier: 'provider',
     phrases: ['dt:rbl', 'hl:rep', 'hl:mep', 'hl:ihu', 'hl:ipb', 'ip:rbl', 'ip:uar', 'wm:bli', 'ip:bl'],
   },
-  {
-    id: 'i18n.blocked',
-    tier: 'words',
-    phrases: [],
-  },
   // --- MTA families from source code, third pass (issue 9): Haraka
-  {
-    id: 'haraka.karma',
-    tier: 'fixed',
-    phrases: [],
-    // haraka-plugin-karma (the sending host's score) and connection.js's default refusal of a host
-  },
   // --- by MTA family and provider (issue 9, second pass)
   {
     id: 'tonline.ip-blocked',
@@ -250,12 +239,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
     tier: 'fixed',
     phrases: ['rejected: unauthenticated e-mail from'],
     // Apache James DNSRBLHandler: the client's address is on a configured DNS blocklist
-  },
-  {
-    id: 'cisco.poor-reputation',
-    tier: 'fixed',
-    phrases: [],
-    // Cisco Secure Email (IronPort) default reply for a sender its SenderBase score refuses
   },
   {
     id: 'coremail.ip-rejected',
@@ -282,19 +265,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
       'register your ip to',
     ],
     // Naver (realip.naver.com), Hanafos, Paran (cleanip.paran.com): the sending IP is filtered as a spammer's
-  },
-  {
-    id: 'yandex.spam-statistics',
-    tier: 'fixed',
-    phrases: [],
-    // Yandex blocks a sender that sends only spam for 24 hours
-  },
-  {
-    id: 'daum.ccrt-spam-ip',
-    tier: 'provider',
-    phrases: [],
-    hosts: ['daum.net', 'hanmail.net', 'kakao.com'],
-    // Daum/Kakao: its spam centre took the sending IP for a spammer's and refuses connections for a while
   },
   {
     id: 'qq.suspected-spam-sender',
@@ -329,24 +299,7 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
     phrases: ['[cs02]', '[hm08]', 'local policy. please visit https://support.apple.com'],
     // as [CS01]: iCloud's filters refuse the sender's mail; Apple asks senders to write to its postmaster
   },
-  {
-    id: 'sfr.bad-behavior',
-    tier: 'fixed',
-    phrases: [],
-    // SFR (SFR_IN_1xx): the sending IP is blocked for two hours after too much spam or too many errors
-  },
   // --- Sophos Central Email (XGEMAIL codes), IONOS / 1&1 (poor delivery rate)
-  {
-    id: 'sophos.xgemail-rbl',
-    tier: 'provider',
-    phrases: [],
-  },
-  {
-    id: 'ionos.policy-violations',
-    tier: 'fixed',
-    phrases: [],
-    // the sending IP is blocked after mail to too many addresses that do not exist
-  },
   // --- Facebook mail: the sending IP is listed or no longer accepted, for hours or for good
   {
     id: 'facebook.pol-blocked',
@@ -448,12 +401,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
   },
   // --- sendmail's DNS blocklist features and other IP refusals (session 9)
   {
-    id: 'sendmail.dnsbl-blackhole-site',
-    tier: 'fixed',
-    phrases: [],
-    // FEATURE(dnsbl) / FEATURE(rhsbl) default reply: the client's IP (or sender's domain) is listed
-  },
-  {
     id: 'text.access-ip-rejected',
     tier: 'words',
     phrases: ['your access ip'],
@@ -467,18 +414,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
     hosts: ['cox.net'],
     phrases: ['cox too many bad commands from', 'too many invalid recipients'],
   },
-  {
-    // La Poste: mail from this source is blocked (a blocklist listing)
-    id: 'laposte.blocked-by-services',
-    tier: 'fixed',
-    phrases: [],
-  },
-  {
-    // the sender is listed as a spam source
-    id: 'sisimai5.sender-spammer',
-    tier: 'fixed',
-    phrases: [],
-  },
   // MailChannels outbound: the sending IP or domain is on a global blocklist; inbound, its bare
   // "550 [S10] Blocked" means the connecting IP is blocked (docs.mailchannels.com/inbound/smtp-errors)
   {
@@ -487,12 +422,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
     phrases: ['[rbl]', '[s10] blocked'],
     hosts: ['mailchannels.net'],
   },
-  // EarthLink (Vade's postmaster pages): the sending IP is listed or sent unacceptable mail
-  {
-    id: 'earthlink.blocked',
-    tier: 'provider',
-    phrases: [],
-  },
   // MX Logic (McAfee) names the list it refused the IP for ("Denied [SHXBL] - Denied by Spamhaus
   // XBL ... (Mode: normal)"); its bare "Denied ... (Mode: normal)" is a content verdict
   {
@@ -500,12 +429,9 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
     tier: 'fixed',
     phrases: ['denied by spamhaus'],
   },
-  { id: 'trendmicro.ers-zombie', tier: 'fixed', phrases: [] },
   { id: 'hornetsecurity.codes', tier: 'fixed', phrases: ['spam ip rejected'] },
   { id: 'exchange.connection-filtering', tier: 'fixed', phrases: ['was rejected by sender reputation'] },
-  { id: 'verizon.anti-spam-block', tier: 'fixed', phrases: [] },
   { id: 'text.dnsbl-sender-address', tier: 'fixed', phrases: ['sender address blocked using'] },
-  { id: 'lashback.ubl', tier: 'fixed', phrases: [] },
   { id: 'vade.oxsus-block', tier: 'provider', phrases: ['oxsus0001_101'] },
   {
     id: 'isp.excessive-unknown-recipients',
@@ -513,14 +439,9 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
     tier: 'fixed',
     phrases: ['excessive unknown recipients', 'connections from your host are denied'],
   },
-  { id: 'outblaze.spamblock', tier: 'fixed', phrases: [] },
-  { id: 'hichina.remote-ip-forbidden', tier: 'fixed', phrases: [] },
   { id: 'zmailer.policy-replies', tier: 'fixed', phrases: ['on our reject-ip-address -list'] },
   { id: 'synchronet.dnsbl', tier: 'fixed', phrases: ['refused due to listing at'] },
   { id: 'rr.block-lookup', tier: 'fixed', phrases: ['security.rr.com/cgi-bin/block-lookup'] },
-  // AT&T/BellSouth "550 unauthorized interface for <ip>": the sending IP is not a recognized mail
-  // system (rbl.att.net/block_enduser.html), whatever step it refuses
-  { id: 'att.unauthorized-interface', tier: 'fixed', phrases: [] },
   // Scrollout F1's policy service (bin/policy.sh) refuses or defers on its own record of the sender,
   // sender domain, IP or /24: "Poor avg. rate for IP: <ip>", "Poor avg. reputation for sender: ..."
   {

@@ -35,11 +35,6 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
     // a device or application relays through smtp.office365.com without signing in
   },
   {
-    id: 'exo.5.7.60-send-as-denied',
-    tier: 'provider',
-    phrases: [],
-  },
-  {
     id: 'exo.5.7.501-spam-abuse',
     tier: 'provider',
     codeAlone: true,
@@ -98,29 +93,10 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
     phrases: ['banned sender', 'access denied'],
   },
   {
-    id: 'exo.5.7.139-smtp-auth-disabled',
-    tier: 'provider',
-    phrases: [],
-    // SMTP AUTH is turned off for the tenant or the mailbox: an admin setting
-  },
-  {
-    id: 'exo.5.7.3-smtp-auth-failed',
-    tier: 'provider',
-    owner: 'sender',
-    status: ['5.7.3', '5.7.8', '5.7.139', '4.7.3'],
-    phrases: [],
-    // a mail program or device signing in for SMTP submission gave wrong credentials
-  },
-  {
     id: 'exo.submission-quota-exceeded',
     tier: 'provider',
     phrases: ["sender's submission quota was exceeded", 'submission quota was exceeded'],
     // the row without a code: more than 10,000 recipients a day, often a compromised account
-  },
-  {
-    id: 'exchange.storedrv-submission-quota',
-    tier: 'provider',
-    phrases: [],
   },
   {
     id: 'outlook.access-denied-abuse',
@@ -307,11 +283,6 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
     tier: 'fixed',
     phrases: ['email address is not verified'],
   },
-  {
-    id: 'mailgun.sandbox-domain',
-    tier: 'fixed',
-    phrases: [],
-  },
   // --- mail providers (issue 9, rules4): the sender's own mailbox may not send, or the receiving
   // site bans the sender's address
   {
@@ -329,12 +300,6 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
     tier: 'fixed',
     phrases: ['wm:blu', 'mi:spb'],
     // NetEase: this sender is not on the list of users allowed to send (此用户不在网易允许的发信用户列表里)
-  },
-  {
-    id: 'mimecast.sender-account',
-    tier: 'fixed',
-    phrases: [],
-    // Mimecast: the sending organisation's outbound traffic is disabled, or its submission login failed
   },
   // --- Sendmail (issue 9, fifth pass): sendmail 8.17 sendmail/*.c, libsm/strexit.c, cf/m4/proto.m4
   {
@@ -354,18 +319,6 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
     // differs from the sender, submission port not used, no rDNS): the sending side, not a policy
     // of the recipient's (a plain "permission denied" stays broad)
   },
-  {
-    id: 'icewarp.auth-canceled',
-    tier: 'fixed',
-    phrases: [],
-    // IceWarp 501 5.0.0: the sender's SMTP sign-in was cancelled
-  },
-  {
-    id: 'kerio.app-password-required',
-    tier: 'fixed',
-    phrases: [],
-    // Kerio Connect with 2FA: the sending account must sign in with an application password
-  },
   // --- GoDaddy: authentication on the inbound servers (the client sends through the MX)
   {
     id: 'godaddy.ib401-auth-inbound',
@@ -374,33 +327,10 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
   },
   // --- Zoho Mail (the sender's account held for unusual sending), Fastmail (a From it may not use)
   {
-    id: 'zoho.unusual-sending-activity',
-    tier: 'fixed',
-    phrases: [],
-  },
-  {
-    id: 'fastmail.header-address',
-    tier: 'fixed',
-    phrases: [],
-  },
-  {
-    // sisimai's reason list: the sending account's own service.
-    id: 'sisimai.securityerror-ses',
-    tier: 'fixed',
-    phrases: [],
-  },
-  {
     // Orange / La Poste: the sending account is not authenticated as the address it sends from
     id: 'orange.sender-auth',
     tier: 'fixed',
     phrases: ['mail from not owned by user'],
-  },
-  {
-    // Cox: sending limited or blocked for suspicious activity on the sending Cox account
-    id: 'cox.account-limited',
-    tier: 'provider',
-    phrases: [],
-    hosts: ['cox.net'],
   },
   {
     // Spectrum: the sending account is blocked or limited for suspicious activity, or sends as an address it didn't sign in as
@@ -424,12 +354,6 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
     tier: 'fixed',
     phrases: ['please turn on smtp authentication in your mail client'],
   },
-  {
-    // Orange's submission servers: the sending account did not authenticate
-    id: 'sisimai5.orange-authentification',
-    tier: 'fixed',
-    phrases: [],
-  },
   // MailChannels outbound: the sender itself is blocked for abuse, permanently until the hosting
   // provider lifts it
   {
@@ -445,10 +369,7 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
     phrases: ['sender is not same as smtp authenticate username'],
   },
   { id: 'ionos.send-limit', tier: 'fixed', phrases: ['mail send limit exceeded'] },
-  { id: 'proximus.spam-investigation', tier: 'fixed', phrases: [] },
   { id: 'postal.server-limits', tier: 'fixed', phrases: ['mail server has been suspended'] },
-  { id: 'ses.iam-not-authorized', tier: 'fixed', phrases: [] },
-  { id: 'resend.testing-only', tier: 'fixed', phrases: [] },
   { id: 'exo.restricted-sender-ndr', tier: 'fixed', phrases: ['no longer allowed to send email'] },
   {
     id: 'isp.outbound-spam-account',
@@ -471,7 +392,6 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
   // DirectAdmin's exim.pl: the sending account's (daily) message limit is used up
   { id: 'directadmin.message-limit', tier: 'fixed', phrases: ['have reached your message limit'] },
   { id: 'oci.auth-failures', tier: 'fixed', phrases: ['too many auth failures'] },
-  { id: 'nifty.pop-before-smtp', tier: 'fixed', phrases: [] },
   { id: 'nwsmtp.auth-first', tier: 'fixed', phrases: ['send auth command first'] },
   {
     id: 'zmailer.submission-auth',
@@ -497,7 +417,4 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
     tier: 'fixed',
     phrases: ['sender address rejected: mailbox disabled'],
   },
-  // The user's own setting (the recipient's "can reply/send", the alias's attached recipients only)
-  { id: 'addy.reply-send-disallowed', tier: 'fixed', owner: 'sender', phrases: [] },
-  { id: 'relay.replies-premium-only', tier: 'fixed', phrases: [] },
 ]);

@@ -298,11 +298,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     phrases: ['improper use of smtp command pipelining', 'command pipelining'],
   },
   {
-    id: 'opensmtpd.no-source-address',
-    tier: 'fixed',
-    phrases: [],
-  },
-  {
     id: 'smtp.bad-sequence',
     tier: 'fixed',
     phrases: [
@@ -536,12 +531,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     // the receiving server verified the sender's address by calling back, and it failed
   },
   {
-    id: 'tonline.dialup-ip',
-    tier: 'fixed',
-    phrases: [],
-    // T-Online: the sending host looks like a dial-up or dynamic IP (no imprint behind its name)
-  },
-  {
     id: 'comcast.es-residential-ip',
     tier: 'provider',
     phrases: ['es000001', 'es000010'],
@@ -563,11 +552,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     // envelope sender has no (real) domain
   },
   // --- Sophos Central Email (TLS version of the policy), GoDaddy (IB506: the From domain has no DNS)
-  {
-    id: 'sophos.xgemail-tls',
-    tier: 'provider',
-    phrases: [],
-  },
   {
     id: 'godaddy.ib506-from-domain',
     tier: 'provider',
@@ -591,13 +575,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     ],
   },
   {
-    // Cox: the connecting IP's DNS or the sender's domain is at fault
-    id: 'cox.sender-dns',
-    tier: 'provider',
-    phrases: [],
-    hosts: ['cox.net'],
-  },
-  {
     // Spectrum: the connecting IP's DNS has an issue
     id: 'spectrum.ip-dns',
     tier: 'provider',
@@ -618,11 +595,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     tier: 'provider',
     phrases: ['no identity changes permitted', 'too many unauthenticated commands'],
     hosts: ['google.com', 'gmail.com', 'googlemail.com'],
-  },
-  {
-    id: 'parsers.sender-infrastructure',
-    tier: 'fixed',
-    phrases: [],
   },
   // --- nullmailer, read from its source while running it (issue 9, live MTAs)
   {
@@ -676,12 +648,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     // rspamd's mx_check of the envelope sender's domain
   },
   {
-    id: 'postfix.pipelining-out-of-sync',
-    tier: 'fixed',
-    phrases: [],
-    // the client sent ahead without PIPELINING (smtpd.c): a sending MTA's protocol error
-  },
-  {
     id: 'policyd-weight.no-dns',
     tier: 'fixed',
     phrases: ['no dns entries for your mta'],
@@ -693,12 +659,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     tier: 'provider',
     hosts: ['secureserver.net'],
     phrases: ['ib108', 'reverse dns for this ip failed'],
-  },
-  {
-    // Exchange Online: the recipient's partner connector accepts the sender's domain only from set IPs or a set certificate
-    id: 'exo.5.7.51-partner-connector',
-    tier: 'provider',
-    phrases: [],
   },
   {
     // Exchange: the sending server could not authenticate as an Exchange server (5.7.3)
@@ -732,12 +692,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     id: 'sendmail.mtamark',
     tier: 'fixed',
     phrases: ['not listed as mta'],
-  },
-  // EarthLink: the sending host's reverse DNS or HELO name
-  {
-    id: 'earthlink.dns-helo',
-    tier: 'provider',
-    phrases: [],
   },
   {
     id: 'netease.sender-codes',

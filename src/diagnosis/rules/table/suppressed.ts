@@ -8,20 +8,9 @@ export const SUPPRESSED: readonly Rule[] = inCategory('suppressed', [
     phrases: ['not delivering to a user who marked your messages as spam', 'have been marked as inactive'],
   },
   // --- the sending platform refused to try at all
-  {
-    id: 'text.suppressed',
-    tier: 'fixed',
-    phrases: [],
-  },
   // --- the big web mail providers and sending services: their own wording, narrower than any
   // generic phrase below (facts from ../shared/reference/provider-codes.tsv; codes that come with
   // their words are in provider-rules.ts)
-  {
-    id: 'text.ses-suppressed',
-    tier: 'fixed',
-    phrases: [],
-    // Amazon SES did not try: the address is on its global or account suppression list
-  },
   // --- MTA families from source code, third pass (issue 9): Courier
   {
     id: 'courier.backscatter-suppression',
@@ -46,6 +35,4 @@ export const SUPPRESSED: readonly Rule[] = inCategory('suppressed', [
     phrases: ['bounced address', 'spam reporting address'],
     // SendGrid drops, without trying, mail to an address on one of its suppression lists
   },
-  { id: 'oci.suppression', tier: 'fixed', phrases: [] },
-  { id: 'momentum.discarded-by-policy', tier: 'fixed', phrases: [] },
 ]);
