@@ -44,6 +44,7 @@ export const CONTENT_REJECTED_RARE: RarePhrases = {
   ],
   'amavis.banned-unchecked': ['- unchecked', '- spammy'],
   'mxlogic.denied-content': ['containing vba macros'],
+  'panels.content-acl': ['blacklisted file extension', 'office document macro'],
   'sisimai.spamdetected': [
     'reject bulk.advertising',
     "you're using a mass mailer",

@@ -47,7 +47,8 @@ export const RATE_LIMITED_RARE: RarePhrases = {
   'sisimai.toomanyconn': ['trop de connexions'],
   'cox.limits': ['cxcnct', 'cxmxrt'],
   'sisimai5.speeding-slower': ['please try again slower'],
-  'greylist.in-action': ['greylisting in action', 'greylisting is in action'],
+  // docker-mailserver's Postgrey (mailserver.env POSTGREY_TEXT "Delayed by Postgrey", its --greylist-text)
+  'greylist.in-action': ['greylisting in action', 'greylisting is in action', 'delayed by postgrey'],
   'earthlink.limits': ['elnk_110', 'elnk_136', 'elnk_139'],
   'cloudmark.aup-letter-codes': ['aup#mxrt', 'aup#cnct'],
   'daum.crcp-connections': ['crcp'],

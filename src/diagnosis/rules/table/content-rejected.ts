@@ -245,4 +245,8 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
   // permanent failure for one or more recipients (<address>:quarantined)"; the generic words before
   // it are not the reason
   { id: 'barracuda.ess-recipient-verdict', tier: 'fixed', phrases: [':quarantined)'] },
+  // Hosting panels' own content refusals (HestiaCP's Exim "Blacklisted file extension detected",
+  // NethServer's rspamd "Rejected suspicious office document macro"): a fixed row, so the words
+  // "blacklisted" and "rejected" do not read them as a block list or a policy
+  { id: 'panels.content-acl', tier: 'fixed', phrases: [] },
 ]);
