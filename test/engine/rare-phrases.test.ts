@@ -64,6 +64,13 @@ describe('the phrases few bounces have', () => {
     expect(full).toHaveLength(BASE_TABLE.length + RARE_PHRASES.rows.length);
   });
 
+  // A row of the engine chunk with no phrase of its own only costs bytes there: it goes whole to
+  // table-rare/ (its code-only copy needs it in the chunk, so a codeAlone row stays).
+  it('leave no row in the engine chunk without a phrase of its own, unless its code alone matches', () => {
+    const idle = BASE_TABLE.filter((r) => !r.phrases?.length && !r.codeAlone && r.tier !== 'code');
+    expect(idle.map((r) => r.id)).toEqual([]);
+  });
+
   it('each hold a key word whole or a letter past ASCII, so their sign never misses', () => {
     const missing = rare.filter(
       ({ p }) => !hasLocalLetter(p) && !wholeWords(p).some((w) => RARE_KEYS.has(w)),

@@ -358,7 +358,6 @@ const WORDINGS: Record<string, readonly string[]> = {
     'returned mail not accepted here',
     'rfc 1035 violation: recursive cname records for',
     'sender address has been blacklisted',
-    'sender email address rejected',
     'sender is in my black list',
     'sender is spammer',
     'sender domain is empty',
@@ -757,6 +756,9 @@ const KNOWN_DIFFERENCES: [string, string, Category][] = [
   ['rejected', 'sending this from a different address or alias using the', 'recipient-unknown'],
   ['rejected', 'sender not pre-approved', 'recipient-policy'],
   ['rejected', 'sender rejected', 'recipient-policy'],
+  // NethServer's rspamd REJECT_FROM_BLACKLIST text (force_actions.conf/30RejectFromBlacklist): the
+  // receiving admin's list of senders, as Postfix's "Sender address rejected" (text.recipient-policy)
+  ['rejected', 'sender email address rejected', 'recipient-policy'],
   ['rejected', 'sender was rejected', 'recipient-policy'],
   ['rejected', 'spam reporting address', 'suppressed'],
   ['rejected', 'syntax error: empty email address', 'message-noncompliant'],

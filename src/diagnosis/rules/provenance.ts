@@ -2900,6 +2900,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     examples: [
       {
+        line: '554 5.7.1 Sender email address rejected',
+        status: '5.7.1',
+        source:
+          "NethServer nethserver-mail filter/etc/e-smith/templates/etc/rspamd/local.d/force_actions.conf/30RejectFromBlacklist (REJECT_FROM_BLACKLIST: the admin's sender block list)",
+      },
+      {
         line: '550 Administrative prohibition',
         source: 'Exim src/src/smtp_in.c and receive.c (default text of an ACL deny)',
       },
@@ -4938,6 +4944,21 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'panels.content-acl': {
+    source:
+      'HestiaCP install/deb/exim/exim4.conf.template and VestaCP install/debian/*/exim/exim4.conf.template (acl_check_mime deny message); NethServer nethserver-mail filter/etc/e-smith/templates/etc/rspamd/local.d/external_services.conf/10base (oletools message)',
+    examples: [
+      {
+        line: '550 Blacklisted file extension detected',
+        source: 'HestiaCP install/deb/exim/exim4.conf.template',
+      },
+      {
+        line: '554 5.7.1 Rejected suspicious office document macro',
+        status: '5.7.1',
+        source: 'NethServer nethserver-mail rspamd/local.d/external_services.conf/10base',
+      },
+    ],
+  },
   'haraka.attachment': {
     source: 'haraka/haraka-plugin-attachment 1.2.1 index.js',
     examples: [
@@ -6397,6 +6418,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '421 4.7.1 Service unavailable; Client host [192.0.2.4] blocked using grey.rbl - Rechazo temporal, intentelo mas tarde por favor...Greylisting in action, please try again later',
         source: 'ZoneMTA config/bounces.txt',
       },
+      {
+        line: '450 4.2.0 <rose@example.org>: Recipient address rejected: Delayed by Postgrey',
+        status: '4.2.0',
+        source:
+          'docker-mailserver mailserver.env POSTGREY_TEXT (postgrey --greylist-text); the reply as docker-mailserver issue 1397 logs it',
+      },
     ],
   },
   'mxlogic.denied-content': {
@@ -7438,11 +7465,6 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       { line: '550 Emetteur invalide', source: 'go-sisimai reason/why-rejected.go, why-requireptr.go' },
       {
         line: '550 RFC 1035 violation: recursive CNAME records for example.com',
-        source: 'go-sisimai reason/why-rejected.go, why-requireptr.go',
-      },
-      {
-        line: '550 5.7.1 Sender email address rejected',
-        status: '5.7.1',
         source: 'go-sisimai reason/why-rejected.go, why-requireptr.go',
       },
       { line: '550 Sender domain is empty', source: 'go-sisimai reason/why-rejected.go, why-requireptr.go' },

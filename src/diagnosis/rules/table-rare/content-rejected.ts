@@ -111,4 +111,13 @@ export const CONTENT_REJECTED_RARE_ROWS = rareRows('content-rejected', [
     owner: 'recipient',
     phrases: ['your mailbox service thinks the email is a spam'],
   },
+  {
+    // Hosting panels' own content refusals (HestiaCP's Exim "Blacklisted file extension detected",
+    // NethServer's rspamd "Rejected suspicious office document macro"): a fixed row, so the words
+    // "blacklisted" and "rejected" do not read them as a block list or a policy
+    id: 'panels.content-acl',
+    after: 'barracuda.ess-recipient-verdict',
+    tier: 'fixed',
+    phrases: ['blacklisted file extension', 'office document macro'],
+  },
 ]);

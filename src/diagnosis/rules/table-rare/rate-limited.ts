@@ -103,7 +103,12 @@ export const RATE_LIMITED_RARE_ROWS = rareRows('rate-limited', [
     id: 'greylist.in-action',
     after: 'cox.message-threshold',
     tier: 'fixed',
-    phrases: ['greylisting in action', 'greylisting is in action'],
+    phrases: [
+      'greylisting in action',
+      'greylisting is in action',
+      // docker-mailserver's Postgrey (mailserver.env POSTGREY_TEXT "Delayed by Postgrey", its --greylist-text)
+      'delayed by postgrey',
+    ],
   },
   {
     // EarthLink: too many connections or messages from the sending IP

@@ -188,6 +188,8 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
       'blocked sender',
       'sender is on',
       'sender address rejected',
+      // NethServer's rspamd force_actions 30RejectFromBlacklist: the receiving admin's list of senders
+      'sender email address rejected',
       'rejected by recipient',
       'recipient does not wish',
       'refused by recipient',

@@ -608,7 +608,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     id: 'sisimai5.rejected-sender-address',
     tier: 'words',
     phrases: [
-      'sender email address rejected',
       'sender domain is empty',
       'empty envelope senders',
       'fully qualified email address required',
