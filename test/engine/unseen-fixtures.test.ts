@@ -27,7 +27,7 @@ const engine: Engine = {
   },
 };
 
-// Reached: kind 92.4, recipients 92.2, status 91.4, category 88.7 (over 1,330 fixtures).
+// Reached: kind 92.4, recipients 92.2, status 91.4, category 88.9 (over 1,330 fixtures).
 const FLOOR = { kind: 90, recipients: 89, status: 88, category: 85 };
 
 test('the generic readers agree with the recognizers on their fixtures, each left out in turn', () => {
