@@ -9,10 +9,10 @@
 //   node scripts/eval-unseen.mjs [--misses N]
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { files } from './bench-helpers.mjs';
+import { compiledEngine, GENERIC } from './recognizers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(root, process.env.BOUNCE_LENS_SHARED ?? '../shared');
@@ -23,23 +23,7 @@ if (!fs.existsSync(corpus)) {
 }
 const misses = process.argv.includes('--misses') ? process.argv[process.argv.indexOf('--misses') + 1] : '0';
 
-const require = createRequire(import.meta.url);
-const { diagnose } = require(path.join(root, 'build/diagnosis/index.js'));
-// The registry is a plain array once compiled: a measurement may narrow it for one call.
-const registry = require(path.join(root, 'build/diagnosis/formats/index.js')).FORMATS;
-const ALL = [...registry];
-const GENERIC = new Set(['rfc3464', 'text']);
-
-function withRecognizers(keep, f) {
-  registry.length = 0;
-  registry.push(...ALL.filter(keep));
-  try {
-    return f();
-  } finally {
-    registry.length = 0;
-    registry.push(...ALL);
-  }
-}
+const { diagnose, withRecognizers } = compiledEngine(root);
 
 // The CLI's --json shape, as far as score.mjs reads it.
 const line = (file, d) =>

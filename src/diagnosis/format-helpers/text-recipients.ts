@@ -195,8 +195,35 @@ export function textRecipients(
     if (current.lines.length < MAX_LINES_PER_RECIPIENT) current.lines.push(line);
   }
   close();
+  shareListReason(found, at);
   if (fromLaterLines) laterReplies(found, at, ls);
   return found;
+}
+
+/** The line is its address alone, give or take brackets, quotes, a bullet or a colon. */
+function bare(line: string | undefined, address: string): boolean {
+  const rest = (line ?? '').replace(address, '');
+  return rest.length < 6 && !/[\p{L}\d]/u.test(rest);
+}
+
+/**
+ * A list of bare addresses, one a line, then the one reason for all of them, whose lines follow
+ * the last address only: Gmail's classic "Delivery to the following recipients failed
+ * permanently:" list above "Technical details of permanent failure:" (formats/gmail.ts), m-FILTER's
+ * list above "-------server message" (formats/mfilter.ts). The ones above take the last one's words
+ * unless those name an address (sendmail's list above a transcript's ">>> RCPT To:<a>").
+ */
+function shareListReason(found: FoundRecipient[], at: ReadonlyMap<FoundRecipient, number>): void {
+  for (let k = found.length - 2; k >= 0; k--) {
+    const r = found[k] as FoundRecipient;
+    const next = found[k + 1] as FoundRecipient;
+    const own = r.evidence ?? [];
+    const [line, ...words] = next.evidence ?? [];
+    if (own.length !== 1 || at.get(next) !== (at.get(r) ?? -2) + 1 || !words.length) continue;
+    if (!bare(own[0], r.address) || !bare(line, next.address) || words.some((w) => w.includes('@'))) continue;
+    r.evidence = [...own, ...words];
+    r.diagnostic = oneLine(r.evidence.join(' '));
+  }
 }
 
 // A label that introduces the reason for every recipient of the notice, on its own line:

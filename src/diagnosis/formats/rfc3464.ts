@@ -158,9 +158,12 @@ function withTextReasons(ctx: BounceContext, recipients: FoundRecipient[]): Foun
     const address = r.address.toLowerCase();
     const lines = linesAt(ctx.section, reasonLineAt(lower, address));
     const text = oneLine(lines.join(' '));
-    // Stalwart words a DNS or connection failure with no code, and its DSN gives none at all
-    // (crates/smtp/src/queue/dsn.rs: "<{addr}> (failed to lookup '{domain}': {err})").
-    const own = lines[0]?.trimStart().toLowerCase().startsWith(`<${address}> (`) === true;
+    // A line that starts with the address is its reason, even without a code: Stalwart's DNS or
+    // connection failure, whose DSN gives none at all (crates/smtp/src/queue/dsn.rs: "<{addr}>
+    // (failed to lookup '{domain}': {err})"), Postfix's "<%s>: %s" (bounce_notify_util.c),
+    // OpenSMTPD's "%s@%s: %s" (bounce.c: "Envelope expired").
+    const first = lines[0]?.trimStart().toLowerCase() ?? '';
+    const own = [`<${address}> (`, `<${address}>:`, `${address}:`].some((p) => first.startsWith(p));
     if (!text || (!own && findReplyCode(text) === null && findEnhancedStatus(text) === null)) return r;
     return {
       ...r,

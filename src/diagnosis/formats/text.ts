@@ -7,7 +7,7 @@ import { commandOf } from '../text/smtp-command';
 import { bouncePhrase } from '../format-helpers/bounce-phrases';
 import { daemonSender } from '../format-helpers/daemon-sender';
 import { excludedAddresses, sharedReason, textRecipients } from '../format-helpers/text-recipients';
-import type { BounceContext, BounceFormat } from './format';
+import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 import { isNullPath } from '../text/addresses';
 
 // Text pasted without its headers ("or just its text") is a mail system's when its words say so: the
@@ -60,17 +60,34 @@ function deliveredNotice(ctx: BounceContext): boolean {
   );
 }
 
+/** A recipient's line as a template: its address taken out, lower-cased. */
+const shape = (r: FoundRecipient): string =>
+  (r.evidence?.[0] ?? '').toLowerCase().replace(r.address.toLowerCase(), '\0');
+
+/**
+ * The replying recipients and those whose line is written like a replying one's: one list's
+ * entries, whose reasons are the writer's own words ("Failed Recipient: <a>" then "Reason: The
+ * mailbox is full", SmarterMail; qmail-send.c's "<a>:" then a local delivery's words beside a
+ * remote "Remote host said: 552 ...").
+ */
+function withSiblings(found: FoundRecipient[], coded: FoundRecipient[]): FoundRecipient[] {
+  const replied = new Set(coded);
+  const shapes = new Set(coded.map(shape));
+  return found.filter((r) => replied.has(r) || (r.evidence && shapes.has(shape(r))));
+}
+
 /** What it reads: any text bounce: addresses in the report section and the server lines after them */
 export const genericText: BounceFormat = {
   name: 'text',
   parse(ctx) {
     const system = plainlySystem(ctx);
     const found = textRecipients(ctx.sectionLines, excludedAddresses(ctx), system);
-    const withCodes = found.filter(
+    const coded = found.filter(
       (r) => findReplyCode(r.diagnostic ?? '') || findEnhancedStatus(r.diagnostic ?? ''),
     );
     // An address with no server reply near it is a recipient only when a mail system plainly wrote
     // the message: a notification from a shop or a carrier names addresses too.
+    const withCodes = system ? withSiblings(found, coded) : coded;
     const recipients = withCodes.length ? withCodes : system ? found : [];
     // Lines with no server reply of their own take the notice's one stated reason, if it has one.
     const reason = recipients.length > withCodes.length ? sharedReason(ctx.sectionLines) : null;
