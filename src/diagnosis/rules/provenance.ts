@@ -5727,11 +5727,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'platform.sending-quota': {
     source:
-      'Amazon SES developer guide, manage-sending-quotas-errors ("454 Throttling failure: Maximum sending rate exceeded", "454 Throttling failure: Daily message quota exceeded"); GoDaddy relay quota reply ("550 Message would take you over your relay quota")',
+      'Amazon SES developer guide, manage-sending-quotas-errors ("454 Throttling failure: Maximum sending rate exceeded", "454 Throttling failure: Daily message quota exceeded"); GoDaddy relay quota reply ("550 Message would take you over your relay quota"); virtualmin-gpl save_ratelimit.cgi (milter-greylist ratelimit ACL, msg "Message quota exceeded")',
     examples: [
       {
         line: '454 Throttling failure: Daily message quota exceeded',
         source: 'docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html',
+      },
+      {
+        line: '551 5.7.1 Message quota exceeded',
+        source:
+          'virtualmin-gpl save_ratelimit.cgi: a milter-greylist blacklist ACL with ratelimit and msg "Message quota exceeded" (a blacklist ACL replies 551 5.7.1)',
       },
       {
         line: '550 Message would take you over your relay quota of 250 Current quota used: 250',

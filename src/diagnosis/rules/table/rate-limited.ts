@@ -247,7 +247,10 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     id: 'platform.sending-quota',
     tier: 'fixed',
     phrases: [
-      'daily message quota exceeded',
+      // Amazon SES "Daily message quota exceeded"; milter-greylist's ratelimit ACL as Virtualmin writes
+      // it, msg "Message quota exceeded" (virtualmin-gpl save_ratelimit.cgi): a count of messages
+      // sent, not the mailbox's storage quota (mailbox-full's bare 'quota exceeded')
+      'message quota exceeded',
       'maximum sending rate exceeded',
       'over your relay quota',
       'relay quota exceeded',
