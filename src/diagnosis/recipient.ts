@@ -69,7 +69,13 @@ export function pickStatus(
  */
 function ownEnhancedStatus(diagnostic: string): string | null {
   const called = diagnostic.indexOf('Called: ');
-  return findEnhancedStatus(called < 0 ? diagnostic : diagnostic.slice(0, called));
+  const own = called < 0 ? diagnostic : diagnostic.slice(0, called);
+  const first = findEnhancedStatus(own);
+  // A catch-all code, then the remote server's reply with its own: Exchange's "<mx.example.org
+  // #5.0.0 smtp;550 5.1.1 ...>" (X-Supplementary-Info, the NDR's text). The reply's code says why.
+  const at = first?.endsWith('.0.0') ? own.indexOf(first) : -1;
+  const next = at < 0 ? null : findEnhancedStatus(own.slice(at + 5));
+  return next && next[0] === first?.[0] ? next : first;
 }
 
 // Registry codes (RFC 3463) for causes that are clear from the words alone, used when the report

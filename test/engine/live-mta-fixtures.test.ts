@@ -972,6 +972,7 @@ const SENDMAIL: FixtureCase[] = [
     ],
   },
   {
+    // EX_TEMPFAIL (X-Unix; 75) names no cause: a delay, as Postfix's "temporary failure" above.
     file: 'live-mta/sendmail/pipe-75-delay.eml',
     kind: 'delay',
     format: 'sendmail',
@@ -979,18 +980,19 @@ const SENDMAIL: FixtureCase[] = [
       {
         address: 'ex75@example.com',
         status: '4.2.0',
-        category: 'recipient-system',
-        owner: 'sender-admin',
+        category: 'delayed',
+        owner: 'none',
         action: 'delayed',
       },
     ],
   },
   {
+    // Given up after the queue timeout: Status 4.4.7 says more than EX_TEMPFAIL (X-Unix; 75).
     file: 'live-mta/sendmail/pipe-75.eml',
     kind: 'bounce',
     format: 'sendmail',
     recipients: [
-      { address: 'ex75@example.com', status: '4.4.7', category: 'recipient-system', owner: 'sender-admin' },
+      { address: 'ex75@example.com', status: '4.4.7', category: 'expired', owner: 'sender-admin' },
     ],
   },
   {

@@ -155,16 +155,9 @@ function withTextReasons(ctx: BounceContext, recipients: FoundRecipient[]): Foun
   const lower = ctx.head(n);
   return recipients.map((r) => {
     if (r.diagnostic) return r;
-    const address = r.address.toLowerCase();
-    const lines = linesAt(ctx.section, reasonLineAt(lower, address));
+    const lines = reasonLines(ctx.section, lower, r.address.toLowerCase());
+    if (!lines.length) return r;
     const text = oneLine(lines.join(' '));
-    // A line that starts with the address is its reason, even without a code: Stalwart's DNS or
-    // connection failure, whose DSN gives none at all (crates/smtp/src/queue/dsn.rs: "<{addr}>
-    // (failed to lookup '{domain}': {err})"), Postfix's "<%s>: %s" (bounce_notify_util.c),
-    // OpenSMTPD's "%s@%s: %s" (bounce.c: "Envelope expired").
-    const first = lines[0]?.trimStart().toLowerCase() ?? '';
-    const own = [`<${address}> (`, `<${address}>:`, `${address}:`].some((p) => first.startsWith(p));
-    if (!text || (!own && findReplyCode(text) === null && findEnhancedStatus(text) === null)) return r;
     return {
       ...r,
       diagnostic: text,
@@ -180,25 +173,62 @@ const MAX_REASON_LINES = 4;
 const DSN_FIELD =
   /^\s*(?:final-recipient|original-recipient|action|status|remote-mta|reporting-mta|last-attempt-date|will-retry-until|x-[a-z-]{1,40}):/i;
 
-/** Where the text names the address on a line of its own words, not in a DSN field; -1 if nowhere. */
-function reasonLineAt(lower: string, address: string): number {
+// How a line that starts with the address goes on: [before, after] it.
+const OWN_LINE = [
+  ['<', '> ('],
+  ['<', '>:'],
+  ['', ':'],
+  ['<', '>...'],
+  ['', '...'],
+] as const;
+
+/**
+ * The first lines of the text that name the address on a line of its own words (not a DSN field)
+ * and give its reason; none if no such lines. A bare list of the failed addresses comes before
+ * the reasons in some notices (Sendmail's "The following addresses had permanent fatal errors"
+ * above its transcript): the next place that names the address is tried then.
+ */
+function reasonLines(section: string, lower: string, address: string): string[] {
   for (let at = lower.indexOf(address), tries = 0; at >= 0 && tries < 5; tries++) {
     const start = lower.lastIndexOf('\n', at) + 1;
-    if (!DSN_FIELD.test(lower.slice(start, at))) return at;
+    const lines = DSN_FIELD.test(lower.slice(start, at)) ? [] : linesAt(section, at, address);
+    if (givesReason(lines, address)) return lines;
     at = lower.indexOf(address, at + address.length);
   }
-  return -1;
+  return [];
 }
 
-/** The line holding offset `at` and the lines after it, up to a blank line or another address. */
-function linesAt(section: string, at: number): string[] {
-  if (at < 0) return [];
+/** Lines that quote a server's reply (a code), or that start with the address: its reason. */
+function givesReason(lines: readonly string[], address: string): boolean {
+  const text = oneLine(lines.join(' '));
+  // Sendmail's summary of its mailer's failure (sysexits.c SysExMsg EX_UNAVAILABLE: "554 5.0.0
+  // <%s>... Service unavailable") names no cause: the mailer's own line above it, or the report's
+  // words, say why.
+  if (!text || text.toLowerCase().endsWith('... service unavailable')) return false;
+  // A line that starts with the address is its reason, even without a code: Stalwart's DNS or
+  // connection failure, whose DSN gives none at all (crates/smtp/src/queue/dsn.rs: "<{addr}>
+  // (failed to lookup '{domain}': {err})"), Postfix's "<%s>: %s" (bounce_notify_util.c),
+  // OpenSMTPD's "%s@%s: %s" (bounce.c: "Envelope expired"), Sendmail's "<%s>... Deferred: ..."
+  // in a transcript (err.c, SM_ADDR_DELIM "... ").
+  const first = lines[0]?.trimStart().toLowerCase() ?? '';
+  const own = OWN_LINE.some((s) => first.startsWith(s[0] + address + s[1]));
+  return own || findReplyCode(text) !== null || findEnhancedStatus(text) !== null;
+}
+
+/**
+ * The line holding offset `at` and the lines after it, up to a blank line or another address. A
+ * line that names the same address goes on: Courier quotes the dialogue under the address
+ * (module.dsn/dsn.C " >>> RCPT TO:<%s>", " <<< 452 4.2.2 <%s>: ..."), and Postfix wraps a long
+ * reply that repeats it (bounce_notify_util.c bounce_print_wrap).
+ */
+function linesAt(section: string, at: number, address: string): string[] {
   const out: string[] = [];
   let start = section.lastIndexOf('\n', at) + 1;
   while (start < section.length && out.length < MAX_REASON_LINES) {
     const nl = section.indexOf('\n', start);
     const line = section.slice(start, nl < 0 ? section.length : nl);
-    if (line.trim() === '' || (out.length > 0 && (line.includes('@') || DSN_FIELD.test(line)))) break;
+    const other = line.includes('@') && !line.toLowerCase().includes(address);
+    if (line.trim() === '' || (out.length > 0 && (other || DSN_FIELD.test(line)))) break;
     out.push(line.length > 1000 ? line.slice(0, 1000) : line);
     if (nl < 0) break;
     start = nl + 1;

@@ -3874,12 +3874,20 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
     examples: [{ line: '421 lmtp.example.org Timeout exceeded', source: 'Zimbra LmtpReply.java (TIMEOUT)' }],
   },
-  'sysexits.system': {
+  'broad.sysexits': {
     source:
-      'postfix src/global/sys_exits.c (sendmail-compatible exit status table); sendmail deliver.c writes the mailer exit status after "X-Unix;": 64 usage, 66 no input, 69 unavailable, 70 software, 71 OS error, 72 OS file, 73 cannot create, 74 I/O, 75 temporary failure, 76 protocol, 78 config',
+      'sendmail deliver.c writes the mailer exit status after "X-Unix;" (sysexits.h): 64 usage, 66 no input, 69 unavailable, 70 software, 71 OS error, 72 OS file, 73 cannot create, 74 I/O, 75 temporary failure, 76 protocol, 78 config; mail.local/mail.local.c exits EX_UNAVAILABLE on a full quota after writing "552 5.2.2", so a specific Status says more than the number',
     examples: [
       { line: 'X-Unix; 75', source: 'sendmail deliver.c; sysexits.h EX_TEMPFAIL 75' },
       { line: 'X-Unix; 73', source: 'sendmail deliver.c; sysexits.h EX_CANTCREAT 73' },
+      { line: 'X-Unix; 69', status: '5.5.0', source: 'sendmail deliver.c; sysexits.h EX_UNAVAILABLE 69' },
+    ],
+  },
+  'sysexits.system': {
+    source:
+      'postfix src/global/sys_exits.c (sendmail-compatible exit status table): the words Postfix writes for an exit status',
+    examples: [
+      { line: 'x-unix; internal software error', source: 'postfix src/global/sys_exits.c EX_SOFTWARE' },
     ],
   },
   'opensmtpd.destination-errors': {

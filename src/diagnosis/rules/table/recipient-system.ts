@@ -275,8 +275,11 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
   },
   // --- local delivery agents' exit statuses (sysexits.h numbers behind "X-Unix;")
   {
-    id: 'sysexits.system',
-    tier: 'fixed',
+    // The bare number only says the program failed: the Status, when specific, came from the
+    // program's own words (mail.local's "552 5.2.2" on a full quota exits EX_UNAVAILABLE, 69), and
+    // a delay's EX_TEMPFAIL (75) names no cause.
+    id: 'broad.sysexits',
+    tier: 'broad',
     phrases: [
       'x-unix; 64',
       'x-unix; 66',
@@ -289,6 +292,12 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
       'x-unix; 75',
       'x-unix; 76',
       'x-unix; 78',
+    ],
+  },
+  {
+    id: 'sysexits.system',
+    tier: 'fixed',
+    phrases: [
       'command line usage error',
       'internal software error',
       'system resource problem',
