@@ -37,8 +37,9 @@ const engine: RuleEngine = {
   },
 };
 
-// Reached: 60.8% of 650 recipients (provider rows 83.6%, fixed rows 44.6%).
-const FLOOR = { all: 57, provider: 80, fixed: 40 };
+// Reached: 61.7% of 650 recipients (provider rows 84.0%, fixed rows 45.9%); 60.8% before the
+// broad rows for SPF, relaying and counts over a limit, and X.1.1 with a mailbox's state words.
+const FLOOR = { all: 58, provider: 80, fixed: 42 };
 
 test('the fallback keeps the category of a provider or product row taken out of the table', () => {
   const files = emlFiles(ROOT).sort();
