@@ -2165,6 +2165,22 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       { line: 'email address has changed', source: 'CiviCRM xml/templates/civicrm_data.tpl (Inactive)' },
     ],
   },
+  'smtp.x.1.1-shut-words': {
+    source:
+      'RFC 3463 X.1.1 (the mailbox does not exist) against X.2.1 (mailbox disabled): servers that send 5.1.1 for a shut mailbox say its state in words: Swisscom/bluewin "5.1.1 ... account administratively disabled", Korean portals "5.1.1 Suspended user" / "5.1.1 Inactive mbox", Mail.ru "user is terminated" (reference/provider-codes.tsv; the exact lines have rows of their own); the fallback for the family, found by scripts/eval-unseen-rules.mjs',
+  },
+  'broad.spf': {
+    source:
+      'RFC 7208 (SPF): a refusal that names SPF gives it as the reason, in each product\'s words (IONOS/AsyncOS "SPF unauthorized mail is prohibited", qpsmtpd "SPF - fail", Gmail and Microsoft "SPF or DKIM": reference/provider-codes.tsv); the bare name for the wordings text.spf does not list (scripts/eval-unseen-rules.mjs)',
+  },
+  'broad.relay': {
+    source:
+      'the relay refusals of sendmail ("Relaying denied"), Postfix ("Relay access denied"), Kerio Connect ("Relaying is denied"), qpsmtpd ("Relaying from <ip> denied") and Proofpoint (reference/provider-codes.tsv): "relaying" names what was refused; the word for the wordings text.relay-denied and smtp.relay-words do not list (scripts/eval-unseen-rules.mjs)',
+  },
+  'broad.count-limit': {
+    source:
+      'a count over its limit: Exchange Online 4.7.652 "has exceeded the maximum number of connections (S3115)", Exchange 5.1.90 "daily limit for message recipients" (reference/provider-codes.tsv), "exceeded the number of messages allowed per hour"; the words for the wordings text.rate-limited does not list (scripts/eval-unseen-rules.mjs)',
+  },
   'broad.inactive': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (broad words)",
     examples: [

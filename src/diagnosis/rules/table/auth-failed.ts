@@ -152,6 +152,15 @@ export const AUTH_FAILED: readonly Rule[] = inCategory('auth-failed', [
     ],
   },
   {
+    // A refusal that names SPF (RFC 7208) gives it as the reason, in each product's words ("SPF
+    // unauthorized mail is prohibited", "SPF - fail", Gmail and Microsoft's "SPF or DKIM":
+    // reference/provider-codes.tsv); text.spf lists the usual ones. The bare name catches the
+    // others, above the bare "prohibited" or "rejected" of broad.policy and the bare X.7.1.
+    id: 'broad.spf',
+    tier: 'broad',
+    phrases: ['spf'],
+  },
+  {
     id: 'text.dkim',
     tier: 'words',
     phrases: ['dkim'],

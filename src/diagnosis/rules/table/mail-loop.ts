@@ -39,6 +39,8 @@ export const MAIL_LOOP: readonly Rule[] = inCategory('mail-loop', [
       'routing loop',
       'too many hops',
       'hop count exceeded',
+      // "exceeded the maximum number of hops", before broad.count-limit
+      'number of hops',
       'too many "received"',
       'too many received',
       'mail forwarding loop',

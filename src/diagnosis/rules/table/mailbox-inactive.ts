@@ -89,6 +89,17 @@ export const MAILBOX_INACTIVE: readonly Rule[] = inCategory('mailbox-inactive', 
     tier: 'broad',
     phrases: ['disabled', 'suspended', 'inactive'],
   },
+  {
+    // X.1.1 says the mailbox does not exist (RFC 3463); many servers send it for any refused
+    // mailbox, and their words then say it exists but is shut: Swisscom "5.1.1 account
+    // administratively disabled", Korean portals "5.1.1 Suspended user" / "Inactive mbox", Mail.ru
+    // "5.1.1 ... user is terminated" (reference/provider-codes.tsv). With that code the state word
+    // alone is enough, before the specific registry code it would otherwise lose to.
+    id: 'smtp.x.1.1-shut-words',
+    tier: 'words',
+    status: ['5.1.1', '4.1.1'],
+    phrases: ['disabled', 'suspended', 'inactive', 'deactivated', 'terminated'],
+  },
   // --- mail providers (issue 9, rules4)
   {
     id: 'yandex.target-blocked',

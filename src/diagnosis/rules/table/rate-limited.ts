@@ -202,6 +202,20 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     phrases: ['too many recipient attempts'],
     // Haraka plugins/queue/smtp_forward.js and haraka-plugin-limit
   },
+  {
+    // A count over its limit, whatever is counted: Exchange Online 4.7.652 "has exceeded the
+    // maximum number of connections" (reference/provider-codes.tsv), "exceeded the number of
+    // messages allowed per hour", "Number of recipients exceeded". Broad: a cause the words name
+    // wins (hops are a loop: text.mail-loop), but these beat the bare X.7.1 they come with.
+    id: 'broad.count-limit',
+    tier: 'broad',
+    phrases: [
+      'exceeded the number of',
+      'exceeded the maximum number of',
+      'number of recipients',
+      'number of connections',
+    ],
+  },
   // --- MTA families from source code, third pass (issue 9): hMailServer
   {
     id: 'hmailserver.greylist',

@@ -78,6 +78,13 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
       'domain unknown',
       'unknown domain',
       'invalid domain',
+      // the other spellings of text.mta-domain-missing's "domain does not exist" (Exchange's
+      // "nonexistent domain", SMTPSEND.DNS.NonExistentDomain; reference/provider-codes.tsv), which
+      // would otherwise fall to the recipient's "doesn't exist" / "not exist"
+      "domain doesn't exist",
+      'domain not exist*',
+      'non-existent domain',
+      'nonexistent domain',
 
       'bad destination system',
       "domain isn't in my list",

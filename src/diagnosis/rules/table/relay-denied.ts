@@ -76,6 +76,15 @@ export const RELAY_DENIED: readonly Rule[] = inCategory('relay-denied', [
       'not accepting email for domain',
     ],
   },
+  {
+    // "Relaying" in a refusal is what was refused, in every MTA's own words (sendmail "Relaying
+    // denied", Kerio "Relaying is denied", Exim "relay not permitted", qpsmtpd "Relaying from ...
+    // denied": reference/provider-codes.tsv, smtp.relay-words): the rows above list the usual
+    // sentences; this catches the others, above the bare "denied" of broad.policy.
+    id: 'broad.relay',
+    tier: 'broad',
+    phrases: ['relaying'],
+  },
   // --- relay refusals (issue 9): their words beat the x.7.1 they come with
   {
     id: 'smtp.relay-words',

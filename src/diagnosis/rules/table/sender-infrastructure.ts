@@ -202,6 +202,8 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       'sender address does not exist',
       'sender address rejected: domain',
       'sender domain does not exist',
+      // before text.domain-invalid's "domain doesn't exist"
+      "sender domain doesn't exist",
       'mail from domain does not exist',
       'unable to verify sender',
       'could not verify sender',
