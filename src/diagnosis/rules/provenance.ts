@@ -554,6 +554,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     examples: [
       {
+        line: '550 5.7.1 Sorry alice@example.com, we only accept mail from SPF enabled domains.',
+        status: '5.7.1',
+        source: 'smf-spf smf-spf.c (refuse_none)',
+      },
+      {
         line: '517 SPF fail a@example.net: Rejected by the Sender Policy Framework.',
         source: 'Courier submit.C get_spf_errmsg (BOFHSPFNOVERBOSE)',
       },
@@ -584,6 +589,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source:
       'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Stalwart data.rs ("No passing DKIM signatures found.")',
     examples: [
+      {
+        line: '550 Mail from Paypal with invalid/missing signature',
+        source: 'Exim doc/doc-docbook/spec.xfpt (dkim_status example)',
+      },
       {
         line: '550 5.7.20 No passing DKIM signatures found.',
         status: '5.7.20',
@@ -886,6 +895,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source:
       'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: postfix src/smtpd/smtpd_check.c ("Helo command rejected: need fully-qualified hostname")',
     examples: [
+      {
+        line: '554 5.7.1 Malformed HELO (not a domain, no dot)',
+        status: '5.7.1',
+        source: 'milter-regex milter-regex.8 (EXAMPLES)',
+      },
       {
         line: '504 5.5.2 <mail>: Helo command rejected: need fully-qualified hostname',
         status: '5.5.2',
@@ -1758,6 +1772,22 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source:
       'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Exim src/src/configure.default ("This message contains a virus ($malware_name).")',
     examples: [
+      {
+        line: '554 5.7.1 oletools: Oletools threat message found: "AutoExec + Suspicious (Document_Open,Shell,Chr)"',
+        status: '5.7.1',
+        source:
+          "rspamd lualib/lua_scanners/oletools.lua (default message) via the rspamd milter's reject (554 5.7.1)",
+      },
+      {
+        line: '550 5.7.1 IFRAME vulnerability exploit',
+        status: '5.7.1',
+        source: 'Postfix proto/header_checks (body_checks example)',
+      },
+      {
+        line: '550 5.7.1 Attachment name "setup.exe" may not end with ".exe"',
+        status: '5.7.1',
+        source: 'Postfix proto/header_checks (header_checks.pcre example)',
+      },
       { line: '552 We do not accept password-protected zip files!', source: 'qpsmtpd plugins/virus/uvscan' },
       { line: '550 This message contains a virus (Eicar-Test-Signature).', source: 'Exim configure.default' },
       {
@@ -1786,6 +1816,17 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source:
       'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier ("550 Spam refused."); Stalwart ("Message rejected due to excessive spam score.")',
     examples: [
+      {
+        line: '554 5.7.1 Gtube pattern',
+        status: '5.7.1',
+        source:
+          "rspamd src/libmime/message.c (rspamd_check_gtube's passthrough result) via the milter's reject",
+      },
+      {
+        line: '554 5.7.1 HTML mail not accepted',
+        status: '5.7.1',
+        source: 'milter-regex milter-regex.8 (EXAMPLES) with milter-regex.c RCODE_REJECT/XCODE_REJECT',
+      },
       { line: '550 Spam refused.', source: 'Courier' },
       {
         line: '550 5.7.1 Message rejected due to excessive spam score.',
@@ -2007,6 +2048,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source:
       'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Exim src/src/smtp_in.c ("Too many concurrent SMTP connections", "Too many recipients")',
     examples: [
+      {
+        line: '451 4.7.28 flood policy violation (HOTtest)',
+        status: '4.7.28',
+        source:
+          'fastmail/authentication_milter lib/Mail/Milter/Authentication/Handler/Blocker.pm (its example)',
+      },
       {
         line: '421 mx.example.org Too many concurrent SMTP connections; please try again later.',
         source: 'Exim smtp_in.c',
@@ -2369,6 +2416,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'text.mta-recipient-unknown': {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
     examples: [
+      {
+        line: '550 5.1.1 Sorry, no mailbox here by that name or mailbox is over quota',
+        status: '5.1.1',
+        source: 'smf-sav smf-sav.c (recipient callout)',
+      },
       {
         line: '553 sorry, your envelope recipient is in my badrcptto list (#5.7.1)',
         source: 'qmail-smtpd.c with the badrcptto patch, err_brt()',
@@ -2915,6 +2967,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'text.recipient-policy': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     examples: [
+      {
+        line: '554 5.7.1 Email is not sent from the country',
+        status: '5.7.1',
+        source: 'milter-regex milter-regex.8 (EXAMPLES)',
+      },
       {
         line: '554 5.7.1 Sender email address rejected',
         status: '5.7.1',
@@ -4388,6 +4445,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'text.sender-blocked': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     examples: [
+      {
+        line: '517 Policy requires local senders to authenticate.',
+        source: 'courier-pythonfilter filters/localsenders.py',
+      },
       { line: '535 Authentication required.', source: 'Courier courier/module.esmtp/courieresmtpd.C' },
       {
         line: '550 5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later.',
@@ -4970,8 +5031,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'panels.content-acl': {
     source:
-      'HestiaCP install/deb/exim/exim4.conf.template and VestaCP install/debian/*/exim/exim4.conf.template (acl_check_mime deny message); NethServer nethserver-mail filter/etc/e-smith/templates/etc/rspamd/local.d/external_services.conf/10base (oletools message)',
+      'HestiaCP install/deb/exim/exim4.conf.template and VestaCP install/debian/*/exim/exim4.conf.template (acl_check_mime deny message); NethServer nethserver-mail filter/etc/e-smith/templates/etc/rspamd/local.d/external_services.conf/10base (oletools message); Exim doc/doc-docbook/spec.xfpt (regex condition); courier-pythonfilter filters/attachments.py',
     examples: [
+      {
+        line: '550 contains blacklisted regex (URGENT BUSINESS PROPOSAL)',
+        source: 'Exim doc/doc-docbook/spec.xfpt (regex condition example)',
+      },
+      {
+        line: '554 The extension of the attached file is blacklisted',
+        source: 'courier-pythonfilter filters/attachments.py',
+      },
       {
         line: '550 Blacklisted file extension detected',
         source: 'HestiaCP install/deb/exim/exim4.conf.template',

@@ -12,7 +12,14 @@ export const AUTH_FAILED_RARE: RarePhraseMap = {
     'mismatched with message header from',
   ],
   'text.spf': ['spf softfail', 'is not designated as permitted sender', 'not designated as permitted sender'],
-  'text.dkim': ['domainkeys', 'no valid author-matched', 'no passing signature'],
+  'text.dkim': [
+    'domainkeys',
+    'no valid author-matched',
+    'no passing signature',
+    // Exim's specification (DKIM chapter): "Mail from Paypal with invalid/missing signature"
+    'missing signature',
+    'invalid signature',
+  ],
   'ionos.spf-policy': ['spf unauthorized mail'],
   'spf.why-url': ['openspf.net/why', 'openspf.org/why'],
 };

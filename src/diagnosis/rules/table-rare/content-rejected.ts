@@ -23,6 +23,10 @@ export const CONTENT_REJECTED_RARE: RarePhraseMap = {
     'unacceptable attachment',
     'executable',
     'fraud',
+    // rspamd lualib/lua_scanners/oletools.lua: '${SCANNER}: Oletools threat message found: "${VIRUS}"'
+    'oletools threat',
+    // Postfix header_checks(5), its body_checks example: "REJECT IFRAME vulnerability exploit"
+    'exploit',
   ],
   'text.spam-content': [
     'junk mail',
@@ -34,6 +38,8 @@ export const CONTENT_REJECTED_RARE: RarePhraseMap = {
     'file extension was explicitly disallowed',
     'file extension was not explicitly allowed',
     'matched a header rule',
+    // rspamd src/libmime/message.c: a GTUBE test string in the text rejects with "Gtube pattern"
+    'gtube',
   ],
   'james.spam-and-uri-rbl': ['reach the spam hits treshold', 'rejected due to high spam score'],
   'amavis.banned-unchecked': ['- unchecked', '- spammy'],
@@ -118,6 +124,13 @@ export const CONTENT_REJECTED_RARE_ROWS = rareRows('content-rejected', [
     id: 'panels.content-acl',
     after: 'barracuda.ess-recipient-verdict',
     tier: 'fixed',
-    phrases: ['blacklisted file extension', 'office document macro'],
+    phrases: [
+      'blacklisted file extension',
+      'office document macro',
+      // Exim's specification (regex condition): "contains blacklisted regex ($regex_match_string)"
+      'blacklisted regex',
+      // courier-pythonfilter filters/attachments.py: "554 The extension of the attached file is blacklisted"
+      'extension of the attached file',
+    ],
   },
 ]);

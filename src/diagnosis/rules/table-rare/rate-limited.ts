@@ -4,7 +4,16 @@
 import { rareRows, type RarePhraseMap } from '../rare-phrases';
 
 export const RATE_LIMITED_RARE: RarePhraseMap = {
-  'text.rate-limited': ['too many concurrent', 'ratelimit', 'graylist', 'tsss', 'trim the recipient list'],
+  'text.rate-limited': [
+    'too many concurrent',
+    'ratelimit',
+    'graylist',
+    'tsss',
+    'trim the recipient list',
+    // authentication_milter Handler/Blocker.pm: "451 4.7.28 flood policy violation (HOTtest)" (a
+    // mail flood, RFC 7372's 4.7.28), not the recipient's policy its last words would say
+    'flood',
+  ],
   'provider.frequency-limits': [
     'frequency limited',
     'frequency limit',

@@ -56,7 +56,16 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
   {
     id: 'text.virus',
     tier: 'words',
-    phrases: ['virus', 'phishing', 'blocked attachment', 'attachment type', 'file type', 'banned content'],
+    phrases: [
+      'virus',
+      'phishing',
+      'blocked attachment',
+      'attachment type',
+      'file type',
+      'banned content',
+      // Postfix header_checks(5) example: 'REJECT Attachment name "$2" may not end with ".$4"'
+      'attachment name',
+    ],
   },
   {
     id: 'text.spam-content',
@@ -83,7 +92,8 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
       'refusing to deliver quarantined',
       'filter rule match',
       'had a suspicious header',
-      'html mail is not accepted',
+      // Exim's specification "HTML mail is not accepted here", milter-regex(8) "HTML mail not accepted"
+      'html mail',
       'bulk e-mail filter',
       'message looks suspicious',
     ],

@@ -204,6 +204,8 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
       'does not accept sender addresses',
       'permission to post a message to this mailbox',
       'cannot mail directly to',
+      // a geographic block of the receiving admin (milter-regex(8): "Email is not sent from the country")
+      'country',
     ],
   },
   // a mailbox store's filter (issue 9, policy), before the broad words that would take its sentence

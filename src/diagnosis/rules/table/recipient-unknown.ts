@@ -106,6 +106,9 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
       'no such virtual user',
       // a virtual-domain lookup that found no such address (PHPMailer-BMH rule 0195's sample)
       'lookup in domain map failed',
+      // qmail's "Sorry, no mailbox here by that name. (#5.1.1)", smf-sav's "Sorry, no mailbox here by
+      // that name or mailbox is over quota" (its callout cannot tell them apart: the 5.1.1 it sends says)
+      'no mailbox here by that name',
     ],
     // qmail badrcptto, vpopmail and local-delivery wording for a mailbox that is not there
   },

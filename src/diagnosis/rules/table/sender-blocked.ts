@@ -186,6 +186,8 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
       'must match authenticated user',
       'is suspended from outbound smtp access',
       'unverified mailbox',
+      // courier-pythonfilter filters/localsenders.py: "517 Policy requires local senders to authenticate."
+      'senders to authenticate',
     ],
   },
   // --- MTA families from source code, third pass (issue 9): Courier

@@ -176,6 +176,8 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       'no helo given',
       'helo should be',
       'helo requires domain address',
+      // milter-regex(8) example: 'reject "Malformed HELO (not a domain, no dot)"' (not the message's form)
+      'malformed helo',
     ],
   },
   {
