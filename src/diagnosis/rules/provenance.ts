@@ -1427,6 +1427,24 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'ZoneMTA config/bounces.txt',
       },
       { line: '554 5.7.1 Rejected because Bad IP', source: 'ZoneMTA config/bounces.txt' },
+      {
+        line: '550 Your address 192.0.2.44 has mailed to spamtraps here',
+        source: 'openbsd/src libexec/spamd/grey.c (traplist_msg of the "spamd-greytrap" list)',
+      },
+      {
+        line: '450-Your address 192.0.2.44 has sent mail to a ualberta.ca spamtrap 450 within the last 24 hours',
+        source: "openbsd/src etc/mail/spamd.conf (the uatraps list's msg, as spamd(8) replies it)",
+      },
+      {
+        line: '550-Sorry 192.0.2.44 550-You are trying to send mail from an address listed by one 550 or more IP-based registries as being a SPAM source.',
+        source: 'openbsd/src libexec/spamd/spamd.c build_reply (a listed host whose list gives no text)',
+      },
+      {
+        line: '550 5.7.1 <bob@example.org>: Recipient address rejected: Service unavailable, blackholed.',
+        status: '5.7.1',
+        source:
+          "linsomniac/tumgreyspf tumgreyspf blackholecheck ('reject', 'Service unavailable, blackholed.')",
+      },
     ],
   },
   'netease.ip-blocked': {

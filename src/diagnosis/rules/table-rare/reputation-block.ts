@@ -32,6 +32,17 @@ export const REPUTATION_BLOCK_RARE: RarePhraseMap = {
     'ordb',
     'is denylisted by',
     'blocked by vade threat list',
+    // OpenBSD spamd's replies to a host on one of its lists (libexec/spamd): the greytrap list's
+    // "Your address %A has mailed to spamtraps here" (grey.c), etc/mail/spamd.conf's uatraps "has
+    // sent mail to a ualberta.ca spamtrap", and its reply when a list gives no text, "You are trying
+    // to send mail from an address listed by one or more IP-based registries as being a SPAM source"
+    // (spamd.c): the sending IP hit traps or lists, not a missing mailbox or a spam verdict
+    'spamtrap',
+    'greytrap',
+    'ip-based registries',
+    // tumgreyspf's blackhole check: "Service unavailable, blackholed." for a client IP that once
+    // mailed one of the site's blackhole (trap) addresses
+    'blackholed',
   ],
   'gateway.sender-ip-reputation': ['poor reputation sender'],
   'qq.suspected-spam-sender': ['suspected bounce attacks'],
