@@ -374,6 +374,7 @@ export const RARE_KEYS: ReadonlySet<string> = new Set([
   'prejemnikovega',
   'previously',
   'primary',
+  'privilege',
   'privileges',
   'prog',
   'programs',
