@@ -252,11 +252,8 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
   },
   {
     transforms: ['html-only', 'html-only-div-lines', 'html-only-word-paragraphs'],
-    files: [
-      'variants/app-rejections/04-discourse-bad-destination-address.eml',
-      'variants/app-rejections/17-gitlab-email-too-large.eml',
-    ],
-    why: "turned to HTML, the sentence after the application's opening no longer stands apart from the notice's other lines (Discourse's list of checks, GitLab's generic 'could not be processed'), and those words read as an unreadable message",
+    files: ['variants/app-rejections/04-discourse-bad-destination-address.eml'],
+    why: "turned to HTML, the sentence after the application's opening no longer stands apart from the notice's other lines (Discourse's list of checks), and those words read as an unreadable message",
   },
   {
     transforms: ['pasted-text'],

@@ -305,7 +305,9 @@ const FAMILIES: Record<string, { source: string; rows: LineRow[] }> = {
       ['452 4.2.2 Over quota SESSIONID=<cyrus-1234-1733330000-1-123456789>', '4.2.2', 'mailbox-full'],
       ['552 5.2.2 Over quota SESSIONID=<cyrus-1234-1733330000-1-123456789>', '5.2.2', 'mailbox-full'],
       ['451 4.2.1 Delivery to mailbox is disabled', '4.2.1', 'mailbox-inactive'],
-      ['451 4.2.1 Mailbox has been moved to another server', '4.2.1', 'mailbox-inactive'],
+      // a move between the backends of a Cyrus murder, not the person's address moving: the
+      // receiving system's (like 'Mailbox is not on this server')
+      ['451 4.2.1 Mailbox has been moved to another server', '4.2.1', 'recipient-system'],
       [
         '550-You do not have permission to post a message to this mailbox. 550-Please contact the owner of this mailbox in order to submit 550-your message, or postmaster if you believe you 550-received this message in error. 550 5.7.1 Permission denied',
         '5.7.1',

@@ -1855,7 +1855,9 @@ const FAMILIES: Record<string, { source: string; rows: LineRow[] }> = {
         // cyrusimap/cyrus-imapd imap/lmtp_err.et:15 (LMTP_MAILBOX_DISABLED) + imap/imap_err.et:95
         ['451 4.2.1 Delivery to mailbox is disabled', '4.2.1', 'mailbox-inactive'],
         // cyrusimap/cyrus-imapd imap/lmtp_err.et:15 + imap/imap_err.et:86 (IMAP_MAILBOX_MOVED)
-        ['451 4.2.1 Mailbox has been moved to another server', '4.2.1', 'mailbox-inactive'],
+        // a move between the backends of a Cyrus murder, not the person's address moving: the
+        // receiving system's (like 'Mailbox is not on this server')
+        ['451 4.2.1 Mailbox has been moved to another server', '4.2.1', 'recipient-system'],
         // cyrusimap/cyrus-imapd imap/lmtp_err.et:15 + imap/imap_err.et:89 (IMAP_MAILBOX_RESERVED)
         ['451 4.2.1 Mailbox is currently reserved', '4.2.1', 'recipient-system'],
         // cyrusimap/cyrus-imapd imap/lmtp_err.et:12 (LMTP_MAILBOX_ERROR) + imap/imap_err.et:56
@@ -4561,7 +4563,9 @@ const FAMILIES: Record<string, { source: string; rows: LineRow[] }> = {
         // cyrusimap/cyrus-imapd imap/imap_err.et:95-96 ; imap/lmtp_err.et (LMTP_MAILBOX_DISABLED "451 4.2.1 %s") ; imap/lmtpd.c:1188-1189 (userdeny)
         ['451 4.2.1 Delivery to mailbox is disabled', '4.2.1', 'mailbox-inactive'],
         // cyrusimap/cyrus-imapd imap/imap_err.et:86-87 ; imap/lmtpengine.c:161-164
-        ['451 4.2.1 Mailbox has been moved to another server', '4.2.1', 'mailbox-inactive'],
+        // a move between the backends of a Cyrus murder, not the person's address moving: the
+        // receiving system's (like 'Mailbox is not on this server')
+        ['451 4.2.1 Mailbox has been moved to another server', '4.2.1', 'recipient-system'],
         // dovecot/core src/lmtp/lmtp-proxy.c:890-892
         ['550 5.3.5 Login disabled', '5.3.5', 'mailbox-inactive'],
         // hmailserver/hmailserver hmailserver/source/Server/SMTP/RecipientParser.cpp:113 ; SMTPConnection.cpp:698 (SendErrorResponse_(550, sErrMsg))

@@ -113,6 +113,11 @@ function chineseRecipients(lines: readonly string[], exclude: ReadonlySet<string
 export const chineseText: BounceFormat = {
   name: 'chinese-text',
   parse(ctx: BounceContext) {
+    // A report with a delivery-status part of its own is the DSN reader's (index.ts, group 1): its
+    // Status and Final-Recipient say more than the labels. Gromox writes its Chinese notices so
+    // (grommunio/gromox data/local_bounce/gb2312/BOUNCE_NO_USER "投递失败，收件人不存在" over a
+    // message/delivery-status part: mda/exmdb_local/bounce_producer.cpp).
+    if (ctx.deliveryStatus.length > 0) return null;
     if (!hasAny(ctx.subject, MARKERS) && !MARKERS.some((m) => ctx.headHas(m, 3000))) return null;
     const recipients = chineseRecipients(ctx.sectionLines, excludedAddresses(ctx));
     return recipients.length ? { format: 'chinese-text', recipients } : null;

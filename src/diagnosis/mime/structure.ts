@@ -165,6 +165,11 @@ function parseEntity(
     });
     return part(headers, type, params, filename, '', children);
   }
+  // A multipart with no boundary, given or guessable, is the text it holds: gromox's rule bounces
+  // label their text part "multipart/report" (grommunio/gromox exch/exmdb/bounce_producer.cpp,
+  // exmdb_bouncer_make: part1 setContents(..., MULTIPART_REPORT)).
+  if (type.startsWith('multipart/') && !boundary)
+    return new TextPart(headers, 'text/plain', params, filename, body, cte, params['charset'] ?? null);
   const isEml = filename !== null && /\.eml$/i.test(filename);
   if ((MESSAGE_TYPES.has(type) || isEml) && !tooDeep) {
     const inner = normalizeLineEnds(decodeTransfer(body, cte));

@@ -1602,6 +1602,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source:
       'translation of the English wording "mailbox full" / "quota exceeded"; Orange "boite du destinataire pleine"',
     examples: [
+      {
+        line: '受信者のメールボックスが一杯になって、1通のメールでも受信',
+        source: 'grommunio/gromox data/local_bounce/euc-jp/BOUNCE_MAILBOX_FULL',
+      },
       { line: '552 Postfach voll', source: 'translation of the English wording "mailbox full" (German)' },
       {
         line: '<bob@example.org>... Benutzer hat das Speichervolumen ueberschritten',
@@ -1650,6 +1654,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source:
       'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier ("534 SIZE=Message too big."); Haraka connection.js ("Message too big!"); James MailSizeEsmtpExtension; Stalwart ("Message too big for system."); OpenSMTPD smtp_session.c ("Transaction failed, message too big")',
     examples: [
+      {
+        line: 'Your message to "lena@example.org" cannot be delivered properly because it\'s too large!',
+        source: 'grommunio/gromox data/mail_bounce/ascii/BOUNCE_MAIL_TOO_LARGE',
+      },
       {
         line: '554 5.7.1 <END-OF-MESSAGE>: End-of-data rejected: Message size is too large',
         status: '5.7.1',
@@ -2527,6 +2535,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       'localized NDR wording (Exchange localized NDRs, national providers); otherwise translation of the English wording "user unknown" / "no such user"',
     examples: [
       {
+        line: '因为该收件人并不存在！请验证该邮件地址是否真实有效。',
+        source: 'grommunio/gromox data/local_bounce/gb2312/BOUNCE_NO_USER',
+      },
+      {
+        line: '受信者が存在していないため、"heidi@example.org"へのメールを正しく送信',
+        source: 'grommunio/gromox data/local_bounce/euc-jp/BOUNCE_NO_USER',
+      },
+      {
         line: '550 5.1.1 Benutzer unbekannt',
         source: 'translation of the English wording "user unknown" (German)',
       },
@@ -2985,6 +3001,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'text.recipient-policy': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     examples: [
+      {
+        line: 'You have not enough privilege to send mail to mail list staff@example.org, this mail list can only accept mails internal the domain.',
+        source: 'grommunio/gromox data/mlist_bounce/ascii/BOUNCE_MLIST_DOMAIN',
+      },
+      {
+        line: '很抱歉通知您，您没有足够的权限向“staff@example.org”这个邮件列表发送邮件，',
+        source: 'grommunio/gromox data/mlist_bounce/gb2312/BOUNCE_MLIST_DOMAIN',
+      },
       {
         line: '554 5.7.1 Email is not sent from the country',
         status: '5.7.1',
@@ -3736,6 +3760,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       'classic MTAs\' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list; traced: postfix dns_lookup.c ("Host not found, try again")',
     examples: [
       {
+        line: '451 4.2.1 Mailbox has been moved to another server',
+        source: 'cyrusimap/cyrus-imapd imap/imap_err.et + imap/lmtp_err.et',
+      },
+      {
         line: 'One or more arguments in the recipient was detected as being invalid MSEXCH:MSExchangeIS:Example:GATE',
         source:
           "Microsoft KB 156710 (Exchange 5.5's information store, a custom recipient's X.400 address the IMC cannot use), the NDR it quotes",
@@ -3943,6 +3971,14 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source:
       'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier ("431 Mail system full."); Stalwart ("Mail system full, try again later."); 连接收件方 ("connecting to the recipient side [failed]") from a Chinese notice in github.com/lisijie/webcron/issues/14',
     examples: [
+      {
+        line: 'I am sorry to tell you that some error occurred in our mail system, your message to "dave@example.org" cannot be delivered',
+        source: 'grommunio/gromox data/local_bounce/ascii/BOUNCE_OPERATION_ERROR',
+      },
+      {
+        line: '我們的郵件系統出錯，請聯系系統管理員以解決該問題。',
+        source: 'grommunio/gromox data/local_bounce/big5/BOUNCE_OPERATION_ERROR',
+      },
       { line: '431 Mail system full.', source: 'Courier' },
       {
         line: '452 4.3.1 Mail system full, try again later.',

@@ -375,6 +375,7 @@ export const RARE_KEYS: ReadonlySet<string> = new Set([
   'prejemnikovega',
   'previously',
   'primary',
+  'privilege',
   'privileges',
   'prog',
   'programs',

@@ -48,6 +48,8 @@ export const MAILBOX_FULL_RARE: RarePhraseMap = {
     'speichervolumen überschritten',
     'speichervolumen ueberschritten',
     'メールボックスがいっぱい',
+    // gromox data/local_bounce/euc-jp/BOUNCE_MAILBOX_FULL: "受信者のメールボックスが一杯になって"
+    'メールボックスが一杯',
     'メールボックス容量',
     '容量オーバー',
     '容量超過',

@@ -37,6 +37,14 @@ export const RECIPIENT_POLICY_RARE: RarePhraseMap = {
     'denylisted by admins of',
     'not yet allowlisted by admins of',
     'email sent to noreply address',
+    // gromox data/mlist_bounce/*/BOUNCE_MLIST_{DOMAIN,INTERNAL,SPECIFIED}: the list takes mail only
+    // from its domain, its members or named senders: "You have not enough privilege to send mail to
+    // mail list ...", "您没有足够的权限向“...”这个邮件列表发送邮件", "...のメールリストへの送信権限がありません"
+    'not enough privilege to send',
+    '没有足够的权限',
+    '沒有足夠的權限',
+    '送信権限がありません',
+    '送信権限がない',
   ],
   'broad.policy': ['prohibited', 'restricted'],
   'haraka.bounce-plugin': ['bounces not accepted here'],

@@ -56,6 +56,11 @@ export const RECIPIENT_SYSTEM_RARE: RarePhraseMap = {
     "isn't in my control/locals file",
     'server is not responding',
     '连接收件方',
+    // gromox data/local_bounce/{gb2312,big5,euc-jp}/BOUNCE_OPERATION_ERROR: "我们的邮件系统出错",
+    // "システムエラーがあったため" (the delivering server's own failure, as "system error")
+    '邮件系统出错',
+    '郵件系統出錯',
+    'システムエラー',
   ],
   'sysexits.system': ['critical os file missing'],
   'opensmtpd.destination-errors': [

@@ -74,6 +74,11 @@ export const RECIPIENT_UNKNOWN_RARE: RarePhraseMap = {
     'そのようなユーザーはいません',
     '用户不存在',
     '收件人不存在',
+    // gromox data/local_bounce/{gb2312,big5}/BOUNCE_NO_USER: "因为该收件人并不存在！"
+    '收件人并不存在',
+    '收件人並不存在',
+    // gromox data/local_bounce/euc-jp/BOUNCE_NO_USER: "受信者が存在していないため"
+    '受信者が存在していない',
     '无此用户',
     '邮箱不存在',
     '該用戶不存在',

@@ -44,6 +44,10 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = inCategory('message-too-large'
       'too large for',
       'message exceeds',
       'email is too large',
+      // gromox data/mail_bounce/ascii/BOUNCE_MAIL_TOO_LARGE: 'Your message to "..." cannot be
+      // delivered properly because it's too large!'
+      "because it's too large",
+      'because it is too large',
       'message file too big',
       'exceeded the size limit',
       'larger than the current system limit',

@@ -145,6 +145,9 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
       // vpopmail vdelivermail: "can not open new email file errno=13 file=..." (the server's own
       // Maildir)
       'can not open new email file',
+      // Cyrus imap/imap_err.et IMAP_MAILBOX_MOVED, sent by lmtpd as "451 4.2.1" (imap/lmtpengine.c
+      // send_lmtp_error): the mailbox went to another backend of the murder, not the person away
+      'mailbox has been moved to another server',
       'remote server closed connection',
       'unable to change to home directory',
       'home directory owned by wrong user',
@@ -239,6 +242,8 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
       'local error',
       'server error',
       'system failure',
+      // gromox data/local_bounce/ascii/BOUNCE_OPERATION_ERROR: "some error occurred in our mail system"
+      'error occurred in our mail system',
 
       'system full',
       'disk full',
