@@ -82,8 +82,18 @@ export function forwardedAuthFailure(
   reportingMta: string | null | undefined,
 ): readonly RecipientDiagnosis[] {
   const mta = reportingMta?.toLowerCase() ?? '';
+  const forwardEmail = deliveryStatus.some(isForwardEmailReport);
   return recipients.map((r) => {
-    if (r.category !== 'auth-failed' || !mta) return r;
+    if (r.category !== 'auth-failed') return r;
+    // Forward Email's own report (helpers/create-bounce.js) masks the forward target: its Final-Recipient
+    // is the alias written to, and it is only sent when the next hop (its Remote-MTA) refused the
+    // forwarded copy; its refusals of the sender's own mail are SMTP replies, not this report.
+    if (forwardEmail && r.remoteMta) {
+      const text =
+        "forwarded by Forward Email (X-ForwardEmail-ID): the forwarder's admin fixes its authentication";
+      return { ...r, owner: 'recipient-admin', evidence: [...r.evidence, { role: 'owner', text }] };
+    }
+    if (!mta) return r;
     const forwarder = domainOf(originalRecipient(deliveryStatus, r.address));
     if (
       !forwarder ||
@@ -94,6 +104,12 @@ export function forwardedAuthFailure(
     const text = `forwarded by ${forwarder} (Original-Recipient): the forwarder's admin fixes its authentication`;
     return { ...r, owner: 'recipient-admin', evidence: [...r.evidence, { role: 'owner', text }] };
   });
+}
+
+/** Whether a delivery-status part is Forward Email's: it names the forwarded copy's id in a field of
+ *  its own ('X-ForwardEmail-ID: ...', forwardemail/forwardemail.net helpers/create-bounce.js). */
+function isForwardEmailReport(part: string): boolean {
+  return part.toLowerCase().includes('\nx-forwardemail-id:');
 }
 
 /** The sender's domain alone (senderParties().sender). */

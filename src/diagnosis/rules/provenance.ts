@@ -3935,6 +3935,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'forwardemail/forwardemail.net helpers/get-forwarding-addresses.js',
       },
       {
+        line: '550 bob@example.org domain of example.org has an invalid "forward-email" TXT record due to an invalid email address of "bob:carol@@example.net"',
+        status: '5.0.0',
+        source: 'forwardemail/forwardemail.net helpers/get-forwarding-addresses.js',
+      },
+      {
+        line: '550 bob@example.xyz requires an upgrade to Enhanced Protection at https://forwardemail.net ;  Please read https://forwardemail.net/faq#what-domain-name-extensions-can-be-used-for-free for more information',
+        status: '5.0.0',
+        source: 'forwardemail/forwardemail.net helpers/get-forwarding-addresses.js',
+      },
+      {
         line: '421 SL E405 Mailbox domain problem - retry later',
         status: '4.0.0',
         source: 'simple-login/app app/email/status.py',

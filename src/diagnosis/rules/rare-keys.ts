@@ -183,6 +183,7 @@ export const RARE_KEYS: ReadonlySet<string> = new Set([
   'encore',
   'encrypted',
   'endereço',
+  'enhanced',
   'entered',
   'entregado',
   'entregue',

@@ -45,6 +45,11 @@ export const RECIPIENT_SYSTEM_RARE: RarePhraseMap = {
     'responded with code servfail',
     'corresponds to a local interface',
     'allocated resources exceeded',
+    // Forward Email refuses mail to a free-plan domain whose extension needs a paid plan
+    // (helpers/get-forwarding-addresses.js: '{address} requires an upgrade to Enhanced Protection at
+    // https://forwardemail.net ; Please read .../faq#what-domain-name-extensions-can-be-used-for-free'):
+    // the recipient domain's owner must upgrade its forwarding account
+    'requires an upgrade to enhanced protection',
   ],
   'text.recipient-system': [
     'network is unreachable',

@@ -194,6 +194,11 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
       'failed to store message',
       'has zero forwarded addresses configured',
       'multiple verification txt records',
+      // Forward Email's refusal when the recipient domain's "forward-email" TXT record names a bad
+      // target (helpers/get-forwarding-addresses.js: '... has an invalid "forward-email" TXT record due
+      // to an invalid email address of ...' / '... due to an invalid regular expression email address
+      // match'): the recipient domain's forwarding setup, not the address
+      'txt record due to an invalid',
       'mailbox domain problem',
       'cannot reach mailbox',
       'procmail: lock failure',
