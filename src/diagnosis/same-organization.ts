@@ -82,9 +82,10 @@ export function forwardedAuthFailure(
   reportingMta: string | null | undefined,
 ): readonly RecipientDiagnosis[] {
   const mta = reportingMta?.toLowerCase() ?? '';
-  const forwardEmail = deliveryStatus.some(isForwardEmailReport);
+  let forwardEmail: boolean | undefined;
   return recipients.map((r) => {
     if (r.category !== 'auth-failed') return r;
+    forwardEmail ??= deliveryStatus.some(isForwardEmailReport);
     // Forward Email's own report (helpers/create-bounce.js) masks the forward target: its Final-Recipient
     // is the alias written to, and it is only sent when the next hop (its Remote-MTA) refused the
     // forwarded copy; its refusals of the sender's own mail are SMTP replies, not this report.
