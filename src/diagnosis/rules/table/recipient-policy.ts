@@ -201,6 +201,10 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
       'mailing list',
       'administrative prohibition',
       'policy violation',
+      // chkuser's CHKUSER_MAXWRONGRCPT_STRING / CHKUSER_INTRUSIONTHRESHOLD_STRING "sorry, you are violating
+      // our security policies": too many bad recipients in one session; its X.5.3 (too many recipients)
+      // or qmail's "does not like recipient" would say otherwise
+      'violating our security policies',
       'does not accept sender addresses',
       'permission to post a message to this mailbox',
       'cannot mail directly to',
