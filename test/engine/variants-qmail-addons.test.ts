@@ -3,8 +3,8 @@
 // "5.x.x ... (chkuser)" ones), simscan (qmail-smtpd sends its "D" reply after "554 "), rblsmtpd (the
 // list's TXT record or its fail-closed words, after 451 or 553), spamdyke (REJECT_SEVERITY_PERMANENT
 // "554 ", REJECT_SEVERITY_TEMPORARY "421 ") and greylite (greylisting disguised as a storage or queue
-// fault). qmail-remote shows a reply without enhanced code, so its status is null unless the text has
-// one. Fixtures: test/fixtures/variants/qmail-addons. The comment above each row names the source.
+// fault), and IndiMail's own qmail-smtpd (smtpd.c). qmail-remote shows a reply without enhanced code,
+// so its status is null unless the text has one. Fixtures: test/fixtures/variants/qmail-addons. The comment above each row names the source.
 import { checkFixture, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
 
 const c = variantCases('qmail-addons/');
@@ -384,6 +384,60 @@ const CASES: FixtureCase[] = [
     '48-postfix-delay-greylite-qqt-failure.eml',
     'postfix',
     delayedRecipient('ulla@example.net', '4.3.0', 'recipient-system', 'recipient-admin'),
+  ),
+  // indimail/indimail-mta indimail-mta-x/smtpd.c err_hmf: "553 Bad sender's system address (#5.1.8)" (the sender domain has no MX)
+  c('49-qmail-indimail-bad-senders-system-address.eml', 'bounce', 'qmail', [
+    'vera@example.net',
+    '5.1.8',
+    'sender-infrastructure',
+    'sender-admin',
+  ]),
+  // indimail/indimail-mta indimail-mta-x/smtpd.c err_hmf: "553 sorry, helo domain must exist (#5.1.8)"
+  c('50-postfix-indimail-helo-domain-must-exist.eml', 'bounce', 'postfix', [
+    'walt@example.net',
+    '5.1.8',
+    'sender-infrastructure',
+    'sender-admin',
+  ]),
+  // indimail/indimail-mta indimail-mta-x/smtpd.c err_hostaccess: "553 sorry, your host has been denied (#5.7.1)" (the admin's host access list)
+  c('51-qmail-indimail-your-host-has-been-denied.eml', 'bounce', 'qmail', [
+    'xena@example.net',
+    '5.7.1',
+    'recipient-policy',
+    'recipient-admin',
+  ]),
+  // indimail/indimail-mta indimail-mta-x/smtpd.c err_acl: "553 sorry, sites access list denies transaction (#5.7.1)"
+  c('52-postfix-indimail-sites-access-list-denies-transaction.eml', 'bounce', 'postfix', [
+    'yuri@example.net',
+    '5.7.1',
+    'recipient-policy',
+    'recipient-admin',
+  ]),
+  // indimail/indimail-mta indimail-mta-x/smtpd.c err_mrc: "557 sorry, too many recipients (#5.7.1)" (control/maxrecipients)
+  c('53-exim-indimail-too-many-recipients.eml', 'bounce', 'exim', [
+    'zack@example.net',
+    '5.7.1',
+    'rate-limited',
+    'sender-admin',
+  ]),
+  // indimail/indimail-mta indimail-mta-x/smtpd.c: "451 greylist temporary failure (#4.3.0)"
+  delay(
+    '54-postfix-delay-indimail-greylist-temporary-failure.eml',
+    'postfix',
+    delayedRecipient('abe@example.net', '4.3.0', 'rate-limited', 'sender-admin'),
+  ),
+  // indimail/indimail-mta indimail-mta-x/smtpd.c smtp_rcpt (CUGMAIL): "553 sorry, this MTA is a closed user group system (#5.7.1)"
+  c('55-qmail-indimail-closed-user-group-system.eml', 'bounce', 'qmail', [
+    'bea@example.net',
+    '5.7.1',
+    'recipient-policy',
+    'recipient-admin',
+  ]),
+  // indimail/indimail-mta indimail-mta-x/smtpd.c: "421 too many invalid addresses, goodbye (#4.7.1)"
+  delay(
+    '56-postfix-delay-indimail-too-many-invalid-addresses.eml',
+    'postfix',
+    delayedRecipient('cal@example.net', '4.7.1', 'rate-limited', 'sender-admin'),
   ),
 ];
 

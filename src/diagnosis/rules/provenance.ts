@@ -3014,6 +3014,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     examples: [
       {
+        line: '553 sorry, this MTA is a closed user group system (#5.7.1)',
+        source: 'indimail/indimail-mta indimail-mta-x/smtpd.c (CUGMAIL)',
+      },
+      {
         line: '571 sorry, you are violating our security policies (#5.7.1 - chkuser)',
         source: 'chkuser 2.0 chkuser_settings.h (denislemire/netqmail) CHKUSER_INTRUSIONTHRESHOLD_STRING',
       },
