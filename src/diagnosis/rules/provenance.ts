@@ -1799,6 +1799,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Exim src/src/configure.default ("This message contains a virus ($malware_name).")',
     examples: [
       {
+        line: '554 Your email was rejected because it contains a bad attachment: invoice.exe',
+        source: 'qmail/simscan simscan.c (check_attach; qmail-smtpd puts its "D" reply after "554 ")',
+      },
+      {
         line: '554 5.7.1 oletools: Oletools threat message found: "AutoExec + Suspicious (Document_Open,Shell,Chr)"',
         status: '5.7.1',
         source:
@@ -1842,6 +1846,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source:
       'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier ("550 Spam refused."); Stalwart ("Message rejected due to excessive spam score.")',
     examples: [
+      {
+        line: '554 Your email was rejected because it matches a filter (X-Mailer: BulkBlaster)',
+        source: 'qmail/simscan simscan.c (check_regex)',
+      },
       {
         line: '554 5.7.1 Gtube pattern',
         status: '5.7.1',
@@ -2659,6 +2667,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source:
       'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Exim src/src/routers/dnslookup.c ("Unrouteable address", "all relevant MX records point to non-existent hosts")',
     examples: [
+      {
+        line: "511 sorry, can't find a valid MX for rcpt domain (#5.1.1 - chkuser)",
+        source: 'chkuser 2.0 chkuser_settings.h (denislemire/netqmail) CHKUSER_RCPTMX_STRING',
+      },
       { line: 'Unrouteable address', source: 'Exim dnslookup.c' },
       {
         line: 'The destination server for this recipient could not be found in Domain Name Service (DNS). Please verify the email address and retry. <mx.example.net #5.4.0>',
@@ -3001,6 +3013,19 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'text.recipient-policy': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     examples: [
+      {
+        line: '553 sorry, this MTA is a closed user group system (#5.7.1)',
+        source: 'indimail/indimail-mta indimail-mta-x/smtpd.c (CUGMAIL)',
+      },
+      {
+        line: '571 sorry, you are violating our security policies (#5.7.1 - chkuser)',
+        source: 'chkuser 2.0 chkuser_settings.h (denislemire/netqmail) CHKUSER_INTRUSIONTHRESHOLD_STRING',
+      },
+      {
+        line: '550 5.5.3 sorry, you are violating our security policies (chkuser)',
+        status: '5.5.3',
+        source: 'sagredo-dev/qmail chkuser_settings.h CHKUSER_MAXWRONGRCPT_STRING',
+      },
       {
         line: 'You have not enough privilege to send mail to mail list staff@example.org, this mail list can only accept mails internal the domain.',
         source: 'grommunio/gromox data/mlist_bounce/ascii/BOUNCE_MLIST_DOMAIN',
@@ -4951,6 +4976,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: 'Zimbra/zm-mailbox store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java',
     examples: [
       { line: '501 5.5.4 Syntax error in sender address', status: '5.5.4', source: 'Zimbra LmtpReply' },
+    ],
+  },
+  'chkuser.sender-format': {
+    source:
+      'chkuser (qmail-smtpd patch) chkuser_settings.h CHKUSER_SENDERFORMAT_STRING: chkuser 2.0 chkuser_settings.h (denislemire/netqmail); sagredo-dev/qmail chkuser_settings.h',
+    examples: [
+      {
+        line: '571 sorry, sender address has invalid format (#5.7.1 - chkuser)',
+        source: 'chkuser 2.0 chkuser_settings.h (denislemire/netqmail)',
+      },
     ],
   },
   // --- MTA families from source code, third pass (issue 9): Haraka
@@ -8074,8 +8109,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'sendmail.dnsbl-lookup-failure': {
     source:
-      'sendmail cf/feature/dnsbl.m4 (_DNSBL_MSG_TMP_: "451 Temporary lookup failure of " $&{client_addr} " at <list>", with the "t" argument)',
+      'sendmail cf/feature/dnsbl.m4 (_DNSBL_MSG_TMP_: "451 Temporary lookup failure of " $&{client_addr} " at <list>", with the "t" argument); ucspi-tcp rblsmtpd.c and sagredo-dev/qmail qmail-smtpd.c (fail-closed: "451 temporary RBL lookup error")',
     examples: [
+      {
+        line: '451 temporary RBL lookup error',
+        source:
+          'ucspi-tcp rblsmtpd.c (fail-closed, -c); sagredo-dev/qmail qmail-smtpd.c (control/dnsblfailclosed)',
+      },
       {
         line: '451 4.7.1 Temporary lookup failure of 192.0.2.1 at blackholes.example.net',
         status: '4.7.1',
@@ -9570,8 +9610,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'mta.sender-domain-mx': {
     source:
-      "Checks of the sender's domain: spamdyke spamdyke.h ERROR_SENDER_NO_MX 'The domain of your sender address has no mail exchanger (MX).'; Haraka haraka-plugin-mail_from.is_resolvable 'No valid MX for your FROM address'; Exim smtp_in.c 'sender address must contain a domain'; Exim verify.c 'could not verify \"From:\" header address'",
+      "Checks of the sender's domain: spamdyke spamdyke.h ERROR_SENDER_NO_MX 'The domain of your sender address has no mail exchanger (MX).'; Haraka haraka-plugin-mail_from.is_resolvable 'No valid MX for your FROM address'; chkuser chkuser_settings.h CHKUSER_SENDERMX_STRING \"sorry, can't find a valid MX for sender domain\"; Exim smtp_in.c 'sender address must contain a domain'; Exim verify.c 'could not verify \"From:\" header address'",
     examples: [
+      {
+        line: "511 sorry, can't find a valid MX for sender domain (#5.1.1 - chkuser)",
+        source: 'chkuser 2.0 chkuser_settings.h (denislemire/netqmail) CHKUSER_SENDERMX_STRING',
+      },
       {
         line: '421 Refused. The domain of your sender address has no mail exchanger (MX).',
         source: 'spamdyke spamdyke.h',

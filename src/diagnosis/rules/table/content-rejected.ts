@@ -65,6 +65,8 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
       'banned content',
       // Postfix header_checks(5) example: 'REJECT Attachment name "$2" may not end with ".$4"'
       'attachment name',
+      // simscan's attachment check: "Your email was rejected because it contains a bad attachment: %s"
+      'bad attachment',
     ],
   },
   {
@@ -75,6 +77,8 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
       'content rejected',
       'message content rejected',
       'content filter',
+      // simscan's regex check over the message: "Your email was rejected because it matches a filter (%s)"
+      'matches a filter',
       'rejected as bulk',
 
       'our system has detected that this message is',

@@ -91,6 +91,9 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
       'not in my list of allowed',
       'we do not serve',
       'no valid mx',
+      // chkuser's CHKUSER_RCPTMX_STRING "sorry, can't find a valid MX for rcpt domain" (old: "511 ...
+      // (#5.1.1 - chkuser)", whose X.1.1 would say the mailbox)
+      'valid mx for rcpt domain',
       'nxdomain',
       'all relevant mx records point to non-existent hosts',
       'mail for this domain',

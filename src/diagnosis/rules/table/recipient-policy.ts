@@ -201,6 +201,13 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
       'mailing list',
       'administrative prohibition',
       'policy violation',
+      // chkuser's CHKUSER_MAXWRONGRCPT_STRING / CHKUSER_INTRUSIONTHRESHOLD_STRING "sorry, you are violating
+      // our security policies": too many bad recipients in one session; its X.5.3 (too many recipients)
+      // or qmail's "does not like recipient" would say otherwise
+      'violating our security policies',
+      // IndiMail qmail-smtpd (smtpd.c, CUGMAIL): "553 sorry, this MTA is a closed user group system
+      // (#5.7.1)", only senders of its own domains may send: a rule of the receiving admin
+      'closed user group',
       'does not accept sender addresses',
       'permission to post a message to this mailbox',
       'cannot mail directly to',

@@ -671,8 +671,10 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
   {
     id: 'sendmail.dnsbl-lookup-failure',
     tier: 'fixed',
-    phrases: ['temporary lookup failure of'],
-    // FEATURE(dnsbl)'s temporary answer: the blocklist lookup itself failed, the IP is not listed
+    phrases: ['temporary lookup failure of', 'rbl lookup error'],
+    // FEATURE(dnsbl)'s temporary answer: the blocklist lookup itself failed, the IP is not listed; so
+    // rblsmtpd's and qmail-smtpd's (sagredo's RBL patch) "451 temporary RBL lookup error" when run
+    // fail-closed (-c, control/dnsblfailclosed): not "rbl" as a listing
   },
   {
     // Cox: its own servers cannot take mail for now

@@ -340,6 +340,16 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     phrases: ['syntax error in sender address'],
     // Zimbra LmtpReply.INVALID_SENDER_ADDRESS (501 5.5.4): the envelope sender, not the message
   },
+  {
+    // chkuser (qmail-smtpd) CHKUSER_SENDERFORMAT_STRING, old "571 sorry, sender address has invalid
+    // format (#5.7.1 - chkuser)" and new "553 5.1.7 sorry, sender syntax not allowed (chkuser)": the
+    // envelope sender's spelling, as X.1.7 says (its owner, as smtp.x.1.7-sender-address's), not the
+    // recipient's address that qmail's "does not like recipient" would suggest
+    id: 'chkuser.sender-format',
+    tier: 'fixed',
+    owner: 'sender',
+    phrases: ['sender address has invalid format', 'sender syntax not allowed'],
+  },
   // --- MTA families from source code, third pass (issue 9): Haraka
   {
     id: 'haraka.client-checks',
@@ -724,6 +734,9 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     phrases: [
       'domain of your sender address has no mail exchanger',
       'no valid mx for your from address',
+      // chkuser's CHKUSER_SENDERMX_STRING "sorry, can't find a valid MX for sender domain": qmail's
+      // "(#5.1.1 - chkuser)" after it is the recipient's code, the words are the sender's domain
+      'valid mx for sender domain',
       'sender address must contain a domain',
       'could not verify "from:" header address',
     ],
