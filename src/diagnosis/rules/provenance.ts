@@ -6621,6 +6621,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source:
           'docker-mailserver mailserver.env POSTGREY_TEXT (postgrey --greylist-text); the reply as docker-mailserver issue 1397 logs it',
       },
+      {
+        line: '192.0.2.31 probably greylisting. Remote host said: 450 4.7.1 <marta@example.net>: Recipient address rejected: try again later',
+        status: '4.7.1',
+        source:
+          "s/qmail qmail-remote.c smtp(): 421 or 450 to RCPT TO is written 's' + host + ' probably greylisting.'",
+      },
     ],
   },
   'mxlogic.denied-content': {

@@ -117,6 +117,8 @@ export const RATE_LIMITED_RARE_ROWS = rareRows('rate-limited', [
       'greylisting is in action',
       // docker-mailserver's Postgrey (mailserver.env POSTGREY_TEXT "Delayed by Postgrey", its --greylist-text)
       'delayed by postgrey',
+      // s/qmail's qmail-remote on a 421 or 450 reply to RCPT TO: "<ip> probably greylisting." (soft)
+      'probably greylisting',
     ],
   },
   {
