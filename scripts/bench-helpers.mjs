@@ -1,5 +1,6 @@
-// What every bench script needs: the median of runs, numbers printed alike, the load average
-// printed beside them (the machine is shared), and the files under a folder in a stable order.
+// What every bench and eval script needs: the median of runs, numbers printed alike, the load
+// average printed beside them (the machine is shared), the files under a folder in a stable order,
+// and the measures test/engine/ shares with the scripts.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,4 +26,12 @@ export function files(dir) {
     .readdirSync(dir, { withFileTypes: true })
     .sort((a, b) => (a.name < b.name ? -1 : 1))
     .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
+
+/** A TypeScript module of this repository (a measure under test/engine/ that its test shares),
+ *  compiled with esbuild and imported; it imports nothing at run time. */
+export async function importTs(file) {
+  const { transformSync } = await import('esbuild');
+  const { code } = transformSync(fs.readFileSync(file, 'utf8'), { loader: 'ts', format: 'esm' });
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
 }

@@ -11,9 +11,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { transformSync } from 'esbuild';
-import { files } from './bench-helpers.mjs';
-import { compiledEngine } from './recognizers.mjs';
+import { createRequire } from 'node:module';
+import { files, importTs } from './bench-helpers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = path.join(root, 'test/fixtures');
@@ -21,13 +20,12 @@ const baselineFile = path.join(root, 'scripts/eval-unseen-fixtures.baseline.json
 const args = process.argv.slice(2);
 const only = args.includes('--field') ? args[args.indexOf('--field') + 1] : null;
 
-const source = fs.readFileSync(path.join(root, 'test/engine/unseen-measure.ts'), 'utf8');
-const { code } = transformSync(source, { loader: 'ts', format: 'esm' });
-const { measureUnseen, percent, FIELDS } = await import(
-  `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
+const { measureUnseen, percent, FIELDS, registryEngine } = await importTs(
+  path.join(root, 'test/engine/unseen-measure.ts'),
 );
-
-const engine = compiledEngine(root);
+const require = createRequire(import.meta.url);
+const build = (p) => require(path.join(root, 'build/diagnosis', p));
+const engine = registryEngine(build('index.js').diagnose, build('formats/index.js').FORMATS);
 const messages = files(fixtures)
   .filter((f) => f.endsWith('.eml'))
   .map((f) => [path.relative(fixtures, f), fs.readFileSync(f)]);

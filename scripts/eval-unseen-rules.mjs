@@ -11,43 +11,24 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { transformSync } from 'esbuild';
-import { files } from './bench-helpers.mjs';
+import { files, importTs } from './bench-helpers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = path.join(root, 'test/fixtures');
 const args = process.argv.slice(2);
 const sample = args.includes('--sample') ? Number(args[args.indexOf('--sample') + 1]) : 1;
 
-const source = fs.readFileSync(path.join(root, 'test/engine/unseen-rules-measure.ts'), 'utf8');
-const { code } = transformSync(source, { loader: 'ts', format: 'esm' });
-const { measureUnseenRules, narrowTable, percent } = await import(
-  `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
+const { measureUnseenRules, tableEngine, percent } = await importTs(
+  path.join(root, 'test/engine/unseen-rules-measure.ts'),
 );
-
 const require = createRequire(import.meta.url);
 const build = (p) => require(path.join(root, 'build/diagnosis', p));
-const { diagnose } = build('index.js');
-const { BASE_TABLE } = build('rules/table.js');
-const { RARE_PHRASES } = build('rules/table-rare.js');
-const { TABLE } = build('rules/full-table.js');
-const tiers = new Map(TABLE.map((r) => [r.id, r.tier ?? 'words']));
-
-let rare = RARE_PHRASES;
-const engine = {
-  diagnose: (bytes) => diagnose(bytes, { rarePhrases: rare }),
-  tierOf: (id) => tiers.get(id),
-  withoutRow(id, f) {
-    const narrowed = narrowTable(BASE_TABLE, RARE_PHRASES, id);
-    rare = narrowed.rare;
-    try {
-      return f();
-    } finally {
-      narrowed.restore();
-      rare = RARE_PHRASES;
-    }
-  },
-};
+const engine = tableEngine(
+  build('index.js').diagnose,
+  build('rules/table.js').BASE_TABLE,
+  build('rules/table-rare.js').RARE_PHRASES,
+  build('rules/full-table.js').TABLE,
+);
 
 const messages = files(fixtures)
   .filter((f) => f.endsWith('.eml'))

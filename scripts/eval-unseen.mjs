@@ -9,10 +9,10 @@
 //   node scripts/eval-unseen.mjs [--misses N]
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { files } from './bench-helpers.mjs';
-import { compiledEngine, GENERIC } from './recognizers.mjs';
+import { files, importTs } from './bench-helpers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(root, process.env.BOUNCE_LENS_SHARED ?? '../shared');
@@ -23,7 +23,13 @@ if (!fs.existsSync(corpus)) {
 }
 const misses = process.argv.includes('--misses') ? process.argv[process.argv.indexOf('--misses') + 1] : '0';
 
-const { diagnose, withRecognizers } = compiledEngine(root);
+const { GENERIC, registryEngine } = await importTs(path.join(root, 'test/engine/unseen-measure.ts'));
+const require = createRequire(import.meta.url);
+const build = (p) => require(path.join(root, 'build/diagnosis', p));
+const { diagnose, withRecognizers } = registryEngine(
+  build('index.js').diagnose,
+  build('formats/index.js').FORMATS,
+);
 
 // The CLI's --json shape, as far as score.mjs reads it.
 const line = (file, d) =>

@@ -74,7 +74,7 @@ function ownEnhancedStatus(diagnostic: string): string | null {
   // A catch-all code, then the remote server's reply with its own: Exchange's "<mx.example.org
   // #5.0.0 smtp;550 5.1.1 ...>" (X-Supplementary-Info, the NDR's text). The reply's code says why.
   const at = first?.endsWith('.0.0') ? own.indexOf(first) : -1;
-  const next = at < 0 ? null : findEnhancedStatus(own.slice(at + 5));
+  const next = at < 0 || !first ? null : findEnhancedStatus(own.slice(at + first.length));
   return next && next[0] === first?.[0] ? next : first;
 }
 

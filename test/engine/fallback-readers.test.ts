@@ -17,20 +17,19 @@ import { diagnose } from '../../src/diagnosis';
 import type { BounceFormat, FormatId } from '../../src/diagnosis/formats/format';
 import { FORMATS } from '../../src/diagnosis/formats/index';
 import type { Category } from '../../src/diagnosis/types';
+import { registryEngine } from './unseen-measure';
 
 const FIXTURES = path.join(__dirname, '../fixtures');
 
+// The registry is read-only for the engine; a test may narrow it for one call.
+const engine = registryEngine((bytes) => diagnose(bytes), FORMATS as BounceFormat[]);
+
 /** The diagnosis with one recognizer out of the registry (put back afterwards). */
 function without(name: FormatId, bytes: Buffer) {
-  // The registry is read-only for the engine; a test may narrow it for one call.
-  const registry = FORMATS as BounceFormat[];
-  const all = [...registry];
-  registry.splice(0, registry.length, ...all.filter((f) => f.name !== name));
-  try {
-    return diagnose(bytes);
-  } finally {
-    registry.splice(0, registry.length, ...all);
-  }
+  return engine.withRecognizers(
+    (f) => f.name !== name,
+    () => diagnose(bytes),
+  );
 }
 
 const CASES: [file: string, own: FormatId, expected: [address: string, category: Category][]][] = [

@@ -42,7 +42,31 @@ export interface Measure {
   readonly disagreements: Disagreement[];
 }
 
-const GENERIC = new Set(['rfc3464', 'text']);
+/** The readers every unfamiliar bounce falls to. */
+export const GENERIC: ReadonlySet<string> = new Set(['rfc3464', 'text']);
+
+/**
+ * The engine the measures need, from the engine's own pieces (src/ in the tests, build/ in the
+ * scripts): its diagnose() and its recognizer registry (formats/index.ts FORMATS), a plain array
+ * at run time, narrowed in place for one call and put back.
+ */
+export function registryEngine(
+  diagnose: (bytes: Uint8Array) => Diagnosis,
+  registry: NamedRecognizer[],
+): Engine {
+  const all = [...registry];
+  return {
+    diagnose,
+    withRecognizers(keep, f) {
+      registry.splice(0, registry.length, ...all.filter(keep));
+      try {
+        return f();
+      } finally {
+        registry.splice(0, registry.length, ...all);
+      }
+    },
+  };
+}
 
 const addressSet = (d: Diagnosis): string =>
   [...new Set(d.recipients.map((r) => r.address.toLowerCase()))].sort().join(', ');

@@ -141,6 +141,35 @@ export function percent(a: Agreement): number {
 }
 
 /**
+ * The engine the measure needs, from the engine's own pieces (src/ in the test, build/ in the
+ * script): its diagnose(), the table's rows as written (rules/table.ts BASE_TABLE), the rare part
+ * (rules/table-rare.ts) and the whole table for the rows' tiers (rules/full-table.ts TABLE).
+ */
+export function tableEngine(
+  diagnose: (bytes: Uint8Array, options: { rarePhrases: RarePhrases }) => Diagnosis,
+  baseTable: Rule[],
+  rarePhrases: RarePhrases,
+  table: readonly Rule[],
+): RuleEngine {
+  const tiers = new Map(table.map((r) => [r.id, r.tier ?? 'words']));
+  let rare = rarePhrases;
+  return {
+    diagnose: (bytes) => diagnose(bytes, { rarePhrases: rare }),
+    tierOf: (id) => tiers.get(id),
+    withoutRow(id, f) {
+      const narrowed = narrowTable(baseTable, rarePhrases, id);
+      rare = narrowed.rare;
+      try {
+        return f();
+      } finally {
+        narrowed.restore();
+        rare = rarePhrases;
+      }
+    },
+  };
+}
+
+/**
  * The hook both callers use: the table's rows (rules/table.ts BASE_TABLE, a plain array at run
  * time) less the row, in place, and a fresh copy of the rare part less it. The classifier makes a
  * rule set once per rare part object (rules/classifier.ts rulesWith()), from the rows as they are

@@ -2,8 +2,10 @@
 // classification of a recipient's words) now read as the writers' own recognizers do, so that a
 // bounce of a writer we have no recognizer for reads right too (test/fixtures/variants/unseen2).
 // Each fixture is read twice: with every recognizer, and with only the RFC 3464 and text readers.
+import { diagnose } from '../../src/diagnosis';
 import { FORMATS, type FormatEntry } from '../../src/diagnosis/formats';
 import { checkFixture, type FixtureCase } from './fixture-cases';
+import { GENERIC, registryEngine } from './unseen-measure';
 
 const CASES: FixtureCase[] = [
   // sendmail mail.local/mail.local.c: "Write %s: %s" (strerror EDQUOT "Disc quota exceeded"), exit
@@ -88,24 +90,17 @@ const CASES: FixtureCase[] = [
   },
 ];
 
-// The registry is a plain array at run time: narrowed for one call, then restored.
 const registry = FORMATS as FormatEntry[];
 const ALL = [...registry];
-const GENERIC = new Set(['rfc3464', 'text']);
-
-function withGenericReaders(f: () => void): void {
-  registry.splice(0, registry.length, ...ALL.filter((r) => GENERIC.has(r.name)));
-  try {
-    f();
-  } finally {
-    registry.splice(0, registry.length, ...ALL);
-  }
-}
+const engine = registryEngine((bytes) => diagnose(bytes), registry);
 
 describe('families the generic readers share with the recognizers', () => {
   test.each(CASES.map((c) => [c.file, c] as const))('%s', (_file, c) => {
     checkFixture(c);
-    withGenericReaders(() => checkFixture({ ...c, format: 'rfc3464' }));
+    engine.withRecognizers(
+      (r) => GENERIC.has(r.name),
+      () => checkFixture({ ...c, format: 'rfc3464' }),
+    );
     expect(registry).toEqual(ALL);
   });
 });

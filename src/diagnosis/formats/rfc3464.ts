@@ -155,9 +155,9 @@ function withTextReasons(ctx: BounceContext, recipients: FoundRecipient[]): Foun
   const lower = ctx.head(n);
   return recipients.map((r) => {
     if (r.diagnostic) return r;
-    const lines = reasonLines(ctx.section, lower, r.address.toLowerCase());
-    if (!lines.length) return r;
-    const text = oneLine(lines.join(' '));
+    const found = reasonLines(ctx.section, lower, r.address.toLowerCase());
+    if (!found) return r;
+    const { lines, text } = found;
     return {
       ...r,
       diagnostic: text,
@@ -188,19 +188,24 @@ const OWN_LINE = [
  * the reasons in some notices (Sendmail's "The following addresses had permanent fatal errors"
  * above its transcript): the next place that names the address is tried then.
  */
-function reasonLines(section: string, lower: string, address: string): string[] {
+function reasonLines(
+  section: string,
+  lower: string,
+  address: string,
+): { lines: string[]; text: string } | null {
   for (let at = lower.indexOf(address), tries = 0; at >= 0 && tries < 5; tries++) {
     const start = lower.lastIndexOf('\n', at) + 1;
     const lines = DSN_FIELD.test(lower.slice(start, at)) ? [] : linesAt(section, at, address);
-    if (givesReason(lines, address)) return lines;
+    const text = oneLine(lines.join(' '));
+    if (givesReason(lines, text, address)) return { lines, text };
     at = lower.indexOf(address, at + address.length);
   }
-  return [];
+  return null;
 }
 
-/** Lines that quote a server's reply (a code), or that start with the address: its reason. */
-function givesReason(lines: readonly string[], address: string): boolean {
-  const text = oneLine(lines.join(' '));
+/** Lines (and their text, on one line) that quote a server's reply (a code), or that start with
+ *  the address: its reason. */
+function givesReason(lines: readonly string[], text: string, address: string): boolean {
   // Sendmail's summary of its mailer's failure (sysexits.c SysExMsg EX_UNAVAILABLE: "554 5.0.0
   // <%s>... Service unavailable") names no cause: the mailer's own line above it, or the report's
   // words, say why.

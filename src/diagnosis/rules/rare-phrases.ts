@@ -18,7 +18,7 @@ import { isWordChar, PHRASE_SUFFIXES } from '../text/phrase';
 import { RARE_KEY_HASHES } from './rare-key-hashes';
 import { hasLocalLetter } from '../text/localized';
 import type { Category } from '../types';
-import type { Rule } from './rule';
+import { inCategory, type Rule } from './rule';
 
 /** Extra phrases of rows of the table, by row id. */
 export type RarePhraseMap = Readonly<Record<string, readonly string[]>>;
@@ -35,10 +35,11 @@ export interface RarePhrases {
   readonly rows: readonly RareRow[];
 }
 
-/** The rare rows of one category file, each given the file's category (as inCategory does). */
-export function rareRows(category: Category, rows: readonly Omit<RareRow, 'category'>[]): readonly RareRow[] {
-  return rows.map((r) => ({ ...r, category }));
-}
+/** The rare rows of one category file, each given the file's category (inCategory, with `after`). */
+export const rareRows = (
+  category: Category,
+  rows: readonly Omit<RareRow, 'category'>[],
+): readonly RareRow[] => inCategory(category, rows);
 
 /** Whether the lower-case text has a key word: a word (run of word chars) that is one, or one with
  *  an ending a phrase's last word may take in the text ("blacklist" + "ed"). */

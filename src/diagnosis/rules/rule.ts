@@ -75,7 +75,10 @@ export interface Rule {
 export type Row = Omit<Rule, 'category'>;
 
 /** The rows of one category file, each given the file's category. */
-export function inCategory(category: Category, rows: readonly Row[]): readonly Rule[] {
+export function inCategory<R extends Row>(
+  category: Category,
+  rows: readonly R[],
+): readonly (R & { readonly category: Category })[] {
   return rows.map((r) => ({ ...r, category }));
 }
 
