@@ -41,6 +41,7 @@ import type { RarePhrases } from './rules/rare-phrases';
 import type { CategoryWordsTable, RuleAdvice } from './remediation';
 import type { Action, Diagnosis, Evidence, Kind, RecipientDiagnosis } from './types';
 import { isNullPath } from './text/addresses';
+import { positiveNotice } from './format-helpers/positive-notice';
 
 export interface DiagnoseOptions {
   /** Above this many bytes (50 MB by default) only the headers, the report parts and the start of
@@ -390,11 +391,12 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
   // The body's trigram index rules out nearly every word before a search of 4,000 chars
   // (forty of them were 4% of the engine's time): headHas() for the words as written, mayHave()
   // before the search of the words with "non-fatal" taken out.
+  // A text delivery or relay notice (its DSN part lost in a forward) says so in its own words.
   const fallback: Action =
     DELAY_WORDS.some((w) => ctx.headHas(w, wordChars) || subject.includes(w)) &&
     !PERMANENT_WORDS.some((w) => ctx.mayHave(w) && finalWords.includes(w))
       ? 'delayed'
-      : 'failed';
+      : (positiveNotice(ctx) ?? 'failed');
   const { sender, senders } = senderParties(original, ctx.headers.get('to'));
   const reportText = ctx.body.length > WRAPPED_SEARCH ? ctx.body.slice(0, WRAPPED_SEARCH) : ctx.body;
   const reportContext = {

@@ -263,6 +263,8 @@ export function buildRecipient(
   let action: Action =
     found.action ?? (cls === '4' && fallbackAction === 'delayed' ? 'delayed' : fallbackAction);
   if (!found.action && cls === '2') action = 'delivered';
+  // A notice's success words do not outweigh a recipient's own 4xx or 5xx reply.
+  if (!found.action && (cls === '4' || cls === '5') && SUCCESS_ACTIONS.has(action)) action = 'failed';
   // A 5xx reply or a 5.x.x status is a final refusal whatever the notice's words ("delayed",
   // "warning:") or Action field say: RFC 5321 4.2.1 and RFC 3463 2 (class 5, permanent failure).
   if (cls === '5' && action === 'delayed') action = 'failed';

@@ -217,6 +217,29 @@ const LOOKALIKES: readonly Lookalike[] = [
     kind: 'delivered',
     source: 'a mail router\'s text delivery confirmation ("Delivery Report (Success)", "was delivered to:")',
   },
+  {
+    file: 'positive-dsn/postfix-success-text-mailbox.eml',
+    kind: 'delivered',
+    source:
+      'Postfix bounce_template.c success template in text ("Your message was successfully delivered to the destination(s)", "you may still receive notifications of mail delivery errors"); local(8) "delivered to mailbox", "delivered to command"',
+  },
+  {
+    file: 'positive-dsn/postfix-success-text-relayed-forwarded.eml',
+    kind: 'delivered',
+    source: 'Postfix success template forwarded inline; smtp(8) "delivery via <host>: 250 2.0.0 Ok"',
+  },
+  {
+    file: 'positive-dsn/courier-delivered-text.eml',
+    kind: 'delivered',
+    source:
+      'Courier module.dsn/dsnheader.txt.in, dsndelivered.txt ("MESSAGE DELIVERED SUCCESSFULLY"), dsnfooter.txt, its DSN part lost',
+  },
+  {
+    file: 'positive-dsn/courier-relayed-text.eml',
+    kind: 'delivered',
+    source:
+      'Courier module.dsn/dsnrelayed.txt ("MESSAGE DELIVERED TO A MAIL GATEWAY", "Unfortunately ... not capable of generating delivery acknowledgements"), its DSN part lost',
+  },
   // Challenge-response systems hold a message until the sender proves to be a person.
   {
     file: 'challenge-response/tmda-confirm.eml',

@@ -10,6 +10,7 @@ import type { Action } from '../types';
 import { findAddresses } from '../text/addresses';
 import { findOriginal, originalRecipients } from '../format-helpers/original';
 import { excludedAddresses } from '../format-helpers/text-recipients';
+import { MICROSOFT_POSITIVE_SENTENCES } from '../format-helpers/positive-notice';
 import {
   bodyMarkers,
   type Has,
@@ -235,20 +236,9 @@ function textOnly(t: TextRecipient, delay: boolean): FoundRecipient {
 // Windows SMTP service under Exchange 2000/2003 and IIS wrote "This is an automatically generated
 // Delivery Status Notification." and then one of four sentences (its delay one, as support.epidirect.com
 // KB a16 shows it, is read by the delay markers): two of them say nothing failed.
-const POSITIVE_SENTENCES: readonly (readonly [string, Action])[] = [
-  ['your message has been delivered to the following recipients', 'delivered'],
-  ['delivery to the following recipients succeeded', 'delivered'],
-  ['your message has been successfully relayed to the following recipients', 'relayed'],
-  ['delivery to these recipients or groups is complete, but no delivery notification was sent', 'relayed'],
-  [
-    'delivery to these recipients or distribution lists is complete, but delivery notification was not sent',
-    'relayed',
-  ],
-];
-
-function positiveNotice(ctx: BounceContext): FoundRecipient[] {
+function positiveRecipients(ctx: BounceContext): FoundRecipient[] {
   if (ctx.deliveryStatus.length > 0) return [];
-  for (const [sentence, action] of POSITIVE_SENTENCES) {
+  for (const [sentence, action] of MICROSOFT_POSITIVE_SENTENCES) {
     if (!ctx.headHas(sentence, 4000)) continue;
     const exclude = excludedAddresses(ctx);
     const from = ctx.head(4000).indexOf(sentence) + sentence.length;
@@ -274,7 +264,7 @@ function positiveNotice(ctx: BounceContext): FoundRecipient[] {
 export const exchange: BounceFormat = {
   name: 'exchange',
   parse(ctx): FoundReport | null {
-    const positive = positiveNotice(ctx);
+    const positive = positiveRecipients(ctx);
     if (positive.length) return { format: 'exchange', reportingMta: null, recipients: positive };
     if (!looksMicrosoft(ctx)) return null;
     const text = readText(ctx.body, ctx.bodyLower, (phrase) => ctx.mayHave(phrase), ctx.localized);

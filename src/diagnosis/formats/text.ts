@@ -6,6 +6,7 @@ import { findEnhancedStatus, findReplyCode } from '../text/reply-codes';
 import { commandOf } from '../text/smtp-command';
 import { bouncePhrase } from '../format-helpers/bounce-phrases';
 import { daemonSender } from '../format-helpers/daemon-sender';
+import { positiveNotice } from '../format-helpers/positive-notice';
 import { excludedAddresses, sharedReason, textRecipients } from '../format-helpers/text-recipients';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 import { isNullPath } from '../text/addresses';
@@ -17,47 +18,6 @@ function plainlySystem(ctx: BounceContext): boolean {
   if (ctx.mail.headerless && bouncePhrase(ctx) !== undefined) return true;
   const rp = ctx.headers.get('return-path');
   return daemonSender(ctx) !== undefined || isNullPath(rp);
-}
-
-// A text notice that a message was delivered (HCL Domino's "Delivery Report (Success)", a
-// gateway's confirmation) names its recipients beside delivery words too; with no word of a
-// failure anywhere in the report, its recipients were delivered (RFC 3464 2.3.3's "delivered").
-const SUCCESS_WORDS = [
-  'delivery report (success)',
-  'successfully delivered',
-  'delivered successfully',
-  'has been delivered to',
-  'was delivered to',
-  // sendmail's return receipt without its DSN part (savemail.c; "have delivery notifications" is
-  // 8.8's heading, as GNU Sympa's anabounce matched it).
-  'had successful delivery notifications',
-  'have delivery notifications',
-  'relayed to non-dsn-aware mailer',
-];
-const FAILURE_WORDS = [
-  'fail',
-  'error',
-  'undeliver',
-  'not ',
-  "n't",
-  'unable',
-  'reject',
-  'refused',
-  'bounce',
-  'delay',
-  'unknown',
-  'invalid',
-  'denied',
-  'returned',
-];
-
-function deliveredNotice(ctx: BounceContext): boolean {
-  const text = ctx.section.slice(0, 8000).toLowerCase();
-  const subject = ctx.subjectLower;
-  return (
-    SUCCESS_WORDS.some((w) => text.includes(w) || subject.includes(w)) &&
-    !FAILURE_WORDS.some((w) => text.includes(w) || subject.includes(w))
-  );
 }
 
 /** A recipient's line as a template: its address taken out, lower-cased. */
@@ -101,8 +61,9 @@ export const genericText: BounceFormat = {
       }
     // The SMTP step the words name ("after initial connection") says whose problem it is.
     for (const r of recipients) r.command = commandOf(r.diagnostic);
-    if (recipients.length && !withCodes.length && deliveredNotice(ctx))
-      for (const r of recipients) r.action = 'delivered';
+    // A delivery or relay notice names its recipients beside delivery words too, with no failure.
+    const positive = recipients.length && !withCodes.length ? positiveNotice(ctx) : null;
+    if (positive) for (const r of recipients) r.action = positive;
     return recipients.length ? { format: 'text', recipients } : null;
   },
 };
