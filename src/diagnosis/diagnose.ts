@@ -284,7 +284,10 @@ function fallbackReport(
   const clear =
     hasReport ||
     ctx.headers.has('x-failed-recipients') ||
-    (daemonSender(ctx) !== undefined && (signals.failureWords || signals.bounceSubject));
+    (daemonSender(ctx) !== undefined && (signals.failureWords || signals.bounceSubject)) ||
+    // A gateway signs with its own name (GroupWise's "<DOMAIN>.GWIA.GATEWAY@"), not a daemon's;
+    // the empty Return-Path of a notice says a mail system sent it.
+    (isNullPath(ctx.headers.get('return-path')) && signals.failureWords && signals.bounceSubject);
   if (!clear) return null;
   const found = fallbackRecipients(ctx, findOriginal(ctx, ctx.section.length));
   if (!found) return null;

@@ -99,14 +99,66 @@ export function fallbackRecipients(
   const to = originalRecipients(original);
   if (!to.length) return fromSubject(ctx);
   const words = reply ?? '';
+  const named = to.map((address) => localPartLine(ctx.sectionLines, address));
+  // Some writers name each recipient by its local part alone (GroupWise's GWIA "mbathal (User not
+  // on post office)"): only those, with their own line's words, when the report names any.
+  const listed = named.some(Boolean);
   return {
-    recipients: to.map((address) => ({
-      address,
-      diagnostic: words,
-      evidence: ['the returned message was addressed to it'],
-    })),
-    note: 'The report names no recipient; the recipients are the To and Cc of the returned original message, which may include addresses that did receive it.',
+    recipients: to.flatMap((address, i) => {
+      const line = named[i];
+      if (listed && !line) return [];
+      return [
+        line
+          ? { address, diagnostic: line, evidence: [line, 'the returned message was addressed to it'] }
+          : { address, diagnostic: words, evidence: ['the returned message was addressed to it'] },
+      ];
+    }),
+    note: listed
+      ? 'The report names its recipients without their domain; the recipients are the To and Cc of the returned original message whose names it gives.'
+      : 'The report names no recipient; the recipients are the To and Cc of the returned original message, which may include addresses that did receive it.',
   };
+}
+
+const NAME_LINES = 60;
+const MIN_LOCAL_PART = 3;
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isJoiner = (c: number) => c === 46 || c === 95 || c === 45; // . _ -
+
+/** The word goes on at i, stepping by step (-1 or 1): a letter or digit, or a joiner before one
+ *  ("bob.smith", but not sendmail's "bob... Mailbox unknown"); or an address's "@". */
+function continues(lower: string, i: number, step: number): boolean {
+  const c = lower.charCodeAt(i);
+  if (isAlnum(c) || c === 64) return true;
+  return isJoiner(c) && isAlnum(lower.charCodeAt(i + step));
+}
+
+/** The line names the local part as a word of its own: not inside another word or an address. */
+function namesLocalPart(lower: string, local: string): boolean {
+  for (let at = lower.indexOf(local); at >= 0; at = lower.indexOf(local, at + 1)) {
+    const end = at + local.length;
+    if (at > 0 && continues(lower, at - 1, -1)) continue;
+    if (end < lower.length && continues(lower, end, 1)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Of the report's opening lines that name the address's local part, the first with a server reply
+ * ("550 5.1.1 bob... Mailbox unknown" under a list of "bob  Mailbox unknown"), else the first;
+ * trimmed; null if none does. Short local parts ("jo") are words of ordinary text too.
+ */
+function localPartLine(lines: readonly string[], address: string): string | null {
+  const local = address.slice(0, address.lastIndexOf('@')).toLowerCase();
+  if (local.length < MIN_LOCAL_PART) return null;
+  let first: string | null = null;
+  for (const raw of lines.slice(0, NAME_LINES)) {
+    const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
+    if (!namesLocalPart(line.toLowerCase(), local)) continue;
+    if (hasCode(line)) return oneLine(line).trim();
+    first ??= oneLine(line).trim();
+  }
+  return first;
 }
 
 /**

@@ -1,7 +1,7 @@
 // A bounce whose format no recognizer claims falls to the RFC 3464 and generic text readers (and
 // the fallback readings). These fixtures have recognizers of their own; read here with that
 // recognizer taken out of the registry, they stand for the unfamiliar formats of the same shape:
-// the reason above the address (GroupWise), the reason with no address near it (CompuServe), the
+// the reason above the address (GroupWise), the recipients named by their local part alone (GWIA), the reason with no address near it (CompuServe), the
 // original's header fields quoted under "Your message" (Exchange 2003), a DSN without
 // Diagnostic-Code beside a text that quotes each reply (OpenSMTPD); an SMTP session transcript
 // whose accepted replies come before the failed one (Postfix's postmaster notice, MDaemon's
@@ -35,6 +35,16 @@ function without(name: FormatId, bytes: Buffer) {
 const CASES: [file: string, own: FormatId, expected: [address: string, category: Category][]][] = [
   ['groupwise/user-not-found.eml', 'groupwise', [['hsinger@gw.example.com', 'recipient-unknown']]],
   ['groupwise/host-not-found.eml', 'groupwise', [['ola@old-branch.example.net', 'recipient-domain-invalid']]],
+  // GWIA names each recipient by its local part alone ("mbathal (User not on post office)"), signs
+  // with its gateway's name, not a daemon's: the empty Return-Path and the original's To decide.
+  [
+    'variants/groupwise/01-gwia-information-about-your-message.eml',
+    'groupwise',
+    [
+      ['mbathal@gw.example.com', 'recipient-unknown'],
+      ['jkoval@gw.example.com', 'recipient-unknown'],
+    ],
+  ],
   ['compuserve/receiver-not-found.eml', 'compuserve', [['tmorrow@compuserve.com', 'recipient-unknown']]],
   ['parser-families/flufl/gomaps-did-not-reach.eml', 'exchange', [['bob@example.org', 'recipient-unknown']]],
   // The DSN says only "Status: 5.0.0"; the text gives each address its server's reply.
