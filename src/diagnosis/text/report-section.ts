@@ -119,12 +119,22 @@ export function messageField(line: string): boolean {
 }
 
 // Sendmail's summary of any permanent reply its mailer got (sysexits.c SysExMsg, EX_UNAVAILABLE:
-// " 554 5.0.0 Service unavailable"; before 8.x "554 Service unavailable"): the reply above it in
-// the transcript says why, the line itself names no cause (not a destination that is down).
-const SYSEXITS_LINES: ReadonlySet<string> = new Set([
-  '554 5.0.0 service unavailable',
-  '554 service unavailable',
-]);
+// " 554 5.0.0 Service unavailable"; before 8.x "554 Service unavailable"; with the recipient,
+// "554 5.0.0 <bob@example.net>... Service unavailable", err.c): the reply above it in the
+// transcript says why, the line itself names no cause (not a destination that is down).
+const SYSEXITS_TEXT = 'service unavailable';
+const SYSEXITS_CODES: ReadonlySet<string> = new Set(['554 5.0.0', '554']);
+
+function sysexitsLine(lower: string): boolean {
+  const t = lower.trim();
+  if (!t.endsWith(SYSEXITS_TEXT)) return false;
+  let rest = t.slice(0, -SYSEXITS_TEXT.length).trimEnd();
+  if (rest.endsWith('...')) {
+    const space = rest.lastIndexOf(' ');
+    rest = space < 0 ? '' : rest.slice(0, space).trimEnd();
+  }
+  return SYSEXITS_CODES.has(rest);
+}
 
 // A notice's headings that name no cause but hold a rule's words: Exchange 2007's "Delivery has
 // failed to these recipients or distribution lists:" (not a refusal by a list's rules), and the
@@ -178,7 +188,7 @@ export function reportWords(section: string, limit: number): string {
     advice = inAdvice(lower, advice);
     if (advice) continue;
     folded = messageField(line);
-    if (!folded && !SYSEXITS_LINES.has(lower.trim())) kept.push(withoutFraming(line, lower));
+    if (!folded && !sysexitsLine(lower)) kept.push(withoutFraming(line, lower));
   }
   return kept.join('\n');
 }

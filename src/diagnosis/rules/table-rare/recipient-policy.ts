@@ -96,11 +96,20 @@ export const RECIPIENT_POLICY_RARE_ROWS = rareRows('recipient-policy', [
     id: 'james.recipient-filter',
     after: 'courier.dupfilter',
     tier: 'fixed',
+    phrases: ['rejected mail intended for blacklisted recipient'],
+    // James fetchmail MessageProcessor: the receiving admin's list of refused recipients
+  },
+  {
+    id: 'sieve.refused-by-filter',
+    after: 'james.recipient-filter',
+    tier: 'fixed',
+    owner: 'recipient',
     phrases: [
       "refused by the recipient's mail filtering program",
-      'rejected mail intended for blacklisted recipient',
+      "refused by recipient's mail filtering program",
     ],
-    // James RejectAction (a Sieve "reject" of the recipient) and fetchmail MessageProcessor
+    // a Sieve "reject" in the other writers' words (James RejectAction, GNU Mailutils' sieve): the
+    // recipient's own filter refused it, as sieve.reject
   },
   {
     id: 'qmail.badmailfrom',
