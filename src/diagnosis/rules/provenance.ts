@@ -1821,6 +1821,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       { line: '552 We do not accept password-protected zip files!', source: 'qpsmtpd plugins/virus/uvscan' },
       { line: '550 This message contains a virus (Eicar-Test-Signature).', source: 'Exim configure.default' },
       {
+        line: '550 5.7.1 Rejecting harmful e-mail: Win.Test.EICAR_HDB-1 found.',
+        status: '5.7.1',
+        source:
+          'Cisco-Talos/clamav clamav-milter/clamfi.c (action_reject_msg) with RejectMsg "Rejecting harmful e-mail: %v found."',
+      },
+      {
         line: '554 5.7.1 Forbidden attachment extension',
         status: '5.7.1',
         source: 'Mailu core/rspamd/conf/multimap.conf (its attachment-extension map)',
@@ -2087,6 +2093,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '4.7.28',
         source:
           'fastmail/authentication_milter lib/Mail/Milter/Authentication/Handler/Blocker.pm (its example)',
+      },
+      {
+        line: '450 4.7.1 <peggy@example.net>: Recipient address rejected: sorry, max 3 requests per 5 minutes',
+        status: '4.7.1',
+        source: 'postfwd/postfwd doc/postfwd3.txt (rate() example), as Postfix words a policy reply',
+      },
+      {
+        line: '450 4.7.1 <quinn@example.net>: Recipient address rejected: sorry, max 1.5mb per hour',
+        status: '4.7.1',
+        source: 'postfwd/postfwd doc/postfwd3.txt (size() example)',
       },
       {
         line: '421 mx.example.org Too many concurrent SMTP connections; please try again later.',
@@ -2530,6 +2546,17 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: '550 <bob@example.org>: Recipient address rejected',
         source: 'postfix smtpd_check.c (a restriction whose text adds nothing)',
+      },
+    ],
+  },
+  'broad.address-rejected-by-policy': {
+    source:
+      'postfix src/smtpd/smtpd_check.c ("<%s>: Recipient address rejected: %s") and access(5) (REJECT: "554 5.7.1"); postfwd/postfwd doc/postfwd3.txt (action=REJECT sorry no access)',
+    examples: [
+      {
+        line: '554 5.7.1 <jack@example.net>: Recipient address rejected: sorry no access',
+        status: '5.7.1',
+        source: 'postfwd doc/postfwd3.txt example rule, as Postfix words a policy REJECT',
       },
     ],
   },

@@ -227,6 +227,7 @@ export const RARE_KEYS: ReadonlySet<string> = new Set([
   'greytrap',
   'gtube',
   'handshake',
+  'harmful',
   'held',
   'helohost',
   'homedir',

@@ -27,6 +27,10 @@ export const CONTENT_REJECTED_RARE: RarePhraseMap = {
     'oletools threat',
     // Postfix header_checks(5), its body_checks example: "REJECT IFRAME vulnerability exploit"
     'exploit',
+    // clamav-milter clamfi.c action_reject_msg: "550 5.7.1 <RejectMsg>", the message set as "Rejecting
+    // harmful e-mail: %v found." (%v the ClamAV signature name, which says nothing by itself)
+    'harmful e-mail',
+    'harmful email',
   ],
   'text.spam-content': [
     'junk mail',

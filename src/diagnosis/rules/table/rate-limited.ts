@@ -128,6 +128,12 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
       'tss04',
       'temporarily blocked',
       'too much mail',
+      // a count over a time window, as policy daemons word their limits: postfwd's documented
+      // rate(), size() and rcpt() actions ("sorry, max 3 requests per 5 minutes", "max 1.5mb per
+      // hour", "max 3 recipients per hour")
+      'requests per',
+      'per hour',
+      'per minute',
       'service is unavailable (try later)',
       'number of rcpt attempts',
       'max recipients reached',

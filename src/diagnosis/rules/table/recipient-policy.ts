@@ -231,6 +231,16 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     phrases: ['policy', 'refused', 'rejected', 'denied', 'not accepted', 'not authorized'],
   },
   {
+    // Postfix gives an access map's or policy service's REJECT 5.7.1 (access(5), smtpd_check.c):
+    // "<rcpt>: Recipient address rejected: <its own words>" with that code is the receiving
+    // side's rule (postfwd's documented "REJECT sorry no access"), not an unknown user (5.1.1)
+    id: 'broad.address-rejected-by-policy',
+    tier: 'broad',
+    status: ['5.7.'],
+    before: ['broad.address-rejected'],
+    phrases: ['recipient address rejected'],
+  },
+  {
     id: 'exo.5.0.350-generic',
     tier: 'code',
     status: ['5.0.350'],

@@ -149,6 +149,9 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
       'is not a valid mailbox',
       'not a valid user',
       'invalid recipient',
+      // Trend Micro Email Security: "550 5.7.1 Recipient address rejected: Invalid-Recipient" (its
+      // 5.7.1 would otherwise read as a policy refusal)
+      'invalid-recipient',
       'invalid mailbox',
       'invalid user',
       'invalid address',
