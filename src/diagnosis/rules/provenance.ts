@@ -1381,6 +1381,25 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
       { line: '552 very bad karma: -5', source: 'qpsmtpd plugins/karma (data_handler)' },
       {
+        line: '553 SPAMRATS IP Addresses See: http://www.spamrats.com/bl?192.0.2.44',
+        source:
+          'SpamRATS\' TXT answer (dyna.spamrats.com, as DNS answers a PowerShell DNSBL module records), sent bare by ucspi-tcp rblsmtpd ("553 " + TXT) or qpsmtpd plugins/dnsbl (get_reject($result))',
+      },
+      {
+        line: '550 Spam source - http://wpbl.info/record?ip=192.0.2.44',
+        source:
+          "WPBL's TXT answer (multi-rblcheck README, answers captured for 127.0.0.2), bare from qpsmtpd plugins/dnsbl",
+      },
+      {
+        line: '550 Blocked due to spam, see http://korea.services.net/blocked.phtml?addr=192.0.2.44',
+        source: "korea.services.net's TXT answer (multi-rblcheck README), bare from qpsmtpd plugins/dnsbl",
+      },
+      {
+        line: '550 https://lookup.abusix.com/search?q=192.0.2.44',
+        source:
+          "an Abusix Mail Intelligence receiver's bare reply, as an address verifier's source comment quotes it",
+      },
+      {
         line: '450 Mail from 192.0.2.9 deferred using Trend Micro Email Reputation database. Please see https://www.mail-abuse.com/cgi-bin/lookup?192.0.2.9',
         source: 'hardwaresecrets.com, Understanding Email Bounce Messages p.4 (Trend Micro ERS)',
       },

@@ -1,20 +1,21 @@
 // Made by `npm run rules:keys` from rare-keys.ts: the 24-bit hashes of the rare phrases' key
 // words, sorted and Rice-coded (rare-phrases.ts reads them). Do not edit by hand.
 export const RARE_KEY_HASHES =
-  'RjQgdZd/ZywlWyUMTcUCcHsLqRJ/aEFcPKTq8mle++vVx33gj1L/iy66f96pBvbc6LM0Xm6OYXolP+MxFOp03RsE/fyXtGTR' +
-  'uT8SbyEJdNbqWRusokTAL+FeVnqSgqiNId3VZfaWXmKpkY8DJTz8kYoGMYhf7Vtht5FgmgATp240Jvj0+rzk1aIZp8sIVGnE' +
-  'VQkfvS0u8zb+N9qOs2UOW+OzrDELob2bcuUM7t3SX0V7/8PXOHfG7GtFnf/1fX8yWnkVG0b8G+nwJAElynyfhhnI5xB4Xeaw' +
-  'w4M5445uQ4H7eHeaJE7RlDAevyV7NzxgoqxgNkPdBdpBygbDm0P0iw75GWIo5wyDiqZzZXP4M4dmGyv+JHmtkSFbrkWsApc8' +
-  'RbM8ewQ0Ic9HcaiANWK6N1IjLmbdIKF2mhyKUEUPj3XkEFO1H0jpXkAmfhHVEX7HeHAf0kHkn7Huk4Y7BDRD5TTyohrN3yYK' +
-  'rp5HvXLCRu6wwuQKd+3xPcyue9BdqRYGDPHSfwt3rxFSDjbfyYmv4hVQUZMH2EFM8DDtP3fnAR+k/8EreA2AuYCFaiwsAHB4' +
-  'P1NLZTEJu17N7DLa09XNjRcWGg4TytrULoXl45WVePUTqHkBfV+K0x24Y/Q4JWzCG0akP3Z74y49N2gvNQ+nT0byuDy3Nyei' +
-  '021TtuWW1I+ngrh096ywlk6q/S/9hLMtyAY4uhwoUZHBEk+UkDWBPsA/15/EFp7vubPO5JJAKaGfFJh7f3AJ4XrcEZe6SzHr' +
-  'HaNBhcrfX6DPBbRGf5JZuJ/+9Qm6H+P+UigmGSjdYuQDRlo5g3NOcbx2Puz5+LG8NYB2ySF0Pl21FiIgPtZDF20fYJeQBwEG' +
-  'vfjckRyxKyfZICzggK7gVH+AD2R/jZl662q+uKRVY/aPZunzZtVjtfeRmvVyr9cO0F1mJdor/n+m4TRSA+CEmPcbWp797q94' +
-  'asu7bhpNJ7au5IZOW5b3d5ISxLHCHx+w+SLvmfT3s8+gWDdJqxFA+A97evAT1lfPY2w1Q5VSFLmGbtQ2lrRabDV6mFpdLZ1W' +
-  'd+JZq3hh10wGnbqskQx8Pl5qPsggxeHeaX3Blb+ir6ezUShgW81nwX8n+b6mSc1V5Hnp+6u2619j/i2LVQxaTBaMKf0GJwdL' +
-  '8wW1NdzRWN1pap67tZ29lWIquyETvUDkkSwFH6kBqv5Z5aNEllmOm2L6ihmQdaZRzd+juH1hvCj1iaF6yNDv1C3lv17+JF/k' +
-  'CFsR/Ygby1yGLOJA5mF1HA4uilCIJ+5eQ5/uNInSTOTMBZp9zBRM2Fo7R7XNF7/xD/8i7EmrB+R60bPLW2o+nVC1L6VUiISf' +
-  'lHJL3mP3L/n9zxlOuI1/oN0GugHW2KNVpoAgsVKlyGaSBcDQTgNtOUZVbXbKzChNmlwCwkVLqf7CP83oJANyHCGaJT17RneG' +
-  'AyvrJCfFPF7GcjInqPqQlfN6bQN5+k1Cm5IyuqSZUqiUrSSUHTH7Rk6N6nNV3AKBDJOa6hOoMyKLVIIHnfaSOCA2tSd4apRX' +
-  'U3dCYwVodCEOYjZGLj7DV3YhDWS5/tEvGmIOWePB8Rbdvqk+YCrjnyCYw7IHV9kVSeKwa0';
+  'RjQgdZd/ZywlWw0CNZ/PdZ9aTbT6q/v3ZvcL7T2CBwFlkN+mmwhGLVxF1XgIHio+PPXbLW8S1c8eShsVbkpsCm0szZlwV8Tq' +
+  '7M+7I79V3avrvT86+DihdIbVZw7yT7AjB5qfmtuwP88S5CxeY3KtVIBeia5egwHtzwznJwiAYdSmX04+RGFjVRWP4eyoDadq' +
+  'CJdshgUN0E2FPVboT6DWdc8FcFTJJbSfGfPk7bXzmt8G7n/o6OM4QK1qDpyQVmQOIF8CRdq09I4FiUajQCze/p7ockl58Nii' +
+  'I6YJheHOKGGNXeH4JcfNIqI9d3jtcbKS+FZh+zrPQTrBtCpbpvb+LIcu0CWMT3YeG9P2zU6sQH+nmiYB2Ju8US/9euRtE7ow' +
+  'tGR5Pp4Doh4KTD09J4epIM5BmA3BWfMguIpfA7XOL+AF7FCsXmt77i0eWMvmt5OKreldGZeq8bKWN8tOZeyN2H3bcjcYkk+P' +
+  'LwhX+HAQvYeymgcDy3TTSDAJ/1zipUSK4bpwDn86iekKzRXwzdk6soq+HOSYLljFHh8X77h46cxiXqubD/NVa7Qq515SH67o' +
+  'MTR58bYCWhgnkd9y0ZhZcgo04mhsjpG8L2E+RwlAvGtY2mFqClEw8t5ql/A0TX2HVj29mUc80INCXnZYU24hXLShjVOkWI+S' +
+  '6+1h+KM010kxyGG0fV6bII0Mi0aRpg+uRJzpycjLRVmg8JYlh9wD4iwxvwus0jdOhy4NbONXlXZyyIii2ffbAI8KdfrZqXb9' +
+  'YGwp7Hq3EUeweoBbrpQqmZ6ibojeKYfny9//4jO38/C/FMLO8EMpnSD6jtv2r1hiJIbcJcZJZqNvL0XU8iBnmy1cy84+nAfd' +
+  'UCqy82c9EXelev3ccsQvlpjJocD8psgfGUfz7ueq9l+sEyOOBJxXHj+B+HcFZ7sFT+tUcXl3b/pKcPW0y71EVBN/7x0Hrjmh' +
+  'umx1cQM3CSaVGaIJRWUMlDTCUJWLADY0MKESL9pjL4n7lxhvnNd2bqFOZwg0sTFJiyhueaUZafq6+bc8Be5eLzmzN12NTeA/' +
+  'LkIKryR0/ETMC62VvEFGEki43f36NJQvhiXcyNHdQghkX6YI4Ck+NwpKQZrvokg0W77g4Z7wKR1oO5yL77FuRW8O4ct+m9Lz' +
+  'hkHqkHPIa11FgTKZg05UVrk1S7EJCOVUC8c+1BJZmvtbg5wbM+SwFH6kBqv5Z5aNEllmOm2L6ihmQdaZRtP/SNhU4GQ+JBGR' +
+  '93nl5pUGJ0x+GHunNyDp/SOVit/5LBu3uWgmcKBWU2YK9nPUOadyBGqB/mkbYuwmwiN7cJwMsi4VaEsF2kUF/sR+HOETXgNy' +
+  'sC1Aoh05bzY+O2gC+zOavJUYcg7Wo6h/YJxtUnma3bVtxpY8SL8m1ABlvv5LRFgN+8IE5p6jErBxiFHlomogMjm/2jV2/epg' +
+  'vzNIaQQlP383oJANyHCGaJT17RneGAyvrJCfFPF7GcjInqPqQlfN6bQN5+k1Cm5IyuqSZUqiUrSSUHTH7Rk6N6nNV3AKBDJO' +
+  'a6hOoMyKLVIIHnfaSOCA2tSd4apRXU3dCYwVodCEOYjZGLj7DV3Ygj+3yBWl+vtA62J4539P3Si/EbtqHcjkFXaNGwIBvDpx' +
+  'b2dKW';

@@ -43,6 +43,25 @@ export const REPUTATION_BLOCK_RARE: RarePhraseMap = {
     // tumgreyspf's blackhole check: "Service unavailable, blackholed." for a client IP that once
     // mailed one of the site's blackhole (trap) addresses
     'blackholed',
+    // the lists' own names and lookup hosts in the TXT answers that rblsmtpd and qpsmtpd's dnsbl plugin
+    // send bare ("553 SPAMRATS IP Addresses See: http://www.spamrats.com/bl?<ip>", "Spam source -
+    // http://wpbl.info/record?ip=<ip>", "Blocked at http://sigs.interserver.net/ip?ip=<ip>") and the
+    // bare lookup URLs of Barracuda and Abusix receivers: without the receiver's "blocked using"
+    // framing the list's name is the only sign of a listing, and "spam" in it is not a content verdict
+    'spamrats',
+    'lookup.abusix.com',
+    'abusix.zone',
+    'wpbl',
+    'korea.services.net',
+    'interserver.net',
+    'mailspike',
+    'dronebl',
+    'spameatingmonkey',
+    'junkemailfilter',
+    'gbudb',
+    'dnsbl.manitu.net',
+    'barracudanetworks.com/reputation',
+    'backscatterer',
   ],
   'gateway.sender-ip-reputation': ['poor reputation sender'],
   'qq.suspected-spam-sender': ['suspected bounce attacks'],
