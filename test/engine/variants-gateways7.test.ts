@@ -19,19 +19,21 @@ const CASES: FixtureCase[] = [
   // WatchGuard Fireware Help, "spamBlocker Actions, Tags, and Categories" (watchguard.com/help/docs/
   // help-center/en-US/Content/en-US/Fireware/services/spamblocker/spam_actions_c.html): Deny "The Firebox
   // sends this 571 SMTP message to the sending email server: Delivery not authorized, message refused."
+  // The words are RFC 3463's for 5.7.1, and Courier writes the same "571 Delivery not authorized, message
+  // refused." for its access restrictions: the text only says the recipient's side refused by policy.
   c('01-postfix-watchguard-spamblocker-deny-571.eml', 'bounce', 'postfix', [
     'nina@example.org',
     '5.0.0',
-    'content-rejected',
-    'sender',
+    'recipient-policy',
+    'recipient-admin',
   ]),
   // Same page (Fireware v12 help, spam_actions_c.html): the spamBlocker Deny reply, two recipients
   c(
     '02-exim-watchguard-spamblocker-deny-two.eml',
     'bounce',
     'exim',
-    ['omar@example.org', '5.0.0', 'content-rejected', 'sender'],
-    ['pia@example.org', '5.0.0', 'content-rejected', 'sender'],
+    ['omar@example.org', '5.0.0', 'recipient-policy', 'recipient-admin'],
+    ['pia@example.org', '5.0.0', 'recipient-policy', 'recipient-admin'],
   ),
   // Kaspersky Anti-Spam 3.0 User Guide, 4.5.6 "Notifications about rejected messages": the Reject
   // message sent in the SMTP session, "550 The message is rejected by spam filtering engine."

@@ -9986,13 +9986,6 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     ],
   },
   // gateways7 sweep: email security gateways and cloud filters
-  'watchguard.spamblocker-deny': {
-    source:
-      'WatchGuard Fireware Help, spamBlocker Actions, Tags, and Categories (Fireware/services/spamblocker/spam_actions_c.html): Deny "The Firebox sends this 571 SMTP message to the sending email server: Delivery not authorized, message refused."',
-    examples: [
-      { line: '571 Delivery not authorized, message refused', source: 'WatchGuard spamBlocker Deny' },
-    ],
-  },
   'gateway.site-sender-blocklist': {
     source:
       "Broadcom KB 169925 (Common external Spam Filtering Error Codes, Email Security.cloud); SpamExperts/sekb docs/4-Incoming_Fitering_Service/13-Classifications.rst (We do not accept mail from this address: the receiving domain's Sender blacklist)",

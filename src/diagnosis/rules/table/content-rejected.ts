@@ -237,11 +237,4 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
   // permanent failure for one or more recipients (<address>:quarantined)"; the generic words before
   // it are not the reason
   { id: 'barracuda.ess-recipient-verdict', tier: 'fixed', phrases: [':quarantined)'] },
-  // WatchGuard Firebox spamBlocker's Deny: its own nonstandard reply code 571 with RFC 3463's words for
-  // 5.7.1 ("Delivery not authorized, message refused", which Exchange writes for a restriction): a spam verdict
-  {
-    id: 'watchguard.spamblocker-deny',
-    tier: 'provider',
-    phrases: ['571 delivery not authorized'],
-  },
 ]);
