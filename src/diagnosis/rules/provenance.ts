@@ -10040,4 +10040,63 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  // gateways7 sweep: email security gateways and cloud filters
+  'gateway.site-sender-blocklist': {
+    source:
+      "Broadcom KB 169925 (Common external Spam Filtering Error Codes, Email Security.cloud); SpamExperts/sekb docs/4-Incoming_Fitering_Service/13-Classifications.rst (We do not accept mail from this address: the receiving domain's Sender blacklist)",
+    examples: [
+      { line: "551 Sender is on domain's blacklist", source: 'Broadcom KB 169925' },
+      {
+        line: '550 We do not accept mail from this address',
+        source: 'SpamExperts sekb 13-Classifications.rst',
+      },
+    ],
+  },
+  'baruwa.banned-sender': {
+    source:
+      'Baruwa\'s error code page as its hosted instances publish it (baruwa.anhonesthost.com/info): "The sender xxx.xxx.xxx.xxx is banned" (the banned senders list)',
+    examples: [{ line: '550 The sender 192.0.2.55 is banned', source: 'Baruwa error codes (/info)' }],
+  },
+  'spamexperts.message-form': {
+    source:
+      'SpamExperts/sekb docs/4-Incoming_Fitering_Service/13-Classifications.rst: "Lines in message were longer than user maximum", "Legitimate bounces are never sent to more than one recipient."',
+    examples: [
+      {
+        line: '550 Lines in message were longer than user maximum',
+        source: 'SpamExperts sekb 13-Classifications.rst',
+      },
+      {
+        line: '550 Legitimate bounces are never sent to more than one recipient.',
+        source: 'SpamExperts sekb 13-Classifications.rst',
+      },
+    ],
+  },
+  'spamexperts.sending-server-dns': {
+    source:
+      'SpamExperts/sekb docs/4-Incoming_Fitering_Service/13-Classifications.rst: "Sending server is missing DNS records" (the sending server has no MX or A record)',
+    examples: [
+      {
+        line: '550 Sending server is missing DNS records',
+        source: 'SpamExperts sekb 13-Classifications.rst',
+      },
+    ],
+  },
+  'baruwa.harvest-and-rate': {
+    source:
+      'Baruwa\'s error code page (baruwa.anhonesthost.com/info): "Dictionary attack detected" (an attempt to harvest addresses); 4XX "You can only send xx msgs per xx" (the sender has been ratelimited)',
+    examples: [
+      { line: '550 Dictionary attack detected', source: 'Baruwa error codes (/info)' },
+      { line: '451 You can only send 100 msgs per 1h', source: 'Baruwa error codes (/info)' },
+    ],
+  },
+  'vipre.domain-not-on-mx-host': {
+    source:
+      'VIPRE Email Security, Email Rejection Reasons (vipre.freshdesk.com solution 1000290396): "Your domain is not configured to use this MX host." (sending to the inbound MX for a domain not on the system)',
+    examples: [
+      {
+        line: '550 Your domain is not configured to use this MX host.',
+        source: 'VIPRE Email Rejection Reasons',
+      },
+    ],
+  },
 };

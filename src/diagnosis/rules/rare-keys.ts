@@ -322,6 +322,7 @@ export const RARE_KEYS: ReadonlySet<string> = new Set([
   'methods',
   'mismatched',
   'mismatches',
+  'msgs',
   'multi',
   'mxloopback',
   'mxrt',

@@ -4,6 +4,8 @@
 import { rareRows, type RarePhraseMap } from '../rare-phrases';
 
 export const MESSAGE_NONCOMPLIANT_RARE: RarePhraseMap = {
+  // SpamExperts: a null or postmaster@ sender to several recipients, which a bounce never is
+  'spamexperts.message-form': ['legitimate bounces are never sent to more than one recipient'],
   'exo.5.6.11-invalid-characters': ['bare line feed', 'bare linefeed', 'barelinefeed', 'bare lf'],
   'text.noncompliant': [
     // CommuniGate Pro's "Messages without To: fields are not accepted here" (PHPMailer-BMH's rule samples (phpmailer-bmh_rules.php))

@@ -4,6 +4,8 @@
 import { rareRows, type RarePhraseMap } from '../rare-phrases';
 
 export const RATE_LIMITED_RARE: RarePhraseMap = {
+  // Baruwa, 4xx: "You can only send xx msgs per xx"
+  'baruwa.harvest-and-rate': ['msgs per'],
   'text.rate-limited': [
     'too many concurrent',
     'ratelimit',

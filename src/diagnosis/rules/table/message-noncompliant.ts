@@ -225,4 +225,6 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
     owner: 'sender',
     phrases: ["couldn't find any reply content in your email", "we couldn't find your reply in the email"],
   },
+  // SpamExperts' classifications of a malformed message ("Lines in message were longer than user maximum")
+  { id: 'spamexperts.message-form', tier: 'fixed', phrases: ['lines in message were longer than'] },
 ]);

@@ -430,4 +430,12 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
   // Scrollout F1 bin/policy.sh: the recipient marked this sender's mail as junk before ("554 5.7.1
   // Recipient rejected messages from <sender> to <recipient>"): the recipient's choice, not an unknown user
   { id: 'scrollout.recipient-rejected-sender', tier: 'fixed', phrases: ['recipient rejected messages from'] },
+  // Receiving gateways' own lists of refused senders (the admin's, not a public DNSBL): Broadcom Email
+  // Security.cloud "551 Sender is on domain's blacklist", SpamExperts' sender blacklist, Baruwa's banned senders
+  {
+    id: 'gateway.site-sender-blocklist',
+    tier: 'fixed',
+    phrases: ["sender is on domain's blacklist", 'we do not accept mail from this address'],
+  },
+  { id: 'baruwa.banned-sender', tier: 'fixed', also: ['the sender'], phrases: ['is banned'] },
 ]);

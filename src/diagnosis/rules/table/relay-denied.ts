@@ -164,4 +164,6 @@ export const RELAY_DENIED: readonly Rule[] = inCategory('relay-denied', [
   { id: 'winmail.relay', tier: 'fixed', phrases: ['domain is not allowed relay'] },
   { id: 'zmailer.relay-target', tier: 'fixed', phrases: ['not accepted relay target'] },
   { id: 'vpop3.relay-bad-ip', tier: 'fixed', phrases: ['relaying not allowed bad sender ip'] },
+  // VIPRE Email Security: the recipient domain is not set up on the filter its MX points to
+  { id: 'vipre.domain-not-on-mx-host', tier: 'fixed', phrases: ['not configured to use this mx host'] },
 ]);

@@ -753,4 +753,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
   // AT&T/BellSouth at the greeting, "421-failure in DNS look-up.": its lookup of the sending IP's
   // reverse DNS failed (rbl.att.net/block_enduser.html), not the recipient domain's DNS
   { id: 'att.dns-lookup-failure', tier: 'fixed', phrases: ['failure in dns look-up'] },
+  // SpamExperts: the sending server has no MX or A record ("Sending server is missing DNS records")
+  { id: 'spamexperts.sending-server-dns', tier: 'fixed', phrases: ['sending server is missing dns records'] },
 ]);
