@@ -152,6 +152,7 @@ export const RARE_KEYS: ReadonlySet<string> = new Set([
   'detection',
   'detectors',
   'dialup',
+  'dictionary',
   'died',
   'diesem',
   'différée',

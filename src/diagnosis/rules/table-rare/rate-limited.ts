@@ -4,8 +4,6 @@
 import { rareRows, type RarePhraseMap } from '../rare-phrases';
 
 export const RATE_LIMITED_RARE: RarePhraseMap = {
-  // Baruwa, 4xx: "You can only send xx msgs per xx"
-  'baruwa.harvest-and-rate': ['msgs per'],
   'text.rate-limited': [
     'too many concurrent',
     'ratelimit',
@@ -58,6 +56,14 @@ export const RATE_LIMITED_RARE: RarePhraseMap = {
 // Rows every phrase of which is rare: each ships whole here, after the row it follows in
 // table/rate-limited.ts.
 export const RATE_LIMITED_RARE_ROWS = rareRows('rate-limited', [
+  {
+    id: 'baruwa.harvest-and-rate',
+    after: 'vade.oxsus-limits',
+    tier: 'fixed',
+    // Baruwa: too many unknown recipients from one sender, read as address harvesting; its 4xx "You
+    // can only send xx msgs per xx"
+    phrases: ['dictionary attack detected', 'msgs per'],
+  },
   {
     id: 'exchange.resolver-adr-reciplimit',
     after: 'exo.5.7.508-ipv6-range-limit',

@@ -453,6 +453,4 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     // the code names the limit; the reply's own words ("421 4.2.1 Connection refused") read as a refusal
     phrases: ['oxsus0001_110', 'oxsus0001_136', 'oxsus0001_139', 'oxsus0001_140'],
   },
-  // Baruwa: too many unknown recipients from one sender, read as address harvesting
-  { id: 'baruwa.harvest-and-rate', tier: 'fixed', phrases: ['dictionary attack detected'] },
 ]);
