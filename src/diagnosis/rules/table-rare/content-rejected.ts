@@ -40,9 +40,6 @@ export const CONTENT_REJECTED_RARE: RarePhraseMap = {
     'matched a header rule',
     // rspamd src/libmime/message.c: a GTUBE test string in the text rejects with "Gtube pattern"
     'gtube',
-    // Synchronet src/sbbs3/mailsrvr.cpp: "554 Subject not allowed." (the subject is on the
-    // receiving system's subject.can filter list: a content block, fixed by a new subject)
-    'subject not allowed',
   ],
   'james.spam-and-uri-rbl': ['reach the spam hits treshold', 'rejected due to high spam score'],
   'amavis.banned-unchecked': ['- unchecked', '- spammy'],

@@ -51,14 +51,6 @@ export const SENDER_BLOCKED_RARE: RarePhraseMap = {
 // table/sender-blocked.ts.
 export const SENDER_BLOCKED_RARE_ROWS = rareRows('sender-blocked', [
   {
-    id: 'emailrelay.auth-required',
-    after: 'postfix.relayhost-sasl-auth',
-    tier: 'fixed',
-    phrases: ['authentication required: use starttls'],
-    // E-MailRelay's "530 authentication required: use starttls": the relay or smarthost wants the
-    // sending MTA to start TLS and sign in; its "use starttls" is how to, not a TLS fault of the far end
-  },
-  {
     id: 'exo.5.7.60-send-as-denied',
     after: 'exo.5.7.57-client-not-authenticated-anonymous',
     tier: 'provider',
