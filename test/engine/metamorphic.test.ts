@@ -89,6 +89,14 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
     why: "masqmail's Italian template (tpl/failmsg.tpl.it) ends its header after Subject, so its text opens with 'MIME-Version:' and 'Content-Type: multipart/mixed' lines: pasted alone, they read as the header of a multipart whose first boundary line closes it, and no text is left to read",
   },
   {
+    transforms: ['pasted-text'],
+    files: [
+      'variants/sending-mtas/26-synchronet-error-obtaining-mx-record.eml',
+      'variants/sending-mtas/27-synchronet-error-connecting-after-attempts.eml',
+    ],
+    why: "Synchronet's notice is known by its header (From 'Mail Delivery Subsystem', Subject 'Delivery failure:'); when its Reason is its own error ('Error 3 obtaining MX record for ...') and not a server's quoted reply, the pasted body holds no code or reply to read as a bounce",
+  },
+  {
     transforms: ['wrap-72'],
     files: [
       'dragonfly/dns-failure.eml',

@@ -9554,6 +9554,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       "Synchronet (SynchronetBBS/sbbs) src/sbbs3/mailsrvr.cpp: '554 Mail header missing 'FROM' field', '554 Mail header contains mismatched 'FROM' field'",
     examples: [{ line: "554 Mail header missing 'FROM' field", source: 'synchronet mailsrvr.cpp' }],
   },
+  'emailrelay.auth-required': {
+    source:
+      "E-MailRelay (aclemons/emailrelay) src/gsmtp/gsmtpserversend.cpp sendAuthRequired: '530 authentication required: use starttls' (a relay that will not take mail from a client that has not started TLS and signed in)",
+    examples: [
+      {
+        line: '530 authentication required: use starttls',
+        source: 'emailrelay gsmtpserversend.cpp',
+      },
+    ],
+  },
   'synchronet.dnsbl': {
     source:
       "Synchronet (SynchronetBBS/sbbs) src/sbbs3/mailsrvr.cpp: '550 Mail from <ip> refused due to listing at <dnsbl>'",

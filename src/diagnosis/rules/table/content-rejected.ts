@@ -100,6 +100,8 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
       'html mail',
       'bulk e-mail filter',
       'message looks suspicious',
+      // Synchronet mailsrvr.cpp "554 Subject not allowed." (its subject.can list)
+      'subject not allowed',
     ],
   },
   {

@@ -150,6 +150,13 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
     // 4xx there can be a quota ("451 Authentication failed: Maximum credits exceeded", SendGrid)
   },
   {
+    id: 'emailrelay.auth-required',
+    tier: 'fixed',
+    phrases: ['authentication required: use starttls'],
+    // E-MailRelay: the relay wants the sending MTA to start TLS and sign in ("use starttls" says how;
+    // the far end has no TLS fault, which its "starttls" alone would say)
+  },
+  {
     id: 'text.gateway-submission-auth',
     tier: 'fixed',
     owner: 'sender',
