@@ -11,7 +11,13 @@ export const AUTH_FAILED_RARE: RarePhraseMap = {
     // that do not align (PHPMailer-BMH's rule samples (phpmailer-bmh_rules.php))
     'mismatched with message header from',
   ],
-  'text.spf': ['spf softfail', 'is not designated as permitted sender', 'not designated as permitted sender'],
+  'text.spf': [
+    // smf-spf smf-spf.c: "Sorry %s, we only accept mail from SPF enabled domains." (no SPF record)
+    'spf enabled',
+    'spf softfail',
+    'is not designated as permitted sender',
+    'not designated as permitted sender',
+  ],
   'text.dkim': [
     'domainkeys',
     'no valid author-matched',

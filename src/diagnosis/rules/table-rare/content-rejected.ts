@@ -33,6 +33,8 @@ export const CONTENT_REJECTED_RARE: RarePhraseMap = {
     'harmful email',
   ],
   'text.spam-content': [
+    // simscan's regex check over the message: "Your email was rejected because it matches a filter (%s)"
+    'matches a filter',
     'junk mail',
     'contentfilter',
     'prohibited content',
@@ -75,6 +77,18 @@ export const CONTENT_REJECTED_RARE: RarePhraseMap = {
 // Rows every phrase of which is rare: each ships whole here, after the row it follows in
 // table/content-rejected.ts.
 export const CONTENT_REJECTED_RARE_ROWS = rareRows('content-rejected', [
+  // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
+  // below the server's specific words, above a bare registry code.
+  {
+    id: 'powermta.content-related',
+    after: 'sisimai5.spam-filter',
+    tier: 'code',
+    phrases: [
+      'powermta bounce category: spam-related',
+      'powermta bounce category: virus-related',
+      'powermta bounce category: content-related',
+    ],
+  },
   {
     id: 'haraka.spam-signature',
     after: 'james.uri-rbl',

@@ -14,6 +14,14 @@ export const EXPIRED_RARE: RarePhraseMap = {
 // Rows every phrase of which is rare: each ships whole here, after the row it follows in
 // table/expired.ts.
 export const EXPIRED_RARE_ROWS = rareRows('expired', [
+  // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
+  // below the server's specific words, above a bare registry code.
+  {
+    id: 'powermta.message-expired',
+    after: 'sisimai5.failed-to-deliver-domain',
+    tier: 'code',
+    phrases: ['powermta bounce category: message-expired'],
+  },
   {
     id: 'i18n.delayed',
     after: 'smtp.gave-up-attempts',

@@ -71,6 +71,14 @@ export const MAILBOX_FULL_RARE: RarePhraseMap = {
 // Rows every phrase of which is rare: each ships whole here, after the row it follows in
 // table/mailbox-full.ts.
 export const MAILBOX_FULL_RARE_ROWS = rareRows('mailbox-full', [
+  // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
+  // below the server's specific words, above a bare registry code.
+  {
+    id: 'powermta.quota-issues',
+    after: 'godaddy.account-storage-limit',
+    tier: 'code',
+    phrases: ['powermta bounce category: quota-issues'],
+  },
   {
     id: 'text.orange-mailbox-full',
     after: 'text.gmail-inbox-full',

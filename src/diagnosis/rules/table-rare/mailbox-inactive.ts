@@ -4,6 +4,7 @@
 import { rareRows, type RarePhraseMap } from '../rare-phrases';
 
 export const MAILBOX_INACTIVE_RARE: RarePhraseMap = {
+  'smtp.x.1.1-shut-words': ['terminated', 'deactivated'],
   'text.orange-account-blocked': [
     'recipient account isblocked',
     'boite du destinataire archivee',
@@ -25,6 +26,14 @@ export const MAILBOX_INACTIVE_RARE: RarePhraseMap = {
 // Rows every phrase of which is rare: each ships whole here, after the row it follows in
 // table/mailbox-inactive.ts.
 export const MAILBOX_INACTIVE_RARE_ROWS = rareRows('mailbox-inactive', [
+  // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
+  // below the server's specific words, above a bare registry code.
+  {
+    id: 'powermta.inactive-mailbox',
+    after: 'dovecot.login-disabled',
+    tier: 'code',
+    phrases: ['powermta bounce category: inactive-mailbox'],
+  },
   {
     id: 'i18n.mailbox-inactive',
     after: 'broad.inactive',

@@ -4,6 +4,7 @@
 import { rareRows, type RarePhraseMap } from '../rare-phrases';
 
 export const RATE_LIMITED_RARE: RarePhraseMap = {
+  'exo.5.2.121-per-sender-hourly-limit': ['per hour message receive limit from specific sender'],
   'text.rate-limited': [
     'too many concurrent',
     'ratelimit',

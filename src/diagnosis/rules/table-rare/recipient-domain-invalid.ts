@@ -18,6 +18,14 @@ export const RECIPIENT_DOMAIN_INVALID_RARE: RarePhraseMap = {
 // Rows every phrase of which is rare: each ships whole here, after the row it follows in
 // table/recipient-domain-invalid.ts.
 export const RECIPIENT_DOMAIN_INVALID_RARE_ROWS = rareRows('recipient-domain-invalid', [
+  // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
+  // below the server's specific words, above a bare registry code.
+  {
+    id: 'powermta.bad-domain',
+    after: 'bounceparser.recipient-domain-invalid',
+    tier: 'code',
+    phrases: ['powermta bounce category: bad-domain'],
+  },
   {
     id: 'i18n.domain-not-found',
     after: 'smtp.no-route',

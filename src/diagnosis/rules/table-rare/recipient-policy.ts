@@ -92,6 +92,14 @@ export const RECIPIENT_POLICY_RARE: RarePhraseMap = {
 // Rows every phrase of which is rare: each ships whole here, after the row it follows in
 // table/recipient-policy.ts.
 export const RECIPIENT_POLICY_RARE_ROWS = rareRows('recipient-policy', [
+  // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
+  // below the server's specific words, above a bare registry code.
+  {
+    id: 'powermta.policy-related',
+    after: 'sisimai5.sender-not-accepted',
+    tier: 'code',
+    phrases: ['powermta bounce category: policy-related'],
+  },
   {
     id: 'james.recipient-filter',
     after: 'courier.dupfilter',

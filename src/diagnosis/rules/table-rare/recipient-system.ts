@@ -99,6 +99,7 @@ export const RECIPIENT_SYSTEM_RARE: RarePhraseMap = {
   ],
   'postfix.tls-not-offered': ['tls is required, but was not offered by host'],
   'qmail.local-delivery': [
+    'first line of .qmail file is blank',
     'unable to chdir to maildir',
     'home directory is writable',
     'home directory is sticky',
@@ -139,7 +140,6 @@ export const RECIPIENT_SYSTEM_RARE: RarePhraseMap = {
   'bounce-email.recipient-system': ['could not initiate smtp conversation'],
   'sisimai5.mailer-program': ['bin/maildrop'],
   'qmail-ldap.lookup-errors': ['homedir creator', 'ldap attribute', 'needs to be unique'],
-  'powermta.host-and-routing': ['powermta bounce category: bad-configuration'],
   'spamhaus.resolver-refused': ['spamhaus.org/returnc/', 'exceeding the query limit', 'uribl.com/refused'],
   'mta.server-storage': ['mandated tls security mode not available'],
   'cn-host.network': ['网络异常'],
@@ -148,6 +148,19 @@ export const RECIPIENT_SYSTEM_RARE: RarePhraseMap = {
 // Rows every phrase of which is rare: each ships whole here, after the row it follows in
 // table/recipient-system.ts.
 export const RECIPIENT_SYSTEM_RARE_ROWS = rareRows('recipient-system', [
+  // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
+  // below the server's specific words, above a bare registry code.
+  {
+    id: 'powermta.host-and-routing',
+    after: 'cox.server-unavailable',
+    tier: 'code',
+    phrases: [
+      'powermta bounce category: no-answer-from-host',
+      'powermta bounce category: bad-connection',
+      'powermta bounce category: routing-errors',
+      'powermta bounce category: bad-configuration',
+    ],
+  },
   {
     id: 'exo.4.4.4-no-mail-enabled-subscriptions',
     after: 'exo.5.7.510-no-ipv6',

@@ -102,6 +102,14 @@ export const RECIPIENT_UNKNOWN_RARE: RarePhraseMap = {
 // Rows every phrase of which is rare: each ships whole here, after the row it follows in
 // table/recipient-unknown.ts.
 export const RECIPIENT_UNKNOWN_RARE_ROWS = rareRows('recipient-unknown', [
+  // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
+  // below the server's specific words, above a bare registry code.
+  {
+    id: 'powermta.bad-mailbox',
+    after: 'sisimai5.account-unavailable',
+    tier: 'code',
+    phrases: ['powermta bounce category: bad-mailbox'],
+  },
   {
     id: 'text.ses-no-email',
     after: 'barracuda.cuda-nsu',

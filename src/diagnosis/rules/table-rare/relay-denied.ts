@@ -18,6 +18,14 @@ export const RELAY_DENIED_RARE: RarePhraseMap = {
 // Rows every phrase of which is rare: each ships whole here, after the row it follows in
 // table/relay-denied.ts.
 export const RELAY_DENIED_RARE_ROWS = rareRows('relay-denied', [
+  // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
+  // below the server's specific words, above a bare registry code.
+  {
+    id: 'powermta.relaying-issues',
+    after: 'haraka.relay-dest-domain',
+    tier: 'code',
+    phrases: ['powermta bounce category: relaying-issues'],
+  },
   {
     id: 'qmail.relay-thru',
     after: 'trendmicro.forward-path-domain',

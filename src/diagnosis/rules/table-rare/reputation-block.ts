@@ -79,6 +79,14 @@ export const REPUTATION_BLOCK_RARE: RarePhraseMap = {
 // Rows every phrase of which is rare: each ships whole here, after the row it follows in
 // table/reputation-block.ts.
 export const REPUTATION_BLOCK_RARE_ROWS = rareRows('reputation-block', [
+  // Scrollout F1's policy service (bin/policy.sh) refuses or defers on its own record of the sender,
+  // sender domain, IP or /24: "Poor avg. rate for IP: <ip>", "Poor avg. reputation for sender: ..."
+  {
+    id: 'scrollout.poor-average',
+    after: 'rr.block-lookup',
+    tier: 'fixed',
+    phrases: ['poor avg. rate for', 'poor avg. reputation for'],
+  },
   {
     id: 'i18n.blocked',
     after: 'netease.ip-blocked',

@@ -4,6 +4,8 @@
 import { rareRows, type RarePhraseMap } from '../rare-phrases';
 
 export const SENDER_BLOCKED_RARE: RarePhraseMap = {
+  'text.gateway-submission-auth': ['application-specific password required'],
+  'gmail.5.7.14-web-login': ['application-specific password'],
   'exo.5.2.2-submission-quota': ['submissionquotaexceeded'],
   'text.gmail-send-mail-as': ['customfromdenied'],
   'text.sender-blocked': [
@@ -50,6 +52,38 @@ export const SENDER_BLOCKED_RARE: RarePhraseMap = {
 // Rows every phrase of which is rare: each ships whole here, after the row it follows in
 // table/sender-blocked.ts.
 export const SENDER_BLOCKED_RARE_ROWS = rareRows('sender-blocked', [
+  {
+    id: 'gmail.5.7.8-bad-credentials',
+    after: 'gmail.5.7.14-web-login',
+    tier: 'provider',
+    owner: 'sender',
+    phrases: ['username and password not accepted'],
+  },
+  {
+    id: 'postfix.relayhost-sasl-auth',
+    after: 'text.gmail-sending-denied',
+    tier: 'fixed',
+    phrases: ['sasl authentication failed'],
+    also: ['535'],
+    // postfix smtp_sasl_glue.c "SASL authentication failed; server %s said: %s": the MTA's own sign-in
+    // to its relay host (smtp_sasl_password_maps) was refused, which its admin set, not the person
+    // sending (ahead of the row below, whose client sign-in the sender fixes); only a 535 refusal: a
+    // 4xx there can be a quota ("451 Authentication failed: Maximum credits exceeded", SendGrid)
+  },
+  {
+    id: 'iredapd.password-expired',
+    after: 'neo.sender-quotas',
+    tier: 'fixed',
+    phrases: ['password expired or never changed'],
+  },
+  // cPanel's Exim (router enforce_mail_permissions): the sending domain's outgoing mail is suspended
+  // (discarded) or held (queued) by the host, not refused by any recipient
+  {
+    id: 'cpanel.outgoing-mail-hold',
+    after: 'iredapd.password-expired',
+    tier: 'fixed',
+    phrases: ['has an outgoing mail suspension', 'has an outgoing mail hold'],
+  },
   {
     id: 'exo.5.7.60-send-as-denied',
     after: 'exo.5.7.57-client-not-authenticated-anonymous',

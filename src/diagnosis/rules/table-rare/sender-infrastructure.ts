@@ -108,6 +108,14 @@ export const SENDER_INFRASTRUCTURE_RARE: RarePhraseMap = {
 // Rows every phrase of which is rare: each ships whole here, after the row it follows in
 // table/sender-infrastructure.ts.
 export const SENDER_INFRASTRUCTURE_RARE_ROWS = rareRows('sender-infrastructure', [
+  // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
+  // below the server's specific words, above a bare registry code.
+  {
+    id: 'powermta.invalid-sender',
+    after: 'cox.early-talker-rdns',
+    tier: 'code',
+    phrases: ['powermta bounce category: invalid-sender'],
+  },
   {
     id: 'opensmtpd.no-source-address',
     after: 'mta.smtp-pipelining',

@@ -149,8 +149,6 @@ export const AUTH_FAILED: readonly Rule[] = inCategory('auth-failed', [
       'spf policy',
       'during spf verification',
       'allowed without spf pass',
-      // smf-spf smf-spf.c: "Sorry %s, we only accept mail from SPF enabled domains." (no SPF record)
-      'spf enabled',
     ],
   },
   {

@@ -77,8 +77,6 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
       'content rejected',
       'message content rejected',
       'content filter',
-      // simscan's regex check over the message: "Your email was rejected because it matches a filter (%s)"
-      'matches a filter',
       'rejected as bulk',
 
       'our system has detected that this message is',
@@ -199,17 +197,6 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
     id: 'sisimai5.spam-filter',
     tier: 'fixed',
     phrases: ['rejected - bulk email', 'has been temporarily blocked by our filter'],
-  },
-  // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
-  // below the server's specific words, above a bare registry code.
-  {
-    id: 'powermta.content-related',
-    tier: 'code',
-    phrases: [
-      'powermta bounce category: spam-related',
-      'powermta bounce category: virus-related',
-      'powermta bounce category: content-related',
-    ],
   },
   // MailChannels, the outbound filter many hosting providers send through: the message matched a
   // spam signature or its content scan ("[SS]", "[CS] Message blocked"); inbound, a forbidden

@@ -190,13 +190,6 @@ export const EXPIRED: readonly Rule[] = inCategory('expired', [
     tier: 'broad',
     phrases: ['failed to deliver to domain'],
   },
-  // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
-  // below the server's specific words, above a bare registry code.
-  {
-    id: 'powermta.message-expired',
-    tier: 'code',
-    phrases: ['powermta bounce category: message-expired'],
-  },
   {
     // hMailServer SMTPClientConnection.cpp: a failure without a reply (code 0) is never fatal, so
     // its words come in a non-delivery only after the last retry ("Tried 5 time(s)")

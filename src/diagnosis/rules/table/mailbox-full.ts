@@ -162,13 +162,6 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
     tier: 'fixed',
     phrases: ['account storage limit'],
   },
-  // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
-  // below the server's specific words, above a bare registry code.
-  {
-    id: 'powermta.quota-issues',
-    tier: 'code',
-    phrases: ['powermta bounce category: quota-issues'],
-  },
   // SmarterMail: the recipient's domain has used its disk space allocation (a quota, not the size
   // of the message)
   {

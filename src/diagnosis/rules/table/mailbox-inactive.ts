@@ -98,7 +98,7 @@ export const MAILBOX_INACTIVE: readonly Rule[] = inCategory('mailbox-inactive', 
     id: 'smtp.x.1.1-shut-words',
     tier: 'words',
     status: ['5.1.1', '4.1.1'],
-    phrases: ['disabled', 'suspended', 'inactive', 'deactivated', 'terminated'],
+    phrases: ['disabled', 'suspended', 'inactive'],
   },
   // --- mail providers (issue 9, rules4)
   {
@@ -163,13 +163,6 @@ export const MAILBOX_INACTIVE: readonly Rule[] = inCategory('mailbox-inactive', 
     status: ['5.3.5'],
     phrases: ['login disabled'],
     // Dovecot's LMTP proxy when the user's passdb says nologin
-  },
-  // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
-  // below the server's specific words, above a bare registry code.
-  {
-    id: 'powermta.inactive-mailbox',
-    tier: 'code',
-    phrases: ['powermta bounce category: inactive-mailbox'],
   },
   { id: 'daum.suspended-user', tier: 'fixed', phrases: ['suspended(inactive) user'] },
   { id: 'i18n.mailbox-inactive-fr-exchange', tier: 'fixed', phrases: ["n'accepte plus de messages"] },

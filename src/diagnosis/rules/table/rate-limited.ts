@@ -30,7 +30,7 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     codeAlone: true,
     owner: 'sender',
     status: ['5.2.121'],
-    phrases: ['per hour message receive limit from specific sender', 'per hour'],
+    phrases: ['per hour'],
     // Microsoft: the sender or automated mailer should send fewer messages per hour to this recipient
   },
   {

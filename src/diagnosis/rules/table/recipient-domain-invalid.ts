@@ -197,11 +197,4 @@ export const RECIPIENT_DOMAIN_INVALID: readonly Rule[] = inCategory('recipient-d
     phrases: ['no data record of requested type'],
     // the resolver's own words for a name that has no usable record
   },
-  // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
-  // below the server's specific words, above a bare registry code.
-  {
-    id: 'powermta.bad-domain',
-    tier: 'code',
-    phrases: ['powermta bounce category: bad-domain'],
-  },
 ]);

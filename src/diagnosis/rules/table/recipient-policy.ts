@@ -389,13 +389,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     tier: 'fixed',
     phrases: ['this server does not accept mail from'],
   },
-  // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
-  // below the server's specific words, above a bare registry code.
-  {
-    id: 'powermta.policy-related',
-    tier: 'code',
-    phrases: ['powermta bounce category: policy-related'],
-  },
   // MailCleaner's own lists (exim_stage1.conf_template): the site's host, sender and recipient
   // blacklists, the admin's rule and not a public list ("Blacklisted in <dnsbl>:" stays a listing)
   {

@@ -425,7 +425,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
     phrases: [
       'timeout on maildir delivery',
       'temporary error on maildir delivery',
-      'first line of .qmail file is blank',
       'has file delivery but has x bit set',
       // temp_chdir: "Unable to switch to <dir>: input/output error. (#4.3.0)" (not the errno's words
       // alone: Postfix's local delivery says "input/output error" of a full mailbox too)
@@ -682,17 +681,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
     tier: 'provider',
     hosts: ['cox.net'],
     phrases: ['esmtp server temporarily not available'],
-  },
-  // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
-  // below the server's specific words, above a bare registry code.
-  {
-    id: 'powermta.host-and-routing',
-    tier: 'code',
-    phrases: [
-      'powermta bounce category: no-answer-from-host',
-      'powermta bounce category: bad-connection',
-      'powermta bounce category: routing-errors',
-    ],
   },
   // SmarterMail gave up connecting to the recipient's server
   {

@@ -342,13 +342,6 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
     tier: 'fixed',
     phrases: ['no thank you rejected'],
   },
-  // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
-  // below the server's specific words, above a bare registry code.
-  {
-    id: 'powermta.bad-mailbox',
-    tier: 'code',
-    phrases: ['powermta bounce category: bad-mailbox'],
-  },
   { id: 'vade.oxsus-unknown-user', tier: 'provider', phrases: ['oxsus001_403', 'oxsus0001_403'] },
   // A reply-by-email application cannot tell what the address or reply is for (formats/app-rejection.ts)
   {

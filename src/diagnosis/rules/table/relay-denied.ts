@@ -153,13 +153,6 @@ export const RELAY_DENIED: readonly Rule[] = inCategory('relay-denied', [
     phrases: ['mail for that recipient is not accepted here'],
     // haraka-plugin-relay dest_domains: the recipient's domain is not one this server takes or relays for
   },
-  // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
-  // below the server's specific words, above a bare registry code.
-  {
-    id: 'powermta.relaying-issues',
-    tier: 'code',
-    phrases: ['powermta bounce category: relaying-issues'],
-  },
   { id: 'trendmicro.forward-path-domain', tier: 'fixed', phrases: ['domain of forward-path is not allowed'] },
   { id: 'winmail.relay', tier: 'fixed', phrases: ['domain is not allowed relay'] },
   { id: 'zmailer.relay-target', tier: 'fixed', phrases: ['not accepted relay target'] },

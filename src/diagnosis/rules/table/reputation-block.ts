@@ -442,11 +442,4 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
   { id: 'zmailer.policy-replies', tier: 'fixed', phrases: ['on our reject-ip-address -list'] },
   { id: 'synchronet.dnsbl', tier: 'fixed', phrases: ['refused due to listing at'] },
   { id: 'rr.block-lookup', tier: 'fixed', phrases: ['security.rr.com/cgi-bin/block-lookup'] },
-  // Scrollout F1's policy service (bin/policy.sh) refuses or defers on its own record of the sender,
-  // sender domain, IP or /24: "Poor avg. rate for IP: <ip>", "Poor avg. reputation for sender: ..."
-  {
-    id: 'scrollout.poor-average',
-    tier: 'fixed',
-    phrases: ['poor avg. rate for', 'poor avg. reputation for'],
-  },
 ]);

@@ -115,17 +115,7 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
     tier: 'provider',
     owner: 'sender',
     status: ['5.7.14', '5.7.9'],
-    phrases: [
-      'log in through your web browser',
-      'log in with your web browser',
-      'application-specific password',
-    ],
-  },
-  {
-    id: 'gmail.5.7.8-bad-credentials',
-    tier: 'provider',
-    owner: 'sender',
-    phrases: ['username and password not accepted'],
+    phrases: ['log in through your web browser', 'log in with your web browser'],
   },
   {
     id: 'text.gmail-send-mail-as',
@@ -140,16 +130,6 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
     phrases: ['email sending denied'],
   },
   {
-    id: 'postfix.relayhost-sasl-auth',
-    tier: 'fixed',
-    phrases: ['sasl authentication failed'],
-    also: ['535'],
-    // postfix smtp_sasl_glue.c "SASL authentication failed; server %s said: %s": the MTA's own sign-in
-    // to its relay host (smtp_sasl_password_maps) was refused, which its admin set, not the person
-    // sending (ahead of the row below, whose client sign-in the sender fixes); only a 535 refusal: a
-    // 4xx there can be a quota ("451 Authentication failed: Maximum credits exceeded", SendGrid)
-  },
-  {
     id: 'emailrelay.auth-required',
     tier: 'fixed',
     phrases: ['authentication required: use starttls'],
@@ -162,7 +142,6 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
     owner: 'sender',
     phrases: [
       'incorrect authentication data',
-      'application-specific password required',
       'too many login attempts',
       'please log in with your web browser',
     ],
@@ -389,14 +368,6 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
     id: 'neo.sender-quotas',
     tier: 'fixed',
     phrases: ['sender daily quota exceeded', 'sender daily bounce limit exceeded'],
-  },
-  { id: 'iredapd.password-expired', tier: 'fixed', phrases: ['password expired or never changed'] },
-  // cPanel's Exim (router enforce_mail_permissions): the sending domain's outgoing mail is suspended
-  // (discarded) or held (queued) by the host, not refused by any recipient
-  {
-    id: 'cpanel.outgoing-mail-hold',
-    tier: 'fixed',
-    phrases: ['has an outgoing mail suspension', 'has an outgoing mail hold'],
   },
   // DirectAdmin's exim.pl: the sending account's (daily) message limit is used up
   { id: 'directadmin.message-limit', tier: 'fixed', phrases: ['have reached your message limit'] },

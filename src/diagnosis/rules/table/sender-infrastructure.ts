@@ -686,13 +686,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     hosts: ['cox.net'],
     phrases: ['dns check failure - try again later'],
   },
-  // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
-  // below the server's specific words, above a bare registry code.
-  {
-    id: 'powermta.invalid-sender',
-    tier: 'code',
-    phrases: ['powermta bounce category: invalid-sender'],
-  },
   // Debian's exim4 configuration for a stand-alone system: the sending server itself does not
   // deliver to other domains, so its own setup must change
   {
