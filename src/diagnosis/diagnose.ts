@@ -292,7 +292,7 @@ function fallbackReport(
   const found = fallbackRecipients(ctx, findOriginal(ctx, ctx.section.length));
   if (!found) return null;
   notes.push(found.note);
-  return { format: 'text', recipients: found.recipients };
+  return { format: 'text', recipients: found.recipients, oneReason: found.oneReason === true };
 }
 
 /**
@@ -405,13 +405,16 @@ function reportDiagnosis(ctx: BounceContext, report: FoundReport, reasons: strin
   const reportContext = {
     reportingMta: report.reportingMta ?? null,
     hops: original?.received.length ?? 0,
-    // With several recipients, the report's words may be any one's reason. An Amazon SES
+    // With several recipients, the report's words may be any one's reason, unless the notice gives
+    // one for all (the returned message's recipients, none named in it). An Amazon SES
     // notification is JSON: its words are the original's headers ("Message-ID"), not a reason
     // (SES's verdict is in each recipient's diagnostic already; an "Undetermined" bounce said none).
     // An alias service's notice gives its reason sentence as the diagnostic, or says it has none:
     // the rest is its advice and a list of what a failure "might mean" (formats/alias-service.ts).
     words:
-      report.recipients.length === 1 && report.format !== 'amazon-ses' && report.format !== 'alias-service'
+      (report.recipients.length === 1 || report.oneReason) &&
+      report.format !== 'amazon-ses' &&
+      report.format !== 'alias-service'
         ? once(() => `${subjectReason(subject)}\n${reportWords(ctx.section, REPORT_WORDS)}`)
         : undefined,
   };

@@ -14,6 +14,8 @@ import type { OriginalMessage } from './types';
 interface FallbackRecipients {
   readonly recipients: FoundRecipient[];
   readonly note: string;
+  /** The recipients are the returned message's, none named beside words of its own. */
+  readonly oneReason?: boolean;
 }
 
 const MAX = 100;
@@ -116,6 +118,7 @@ export function fallbackRecipients(
     note: listed
       ? 'The report names its recipients without their domain; the recipients are the To and Cc of the returned original message whose names it gives.'
       : 'The report names no recipient; the recipients are the To and Cc of the returned original message, which may include addresses that did receive it.',
+    oneReason: !listed,
   };
 }
 

@@ -46,6 +46,17 @@ const CASES: [file: string, own: FormatId, expected: [address: string, category:
     ],
   ],
   ['compuserve/receiver-not-found.eml', 'compuserve', [['tmorrow@compuserve.com', 'recipient-unknown']]],
+  // Exim's own refusal (moan.c) names no recipient: the returned headers' To and Cc, each with the
+  // notice's one reason (its copy heading "This is a copy of the headers that were received" is not)
+  [
+    'variants/exim/22-too-many-recipients.eml',
+    'exim',
+    [
+      ['yann@example.net', 'rate-limited'],
+      ['zoe@example.org', 'rate-limited'],
+    ],
+  ],
+  ['variants/exim/08-message-too-big.eml', 'exim', [['ivy@example.net', 'message-too-large']]],
   ['parser-families/flufl/gomaps-did-not-reach.eml', 'exchange', [['bob@example.org', 'recipient-unknown']]],
   // The DSN says only "Status: 5.0.0"; the text gives each address its server's reply.
   [

@@ -84,6 +84,9 @@ export interface FoundReport {
   readonly format: FormatId;
   readonly reportingMta?: string | null;
   readonly recipients: FoundRecipient[];
+  /** The notice gives one reason for all its recipients (none has lines of its own): its words
+   *  are each one's, however many. */
+  readonly oneReason?: boolean;
 }
 
 /** What recognizers read: the message, already scanned and decoded once. */

@@ -35,6 +35,11 @@ const ORIGINAL_MARKERS = [
   // "The attachment contains the original mail headers"
   '------- returned message',
   'the attachment contains the original mail headers',
+  // Exim moan.c (its own refusals: too big, too many recipients, a bad header): "------ This is a
+  // copy of your message, including all the headers." or, without the body, "------ This is a copy
+  // of the headers that were received before the error\n       was detected."
+  'this is a copy of your message',
+  'this is a copy of the headers that were received',
   // Smail 3.2 notify.c text_banner: "|------------------------- Message text follows: ---...|"
   '|------------------------- message text follows',
 ];

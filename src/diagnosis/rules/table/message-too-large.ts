@@ -29,6 +29,8 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = inCategory('message-too-large'
       'size is too large',
       'message too large',
       'message too big',
+      // Exim moan.c ERRMESS_TOOBIG: "was longer than the maximum size allowed on this system"
+      'longer than the maximum size',
       'message body is too big',
       'message is too big',
       'size limit',

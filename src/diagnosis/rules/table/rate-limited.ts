@@ -98,6 +98,8 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     tier: 'words',
     phrases: [
       'too many connections',
+      // Exim moan.c ERRMESS_TOOMANYRECIP: "contained more recipients than allowed on this system"
+      'more recipients than',
       // AOL's CON:B1: the sender passed AOL's connection or volume thresholds
       'con:b1',
       'too many messages',
