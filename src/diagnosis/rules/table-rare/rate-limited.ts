@@ -188,4 +188,23 @@ export const RATE_LIMITED_RARE_ROWS = rareRows('rate-limited', [
     owner: 'sender',
     phrases: ['contacted it too many times'],
   },
+  {
+    // Alibaba Mail: "554 Reject by behaviour spam ...ANTISPAM_BAT[...]: too frequently sending" is its limit
+    // on how often and how much a sender sends (Alibaba Cloud FAQ 109009), not the IP's reputation that the
+    // reputation row's "reject by behaviour spam" reads: the reason after the colon decides
+    id: 'alibaba.too-frequently-sending',
+    after: 'app.reply-too-often',
+    tier: 'provider',
+    phrases: ['too frequently sending'],
+  },
+  {
+    // Aruba / Forpsi (Aruba group) outgoing relays: "<id> policy violation" is their sending limit (too
+    // many messages, or too many of them undeliverable, in the last hour or 20 minutes), not the
+    // recipient's policy; its 5.1.0 says nothing of the address
+    id: 'aruba.policy-violation',
+    after: 'alibaba.too-frequently-sending',
+    tier: 'provider',
+    phrases: ['policy violation'],
+    hosts: ['forpsi.com', 'aruba.it', 'arubabusiness.it'],
+  },
 ]);
