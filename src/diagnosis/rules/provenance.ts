@@ -2203,11 +2203,6 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source:
           'Alibaba Mail inbound refusal, as an Aliyun reseller explains it (qcnsw.com/jcxq1944_142.html): the sending side connects too often, over the receiving limit, and DATA is refused for a while',
       },
-      {
-        line: '454 Transient reject by behaviour spamANTISPAM_BAT[01201311R1468S45301, a0330021]: too frequently sending',
-        source:
-          "Alibaba Cloud FAQ 109009 (alibabacloud.com/help/faq-detail/109009.htm): the sender's sending frequency or number exceeds Alibaba Mail's limits",
-      },
     ],
   },
   'gmail.5.2.1-inactive-account': {
@@ -10117,14 +10112,18 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '554 Reject by behaviour spam at Rcpt State(Connection IP address:192.0.2.9)ANTISPAM_BAT[01201311R1568S45301, a0330021]: too frequently sending',
         source: 'Alibaba Cloud FAQ 109009',
       },
+      {
+        line: '454 Transient reject by behaviour spamANTISPAM_BAT[01201311R1468S45301, a0330021]: too frequently sending',
+        source: 'Alibaba Cloud FAQ 109009',
+      },
     ],
   },
-  'aruba.policy-violation': {
+  'forpsi.policy-violation': {
     source:
-      'Forpsi (Aruba group) knowledge base, support.konto.pl/kb/a2765 "Błąd policy violation": "550 5.1.0 <id> policy violation, see https://support.forpsi.com/kb/a4081" (over 100 e-mails an hour from the public IP, over half undeliverable: SMTP access blocked for 60 minutes); Aruba Business guide "Errori comuni durante l\'invio e la ricezione della posta": "X.X.X <id> policy violation" (too many messages against the recommended limits, 200/300 every 20 minutes)',
+      'Forpsi knowledge base, support.konto.pl/kb/a2765 "Błąd policy violation": "550 5.1.0 <id> policy violation, see https://support.forpsi.com/kb/a4081" (over 100 e-mails an hour from the public IP, over half undeliverable: SMTP access to smtp.forpsi.com blocked for 60 minutes)',
     examples: [
       {
-        line: '550 5.1.0 cNkj1y0022zrrQM01NkjaD policy violation, see https://support.forpsi.com/kb/a4081 (smtp.forpsi.com)',
+        line: '550 5.1.0 cNkj1y0022zrrQM01NkjaD policy violation, see https://support.forpsi.com/kb/a4081',
         status: '5.1.0',
         source: 'support.konto.pl/kb/a2765',
       },

@@ -198,13 +198,12 @@ export const RATE_LIMITED_RARE_ROWS = rareRows('rate-limited', [
     phrases: ['too frequently sending'],
   },
   {
-    // Aruba / Forpsi (Aruba group) outgoing relays: "<id> policy violation" is their sending limit (too
-    // many messages, or too many of them undeliverable, in the last hour or 20 minutes), not the
+    // Forpsi's outgoing relay: "550 5.1.0 <id> policy violation, see https://support.forpsi.com/kb/a4081" is
+    // its sending limit (over 100 messages an hour from the public IP, over half undeliverable), not the
     // recipient's policy; its 5.1.0 says nothing of the address
-    id: 'aruba.policy-violation',
+    id: 'forpsi.policy-violation',
     after: 'alibaba.too-frequently-sending',
     tier: 'provider',
-    phrases: ['policy violation'],
-    hosts: ['forpsi.com', 'aruba.it', 'arubabusiness.it'],
+    phrases: ['support.forpsi.com/kb'],
   },
 ]);
