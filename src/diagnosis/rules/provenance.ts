@@ -2203,11 +2203,6 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source:
           'Alibaba Mail inbound refusal, as an Aliyun reseller explains it (qcnsw.com/jcxq1944_142.html): the sending side connects too often, over the receiving limit, and DATA is refused for a while',
       },
-      {
-        line: '454 Transient reject by behaviour spamANTISPAM_BAT[01201311R1468S45301, a0330021]: too frequently sending',
-        source:
-          "Alibaba Cloud FAQ 109009 (alibabacloud.com/help/faq-detail/109009.htm): the sender's sending frequency or number exceeds Alibaba Mail's limits",
-      },
     ],
   },
   'gmail.5.2.1-inactive-account': {
@@ -10106,6 +10101,69 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: '550 Your domain is not configured to use this MX host.',
         source: 'VIPRE Email Rejection Reasons',
+      },
+    ],
+  },
+  'alibaba.too-frequently-sending': {
+    source:
+      'Alibaba Cloud FAQ 109009 (alibabacloud.com/help/faq-detail/109009.htm), "Sending mail using Alibaba Mail failed": "554 Reject by behaviour spamANTISPAM_BAT[...]: too frequently sending"; cause: "The sender\'s sending frequency or number exceeds the limitation of Alibaba Mail" (per minute, hour and day)',
+    examples: [
+      {
+        line: '554 Reject by behaviour spam at Rcpt State(Connection IP address:192.0.2.9)ANTISPAM_BAT[01201311R1568S45301, a0330021]: too frequently sending',
+        source: 'Alibaba Cloud FAQ 109009',
+      },
+      {
+        line: '454 Transient reject by behaviour spamANTISPAM_BAT[01201311R1468S45301, a0330021]: too frequently sending',
+        source: 'Alibaba Cloud FAQ 109009',
+      },
+    ],
+  },
+  'forpsi.policy-violation': {
+    source:
+      'Forpsi knowledge base, support.konto.pl/kb/a2765 "Błąd policy violation": "550 5.1.0 <id> policy violation, see https://support.forpsi.com/kb/a4081" (over 100 e-mails an hour from the public IP, over half undeliverable: SMTP access to smtp.forpsi.com blocked for 60 minutes)',
+    examples: [
+      {
+        line: '550 5.1.0 cNkj1y0022zrrQM01NkjaD policy violation, see https://support.forpsi.com/kb/a4081',
+        status: '5.1.0',
+        source: 'support.konto.pl/kb/a2765',
+      },
+    ],
+  },
+  'directmail.invalid-address-lists': {
+    source:
+      'Alibaba Cloud DirectMail, "常见退信代码及处理方法" (help.aliyun.com/document_detail/44499.html): "559 Invalid rcptto" (命中无效地址库: the address is on the invalid-address list), "561 Honeypot rcptto [@out060104]" (命中蜜罐邮箱: a honeypot address)',
+    examples: [
+      {
+        line: '559 Invalid rcptto (smtpdm.aliyun.com)',
+        source: 'help.aliyun.com/document_detail/44499.html',
+      },
+      {
+        line: '561 Honeypot rcptto [@out060104] (smtpdm.aliyun.com)',
+        source: 'help.aliyun.com/document_detail/44499.html',
+      },
+    ],
+  },
+  'spectrum.inbound-blocked': {
+    source:
+      'community.spectrum.net discussion 172891 (a bounce from mx0.charter.net "554 impin004.msg.chrl.nc.charter.net cmsmtp blocked ... AUP#In-1020"; Spectrum\'s verified moderator: "AUP #1020 means there is a block on the email address due to suspicious activity. It is not an IP blacklist, it is likely a result of recipients marking the emails as spam"); Email Geeks as quoted by suped.com: "554 dnvrco-cmimta15 esmtp ESMTP server not available AUP#I-1010" (the sending IP blocked)',
+    examples: [
+      {
+        line: '554 impin004.msg.chrl.nc.charter.net cmsmtp blocked. Please see for more information. AUP#In-1020',
+        source: 'community.spectrum.net discussion 172891',
+      },
+      {
+        line: '554 dnvrco-cmimta15 esmtp ESMTP server not available AUP#I-1010 (mx0.charter.net)',
+        source: 'suped.com, Charter/TWC troubleshooting (Email Geeks)',
+      },
+    ],
+  },
+  'bt.no-destination-groups': {
+    source:
+      'BT Help, "BT Email Error 550 - what it means and how to fix it" (bt.com/help/email/.../bt-email-problems--error-code-0x800ccc79--error-550-): "If you\'re trying to send an email from an invalid email address, you\'ll get ... 550 Recipient Not Authorised [recipient rejected due to no authorised destination groups]" (check the address sent from; a new address takes up to a day to activate)',
+    examples: [
+      {
+        line: '550 Recipient Not Authorised [recipient rejected due to no authorised destination groups]',
+        source: 'BT Help, BT Email Error 550',
       },
     ],
   },

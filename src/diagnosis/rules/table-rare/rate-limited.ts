@@ -189,4 +189,22 @@ export const RATE_LIMITED_RARE_ROWS = rareRows('rate-limited', [
     owner: 'sender',
     phrases: ['contacted it too many times'],
   },
+  {
+    // Alibaba Mail: "554 Reject by behaviour spam ...ANTISPAM_BAT[...]: too frequently sending" is its limit
+    // on how often and how much a sender sends (Alibaba Cloud FAQ 109009), not the IP's reputation that the
+    // reputation row's "reject by behaviour spam" reads: the reason after the colon decides
+    id: 'alibaba.too-frequently-sending',
+    after: 'app.reply-too-often',
+    tier: 'provider',
+    phrases: ['too frequently sending'],
+  },
+  {
+    // Forpsi's outgoing relay: "550 5.1.0 <id> policy violation, see https://support.forpsi.com/kb/a4081" is
+    // its sending limit (over 100 messages an hour from the public IP, over half undeliverable), not the
+    // recipient's policy; its 5.1.0 says nothing of the address
+    id: 'forpsi.policy-violation',
+    after: 'alibaba.too-frequently-sending',
+    tier: 'provider',
+    phrases: ['support.forpsi.com/kb'],
+  },
 ]);

@@ -239,4 +239,31 @@ export const REPUTATION_BLOCK_RARE_ROWS = rareRows('reputation-block', [
     tier: 'fixed',
     phrases: ['unauthorized interface for'],
   },
+  {
+    // Spectrum's inbound MX ("AUP#In-1020", "AUP#I-1010"): its account codes name the outside sender's
+    // address or IP it blocks for suspicious activity or spam complaints (Spectrum's moderator: "not an IP
+    // blacklist ... recipients marking the emails as spam"), not a Spectrum account stopped from sending
+    id: 'spectrum.inbound-blocked',
+    after: 'att.unauthorized-interface',
+    tier: 'provider',
+    phrases: [
+      'aup#in-1010',
+      'aup#in-1020',
+      'aup#in-1030',
+      'aup#in-1040',
+      'aup#in-1050',
+      'aup#in-1060',
+      'aup#in-1070',
+      'aup#in-1080',
+      'aup#i-1010',
+      'aup#i-1020',
+      'aup#i-1030',
+      'aup#i-1040',
+      'aup#i-1050',
+      'aup#i-1060',
+      'aup#i-1070',
+      'aup#i-1080',
+    ],
+    hosts: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
+  },
 ]);

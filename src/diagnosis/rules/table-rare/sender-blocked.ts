@@ -222,4 +222,12 @@ export const SENDER_BLOCKED_RARE_ROWS = rareRows('sender-blocked', [
     tier: 'fixed',
     phrases: ['replying to forwarded emails from your masked email is only available'],
   },
+  {
+    // BT's outgoing relay: the address sent from is not one the signed-in account may send as (mistyped,
+    // or created less than a day ago), whatever "Recipient" its words name
+    id: 'bt.no-destination-groups',
+    after: 'relay.replies-premium-only',
+    tier: 'provider',
+    phrases: ['no authorised destination groups'],
+  },
 ]);

@@ -46,4 +46,13 @@ export const SUPPRESSED_RARE_ROWS = rareRows('suppressed', [
     tier: 'fixed',
     phrases: ['[internal] discarded by policy', 'address suppressed due to customer policy'],
   },
+  {
+    // Alibaba Cloud DirectMail refuses to try an address on its invalid-address list ("559 Invalid rcptto")
+    // or a known spam trap ("561 Honeypot rcptto [@out060104]"): the platform's own suppression
+    id: 'directmail.invalid-address-lists',
+    after: 'momentum.discarded-by-policy',
+    tier: 'provider',
+    phrases: ['invalid rcptto', 'honeypot rcptto'],
+    hosts: ['aliyun.com', 'aliyuncs.com'],
+  },
 ]);
