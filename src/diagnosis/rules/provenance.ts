@@ -9962,7 +9962,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'zammad.email-oversized': {
     source:
-      "Zammad app/views/mailer/email_oversized/en.txt.erb and de.txt.erb ('[undeliverable] Message too large')",
+      "Zammad app/views/mailer/email_oversized/<lang>.txt.erb ('[undeliverable] Message too large' and its translations)",
     examples: [
       {
         line: 'Your message was 31.62 MB but we only accept messages up to 20 MB.',
@@ -9971,6 +9971,22 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: 'Die Nachricht hatte eine Größe von 27.40 MB, wir akzeptieren jedoch nur E-Mails mit einer Größe von bis zu 10 MB.',
         source: 'Zammad email_oversized de.txt.erb',
+      },
+      {
+        line: '[Non délivrable] Message trop volumineux',
+        source: 'Zammad app/views/mailer/email_oversized/fr.txt.erb (subject)',
+      },
+      {
+        line: '[no se pudo entregar] Mensaje demasiado grande',
+        source: 'Zammad app/views/mailer/email_oversized/es.txt.erb (subject)',
+      },
+      {
+        line: '[onbestelbaar] Bericht te groot',
+        source: 'Zammad app/views/mailer/email_oversized/nl.txt.erb (subject)',
+      },
+      {
+        line: '[non consegnabile] Messaggio troppo grande',
+        source: 'Zammad app/views/mailer/email_oversized/it.txt.erb (subject)',
       },
     ],
   },
