@@ -1,8 +1,8 @@
 // More notices of applications that take mail in and refuse it in their own words (Zammad's oversize
 // notice in its other languages, Redmine's rdm-mailhandler.rb through Postfix's pipe, Mailman 3's
-// rejections and content filter, Sympa's reports, ezmlm-idx's refusals, Majordomo 2's denials), and
+// rejections and content filter, Sympa's reports, ezmlm-idx's refusals), and
 // their look-alikes that refuse nothing (acknowledgments, held-for-approval and confirm-your-post
-// notices). Each fixture is invented (test/fixtures/variants/apps3/); the comment above each row names
+// notices, Majordomo 2's). Each fixture is invented (test/fixtures/variants/apps3/); the comment above each row names
 // the source its words are quoted from, and the expected values are what those words mean
 // (../shared/TAXONOMY.md): the refused recipient is the application's or list's address the person
 // wrote to (the one the notice names, else the To of the original it returns, else its own From).
@@ -188,23 +188,7 @@ const CASES: FixtureCase[] = [
   // lang/en_US/text/post-confirm "It seems you have submitted the enclosed message to the <#L#>@<#h#> mailing
   // list. To prevent mailing list abuse, every sender must confirm its own posts."
   notice('26-ezmlm-post-confirm-request.eml'),
-  // jasontibbitts/majordomo (Majordomo 2) files/en/ack_denial "Your message to the $LIST list has been denied
-  // for the following reason(s):" (subject files/en/.ack_denial "Denied post to $LIST") with
-  // files/en/error/over_message_limit "More than $COUNT messages posted out of the last $TOTAL."
-  c('27-majordomo2-denied-post-message-limit.eml', 'bounce', 'list-manager', [
-    'ham-radio@lists.example.org',
-    null,
-    'rate-limited',
-    'sender',
-  ]),
-  // ack_denial with files/en/error/body_part_deny "Illegal MIME part in $PART: $CONTENT_TYPE"
-  c('28-majordomo2-denied-illegal-mime-part.eml', 'bounce', 'list-manager', [
-    'ham-radio@lists.example.org',
-    null,
-    'content-rejected',
-    'sender',
-  ]),
-  // files/en/ack_stall "Your message to $LIST has been delayed, and requires the approval of the moderators"
+  // jasontibbitts/majordomo (Majordomo 2) files/en/ack_stall "Your message to $LIST has been delayed, and requires the approval of the moderators"
   // (subject .ack_stall "Stalled post to $LIST"): held, not refused
   notice('29-majordomo2-stalled-post.eml'),
   // files/en/ack_success "Your message to the $LIST list, posted on $DATE ... is currently being delivered."
