@@ -4214,11 +4214,6 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'qmail-ldap qmail-smtpd.c',
       },
       {
-        line: "Sorry, I don't accept message with empty Subject (#5.7.0)",
-        status: '5.7.0',
-        source: 'ezmlm-idx lang/en_US/messages (ERR_NO_SUBJECT)',
-      },
-      {
         line: 'X-Sympa; Message contains a line that can be interpreted as a command',
         status: '5.6.0',
         source: 'Sympa src/lib/Sympa.pm',
