@@ -1360,7 +1360,8 @@ const FAMILIES: Record<string, { source: string; rows: Row[] }> = {
         null,
         'recipient-policy',
       ],
-      ["Sorry, I don't accept message with empty Subject (#5.7.0)", '5.7.0', 'message-noncompliant'],
+      // the list's own rule (an empty Subject breaks no RFC), met by the person who adds one
+      ["Sorry, I don't accept message with empty Subject (#5.7.0)", '5.7.0', 'recipient-policy'],
       ['ezmlm-send: fatal: Sorry, only subscribers may post (#5.7.2)', '5.7.2', 'recipient-policy'],
       ['Please trim the recipient list; it is too long.', null, 'rate-limited'],
       [

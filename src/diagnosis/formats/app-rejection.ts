@@ -16,9 +16,13 @@
 //     <q>", Email.pm "You do not have permission to communicate with RT"), "Message not recorded:
 //     <subject>" (Action/Defaults.pm "Could not find a ticket with id <n>"), "Ticket creation failed:
 //     <subject>" (RT::Ticket::Create's error); every one carries X-RT-Loop-Prevention.
-//   Zammad (app/views/mailer/email_oversized/en.txt.erb, de.txt.erb; Channel::EmailParser
-//     postmaster_response, From the channel's address): "[undeliverable] Message too large",
-//     "Your message was <n> MB but we only accept messages up to <m> MB."
+//   Zammad (app/views/mailer/email_oversized/<lang>.txt.erb; Channel::EmailParser
+//     postmaster_response, From the channel's address, X-Mailer "Zammad Mail Service" from
+//     channel/email_build.rb): "[undeliverable] Message too large", "Your message was <n> MB but we
+//     only accept messages up to <m> MB."; in its other languages the subject's bracket is
+//     translated ("[Unzustellbar] Nachricht zu groß", "[Non délivrable] Message trop volumineux",
+//     "[no se pudo entregar] Mensaje demasiado grande", "[onbestelbaar] Bericht te groot",
+//     "[non consegnabile] Messaggio troppo grande").
 //   Znuny / OTRS (the initial "default reject" auto response): "Your email has been rejected! (RE:
 //     ...)", "Your previous ticket is closed. -- Your follow-up has been rejected. --"
 //   Launchpad (lib/lp/services/mail/notification.py send_process_error_notification, subject
@@ -50,8 +54,17 @@ const GITLAB = 'your email message to gitlab could not be processed';
 const GITLAB_END = 'could not be processed.';
 /** RT's refusal subjects (Email.pm, Authz/Default.pm, Action/Defaults.pm). */
 const RT_SUBJECTS = ['permission denied', 'message not recorded:', 'ticket creation failed:'];
-/** Zammad's email_oversized subjects, English and German. */
+/** Zammad's email_oversized subjects, English and German; in any language, the bracketed word
+ *  (no ticket hook: no digits, no '#') on a message of Zammad's mailer. */
 const ZAMMAD_SUBJECTS = ['[undeliverable] ', '[unzustellbar] '];
+const ZAMMAD_MAILER = 'zammad mail service';
+const ZAMMAD_BRACKET = /^\[[^\]\d#]{4,40}\] /;
+
+function isZammadOversized(ctx: BounceContext): boolean {
+  if (ZAMMAD_SUBJECTS.some((s) => ctx.subjectLower.startsWith(s))) return true;
+  const mailer = (ctx.headers.get('x-mailer') ?? '').toLowerCase();
+  return mailer.includes(ZAMMAD_MAILER) && ZAMMAD_BRACKET.test(ctx.subjectLower) && ctx.headHas(' mb', 1200);
+}
 /** Znuny's default reject text. */
 const ZNUNY = 'your follow-up has been rejected';
 /** Launchpad's email-processing-error opening and its label before the reason. */
@@ -159,7 +172,7 @@ function reader(ctx: BounceContext): typeof discourse | null {
     RT_SUBJECTS.some((s) => ctx.subjectLower.startsWith(s))
   )
     return rt;
-  if (ZAMMAD_SUBJECTS.some((s) => ctx.subjectLower.startsWith(s))) return zammad;
+  if (isZammadOversized(ctx)) return zammad;
   if (ctx.headHas(ZNUNY, 600)) return znuny;
   if (ctx.headHas(LAUNCHPAD, 300)) return launchpad;
   if (ODOO.some((w) => ctx.headHas(w, 600))) return odoo;

@@ -6,7 +6,9 @@
 // Errors.RejectMessage's default ("Your message was rejected"), the DMARC and moderated-member
 // notices ("...your message has been automatically rejected"), ListAdmin.py's refuse.txt ("has
 // been rejected by the list moderator"), Mailman 3's list:user:notice:rejected.txt ("Your message to
-// the $listname mailing-list was rejected for the following reasons:"). Mailman 3 sends a
+// the $listname mailing-list was rejected for the following reasons:"), Mailman 3's content filter
+// (handlers/mime_delete.py, filter_action reject: the reason alone, "The message's content type was
+// explicitly disallowed", "...file extension was explicitly disallowed"). Mailman 3 sends a
 // moderator's refusal from the list's -bounces address (app/moderator.py send_rejection,
 // 'Request to mailing list "$display_name" rejected', list:user:notice:refuse.txt): a post's
 // ("Posting of your message titled ...") is a bounce, a subscription request's is no delivery at
@@ -23,6 +25,12 @@ const REJECTED = [
   'your message has been automatically rejected',
   'has been rejected by the list moderator',
   'mailing-list was rejected',
+  // Mailman 3 handlers/mime_delete.py with filter_action reject: the reason alone is the notice
+  'content type was explicitly disallowed',
+  'content type was not explicitly allowed',
+  'file extension was explicitly disallowed',
+  'file extension was not explicitly allowed',
+  'after content filtering, the message was empty',
 ];
 const OWNER = '-owner@';
 const BOUNCES = '-bounces@';

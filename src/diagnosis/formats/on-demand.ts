@@ -166,7 +166,7 @@ export const ALIAS_SERVICE = on(
     ctx.from.includes('addy') ||
     (ctx.headHas('firefox', 6000) && ctx.headHas('relay', 6000)),
 );
-/** The applications' openings, RT's loop header, Zammad's subjects (app-rejection.ts reader()). */
+/** The applications' openings, RT's loop header, Zammad's subjects and mailer (app-rejection.ts reader()). */
 export const APP_REJECTION = on(
   'app-rejection',
   (ctx) =>
@@ -180,7 +180,8 @@ export const APP_REJECTION = on(
       'has not been created because',
     ].some((w) => ctx.headHas(w, 600)) ||
     ctx.headers.get('x-rt-loop-prevention') !== null ||
-    ctx.subjectLower.startsWith('[un'),
+    ctx.subjectLower.startsWith('[un') ||
+    (ctx.headers.get('x-mailer') ?? '').toLowerCase().includes('zammad mail service'),
 );
 export const MAILMARSHAL = on('mailmarshal', says('the following recipients were affected:', 6000));
 /** MailScanner's notices' opening lines (mailscanner.ts OPENINGS). */

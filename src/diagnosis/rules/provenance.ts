@@ -4209,11 +4209,6 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'qmail-ldap qmail-smtpd.c',
       },
       {
-        line: "Sorry, I don't accept message with empty Subject (#5.7.0)",
-        status: '5.7.0',
-        source: 'ezmlm-idx lang/en_US/messages (ERR_NO_SUBJECT)',
-      },
-      {
         line: 'X-Sympa; Message contains a line that can be interpreted as a command',
         status: '5.6.0',
         source: 'Sympa src/lib/Sympa.pm',
@@ -9880,7 +9875,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'app.reply-refused-sender-fix': {
     source:
-      "Reply-by-email applications' refusals that tell the person what to change: Discourse config/locales/server.en.yml (email_reject_user_not_found, email_reject_post_too_short, email_reject_old_destination); GitLab lib/gitlab/email/failure_handler.rb (UserNotFoundError); Znuny/OTRS initial auto response 'default reject'; Launchpad help (Bugs/EmailInterface, 'Submit Request Failure')",
+      "Reply-by-email applications' refusals that tell the person what to change: Discourse config/locales/server.en.yml (email_reject_user_not_found, email_reject_post_too_short, email_reject_old_destination); GitLab lib/gitlab/email/failure_handler.rb (UserNotFoundError); Znuny/OTRS initial auto response 'default reject'; Launchpad help (Bugs/EmailInterface, 'Submit Request Failure'); Redmine extra/mail_handler/rdm-mailhandler.rb; ezmlm-idx lang/en_US/messages (ERR_SUBCOMMAND, ERR_NO_SUBJECT)",
     examples: [
       {
         line: 'Your reply was sent from an unknown email address. Try sending from another email address, or contact a staff member.',
@@ -9909,6 +9904,18 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: 'Please send emails with the email address recorded on your employee information, or contact your HR manager.',
         source: 'Odoo addons/hr_expense/models/mail_alias.py _get_alias_bounced_body_fallback',
+      },
+      {
+        line: 'Request was denied by your Redmine server. Possible reasons: email is sent from an invalid email address or is missing some information.',
+        source: 'Redmine extra/mail_handler/rdm-mailhandler.rb (HTTP 422, exit 77)',
+      },
+      {
+        line: "ezmlm-reject: fatal: Sorry, I don't accept commands in the subject line. Please send a message to the -help address shown in the the ``Mailing-List:'' header for command info (#5.7.0)",
+        source: 'ezmlm-idx lang/en_US/messages ERR_SUBCOMMAND',
+      },
+      {
+        line: "ezmlm-reject: fatal: Sorry, I don't accept message with empty Subject (#5.7.0)",
+        source: 'ezmlm-idx lang/en_US/messages ERR_NO_SUBJECT',
       },
     ],
   },
@@ -9967,7 +9974,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'zammad.email-oversized': {
     source:
-      "Zammad app/views/mailer/email_oversized/en.txt.erb and de.txt.erb ('[undeliverable] Message too large')",
+      "Zammad app/views/mailer/email_oversized/<lang>.txt.erb ('[undeliverable] Message too large' and its translations)",
     examples: [
       {
         line: 'Your message was 31.62 MB but we only accept messages up to 20 MB.',
@@ -9976,6 +9983,22 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: 'Die Nachricht hatte eine Größe von 27.40 MB, wir akzeptieren jedoch nur E-Mails mit einer Größe von bis zu 10 MB.',
         source: 'Zammad email_oversized de.txt.erb',
+      },
+      {
+        line: '[Non délivrable] Message trop volumineux',
+        source: 'Zammad app/views/mailer/email_oversized/fr.txt.erb (subject)',
+      },
+      {
+        line: '[no se pudo entregar] Mensaje demasiado grande',
+        source: 'Zammad app/views/mailer/email_oversized/es.txt.erb (subject)',
+      },
+      {
+        line: '[onbestelbaar] Bericht te groot',
+        source: 'Zammad app/views/mailer/email_oversized/nl.txt.erb (subject)',
+      },
+      {
+        line: '[non consegnabile] Messaggio troppo grande',
+        source: 'Zammad app/views/mailer/email_oversized/it.txt.erb (subject)',
       },
     ],
   },

@@ -6,7 +6,13 @@ import { rareRows, type RarePhraseMap } from '../rare-phrases';
 export const MESSAGE_TOO_LARGE_RARE: RarePhraseMap = {
   'exchange.resolver-rst-size-limit': ['resolver.rst.sendsizelimit'],
   'text.message-too-large': ['number of attachments is achieved', 'please trim it to less than'],
-  'zammad.email-oversized': ['wir akzeptieren jedoch nur e-mails mit einer größe'],
+  'zammad.email-oversized': [
+    'wir akzeptieren jedoch nur e-mails mit einer größe',
+    'message trop volumineux',
+    'mensaje demasiado grande',
+    'bericht te groot',
+    'messaggio troppo grande',
+  ],
 };
 
 // Rows every phrase of which is rare: each ships whole here, after the row it follows in

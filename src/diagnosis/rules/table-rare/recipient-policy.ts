@@ -86,6 +86,14 @@ export const RECIPIENT_POLICY_RARE: RarePhraseMap = {
     // employee information")
     'used to collect replies',
     'recorded on your employee information',
+    // Redmine extra/mail_handler/rdm-mailhandler.rb (HTTP 422, through the MTA's pipe): "Request was
+    // denied by your Redmine server. Possible reasons: email is sent from an invalid email address
+    // or is missing some information."
+    'denied by your redmine server. possible reasons',
+    // ezmlm-idx lang/en_US/messages (ezmlm-reject.c): ERR_SUBCOMMAND "Sorry, I don't accept commands
+    // in the subject line. ...", ERR_NO_SUBJECT "Sorry, I don't accept message with empty Subject"
+    "i don't accept commands in the subject line",
+    "i don't accept message with empty subject",
   ],
 };
 

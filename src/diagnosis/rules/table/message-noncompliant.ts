@@ -79,7 +79,6 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
       'does not contain a from header',
       'smtputf8 is required',
       'bounce messages with more than one recipient',
-      'accept message with empty subject',
       'message has no subject',
       'does not implement 8bitmime',
       'does not implement smtputf8',
