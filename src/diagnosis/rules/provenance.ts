@@ -2792,6 +2792,17 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'exchange.554-5.1.0-sender-filter': {
+    source:
+      'Exchange Server Sender Filter agent, MicrosoftDocs/OfficeDocs-Exchange Exchange/ExchangeServer/antispam-and-antimalware/antispam-protection/sender-filtering.md ("rejects the SMTP request with a `554 5.1.0 Sender Denied` SMTP session error")',
+    examples: [
+      {
+        line: '554 5.1.0 Sender Denied',
+        status: '5.1.0',
+        source: 'OfficeDocs-Exchange sender-filtering.md and sender-filtering-procedures.md',
+      },
+    ],
+  },
   'exo.5.7.1-delivery-not-authorized': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',

@@ -17,6 +17,15 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     phrases: ['delivery not authorized', 'message refused', 'refused', 'rejected'],
   },
   {
+    id: 'exchange.554-5.1.0-sender-filter',
+    tier: 'provider',
+    status: ['5.1.0'],
+    reply: ['554'],
+    phrases: ['sender denied'],
+    before: ['exo.5.1.0-sender-denied'],
+    // the Sender Filter agent's SMTP reply: the recipient's list of blocked senders, not an address
+  },
+  {
     id: 'exo.5.7.1-delivery-not-authorized',
     tier: 'provider',
     phrases: ['delivery not authorized', 'resolver.rst.notauthorized'],
