@@ -185,8 +185,6 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
       'exim/02-frozen-system-filter',
       'exim/04-frozen-delivery-error',
       'exim/07-malformed-recipient',
-      'exim/08-message-too-big',
-      'exim/22-too-many-recipients',
       'v5sendmail/01-cannot-send-3-days',
       'v5sendmail/04-transcript-unavailable',
     ].map((f) => `variants/${f}.eml`),
