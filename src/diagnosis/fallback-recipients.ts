@@ -8,6 +8,7 @@ import { excludedAddresses, WRITER_FIELDS } from './format-helpers/text-recipien
 import { findEnhancedStatus, findReplyCode } from './text/reply-codes';
 import { findAddresses, isSystemAddress } from './text/addresses';
 import { oneLine } from './text/lines';
+import { isWordChar } from './text/phrase';
 import { originalRecipients } from './format-helpers/original';
 import type { OriginalMessage } from './types';
 
@@ -101,7 +102,8 @@ export function fallbackRecipients(
   const to = originalRecipients(original);
   if (!to.length) return fromSubject(ctx);
   const words = reply ?? '';
-  const named = to.map((address) => localPartLine(ctx.sectionLines, address));
+  const open = opening(ctx.sectionLines);
+  const named = to.map((address) => localPartLine(open, address));
   // Some writers name each recipient by its local part alone (GroupWise's GWIA "mbathal (User not
   // on post office)"): only those, with their own line's words, when the report names any.
   const listed = named.some(Boolean);
@@ -124,15 +126,14 @@ export function fallbackRecipients(
 
 const NAME_LINES = 60;
 const MIN_LOCAL_PART = 3;
-const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isJoiner = (c: number) => c === 46 || c === 95 || c === 45; // . _ -
 
 /** The word goes on at i, stepping by step (-1 or 1): a letter or digit, or a joiner before one
  *  ("bob.smith", but not sendmail's "bob... Mailbox unknown"); or an address's "@". */
 function continues(lower: string, i: number, step: number): boolean {
   const c = lower.charCodeAt(i);
-  if (isAlnum(c) || c === 64) return true;
-  return isJoiner(c) && isAlnum(lower.charCodeAt(i + step));
+  if (isWordChar(c) || c === 64) return true;
+  return isJoiner(c) && isWordChar(lower.charCodeAt(i + step));
 }
 
 /** The line names the local part as a word of its own: not inside another word or an address. */
@@ -146,18 +147,29 @@ function namesLocalPart(lower: string, local: string): boolean {
   return false;
 }
 
+/** The report's opening lines, cut, as written and lower-cased: read once for every address. */
+interface Opening {
+  readonly lines: readonly string[];
+  readonly lowers: readonly string[];
+}
+
+function opening(lines: readonly string[]): Opening {
+  const cut = lines.slice(0, NAME_LINES).map((l) => (l.length > MAX_LINE ? l.slice(0, MAX_LINE) : l));
+  return { lines: cut, lowers: cut.map((l) => l.toLowerCase()) };
+}
+
 /**
  * Of the report's opening lines that name the address's local part, the first with a server reply
  * ("550 5.1.1 bob... Mailbox unknown" under a list of "bob  Mailbox unknown"), else the first;
  * trimmed; null if none does. Short local parts ("jo") are words of ordinary text too.
  */
-function localPartLine(lines: readonly string[], address: string): string | null {
+function localPartLine(open: Opening, address: string): string | null {
   const local = address.slice(0, address.lastIndexOf('@')).toLowerCase();
   if (local.length < MIN_LOCAL_PART) return null;
   let first: string | null = null;
-  for (const raw of lines.slice(0, NAME_LINES)) {
-    const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
-    if (!namesLocalPart(line.toLowerCase(), local)) continue;
+  for (let i = 0; i < open.lines.length; i++) {
+    if (!namesLocalPart(open.lowers[i] as string, local)) continue;
+    const line = open.lines[i] as string;
     if (hasCode(line)) return oneLine(line).trim();
     first ??= oneLine(line).trim();
   }

@@ -208,6 +208,14 @@ function byReportWords(
 const NOT_A_CAUSE: ReadonlySet<Category> = new Set<Category>(['expired', 'delayed']);
 
 const SUCCESS_ACTIONS: ReadonlySet<Action> = new Set(['delivered', 'relayed', 'expanded']);
+
+/** A recipient with no Action of its own: a 2xx reply was delivered; else the notice's words say,
+ *  but its success words do not outweigh the recipient's own 4xx or 5xx reply. */
+function noticeAction(cls: ReturnType<typeof statusClass>, notice: Action): Action {
+  if (cls === '2') return 'delivered';
+  if ((cls === '4' || cls === '5') && SUCCESS_ACTIONS.has(notice)) return 'failed';
+  return notice;
+}
 const DELIVERED = { category: 'unknown', owner: 'none', rule: 'class.delivered', matched: null } as const;
 const NOTHING_TO_DO = {
   user: 'Nothing to do: this is a delivery confirmation, not a failure.',
@@ -260,11 +268,7 @@ export function buildRecipient(
   let status = pickStatus(declared, ownEnhancedStatus(diagnostic), leadingStatus(diagnostic));
   const replyCode = found.replyCode ?? findReplyCode(diagnostic);
   const cls = statusClass(status, replyCode);
-  let action: Action =
-    found.action ?? (cls === '4' && fallbackAction === 'delayed' ? 'delayed' : fallbackAction);
-  if (!found.action && cls === '2') action = 'delivered';
-  // A notice's success words do not outweigh a recipient's own 4xx or 5xx reply.
-  if (!found.action && (cls === '4' || cls === '5') && SUCCESS_ACTIONS.has(action)) action = 'failed';
+  let action: Action = found.action ?? noticeAction(cls, fallbackAction);
   // A 5xx reply or a 5.x.x status is a final refusal whatever the notice's words ("delayed",
   // "warning:") or Action field say: RFC 5321 4.2.1 and RFC 3463 2 (class 5, permanent failure).
   if (cls === '5' && action === 'delayed') action = 'failed';

@@ -4,7 +4,7 @@
 // failure words in passing ("you may still receive notifications of mail delivery errors"), which
 // are taken out before the notice is checked for a failure of its own.
 import type { Action } from '../types';
-import type { BounceContext } from '../formats/format';
+import { memoKey, type BounceContext } from '../formats/format';
 
 /** The sentences Microsoft's servers open a positive notice with (formats/exchange.ts reads the
  *  recipients listed below them), and what each says happened. */
@@ -84,6 +84,13 @@ const NOTICE_CHARS = 8000;
  * bounce asks.
  */
 export function positiveNotice(ctx: BounceContext): Action | null {
+  return ctx.memo(POSITIVE, () => readPositive(ctx));
+}
+
+// The generic text reader and the notice's fallback action (diagnose.ts) both ask.
+const POSITIVE = memoKey<Action | null>('positive-notice');
+
+function readPositive(ctx: BounceContext): Action | null {
   const subject = ctx.subjectLower;
   const chars = Math.min(ctx.section.length, NOTICE_CHARS);
   const hit = POSITIVE_SENTENCES.find(([s]) => subject.includes(s) || ctx.headHas(s, chars));
