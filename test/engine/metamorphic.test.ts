@@ -120,7 +120,6 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
       'google-groups/no-permission-de.eml',
       'imail/labelled-copy.eml',
       'imail/unknown-user.eml',
-      'live-mta/exim/size-limit.eml',
       'parser-families/flufl/warn-messageswitch.eml',
       'parser-families/lookalikes/bounce-of-hotmail-forwarded.eml',
       'variants/kinds2/10-mailman3-refuse-posting-by-moderator.eml',

@@ -52,7 +52,16 @@ function findInParts(root: Part): OriginalMessage | null {
   return walk(root);
 }
 
-const TEXT_HEADER_STARTS = ['\nreceived: ', '\nreturn-path: ', '\nmessage-id: ', '\nfrom: ', '\nsubject: '];
+// Any of the fields a returned block may start with: Exim's moan.c copies the header lines as
+// received, where "To:" may come first.
+const TEXT_HEADER_STARTS = [
+  '\nreceived: ',
+  '\nreturn-path: ',
+  '\nmessage-id: ',
+  '\nfrom: ',
+  '\nto: ',
+  '\nsubject: ',
+];
 
 /**
  * A header block inside the text: lines "Name: value" after a marker or a blank line. `lower` is

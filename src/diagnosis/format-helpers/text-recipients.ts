@@ -237,6 +237,15 @@ const REASON_LABEL_ENDS = [
   'following reasons:',
   'because:',
   'non-delivered information -----',
+  // Apache James's notice (mailets/redirect/NotifyMailetsMessage.java "Error message below:"), its
+  // recipients listed under "RCPT TO:" further down; Gmail's "The response from the remote server
+  // was:" and "The error that the other server returned was:" above the remote reply.
+  'error message below:',
+  'the response from the remote server was:',
+  'the other server returned was:',
+  // MailMarshal's "Could not be delivered because of" above the reply, then "The following
+  // recipients were affected:" (the format sisimai's Lhost/MailMarshalSMTP.pm reads).
+  'delivered because of',
 ];
 const MAX_REASON_LINES = 4;
 // A label that is itself the reason, above the addresses: Citadel's "A message you sent could not be

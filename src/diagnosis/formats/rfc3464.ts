@@ -147,17 +147,23 @@ export function dsnReport(ctx: BounceContext): DsnReport {
  * Recipients whose group has no Diagnostic-Code take the lines the notice's text gives under the
  * same address when they quote a server's reply (OpenSMTPD lists "rcpt: 550 5.1.1 ..." in its
  * text and only "Status: 5.0.0" in its DSN), as the MTA recognizers merge their own text. Only
- * the same address: any other one could be the sender's.
+ * the same address: any other one could be the sender's. A Diagnostic-Code that names no SMTP
+ * step takes the step from those lines: Postfix-like writers say it only in the text ("(in reply
+ * to MAIL FROM command)", bounce_notify_util.c), and the step says whose problem a bare "550" is.
  */
 function withTextReasons(ctx: BounceContext, recipients: FoundRecipient[]): FoundRecipient[] {
-  if (recipients.every((r) => r.diagnostic)) return recipients;
+  if (recipients.every((r) => r.diagnostic && r.command)) return recipients;
   const n = ctx.section.length;
   const lower = ctx.head(n);
   return recipients.map((r) => {
-    if (r.diagnostic) return r;
+    if (r.diagnostic && r.command) return r;
     const found = reasonLines(ctx.section, lower, r.address.toLowerCase());
     if (!found) return r;
     const { lines, text } = found;
+    if (r.diagnostic) {
+      const command = commandOf(text);
+      return command ? { ...r, command } : r;
+    }
     return {
       ...r,
       diagnostic: text,
