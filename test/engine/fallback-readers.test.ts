@@ -85,6 +85,49 @@ const CASES: [file: string, own: FormatId, expected: [address: string, category:
   ['mdaemon/data-refused.eml', 'mdaemon', [['vic@remote.example', 'message-too-large']]],
   // a DSN that kept the first line of a multi-line reply, the rest in the transcript
   ['sendmail/gmail-multiline-reply.eml', 'sendmail', [['pat@gmail.example', 'auth-failed']]],
+  // Exim's copy of the returned headers starts with "To:" (moan.c copies them as received)
+  ['live-mta/exim/size-limit.eml', 'exim', [['ok@sink.example.net', 'message-too-large']]],
+  // the DSN's Diagnostic-Code names no SMTP step; the text's "(in reply to MAIL FROM command)" does,
+  // and a bare 550 at MAIL FROM is about the sending side
+  [
+    'variants/gateways7/25-postfix-spamexperts-sending-server-invalid-greeting.eml',
+    'postfix',
+    [['nora@example.org', 'sender-infrastructure']],
+  ],
+  // the notice's one reason under a label ("Error message below:", "Could not be delivered because
+  // of"), its recipients listed apart
+  [
+    'variants/apachejames/01-bounce-two-recipients.eml',
+    'apachejames',
+    [
+      ['omar@example.org', 'recipient-unknown'],
+      ['pia@example.org', 'recipient-unknown'],
+    ],
+  ],
+  [
+    'variants/mailmarshalsmtp/01-mime-two-recipients-relay.eml',
+    'mailmarshal',
+    [
+      ['paula@example.net', 'relay-denied'],
+      ['rafael@example.net', 'relay-denied'],
+    ],
+  ],
+  // sendmail's "david.c@example.net...User account is overquota" quoted by qmail: not an address
+  // "david.c@example.net...user"
+  [
+    'variants/rcpt-west/16-qmail-earthlink-overquota-and-worldnet-addressee-unknown.eml',
+    'qmail',
+    [
+      ['david.c@example.net', 'mailbox-full'],
+      ['dave.cast@example.org', 'recipient-unknown'],
+    ],
+  ],
+  // MIMEDefang's "Message-Id : <...>" (a space before the colon) is the original's field
+  [
+    'variants/virus-notices/01-mimedefang-virus-discarded.eml',
+    'mimedefang',
+    [['bob@example.org', 'content-rejected']],
+  ],
 ];
 
 describe('without their own recognizer', () => {

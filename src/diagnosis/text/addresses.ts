@@ -59,6 +59,8 @@ function domainEnd(s: string, from: number): number {
   while (dots.length < 8 && i < s.length) {
     const c = s.charCodeAt(i);
     if (c === 46) {
+      // An empty label ends the domain: sendmail's "bob@example.net...User unknown" (err.c).
+      if (s.charCodeAt(i - 1) === 46) break;
       dots.push(i + 1);
       run = 0;
     } else if (c < 128 && ((CLASS[c] as number) & LABEL) !== 0 && run < 62) run++;

@@ -116,8 +116,9 @@ const MESSAGE_FIELDS: ReadonlySet<string> = new Set([
 export function messageField(line: string): boolean {
   const colon = line.indexOf(':');
   if (colon < 1 || colon > 40) return false;
-  // Indented too: notices quote the original's fields under "Your message" (Exchange 2003).
-  const name = line.slice(0, colon).trimStart().toLowerCase();
+  // Indented too: notices quote the original's fields under "Your message" (Exchange 2003); MIMEDefang
+  // writes "Message-Id : <...>" with a space before the colon.
+  const name = line.slice(0, colon).trim().toLowerCase();
   return (
     MESSAGE_FIELDS.has(name) || name.startsWith('x-') || name.startsWith('arc-') || name.startsWith('list-')
   );
