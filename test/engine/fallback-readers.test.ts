@@ -122,6 +122,13 @@ const CASES: [file: string, own: FormatId, expected: [address: string, category:
       ['dave.cast@example.org', 'recipient-unknown'],
     ],
   ],
+  // RFC 5321's "Requested action not taken" in the reply James quotes under "Error message below:"
+  // is the notice's failure wording: from "post_master" with a "Re:" subject, it has no other
+  [
+    'variants/apachejames/06-bounce-custom-message-re-subject.eml',
+    'apachejames',
+    [['leo@example.net', 'recipient-unknown']],
+  ],
   // MIMEDefang's "Message-Id : <...>" (a space before the colon) is the original's field
   [
     'variants/virus-notices/01-mimedefang-virus-discarded.eml',

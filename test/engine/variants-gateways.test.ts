@@ -50,6 +50,14 @@ const CASES: FixtureCase[] = [
     'recipient-domain-invalid',
     'sender',
   ]),
+  // james-project Bounce.java (the "prefix" parameter, "Re:" here; a custom "message") and
+  // NotifyMailetsMessage.java "Error message below:"; relayed, so no empty Return-Path
+  c('apachejames/06-bounce-custom-message-re-subject.eml', 'apachejames', [
+    'leo@example.net',
+    '5.1.1',
+    'recipient-unknown',
+    'sender',
+  ]),
   // go-sisimai lhost/via-domino.go messagesof "Cannot route mail to user"
   c('domino/01-cannot-route.eml', 'domino', [
     'sven@example.com',

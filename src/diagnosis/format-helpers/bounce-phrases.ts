@@ -73,6 +73,11 @@ const BOUNCE_PHRASES = [
   // "Mail System (MMDF)" sender is the only other sign.
   'failed to be received by the following',
   'still pending for the following',
+  // RFC 5321 4.2.2's own reply texts for 550, 553 and 450 ("Requested action not taken: mailbox
+  // unavailable"), which servers quote as they are; Apache James heads the reply it quotes
+  // "Error message below:" (mailets/redirect/NotifyMailetsMessage.java).
+  'requested action not taken',
+  'error message below:',
   // The same sentence in the languages Exchange and the big providers localize it to (with
   // letters past ASCII: LocalizedWords.bouncePhrases).
   'konnte nicht zugestellt werden',
