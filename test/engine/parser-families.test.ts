@@ -572,7 +572,7 @@ const SYMPA: readonly FamilyCase[] = [
   {
     file: 'sympa/06-sendmail8-notifications.eml',
     kind: 'delivered',
-    recipients: [['bob@example.org', null, 'unknown']],
+    recipients: [['bob@example.org', '2.0.0', 'unknown']],
     source: 'not named (sendmail 8 wording), type 1',
     pattern: "(same as 04) alternative 'have delivery notifications'",
   },

@@ -63,7 +63,12 @@ export const genericText: BounceFormat = {
     for (const r of recipients) r.command = commandOf(r.diagnostic);
     // A delivery or relay notice names its recipients beside delivery words too, with no failure.
     const positive = recipients.length && !withCodes.length ? positiveNotice(ctx) : null;
-    if (positive) for (const r of recipients) r.action = positive;
+    // Its status is the generic success's (RFC 3463 2.0.0), as Exchange's reader gives its own.
+    if (positive)
+      for (const r of recipients) {
+        r.action = positive;
+        r.status ??= '2.0.0';
+      }
     return recipients.length ? { format: 'text', recipients } : null;
   },
 };
