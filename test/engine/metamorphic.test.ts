@@ -199,10 +199,9 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
       'variants/fml/05-spammer-rejected.eml',
       'variants/googlegroups/03-spanish.eml',
       'variants/googleworkspace/08-no-failed-recipients-header.eml',
-      'variants/verizon/01-vzwpix-no-valid-recipients.eml',
       'variants/zoho/03-host-not-reachable-final.eml',
     ],
-    why: "a header says what the text does not, in the provider variants: fml's X-MLServer and subject, Google Groups' From (the Spanish text has no English words to read), Gmail's From (the notice names its recipient only in Gmail's words), Verizon's vzwpix.com sender, Zoho's X-ZohoMail (without it the 421 of a final report reads as 5.4.7, not 4.4.7)",
+    why: "a header says what the text does not, in the provider variants: fml's X-MLServer and subject, Google Groups' From (the Spanish text has no English words to read), Gmail's From (the notice names its recipient only in Gmail's words), Zoho's X-ZohoMail (without it the 421 of a final report reads as 5.4.7, not 4.4.7)",
   },
   {
     transforms: ['pasted-text'],

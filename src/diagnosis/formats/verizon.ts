@@ -14,9 +14,12 @@ import { lineIndex } from '../text/lines';
 import { jamesLayout, jamesRecipients } from './apachejames';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 
+const MAX_TEXT = 64 * 1024;
+
 /** The vzwpix.com notice: the "Error:" line and the To of the original's headers. */
 function pictureRecipients(ctx: BounceContext): FoundRecipient[] {
-  const lines = ctx.sectionLines.length ? ctx.sectionLines : ctx.body.split('\n');
+  // The whole text: the report section ends at "Original Message:" (text/report-section.ts).
+  const lines = ctx.body.slice(0, MAX_TEXT).split('\n');
   const original = lineIndex(lines, ['original message:']);
   const error = lineIndex(lines, ['error:']);
   if (original < 0 || error < 0 || error > original) return [];

@@ -40,6 +40,10 @@ const ORIGINAL_MARKERS = [
   // of the headers that were received before the error\n       was detected."
   'this is a copy of your message',
   'this is a copy of the headers that were received',
+  // Verizon's MMS gateway (vzwpix) heads the returned headers with a line of its own: "Original
+  // Message:" (the layout go-sisimai's lhost/via-verizon.go reads); at a line's start only, as
+  // prose says "a copy of the original message:" too.
+  '\noriginal message:\n',
   // Smail 3.2 notify.c text_banner: "|------------------------- Message text follows: ---...|"
   '|------------------------- message text follows',
 ];
