@@ -1,5 +1,5 @@
 // Variants of what groupware and hosting mail servers say when they refuse or fail to deliver, in
-// whole bounces and delay notices as the sending (or front) Postfix or Exim returns them: Dovecot's
+// whole bounces and delay notices as the sending (or front) Postfix, Exim, qmail or Sendmail returns them: Dovecot's
 // LMTP server and dovecot-lda (dovecot/core f28b5a9), Haraka's core and plugins (haraka/Haraka
 // 0bf10cb and the haraka-plugin-* repositories), Cyrus lmtpd (cyrusimap/cyrus-imapd 1f3a129), IceWarp
 // (its documentation), Postal (postalserver/postal 8ef8960), mailcow (mailcow/mailcow-dockerized
@@ -281,6 +281,38 @@ const CASES: FixtureCase[] = [
     '34-postfix-delay-opensmtpd-filter-rspamd-server-internal-error.eml',
     'postfix',
     delayedRecipient('opal@example.net', '4.0.0', 'recipient-system', 'recipient-admin'),
+  ),
+  // dovecot/core src/lmtp/lmtp-client.c client_destroy(.., "4.3.2", MASTER_SERVICE_SHUTTING_DOWN_MSG
+  // "Server shutting down"); lib-smtp smtp-server-connection.c terminate: 421 with the host name first
+  delay(
+    '35-postfix-delay-dovecot-lmtp-421-server-shutting-down.eml',
+    'postfix',
+    delayedRecipient('quinn@example.net', '4.3.2', 'recipient-system', 'recipient-admin'),
+  ),
+  // haraka/haraka-plugin-fcrdns index.js: `... rejected; generic rDNS, please use your ISPs SMTP relay`,
+  // in qmail-remote's "greeting failed" report
+  c('36-qmail-haraka-fcrdns-generic-rdns-greeting-failed.eml', 'bounce', 'qmail', [
+    'rosa@example.net',
+    null,
+    'sender-infrastructure',
+    'sender-admin',
+  ]),
+  // haraka/haraka-plugin-clamd index.js: `Message is infected with ${virus}`, in qmail-remote's "failed
+  // after I sent the message" report
+  c('37-qmail-haraka-clamd-message-is-infected-with.eml', 'bounce', 'qmail', [
+    'sam@example.net',
+    null,
+    'content-rejected',
+    'sender',
+  ]),
+  // haraka/haraka-plugin-attachment index.js: `Message contains unacceptable attachment (${file})`, at
+  // DATA for two recipients in a Sendmail DSN
+  c(
+    '38-sendmail-haraka-attachment-unacceptable-attachment-two-recipients.eml',
+    'bounce',
+    'sendmail',
+    ['tina@example.net', '5.0.0', 'content-rejected', 'sender'],
+    ['ugo@example.net', '5.0.0', 'content-rejected', 'sender'],
   ),
 ];
 
