@@ -1,11 +1,12 @@
 // Variants of what groupware and hosting mail servers say when they refuse or fail to deliver, in
-// whole bounces and delay notices as the sending (or front) Postfix, Exim, qmail or Sendmail returns them: Dovecot's
-// LMTP server and dovecot-lda (dovecot/core f28b5a9), Haraka's core and plugins (haraka/Haraka
-// 0bf10cb and the haraka-plugin-* repositories), Cyrus lmtpd (cyrusimap/cyrus-imapd 1f3a129), IceWarp
-// (its documentation), Postal (postalserver/postal 8ef8960), mailcow (mailcow/mailcow-dockerized
-// 0642467), Citadel (mingodad/citadel 63a41ed) and OpenSMTPD's filter-rspamd (poolpOrg/filter-rspamd
-// c2cf7aa). Haraka replies carry no enhanced code, so Exim's report has no status for them.
-// Fixtures: test/fixtures/variants/servers4. The comment above each row names the source.
+// whole bounces and delay notices as the sending (or front) Postfix, Exim, qmail or Sendmail returns
+// them: Dovecot's LMTP server and dovecot-lda (dovecot/core f28b5a9), Haraka's core and plugins
+// (haraka/Haraka 0bf10cb and the haraka-plugin-* repositories), Cyrus lmtpd (cyrusimap/cyrus-imapd
+// 1f3a129), IceWarp (its documentation), Postal (postalserver/postal 8ef8960), mailcow
+// (mailcow/mailcow-dockerized 0642467), Citadel (mingodad/citadel 63a41ed) and OpenSMTPD's
+// filter-rspamd (poolpOrg/filter-rspamd c2cf7aa). Haraka replies carry no enhanced code, so Exim's
+// report has no status for them. Fixtures: test/fixtures/variants/servers4. The comment above each row
+// names the source.
 import {
   checkFixture,
   delayedRecipient,
