@@ -220,7 +220,6 @@ const WORDINGS: Record<string, readonly string[]> = {
     'maildir delivery failed: userdisk quota',
     'maildir delivery failed: domaindisk quota',
     'mailfolder is full',
-    'no space left on device',
     'not enough disk space',
     'not enough storage space in',
     'not sufficient disk space',
@@ -723,6 +722,10 @@ const KNOWN_DIFFERENCES: [string, string, Category][] = [
   ['filtered', 'message filtered', 'content-rejected'],
   ['hostunknown', 'the account or domain may not exist', 'recipient-unknown'],
   ['hostunknown', '553 example does not exist', 'recipient-unknown'],
+  // strerror(ENOSPC): the server's file system is full, not the mailbox's quota (cyrus-imapd
+  // lmtpengine.c answers it "451 4.3.1", mail system full; go-sisimai lda/lib.go reads procmail's ENOSPC
+  // as "systemfull")
+  ['mailboxfull', 'no space left on device', 'recipient-system'],
   ['networkerror', 'dns records for the destination computer could not be found', 'recipient-domain-invalid'],
   ['networkerror', 'unrouteable mail domain', 'recipient-domain-invalid'],
   ['norelaying', 'email address is not verified.', 'sender-blocked'],

@@ -3834,7 +3834,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.mta-system': {
     source:
-      'classic MTAs\' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list; traced: postfix dns_lookup.c ("Host not found, try again")',
+      'classic MTAs\' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list; traced: postfix dns_lookup.c ("Host not found, try again"); cyrus-imapd imap/lmtpengine.c (strerror(ENOSPC) "No space left on device": the server\'s file system)',
     examples: [
       {
         line: '451 4.2.1 Mailbox has been moved to another server',
@@ -3859,6 +3859,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '5.2.0',
         source:
           'go-sisimai lda/lib.go (procmail "systemfull"); postfix global/pipe_command.c, sys_exits.c EX_CANTCREAT',
+      },
+      {
+        line: '451 4.3.1 cannot create temporary file: No space left on device',
+        status: '4.3.1',
+        source:
+          'cyrusimap/cyrus-imapd imap/lmtpengine.c savemsg (ENOSPC: "451 4.3.%c cannot create temporary file: %s")',
       },
       {
         line: 'Remote server closed connection.',
@@ -4056,8 +4062,9 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.recipient-system': {
     source:
-      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier ("431 Mail system full."); Stalwart ("Mail system full, try again later."); 连接收件方 ("connecting to the recipient side [failed]") from a Chinese notice in github.com/lisijie/webcron/issues/14',
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier ("431 Mail system full."); Stalwart ("Mail system full, try again later."); 连接收件方 ("connecting to the recipient side [failed]") from a Chinese notice in github.com/lisijie/webcron/issues/14; Haraka plugins/toobusy.js ("Too busy; please try again later")',
     examples: [
+      { line: '421 Too busy; please try again later', source: 'haraka/Haraka plugins/toobusy.js (0bf10cb)' },
       {
         line: 'I am sorry to tell you that some error occurred in our mail system, your message to "dave@example.org" cannot be delivered',
         source: 'grommunio/gromox data/local_bounce/ascii/BOUNCE_OPERATION_ERROR',
@@ -5218,6 +5225,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: '550 Message contains unacceptable attachment (invoice.exe)',
         source: 'haraka-plugin-attachment 1.2.1 index.js',
+      },
+      {
+        line: '550 Message contains nested archives exceeding the maximum depth',
+        source: 'haraka/haraka-plugin-attachment index.js (7700dd0, archive_max_depth)',
       },
     ],
   },

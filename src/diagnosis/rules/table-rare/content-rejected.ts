@@ -104,6 +104,8 @@ export const CONTENT_REJECTED_RARE_ROWS = rareRows('content-rejected', [
       'message contains disallowed file extension',
       'message contains unacceptable content type',
       'message contains unacceptable attachment',
+      // archive_max_depth: archives inside archives deeper than the receiving server unpacks
+      'message contains nested archives exceeding the maximum depth',
     ],
     // haraka-plugin-attachment: a file type, extension or archive the receiving server refuses
   },

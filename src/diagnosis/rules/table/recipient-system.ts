@@ -205,6 +205,9 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
       // procmail: 'No space left to finish writing "/var/mail/bob"' (ENOSPC: the server's file system is
       // full, go-sisimai lda/lib.go "systemfull"), not the mailbox's quota ("no space left")
       'no space left to finish writing',
+      // strerror(ENOSPC), quoted by a delivery agent that could not write its spool or temporary file
+      // (cyrus-imapd lmtpengine.c "451 4.3.1 cannot create temporary file: %s"): the server's disk
+      'no space left on device',
       'in progress by another thread',
       'pipe process failed to exec',
       'timeout while contacting dns servers',
@@ -273,6 +276,9 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
       'cannot connect',
       'could not connect',
       'server is busy',
+      // Haraka plugins/toobusy.js "Too busy; please try again later" (its event loop lags), Exim's
+      // ratelimit example "Sorry, too busy": words of the reply, ahead of Postfix's "refused to talk to me"
+      'too busy',
       'exception',
 
       'could not load',
