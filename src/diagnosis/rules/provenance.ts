@@ -690,6 +690,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '5.1.1',
         source: 'mox smtpserver/server.go (mjl-/mox)',
       },
+      {
+        line: '550 Relay Disabled',
+        source:
+          'Libero Mail help, Messaggi di errore più frequenti dopo invio email (aiuto.libero.it; the same on aiuto.virgilio.it): "RELAYING NOT ALLOWED (550 Relay Disabled)"',
+      },
     ],
   },
   'smtp.relay-words': {
