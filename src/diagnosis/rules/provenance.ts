@@ -10157,6 +10157,17 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'interia.recipient-blocked-sender': {
+    source:
+      'Interia Poczta help, Dlaczego wiadomość nie została dostarczona? (pomoc.poczta.interia.pl, nId 6589600): "550 5.7.1 Recipient doesn\'t want your mail": the account has probably added the sender to its blocked list',
+    examples: [
+      {
+        line: "550 5.7.1 Recipient doesn't want your mail",
+        status: '5.7.1',
+        source: 'pomoc.poczta.interia.pl/news-dlaczego-wiadomosc-nie-zostala-dostarczona,nId,6589600',
+      },
+    ],
+  },
   'forpsi.policy-violation': {
     source:
       'Forpsi knowledge base, support.konto.pl/kb/a2765 "Błąd policy violation": "550 5.1.0 <id> policy violation, see https://support.forpsi.com/kb/a4081" (over 100 e-mails an hour from the public IP, over half undeliverable: SMTP access to smtp.forpsi.com blocked for 60 minutes)',

@@ -593,6 +593,7 @@ export const RARE_KEYS: ReadonlySet<string> = new Set([
   'violations',
   'voll',
   'volumineux',
+  'want',
   'welcome',
   'western',
   'whitelisted',
