@@ -10168,6 +10168,18 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'aruba.bad-chars-recipient': {
+    source:
+      'Aruba hosting guide, Risoluzione errori comuni (guide.hosting.aruba.it/email/risoluzione-errori-comuni-e-consigli/risoluzione-errori-comuni.aspx): "L\'errore 5.5.2 bad chars in command indica che tra gli indirizzi email destinatari ci son[o]" invalid characters',
+    examples: [
+      {
+        line: '501 5.5.2 bad chars in command (in reply to RCPT TO command)',
+        status: '5.5.2',
+        command: 'RCPT',
+        source: 'guide.hosting.aruba.it (the reply as Postfix quotes it at RCPT)',
+      },
+    ],
+  },
   'forpsi.policy-violation': {
     source:
       'Forpsi knowledge base, support.konto.pl/kb/a2765 "Błąd policy violation": "550 5.1.0 <id> policy violation, see https://support.forpsi.com/kb/a4081" (over 100 e-mails an hour from the public IP, over half undeliverable: SMTP access to smtp.forpsi.com blocked for 60 minutes)',

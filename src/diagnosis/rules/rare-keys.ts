@@ -94,6 +94,7 @@ export const RARE_KEYS: ReadonlySet<string> = new Set([
   'cette',
   'chaindisabled',
   'chaininvalid',
+  'chars',
   'chdir',
   'checker',
   'cname',
