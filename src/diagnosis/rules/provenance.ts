@@ -10157,6 +10157,17 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'forpsi.sender-blacklisted': {
+    source:
+      'Forpsi knowledge base, support.konto.pl/kb/a2871 (mxavas.forpsi.com): "550 5.1.1 <xxx> sender is blacklisted": the recipient has set a black list for the mailbox and the sender matches one of its records',
+    examples: [
+      {
+        line: 'host mxavas.forpsi.com[192.0.2.180]: 550 5.1.1 <orders@example.com> sender is blacklisted',
+        status: '5.1.1',
+        source: 'support.konto.pl/kb/a2871 (the reply as Exim quotes it from the Forpsi MX)',
+      },
+    ],
+  },
   'interia.recipient-blocked-sender': {
     source:
       'Interia Poczta help, Dlaczego wiadomość nie została dostarczona? (pomoc.poczta.interia.pl, nId 6589600): "550 5.7.1 Recipient doesn\'t want your mail": the account has probably added the sender to its blocked list',
