@@ -20,7 +20,7 @@ const CASES: FixtureCase[] = [
     '01-postfix-interia-account-not-found-and-recipient-doesnt-want-your-mail.eml',
     'postfix',
     ['a.nowak@example.net', '5.1.1', 'recipient-unknown', 'sender'],
-    ['k.wisniewski@example.net', '5.7.1', 'recipient-policy', 'recipient-admin'],
+    ['k.wisniewski@example.net', '5.7.1', 'recipient-policy', 'recipient'],
   ),
   // Interia '550 5.2.1 Mailbox not available' (the same page: a mistyped address, a full inbox or a suspended
   // account; the words name no one cause, so the generic "mailbox unavailable" reading stands), in Exim's bounce

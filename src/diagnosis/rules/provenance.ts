@@ -690,6 +690,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '5.1.1',
         source: 'mox smtpserver/server.go (mjl-/mox)',
       },
+      {
+        line: '550 Relay Disabled',
+        source:
+          'Libero Mail help, Messaggi di errore più frequenti dopo invio email (aiuto.libero.it; the same on aiuto.virgilio.it): "RELAYING NOT ALLOWED (550 Relay Disabled)"',
+      },
     ],
   },
   'smtp.relay-words': {
@@ -10160,6 +10165,40 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: '454 Transient reject by behaviour spamANTISPAM_BAT[01201311R1468S45301, a0330021]: too frequently sending',
         source: 'Alibaba Cloud FAQ 109009',
+      },
+    ],
+  },
+  'forpsi.sender-blacklisted': {
+    source:
+      'Forpsi knowledge base, support.konto.pl/kb/a2871 (mxavas.forpsi.com): "550 5.1.1 <xxx> sender is blacklisted": the recipient has set a black list for the mailbox and the sender matches one of its records',
+    examples: [
+      {
+        line: 'host mxavas.forpsi.com[192.0.2.180]: 550 5.1.1 <orders@example.com> sender is blacklisted',
+        status: '5.1.1',
+        source: 'support.konto.pl/kb/a2871 (the reply as Exim quotes it from the Forpsi MX)',
+      },
+    ],
+  },
+  'interia.recipient-blocked-sender': {
+    source:
+      'Interia Poczta help, Dlaczego wiadomość nie została dostarczona? (pomoc.poczta.interia.pl, nId 6589600): "550 5.7.1 Recipient doesn\'t want your mail": the account has probably added the sender to its blocked list',
+    examples: [
+      {
+        line: "550 5.7.1 Recipient doesn't want your mail",
+        status: '5.7.1',
+        source: 'pomoc.poczta.interia.pl/news-dlaczego-wiadomosc-nie-zostala-dostarczona,nId,6589600',
+      },
+    ],
+  },
+  'aruba.bad-chars-recipient': {
+    source:
+      'Aruba hosting guide, Risoluzione errori comuni (guide.hosting.aruba.it/email/risoluzione-errori-comuni-e-consigli/risoluzione-errori-comuni.aspx): "L\'errore 5.5.2 bad chars in command indica che tra gli indirizzi email destinatari ci son[o]" invalid characters',
+    examples: [
+      {
+        line: '501 5.5.2 bad chars in command (in reply to RCPT TO command)',
+        status: '5.5.2',
+        command: 'RCPT',
+        source: 'guide.hosting.aruba.it (the reply as Postfix quotes it at RCPT)',
       },
     ],
   },

@@ -109,6 +109,15 @@ export const RECIPIENT_POLICY_RARE_ROWS = rareRows('recipient-policy', [
     phrases: ['powermta bounce category: policy-related'],
   },
   {
+    // Interia Poczta help: "550 5.7.1 Recipient doesn't want your mail", the addressee has put the
+    // sender on its own list of blocked senders: only that person can lift it
+    id: 'interia.recipient-blocked-sender',
+    after: 'mimecast.user-block-entry',
+    tier: 'fixed',
+    owner: 'recipient',
+    phrases: ["recipient doesn't want your mail"],
+  },
+  {
     id: 'james.recipient-filter',
     after: 'courier.dupfilter',
     tier: 'fixed',

@@ -124,6 +124,15 @@ export const RECIPIENT_UNKNOWN_RARE_ROWS = rareRows('recipient-unknown', [
     // Exim's default RCPT ACL: a local part with characters no mailbox here has (@ % ! / |)
   },
   {
+    // Aruba hosting mail help: "5.5.2 bad chars in command" when a recipient address holds characters
+    // an address may not have; at RCPT it is the address the sender typed, not the message
+    id: 'aruba.bad-chars-recipient',
+    after: 'smtp.recipient-syntax',
+    tier: 'fixed',
+    stages: ['RCPT'],
+    phrases: ['bad chars in command'],
+  },
+  {
     id: 'qmail.validrcptto',
     after: 'smtp.recipient-syntax',
     tier: 'fixed',

@@ -324,6 +324,15 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     // the recipient's own reject list or spam setting (수신거부) refuses this sender
   },
   {
+    id: 'forpsi.sender-blacklisted',
+    owner: 'recipient',
+    tier: 'provider',
+    phrases: ['sender is blacklisted'],
+    hosts: ['forpsi.com'],
+    // Forpsi's inbound filter: "550 5.1.1 <addr> sender is blacklisted", the addressee's own black list
+    // of senders (not a public list, not a missing mailbox)
+  },
+  {
     id: 'docomo.reception-filter',
     owner: 'recipient',
     tier: 'provider',

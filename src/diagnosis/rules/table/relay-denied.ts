@@ -56,6 +56,8 @@ export const RELAY_DENIED: readonly Rule[] = inCategory('relay-denied', [
       'unable to relay',
       'relaying not allowed',
       'relay not allowed',
+      // Libero/Virgilio Mail: "550 Relay Disabled" ("disabled" alone reads as a disabled mailbox)
+      'relay disabled',
       'not permitted to relay',
       'we do not relay',
       'local user only',
