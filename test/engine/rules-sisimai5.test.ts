@@ -2766,7 +2766,7 @@ const RHOST_EXAMPLES: [string, string, string, string | null, Category][] = [
     'systemerror',
     '550 5.1.4 destination mailbox address ambiguous',
     '5.1.4',
-    'recipient-unknown',
+    'recipient-system',
   ],
   [
     'for-microsoft.go',

@@ -183,12 +183,13 @@ const CASES: FixtureCase[] = [
     'recipient',
   ]),
   // Kopano-dev/kopano-core spooler/DAgent.cpp (MAPI_AMBIGUOUS): "503 5.1.4 Destination mailbox address
-  // ambiguous" (RFC 3463 X.1.4: the sender must name the mailbox more exactly)
+  // ambiguous", logged as 'Requested e-mail address "%s" resolves to multiple users': two users of
+  // the recipient's directory share the address, its administrator's to fix
   c('23-postfix-kopano-dagent-destination-address-ambiguous.eml', 'bounce', 'postfix', [
     'sam@example.org',
     '5.1.4',
-    'recipient-unknown',
-    'sender',
+    'recipient-system',
+    'recipient-admin',
   ]),
   // Kopano-dev/kopano-core spooler/DAgent.cpp: "450 4.2.0 %s Mailbox temporarily unavailable"
   delay(

@@ -3704,6 +3704,17 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'exchange.5.1.4-address-ambiguous': {
+    source:
+      'RFC 3463 3.2 X.1.4 "Destination mailbox address ambiguous"; MicrosoftDocs/OfficeDocs-Exchange ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/ndr-procedures.md (5.1.4 NDRs go to the Exchange recipient, the administrators, by default); go-sisimai rhost/for-microsoft.go (5.1.4 "destination mailbox address ambiguous", previous versions of Exchange Server, a system error)',
+    examples: [
+      {
+        line: "Remote Server returned '550 5.1.4 Destination mailbox address ambiguous'",
+        status: '5.1.4',
+        source: 'go-sisimai rhost/for-microsoft.go (Exchange Server NDR text)',
+      },
+    ],
+  },
   'exchange.resolver-adr-badprimary': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',

@@ -176,8 +176,17 @@ export const RECIPIENT_SYSTEM_RARE_ROWS = rareRows('recipient-system', [
     // the recipient's directory entry has no usable SMTP address, or several entries share it
   },
   {
-    id: 'exchange.resolver-adr-badprimary',
+    // RFC 3463 X.1.4's own words, which Exchange writes for two directory objects sharing the
+    // address: the recipient organization's directory to fix (Exchange sends 5.1.4 NDRs to its
+    // administrators by default), not a typo of the sender's
+    id: 'exchange.5.1.4-address-ambiguous',
     after: 'exchange.resolver-adr-unresolvable',
+    tier: 'fixed',
+    phrases: ['destination mailbox address ambiguous'],
+  },
+  {
+    id: 'exchange.resolver-adr-badprimary',
+    after: 'exchange.5.1.4-address-ambiguous',
     tier: 'provider',
     phrases: ['resolver.adr.badprimary'],
   },
