@@ -2592,6 +2592,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'grommunio/gromox data/local_bounce/euc-jp/BOUNCE_NO_USER',
       },
       {
+        line: 'アドレスが見つからなかったか、メールを受信できないアドレスであるため、メールは suzuki.y@example.net に配信されませんでした。',
+        source:
+          'Gmail\'s Japanese notice as a user quotes it (trialtype.work/2025/12/03/gmailerror-memo: heading "アドレス不明")',
+      },
+      {
         line: '550 5.1.1 Benutzer unbekannt',
         source: 'translation of the English wording "user unknown" (German)',
       },
@@ -5771,8 +5776,15 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     ],
   },
   'cn-host.too-large': {
-    source: 'emailhost.com.cn/service.html ("[退信] 邮件过大:exceeded mailsize limit")',
-    examples: [{ line: '[退信] 邮件过大:exceeded mailsize limit', source: 'emailhost.com.cn' }],
+    source:
+      'emailhost.com.cn/service.html ("[退信] 邮件过大:exceeded mailsize limit"); grommunio/gromox data/mail_bounce/{gb2312,big5}/BOUNCE_MAIL_TOO_LARGE ("投递失败，邮件过大", "投遞失敗，郵件過大")',
+    examples: [
+      { line: '[退信] 邮件过大:exceeded mailsize limit', source: 'emailhost.com.cn' },
+      {
+        line: '很抱歉通知您，您發送到“huang.jie@example.org”的郵件無法被正確投遞，因為郵件過大！',
+        source: 'grommunio/gromox data/mail_bounce/big5/BOUNCE_MAIL_TOO_LARGE',
+      },
+    ],
   },
   'cn-host.sending-quota': {
     source:
