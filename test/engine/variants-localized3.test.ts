@@ -2,7 +2,7 @@
 // pasted into an Outlook forward where only its Japanese words name the cause), grommunio gromox's
 // localized NDR templates (data/local_bounce, data/mail_bounce, data/mlist_bounce in Simplified and
 // Traditional Chinese and Japanese; always "Status: 5.0.0", so the words decide), AMAX Winmail's
-// bilingual qmail-style notice in GB2312/GBK, Exchange Online's Japanese user text in ISO-2022-JP,
+// bilingual qmail-style notice in GB2312/GBK, Exchange Online's user text in Japanese (ISO-2022-JP), French, Spanish and German,
 // and Sympa's delivery_status_notification.tt2 in the languages of its po/sympa/*.po. Fixtures:
 // test/fixtures/variants/localized3. The comment above each row names the source of the wording.
 import { checkFixture, variantCases, type FixtureCase } from './fixture-cases';
@@ -193,6 +193,80 @@ const CASES: FixtureCase[] = [
     '5.1.1',
     'recipient-unknown',
     'sender',
+  ]),
+  // the same template, status 5.7.1, po/sympa/fr.po: "Problème de diffusion de votre message pour la liste
+  // '%1' :", "La diffusion de messages dans la liste est réservée aux abonnés."
+  c('23-sympa-fr-5.7.1-restricted-to-list-subscribers.eml', 'bounce', 'rfc3464', [
+    'bureau@example.fr',
+    '5.7.1',
+    'recipient-policy',
+    'recipient-admin',
+  ]),
+  // the same template, status 5.7.1 with report.tt2 send_editor, po/sympa/es.po: "La distribución de
+  // mensajes en esta lista está restringida al moderador."
+  c('24-sympa-es-5.7.1-restricted-to-list-moderators.eml', 'bounce', 'rfc3464', [
+    'avisos@example.es',
+    '5.7.1',
+    'recipient-policy',
+    'recipient-admin',
+  ]),
+  // the same template, status 5.2.3, po/sympa/it.po: "Messaggio troppo grande"
+  c('25-sympa-it-5.2.3-too-large-message.eml', 'bounce', 'rfc3464', [
+    'soci@example.it',
+    '5.2.3',
+    'message-too-large',
+    'sender',
+  ]),
+  // the same template, status 5.1.1, po/sympa/ko.po: "미지수 리스트", "다음 주소 알려진 메일링 리스트 아닙니다 :"
+  c('26-sympa-ko-5.1.1-unknown-list.eml', 'bounce', 'rfc3464', [
+    'gongji@example.kr',
+    '5.1.1',
+    'recipient-unknown',
+    'sender',
+  ]),
+  // the same template, status 5.2.3, po/sympa/ja.po: "メッセージが大きすぎます", "メッセージを送れません。大きさ
+  // (%1 キロバイト) がリストで受け付けられる大きさ (%2 キロバイト) を超えていたためです。" (ISO-2022-JP)
+  c('27-sympa-ja-5.2.3-too-large-message.eml', 'bounce', 'rfc3464', [
+    'kenkyu@example.jp',
+    '5.2.3',
+    'message-too-large',
+    'sender',
+  ]),
+  // Exchange Online's 5.1.8 NDR in Japanese (ISO-2022-JP), its user text as Microsoft's localized docs
+  // quote it (MicrosoftDocs OfficeDocs ja-JP "removing a user from the restricted users portal after
+  // sending spam", translationtype HT): "有効な送信者として認識されなかったため、メッセージを配信できません
+  // でした。"; the admin part's "Remote Server returned '550 5.1.8 Access denied, bad outbound sender'"
+  c('28-exchange-online-ja-5.1.8-not-recognized-as-valid-sender.eml', 'bounce', 'exchange', [
+    'yoshida@example.net',
+    '5.1.8',
+    'sender-blocked',
+    'sender-admin',
+  ]),
+  // the same NDR in French (the same page, fr-FR): "Votre message n'a pas pu être remis car vous n'avez
+  // pas été reconnu comme un expéditeur valide."; "Échec de la remise pour ces destinataires ou groupes"
+  c('29-exchange-online-fr-5.1.8-not-recognized-as-valid-sender.eml', 'bounce', 'exchange', [
+    'durand@example.net',
+    '5.1.8',
+    'sender-blocked',
+    'sender-admin',
+  ]),
+  // the same NDR's user text in Spanish pasted in an Outlook forward (the same page, es-ES): "No se
+  // pudo entregar el mensaje porque no se reconoció como remitente válido. ... El servidor remoto
+  // devolvió ' 550 5.1.8 acceso denegado, remitente de salida incorrecto '"
+  c('30-outlook-es-forward-exchange-5.1.8-not-recognized-as-valid-sender.eml', 'bounce', 'exchange', [
+    'javier.ortiz@example.org',
+    '5.1.8',
+    'sender-blocked',
+    'sender-admin',
+  ]),
+  // the same in German, ISO-8859-1 (the same page, de-DE): "Ihre Nachricht konnte nicht zugestellt
+  // werden, da Sie nicht als gültiger Absender erkannt wurden. ... Der Remote Server hat "550 5.1.8
+  // Zugriff verweigert, fehlerhafter Absender" zurückgegeben."; its "Spam zu senden" is not the cause
+  c('31-outlook-de-forward-exchange-5.1.8-not-recognized-as-valid-sender.eml', 'bounce', 'exchange', [
+    'schulz@example.org',
+    '5.1.8',
+    'sender-blocked',
+    'sender-admin',
   ]),
 ];
 
