@@ -4295,6 +4295,34 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source:
           'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
       },
+      {
+        line: 'Ihre Nachricht konnte nicht zugestellt werden, da Sie nicht als gültiger Absender erkannt wurden.',
+        status: '5.1.8',
+        source:
+          'MicrosoftDocs OfficeDocs (de-DE) removing-user-from-restricted-users-portal-after-spam: the NDR text quoted in German',
+      },
+      {
+        line: 'No se pudo entregar el mensaje porque no se reconoció como remitente válido.',
+        status: '5.1.8',
+        source:
+          'MicrosoftDocs OfficeDocs (es-ES), the same page: "No se pudo entregar el mensaje porque no se reconoció como remitente válido"',
+      },
+      {
+        line: "Le serveur distant a renvoyé' 550 5.1.8 accès refusé, expéditeur sortant incorrect",
+        status: '5.1.8',
+        source: 'MicrosoftDocs OfficeDocs (fr-FR), the same page',
+      },
+      {
+        line: "O servidor remoto retornou ' 550 5.1.8 acesso negado, remetente de saída incorreto",
+        status: '5.1.8',
+        source: 'MicrosoftDocs OfficeDocs (pt-BR), the same page',
+      },
+      {
+        line: '「有効な送信者として認識されなかったため、メッセージを配信できませんでした。」',
+        status: '5.1.8',
+        source:
+          'MicrosoftDocs OfficeDocs (ja-JP, ms.translationtype HT), the same page: "リモートサーバーが 「550 5.1.8 アクセスが拒否されました。アウトバウンド送信者が正しくありません」を返す"',
+      },
     ],
   },
   'exo.5.1.90-daily-recipient-limit': {
