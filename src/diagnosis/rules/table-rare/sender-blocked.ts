@@ -9,14 +9,18 @@ export const SENDER_BLOCKED_RARE: RarePhraseMap = {
   // denied, bad outbound sender'" and "you weren't recognized as a valid sender", translated): the
   // user text names the cause where the English code would only say "bad sender's system address"
   'exo.5.1.8-bad-outbound-sender': [
-    'nicht als gültiger absender erkannt',
+    // (the row holds only with 5.1.8; short phrases too, so that a re-wrapped copy keeps one)
+    'fehlerhafter absender',
+    'gültiger absender',
     'expéditeur sortant incorrect',
-    'reconnu comme un expéditeur valide',
-    'no se reconoció como remitente válido',
+    'expéditeur valide',
+    'remitente de salida incorrecto',
+    'remitente de salida',
+    'remitente válido',
     'remetente de saída incorreto',
-    'reconhecido como um remetente válido',
+    'remetente válido',
     '有効な送信者として認識されなかった',
-    'アウトバウンド送信者が正しくありません',
+    'アウトバウンド送信者',
   ],
   'text.gateway-submission-auth': ['application-specific password required'],
   'gmail.5.7.14-web-login': ['application-specific password'],
