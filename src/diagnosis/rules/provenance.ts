@@ -2597,6 +2597,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'grommunio/gromox data/local_bounce/euc-jp/BOUNCE_NO_USER',
       },
       {
+        line: 'アドレスが見つからなかったか、メールを受信できないアドレスであるため、メールは suzuki.y@example.net に配信されませんでした。',
+        source:
+          'Gmail\'s Japanese notice as a user quotes it (trialtype.work/2025/12/03/gmailerror-memo: heading "アドレス不明")',
+      },
+      {
         line: '550 5.1.1 Benutzer unbekannt',
         source: 'translation of the English wording "user unknown" (German)',
       },
@@ -4313,6 +4318,34 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source:
           'Exchange Online NDR table (seed 001, learn.microsoft.com non-delivery-reports-in-exchange-online)',
       },
+      {
+        line: 'Ihre Nachricht konnte nicht zugestellt werden, da Sie nicht als gültiger Absender erkannt wurden.',
+        status: '5.1.8',
+        source:
+          'MicrosoftDocs OfficeDocs (de-DE) removing-user-from-restricted-users-portal-after-spam: the NDR text quoted in German',
+      },
+      {
+        line: 'No se pudo entregar el mensaje porque no se reconoció como remitente válido.',
+        status: '5.1.8',
+        source:
+          'MicrosoftDocs OfficeDocs (es-ES), the same page: "No se pudo entregar el mensaje porque no se reconoció como remitente válido"',
+      },
+      {
+        line: "Le serveur distant a renvoyé' 550 5.1.8 accès refusé, expéditeur sortant incorrect",
+        status: '5.1.8',
+        source: 'MicrosoftDocs OfficeDocs (fr-FR), the same page',
+      },
+      {
+        line: "O servidor remoto retornou ' 550 5.1.8 acesso negado, remetente de saída incorreto",
+        status: '5.1.8',
+        source: 'MicrosoftDocs OfficeDocs (pt-BR), the same page',
+      },
+      {
+        line: '「有効な送信者として認識されなかったため、メッセージを配信できませんでした。」',
+        status: '5.1.8',
+        source:
+          'MicrosoftDocs OfficeDocs (ja-JP, ms.translationtype HT), the same page: "リモートサーバーが 「550 5.1.8 アクセスが拒否されました。アウトバウンド送信者が正しくありません」を返す"',
+      },
     ],
   },
   'exo.5.1.90-daily-recipient-limit': {
@@ -5798,8 +5831,15 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     ],
   },
   'cn-host.too-large': {
-    source: 'emailhost.com.cn/service.html ("[退信] 邮件过大:exceeded mailsize limit")',
-    examples: [{ line: '[退信] 邮件过大:exceeded mailsize limit', source: 'emailhost.com.cn' }],
+    source:
+      'emailhost.com.cn/service.html ("[退信] 邮件过大:exceeded mailsize limit"); grommunio/gromox data/mail_bounce/{gb2312,big5}/BOUNCE_MAIL_TOO_LARGE ("投递失败，邮件过大", "投遞失敗，郵件過大")',
+    examples: [
+      { line: '[退信] 邮件过大:exceeded mailsize limit', source: 'emailhost.com.cn' },
+      {
+        line: '很抱歉通知您，您發送到“huang.jie@example.org”的郵件無法被正確投遞，因為郵件過大！',
+        source: 'grommunio/gromox data/mail_bounce/big5/BOUNCE_MAIL_TOO_LARGE',
+      },
+    ],
   },
   'cn-host.sending-quota': {
     source:

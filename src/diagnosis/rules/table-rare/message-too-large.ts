@@ -34,7 +34,8 @@ export const MESSAGE_TOO_LARGE_RARE_ROWS = rareRows('message-too-large', [
     id: 'cn-host.too-large',
     after: 'courier.523-message-length',
     tier: 'fixed',
-    phrases: ['exceeded mailsize limit', '邮件过大'],
+    // gromox data/mail_bounce/big5/BOUNCE_MAIL_TOO_LARGE writes the traditional "投遞失敗，郵件過大"
+    phrases: ['exceeded mailsize limit', '邮件过大', '郵件過大'],
   },
   {
     id: 'sophos.xgemail-size',

@@ -70,6 +70,10 @@ export const RECIPIENT_UNKNOWN_RARE: RarePhraseMap = {
     'ユーザは存在しません',
     '宛先のユーザーが見つかりません',
     'あて先不明',
+    // Gmail's Japanese "Address not found" notice: its heading "アドレス不明" and "アドレスが見つからなかったか、
+    // メールを受信できないアドレスであるため", all that names the cause in a forwarded or pasted copy
+    'アドレス不明',
+    'アドレスが見つからなかったか',
     '宛先不明',
     'そのようなユーザーはいません',
     '用户不存在',

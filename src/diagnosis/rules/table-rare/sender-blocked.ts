@@ -4,6 +4,24 @@
 import { rareRows, type RarePhraseMap } from '../rare-phrases';
 
 export const SENDER_BLOCKED_RARE: RarePhraseMap = {
+  // Exchange Online's 5.1.8 NDR in the languages Microsoft's localized docs quote it (OfficeDocs
+  // "removing a user from the restricted users portal": "Remote Server returned '550 5.1.8 Access
+  // denied, bad outbound sender'" and "you weren't recognized as a valid sender", translated): the
+  // user text names the cause where the English code would only say "bad sender's system address"
+  'exo.5.1.8-bad-outbound-sender': [
+    // (the row holds only with 5.1.8; short phrases too, so that a re-wrapped copy keeps one)
+    'fehlerhafter absender',
+    'gültiger absender',
+    'expéditeur sortant incorrect',
+    'expéditeur valide',
+    'remitente de salida incorrecto',
+    'remitente de salida',
+    'remitente válido',
+    'remetente de saída incorreto',
+    'remetente válido',
+    '有効な送信者として認識されなかった',
+    'アウトバウンド送信者',
+  ],
   'text.gateway-submission-auth': ['application-specific password required'],
   'gmail.5.7.14-web-login': ['application-specific password'],
   'exo.5.2.2-submission-quota': ['submissionquotaexceeded'],
