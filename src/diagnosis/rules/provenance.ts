@@ -1828,6 +1828,18 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
           "rspamd lualib/lua_scanners/oletools.lua (default message) via the rspamd milter's reject (554 5.7.1)",
       },
       {
+        line: '554 5.7.1 icap: threat found with icap scanner: "EICAR-Test-File"',
+        status: '5.7.1',
+        source:
+          "rspamd lualib/lua_scanners/icap.lua (default message) via the rspamd milter's reject (554 5.7.1)",
+      },
+      {
+        line: '554 5.7.1 Matched map: FORBIDDEN_FILE_EXTENSION',
+        status: '5.7.1',
+        source:
+          "rspamd src/plugins/lua/multimap.lua ('Matched map: ' .. rule.symbol), the reply quoted in NethServer/dev issue #5811",
+      },
+      {
         line: '550 5.7.1 IFRAME vulnerability exploit',
         status: '5.7.1',
         source: 'Postfix proto/header_checks (body_checks example)',
@@ -1874,6 +1886,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: '554 Your email was rejected because it matches a filter (X-Mailer: BulkBlaster)',
         source: 'qmail/simscan simscan.c (check_regex)',
+      },
+      {
+        line: '554 5.7.1 dcc: bulk message found: "Body=many Fuz1=many"',
+        status: '5.7.1',
+        source: "rspamd lualib/lua_scanners/dcc.lua (default message) via the rspamd milter's reject",
+      },
+      {
+        line: '554 5.7.1 pyzor: Pyzor bulk message found: "bl_100_wl_1"',
+        status: '5.7.1',
+        source: "rspamd lualib/lua_scanners/pyzor.lua (default message) via the rspamd milter's reject",
       },
       {
         line: '554 5.7.1 Gtube pattern',
