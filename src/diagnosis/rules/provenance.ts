@@ -7689,6 +7689,17 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'amavis.processing-error': {
+    source:
+      'amavisd-new amavisd (github.com/tajohnson/amavisd-new): check_mail\'s eval failure "451 4.5.0 Error in processing, id=$am_id, $which_section FAILED: $eval_stat", with virus_scan\'s die "ALL VIRUS SCANNERS FAILED" / "NO VIRUS SCANNERS AVAILABLE"',
+    examples: [
+      {
+        line: '451 4.5.0 Error in processing, id=31642-10, virus_scan FAILED: ALL VIRUS SCANNERS FAILED',
+        status: '4.5.0',
+        source: 'amavisd-new amavisd (check_mail, virus_scan)',
+      },
+    ],
+  },
   'amavis.next-hop-refused': {
     source:
       "amavisd-new amavisd (github.com/tajohnson/amavisd-new): %smtp_reason_by_ccat CC_MTA,2 'id=%n - Rejected by next-hop MTA on relaying', with the next hop's reply after it; sisimai 4.25 lib/Sisimai/Lhost/Amavis.pm (systemerror)",
