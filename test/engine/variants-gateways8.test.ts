@@ -3,8 +3,8 @@
 // proxy's default reject and soft-reject texts, greylist, ratelimit, multimap and the external scanners'
 // default messages), Proxmox Mail Gateway (pmg-api's SMTP filter and policy daemon), MIMEDefang (its
 // defaults and shipped filters), spamass-milter, pypolicyd-spf, amavisd-new (its reasons by contents
-// category and its own processing failures) and Postfix's postscreen. Fixtures:
-// test/fixtures/variants/gateways8. The comment above each row names the source of the wording.
+// category and its own processing failures), MailCleaner's Exim stage-1 ACL and Postfix's postscreen.
+// Fixtures: test/fixtures/variants/gateways8. The comment above each row names the source of the wording.
 import { checkFixture, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
 
 const c = variantCases('gateways8/');
@@ -353,8 +353,48 @@ const CASES: FixtureCase[] = [
     'content-rejected',
     'sender',
   ]),
+  // MailCleaner/MailCleaner etc/exim/exim_stage1.conf_template: deny domains = +domains_to_preventspoof,
+  // !spf = pass, message = This domain does not accept mail from itself (spoofing)
+  c('48-exim-mailcleaner-does-not-accept-mail-from-itself-spoofing.eml', 'bounce', 'exim', [
+    'vera@example.org',
+    '5.0.0',
+    'auth-failed',
+    'sender-admin',
+  ]),
+  // MailCleaner/MailCleaner etc/exim/exim_stage1.conf_template (REJECTBADRDNS): message = Reverse DNS lookup
+  // failed for $sender_host_address
+  c('49-postfix-mailcleaner-reverse-dns-lookup-failed.eml', 'bounce', 'postfix', [
+    'will@example.net',
+    '5.0.0',
+    'sender-infrastructure',
+    'sender-admin',
+  ]),
+  // MailCleaner/MailCleaner etc/exim/exim_stage1.conf_template: dnslists = __BSRBLS__, message =
+  // backscatterer blacklisted: $dnslist_text
+  c('50-sendmail-mailcleaner-backscatterer-blacklisted.eml', 'bounce', 'sendmail', [
+    'xia@example.org',
+    '5.0.0',
+    'reputation-block',
+    'sender-admin',
+  ]),
+  // MailCleaner/MailCleaner etc/exim/exim_stage1.conf_template: domains = +relayrefuseddomains, message =
+  // Relaying to this domain is forbidden
+  c('51-exim-mailcleaner-relaying-to-this-domain-is-forbidden.eml', 'bounce', 'exim', [
+    'yan@example.net',
+    '5.0.0',
+    'relay-denied',
+    'sender-admin',
+  ]),
+  // MailCleaner/MailCleaner etc/exim/exim_stage1.conf_template: deny authenticated = * (USERBLACKLIST),
+  // message = refused user due to massive abuse (the sender's own relay refusing its account)
+  c('52-postfix-mailcleaner-refused-user-due-to-massive-abuse.eml', 'bounce', 'postfix', [
+    'zed@example.org',
+    '5.0.0',
+    'sender-blocked',
+    'sender-admin',
+  ]),
 ];
 
-describe('filters and gateways (rspamd, PMG, MIMEDefang, spamass-milter, pypolicyd-spf, amavis, postscreen): variants', () => {
+describe('filters and gateways (rspamd, PMG, MIMEDefang, spamass-milter, pypolicyd-spf, amavis, MailCleaner, postscreen): variants', () => {
   test.each(CASES.map((x) => [x.file, x] as const))('%s', (_file, x) => checkFixture(x));
 });
