@@ -7689,6 +7689,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'mailcleaner.prevent-spoof': {
+    source:
+      'MailCleaner/MailCleaner etc/exim/exim_stage1.conf_template (deny domains = +domains_to_preventspoof, !spf = pass: message = This domain does not accept mail from itself (spoofing))',
+    examples: [
+      {
+        line: '550 This domain does not accept mail from itself (spoofing)',
+        source: 'MailCleaner exim_stage1.conf_template',
+      },
+    ],
+  },
   'amavis.processing-error': {
     source:
       'amavisd-new amavisd (github.com/tajohnson/amavisd-new): check_mail\'s eval failure "451 4.5.0 Error in processing, id=$am_id, $which_section FAILED: $eval_stat", with virus_scan\'s die "ALL VIRUS SCANNERS FAILED" / "NO VIRUS SCANNERS AVAILABLE"',
