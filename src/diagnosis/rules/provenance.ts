@@ -4607,6 +4607,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '517 Policy requires local senders to authenticate.',
         source: 'courier-pythonfilter filters/localsenders.py',
       },
+      {
+        line: '550 refused user due to massive abuse',
+        source:
+          'MailCleaner/MailCleaner etc/exim/exim_stage1.conf_template (deny authenticated = *, the USERBLACKLIST of abusing accounts)',
+      },
       { line: '535 Authentication required.', source: 'Courier courier/module.esmtp/courieresmtpd.C' },
       {
         line: '550 5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later.',
