@@ -38,11 +38,6 @@ export const CONTENT_REJECTED_RARE: RarePhraseMap = {
     'harmful email',
   ],
   'text.spam-content': [
-    // rspamd lualib/lua_scanners dcc.lua, pyzor.lua, spamassassin.lua and cloudmark.lua, their default
-    // reject messages: '${SCANNER}: bulk message found', '... Pyzor bulk message found', '...
-    // Spamassassin bulk message found', '... spam message found: "${VIRUS}"'
-    'bulk message found',
-    'spam message found',
     // simscan's regex check over the message: "Your email was rejected because it matches a filter (%s)"
     'matches a filter',
     'junk mail',

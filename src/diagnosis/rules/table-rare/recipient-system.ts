@@ -274,6 +274,6 @@ export const RECIPIENT_SYSTEM_RARE_ROWS = rareRows('recipient-system', [
     id: 'amavis.processing-error',
     after: 'mailu.scanner-not-ready',
     tier: 'fixed',
-    phrases: ['error in processing, id=', 'all virus scanners failed', 'no virus scanners available'],
+    phrases: ['all virus scanners failed', 'no virus scanners available'],
   },
 ]);
