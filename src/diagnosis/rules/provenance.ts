@@ -1833,6 +1833,18 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
           "rspamd lualib/lua_scanners/oletools.lua (default message) via the rspamd milter's reject (554 5.7.1)",
       },
       {
+        line: '554 5.7.1 icap: threat found with icap scanner: "EICAR-Test-File"',
+        status: '5.7.1',
+        source:
+          "rspamd lualib/lua_scanners/icap.lua (default message) via the rspamd milter's reject (554 5.7.1)",
+      },
+      {
+        line: '554 5.7.1 Matched map: FORBIDDEN_FILE_EXTENSION',
+        status: '5.7.1',
+        source:
+          "rspamd src/plugins/lua/multimap.lua ('Matched map: ' .. rule.symbol), the reply quoted in NethServer/dev issue #5811",
+      },
+      {
         line: '550 5.7.1 IFRAME vulnerability exploit',
         status: '5.7.1',
         source: 'Postfix proto/header_checks (body_checks example)',
@@ -1879,6 +1891,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: '554 Your email was rejected because it matches a filter (X-Mailer: BulkBlaster)',
         source: 'qmail/simscan simscan.c (check_regex)',
+      },
+      {
+        line: '554 5.7.1 dcc: bulk message found: "Body=many Fuz1=many"',
+        status: '5.7.1',
+        source: "rspamd lualib/lua_scanners/dcc.lua (default message) via the rspamd milter's reject",
+      },
+      {
+        line: '554 5.7.1 pyzor: Pyzor bulk message found: "bl_100_wl_1"',
+        status: '5.7.1',
+        source: "rspamd lualib/lua_scanners/pyzor.lua (default message) via the rspamd milter's reject",
       },
       {
         line: '554 5.7.1 Gtube pattern',
@@ -4640,6 +4662,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: '517 Policy requires local senders to authenticate.',
         source: 'courier-pythonfilter filters/localsenders.py',
+      },
+      {
+        line: '550 refused user due to massive abuse',
+        source:
+          'MailCleaner/MailCleaner etc/exim/exim_stage1.conf_template (deny authenticated = *, the USERBLACKLIST of abusing accounts)',
       },
       { line: '535 Authentication required.', source: 'Courier courier/module.esmtp/courieresmtpd.C' },
       {
@@ -7731,6 +7758,27 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: 'delivery to pipe forbidden',
         source:
           'sisimai 4.25 (libsisimai-perl) lib/Sisimai/Lhost/Exim.pm, the wordings its reason table matches',
+      },
+    ],
+  },
+  'mailcleaner.prevent-spoof': {
+    source:
+      'MailCleaner/MailCleaner etc/exim/exim_stage1.conf_template (deny domains = +domains_to_preventspoof, !spf = pass: message = This domain does not accept mail from itself (spoofing))',
+    examples: [
+      {
+        line: '550 This domain does not accept mail from itself (spoofing)',
+        source: 'MailCleaner exim_stage1.conf_template',
+      },
+    ],
+  },
+  'amavis.processing-error': {
+    source:
+      'amavisd-new amavisd (github.com/tajohnson/amavisd-new): check_mail\'s eval failure "451 4.5.0 Error in processing, id=$am_id, $which_section FAILED: $eval_stat", with virus_scan\'s die "ALL VIRUS SCANNERS FAILED" / "NO VIRUS SCANNERS AVAILABLE"',
+    examples: [
+      {
+        line: '451 4.5.0 Error in processing, id=31642-10, virus_scan FAILED: ALL VIRUS SCANNERS FAILED',
+        status: '4.5.0',
+        source: 'amavisd-new amavisd (check_mail, virus_scan)',
       },
     ],
   },

@@ -65,4 +65,13 @@ export const AUTH_FAILED_RARE_ROWS = rareRows('auth-failed', [
     tier: 'fixed',
     phrases: ['forged sender domain'],
   },
+  {
+    // MailCleaner etc/exim/exim_stage1.conf_template (domains_to_preventspoof, !spf = pass): mail
+    // claiming the recipient's own domain from a host its SPF does not pass; before the null-MX
+    // wording "domain does not accept mail" (text.mta-domain-missing) it contains
+    id: 'mailcleaner.prevent-spoof',
+    after: 'cleanmail.forged-sender-domain',
+    tier: 'fixed',
+    phrases: ['does not accept mail from itself'],
+  },
 ]);

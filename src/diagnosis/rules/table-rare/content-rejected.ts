@@ -25,6 +25,11 @@ export const CONTENT_REJECTED_RARE: RarePhraseMap = {
     'fraud',
     // rspamd lualib/lua_scanners/oletools.lua: '${SCANNER}: Oletools threat message found: "${VIRUS}"'
     'oletools threat',
+    // rspamd lualib/lua_scanners/icap.lua: '${SCANNER}: threat found with icap scanner: "${VIRUS}"'
+    'threat found with icap scanner',
+    // rspamd src/plugins/lua/multimap.lua: a prefilter map with action "reject" and no message replies
+    // 'Matched map: ' .. symbol; NethServer's attachment-extension map (NethServer/dev#5811)
+    'matched map: forbidden_file_extension',
     // Postfix header_checks(5), its body_checks example: "REJECT IFRAME vulnerability exploit"
     'exploit',
     // clamav-milter clamfi.c action_reject_msg: "550 5.7.1 <RejectMsg>", the message set as "Rejecting

@@ -276,4 +276,13 @@ export const RECIPIENT_SYSTEM_RARE_ROWS = rareRows('recipient-system', [
     tier: 'fixed',
     phrases: ['oletools not ready'],
   },
+  {
+    // amavisd-new: check_mail died in one of its sections ("451 4.5.0 Error in processing, id=%n,
+    // virus_scan FAILED: ALL VIRUS SCANNERS FAILED"): the receiving gateway's own scanners are down
+    // or broken; nothing in the message was judged, whatever "virus" says
+    id: 'amavis.processing-error',
+    after: 'mailu.scanner-not-ready',
+    tier: 'fixed',
+    phrases: ['all virus scanners failed', 'no virus scanners available'],
+  },
 ]);

@@ -27,6 +27,8 @@ export const SENDER_BLOCKED_RARE: RarePhraseMap = {
   'exo.5.2.2-submission-quota': ['submissionquotaexceeded'],
   'text.gmail-send-mail-as': ['customfromdenied'],
   'text.sender-blocked': [
+    // MailCleaner etc/exim/exim_stage1.conf_template: an authenticated user on its USERBLACKLIST
+    'refused user due to massive abuse',
     'not logged in',
     'allowed outgoing messages was exceeded',
     'max defers and failures per hour',

@@ -97,6 +97,8 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
       // Exim's specification "HTML mail is not accepted here", milter-regex(8) "HTML mail not accepted"
       'html mail',
       'bulk e-mail filter',
+      // rspamd's dcc, pyzor and spamassassin scanners (lualib/lua_scanners): '${SCANNER}: bulk message found'
+      'bulk message found',
       'message looks suspicious',
       // Synchronet mailsrvr.cpp "554 Subject not allowed." (its subject.can list)
       'subject not allowed',
