@@ -1,21 +1,21 @@
 // Made by `npm run rules:keys` from rare-keys.ts: the 24-bit hashes of the rare phrases' key
 // words, sorted and Rice-coded (rare-phrases.ts reads them). Do not edit by hand.
 export const RARE_KEY_HASHES =
-  'RjQgdZd/ZywlWw0CNZ/PdZ9aTbT6q/v3ZvcL7T2CBwFlkN+mmwhGLVxF1XgIHio+PPXbLW8S1c8eShsVbkpsCm0szZlwV8Tq' +
-  '7M+7I79V3avrvT86+DihdIbVZw7yT7AjB5qfmtuwP88S5CuH0Qy8QcxwHT5aWj5NIE/lNkAVLXKKxc480dpQ1zhxS38b7cHi' +
-  'a+XYS+rTJou1mHxBykJeni4yn1ynxgQShbA5BDmyiFk6v20+F+Gp2mZIWEXkVZJ+3J2Hv1ZS+W1AGXzZqbhHdj7+O+Krruf2' +
-  'zbYGqITT2B2Y22yD28YSrAwMYHCuTkyqgZdnyTVtkhBJkfUvcSkVClogKt01a2peSL21B8NhmspIFsE5aHOIV13pdvD73Uvm' +
-  '+NMw3OhEOXkLOYZfe1AOb6QImfU1GPS5ArN2MT9GyB2lnHuvvcqE6uuzW542tE6uh2cj5yw4T6X4ga2v6x4T7YuI8SiriqLr' +
-  'tpAlLSFo9JNCL7c5KnlWRhhXfIVuFjcRpYWakVHk90rb5odhSFNizmssMdoB3aIjzfwDP48ui6BTxrDtP3fnAR+k/8EreA2A' +
-  'uYCFaiwsAHB4P1NLZTEJu17N7DLa09XNjRcWGg4TytrULoXl45WVePUTqHkBfV+K0x24Y/Q4JWzCG0akP3Z74y49N2gvNQ+n' +
-  'T0byuDy3Nyei021TtuWW1I+DAaa0jO18tdLzmsdxdpnUrAgjluL49nNraz6YMTTyzSR0MpiLuSckmWh2yDyCVdYLbWLDCfIH' +
-  '2azEiUaCfCI7MOwEWPpr7L6HSkkRMc4OrakLj2aLEFXF/ubh0P7vdvwoh11osUBXerk/8MeDTYQKioSqQSUY/Ae4Bn5XUE7W' +
-  'CtX0ds9LCxncdX0Kn9qD5z78QBCRq4rpVdQdbCQHdj9N1VO7gVH+AD2R/jZl662q+uKRVY/aPZunzZtVfvSVnD3U7B/cfCp0' +
-  '1uE1AWAHWcAKNEFs0ZhRXII7zFPWpDB1cEIFeI99jmF7ymRLrqnvE1Kes81PGvnKdErKJ4O/zrzvyuhpXIw7dXeA9eAUg0sT' +
-  'FJiyhueaUZafq6ckRnLZ1T0j2lk7gu8Ixj1NwjoIclZO7vpgnWmJ/9nw1rrWW6IBYmwNJQvhiXcyNG50CJ5LTmSITa2I4Ck+' +
-  'NwpKQZrvokg0W77g4Z7wKR1oO5yL77FuRW8O4ct+m9LzhkHqkHPIa11FgTKZg05UVrk1S7EJCOVUC8c+1BJZmvtbg5wbM+Sw' +
-  'DQysbtYzEHOnP5phxy6C0bHhAy6fv8szsVt5wtX46laoq6oGyRnSta4mE/a4UCL/3S/t67xD/nLI+0+8Ai9b2u7Web2SMNc9' +
-  '9/2qD2/yBfOkEiEh5nva+bjh17v3jZmhdZ/zc/aM3dOQb/DZ0Iigm1PVOlc0gZFlM9EKtefgXuCXg/ua+ztiS90vNz+yuY75' +
-  'IC0IYx+UHLMpwb/Y4ZXSnhJjI+x3qRyiCgbhSFmhNmlwCwkVLqf6chsGo0yaob/4J494tGHsyQ42lETKpAJsJnq9hKiT6T6h' +
-  'wLnfMbnVhWJC1KlED78tjB7jN77aNKHsxXbniLtmob2pKs91gsCbl55NqaaSQP7632Wjt9n9CsuNWvp8kdyfp3c8hOq5RHpN' +
-  'mughVW/2uB/kToXWan1GoMGtBFpfTz4PhRZuP5qEaY+JS+vGfr8';
+  'RjQgdZd/ZywlWw0CNZ/PdZ9aTbT6q/v3ZvRY1MGxeHXVHzzo/s67LQ2h/PuCDIIDcNpBCCgi13WCn53bUpyjsUnc06tiT/Jv' +
+  '3kWwtmwGvBuSdElBf0tnjbSwKhyVG/ZevLfOkbE6/7J913Wfd283NX3KtVIBeia5egwHtzwznJwiAYdSmX04+RGFjVRWP4ey' +
+  'oDadqCJdshgUN0E2FPVboT6DWdc8FcFTJJbSfGfPk7bXzmt8G7n/o6OM4QK1qDpyQVmQOIF8CRdq09I4FiUajQCze/p7ockl' +
+  '58JLqxrFXeaww4M5445uQ4H4vgLqj4YPmxTvfL7FZuw/lTMMdTIzogS4JRdpBygbDm0P0iw75GWIo5wyDiqZzZXP4M4dmGyv' +
+  '+JHmtkSFbrkWsApc8RbM8ewQ0Ic9HcaiANWK6N1IjLmbdIKF2mhyKUEUPj3XkEFO1H0jpXkAmfhHVEX7HeHAf0kHkn7Huk4Y' +
+  '7BDRD5TTyohrN3yYKr1D6MF/CAfZV0tNN3Ia/mVRCtd519S+ZSI1hABbFMuUlPxXjijFaM78bRxJqQo8HnOCMxtgRko7JYKt' +
+  'zT+GThGK4Ln4OV9PriKYM8o2kh6wSdm2EkEQh80J2lQtD0XK8xvlgyhb3U8B0/GoyxeZSNI/ye1s495+q8d1wOW19So76E9u' +
+  '8Ik5LokrvRiceS9VE3V0r/AB00WNT+880KlZIf90BM0IDvrVSDf+vyyNjIghR+5H2SLzPFHebdNVFN6m5ix5U79hi8Aml3V3' +
+  '7vubPO5JJAKaGfFJh7f3AJ4XrcEZe6SzHrHaNBhcrfX6DPBbRGf5JZuJ/+9Qm6H+P+UigmGSjdYuQDRlo5g3NOcbBCdD6d7e' +
+  'log12yHONZXu3DuG9zYLJEyPfuG5CIT3HVHo6Yp6z1DStvsfvJ6aPxILmNs1wdqVYZGc/xOxnXWjFk56tulv6O+CVOztwUN7' +
+  'yJGtXo/vgJCm0U3WIe2aO9Yb5pZzW8wsuKaX/JsOCpImPZaZw4YIRS3n/C6rTTCUJWLADY0MKESL9pjL4n6F/TVUVEAyuKkX' +
+  'vuQ2YQ2dgWDdJqxFA+A97evAT1fhcyLOmNGBGhxXwk24kxGL+hSafhU3kHO/dEh631Fyd7e7NM20P8kB3fTDhcko6RnT0K0n' +
+  'CLLt1n9sG98GoxvVhDHgFNdAwe20SUeICVfHi79WNnKSS/Xk0XWIRVx0bNskv7Iv5bAG44+frIEe0Lv/Mu5mSvCnXzumYRu4' +
+  'jEF3dUMeNgLRvperhpQNUBqv5Z5aNEllmOm2L6ihmQdaZRtP/SNhU4GQ+JBGR93nl5pUGJ0x+GHunNyDp/SOVit/5LBu3uWg' +
+  'mcKBWU2YK9nPUOadyBGqB/mkbYuwmwiN7cJwMsi4VaEsF2kUF/sR+HOETXgNysC1Aoh05bzY+O2gC+zOavJUYcg7Wo6h/YJx' +
+  'tUnma3bVtxpY8SL8m1ABlvv5LRFgN+8IE5p6jErBxiFHlomogMjm/2jV2/epgvzNIaQQlP383oJANyHCGaJT17RneGAyvrJC' +
+  'fFPF7GcjInqPqQlfN6bQN5+k1Cm5IyuqSZUqiUrSSUHLKHV0kxXbniLtmob2pKs91gsCbl55NqaaSQP7632Wjt9n9CsuNWvp' +
+  '8kdyfp3c8hOq5RHpNmughVW/2uB/kToXWan1GoMGtBFpfTz4PhRZuP5qEaY+JS+vGfr8';
