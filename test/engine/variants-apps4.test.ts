@@ -1,7 +1,8 @@
 // Still more notices of applications that take mail in and refuse it in their own words: Discourse's
-// other email_reject_* texts, GitLab's other incoming-email failures, Mailman 2.1's moderator refusals
-// and its held-post, acknowledgment look-alikes, and Request Tracker's rt-mailgate failing to reach its
-// server through Postfix's pipe (EX_TEMPFAIL: delays, then the expired bounce). Each fixture is invented
+// other email_reject_* texts and its mail-receiver's refusals at RCPT (in Postfix and Exim bounces),
+// GitLab's other incoming-email failures, Mailman 2.1's moderator and DMARC refusals and its held-post
+// and acknowledgment look-alikes, a groups.io bounce probe, and Request Tracker's rt-mailgate failing to
+// reach its server through Postfix's pipe (EX_TEMPFAIL: delays, then the expired bounce). Each fixture is invented
 // (test/fixtures/variants/apps4/); the comment above each row names the source its words are quoted
 // from, and the expected values are what those words mean (../shared/TAXONOMY.md): the refused
 // recipient is the application's or list's address the person wrote to (the one the notice names, else
@@ -183,6 +184,52 @@ const CASES: FixtureCase[] = [
     ['rt-general@helpdesk.example.org', '4.3.0', 'recipient-system', 'recipient-admin'],
     ['rt-facilities@helpdesk.example.org', '4.3.0', 'recipient-system', 'recipient-admin'],
   ),
+  // discourse/mail-receiver lib/mail_receiver/fast_rejection.rb (Postfix's policy service at RCPT: "reject
+  // #{reply['reason']}") with discourse/discourse app/controllers/admin/email_controller.rb smtp_should_reject "Mail
+  // from your address is not accepted. Do you have an account here?", in the sender's Postfix bounce (the person
+  // writes from the address of an account, or signs up)
+  c('26-postfix-discourse-fast-rejection-unknown-sender.eml', 'bounce', 'postfix', [
+    'support@forum.example.com',
+    '5.7.1',
+    'recipient-policy',
+    'sender',
+  ]),
+  // smtp_should_reject "Mail to this address is not accepted. Check the address and try to send again?" (no
+  // incoming address of the forum matches, Email::Receiver.check_address), in an Exim bounce
+  c('27-exim-discourse-fast-rejection-address-not-accepted.eml', 'bounce', 'exim', [
+    'reply+0000deadbeef0000@forum.example.com',
+    '5.7.1',
+    'recipient-unknown',
+    'sender',
+  ]),
+  // fast_rejection.rb maybe_reject_email: the forum's API did not answer, "defer_if_permit Internal error, API
+  // request failed" (Postfix: 450 4.7.1), in the sender's Postfix delay notice
+  {
+    file: 'variants/apps4/28-postfix-delay-discourse-fast-rejection-api-request-failed.eml',
+    kind: 'delay',
+    format: 'postfix',
+    recipients: [
+      delayedRecipient(
+        'reply+7a3e0c9d51f24b86e0d7c2a9f41b385e@forum.example.com',
+        '4.7.1',
+        'recipient-system',
+        'recipient-admin',
+      ),
+    ],
+  },
+  // Mailman 2.1 Handlers/SpamDetect.py dmarc_moderation_action 3 (Reject) with no dmarc_moderation_notice: "You
+  // are not allowed to post to this mailing list From: a domain which publishes a DMARC policy of reject or
+  // quarantine, and your message has been automatically rejected." (the list's rule, not a failed check)
+  c('29-mailman21-dmarc-moderation-reject.eml', 'bounce', 'mailman', [
+    'birders@lists.example.org',
+    null,
+    'recipient-policy',
+    'recipient-admin',
+  ]),
+  // groups.io GroupManagersForum wiki "Example of the Bounce Probe Message": subject "Your Groups.io Account Is
+  // Bouncing", "Recently, emails sent to you have bounced back to us." "To unbounce your account, go to the
+  // following link:": a notice to the member, it returns no message and names no failed delivery
+  notice('30-groupsio-account-is-bouncing-probe.eml'),
 ];
 
 describe('applications and list managers: still more refusals and look-alikes', () => {
