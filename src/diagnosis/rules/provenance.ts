@@ -9906,7 +9906,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'app.reply-refused-sender-fix': {
     source:
-      "Reply-by-email applications' refusals that tell the person what to change: Discourse config/locales/server.en.yml (email_reject_user_not_found, email_reject_post_too_short, email_reject_old_destination, email_reject_inactive_user, email_reject_reply_user_not_matching, email_reject_reply_to_digest); GitLab lib/gitlab/email/failure_handler.rb (UserNotFoundError); Znuny/OTRS initial auto response 'default reject'; Launchpad help (Bugs/EmailInterface, 'Submit Request Failure'); Redmine extra/mail_handler/rdm-mailhandler.rb; ezmlm-idx lang/en_US/messages (ERR_SUBCOMMAND, ERR_NO_SUBJECT)",
+      "Reply-by-email applications' refusals that tell the person what to change: Discourse config/locales/server.en.yml (email_reject_user_not_found, email_reject_post_too_short, email_reject_old_destination, email_reject_inactive_user, email_reject_reply_user_not_matching, email_reject_reply_to_digest) and its mail-receiver's RCPT refusal (app/controllers/admin/email_controller.rb smtp_should_reject); GitLab lib/gitlab/email/failure_handler.rb (UserNotFoundError); Znuny/OTRS initial auto response 'default reject'; Launchpad help (Bugs/EmailInterface, 'Submit Request Failure'); Redmine extra/mail_handler/rdm-mailhandler.rb; ezmlm-idx lang/en_US/messages (ERR_SUBCOMMAND, ERR_NO_SUBJECT)",
     examples: [
       {
         line: 'Your reply was sent from an unknown email address. Try sending from another email address, or contact a staff member.',
@@ -9927,6 +9927,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: 'You replied to a Summary email, which is not accepted.',
         source: 'Discourse server.en.yml email_reject_reply_to_digest',
+      },
+      {
+        line: '554 5.7.1 <support@forum.example.com>: Recipient address rejected: Mail from your address is not accepted. Do you have an account here?',
+        source:
+          'Discourse app/controllers/admin/email_controller.rb smtp_should_reject, via discourse/mail-receiver fast_rejection.rb',
       },
       {
         line: "We couldn't figure out what user corresponds to the email. Please create your comment through the web interface.",
@@ -9984,7 +9989,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'app.reply-destination-unknown': {
     source:
-      "Reply-by-email applications that cannot tell what a message is for: Discourse config/locales/server.en.yml (email_reject_bad_destination_address subject 'Unknown To: Address', email_reject_reply_key); GitLab lib/gitlab/email/failure_handler.rb (UnknownIncomingEmail, SentNotificationNotFoundError, ProjectNotFound); Request Tracker lib/RT/Interface/Email/Action/Defaults.pm",
+      "Reply-by-email applications that cannot tell what a message is for: Discourse config/locales/server.en.yml (email_reject_bad_destination_address subject 'Unknown To: Address', email_reject_reply_key); GitLab lib/gitlab/email/failure_handler.rb (UnknownIncomingEmail, SentNotificationNotFoundError, ProjectNotFound); Discourse's mail-receiver at RCPT (app/controllers/admin/email_controller.rb smtp_should_reject); Request Tracker lib/RT/Interface/Email/Action/Defaults.pm",
     examples: [
       {
         line: 'Email issue: Unknown To: Address. Here are some things to check:',
@@ -10005,6 +10010,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: "We couldn't find the project. Please check if there's any typo.",
         source: 'GitLab failure_handler.rb ProjectNotFound',
+      },
+      {
+        line: '554 5.7.1 <reply+0000deadbeef0000@forum.example.com>: Recipient address rejected: Mail to this address is not accepted. Check the address and try to send again?',
+        source:
+          'Discourse app/controllers/admin/email_controller.rb smtp_should_reject, via discourse/mail-receiver fast_rejection.rb',
       },
       { line: 'Could not find a ticket with id 4321', source: 'RT Action/Defaults.pm' },
     ],
