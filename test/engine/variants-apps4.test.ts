@@ -1,6 +1,6 @@
 // Still more notices of applications that take mail in and refuse it in their own words: Discourse's
 // other email_reject_* texts and its mail-receiver's refusals at RCPT (in Postfix and Exim bounces),
-// GitLab's other incoming-email failures, Mailman 2.1's moderator and DMARC refusals and its held-post
+// GitLab's other incoming-email failures, Mailman 2.1's member-moderation and DMARC refusals and its held-post
 // and acknowledgment look-alikes, a groups.io bounce probe, and Request Tracker's rt-mailgate failing to
 // reach its server through Postfix's pipe (EX_TEMPFAIL: delays, then the expired bounce). Each fixture is invented
 // (test/fixtures/variants/apps4/); the comment above each row names the source its words are quoted
@@ -118,43 +118,10 @@ const CASES: FixtureCase[] = [
   // failure_handler.rb UserBlockedError "Your account has been blocked. If you believe this is in error, contact
   // a staff member." (the GitLab instance's admin blocked the person's GitLab account, not a mail account)
   c('14-gitlab-user-blocked.eml', 'bounce', APP, [GITLAB, null, 'recipient-policy', 'recipient-admin']),
-  // lib/gitlab/email/handler/reply_processing.rb verify_record! "The #{record_name} could not be created for the
-  // following reasons:" with the record's errors ("Title can't be blank"), InvalidRecordError (can_retry: Reply-To
-  // is the refused address, app/mailers/email_rejection_mailer.rb)
-  c('15-gitlab-issue-not-created-title-blank.eml', 'bounce', APP, [
-    'incoming+platform-release-27-9xq4w2n8v1k0m5b3c7d6-issue@git.example.org',
-    null,
-    'message-noncompliant',
-    'sender',
-  ]),
-  // GNU Mailman 2.1 (jurov/gnu-mailman) templates/en/refuse.txt, ListAdmin.py __refuse ("Request to mailing list
-  // %(realname)s rejected"), the reason Hold.py ForbiddenPoster.rejection "You are forbidden from posting messages
-  // to this list."
-  c('16-mailman21-refused-forbidden-poster.eml', 'bounce', 'mailman', [
-    'birders@lists.example.org',
-    null,
-    'recipient-policy',
-    'recipient-admin',
-  ]),
-  // refuse.txt with Hold.py ModeratedPost.rejection "Your message was deemed inappropriate by the moderator."
-  c('17-mailman21-refused-deemed-inappropriate.eml', 'bounce', 'mailman', [
-    'birders@lists.example.org',
-    null,
-    'recipient-policy',
-    'recipient-admin',
-  ]),
-  // refuse.txt with Hold.py NotExplicitlyAllowed.rejection "This list is restricted; your message was not
-  // approved."
-  c('18-mailman21-refused-restricted-list-not-approved.eml', 'bounce', 'mailman', [
-    'board@lists.example.org',
-    null,
-    'recipient-policy',
-    'recipient-admin',
-  ]),
-  // Mailman/Handlers/Moderate.py member_moderation_action 1 (Reject) with no member_moderation_notice:
+  // GNU Mailman 2.1 (jurov/gnu-mailman) Mailman/Handlers/Moderate.py member_moderation_action 1 (Reject) with no member_moderation_notice:
   // Errors.RejectMessage's default "Your message was rejected", returned by Bouncer.py BounceMessage (From the
   // -owner address, the original subject, the notice then the post as message/rfc822)
-  c('19-mailman21-moderated-member-rejected-default-notice.eml', 'bounce', 'mailman', [
+  c('15-mailman21-moderated-member-rejected-default-notice.eml', 'bounce', 'mailman', [
     'birders@lists.example.org',
     null,
     'recipient-policy',
@@ -163,22 +130,22 @@ const CASES: FixtureCase[] = [
   // Hold.py hold_for_approval "Your message to %(listname)s awaits moderator approval", templates/en/postheld.txt
   // "Is being held until the list moderator can review it for approval." with NonMemberPost.reason "Post by
   // non-member to a members-only list": held, not refused
-  notice('20-mailman21-held-non-member-post.eml'),
+  notice('16-mailman21-held-non-member-post.eml'),
   // postheld.txt with ImplicitDestination.reason "Message has implicit destination"
-  notice('21-mailman21-held-implicit-destination.eml'),
+  notice('17-mailman21-held-implicit-destination.eml'),
   // Handlers/Acknowledge.py "%(realname)s post acknowledgement", templates/en/postack.txt "was successfully
   // received by the %(listname)s mailing list."
-  notice('22-mailman21-post-acknowledgment.eml'),
+  notice('18-mailman21-post-acknowledgment.eml'),
   // bestpractical/rt bin/rt-mailgate.in: a reply that is not "ok" prints "RT server error. The RT server which
   // handled your email did not behave as expected. It said: ..." and exits EX_TEMPFAIL (75); Postfix's pipe
   // says "temporary failure. Command output: ..." with 4.3.0 and retries
-  delay('23-postfix-delay-rt-mailgate-rt-server-error.eml'),
+  delay('19-postfix-delay-rt-mailgate-rt-server-error.eml'),
   // rt-mailgate.in check_failure: LWP's error page as text ("An Error Occurred", "500 Can't connect to
   // <host>:443 (Connection refused)"), EX_TEMPFAIL
-  delay('24-postfix-delay-rt-mailgate-cannot-connect.eml'),
+  delay('20-postfix-delay-rt-mailgate-cannot-connect.eml'),
   // the same failure for two queues until Postfix's queue lifetime ran out: the bounce names the cause
   c(
-    '25-postfix-expired-rt-mailgate-two-queues.eml',
+    '21-postfix-expired-rt-mailgate-two-queues.eml',
     'bounce',
     'postfix',
     ['rt-general@helpdesk.example.org', '4.3.0', 'recipient-system', 'recipient-admin'],
@@ -188,7 +155,7 @@ const CASES: FixtureCase[] = [
   // #{reply['reason']}") with discourse/discourse app/controllers/admin/email_controller.rb smtp_should_reject "Mail
   // from your address is not accepted. Do you have an account here?", in the sender's Postfix bounce (the person
   // writes from the address of an account, or signs up)
-  c('26-postfix-discourse-fast-rejection-unknown-sender.eml', 'bounce', 'postfix', [
+  c('22-postfix-discourse-fast-rejection-unknown-sender.eml', 'bounce', 'postfix', [
     'support@forum.example.com',
     '5.7.1',
     'recipient-policy',
@@ -196,7 +163,7 @@ const CASES: FixtureCase[] = [
   ]),
   // smtp_should_reject "Mail to this address is not accepted. Check the address and try to send again?" (no
   // incoming address of the forum matches, Email::Receiver.check_address), in an Exim bounce
-  c('27-exim-discourse-fast-rejection-address-not-accepted.eml', 'bounce', 'exim', [
+  c('23-exim-discourse-fast-rejection-address-not-accepted.eml', 'bounce', 'exim', [
     'reply+0000deadbeef0000@forum.example.com',
     '5.7.1',
     'recipient-unknown',
@@ -205,7 +172,7 @@ const CASES: FixtureCase[] = [
   // fast_rejection.rb maybe_reject_email: the forum's API did not answer, "defer_if_permit Internal error, API
   // request failed" (Postfix: 450 4.7.1), in the sender's Postfix delay notice
   {
-    file: 'variants/apps4/28-postfix-delay-discourse-fast-rejection-api-request-failed.eml',
+    file: 'variants/apps4/24-postfix-delay-discourse-fast-rejection-api-request-failed.eml',
     kind: 'delay',
     format: 'postfix',
     recipients: [
@@ -220,7 +187,7 @@ const CASES: FixtureCase[] = [
   // Mailman 2.1 Handlers/SpamDetect.py dmarc_moderation_action 3 (Reject) with no dmarc_moderation_notice: "You
   // are not allowed to post to this mailing list From: a domain which publishes a DMARC policy of reject or
   // quarantine, and your message has been automatically rejected." (the list's rule, not a failed check)
-  c('29-mailman21-dmarc-moderation-reject.eml', 'bounce', 'mailman', [
+  c('25-mailman21-dmarc-moderation-reject.eml', 'bounce', 'mailman', [
     'birders@lists.example.org',
     null,
     'recipient-policy',
@@ -229,7 +196,7 @@ const CASES: FixtureCase[] = [
   // groups.io GroupManagersForum wiki "Example of the Bounce Probe Message": subject "Your Groups.io Account Is
   // Bouncing", "Recently, emails sent to you have bounced back to us." "To unbounce your account, go to the
   // following link:": a notice to the member, it returns no message and names no failed delivery
-  notice('30-groupsio-account-is-bouncing-probe.eml'),
+  notice('26-groupsio-account-is-bouncing-probe.eml'),
 ];
 
 describe('applications and list managers: still more refusals and look-alikes', () => {
