@@ -9979,11 +9979,15 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'app.address-unavailable': {
     source:
-      'Odoo addons/mail/models/mail_alias.py _get_alias_invalid_body (_alias_bounce_incoming_email with set_invalid: the alias is misconfigured)',
+      'Odoo addons/mail/models/mail_alias.py _get_alias_invalid_body (_alias_bounce_incoming_email with set_invalid: the alias is misconfigured); Discourse config/locales/server.en.yml email_reject_unrecognized_error',
     examples: [
       {
         line: 'The message below could not be accepted by the address jobs@example.com. Please try again later or contact Example Corp instead.',
         source: 'Odoo mail_alias.py _get_alias_invalid_body',
+      },
+      {
+        line: "There was an unrecognized error while processing your email and it wasn't posted. You should try again, or contact a staff member.",
+        source: 'Discourse config/locales/server.en.yml email_reject_unrecognized_error',
       },
     ],
   },

@@ -574,6 +574,7 @@ export const RARE_KEYS: ReadonlySet<string> = new Set([
   'unique',
   'unpacking',
   'unreachable',
+  'unrecognized',
   'unsafe',
   'unsigned',
   'unsubscribe',
