@@ -9966,7 +9966,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'app.reply-refused-by-rules': {
     source:
-      "Reply-by-email applications' refusals: Discourse config/locales/server.en.yml (email_reject_topic_closed, email_reject_strangers_not_allowed, email_reject_auto_generated, email_reject_screened_email); GitLab lib/gitlab/email/failure_handler.rb (UserNotAuthorizedError); Request Tracker lib/RT/Interface/Email/Authz/Default.pm, lib/RT/Interface/Email.pm, lib/RT/Ticket.pm",
+      "Reply-by-email applications' refusals: Discourse config/locales/server.en.yml (email_reject_topic_closed, email_reject_strangers_not_allowed, email_reject_auto_generated, email_reject_screened_email, email_reject_insufficient_trust_level, email_reject_invalid_access, email_reject_silenced_user, email_reject_reply_not_allowed); GitLab lib/gitlab/email/failure_handler.rb (UserNotAuthorizedError, UserBlockedError); Request Tracker lib/RT/Interface/Email/Authz/Default.pm, lib/RT/Interface/Email.pm, lib/RT/Ticket.pm",
     examples: [
       {
         line: 'The topic you are replying to is currently closed and no longer accepting replies.',
@@ -9997,11 +9997,31 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: 'The following email sent to board@example.com cannot be accepted because this is a private email address. Only allowed people can contact us at this address.',
         source: 'Odoo 13 addons/mail/models/mail_alias.py _get_alias_bounced_body_fallback',
       },
+      {
+        line: 'Your account does not have the required trust level to post new topics to this email address. If you believe this is an error, contact a staff member.',
+        source: 'Discourse server.en.yml email_reject_insufficient_trust_level',
+      },
+      {
+        line: 'Your account does not have the privileges to post new topics in that category. If you believe this is an error, contact a staff member.',
+        source: 'Discourse server.en.yml email_reject_invalid_access',
+      },
+      {
+        line: 'Your account associated with this email address has been silenced.',
+        source: 'Discourse server.en.yml email_reject_silenced_user',
+      },
+      {
+        line: "You don't have permissions to reply to the topic. If you believe this is an error, contact a staff member.",
+        source: 'Discourse server.en.yml email_reject_reply_not_allowed',
+      },
+      {
+        line: 'Your account has been blocked. If you believe this is in error, contact a staff member.',
+        source: 'GitLab lib/gitlab/email/failure_handler.rb UserBlockedError',
+      },
     ],
   },
   'app.reply-refused-sender-fix': {
     source:
-      "Reply-by-email applications' refusals that tell the person what to change: Discourse config/locales/server.en.yml (email_reject_user_not_found, email_reject_post_too_short, email_reject_old_destination); GitLab lib/gitlab/email/failure_handler.rb (UserNotFoundError); Znuny/OTRS initial auto response 'default reject'; Launchpad help (Bugs/EmailInterface, 'Submit Request Failure'); Redmine extra/mail_handler/rdm-mailhandler.rb; ezmlm-idx lang/en_US/messages (ERR_SUBCOMMAND, ERR_NO_SUBJECT)",
+      "Reply-by-email applications' refusals that tell the person what to change: Discourse config/locales/server.en.yml (email_reject_user_not_found, email_reject_post_too_short, email_reject_old_destination, email_reject_inactive_user, email_reject_reply_user_not_matching, email_reject_reply_to_digest) and its mail-receiver's RCPT refusal (app/controllers/admin/email_controller.rb smtp_should_reject); GitLab lib/gitlab/email/failure_handler.rb (UserNotFoundError); Znuny/OTRS initial auto response 'default reject'; Launchpad help (Bugs/EmailInterface, 'Submit Request Failure'); Redmine extra/mail_handler/rdm-mailhandler.rb; ezmlm-idx lang/en_US/messages (ERR_SUBCOMMAND, ERR_NO_SUBJECT)",
     examples: [
       {
         line: 'Your reply was sent from an unknown email address. Try sending from another email address, or contact a staff member.',
@@ -10010,6 +10030,23 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: 'To promote more in depth conversations, very short replies are not allowed. Can you please reply with at least 20 characters?',
         source: 'Discourse server.en.yml email_reject_post_too_short',
+      },
+      {
+        line: 'Your account associated with this email address is not activated. Please activate your account before sending emails in.',
+        source: 'Discourse server.en.yml email_reject_inactive_user',
+      },
+      {
+        line: "Your reply was sent from a different email address than the one we expected, so we're not sure if this is the same person.",
+        source: 'Discourse server.en.yml email_reject_reply_user_not_matching',
+      },
+      {
+        line: 'You replied to a Summary email, which is not accepted.',
+        source: 'Discourse server.en.yml email_reject_reply_to_digest',
+      },
+      {
+        line: '554 5.7.1 <support@forum.example.com>: Recipient address rejected: Mail from your address is not accepted. Do you have an account here?',
+        source:
+          'Discourse app/controllers/admin/email_controller.rb smtp_should_reject, via discourse/mail-receiver fast_rejection.rb',
       },
       {
         line: "We couldn't figure out what user corresponds to the email. Please create your comment through the web interface.",
@@ -10057,17 +10094,21 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'app.address-unavailable': {
     source:
-      'Odoo addons/mail/models/mail_alias.py _get_alias_invalid_body (_alias_bounce_incoming_email with set_invalid: the alias is misconfigured)',
+      'Odoo addons/mail/models/mail_alias.py _get_alias_invalid_body (_alias_bounce_incoming_email with set_invalid: the alias is misconfigured); Discourse config/locales/server.en.yml email_reject_unrecognized_error',
     examples: [
       {
         line: 'The message below could not be accepted by the address jobs@example.com. Please try again later or contact Example Corp instead.',
         source: 'Odoo mail_alias.py _get_alias_invalid_body',
       },
+      {
+        line: "There was an unrecognized error while processing your email and it wasn't posted. You should try again, or contact a staff member.",
+        source: 'Discourse config/locales/server.en.yml email_reject_unrecognized_error',
+      },
     ],
   },
   'app.reply-destination-unknown': {
     source:
-      "Reply-by-email applications that cannot tell what a message is for: Discourse config/locales/server.en.yml (email_reject_bad_destination_address subject 'Unknown To: Address', email_reject_reply_key); GitLab lib/gitlab/email/failure_handler.rb (UnknownIncomingEmail); Request Tracker lib/RT/Interface/Email/Action/Defaults.pm",
+      "Reply-by-email applications that cannot tell what a message is for: Discourse config/locales/server.en.yml (email_reject_bad_destination_address subject 'Unknown To: Address', email_reject_reply_key); GitLab lib/gitlab/email/failure_handler.rb (UnknownIncomingEmail, SentNotificationNotFoundError, ProjectNotFound); Discourse's mail-receiver at RCPT (app/controllers/admin/email_controller.rb smtp_should_reject); Request Tracker lib/RT/Interface/Email/Action/Defaults.pm",
     examples: [
       {
         line: 'Email issue: Unknown To: Address. Here are some things to check:',
@@ -10080,6 +10121,19 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: "We couldn't figure out what the email is for. Please create your issue or comment through the web interface.",
         source: 'GitLab failure_handler.rb',
+      },
+      {
+        line: "We couldn't figure out what the email is in reply to. Please create your comment through the web interface.",
+        source: 'GitLab failure_handler.rb SentNotificationNotFoundError',
+      },
+      {
+        line: "We couldn't find the project. Please check if there's any typo.",
+        source: 'GitLab failure_handler.rb ProjectNotFound',
+      },
+      {
+        line: '554 5.7.1 <reply+0000deadbeef0000@forum.example.com>: Recipient address rejected: Mail to this address is not accepted. Check the address and try to send again?',
+        source:
+          'Discourse app/controllers/admin/email_controller.rb smtp_should_reject, via discourse/mail-receiver fast_rejection.rb',
       },
       { line: 'Could not find a ticket with id 4321', source: 'RT Action/Defaults.pm' },
     ],
@@ -10095,6 +10149,26 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: "It appears that the email is blank. Make sure your reply is at the top of the email, we can't process inline replies.",
         source: 'GitLab failure_handler.rb',
+      },
+    ],
+  },
+  'app.reply-record-invalid': {
+    source:
+      'GitLab lib/gitlab/email/handler/reply_processing.rb verify_record! ("The #{record_name} could not be created for the following reasons:" then the record\'s errors), raised as InvalidRecordError and mailed by failure_handler.rb',
+    examples: [
+      {
+        line: "The issue could not be created for the following reasons: - Title can't be blank",
+        source: 'GitLab reply_processing.rb verify_record!',
+      },
+    ],
+  },
+  'app.reply-date-missing': {
+    source:
+      'Discourse config/locales/server.en.yml email_reject_invalid_post_specified with its date_invalid reason',
+    examples: [
+      {
+        line: 'Reason: No post creation date found. Is the e-mail missing a Date: header?',
+        source: 'Discourse server.en.yml email_reject_invalid_post_specified.date_invalid',
       },
     ],
   },

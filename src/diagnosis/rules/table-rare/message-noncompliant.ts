@@ -109,4 +109,21 @@ export const MESSAGE_NONCOMPLIANT_RARE_ROWS = rareRows('message-noncompliant', [
     tier: 'fixed',
     phrases: ["header missing 'from' field", "contains mismatched 'from' field"],
   },
+  {
+    id: 'app.reply-record-invalid',
+    after: 'app.reply-empty',
+    tier: 'fixed',
+    owner: 'sender',
+    phrases: ['could not be created for the following reasons'],
+    // GitLab reply_processing.rb verify_record!: the issue or note the message would make fails its
+    // checks ("Title can't be blank"); the person corrects the message and sends it again
+  },
+  {
+    id: 'app.reply-date-missing',
+    after: 'app.reply-record-invalid',
+    tier: 'fixed',
+    phrases: ['no post creation date found'],
+    // Discourse email_reject_invalid_post_specified date_invalid: the message has no Date: header,
+    // which the sending mail software should have written
+  },
 ]);

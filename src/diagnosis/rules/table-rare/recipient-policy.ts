@@ -74,9 +74,25 @@ export const RECIPIENT_POLICY_RARE: RarePhraseMap = {
     'linked to registered partners are allowed',
     'some specific addresses are allowed',
     'only allowed people can contact us',
+    // Discourse server.en.yml email_reject_insufficient_trust_level, email_reject_invalid_access,
+    // email_reject_silenced_user, email_reject_reply_not_allowed: the forum's staff set these rights
+    'does not have the required trust level to post new topics',
+    'does not have the privileges to post new topics',
+    'associated with this email address has been silenced',
+    "you don't have permissions to reply to the topic",
+    // GitLab lib/gitlab/email/failure_handler.rb UserBlockedError: the instance's admin blocked the
+    // person's GitLab account (not the sender's mail account: the fixed row wins over
+    // text.sender-blocked's words)
+    'your account has been blocked. if you believe this is in error, contact a staff member',
   ],
   'app.reply-refused-sender-fix': [
     "couldn't figure out what user corresponds to the email",
+    // Discourse server.en.yml email_reject_inactive_user, email_reject_reply_user_not_matching,
+    // email_reject_reply_to_digest: the person activates the account, writes from the address the
+    // forum knows, or replies to the post's own notification
+    'please activate your account before sending emails in',
+    'sent from a different email address than the one we expected',
+    'you replied to a summary email',
     'to promote more in depth conversations',
     'we only accept replies to original notifications',
     'your previous ticket is closed',

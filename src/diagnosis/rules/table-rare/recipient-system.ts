@@ -4,6 +4,8 @@
 import { rareRows, type RarePhraseMap } from '../rare-phrases';
 
 export const RECIPIENT_SYSTEM_RARE: RarePhraseMap = {
+  // Discourse server.en.yml email_reject_unrecognized_error: the forum failed on the message itself
+  'app.address-unavailable': ['there was an unrecognized error while processing your email'],
   'exo.4.4.317-untrusted-root': ['untrusted root'],
   'text.mta-system': [
     'interrupted system call',

@@ -99,6 +99,9 @@ export const RECIPIENT_UNKNOWN_RARE: RarePhraseMap = {
   'text.mta-directory-unknown': ['ディレクトリには見つかりません', 'ディレクトリのリストにありません'],
   'app.reply-destination-unknown': [
     "couldn't figure out what the email is for",
+    // GitLab lib/gitlab/email/failure_handler.rb SentNotificationNotFoundError, ProjectNotFound
+    "couldn't figure out what the email is in reply to",
+    "we couldn't find the project. please check if there's any typo",
     'could not find a ticket with id',
   ],
 };

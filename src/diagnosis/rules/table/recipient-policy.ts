@@ -436,7 +436,9 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     id: 'app.reply-refused-sender-fix',
     tier: 'fixed',
     owner: 'sender',
-    phrases: ['sent from an unknown email address'],
+    // Discourse's mail-receiver (lib/mail_receiver/fast_rejection.rb, the reason from
+    // app/controllers/admin/email_controller.rb smtp_should_reject) refuses at RCPT: every word common
+    phrases: ['sent from an unknown email address', 'do you have an account here'],
   },
   // Scrollout F1 bin/policy.sh: the recipient marked this sender's mail as junk before ("554 5.7.1
   // Recipient rejected messages from <sender> to <recipient>"): the recipient's choice, not an unknown user

@@ -347,6 +347,12 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
   {
     id: 'app.reply-destination-unknown',
     tier: 'fixed',
-    phrases: ['unknown to: address', 'reply key in the email is invalid or unknown'],
+    // (and Discourse's mail-receiver at RCPT, smtp_should_reject: "Mail to this address is not
+    // accepted. Check the address and try to send again?")
+    phrases: [
+      'unknown to: address',
+      'reply key in the email is invalid or unknown',
+      'check the address and try to send again',
+    ],
   },
 ]);
