@@ -123,6 +123,19 @@ const CASES: FixtureCase[] = [
   // mlmmj listtexts/en/notintocc ("the list address must be contained / in either the To: or Cc:
   // header"), mlmmj-process.c
   c('21-mlmmj-list-not-in-to-or-cc.eml', 'bounce', 'list-manager', policy(GARDENERS)),
+  // Sympa delivery_status_notification.tt2 status 5.7.1 ("This is an automatic response sent by
+  // Sympa Mailing Lists Manager.", "Impossible to distribute your message for list '%1' for the
+  // following reason:", "You are not allowed to send this message"), forwarded inline by Outlook:
+  // the report part is gone, its text says which list refused
+  c('22-outlook-forward-sympa-authorization-denied-text-only.eml', 'bounce', 'list-manager', policy(ASTRO)),
+  // the same in Sympa's Japanese (po/sympa/ja.po) beside the English, forwarded by a Japanese
+  // Outlook (ISO-2022-JP, its own header labels)
+  c(
+    '23-outlook-ja-forward-sympa-restricted-to-list-subscribers.eml',
+    'bounce',
+    'list-manager',
+    policy('kenkyu@example.jp'),
+  ),
 ];
 
 describe('mailing-list managers, second round (variants)', () => {

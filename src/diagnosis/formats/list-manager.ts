@@ -11,7 +11,10 @@
 //   Sympa default/mail_tt2/reject.tt2: Subject "Your message has been rejected", "Your message for
 //   list %1@%2 has been rejected by the moderator (%3)." (From <list>-request@).
 // Their other notices (help, confirmations, ezmlm's and Mailman's bounce warnings) refuse nothing.
-// Sympa's other refusals are RFC 3464 reports (delivery_status_notification.tt2), read as such.
+// Sympa's other refusals are RFC 3464 reports (delivery_status_notification.tt2), read as such;
+// forwarded or pasted without their report part, their text is read here: "This is an automatic
+// response sent by Sympa Mailing Lists Manager." then "Impossible to distribute your message for
+// list '%1' for the following reason:" and the reason (the list unknown, too large, not allowed).
 // Brands: ezmlm-idx, mlmmj, Sympa.
 import { findAddresses } from '../text/addresses';
 import { paragraphs } from '../text/lines';
@@ -20,6 +23,7 @@ import type { BounceContext, BounceFormat } from './format';
 /** The opening words of each manager's notices (the on-demand sign repeats them). */
 const OPENINGS = ['this is the ezmlm program', 'this is the mlmmj program'];
 const SYMPA_SUBJECT = 'your message has been rejected';
+const SYMPA_DSN_OPENING = 'automatic response sent by sympa mailing lists manager';
 
 /** What says the post was refused, in each manager's texts (lower case, one line). */
 const REFUSALS = [
@@ -28,6 +32,7 @@ const REFUSALS = [
   'only subscribers may post',
   'could not be delivered to the list',
   'has been rejected by the moderator',
+  'impossible to distribute your message',
 ];
 const SHORTEST = Math.min(...REFUSALS.map((r) => r.length));
 
@@ -37,7 +42,12 @@ const ENDS = ['(', '--- ', 'thanks.', 'check '];
 
 /** True when the message opens as one of these managers' notices. */
 function opensAsNotice(ctx: BounceContext): boolean {
-  return OPENINGS.some((o) => ctx.headHas(o, 200)) || ctx.subjectLower.startsWith(SYMPA_SUBJECT);
+  return (
+    OPENINGS.some((o) => ctx.headHas(o, 200)) ||
+    ctx.subjectLower.startsWith(SYMPA_SUBJECT) ||
+    // the report part, when it is there, says more (rfc3464.ts reads it)
+    (ctx.deliveryStatus.length === 0 && ctx.headHas(SYMPA_DSN_OPENING, 200))
+  );
 }
 
 /**

@@ -147,13 +147,16 @@ export const FML = on(
     ctx.subjectLower.startsWith('reject mail '),
 );
 export const MAILMAN = on('mailman', (ctx) => ctx.from.includes('-owner@') || ctx.from.includes('-bounces@'));
-/** ezmlm's and mlmmj's opening words, Sympa's subject (list-manager.ts OPENINGS, SYMPA_SUBJECT). */
+/** ezmlm's and mlmmj's opening words, Sympa's subject, Sympa's report's opening without its report
+ *  part (list-manager.ts OPENINGS, SYMPA_SUBJECT, SYMPA_DSN_OPENING). */
 export const LIST_MANAGER = on(
   'list-manager',
   (ctx) =>
     ctx.headHas('this is the ezmlm program', 200) ||
     ctx.headHas('this is the mlmmj program', 200) ||
-    ctx.subjectLower.startsWith('your message has been rejected'),
+    ctx.subjectLower.startsWith('your message has been rejected') ||
+    (ctx.deliveryStatus.length === 0 &&
+      ctx.headHas('automatic response sent by sympa mailing lists manager', 200)),
 );
 /** The alias services' brands: SimpleLogin's name, addy.io's Feedback-ID or From, Firefox Relay's
  *  name, in the notice's first 6,000 characters, all the reader reads (alias-service.ts carries). */
