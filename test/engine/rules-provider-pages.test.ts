@@ -1890,8 +1890,9 @@ const FAMILIES: Record<string, { source: string; rows: LineRow[] }> = {
         ['552 5.2.3 Message SIZE exceeds fixed maximum message size (%ld)', '5.2.3', 'message-too-large'],
         // Kopano-dev/kopano-core spooler/DAgent.cpp:2680
         ['503 5.1.1 User does not exist', '5.1.1', 'recipient-unknown'],
-        // Kopano-dev/kopano-core spooler/DAgent.cpp:2677
-        ['503 5.1.4 Destination mailbox address ambiguous', '5.1.4', 'recipient-unknown'],
+        // Kopano-dev/kopano-core spooler/DAgent.cpp:2677 (logged: the address "resolves to multiple
+        // users", the recipient directory's to fix)
+        ['503 5.1.4 Destination mailbox address ambiguous', '5.1.4', 'recipient-system'],
         // Kopano-dev/kopano-core spooler/DAgent.cpp:2277 ("552 5.2.2 %s Quota exceeded")
         ['552 5.2.2 user@example.com Quota exceeded', '5.2.2', 'mailbox-full'],
         // Kopano-dev/kopano-core spooler/DAgent.cpp:2279 and 2665
