@@ -330,6 +330,88 @@ const CASES: FixtureCase[] = [
     'sendmail',
     R('"eva lind"@example.org', '5.1.1', 'recipient-unknown', 'sender'),
   ),
+  // Exim transports/appendfile.c (addr->user_message = US"mailbox is full") and src/retry.c
+  // ("%s: retry timeout exceeded"): a local quota that outlasted the retry rules; no host_used, so
+  // neither Remote-MTA nor Diagnostic-Code. The mailbox is the cause, not the retries.
+  row(
+    '35-exim-local-mailbox-full-retry-timeout.eml',
+    'bounce',
+    'exim',
+    R('bea@example.com', '5.0.0', 'mailbox-full', 'recipient'),
+  ),
+  // Exim src/deliver.c delay warning: print_address_error(addr, f, US"Delay reason: ") with appendfile's
+  // "mailbox is full", print_dsn_addr_action(f, addr, US"delayed", US"4.0.0"), no Remote-MTA
+  row(
+    '36-exim-delay-local-mailbox-full.eml',
+    'delay',
+    'exim',
+    delayedRecipient('bea@example.com', '4.0.0', 'mailbox-full', 'recipient'),
+  ),
+  // Stalwart dsn.rs write_response() drops "\n" from a multi-line reply (lines glued: "due
+  // todomain's"); Gmail's "Unauthenticated email from %s is not accepted due to domain's DMARC
+  // policy" 5.7.26 (Google Workspace Admin Help, SMTP error reference)
+  row(
+    '37-stalwart-multiline-reply-glued.eml',
+    'bounce',
+    'rfc3464',
+    R('vic@example.net', '5.7.26', 'auth-failed', 'sender-admin'),
+  ),
+  // Postfix bounce_notify_util.c / bounce_templates.c: "Postmaster Copy: Undelivered Mail" of a
+  // bounce that could not be returned, the failed bounce attached as message/rfc822 with its own
+  // report inside: only the outer report's recipient failed here
+  row(
+    '38-postfix-double-bounce-inner-report.eml',
+    'bounce',
+    'postfix',
+    R('kim@example.com', '5.1.1', 'recipient-unknown', 'sender'),
+  ),
+  // Courier courier/module.dsn/dsn.c dodsn(): print_network_error() "X-Network-Error: %s" instead of a
+  // Diagnostic-Code, format_del_info() " *** %s" in the text, "Status: 5.0.0"
+  row(
+    '39-courier-x-network-error-no-diagnostic.eml',
+    'bounce',
+    'courier',
+    R('ari@down.example.org', '5.0.0', 'recipient-system', 'recipient-admin'),
+  ),
+  // Courier dsn.c print_smtp_info(): the first reply line after "Diagnostic-Code: smtp; ", the next
+  // ones after eight spaces; the Original-Recipient printed with print_xtext() after Action
+  row(
+    '40-courier-multiline-reply-eight-space-continuation.eml',
+    'bounce',
+    'courier',
+    R('bo+sales@example.org', '5.1.1', 'recipient-unknown', 'sender'),
+  ),
+  // Courier dsn.c dodsn() for a delayed DSN: "Action: delayed", "Status: 4.0.0", no Diagnostic-Code,
+  // "Will-Retry-Until: %s"; the reply only in the text (" <<< %-1.500s")
+  row(
+    '41-courier-delay-will-retry-until-no-diagnostic.eml',
+    'delay',
+    'courier',
+    delayedRecipient('cy@full.example.org', '4.2.2', 'mailbox-full', 'recipient'),
+  ),
+  // Postfix local/file.c "mail to file is restricted" (5.7.1: the recipient's alias names a file the
+  // host forbids), pipe_command.c "Command died with status %d: \"%s\"" (x-unix, its output),
+  // dns/dns_lookup.c "Domain %s does not accept mail (nullMX)", smtp/smtp_proto.c "message size %lu
+  // exceeds size limit %.0f of server %s"
+  row(
+    '42-postfix-x-postfix-local-and-policy-reasons.eml',
+    'bounce',
+    'postfix',
+    R('gil@example.com', '5.7.1', 'recipient-system', 'recipient-admin'),
+    R('hana@example.com', '5.3.0', 'recipient-system', 'recipient-admin'),
+    R('ike@nullmx.example.net', '5.1.10', 'recipient-domain-invalid', 'sender'),
+    R('jo@example.net', '5.3.4', 'message-too-large', 'sender'),
+  ),
+  // Postfix smtp/smtp_proto.c "TLS is required, but was not offered by host %s" (4.7.4) and
+  // dns/dns_lookup.c "Name service error for name=%s type=%s: Malformed or unexpected name server
+  // reply", each with Will-Retry-Until
+  row(
+    '43-postfix-delay-tls-required-and-malformed-dns-reply.eml',
+    'delay',
+    'postfix',
+    delayedRecipient('kai@secure.example.org', '4.7.4', 'recipient-system', 'recipient-admin'),
+    delayedRecipient('lia@example.net', '4.4.3', 'recipient-system', 'recipient-admin'),
+  ),
 ];
 
 describe('RFC 3464 / 6533 reports at the edges, second round', () => {
@@ -343,7 +425,7 @@ describe('RFC 3464 / 6533 reports at the edges, second round', () => {
   test('no header field of a report is taken for a recipient', () => {
     for (const c of CASES) {
       const addresses = diagnoseFixture(c.file).recipients.map((r) => r.address.toLowerCase());
-      expect(addresses).not.toContain('kim@example.com');
+      if (!c.file.includes('double-bounce')) expect(addresses).not.toContain('kim@example.com');
       expect(addresses).not.toContain('lou@example.net');
     }
   });
