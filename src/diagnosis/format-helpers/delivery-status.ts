@@ -214,6 +214,8 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
   const groups = fieldGroups(text);
   let reportingMta: string | null = null;
   const recipients: DsnRecipient[] = [];
+  // The fields of the last recipient's group, while the next group may still be its tail.
+  let last: HeaderField[] | null = null;
   // Group by group, so that each group's fields are garbage before the next is parsed; and no
   // more than MAX_GROUPS (a report never lists that many; each costs several times its size).
   for (const g of groups) {
@@ -226,25 +228,53 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
       const original = field(fields, 'original-recipient');
       const action = field(fields, 'action');
       const status = field(fields, 'status');
-      if (!final && !original && !action && !status) continue;
-      const diag = splitTyped(field(fields, 'diagnostic-code'));
-      const actual = stripType(field(fields, 'x-actual-recipient'));
-      recipients.push({
-        // "FinalRecipient": Haraka before 2.7.3 left out the dash (Haraka pull request #1320).
-        finalRecipient: unicodeEscapes(stripType(final ?? field(fields, 'finalrecipient')) ?? actual),
-        originalRecipient: fromXtext(unicodeEscapes(stripType(original))),
-        actualRecipient: actual,
-        action: parseAction(action),
-        status: status ? status.trim() : null,
-        remoteMta: stripType(field(fields, 'remote-mta')),
-        diagnosticType: diag.type,
-        diagnostic: withBounceCategory(
-          diag.text ?? field(fields, 'x-supplementary-info') ?? fieldReason(status, action),
-          field(fields, 'x-powermta-bouncecategory'),
-        ),
-        lines: fields.map((f) => `${f.name}: ${f.value}`),
-      });
+      if (!final && !original && !action && !status) {
+        // A blank line inside a recipient's group (RFC 3464 2.1 separates groups by blank lines,
+        // some writers put one after Status): a run of Remote-MTA or Diagnostic-Code that names
+        // no recipient is the tail of the group before it, when that one has no reason yet.
+        if (last && !rm && !field(last, 'diagnostic-code') && isGroupTail(fields)) {
+          last = [...last, ...fields];
+          recipients[recipients.length - 1] = dsnRecipient(last);
+        } else last = null;
+        continue;
+      }
+      last = fields;
+      recipients.push(dsnRecipient(fields));
     }
   }
   return { reportingMta, recipients };
+}
+
+/** A group of only per-recipient detail fields, with a Diagnostic-Code or Remote-MTA among them. */
+function isGroupTail(fields: readonly HeaderField[]): boolean {
+  return (
+    (field(fields, 'diagnostic-code') !== null || field(fields, 'remote-mta') !== null) &&
+    fields.every((f) => TAIL_FIELDS.has(f.name) || f.name.startsWith('x-'))
+  );
+}
+
+const TAIL_FIELDS = new Set(['remote-mta', 'diagnostic-code', 'last-attempt-date', 'will-retry-until']);
+
+function dsnRecipient(fields: readonly HeaderField[]): DsnRecipient {
+  const final = field(fields, 'final-recipient');
+  const original = field(fields, 'original-recipient');
+  const action = field(fields, 'action');
+  const status = field(fields, 'status');
+  const diag = splitTyped(field(fields, 'diagnostic-code'));
+  const actual = stripType(field(fields, 'x-actual-recipient'));
+  return {
+    // "FinalRecipient": Haraka before 2.7.3 left out the dash (Haraka pull request #1320).
+    finalRecipient: unicodeEscapes(stripType(final ?? field(fields, 'finalrecipient')) ?? actual),
+    originalRecipient: fromXtext(unicodeEscapes(stripType(original))),
+    actualRecipient: actual,
+    action: parseAction(action),
+    status: status ? status.trim() : null,
+    remoteMta: stripType(field(fields, 'remote-mta')),
+    diagnosticType: diag.type,
+    diagnostic: withBounceCategory(
+      diag.text ?? field(fields, 'x-supplementary-info') ?? fieldReason(status, action),
+      field(fields, 'x-powermta-bouncecategory'),
+    ),
+    lines: fields.map((f) => `${f.name}: ${f.value}`),
+  };
 }

@@ -6559,6 +6559,22 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     examples: [{ line: '550 : User unknown', source: 'au (KDDI) reception filter reply' }],
   },
   // Sendmail (issue 9, fifth pass)
+  'postfix.local-delivery-restricted': {
+    source:
+      'vdukhovni/postfix postfix/src/local/file.c (dsb_simple(why, "5.7.1", "mail to file is restricted"), dsb_simple(why, "5.7.1", "file is executable")) and local/token.c ("mail to command is restricted"), written by bounce_notify_util.c as "Diagnostic-Code: X-Postfix; %s"',
+    examples: [
+      {
+        line: 'Diagnostic-Code: X-Postfix; mail to file is restricted',
+        status: '5.7.1',
+        source: 'Postfix local/file.c via bounce_notify_util.c',
+      },
+      {
+        line: '<gil@example.com> (expanded from <orders@example.com>): mail to command is restricted',
+        status: '5.7.1',
+        source: 'Postfix local/token.c (the address ours)',
+      },
+    ],
+  },
   'sendmail.unsafe-forward': {
     source:
       'deepin-community/sendmail (sendmail 8.17.1.9) sendmail/recipient.c (usrerrenh in recipient(): "UID %ld is an unknown user: cannot mail to programs", "User %s@%s doesn\'t have a valid shell for mailing to programs", "Address %s is unsafe for mailing to files")',

@@ -287,4 +287,13 @@ export const RECIPIENT_SYSTEM_RARE_ROWS = rareRows('recipient-system', [
     tier: 'fixed',
     phrases: ['all virus scanners failed', 'no virus scanners available'],
   },
+  {
+    // Postfix local(8): the recipient's alias or .forward names a file or a command that the
+    // receiving host's allow_mail_to_files / allow_mail_to_commands forbid, or an executable file:
+    // the recipient's setup, whoever sends (its "5.7.1" is no refusal of the sender)
+    id: 'postfix.local-delivery-restricted',
+    after: 'sendmail.unsafe-forward',
+    tier: 'fixed',
+    phrases: ['mail to file is restricted', 'mail to command is restricted', 'file is executable'],
+  },
 ]);
