@@ -3301,12 +3301,6 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: postfix src/smtp/smtp_connect.c ("connect to %s[%s]:%d: %m")',
     examples: [
       {
-        line: '442 4.4.2 Connection dropped',
-        status: '4.4.2',
-        source:
-          'MicrosoftDocs OfficeDocs-Exchange Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md (4.4.2 Connection dropped)',
-      },
-      {
         line: 'connect to mx.example.org[192.0.2.1]:25: Connection refused',
         status: '4.4.1',
         source: 'postfix smtp_connect.c',
@@ -4137,6 +4131,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source:
       'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier ("431 Mail system full."); Stalwart ("Mail system full, try again later."); 连接收件方 ("connecting to the recipient side [failed]") from a Chinese notice in github.com/lisijie/webcron/issues/14; Haraka plugins/toobusy.js ("Too busy; please try again later")',
     examples: [
+      {
+        line: '442 4.4.2 Connection dropped',
+        status: '4.4.2',
+        source:
+          'MicrosoftDocs OfficeDocs-Exchange Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md (4.4.2 Connection dropped)',
+      },
       {
         line: '421 4.4.5 Server busy, try again later.',
         status: '4.4.5',

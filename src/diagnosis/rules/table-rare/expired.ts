@@ -4,8 +4,7 @@
 import { rareRows, type RarePhraseMap } from '../rare-phrases';
 
 export const EXPIRED_RARE: RarePhraseMap = {
-  // Exchange Server's NDR table: "4.4.2 Connection dropped" (transient network or server problems)
-  'text.connect-gave-up': ['network is unreachable', 'connection dropped'],
+  'text.connect-gave-up': ['network is unreachable'],
   'text.mta-queue-timeout': ['it has not been collected after'],
   'text.expired': ['gave up', 'will be deleted from queue', 'failed repeatedly and timed out'],
   'smtp.gave-up-attempts': ['gave up after'],
@@ -80,14 +79,5 @@ export const EXPIRED_RARE_ROWS = rareRows('expired', [
     status: ['4.0.0'],
     whenDelayed: 'recipient-system',
     phrases: ['all mxs returned transient failures', 'all servers returned transient failures'],
-  },
-  {
-    // Gmail SMTP error reference (support.google.com/a/answer/3726730): "451 4.3.0 Email server has
-    // temporarily rejected this message": a temporary refusal naming no cause (no rate), so a
-    // give-up after it is the retries running out and a delay stays "delayed"
-    id: 'gmail.4.3.0-temporarily-rejected',
-    after: 'text.gmail-no-connection',
-    tier: 'fixed',
-    phrases: ['email server has temporarily rejected this message'],
   },
 ]);

@@ -4,9 +4,6 @@
 import { rareRows, type RarePhraseMap } from '../rare-phrases';
 
 export const RATE_LIMITED_RARE: RarePhraseMap = {
-  // Gmail SMTP error reference (support.google.com/a/answer/3726730, 2026): the 4.2.1 reply now says
-  // "email" where it said "mail"
-  'gmail.4.2.1-receiving-too-quickly': ['receiving email too quickly'],
   'exo.5.2.121-per-sender-hourly-limit': ['per hour message receive limit from specific sender'],
   'text.rate-limited': [
     'too many concurrent',

@@ -54,8 +54,6 @@ export const RECIPIENT_SYSTEM_RARE: RarePhraseMap = {
     'requires an upgrade to enhanced protection',
   ],
   'text.recipient-system': [
-    // Gmail SMTP error reference (support.google.com/a/answer/3726730): "421 4.4.5 Server busy, try again later."
-    'server busy, try again later',
     'network is unreachable',
     'host is unreachable',
     'command died',
@@ -288,14 +286,5 @@ export const RECIPIENT_SYSTEM_RARE_ROWS = rareRows('recipient-system', [
     after: 'mailu.scanner-not-ready',
     tier: 'fixed',
     phrases: ['all virus scanners failed', 'no virus scanners available'],
-  },
-  {
-    // Exim src/src/transports/smtp.c: "all host address lookups%s failed temporarily" (%s is " for
-    // '<domain>'"): the recipient domain's DNS answers SERVFAIL or times out, not NXDOMAIN
-    id: 'exim.host-lookups-failed-temporarily',
-    after: 'text.mta-dns-lookup',
-    tier: 'fixed',
-    phrases: ['host address lookups'],
-    also: ['failed temporarily'],
   },
 ]);
