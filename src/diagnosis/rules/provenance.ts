@@ -2084,6 +2084,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
     examples: [
       {
+        line: '450 4.2.1 The user you are trying to contact is receiving email too quickly. Please resend your message at a later time.',
+        status: '4.2.1',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730 (copy of 2026-02-15)',
+      },
+      {
         line: '450 4.2.1 The user you are trying to contact is receiving mail too quickly. Please resend your message at a later time.',
         status: '4.2.1',
         source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
@@ -4082,6 +4087,25 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'exim.host-lookups-failed-temporarily': {
+    source: 'Exim src/src/transports/smtp.c ("all host address lookups%s failed temporarily")',
+    examples: [
+      {
+        line: "all host address lookups for 'example.org' failed temporarily",
+        source: 'Exim src/src/transports/smtp.c',
+      },
+    ],
+  },
+  'gmail.4.3.0-temporarily-rejected': {
+    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730 (451 4.3.0)',
+    examples: [
+      {
+        line: '451 4.3.0 Email server has temporarily rejected this message.',
+        status: '4.3.0',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730 (copy of 2026-02-15)',
+      },
+    ],
+  },
   'text.mta-dns-lookup': {
     source:
       'classic MTAs\' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list; traced: postfix dns_lookup.c ("malformed or unexpected name server reply")',
@@ -4107,6 +4131,17 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source:
       'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier ("431 Mail system full."); Stalwart ("Mail system full, try again later."); 连接收件方 ("connecting to the recipient side [failed]") from a Chinese notice in github.com/lisijie/webcron/issues/14; Haraka plugins/toobusy.js ("Too busy; please try again later")',
     examples: [
+      {
+        line: '442 4.4.2 Connection dropped',
+        status: '4.4.2',
+        source:
+          'MicrosoftDocs OfficeDocs-Exchange Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md (4.4.2 Connection dropped)',
+      },
+      {
+        line: '421 4.4.5 Server busy, try again later.',
+        status: '4.4.5',
+        source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730 (copy of 2026-02-15)',
+      },
       { line: '421 Too busy; please try again later', source: 'haraka/Haraka plugins/toobusy.js (0bf10cb)' },
       {
         line: 'I am sorry to tell you that some error occurred in our mail system, your message to "dave@example.org" cannot be delivered',

@@ -53,6 +53,13 @@ export const EXPIRED: readonly Rule[] = inCategory('expired', [
     // Gmail writes this after retrying; a delay report turns it into "delayed"
   },
   {
+    // Gmail's "451 4.3.0 Email server has temporarily rejected this message" (support.google.com/a/
+    // answer/3726730) names no cause (not a rate): a give-up after it is the retries running out
+    id: 'gmail.4.3.0-temporarily-rejected',
+    tier: 'fixed',
+    phrases: ['email server has temporarily rejected this message'],
+  },
+  {
     id: 'text.connect-gave-up',
     tier: 'fixed',
     whenDelayed: 'recipient-system',

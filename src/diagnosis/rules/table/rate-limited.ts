@@ -70,7 +70,13 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     id: 'gmail.4.2.1-receiving-too-quickly',
     tier: 'provider',
     owner: 'sender',
-    phrases: ['receiving mail too quickly', 'receiving mail at a rate', 'receiving email at a rate'],
+    phrases: [
+      'receiving mail too quickly',
+      // the 2026 wording of support.google.com/a/answer/3726730 says "email"
+      'receiving email too quickly',
+      'receiving mail at a rate',
+      'receiving email at a rate',
+    ],
   },
   {
     id: 'text.gmail-duplicate-message-id',

@@ -224,6 +224,14 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
     before: ['text.host-not-found-permanent'],
   },
   {
+    // Exim transports/smtp.c "all host address lookups%s failed temporarily" (%s: " for '<domain>'"):
+    // the domain's DNS fails for now (SERVFAIL, timeout), it is not missing
+    id: 'exim.host-lookups-failed-temporarily',
+    tier: 'fixed',
+    phrases: ['host address lookups'],
+    also: ['failed temporarily'],
+  },
+  {
     id: 'text.mta-directory-down',
     tier: 'fixed',
     phrases: ['unable to contact ldap server', 'ldap server is down', 'temporary ldap error'],
@@ -276,6 +284,10 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
       'cannot connect',
       'could not connect',
       'server is busy',
+      // Exchange Server's NDR table: "4.4.2 Connection dropped" (network or server problems)
+      'connection dropped',
+      // Gmail's "421 4.4.5 Server busy, try again later." (support.google.com/a/answer/3726730)
+      'server busy, try again later',
       // Haraka plugins/toobusy.js "Too busy; please try again later" (its event loop lags), Exim's
       // ratelimit example "Sorry, too busy": words of the reply, ahead of Postfix's "refused to talk to me"
       'too busy',
