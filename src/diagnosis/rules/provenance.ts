@@ -9567,6 +9567,17 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       { line: '550 Your network address is blackholed in our static tables', source: 'zmailer policytest.c' },
     ],
   },
+  'zmailer.norealname': {
+    source:
+      'ZMailer (rzachariassen/zmailer) proto/forms/norealname (Subject "Invalid local real name - or invalid newsgroup"; router "error norealname"), transports/errormail "Diagnostic-Code: X-LOCAL; 500 (%s)" with the form name',
+    examples: [
+      {
+        line: 'Subject: Invalid local real name - or invalid newsgroup',
+        source: 'zmailer proto/forms/norealname',
+      },
+      { line: 'Diagnostic-Code: X-LOCAL; 500 (norealname)', source: 'zmailer errormail, form name' },
+    ],
+  },
   'zmailer.relay-target': {
     source: "ZMailer (rzachariassen/zmailer) proto/db/smtp-policy.src: 'This is not accepted relay target'",
     examples: [{ line: '553 5.7.1 This is not accepted relay target', source: 'zmailer smtp-policy.src' }],

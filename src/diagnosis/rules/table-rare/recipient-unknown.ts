@@ -124,6 +124,15 @@ export const RECIPIENT_UNKNOWN_RARE_ROWS = rareRows('recipient-unknown', [
     phrases: ['bouncesubtype: noemail'],
   },
   {
+    // ZMailer's router form proto/forms/norealname ("error norealname", zmailer manual zapp-scripts):
+    // the address looked like a "Real.Name" or a newsgroup and neither the fullnames database nor the
+    // active newsgroups knew it; the DSN says only "X-LOCAL; 500 (norealname)"
+    id: 'zmailer.norealname',
+    after: 'text.ses-no-email',
+    tier: 'fixed',
+    phrases: ['invalid local real name', 'norealname'],
+  },
+  {
     id: 'exim.restricted-characters',
     after: 'coremail.unknown-user',
     tier: 'fixed',
