@@ -198,6 +198,56 @@ const CASES: FixtureCase[] = [
       },
     ],
   },
+  // zmailer transports/mailbox/mailbox.c: notaryreport(..., "5.1.1 (User does not exist)", "x-local; 550
+  // (User does not exist)") and "5.2.2 Mailbox Quota Exceeded / Mailbox Full", "x-local; 550 (Mailbox Quota
+  // Exceeded / Mailbox Full)"
+  c(
+    '22-zmailer-mailbox-user-does-not-exist-and-quota-exceeded.eml',
+    'bounce',
+    'rfc3464',
+    ['gina@example.net', '5.1.1', 'recipient-unknown', 'sender'],
+    ['hank@example.net', '5.2.2', 'mailbox-full', 'recipient'],
+  ),
+  // zmailer transports/mailbox/mailbox.c: s_failed with "4.2.2 (Destination mailbox full)", "x-local; 500
+  // (Attempting to deliver to full mailbox)"
+  c('23-zmailer-mailbox-attempting-to-deliver-to-full-mailbox.eml', 'bounce', 'rfc3464', [
+    'iris@example.net',
+    '4.2.2',
+    'mailbox-full',
+    'recipient',
+  ]),
+  // zmailer transports/mailbox/mailbox.c: "5.1.4 (this feels like a misplaced X.400 address -- no support
+  // for them)"
+  c('24-zmailer-mailbox-misplaced-x400-address.eml', 'bounce', 'rfc3464', [
+    '/G=Jon/S=Berg/O=Example/@example.net',
+    '5.1.4',
+    'recipient-unknown',
+    'sender',
+  ]),
+  // zmailer transports/mailbox/mailbox.c: "5.3.5 (System mailbox configuration is wrong, we are in deep
+  // trouble..)", "x-local; 566 (System mailbox configuration is wrong!  No such directory!  Aargh!)"
+  c('25-zmailer-mailbox-system-mailbox-configuration-is-wrong.eml', 'bounce', 'rfc3464', [
+    'kate@example.net',
+    '5.3.5',
+    'recipient-system',
+    'recipient-admin',
+  ]),
+  // HCL/IBM technote 1100477 "Domino R5: Improperly Addressed SMTP Mail Returns Cryptic Error Message":
+  // a Delivery Failure Report "because: 250 Message received OK." (no cause given: unknown, permanent)
+  c('26-notes-r5-failure-report-250-message-received-ok.eml', 'bounce', 'domino', [
+    'lars@mail.example.net',
+    null,
+    'unknown',
+    'sender-admin',
+  ]),
+  // HCL/IBM technote 1100477: "Enhanced Mail System Status Code (RFC1893): .1.2" (X.1.2, bad destination
+  // system address) in an R5 Delivery Failure Report
+  c('27-notes-r5-enhanced-status-code-dot-1-2.eml', 'bounce', 'domino', [
+    'mona@example.nett',
+    '5.1.2',
+    'recipient-domain-invalid',
+    'sender',
+  ]),
 ];
 
 describe('legacy-d variants', () => {
