@@ -9571,10 +9571,6 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source:
       'ZMailer (rzachariassen/zmailer) proto/forms/norealname (Subject "Invalid local real name - or invalid newsgroup"; router "error norealname"), transports/errormail "Diagnostic-Code: X-LOCAL; 500 (%s)" with the form name',
     examples: [
-      {
-        line: 'Subject: Invalid local real name - or invalid newsgroup',
-        source: 'zmailer proto/forms/norealname',
-      },
       { line: 'Diagnostic-Code: X-LOCAL; 500 (norealname)', source: 'zmailer errormail, form name' },
     ],
   },

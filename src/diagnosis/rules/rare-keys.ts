@@ -362,6 +362,7 @@ export const RARE_KEYS: ReadonlySet<string> = new Set([
   'nomoderatoraddresses',
   'noncompliant',
   'nonstandard',
+  'norealname',
   'noreply',
   'notarget',
   'notifications',

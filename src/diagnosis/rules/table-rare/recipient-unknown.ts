@@ -130,7 +130,7 @@ export const RECIPIENT_UNKNOWN_RARE_ROWS = rareRows('recipient-unknown', [
     id: 'zmailer.norealname',
     after: 'text.ses-no-email',
     tier: 'fixed',
-    phrases: ['invalid local real name', 'norealname'],
+    phrases: ['norealname'],
   },
   {
     id: 'exim.restricted-characters',
