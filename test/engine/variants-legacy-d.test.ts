@@ -248,6 +248,47 @@ const CASES: FixtureCase[] = [
     'recipient-domain-invalid',
     'sender',
   ]),
+  // zmailer transports/smtp/getmxrr.c (NXDOMAIN): "smtp; 500 (DNS: no such domain: %.200s)", notary
+  // "5.4.4 (DNS lookup report)"
+  c('28-zmailer-smtp-dns-no-such-domain.eml', 'bounce', 'rfc3464', [
+    'nils@nowhere.example.org',
+    '5.4.4',
+    'recipient-domain-invalid',
+    'sender',
+  ]),
+  // zmailer transports/smtp/smtp.c: "smtp; 552 (Current message size %d exceeds limit given by the remote
+  // system: %d)", notary "5.3.4 (Message size exceeds limit given by remote system)"
+  c('29-zmailer-smtp-size-exceeds-limit-given-by-remote.eml', 'bounce', 'rfc3464', [
+    'olga@example.org',
+    '5.3.4',
+    'message-too-large',
+    'sender',
+  ]),
+  // zmailer transports/smtp/smtp.c: "smtp; 500 (nameserver data inconsistency. No MX, no address:
+  // '%.200s' (%s))", notary "5.4.4 (nameserver data inconsistency)"
+  c('30-zmailer-smtp-no-mx-no-address.eml', 'bounce', 'rfc3464', [
+    'pete@branch.example.org',
+    '5.4.4',
+    'recipient-domain-invalid',
+    'sender',
+  ]),
+  // zmailer scheduler/msgerror.c: one report with "FAILED:" and "DELAYED (still in queue):" entries
+  // (Subject "[FAILED(1),DELAYED(1)]"); getmxrr.c "DNS: no such domain", msgerror.c "no delivery attempt
+  // done in"
+  {
+    file: 'variants/legacy-d/31-zmailer-failed-and-delayed-two-recipients.eml',
+    kind: 'bounce',
+    format: 'rfc3464',
+    recipients: [
+      {
+        address: 'rita@gone.example.org',
+        status: '5.4.4',
+        category: 'recipient-domain-invalid',
+        owner: 'sender',
+      },
+      delayedRecipient('saul@example.net', '4.4.7', 'delayed', 'none'),
+    ],
+  },
 ];
 
 describe('legacy-d variants', () => {
