@@ -250,6 +250,7 @@ export const RARE_KEYS: ReadonlySet<string> = new Set([
   'gtube',
   'handshake',
   'harmful',
+  'hash',
   'held',
   'helohost',
   'homedir',
