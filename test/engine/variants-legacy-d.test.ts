@@ -289,6 +289,15 @@ const CASES: FixtureCase[] = [
       delayedRecipient('saul@example.net', '4.4.7', 'delayed', 'none'),
     ],
   },
+  // Messaging Server Technical Reference Wiki, "Error text MTA options": error_text_srs_badhash 5.7.1
+  // "SRS/MUL address has a bad hash value" (a reply to a forwarder's SRS return address that is no
+  // address it made)
+  c('32-exim-messaging-server-srs-address-bad-hash-value.eml', 'bounce', 'exim', [
+    'SRS0=zz99=2B=example.com=alice@fwd.example.org',
+    '5.7.1',
+    'recipient-unknown',
+    'sender',
+  ]),
 ];
 
 describe('legacy-d variants', () => {
