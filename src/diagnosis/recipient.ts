@@ -70,7 +70,12 @@ export function pickStatus(
 function ownEnhancedStatus(diagnostic: string): string | null {
   const called = diagnostic.indexOf('Called: ');
   const own = called < 0 ? diagnostic : diagnostic.slice(0, called);
-  const first = findEnhancedStatus(own);
+  const found = findEnhancedStatus(own);
+  // A success code in a refusal is no status of it (RFC 3463 2: the class agrees with the reply's):
+  // ZMailer's tcp-wrapper refusal "421 mx.example.net ZMailer Server 2.99.57 WILL NOT TALK TO YOU"
+  // (smtpserver/smtpserver.c) names its version, which read as a status made a delay "delivered".
+  const reply = found?.startsWith('2.') ? findReplyCode(own) : null;
+  const first = reply && reply[0] !== '2' ? null : found;
   // A catch-all code, then the remote server's reply with its own: Exchange's "<mx.example.org
   // #5.0.0 smtp;550 5.1.1 ...>" (X-Supplementary-Info, the NDR's text). The reply's code says why.
   const at = first?.endsWith('.0.0') ? own.indexOf(first) : -1;

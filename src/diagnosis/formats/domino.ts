@@ -43,7 +43,25 @@ function dominoRecipients(body: string): FoundRecipient[] {
     }
   }
   const diagnostic = oneLine(reason.join(' '));
-  return addresses.map((address) => ({ address, diagnostic, evidence: reason }));
+  const status = classlessStatus(diagnostic);
+  // "was not delivered to" is a failure whatever its reason quotes: Domino R5 could give the last
+  // reply it had, "250 Message received OK." (HCL technote 1100477), which is no delivery.
+  return addresses.map((address) => ({
+    address,
+    action: 'failed' as const,
+    diagnostic,
+    evidence: reason,
+    ...(status ? { status } : {}),
+  }));
+}
+
+/**
+ * Domino R5's "Enhanced Mail System Status Code (RFC1893): .1.2" drops the class digit (HCL technote
+ * 1100477, fixed in Domino 6); a Delivery Failure Report is a permanent failure, so the class is 5.
+ */
+function classlessStatus(diagnostic: string): string | null {
+  const m = /status code \(rfc ?1893\): *\.(\d{1,3})\.(\d{1,3})(?![\d.])/i.exec(diagnostic);
+  return m ? `5.${m[1]}.${m[2]}` : null;
 }
 
 /**

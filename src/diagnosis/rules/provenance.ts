@@ -9618,6 +9618,24 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       { line: '550 Your network address is blackholed in our static tables', source: 'zmailer policytest.c' },
     ],
   },
+  'messagingserver.srs-address-invalid': {
+    source:
+      'Messaging Server Technical Reference Wiki (msg.wikidoc.info), "Error text MTA options": error_text_srs_badhash 5.7.1 "SRS/MUL address has a bad hash value"',
+    examples: [
+      {
+        line: '550 5.7.1 SRS/MUL address has a bad hash value',
+        status: '5.7.1',
+        source: 'Messaging Server error_text_srs_badhash',
+      },
+    ],
+  },
+  'zmailer.norealname': {
+    source:
+      'ZMailer (rzachariassen/zmailer) proto/forms/norealname (Subject "Invalid local real name - or invalid newsgroup"; router "error norealname"), transports/errormail "Diagnostic-Code: X-LOCAL; 500 (%s)" with the form name',
+    examples: [
+      { line: 'Diagnostic-Code: X-LOCAL; 500 (norealname)', source: 'zmailer errormail, form name' },
+    ],
+  },
   'zmailer.relay-target': {
     source: "ZMailer (rzachariassen/zmailer) proto/db/smtp-policy.src: 'This is not accepted relay target'",
     examples: [{ line: '553 5.7.1 This is not accepted relay target', source: 'zmailer smtp-policy.src' }],

@@ -124,6 +124,25 @@ export const RECIPIENT_UNKNOWN_RARE_ROWS = rareRows('recipient-unknown', [
     phrases: ['bouncesubtype: noemail'],
   },
   {
+    // ZMailer's router form proto/forms/norealname ("error norealname", zmailer manual zapp-scripts):
+    // the address looked like a "Real.Name" or a newsgroup and neither the fullnames database nor the
+    // active newsgroups knew it; the DSN says only "X-LOCAL; 500 (norealname)"
+    id: 'zmailer.norealname',
+    after: 'text.ses-no-email',
+    tier: 'fixed',
+    phrases: ['norealname'],
+  },
+  {
+    // Sun/Oracle Messaging Server's error_text_srs_badhash (Messaging Server Technical Reference Wiki,
+    // "Error text MTA options", 5.7.1): mail to an SRS/MUL rewritten return address whose hash does
+    // not check is to no address it made (a garbled or forged one), whatever 5.7.1 says. Its
+    // "SRS/MUL address has timed out" has no word rare enough to key on, so it is not here.
+    id: 'messagingserver.srs-address-invalid',
+    after: 'zmailer.norealname',
+    tier: 'fixed',
+    phrases: ['srs/mul address has a bad hash value'],
+  },
+  {
     id: 'exim.restricted-characters',
     after: 'coremail.unknown-user',
     tier: 'fixed',
