@@ -132,6 +132,11 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
   },
   {
     transforms: ['pasted-text'],
+    files: ['variants/lists2/26-thunderbird-pl-forward-sympa-restricted-to-list-subscribers.eml'],
+    why: "a forward whose header block is in labels no forward reader knows (Thunderbird's Polish): without the message's own From and To, the forwarder's address in that block is the first one the notice names",
+  },
+  {
+    transforms: ['pasted-text'],
     files: [
       '01-subject-quota',
       '02-subject-not-deliverable',

@@ -136,6 +136,34 @@ const CASES: FixtureCase[] = [
     'list-manager',
     policy('kenkyu@example.jp'),
   ),
+  // the same report in Sympa's own translations, forwarded (written by the localized3 sweep): its
+  // opening names Sympa in every language and "Impossible to distribute your message for list '%1'"
+  // has its po/sympa/*.po line. German (de.po: "Verteilung Ihrer Nachricht für die Liste '%1' ist
+  // aus folgendem Grund nicht möglich:", the size reason "...die auf dieser Liste maximal erlaubte
+  // Größe (%2 kB) überschreitet."), forwarded by a German Outlook
+  c('24-outlook-de-forward-sympa-too-large-message.eml', 'bounce', 'list-manager', [
+    'vorstand@example.de',
+    '5.3.4',
+    'message-too-large',
+    'sender',
+  ]),
+  // Russian (ru.po: "Невозможно разослать ваше сообщение в рассылку '%1' по следующей причине:",
+  // list_unknown.tt2's "Следующий адрес не является рассылкой:"), forwarded by Thunderbird, base64
+  c('25-thunderbird-ru-forward-sympa-unknown-list.eml', 'bounce', 'list-manager', [
+    'novosti@example.ru',
+    '5.1.1',
+    'recipient-unknown',
+    'sender',
+  ]),
+  // Polish (pl.po: "Rozesłanie wiadomości na listę '%1' jest niemożliwe z następującego powodu:", the
+  // subscribers-only reason), forwarded by Thunderbird with Polish labels no forward reader knows:
+  // the forward's own addresses and Sympa's robot are not the list
+  c(
+    '26-thunderbird-pl-forward-sympa-restricted-to-list-subscribers.eml',
+    'bounce',
+    'list-manager',
+    policy('zarzad@example.pl'),
+  ),
 ];
 
 describe('mailing-list managers, second round (variants)', () => {

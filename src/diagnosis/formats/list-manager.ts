@@ -18,12 +18,19 @@
 // Brands: ezmlm-idx, mlmmj, Sympa.
 import { findAddresses } from '../text/addresses';
 import { paragraphs } from '../text/lines';
+import { excludedAddresses } from '../format-helpers/text-recipients';
 import type { BounceContext, BounceFormat } from './format';
 
 /** The opening words of each manager's notices (the on-demand sign repeats them). */
 const OPENINGS = ['this is the ezmlm program', 'this is the mlmmj program'];
 const SYMPA_SUBJECT = 'your message has been rejected';
-const SYMPA_DSN_OPENING = 'automatic response sent by sympa mailing lists manager';
+// Its opening names Sympa in every language ("...Sympa Mailing Lists Manager.", "...des
+// Mailinglisten-Managers Sympa.", "...службой почтовых рассылок Sympa.").
+const SYMPA_DSN_OPENING = 'sympa';
+
+// The managers' own addresses, never the refused list: ezmlm's and mlmmj's <list>-owner@, Sympa's
+// robot (sympa@, the sender of its reports, which a forward's header block names first).
+const OWN_ADDRESS = /-owner@|^sympa@/i;
 
 /** What says the post was refused, in each manager's texts (lower case, one line). */
 const REFUSALS = [
@@ -33,6 +40,17 @@ const REFUSALS = [
   'could not be delivered to the list',
   'has been rejected by the moderator',
   'impossible to distribute your message',
+  // the same line in Sympa's translations (po/sympa/*.po), before the list's name
+  'verteilung ihrer nachricht für die liste',
+  'problème de diffusion de votre message pour la liste',
+  'no fue posible distribuir tu mensaje a la lista',
+  'impossibile distribuire il tuo messaggio alla lista',
+  'não foi possível distribuir sua mensagem para a lista',
+  'het is niet mogelijk om uw bericht naar de lijst',
+  'rozesłanie wiadomości na listę',
+  'невозможно разослать ваше сообщение в рассылку',
+  '无法发送您的邮件到邮件列表',
+  '위한 메시지를 배포하기 불가',
 ];
 const SHORTEST = Math.min(...REFUSALS.map((r) => r.length));
 
@@ -63,13 +81,16 @@ export const listManager: BounceFormat = {
     // list", mlmmj's address line, Sympa's "Your message for list <list>"), up to and with the
     // first paragraph that says the post was refused; the refusal's words are that paragraph and
     // the next two, up to the end of the refusal.
+    // The notice's own sender and addressee (or a forward's, whose header block a client wrote in
+    // words no forward reader knows) are never the list.
+    const own = excludedAddresses(ctx);
     let list: string | undefined;
     let refused = false;
     const words: string[] = [];
     for (const p of paragraphs(ctx.sectionLines)) {
       if (!refused) {
         if (list === undefined && p.includes('@'))
-          list = findAddresses(p).find((a) => !a.toLowerCase().includes('-owner@'));
+          list = findAddresses(p).find((a) => !OWN_ADDRESS.test(a) && !own.has(a.toLowerCase()));
         if (p.length < SHORTEST) continue;
       }
       const lower = p.toLowerCase();

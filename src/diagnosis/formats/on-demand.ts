@@ -155,8 +155,7 @@ export const LIST_MANAGER = on(
     ctx.headHas('this is the ezmlm program', 200) ||
     ctx.headHas('this is the mlmmj program', 200) ||
     ctx.subjectLower.startsWith('your message has been rejected') ||
-    (ctx.deliveryStatus.length === 0 &&
-      ctx.headHas('automatic response sent by sympa mailing lists manager', 200)),
+    (ctx.deliveryStatus.length === 0 && ctx.headHas('sympa', 200)),
 );
 /** The alias services' brands: SimpleLogin's name, addy.io's Feedback-ID or From, Firefox Relay's
  *  name, in the notice's first 6,000 characters, all the reader reads (alias-service.ts carries). */

@@ -5,7 +5,14 @@ import { rareRows, type RarePhraseMap } from '../rare-phrases';
 
 export const MESSAGE_TOO_LARGE_RARE: RarePhraseMap = {
   'exchange.resolver-rst-size-limit': ['resolver.rst.sendsizelimit'],
-  'text.message-too-large': ['number of attachments is achieved', 'please trim it to less than'],
+  'text.message-too-large': [
+    'number of attachments is achieved',
+    'please trim it to less than',
+    // Sympa's "its size (%1 kB) was over the maximum size (%2 kB) allowed on this list" in its
+    // German and Russian (po/sympa/de.po, ru.po)
+    'maximal erlaubte größe',
+    'превысил максимальный размер',
+  ],
   'zammad.email-oversized': [
     'wir akzeptieren jedoch nur e-mails mit einer größe',
     'message trop volumineux',

@@ -12,6 +12,8 @@ export const RECIPIENT_POLICY_RARE: RarePhraseMap = {
     'not member article from',
     'message has implicit destination',
     'only subscribers may post',
+    // Sympa's "restricted to list subscribers" (report.tt2 auth reasons) in its Polish (po/sympa/pl.po)
+    'dostępne dla jej subskrybentów',
     'forbidden from posting messages to this list',
     'prohibit non-members from posting',
     'from: a domain which publishes a dmarc policy',

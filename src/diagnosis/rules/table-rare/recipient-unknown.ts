@@ -60,6 +60,14 @@ export const RECIPIENT_UNKNOWN_RARE: RarePhraseMap = {
     'неизвестный пользователь',
     'адрес не существует',
     'почтовый ящик не существует',
+    // Sympa's "List '%1' does not exist." (delivery_status_notification.tt2) in its Russian and
+    // German (po/sympa/ru.po, de.po): the list is the refused recipient
+    'не существует',
+    'existiert nicht',
+    // and its "The following address is not a known mailing list:" (list_unknown.tt2) in Russian
+    // and Polish
+    'не является рассылкой',
+    'nie jest znaną listą mailingową',
     'такого ящика нет',
     'keine person mit diesem namen',
     "non sono riuscito a trovare l'indirizzo",
