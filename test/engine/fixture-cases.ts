@@ -49,6 +49,19 @@ export function variantCases(
 }
 
 /** variantCases for a table of bounces only: (file, format, ...recipients). */
+/** The row maker of a delay notice's table over test/fixtures/variants/<folder><file>: format and
+ *  the delayed recipients (delayedRecipient). */
+export function delayCases(
+  folder: string,
+): (file: string, format: string, ...recipients: FixtureCase['recipients']) => FixtureCase {
+  return (file, format, ...recipients) => ({
+    file: `variants/${folder}${file}`,
+    kind: 'delay',
+    format,
+    recipients,
+  });
+}
+
 export function bounceCases(
   folder: string,
 ): (file: string, format: string, ...recipients: RecipientRow[]) => FixtureCase {

@@ -6,15 +6,10 @@
 // Yahoo's error codes, Exchange Online's and Exchange Server's NDR tables). A delay names its cause
 // when its words give one (else "delayed"); a give-up is expired unless its last reply names a cause.
 // Fixtures: test/fixtures/variants/delays3. The comment above each row names the source.
-import { checkFixture, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
+import { checkFixture, delayCases, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
 
 const c = variantCases('delays3/');
-const delay = (file: string, format: string, ...recipients: FixtureCase['recipients']): FixtureCase => ({
-  file: `variants/delays3/${file}`,
-  kind: 'delay',
-  format,
-  recipients,
-});
+const delay = delayCases('delays3/');
 
 const CASES: FixtureCase[] = [
   // Gmail SMTP error reference (support.google.com/a/answer/3726730): "452 4.2.2 The recipient's inbox

@@ -8,15 +8,10 @@
 // (ucspi-tcp rblsmtpd.c, as in indimail-mta ucspi-tcp-x/rblsmtpd.c: rblsmtp_rcpt). qmail-remote shows
 // a reply without enhanced code, so its status is null unless the text has one.
 // Fixtures: test/fixtures/variants/dnsbl3. The comment above each row names the source.
-import { checkFixture, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
+import { checkFixture, delayCases, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
 
 const c = variantCases('dnsbl3/');
-const delay = (file: string, format: string, ...recipients: FixtureCase['recipients']): FixtureCase => ({
-  file: `variants/dnsbl3/${file}`,
-  kind: 'delay',
-  format,
-  recipients,
-});
+const delay = delayCases('dnsbl3/');
 
 const CASES: FixtureCase[] = [
   // SpamRATS' TXT answer "SPAMRATS IP Addresses See: http://www.spamrats.com/bl?<ip>" (dyna.spamrats.com,

@@ -8,15 +8,10 @@
 // Microsoft's own documentation (MicrosoftDocs/OfficeDocs-Exchange, paths below; learn.microsoft.com
 // pages where named). Fixtures: test/fixtures/variants/exchange-agents. The comment above each row names
 // the source.
-import { bounceCases, checkFixture, delayedRecipient, type FixtureCase } from './fixture-cases';
+import { bounceCases, checkFixture, delayCases, delayedRecipient, type FixtureCase } from './fixture-cases';
 
 const b = bounceCases('exchange-agents/');
-const delay = (file: string, format: string, ...recipients: FixtureCase['recipients']): FixtureCase => ({
-  file: `variants/exchange-agents/${file}`,
-  kind: 'delay',
-  format,
-  recipients,
-});
+const delay = delayCases('exchange-agents/');
 
 const CASES: FixtureCase[] = [
   // Exchange/ExchangeServer/antispam-and-antimalware/antispam-protection/sender-filtering.md: "The

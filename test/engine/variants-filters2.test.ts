@@ -7,15 +7,10 @@
 // the remote reply's; an Exim ACL "message =" or a Courier filter sends "<code> <text>" without an
 // enhanced code, so Postfix and Exim report 5.0.0 / 4.0.0. Fixtures: test/fixtures/variants/filters2.
 // The comment above each row names where the words come from.
-import { checkFixture, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
+import { checkFixture, delayCases, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
 
 const c = variantCases('filters2/');
-const delay = (file: string, format: string, ...recipients: FixtureCase['recipients']): FixtureCase => ({
-  file: `variants/filters2/${file}`,
-  kind: 'delay',
-  format,
-  recipients,
-});
+const delay = delayCases('filters2/');
 
 const CASES: FixtureCase[] = [
   // rspamd src/libmime/message.c: a GTUBE string rejects with the passthrough message "Gtube pattern";

@@ -5,15 +5,10 @@
 // Gateway and Email Security.cloud, SpamExperts (N-able Mail Assure), Baruwa, FortiGate's AntiSpam engine,
 // VIPRE Email Security, Spambrella and ESET Mail Security. The wording is the product's own (its docs or
 // KB page, named above each row); addresses and hosts are invented. Fixtures: test/fixtures/variants/gateways7.
-import { checkFixture, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
+import { checkFixture, delayCases, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
 
 const c = variantCases('gateways7/');
-const delay = (file: string, format: string, ...recipients: FixtureCase['recipients']): FixtureCase => ({
-  file: `variants/gateways7/${file}`,
-  kind: 'delay',
-  format,
-  recipients,
-});
+const delay = delayCases('gateways7/');
 
 const CASES: FixtureCase[] = [
   // WatchGuard Fireware Help, "spamBlocker Actions, Tags, and Categories" (watchguard.com/help/docs/

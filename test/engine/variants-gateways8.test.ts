@@ -5,15 +5,10 @@
 // defaults and shipped filters), spamass-milter, pypolicyd-spf, amavisd-new (its reasons by contents
 // category and its own processing failures), MailCleaner's Exim stage-1 ACL and Postfix's postscreen.
 // Fixtures: test/fixtures/variants/gateways8. The comment above each row names the source of the wording.
-import { checkFixture, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
+import { checkFixture, delayCases, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
 
 const c = variantCases('gateways8/');
-const delay = (file: string, format: string, ...recipients: FixtureCase['recipients']): FixtureCase => ({
-  file: `variants/gateways8/${file}`,
-  kind: 'delay',
-  format,
-  recipients,
-});
+const delay = delayCases('gateways8/');
 
 const CASES: FixtureCase[] = [
   // rspamd/rspamd src/libserver/milter_internal.h: RSPAMD_MILTER_RCODE_REJECT "554", XCODE "5.7.1",

@@ -4,15 +4,10 @@
 // DirectAdmin's Exim limits. Each reply is put in a whole bounce or delay notice as Postfix
 // (bounce(8) templates, smtpd_check.c "<%s>: %s rejected: %s") or Exim (deliver.c) would return it.
 // Fixtures: test/fixtures/variants/hosting. The comment above each row names where the words come from.
-import { checkFixture, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
+import { checkFixture, delayCases, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
 
 const c = variantCases('hosting/');
-const delay = (file: string, format: string, ...recipients: FixtureCase['recipients']): FixtureCase => ({
-  file: `variants/hosting/${file}`,
-  kind: 'delay',
-  format,
-  recipients,
-});
+const delay = delayCases('hosting/');
 
 const CASES: FixtureCase[] = [
   // iRedAPD plugins/greylisting.py: SMTP_ACTIONS['greylisting'] '451 4.7.1' + libs/default_settings.py

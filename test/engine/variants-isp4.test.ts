@@ -5,15 +5,10 @@
 // (Postfix, Exim, qmail, sendmail, Gmail, or the provider's own notice): test/fixtures/variants/isp4/.
 // The comment above each row names the page the wording is quoted from; the expected values are what
 // its own words mean (../shared/TAXONOMY.md).
-import { checkFixture, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
+import { checkFixture, delayCases, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
 
 const c = variantCases('isp4/');
-const delay = (file: string, format: string, ...recipients: FixtureCase['recipients']): FixtureCase => ({
-  file: `variants/isp4/${file}`,
-  kind: 'delay',
-  format,
-  recipients,
-});
+const delay = delayCases('isp4/');
 
 const CASES: FixtureCase[] = [
   // alibabacloud.com/help/faq-detail/109009.htm: '554 Reject by behaviour spam at Rcpt State(Connection IP

@@ -4,15 +4,10 @@
 // Exim, Sendmail, qmail-send or Exchange Online return them. The reply texts are the pages' own; the
 // addresses and hosts around them are invented. Fixtures: test/fixtures/variants/isp5. The comment
 // above each row names the page the wording comes from.
-import { checkFixture, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
+import { checkFixture, delayCases, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
 
 const c = variantCases('isp5/');
-const delay = (file: string, format: string, ...recipients: FixtureCase['recipients']): FixtureCase => ({
-  file: `variants/isp5/${file}`,
-  kind: 'delay',
-  format,
-  recipients,
-});
+const delay = delayCases('isp5/');
 
 const CASES: FixtureCase[] = [
   // Road Runner (Spectrum) postmaster, Inbound Error Messages (postmaster.rr.com/error_messages):

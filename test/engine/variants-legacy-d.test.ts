@@ -5,15 +5,10 @@
 // Messaging Server Technical Reference Wiki, "Error text MTA options") and the Microsoft Mail Gateway
 // to SMTP (KB Q107089). Fixtures: test/fixtures/variants/legacy-d. The comment above each row names
 // the source.
-import { checkFixture, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
+import { checkFixture, delayCases, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
 
 const c = variantCases('legacy-d/');
-const delay = (file: string, format: string, ...recipients: FixtureCase['recipients']): FixtureCase => ({
-  file: `variants/legacy-d/${file}`,
-  kind: 'delay',
-  format,
-  recipients,
-});
+const delay = delayCases('legacy-d/');
 
 const CASES: FixtureCase[] = [
   // zmailer smtpserver/smtpcmds.c: type(SS, 550, m571, "Your IP address %s is not allowed to relay to

@@ -5,15 +5,10 @@
 // (bounce(8) templates) or Exim (deliver.c) would return it. An Exim ACL "deny message =" is sent as
 // "550 <text>" (no enhanced code); rspamd's milter rejects with 554 5.7.1 and soft-rejects with 451 4.7.1.
 // Fixtures: test/fixtures/variants/panels2. The comment above each row names where the words come from.
-import { checkFixture, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
+import { checkFixture, delayCases, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
 
 const c = variantCases('panels2/');
-const delay = (file: string, format: string, ...recipients: FixtureCase['recipients']): FixtureCase => ({
-  file: `variants/panels2/${file}`,
-  kind: 'delay',
-  format,
-  recipients,
-});
+const delay = delayCases('panels2/');
 
 const CASES: FixtureCase[] = [
   // HestiaCP install/deb/exim/exim4.conf.template acl_check_mail: 'Helo name contains an IP address

@@ -6,15 +6,10 @@
 // would return it. A policy service's "REJECT text" and an access map's "REJECT text" reach the sender as
 // "554 5.7.1 <address>: Recipient (or Helo command) rejected: text"; DEFER_IF_PERMIT as "450 4.7.1 ...".
 // Fixtures: test/fixtures/variants/panels3. The comment above each row names where the words come from.
-import { checkFixture, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
+import { checkFixture, delayCases, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
 
 const c = variantCases('panels3/');
-const delay = (file: string, format: string, ...recipients: FixtureCase['recipients']): FixtureCase => ({
-  file: `variants/panels3/${file}`,
-  kind: 'delay',
-  format,
-  recipients,
-});
+const delay = delayCases('panels3/');
 
 const CASES: FixtureCase[] = [
   // zentyal/zentyal main/mail/stubs/helo_checks.pcre.mas: '/^<% $hostname %>$/ 501 Dont use my own

@@ -8,15 +8,10 @@
 // sender's own organization (a submission relay the app server authenticates to), the reply is still
 // the sender-admin's to fix. Fixtures: test/fixtures/variants/policy2. The comment above each row names
 // the source.
-import { checkFixture, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
+import { checkFixture, delayCases, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
 
 const c = variantCases('policy2/');
-const delay = (file: string, format: string, ...recipients: FixtureCase['recipients']): FixtureCase => ({
-  file: `variants/policy2/${file}`,
-  kind: 'delay',
-  format,
-  recipients,
-});
+const delay = delayCases('policy2/');
 
 const CASES: FixtureCase[] = [
   // iredmail/iRedAPD libs/__init__.py SMTP_ACTIONS['reject_sender_login_mismatch'] = 'REJECT Sender is

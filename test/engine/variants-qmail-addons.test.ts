@@ -5,15 +5,10 @@
 // "554 ", REJECT_SEVERITY_TEMPORARY "421 ") and greylite (greylisting disguised as a storage or queue
 // fault), and IndiMail's own qmail-smtpd (smtpd.c). qmail-remote shows a reply without enhanced code,
 // so its status is null unless the text has one. Fixtures: test/fixtures/variants/qmail-addons. The comment above each row names the source.
-import { checkFixture, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
+import { checkFixture, delayCases, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
 
 const c = variantCases('qmail-addons/');
-const delay = (file: string, format: string, ...recipients: FixtureCase['recipients']): FixtureCase => ({
-  file: `variants/qmail-addons/${file}`,
-  kind: 'delay',
-  format,
-  recipients,
-});
+const delay = delayCases('qmail-addons/');
 
 const CASES: FixtureCase[] = [
   // chkuser 2.0 chkuser_settings.h as shipped in denislemire/netqmail: CHKUSER_NORCPT_STRING "511 sorry,

@@ -6,15 +6,10 @@
 // notices and its mail server's replies (SynchronetBBS/sbbs src/sbbs3/mailsrvr.cpp); E-MailRelay's
 // replies (aclemons/emailrelay src/gsmtp/gsmtpserversend.cpp), quoted by Postfix, Exim or qmail.
 // Fixtures: test/fixtures/variants/sending-mtas. The comment above each row names the source.
-import { checkFixture, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
+import { checkFixture, delayCases, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
 
 const c = variantCases('sending-mtas/');
-const delay = (file: string, format: string, ...recipients: FixtureCase['recipients']): FixtureCase => ({
-  file: `variants/sending-mtas/${file}`,
-  kind: 'delay',
-  format,
-  recipients,
-});
+const delay = delayCases('sending-mtas/');
 
 const CASES: FixtureCase[] = [
   // KumoCorp/kumomta crates/kumod/src/smtp_dispatcher.rs: 556 5.1.10 "Recipient address has a null MX"

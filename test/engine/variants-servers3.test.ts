@@ -8,6 +8,7 @@
 // names the source.
 import {
   checkFixture,
+  delayCases,
   delayedRecipient,
   variantCases,
   type ExpectedRecipient,
@@ -15,12 +16,7 @@ import {
 } from './fixture-cases';
 
 const c = variantCases('servers3/');
-const delay = (file: string, format: string, ...recipients: FixtureCase['recipients']): FixtureCase => ({
-  file: `variants/servers3/${file}`,
-  kind: 'delay',
-  format,
-  recipients,
-});
+const delay = delayCases('servers3/');
 
 /** A delayed recipient of a notice that gives no code (masqmail's warning quotes none). */
 const noCode = (address: string): ExpectedRecipient => ({

@@ -9,6 +9,7 @@
 // names the source.
 import {
   checkFixture,
+  delayCases,
   delayedRecipient,
   variantCases,
   type ExpectedRecipient,
@@ -16,12 +17,7 @@ import {
 } from './fixture-cases';
 
 const c = variantCases('servers4/');
-const delay = (file: string, format: string, ...recipients: FixtureCase['recipients']): FixtureCase => ({
-  file: `variants/servers4/${file}`,
-  kind: 'delay',
-  format,
-  recipients,
-});
+const delay = delayCases('servers4/');
 // Exim's delay warning of a reply without enhanced code has no status.
 const delayedNoStatus = (address: string, category: string, owner: string): ExpectedRecipient => ({
   ...delayedRecipient(address, '', category, owner),

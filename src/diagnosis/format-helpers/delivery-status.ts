@@ -224,11 +224,7 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
       if (recipients.length >= MAX_GROUPS) break;
       const rm = field(fields, 'reporting-mta');
       if (rm && !reportingMta) reportingMta = stripType(rm);
-      const final = field(fields, 'final-recipient');
-      const original = field(fields, 'original-recipient');
-      const action = field(fields, 'action');
-      const status = field(fields, 'status');
-      if (!final && !original && !action && !status) {
+      if (!fields.some((f) => RECIPIENT_FIELDS.has(f.name) && f.value)) {
         // A blank line inside a recipient's group (RFC 3464 2.1 separates groups by blank lines,
         // some writers put one after Status): a run of Remote-MTA or Diagnostic-Code that names
         // no recipient is the tail of the group before it, when that one has no reason yet.
@@ -254,6 +250,8 @@ function isGroupTail(fields: readonly HeaderField[]): boolean {
 }
 
 const TAIL_FIELDS = new Set(['remote-mta', 'diagnostic-code', 'last-attempt-date', 'will-retry-until']);
+// Any of these makes a group a recipient's (dsnRecipient reads their values).
+const RECIPIENT_FIELDS = new Set(['final-recipient', 'original-recipient', 'action', 'status']);
 
 function dsnRecipient(fields: readonly HeaderField[]): DsnRecipient {
   const final = field(fields, 'final-recipient');
