@@ -17,8 +17,6 @@ import { exim } from './exim';
 import type { BounceFormat } from './format';
 import { gmail } from './gmail';
 import { gmx } from './gmx';
-import { googleGroups } from './google-groups';
-import { mailru } from './mailru';
 import {
   ALIAS_SERVICE,
   AOL,
@@ -33,6 +31,7 @@ import {
   DRAGONFLY,
   EZWEB,
   FML,
+  GOOGLE_GROUPS,
   GROUPWISE,
   IMAIL,
   INTERSCAN_MSS,
@@ -42,6 +41,7 @@ import {
   MAILENABLE,
   MAILMAN,
   MAILMARSHAL,
+  MAILRU,
   MAILSCANNER,
   MDAEMON,
   MESSAGING_SERVER,
@@ -57,6 +57,7 @@ import {
   TRENDMICRO,
   TROUBLE_DELIVERING,
   VERIZON,
+  ZOHO,
   type OnDemandFormat,
 } from './on-demand';
 import { postfix } from './postfix';
@@ -65,7 +66,6 @@ import { rfc3464 } from './rfc3464';
 import { sendmail } from './sendmail';
 import { genericText } from './text';
 import { yahoo } from './yahoo';
-import { zoho } from './zoho';
 
 /** A recognizer, or the place of one the pane loads on demand (on-demand.ts). */
 export type FormatEntry = BounceFormat | OnDemandFormat;
@@ -73,11 +73,11 @@ export type FormatEntry = BounceFormat | OnDemandFormat;
 export const FORMATS: readonly FormatEntry[] = [
   // 1. providers and sending services
   amazonSes,
-  googleGroups,
+  GOOGLE_GROUPS,
   gmail,
   yahoo,
-  zoho,
-  mailru,
+  ZOHO,
+  MAILRU,
   // 2. Microsoft
   exchange,
   // 3. classic MTAs and gateways

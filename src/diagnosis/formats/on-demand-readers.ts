@@ -13,6 +13,7 @@ import { domino } from './domino';
 import { dragonfly } from './dragonfly';
 import { ezweb } from './ezweb';
 import { fml } from './fml';
+import { googleGroups } from './google-groups';
 import { groupwise } from './groupwise';
 import { imail } from './imailserver';
 import { interscan } from './interscanmss';
@@ -22,6 +23,7 @@ import { mailEnable } from './mailenable';
 import { mailfoundry } from './mailfoundry';
 import { mailman } from './mailman';
 import { mailmarshal } from './mailmarshal';
+import { mailru } from './mailru';
 import { mailscanner } from './mailscanner';
 import { mdaemon } from './mdaemon';
 import { messagingServer } from './messagingserver';
@@ -37,6 +39,7 @@ import { technicalDetails } from './technical-details';
 import { trendmicro } from './trendmicro';
 import { troubleDelivering } from './trouble-delivering';
 import { verizon } from './verizon';
+import { zoho } from './zoho';
 import type { OnDemandReaders } from './on-demand';
 
 export const ON_DEMAND_READERS: OnDemandReaders = {
@@ -53,6 +56,7 @@ export const ON_DEMAND_READERS: OnDemandReaders = {
   dragonfly,
   ezweb,
   fml,
+  'google-groups': googleGroups,
   groupwise,
   imailserver: imail,
   interscanmss: interscan,
@@ -62,6 +66,7 @@ export const ON_DEMAND_READERS: OnDemandReaders = {
   mailfoundry,
   mailman,
   mailmarshal,
+  mailru,
   mailscanner,
   mdaemon,
   messagingserver: messagingServer,
@@ -77,4 +82,5 @@ export const ON_DEMAND_READERS: OnDemandReaders = {
   trendmicro,
   'trouble-delivering': troubleDelivering,
   verizon,
+  zoho,
 };

@@ -27,6 +27,7 @@ export type OnDemandId = Extract<
   | 'dragonfly'
   | 'ezweb'
   | 'fml'
+  | 'google-groups'
   | 'groupwise'
   | 'imailserver'
   | 'interscanmss'
@@ -36,6 +37,7 @@ export type OnDemandId = Extract<
   | 'mailfoundry'
   | 'mailman'
   | 'mailmarshal'
+  | 'mailru'
   | 'mailscanner'
   | 'mdaemon'
   | 'messagingserver'
@@ -51,6 +53,7 @@ export type OnDemandId = Extract<
   | 'trendmicro'
   | 'trouble-delivering'
   | 'verizon'
+  | 'zoho'
 >;
 
 /** A recognizer's place in the order, without its reader. */
@@ -93,6 +96,22 @@ const on = (
 });
 
 // Each sign is its reader's opening test (the reader's file names the source of the words).
+// The providers few of our users' bounces come from (the pane's users are mostly in Microsoft's
+// mail): Google Groups' refusals of a post (Gmail's own bounces carry no link to the groups), Zoho
+// Mail and Mail.Ru, each known by its sender.
+export const GOOGLE_GROUPS = on(
+  'google-groups',
+  (ctx) =>
+    ['googlemail.com', 'google.com', 'googlegroups.com'].some((d) => ctx.from.includes(d)) &&
+    (ctx.section.includes('groups.google.com') || ctx.section.includes('Google Groups')),
+  false,
+);
+export const ZOHO = on('zoho', (ctx) => ctx.from.includes('zoho') || ctx.headers.has('x-zohomail'), false);
+export const MAILRU = on(
+  'mailru',
+  (ctx) => ctx.from.includes('mail.ru') || ctx.from.includes('smailru.net'),
+  false,
+);
 export const OPENSMTPD = on(
   'opensmtpd',
   says('this is the mailer-daemon, please do not reply to this', 2000),
