@@ -73,11 +73,23 @@ function nearReplies(lines: readonly string[], exclude: ReadonlySet<string>): Fo
   return out;
 }
 
+const RETURNED_MAIL = 'returned mail:';
+
+/** The reason sendmail states in its subject and nowhere else in an old report ("Returned mail:
+ *  Cannot send message for 5 days": savemail.c returns the message with "Returned mail: %s" and
+ *  the queue run's error); it joins the first reply's words. */
+function withSubjectReason(ctx: BounceContext, reply: string | null): string | null {
+  if (!ctx.subjectLower.startsWith(RETURNED_MAIL)) return reply;
+  const reason = oneLine(ctx.subject.slice(RETURNED_MAIL.length, MAX_LINE)).trim();
+  if (!reason) return reply;
+  return reply ? `${reply} ${reason}` : reason;
+}
+
 export function fallbackRecipients(
   ctx: BounceContext,
   original: OriginalMessage | null,
 ): FallbackRecipients | null {
-  const reply = firstReply(ctx.sectionLines);
+  const reply = withSubjectReason(ctx, firstReply(ctx.sectionLines));
   const failed = findAddresses(ctx.headers.get('x-failed-recipients') ?? '').slice(0, MAX);
   if (failed.length) {
     return {

@@ -9,7 +9,8 @@
 // name where it came from (Exim's "(ultimately generated from", sendmail's "(expanded from:") and
 // the sender above it ("A message sent by"); a notice sent to the address that failed (qmail);
 // an address written with its type ("SMTP=bob@...", Exchange 5.5); a Diagnostic-Code holding the
-// first line of a multi-line reply (sendmail). `npm run eval:unseen`
+// first line of a multi-line reply (sendmail); a transcript's reply above the summary line that
+// names the address, and a reason stated in the subject alone (sendmail). `npm run eval:unseen`
 // measures the same on the shared corpus.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -134,6 +135,27 @@ const CASES: [file: string, own: FormatId, expected: [address: string, category:
     'variants/virus-notices/01-mimedefang-virus-discarded.eml',
     'mimedefang',
     [['bob@example.org', 'content-rejected']],
+  ],
+  // sendmail's transcript: the remote's "<<< " reply and the ">>> " command above sendmail's own
+  // one-line summary ("554 <carl@...>... Service unavailable") are the recipient's words
+  ['variants/v5sendmail/02-data-rejected.eml', 'sendmail', [['carl@example.jp', 'content-rejected']]],
+  [
+    'variants/v5sendmail/03-mail-from-rejected.eml',
+    'sendmail',
+    [['dina@example.net', 'sender-infrastructure']],
+  ],
+  // sendmail states the give-up in its subject alone ("Returned mail: Cannot send message for 3
+  // days"); the report names no address, so the returned message's To takes it
+  ['variants/v5sendmail/01-cannot-send-3-days.eml', 'sendmail', [['bob@example.org', 'expired']]],
+  // Exchange 2003's "larger than the current system limit or the recipient's mailbox is full" with
+  // a size status (5.2.3) in the DSN is the size
+  [
+    'variants/exchange2003/04-size-limit-two-recipients.eml',
+    'exchange',
+    [
+      ['gina@example.net', 'message-too-large'],
+      ['hugo@example.net', 'message-too-large'],
+    ],
   ],
 ];
 

@@ -30,6 +30,13 @@ const failedReply = (l: string) => failed(findReplyCode(l));
 // The 3xx replies of a mail transaction: DATA's 354 (RFC 5321 4.2), AUTH's 334 (RFC 4954).
 const INTERMEDIATE = /(?<!\d)3[35]4[ -]/;
 const MAX_LATER_LOOKUPS = 20;
+const MAX_TRANSCRIPT_LINES = 4;
+
+/** A line of a session transcript: the command sent (">>> DATA") or the reply read ("<<< 554 ..."). */
+function transcriptLine(line: string): boolean {
+  const t = line.trimStart();
+  return t.startsWith('>>> ') || t.startsWith('<<< ');
+}
 
 /**
  * A session log names a recipient long before the server's reply to it (MDaemon's transcript
@@ -140,6 +147,11 @@ export function textRecipients(
   };
   const at = new Map<FoundRecipient, number>(); // the line each recipient was found on
   let previous = ''; // the last line with text (lower-cased only when a sender label is looked for)
+  // Sendmail's transcript gives the remote reply above its own one-line summary that names the
+  // recipient (deliver.c: "While talking to host:", ">>> DATA", "<<< 554 Message rejected: spam",
+  // then "554 <bob@example.org>... Service unavailable"): the reply's words and the command say
+  // more than the summary, so they open the recipient's lines.
+  let transcript: string[] = [];
   for (let n = 0; n < ls.length; n++) {
     const line = ls[n] as string;
     // A quoted header field (Message-ID, From, Received) names the message's parties, not a
@@ -178,11 +190,19 @@ export function textRecipients(
         const r: FoundRecipient = { address };
         found.push(r);
         at.set(r, n);
-        if (k === 0) current = { r, lines: [withoutRoute(line)] };
+        if (k === 0) {
+          const above = transcript.some(failedReply) ? transcript : [];
+          current = { r, lines: [...above, withoutRoute(line)] };
+        }
       }
+      transcript = [];
       continue;
     }
-    if (!current) continue;
+    if (!current) {
+      transcript =
+        transcriptLine(line) && transcript.length < MAX_TRANSCRIPT_LINES ? [...transcript, line] : [];
+      continue;
+    }
     // A failed reply on a line that names another recipient already listed is that one's
     // (SurfControl's "Addressed To:" list, then "ian@...: [192.0.2.5], 552 ..." per address, sisimai
     // 4.25 Lhost/SurfControl.pm): laterReplies gives it to the one it names.

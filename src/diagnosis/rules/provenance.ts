@@ -1637,6 +1637,18 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'exchange2003.size-or-quota': {
+    source:
+      "Exchange 2003's NDR user text, the same for 5.2.2 and 5.2.3 (snmail.co.uk/support/failure-sizelimit.htm quotes it with #5.2.3; PHPMailer-BMH's rule samples with 552 5.2.2)",
+    examples: [
+      {
+        line: "This message is larger than the current system limit or the recipient's mailbox is full. Create a shorter message body or remove attachments and try sending it again. <mx.example.net #5.2.3 smtp;450 5.2.3 Msg Size greater than allowed by Remote Host>",
+        status: '5.2.3',
+        source:
+          "Exchange 2003's NDR as quoted by a provider's support page (snmail.co.uk/support/failure-sizelimit.htm)",
+      },
+    ],
+  },
   'exchange.resolver-rst-size-limit': {
     source:
       'Exchange transport component tokens in NDRs (learn.microsoft.com Exchange NDR pages; ../shared/reference/provider-codes.tsv)',

@@ -8,6 +8,15 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = inCategory('message-too-large'
     phrases: ['resolver.rst.recipsizelimit'],
   },
   {
+    // Exchange 2003 gives one user text for 5.2.2 and 5.2.3 ("This message is larger than the
+    // current system limit or the recipient's mailbox is full"): the status decides, and a size
+    // status means the size (with 5.2.2, "mailbox is full" reads as mailbox-full).
+    id: 'exchange2003.size-or-quota',
+    tier: 'provider',
+    status: ['5.2.3', '5.3.4', '4.2.3', '4.3.4'],
+    phrases: ['larger than the current system limit or the recipient'],
+  },
+  {
     id: 'exim.moan-too-big',
     tier: 'fixed',
     phrases: ['longer than the maximum size allowed on this system'],
