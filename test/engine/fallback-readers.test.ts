@@ -147,6 +147,13 @@ const CASES: [file: string, own: FormatId, expected: [address: string, category:
   // sendmail states the give-up in its subject alone ("Returned mail: Cannot send message for 3
   // days"); the report names no address, so the returned message's To takes it
   ['variants/v5sendmail/01-cannot-send-3-days.eml', 'sendmail', [['bob@example.org', 'expired']]],
+  // Exim's "after MAIL FROM:<alice@...> SIZE=2188" is no "mail size" once the address is out, and
+  // VIPRE's "required to send via an encrypted SMTP session" is the sending side's TLS
+  [
+    'variants/gateways7/35-exim-vipre-sender-domain-required-encrypted-session.eml',
+    'exim',
+    [['yara@example.net', 'sender-infrastructure']],
+  ],
   // Exchange 2003's "larger than the current system limit or the recipient's mailbox is full" with
   // a size status (5.2.3) in the DSN is the size
   [

@@ -228,12 +228,16 @@ function firstRule(cr: CompiledRules, text: string, input: ClassifyInput): Class
 }
 
 /** The text with its addresses taken out: a server may name the mailbox inside its sentence
- *  ("The destination mailbox <bob@example.org> is unavailable"), between a phrase's words. */
+ *  ("The destination mailbox <bob@example.org> is unavailable"), between a phrase's words. An SMTP
+ *  command's "from:" or "to:" stays: without it Exim's "after MAIL FROM:<a@b> SIZE=2188" would
+ *  read "mail size". */
 function withoutAddresses(text: string): string {
-  return text
-    .split(/\s+/)
-    .filter((w) => w.indexOf('@') < 0)
-    .join(' ');
+  const out: string[] = [];
+  for (const w of text.split(/\s+/)) {
+    if (w.indexOf('@') < 0) out.push(w);
+    else if (w.startsWith('from:') || w.startsWith('to:')) out.push(w.slice(0, w.indexOf(':') + 1));
+  }
+  return out.join(' ');
 }
 
 /** The category of a recipient's words and codes by the rows of `rules`. */

@@ -1015,6 +1015,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
       { line: '530 5.7.0 Must issue a STARTTLS command first', status: '5.7.0', source: 'postfix smtpd.c' },
       {
+        line: '550 Your sender domain is required to send via an encrypted SMTP session',
+        source: 'VIPRE Email Security, "Email Rejection Reasons" (vipre.freshdesk.com solution 1000290396)',
+      },
+      {
         line: '554 5.7.1 Session encryption is required',
         status: '5.7.1',
         source:

@@ -44,6 +44,8 @@ export const SENDER_INFRASTRUCTURE_RARE: RarePhraseMap = {
   ],
   'text.tls-required': [
     'secure connection required',
+    // VIPRE Email Security "Email Rejection Reasons" (vipre.freshdesk.com solution 1000290396)
+    'send via an encrypted smtp session',
     'client tls configuration problem',
     'sasl authentication failed',
   ],
