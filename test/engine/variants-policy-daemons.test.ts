@@ -25,7 +25,7 @@ const CASES: FixtureCase[] = [
   c('02-exim-policyd-weight-helo-hostname-mismatch.eml', 'bounce', 'exim', [
     'carl@example.net',
     '5.7.1',
-    'sender-infrastructure',
+    'reputation-block',
     'sender-admin',
   ]),
   // DavidGoodwin/policyd-weight src/policyd-weight.pl: $MAXDNSBLMSG "550 Your MTA is listed in too many
