@@ -1089,6 +1089,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       'RFC 5321 reply 503; postfix src/smtpd/smtpd.c ("need MAIL command", "need RCPT command", "send HELO/EHLO first"); sendmail srvrsmtp.c ("Need MAIL before RCPT", "Polite people say HELO first"); stalwart crates/smtp/src/inbound/rcpt.rs ("MAIL is required first")',
     examples: [
       {
+        line: '550 nice hosts say HELO first',
+        source: 'Debian exim4-config conf.d/acl/30_exim4-config_check_rcpt',
+      },
+      {
         line: '503 5.5.1 MAIL is required first.',
         status: '5.5.1',
         source: 'stalwart crates/smtp/src/inbound/rcpt.rs',

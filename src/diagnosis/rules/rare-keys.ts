@@ -353,6 +353,7 @@ export const RARE_KEYS: ReadonlySet<string> = new Set([
   'nesting',
   'newline',
   'neznámý',
+  'nice',
   'nicht',
   'niemand',
   'niet',
