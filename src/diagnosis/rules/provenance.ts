@@ -4148,6 +4148,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
       { line: '421 Too busy; please try again later', source: 'haraka/Haraka plugins/toobusy.js (0bf10cb)' },
       {
+        line: '450 4.7.1 <gil@example.net>: Recipient address rejected: maintenance ongoing, try again later',
+        status: '4.7.1',
+        source: 'postfwd/postfwd doc/postfwd3.txt (time rule example), as Postfix words a policy reply',
+      },
+      {
         line: 'I am sorry to tell you that some error occurred in our mail system, your message to "dave@example.org" cannot be delivered',
         source: 'grommunio/gromox data/local_bounce/ascii/BOUNCE_OPERATION_ERROR',
       },

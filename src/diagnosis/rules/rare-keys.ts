@@ -377,6 +377,7 @@ export const RARE_KEYS: ReadonlySet<string> = new Set([
   'oletools',
   'onaccountsuppressionlist',
   'onbekend',
+  'ongoing',
   'openrelay',
   'openspf',
   'operating',
