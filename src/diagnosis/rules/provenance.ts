@@ -1093,6 +1093,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       'RFC 5321 reply 503; postfix src/smtpd/smtpd.c ("need MAIL command", "need RCPT command", "send HELO/EHLO first"); sendmail srvrsmtp.c ("Need MAIL before RCPT", "Polite people say HELO first"); stalwart crates/smtp/src/inbound/rcpt.rs ("MAIL is required first")',
     examples: [
       {
+        line: '550 nice hosts say HELO first',
+        source: 'Debian exim4-config conf.d/acl/30_exim4-config_check_rcpt',
+      },
+      {
         line: '503 5.5.1 MAIL is required first.',
         status: '5.5.1',
         source: 'stalwart crates/smtp/src/inbound/rcpt.rs',
@@ -4159,6 +4163,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730 (copy of 2026-02-15)',
       },
       { line: '421 Too busy; please try again later', source: 'haraka/Haraka plugins/toobusy.js (0bf10cb)' },
+      {
+        line: '450 4.7.1 <gil@example.net>: Recipient address rejected: maintenance ongoing, try again later',
+        status: '4.7.1',
+        source: 'postfwd/postfwd doc/postfwd3.txt (time rule example), as Postfix words a policy reply',
+      },
       {
         line: 'I am sorry to tell you that some error occurred in our mail system, your message to "dave@example.org" cannot be delivered',
         source: 'grommunio/gromox data/local_bounce/ascii/BOUNCE_OPERATION_ERROR',

@@ -54,6 +54,9 @@ export const RECIPIENT_SYSTEM_RARE: RarePhraseMap = {
     'requires an upgrade to enhanced protection',
   ],
   'text.recipient-system': [
+    // postfwd doc/postfwd3.txt (time-based rules): "action=450 4.7.1 maintenance ongoing, try again later":
+    // the receiving side holds mail during its own maintenance window
+    'maintenance ongoing',
     'network is unreachable',
     'host is unreachable',
     'command died',

@@ -56,7 +56,9 @@ export const SENDER_INFRASTRUCTURE_RARE: RarePhraseMap = {
     'helo ip literal',
     'helo is dynamic',
   ],
-  'smtp.bad-sequence': ['polite people say helo first'],
+  // Debian exim4-config conf.d/acl/30_exim4-config_check_rcpt: "require condition = ${if def:sender_helo_name}
+  // message = nice hosts say HELO first" (the sender's MTA skipped HELO/EHLO), like sendmail's words
+  'smtp.bad-sequence': ['polite people say helo first', 'nice hosts say helo first'],
   'courier.helo-and-sender-checks': [
     'compatible sasl authentication not available',
     'temporary sasl authentication error',
