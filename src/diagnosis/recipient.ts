@@ -146,7 +146,13 @@ const ADDRESS_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
 /** When the words and codes only say "refused", the SMTP step says what was refused. */
 export function byStage(c: Classification, command: SmtpCommand | null | undefined): Classification {
   const named = (command === 'MAIL' || command === 'HELO') && ADDRESS_CATEGORIES.has(c.category);
-  const category = named ? 'sender-infrastructure' : command && weak(c) ? STAGE_CATEGORY[command] : undefined;
+  // Weak words that already name the sending host's own setup (a PTR, reverse DNS) stay: the
+  // step only says it is the sending side's.
+  const category = named
+    ? 'sender-infrastructure'
+    : command && weak(c) && c.category !== 'sender-infrastructure'
+      ? STAGE_CATEGORY[command]
+      : undefined;
   if (!category) return c;
   return {
     category,

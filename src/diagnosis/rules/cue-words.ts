@@ -33,9 +33,13 @@ const CUES: readonly (readonly [Category, readonly string[]])[] = [
   ['mail-loop', ['loop*', 'hops']],
   ['recipient-unknown', ['user', 'mailbox', 'recipient', 'address', 'account']],
   ['auth-failed', ['spf', 'dkim', 'dmarc', 'authenticat*']],
-  ['content-rejected', ['spam*', 'virus*', 'content', 'attachment*']],
+  ['sender-infrastructure', ['ptr', 'rdns', 'reverse dns', 'reverse lookup']],
+  ['content-rejected', ['spam*', 'virus*', 'content', 'attachment*', 'malware', 'phish*', 'infected']],
   ['message-too-large', ['size', 'large', 'big']],
-  ['recipient-policy', ['policy', 'denied', 'rejected', 'not allowed', 'prohibited']],
+  [
+    'recipient-policy',
+    ['policy', 'denied', 'rejected', 'not allowed', 'prohibited', 'permission', 'not permitted'],
+  ],
 ];
 
 const RULES = new Map<Category, Rule>(
