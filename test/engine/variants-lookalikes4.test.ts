@@ -204,6 +204,62 @@ const CASES: FixtureCase[] = [
     'recipient-policy',
     'recipient-admin',
   ]),
+  // A person's reply (Outlook, "RE:", "-----Original Message-----" below) with Exchange's whole NDR
+  // pasted into its own words, unquoted ("See below, why?"): "Delivery has failed to these
+  // recipients or groups:", "Diagnostic information for administrators:", "Generating server:",
+  // "Remote Server returned '552 5.2.2 ... Mailbox full'" (learn.microsoft.com, Exchange NDRs).
+  c('22-reply-with-exchange-ndr-pasted-see-below-why.eml', 'bounce', 'exchange', [
+    'purchasing@example.org',
+    '5.2.2',
+    'mailbox-full',
+    'recipient',
+  ]),
+  // A Gmail reply ("Re:", "On ... wrote:" and "> " quotes below) with Postfix's whole failure notice
+  // pasted above the quote (bounce_template.c: "This is the mail system at host", "please include
+  // this problem report", "said: 550 5.1.1 ... User unknown in virtual mailbox table").
+  c('27-gmail-reply-pasted-postfix-notice-above-quote.eml', 'bounce', 'postfix', [
+    'deliveries@example.net',
+    '5.1.1',
+    'recipient-unknown',
+    'sender',
+  ]),
+  // A German Outlook reply ("AW:", "-----Ursprüngliche Nachricht-----" below) with Exim's notice
+  // pasted into it (deliver.c: "This message was created automatically by mail delivery software.",
+  // "The following address(es) failed:"), 550 5.2.1 mailbox disabled.
+  c('29-outlook-de-aw-pasted-exim-notice.eml', 'bounce', 'exim', [
+    'buchhaltung@example.org',
+    '5.2.1',
+    'mailbox-inactive',
+    'sender',
+  ]),
+  // The new Outlook's HTML-only forward (<div id="divRplyFwdMsg">, bold From/Sent/To/Subject) of
+  // Exchange Online's NDR in HTML (STOREDRV.Deliver.Exception:QuotaExceededException,
+  // learn.microsoft.com "Fix NDR error 554 5.2.2").
+  c('30-new-outlook-html-fw-exchange-ndr.eml', 'bounce', 'exchange', [
+    'payroll@example.org',
+    '5.2.2',
+    'mailbox-full',
+    'recipient',
+  ]),
+  // Gmail's forward of Gmail's own delay notice (support.google.com/mail/answer/7720: "** Delivery
+  // incomplete **", "There was a temporary problem delivering your message to", "Gmail will retry
+  // for 44 more hours.", "The recipient server did not accept our requests to connect. ... [...:
+  // timed out]").
+  {
+    file: 'variants/lookalikes4/31-gmail-fwd-gmail-delivery-incomplete-delay.eml',
+    kind: 'delay',
+    format: 'text',
+    recipients: [delayedNoStatus('frontdesk@example.com', 'recipient-system', 'recipient-admin')],
+  },
+  // iOS Mail in German ("Anfang der weitergeleiteten Nachricht:", "Von meinem iPhone gesendet",
+  // "> Von:/Datum:/An:/Betreff:") forwarding Postfix's bounce of a 554 5.7.1 "Recipient address
+  // rejected: Access denied" (Postfix access(5) REJECT at RCPT): the receiving site's rule.
+  c('32-ios-mail-german-anfang-der-weitergeleiteten-nachricht.eml', 'bounce', 'postfix', [
+    'verkauf@example.net',
+    '5.7.1',
+    'recipient-policy',
+    'recipient-admin',
+  ]),
   // A reply that quotes one line of a Postfix notice to explain it ("This is the mail system at host
   // ..." in the person's own words, the notice quoted with "> " below "On ... wrote:"): the
   // person's mail.
