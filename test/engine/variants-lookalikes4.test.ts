@@ -260,6 +260,18 @@ const CASES: FixtureCase[] = [
     'recipient-policy',
     'recipient-admin',
   ]),
+  // Outlook desktop in Spanish ("RV:", "-----Mensaje original-----", "De:/Enviado el:/Para:/Asunto:")
+  // forwarding Gmail's give-up (support.google.com/mail/answer/7720: "** Message not delivered **",
+  // "There was a problem delivering your message to", "The recipient server did not accept our
+  // requests to connect." with the server's greeting refusal in brackets: "554 5.7.1 Service
+  // unavailable; Client host [...] blocked using bl.spamcop.net"). The bracketed reply names the
+  // cause (the sending IP is listed), not Gmail's wrapper sentence.
+  c('33-outlook-es-mensaje-original-gmail-ndr.eml', 'bounce', 'text', [
+    'compras@example.net',
+    '5.7.1',
+    'reputation-block',
+    'sender-admin',
+  ]),
   // A reply that quotes one line of a Postfix notice to explain it ("This is the mail system at host
   // ..." in the person's own words, the notice quoted with "> " below "On ... wrote:"): the
   // person's mail.
