@@ -5,8 +5,7 @@
 // (Exchange, Gmail, Zimbra, Pigeonhole), a help desk's ticket update quoting a refusal (Request
 // Tracker) and a reply quoting one line of a notice. The second: bounces forwarded from iOS Mail,
 // Apple Mail, Gmail web and Android (English and Spanish), Outlook desktop, mobile and web (English,
-// German, French), Thunderbird (inline and as an attachment), a webmail upload of a saved .eml, and
-// notices pasted into a reply above the quoted thread. Each forwarded or pasted bounce is read as the
+// German, French), Thunderbird (inline and as an attachment), and notices pasted into a reply above the quoted thread. Each forwarded or pasted bounce is read as the
 // bounce it carries. Fixtures: test/fixtures/variants/lookalikes4; the comment above each row names
 // the source of its wording.
 import {
@@ -164,15 +163,6 @@ const CASES: FixtureCase[] = [
     '5.7.1',
     'reputation-block',
     'sender-admin',
-  ]),
-  // Roundcube's compose upload of a saved bounce that the browser typed application/octet-stream
-  // (a file named "*.eml", its Content-Disposition size= as Roundcube writes it): Exim's
-  // multipart/report bounce (deliver.c) of a message refused as spam after end of data.
-  c('23-roundcube-eml-uploaded-as-octet-stream-exim-spam.eml', 'bounce', 'exim', [
-    'info@example.net',
-    '5.7.1',
-    'content-rejected',
-    'sender',
   ]),
   // Apple Mail (macOS)'s forward ("> Begin forwarded message:", From/Subject/Date/To, "> " quoting)
   // of sendmail's "Returned mail: see transcript for details" (savemail.c: "The original message
