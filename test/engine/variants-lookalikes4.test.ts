@@ -3,11 +3,12 @@
 // payment notice (Magento), a carrier's failed-attempt and exception notices (AfterShip's documented
 // statuses), auto-replies from documented templates in German, French, Spanish, Italian and Dutch
 // (Exchange, Gmail, Zimbra, Pigeonhole), a help desk's ticket update quoting a refusal (Request
-// Tracker) and a reply quoting one line of a notice. The second: bounces forwarded from iOS Mail,
-// Apple Mail, Gmail web and Android (English and Spanish), Outlook desktop, mobile and web (English,
-// German, French), Thunderbird (inline and as an attachment), and notices pasted into a reply above the quoted thread. Each forwarded or pasted bounce is read as the
-// bounce it carries. Fixtures: test/fixtures/variants/lookalikes4; the comment above each row names
-// the source of its wording.
+// Tracker) and a reply quoting one line of a notice. The second: bounces forwarded from iOS Mail
+// (English, German), Apple Mail, Gmail web and Android (English, Spanish), Outlook desktop, mobile
+// and web (English, German, French, Spanish; text and HTML), Thunderbird (inline and as an
+// attachment), and notices pasted whole into a reply above its quoted thread. Each forwarded or
+// pasted bounce is read as the bounce it carries. Fixtures: test/fixtures/variants/lookalikes4; the
+// comment above each row names the source of its wording.
 import {
   checkFixture,
   delayedRecipient,
