@@ -3307,8 +3307,36 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source:
       'Amazon SES notification contents (bounce types), docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
   },
+  'text.dns-or-host-unreachable': {
+    source:
+      "Gmail SMTP error reference, support.google.com/a/answer/3726730; Zoho Mail's failure notice ('Host not reachable.')",
+    examples: [
+      {
+        line: 'DNS Error: Could not contact DNS servers',
+        source:
+          "Gmail's delivery status notification (test/fixtures/variants/gmail/09-dns-could-not-contact.eml)",
+      },
+      {
+        line: 'Host not reachable',
+        source: "Zoho Mail's failure notice (test/fixtures/variants/zoho/03-host-not-reachable-final.eml)",
+      },
+    ],
+  },
+  'gmail.no-connection-retrying': {
+    source:
+      'Gmail\'s delay notification ("Delivery incomplete", support.google.com/mail/answer/7720): the sentence with Status 4.4.1',
+    examples: [
+      {
+        line: 'The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [mx.example.net. 192.0.2.91: timed out]',
+        status: '4.4.1',
+        source:
+          "Gmail's delay notification (test/fixtures/variants/googleworkspace/06-delivery-incomplete-delay.eml)",
+      },
+    ],
+  },
   'text.gmail-no-connection': {
-    source: 'Gmail SMTP error reference, support.google.com/a/answer/3726730',
+    source:
+      "Gmail's delivery status notification text (support.google.com/mail/answer/7720), the server's own reply or Gmail's reason in brackets after it",
     examples: [
       {
         line: 'The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720',

@@ -43,14 +43,27 @@ export const EXPIRED: readonly Rule[] = inCategory('expired', [
     phrases: ['delivery expired'],
   },
   {
-    id: 'text.gmail-no-connection',
+    id: 'text.dns-or-host-unreachable',
     tier: 'fixed',
-    phrases: [
-      'the recipient server did not accept our requests to connect',
-      'could not contact dns servers',
-      'host not reachable',
-    ],
-    // Gmail writes this after retrying; a delay report turns it into "delayed"
+    phrases: ['could not contact dns servers', 'host not reachable'],
+    // Gmail ("DNS Error: Could not contact DNS servers") and Zoho ("Host not reachable") write this
+    // after retrying; a delay report turns it into "delayed"
+  },
+  {
+    // Gmail's wrapper for a connection it could not make or keep (support.google.com/mail/answer/
+    // 7720), in a delay report (4.x): still retrying, "delayed" whatever the brackets say.
+    id: 'gmail.no-connection-retrying',
+    tier: 'fixed',
+    status: ['4.'],
+    phrases: ['the recipient server did not accept our requests to connect'],
+  },
+  {
+    // The same sentence when Gmail gave up: only of the words tier, since when the server did
+    // answer, its reply in the brackets after it ("[mx... 192.0.2.1: 554 5.7.1 Service unavailable;
+    // Client host [...] blocked using ...]") names the cause.
+    id: 'text.gmail-no-connection',
+    tier: 'words',
+    phrases: ['the recipient server did not accept our requests to connect'],
   },
   {
     // Gmail's "451 4.3.0 Email server has temporarily rejected this message" (support.google.com/a/
