@@ -8798,6 +8798,30 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'cpanel.connect-refused': {
+    source:
+      "cPanel's Exim configuration as shipped (public copy asmrdevelop/cpanel): etc/exim/acls/ACL_CONNECT_BLOCK/blockedcountryips 'message = Your country is not allowed to connect to this server.'; ACL_CONNECT_BLOCK/spammerlist and ACL_RECIPIENT_BLOCK/blockeddomains 'message = Your host is not allowed to connect to this server.'",
+    examples: [
+      {
+        line: '550 Your country is not allowed to connect to this server.',
+        source: 'ACL_CONNECT_BLOCK/blockedcountryips',
+      },
+      {
+        line: '550 Your host is not allowed to connect to this server.',
+        source: 'ACL_CONNECT_BLOCK/spammerlist',
+      },
+    ],
+  },
+  'cpanel.hostname-mail-refused': {
+    source:
+      "cPanel's Exim configuration as shipped (public copy asmrdevelop/cpanel): etc/exim/acls/ACL_RBL_BLOCK/primary_hostname_bl 'deny message = You do not have sufficient privileges to send mail to this address.  Please authenticate and try again.'",
+    examples: [
+      {
+        line: '550 You do not have sufficient privileges to send mail to this address.  Please authenticate and try again.',
+        source: 'ACL_RBL_BLOCK/primary_hostname_bl',
+      },
+    ],
+  },
   'directadmin.message-limit': {
     source:
       "DirectAdmin's /etc/exim.pl send limits (help.directadmin.com item 514: per-User and per-Email daily limits); the failure text as a hosting KB quotes DirectAdmin's Exim bounce (weboke.nl knowledgebase 31)",
