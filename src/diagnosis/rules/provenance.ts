@@ -8822,6 +8822,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'cpanel.dictionary-attack': {
+    source:
+      "cPanel's Exim configuration as shipped (public copy asmrdevelop/cpanel): etc/exim/acls/ACL_POST_RECP_VERIFY_BLOCK/dictionary_attack 'drop ... message = \"Number of failed recipients exceeded.  Come back in a few hours.\"'",
+    examples: [
+      {
+        line: '550 Number of failed recipients exceeded.  Come back in a few hours.',
+        source: 'ACL_POST_RECP_VERIFY_BLOCK/dictionary_attack',
+      },
+    ],
+  },
   'directadmin.message-limit': {
     source:
       "DirectAdmin's /etc/exim.pl send limits (help.directadmin.com item 514: per-User and per-Email daily limits); the failure text as a hosting KB quotes DirectAdmin's Exim bounce (weboke.nl knowledgebase 31)",
