@@ -8798,6 +8798,30 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'cpanel.account-may-not-send': {
+    source:
+      "cPanel's Exim configuration as shipped (public copy asmrdevelop/cpanel), etc/exim/perl/mail_permissions: ':fail: Archive Users are not permitted to send email.  Message discarded.', ':fail: User with uid $uid is a demo user.  You cannot send mail if your account is in demo mode.'; etc/exim/acls/ACL_IDENTIFY_SENDER_BLOCK/default_identify_sender: 'Demo accounts may not send mail'",
+    examples: [
+      {
+        line: 'Archive Users are not permitted to send email.  Message discarded.',
+        source: 'etc/exim/perl/mail_permissions',
+      },
+      {
+        line: 'User with uid 1007 is a demo user.  You cannot send mail if your account is in demo mode.',
+        source: 'etc/exim/perl/mail_permissions',
+      },
+    ],
+  },
+  'cpanel.outgoing-mail-suspended': {
+    source:
+      "cPanel's Exim configuration as shipped (public copy asmrdevelop/cpanel), etc/exim/perl/mail_permissions get_outgoing_mail_suspended_message: 'Outgoing mail from \"$real_domain\" has been suspended.' (denied at RCPT by etc/exim/acls/ACL_RECIPIENT_BLOCK/default_recipient)",
+    examples: [
+      {
+        line: '550 Outgoing mail from "example.com" has been suspended.',
+        source: 'etc/exim/perl/mail_permissions',
+      },
+    ],
+  },
   'cpanel.connect-refused': {
     source:
       "cPanel's Exim configuration as shipped (public copy asmrdevelop/cpanel): etc/exim/acls/ACL_CONNECT_BLOCK/blockedcountryips 'message = Your country is not allowed to connect to this server.'; ACL_CONNECT_BLOCK/spammerlist and ACL_RECIPIENT_BLOCK/blockeddomains 'message = Your host is not allowed to connect to this server.'",

@@ -104,6 +104,25 @@ export const SENDER_BLOCKED_RARE_ROWS = rareRows('sender-blocked', [
     tier: 'fixed',
     phrases: ['has an outgoing mail suspension', 'has an outgoing mail hold'],
   },
+  // cPanel's Exim (mail_permissions): the sending account is one the host lets send nothing (an archive
+  // or demo account), or its domain's outgoing mail is suspended (refused at RCPT)
+  {
+    id: 'cpanel.account-may-not-send',
+    after: 'cpanel.outgoing-mail-hold',
+    tier: 'fixed',
+    phrases: [
+      'archive users are not permitted to send',
+      'you cannot send mail if your account is in demo mode',
+      'demo accounts may not send mail',
+    ],
+  },
+  {
+    id: 'cpanel.outgoing-mail-suspended',
+    after: 'cpanel.account-may-not-send',
+    tier: 'fixed',
+    phrases: ['outgoing mail from'],
+    also: ['has been suspended'],
+  },
   {
     id: 'exo.5.7.60-send-as-denied',
     after: 'exo.5.7.57-client-not-authenticated-anonymous',
