@@ -40,13 +40,13 @@ const CASES: FixtureCase[] = [
     'recipient-admin',
   ]),
   // cPanel etc/exim/acls/ACL_CONNECT_BLOCK/spammerlist (and ACL_RECIPIENT_BLOCK/blockeddomains): "message =
-  // Your host is not allowed to connect to this server." for the admin's own /etc/spammeripblocks and
-  // /etc/blocked_incoming_email_domains lists: the recipient side's block list
+  // Your host is not allowed to connect to this server." for the admin's /etc/spammeripblocks: the sending
+  // IP is on a block list (a local one), which its admin has to get lifted
   c('04-exim-cpanel-your-host-is-not-allowed-to-connect.eml', 'bounce', 'exim', [
     'erin@example.org',
     '5.0.0',
-    'recipient-policy',
-    'recipient-admin',
+    'reputation-block',
+    'sender-admin',
   ]),
   // cPanel etc/exim/acls/ACL_CONNECT_BLOCK/ratelimit: "defer ... message = The server has reached its limit
   // for processing requests from your host.  Please try again later." (port 25 connection rate; Exim's

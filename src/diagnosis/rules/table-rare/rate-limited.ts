@@ -66,14 +66,6 @@ export const RATE_LIMITED_RARE_ROWS = rareRows('rate-limited', [
     phrases: ['dictionary attack detected', 'msgs per'],
   },
   {
-    // cPanel's Exim ACL dictionary_attack: more than four refused recipients in one connection and the
-    // host is throttled for hours, whatever the address ("broad" unknown-recipient cues lose to it)
-    id: 'cpanel.dictionary-attack',
-    after: 'baruwa.harvest-and-rate',
-    tier: 'fixed',
-    phrases: ['number of failed recipients exceeded'],
-  },
-  {
     id: 'exchange.resolver-adr-reciplimit',
     after: 'exo.5.7.508-ipv6-range-limit',
     tier: 'provider',

@@ -207,21 +207,12 @@ export const RECIPIENT_POLICY_RARE_ROWS = rareRows('recipient-policy', [
     phrases: ['alla ricezione di posta non certificata'],
   },
   {
-    // cPanel's Exim connect ACLs: WHM's country block and the admin's own lists of spammer IP blocks and
-    // blocked domains; the receiving host's rule, not a public list (ahead of the reputation row's
-    // "not allowed to connect")
-    id: 'cpanel.connect-refused',
+    // "You do not have sufficient privileges to send mail to this address" (cPanel's Exim ACL
+    // primary_hostname_bl, mail from outside to the server's own host name): the receiving host's
+    // rule on who may write there, not an unknown user
+    id: 'text.insufficient-privileges',
     after: 'pec.non-certified-refused',
-    tier: 'fixed',
-    phrases: ['your country is not allowed to connect', 'your host is not allowed to connect to this server'],
-    before: ['text.mta-host-refused'],
-  },
-  {
-    // cPanel's Exim ACL primary_hostname_bl: mail from outside to an address at the server's own host
-    // name is refused unless the client signs in; a rule of that host, not an unknown user
-    id: 'cpanel.hostname-mail-refused',
-    after: 'cpanel.connect-refused',
-    tier: 'fixed',
-    phrases: ['do not have sufficient privileges to send mail to this address'],
+    tier: 'words',
+    phrases: ['sufficient privileges to send'],
   },
 ]);
