@@ -2157,8 +2157,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'text.rate-limited': {
     source:
-      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Exim src/src/smtp_in.c ("Too many concurrent SMTP connections", "Too many recipients")',
+      'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Exim src/src/smtp_in.c ("Too many concurrent SMTP connections", "Too many recipients"); cPanel\'s Exim configuration (public copy asmrdevelop/cpanel) etc/exim/acls/ACL_POST_RECP_VERIFY_BLOCK/dictionary_attack ("Number of failed recipients exceeded.  Come back in a few hours.")',
     examples: [
+      {
+        line: '550 Number of failed recipients exceeded.  Come back in a few hours.',
+        source: 'cPanel etc/exim/acls/ACL_POST_RECP_VERIFY_BLOCK/dictionary_attack',
+      },
       {
         line: '451 4.7.28 flood policy violation (HOTtest)',
         status: '4.7.28',
@@ -8848,6 +8852,71 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: 'Domain example.com has an outgoing mail hold. Message will be reattempted later',
         source: '24x7serversecurity.com/blog/domain-has-an-outgoing-mail-hold',
+      },
+    ],
+  },
+  'cpanel.account-may-not-send': {
+    source:
+      "cPanel's Exim configuration as shipped (public copy asmrdevelop/cpanel), etc/exim/perl/mail_permissions: ':fail: Archive Users are not permitted to send email.  Message discarded.'",
+    examples: [
+      {
+        line: 'Archive Users are not permitted to send email.  Message discarded.',
+        source: 'etc/exim/perl/mail_permissions',
+      },
+    ],
+  },
+  'text.demo-account': {
+    source:
+      "cPanel's Exim configuration as shipped (public copy asmrdevelop/cpanel), etc/exim/perl/mail_permissions: ':fail: User with uid $uid is a demo user.  You cannot send mail if your account is in demo mode.'; etc/exim/acls/ACL_IDENTIFY_SENDER_BLOCK/default_identify_sender: 'Demo accounts may not send mail'",
+    examples: [
+      {
+        line: 'User with uid 1007 is a demo user.  You cannot send mail if your account is in demo mode.',
+        source: 'etc/exim/perl/mail_permissions',
+      },
+      {
+        line: '550 Demo accounts may not send mail',
+        source: 'ACL_IDENTIFY_SENDER_BLOCK/default_identify_sender',
+      },
+    ],
+  },
+  'text.password-change-required': {
+    source:
+      "iRedAPD (iredmail/iRedAPD) libs/default_settings.py CHANGE_PASSWORD_MESSAGE (its sample: 'Please change your password in webmail immediately: https://xxx/webmail/'), sent by plugins/sql_force_change_password.py and ldap_force_change_password.py as 'REJECT ' + it",
+    examples: [
+      {
+        line: '554 5.7.1 <bob@example.org>: Recipient address rejected: Please change your password in webmail immediately: https://mail.example.net/webmail/',
+        status: '5.7.1',
+        source: 'iRedAPD plugins/sql_force_change_password.py header comment (its settings sample)',
+      },
+    ],
+  },
+  'text.outgoing-mail-suspended': {
+    source:
+      "cPanel's Exim configuration as shipped (public copy asmrdevelop/cpanel), etc/exim/perl/mail_permissions get_outgoing_mail_suspended_message: 'Outgoing mail from \"$real_domain\" has been suspended.' (denied at RCPT by etc/exim/acls/ACL_RECIPIENT_BLOCK/default_recipient)",
+    examples: [
+      {
+        line: '550 Outgoing mail from "example.com" has been suspended.',
+        source: 'etc/exim/perl/mail_permissions',
+      },
+    ],
+  },
+  'cpanel.country-refused': {
+    source:
+      "cPanel's Exim configuration as shipped (public copy asmrdevelop/cpanel): etc/exim/acls/ACL_CONNECT_BLOCK/blockedcountryips 'message = Your country is not allowed to connect to this server.' (WHM's blocked incoming email countries)",
+    examples: [
+      {
+        line: '550 Your country is not allowed to connect to this server.',
+        source: 'ACL_CONNECT_BLOCK/blockedcountryips',
+      },
+    ],
+  },
+  'text.insufficient-privileges': {
+    source:
+      "cPanel's Exim configuration as shipped (public copy asmrdevelop/cpanel): etc/exim/acls/ACL_RBL_BLOCK/primary_hostname_bl 'deny message = You do not have sufficient privileges to send mail to this address.  Please authenticate and try again.'",
+    examples: [
+      {
+        line: '550 You do not have sufficient privileges to send mail to this address.  Please authenticate and try again.',
+        source: 'ACL_RBL_BLOCK/primary_hostname_bl',
       },
     ],
   },

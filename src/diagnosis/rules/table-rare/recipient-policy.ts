@@ -206,4 +206,13 @@ export const RECIPIENT_POLICY_RARE_ROWS = rareRows('recipient-policy', [
     tier: 'fixed',
     phrases: ['alla ricezione di posta non certificata'],
   },
+  {
+    // "You do not have sufficient privileges to send mail to this address" (cPanel's Exim ACL
+    // primary_hostname_bl, mail from outside to the server's own host name): the receiving host's
+    // rule on who may write there, not an unknown user
+    id: 'text.insufficient-privileges',
+    after: 'pec.non-certified-refused',
+    tier: 'words',
+    phrases: ['sufficient privileges to send'],
+  },
 ]);

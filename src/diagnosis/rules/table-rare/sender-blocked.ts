@@ -104,6 +104,40 @@ export const SENDER_BLOCKED_RARE_ROWS = rareRows('sender-blocked', [
     tier: 'fixed',
     phrases: ['has an outgoing mail suspension', 'has an outgoing mail hold'],
   },
+  // cPanel's Exim (mail_permissions): the sending account is an archive user, which the host lets send
+  // nothing
+  {
+    id: 'cpanel.account-may-not-send',
+    after: 'cpanel.outgoing-mail-hold',
+    tier: 'fixed',
+    phrases: ['archive users are not permitted to send'],
+  },
+  {
+    // a demo or trial account that may not send (cPanel's Exim: "User with uid <n> is a demo user.  You
+    // cannot send mail if your account is in demo mode.", "Demo accounts may not send mail")
+    id: 'text.demo-account',
+    after: 'cpanel.account-may-not-send',
+    tier: 'words',
+    phrases: ['demo user', 'demo account', 'demo accounts', 'demo mode'],
+  },
+  {
+    // the sender must change an expired password before the server takes mail again (iRedAPD's
+    // CHANGE_PASSWORD_MESSAGE "... please change your password in webmail before sending email")
+    id: 'text.password-change-required',
+    after: 'text.demo-account',
+    tier: 'words',
+    phrases: ['change your password'],
+  },
+  {
+    // any host's "outgoing mail ... suspended" (cPanel's Exim: "Outgoing mail from \"<domain>\" has been
+    // suspended.", "... has an outgoing mail suspension"): the sending account or domain is stopped,
+    // not the recipient's mailbox
+    id: 'text.outgoing-mail-suspended',
+    after: 'text.password-change-required',
+    tier: 'words',
+    phrases: ['outgoing mail'],
+    also: ['suspen*'],
+  },
   {
     id: 'exo.5.7.60-send-as-denied',
     after: 'exo.5.7.57-client-not-authenticated-anonymous',

@@ -146,6 +146,8 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
       'number of rcpt attempts',
       'max recipients reached',
       'too many bad recipients',
+      // cPanel's Exim ACL dictionary_attack (more than four refused RCPTs): the host is throttled
+      'failed recipients exceeded',
       "i don't take more than",
       'from your ip/network',
       'dyn:t1',

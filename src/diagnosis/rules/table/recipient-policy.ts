@@ -450,5 +450,12 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     tier: 'fixed',
     phrases: ["sender is on domain's blacklist", 'we do not accept mail from this address'],
   },
-  { id: 'baruwa.banned-sender', tier: 'fixed', also: ['the sender'], phrases: ['is banned'] },
+  { id: 'baruwa.banned-sender', tier: 'fixed', also: ['the sender'], phrases: ['is banned'] }, // a country block (cPanel's Exim ACL blockedcountryips): the receiving host's rule, over the
+  // reputation row's "not allowed to connect"
+  {
+    id: 'cpanel.country-refused',
+    tier: 'fixed',
+    phrases: ['country is not allowed'],
+    before: ['text.mta-host-refused'],
+  },
 ]);
