@@ -154,6 +154,16 @@ const CASES: [file: string, own: FormatId, expected: [address: string, category:
     'exim',
     [['yara@example.net', 'sender-infrastructure']],
   ],
+  // a DSN without Diagnostic-Code beside Exim's layout: the address alone on its line, its reason
+  // indented under it with no server code (cPanel's hourly limit)
+  [
+    'variants/hosting-panels/22-exim-cpanel-max-emails-per-hour-message-discarded.eml',
+    'exim',
+    [
+      ['xena@example.net', 'rate-limited'],
+      ['yusuf@example.org', 'rate-limited'],
+    ],
+  ],
   // Exchange 2003's "larger than the current system limit or the recipient's mailbox is full" with
   // a size status (5.2.3) in the DSN is the size
   [

@@ -223,7 +223,25 @@ function givesReason(lines: readonly string[], text: string, address: string): b
   // in a transcript (err.c, SM_ADDR_DELIM "... ").
   const first = lines[0]?.trimStart().toLowerCase() ?? '';
   const own = OWN_LINE.some((s) => first.startsWith(s[0] + address + s[1]));
-  return own || findReplyCode(text) !== null || findEnhancedStatus(text) !== null;
+  return (
+    own ||
+    underBareAddress(lines, address) ||
+    findReplyCode(text) !== null ||
+    findEnhancedStatus(text) !== null
+  );
+}
+
+const indentOf = (line: string): number => line.length - line.trimStart().length;
+
+/** The address alone on its line and the lines under it indented further: Exim's deliver.c writes
+ *  each failed address so, its reason below ("  bob@example.org" then "    Domain example.com has
+ *  exceeded the max emails per hour"), with or without a server's code. */
+function underBareAddress(lines: readonly string[], address: string): boolean {
+  const first = lines[0] ?? '';
+  const t = first.trim().toLowerCase();
+  if (t !== address && t !== `<${address}>`) return false;
+  const next = lines[1];
+  return next !== undefined && next.trim() !== '' && indentOf(next) > indentOf(first);
 }
 
 /**
