@@ -3,7 +3,7 @@
 import type { BounceContext } from './formats/format';
 import { daemonSender } from './format-helpers/daemon-sender';
 import { bouncePhrase } from './format-helpers/bounce-phrases';
-import { ownLabels } from './format-helpers/exchange-text';
+import { ownText, pastesNotice } from './format-helpers/pasted-notice';
 import { sesNotificationType } from './format-helpers/amazon-ses-notification';
 import { leaves } from './mime/structure';
 import { findEnhancedStatus, findReplyCode } from './text/reply-codes';
@@ -275,27 +275,6 @@ function markedBySystem(reasons: readonly string[]): boolean {
   return reasons.some((r) => r === 'empty Return-Path' || r === 'X-Failed-Recipients header');
 }
 
-// Where a person's reply or forward starts the quoted message: Outlook's separators, the
-// attribution lines of mail clients ("On ... wrote:", "Am ... schrieb ...:", "Le ... a écrit :").
-const QUOTE_STARTS = [
-  '-----original message-----',
-  "-----message d'origine-----",
-  '-----mensaje original-----',
-  '________________________________',
-  ' wrote:',
-  ' schrieb ',
-  ' schrieb:',
-  ' ha scritto:',
-  ' schreef ',
-  ' skrev:',
-  ' escreveu:',
-  '-----mensagem original-----',
-  '-----messaggio originale-----',
-  '-----oorspronkelijk bericht-----',
-];
-const quoteStarts = withLocalized(QUOTE_STARTS, (words) => words.quoteStarts);
-const QUOTE_SEARCH = 20000;
-
 /**
  * A reply whose own words come before the quoted message: whatever notice it quotes below is the
  * correspondent's, not a report to the reader (a reply to a forwarded NDR, "RE: Undeliverable").
@@ -304,47 +283,6 @@ function quotesBelowOwnText(ctx: BounceContext): boolean {
   // Own text: a line with letters before the line the quote starts on.
   const own = ownText(ctx);
   return own !== null && /[a-z\u00c0-\uffff]{2}/.test(own);
-}
-
-/** A reply's own words: the lines before the one its quoted message starts on (null without a quote). */
-function ownText(ctx: BounceContext): string | null {
-  const head = ctx.head(QUOTE_SEARCH);
-  let at = -1;
-  for (const q of quoteStarts(ctx.localized)) {
-    if (!ctx.mayHave(q, QUOTE_SEARCH)) continue;
-    const i = head.indexOf(q);
-    if (i >= 0 && (at < 0 || i < at)) at = i;
-  }
-  if (at < 0) return null;
-  return at === 0 ? '' : head.slice(0, head.lastIndexOf('\n', at) + 1);
-}
-
-// Lines only a mail system writes in its notice: Postfix bounce_template.c ("This is the mail system
-// at host", "please include this problem report"), qmail-send ("This is the qmail-send program",
-// "This is a permanent error; I've given up."), Exim deliver.c ("created automatically by mail
-// delivery software.", "following address(es) failed"), sendmail savemail.c ("The original message
-// was received at", "permanent fatal errors", "Transcript of session follows"), Exchange ("Remote
-// Server returned" and its labels in every language). Two of them in a reply's own words, above any
-// quoted thread, are a notice the person pasted to pass it on ("See below, why?"): the reply is read
-// as the bounce it carries, like a notice pasted into a new message (lookalikes2/12) or forwarded.
-// One alone is a person quoting a line to explain it (lookalikes2/14).
-const PASTED_NOTICE_LINES = [
-  'this is the mail system at host',
-  'please include this problem report',
-  'this is the qmail-send program',
-  "this is a permanent error; i've given up",
-  'created automatically by mail delivery software.',
-  'following address(es) failed',
-  'the original message was received at',
-  'permanent fatal errors',
-  'transcript of session follows',
-  'remote server returned',
-];
-
-function replyPastesNotice(ctx: BounceContext): boolean {
-  const own = ownText(ctx) ?? ctx.head(QUOTE_SEARCH);
-  const lines = [...PASTED_NOTICE_LINES, ...ownLabels(ctx.localized)];
-  return lines.filter((l) => own.includes(l)).length >= 2;
 }
 
 // Spam-quarantine digests (Microsoft 365 quarantine notifications, Proofpoint's End User Digest,
@@ -404,7 +342,7 @@ export function bounceSignals(ctx: BounceContext): BounceSignals {
   // A reply or a list's mail counts only on what a mail system alone writes (its sender, its
   // headers); its subject and words are a person's or a sender's.
   const marked = f ? null : personalOrBulk(ctx);
-  const pastedInReply = marked === 'a reply' && replyPastesNotice(ctx);
+  const pastedInReply = marked === 'a reply' && pastesNotice(ctx);
   const personal = pastedInReply ? null : marked;
   const s = personal
     ? undefined

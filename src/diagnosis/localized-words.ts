@@ -39,7 +39,7 @@ export const LOCALIZED_WORDS: LocalizedWords = {
   ],
   // kind.ts REPLY_PREFIXES: French, Chinese and Japanese reply prefixes.
   replyPrefixes: ['réf :', '回复:', '回复：', '答复:', '返信:'],
-  // kind.ts QUOTE_STARTS: Outlook's German separator and the attribution lines of mail clients in
+  // format-helpers/pasted-notice.ts QUOTE_STARTS: Outlook's German separator and the attribution lines of mail clients in
   // French, Spanish, Polish, Russian and Chinese.
   quoteStarts: [
     '-----ursprüngliche nachricht-----',

@@ -164,6 +164,13 @@ const CASES: [file: string, own: FormatId, expected: [address: string, category:
       ['yusuf@example.org', 'rate-limited'],
     ],
   ],
+  // a reply that pastes Exchange's notice above its quoted thread: the address named again beside
+  // "Remote Server returned '552 5.2.2 ...'" further down is the failed one
+  [
+    'variants/lookalikes4/22-reply-with-exchange-ndr-pasted-see-below-why.eml',
+    'exchange',
+    [['purchasing@example.org', 'mailbox-full']],
+  ],
   // Exchange 2003's "larger than the current system limit or the recipient's mailbox is full" with
   // a size status (5.2.3) in the DSN is the size
   [

@@ -6,6 +6,7 @@ import { findEnhancedStatus, findReplyCode } from '../text/reply-codes';
 import { commandOf } from '../text/smtp-command';
 import { bouncePhrase } from '../format-helpers/bounce-phrases';
 import { daemonSender } from '../format-helpers/daemon-sender';
+import { pastesNotice } from '../format-helpers/pasted-notice';
 import { positiveNotice } from '../format-helpers/positive-notice';
 import { excludedAddresses, sharedReason, textRecipients } from '../format-helpers/text-recipients';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
@@ -41,7 +42,13 @@ export const genericText: BounceFormat = {
   name: 'text',
   parse(ctx) {
     const system = plainlySystem(ctx);
-    const found = textRecipients(ctx.sectionLines, excludedAddresses(ctx), system);
+    const found = textRecipients(
+      ctx.sectionLines,
+      excludedAddresses(ctx),
+      // A notice pasted into a reply names its recipient again beside the server's reply further
+      // down (Exchange's administrators' part), as a notice itself does.
+      system || pastesNotice(ctx),
+    );
     const coded = found.filter(
       (r) => findReplyCode(r.diagnostic ?? '') || findEnhancedStatus(r.diagnostic ?? ''),
     );
