@@ -9276,6 +9276,26 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'daum.das-anti-spam-block': {
+    source:
+      "Daum/Kakao (hanmail.net) DAS replies, a sendmail bounce quoted at auctionpro.co.kr/?p=2544: '554 5.7.1 DAS51 <ip>: Your mail is blocked automatically by anti-spam system. (E06)', the sending IP blocked after its account sent spam",
+    examples: [
+      {
+        line: '554 5.7.1 DAS51 203.0.113.9: Your mail is blocked automatically by anti-spam system. (E06)',
+        source: 'auctionpro.co.kr/?p=2544 (the IP is ours)',
+      },
+    ],
+  },
+  'bt.policy-report-sending-ip': {
+    source:
+      "BT Mail (btinternet.com) policy refusal quoted by wordtothewise.com/2016/08/bt-internet: 'smtp;554 Message rejected for policy reasons (3.2.2.1) - Please report any problems to BT via the postmaster btinternet.com mailbox and include your sending ip address with an example header of your email'",
+    examples: [
+      {
+        line: '554 Message rejected for policy reasons (3.2.2.1) - Please report any problems to BT via the postmaster btinternet.com mailbox and include your sending ip address with an example header of your email',
+        source: 'wordtothewise.com/2016/08/bt-internet',
+      },
+    ],
+  },
   'verizon.anti-spam-block': {
     source:
       "Verizon's anti-spam FAQ ('ERROR 550 Email from your Email Service Provider is currently blocked by Verizon Online's anti-spam system') and relay.verizon.net's '550 You are not permitted to send mail. Please visit http://www.verizon.net/whitelist to request removal.'",

@@ -214,6 +214,20 @@ export const REPUTATION_BLOCK_RARE_ROWS = rareRows('reputation-block', [
     phrases: ["blocked by verizon online's anti-spam system", 'verizon.net/whitelist'],
   },
   {
+    // Daum/Kakao's DAS replies: the anti-spam system has blocked the sending IP, given after MAIL FROM
+    id: 'daum.das-anti-spam-block',
+    after: 'exchange.connection-filtering',
+    tier: 'fixed',
+    phrases: ['is blocked automatically by anti-spam system'],
+  },
+  {
+    // BT Mail (btinternet.com) policy refusal (3.2.2.1) that asks for the sending IP: the IP's standing
+    id: 'bt.policy-report-sending-ip',
+    after: 'exchange.connection-filtering',
+    tier: 'fixed',
+    phrases: ['include your sending ip address'],
+  },
+  {
     id: 'lashback.ubl',
     after: 'text.dnsbl-sender-address',
     tier: 'fixed',
