@@ -2533,6 +2533,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
     examples: [
       {
+        line: "550 can't accept user... (#5.7.1)",
+        source: 'InfoSphere (sphere.ne.jp/support/news/2006/07/000027.html)',
+      },
+      {
         line: '550 5.1.1 Sorry, no mailbox here by that name or mailbox is over quota',
         status: '5.1.1',
         source: 'smf-sav smf-sav.c (recipient callout)',

@@ -11,9 +11,6 @@ export const RECIPIENT_UNKNOWN_RARE: RarePhraseMap = {
     'utilisateur inconnu',
     // maildrop -d with a user its authentication library does not know (go-sisimai lda/lib.go)
     'maildrop: cannot find system user',
-    // InfoSphere (NTT PC) for an address it does not have or has cancelled, despite its 5.7.1:
-    // "550 can't accept user... (#5.7.1)" (sphere.ne.jp/support/news/2006/07/000027.html)
-    "can't accept user",
   ],
   'i18n.recipient-unknown': [
     'unbekannter empfänger',

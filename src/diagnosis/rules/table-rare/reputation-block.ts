@@ -214,18 +214,18 @@ export const REPUTATION_BLOCK_RARE_ROWS = rareRows('reputation-block', [
     phrases: ["blocked by verizon online's anti-spam system", 'verizon.net/whitelist'],
   },
   {
-    // Daum/Kakao's DAS replies: the anti-spam system has blocked the sending IP, given after MAIL FROM
+    // Daum/Kakao's DAS51 'Your mail is blocked automatically by anti-spam system': the sending IP, after MAIL FROM
     id: 'daum.das-anti-spam-block',
     after: 'exchange.connection-filtering',
     tier: 'fixed',
-    phrases: ['is blocked automatically by anti-spam system'],
+    phrases: ['das51'],
   },
   {
     // BT Mail (btinternet.com) policy refusal (3.2.2.1) that asks for the sending IP: the IP's standing
     id: 'bt.policy-report-sending-ip',
     after: 'exchange.connection-filtering',
     tier: 'fixed',
-    phrases: ['include your sending ip address'],
+    phrases: ['btinternet.com mailbox and include your sending ip address'],
   },
   {
     id: 'lashback.ubl',
