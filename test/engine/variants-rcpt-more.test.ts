@@ -30,7 +30,7 @@ const CASES: FixtureCase[] = [
   {
     file: DIR + '02-protonmail-postfix-unrouteable-address.eml',
     kind: 'bounce',
-    format: 'rfc3464',
+    format: 'postfix',
     recipients: [
       {
         address: 'law.g@example.net',

@@ -25,6 +25,15 @@ function renamedOpening(ctx: BounceContext): boolean {
     .includes(' program at host ');
 }
 
+/** A site's bounce_template_file may rename the host sentence (Proton Mail's Postfix: "This is the
+ *  mail system at ProtonMail."); the report's X-Postfix-Queue-ID (bounce_notify_util.c) says whose. */
+function templatedOpening(ctx: BounceContext): boolean {
+  return (
+    ctx.headHas('this is the mail system at ', 3000) &&
+    ctx.deliveryStatus.some((d) => /^x-postfix-queue-id:/im.test(d))
+  );
+}
+
 /**
  * The report section's lines: one paragraph per recipient, continued by indented lines:
  *   <bob@example.net> (expanded from <team@example.org>): host mx.example.net[192.0.2.7] said:
@@ -146,7 +155,9 @@ export const postfix: BounceFormat = {
       const recipients = transcriptRecipients(ctx.body);
       return recipients.length ? { format: 'postfix', recipients } : null;
     }
-    if (!OPENINGS.some((o) => ctx.headHas(o, 3000)) && !renamedOpening(ctx)) return null;
+    if (!OPENINGS.some((o) => ctx.headHas(o, 3000)) && !renamedOpening(ctx) && !templatedOpening(ctx)) {
+      return null;
+    }
     const text = postfixParagraphs(ctx.sectionLines);
     return reportWithDsn(ctx, 'postfix', text);
   },

@@ -2537,6 +2537,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source: "classic MTAs' fixed wording (Sendmail, Postfix, Exim, qmail, Domino, dma), pre-issue-9 list",
     examples: [
       {
+        line: "550 can't accept user... (#5.7.1)",
+        source: 'InfoSphere (sphere.ne.jp/support/news/2006/07/000027.html)',
+      },
+      {
         line: '550 5.1.1 Sorry, no mailbox here by that name or mailbox is over quota',
         status: '5.1.1',
         source: 'smf-sav smf-sav.c (recipient callout)',
@@ -9370,6 +9374,26 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: "553 sorry, that domain isn't allowed to be relayed thru this MTA (#5.7.1)",
         source: 'bounce quoted on pastebin (ns0.ovh.net)',
+      },
+    ],
+  },
+  'daum.das-anti-spam-block': {
+    source:
+      "Daum/Kakao (hanmail.net) DAS replies, a sendmail bounce quoted at auctionpro.co.kr/?p=2544: '554 5.7.1 DAS51 <ip>: Your mail is blocked automatically by anti-spam system. (E06)', the sending IP blocked after its account sent spam",
+    examples: [
+      {
+        line: '554 5.7.1 DAS51 203.0.113.9: Your mail is blocked automatically by anti-spam system. (E06)',
+        source: 'auctionpro.co.kr/?p=2544 (the IP is ours)',
+      },
+    ],
+  },
+  'bt.policy-report-sending-ip': {
+    source:
+      "BT Mail (btinternet.com) policy refusal quoted by wordtothewise.com/2016/08/bt-internet: 'smtp;554 Message rejected for policy reasons (3.2.2.1) - Please report any problems to BT via the postmaster btinternet.com mailbox and include your sending ip address with an example header of your email'",
+    examples: [
+      {
+        line: '554 Message rejected for policy reasons (3.2.2.1) - Please report any problems to BT via the postmaster btinternet.com mailbox and include your sending ip address with an example header of your email',
+        source: 'wordtothewise.com/2016/08/bt-internet',
       },
     ],
   },

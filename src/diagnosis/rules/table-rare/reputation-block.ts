@@ -214,6 +214,20 @@ export const REPUTATION_BLOCK_RARE_ROWS = rareRows('reputation-block', [
     phrases: ["blocked by verizon online's anti-spam system", 'verizon.net/whitelist'],
   },
   {
+    // Daum/Kakao's DAS51 'Your mail is blocked automatically by anti-spam system': the sending IP, after MAIL FROM
+    id: 'daum.das-anti-spam-block',
+    after: 'exchange.connection-filtering',
+    tier: 'fixed',
+    phrases: ['das51'],
+  },
+  {
+    // BT Mail (btinternet.com) policy refusal (3.2.2.1) that asks for the sending IP: the IP's standing
+    id: 'bt.policy-report-sending-ip',
+    after: 'exchange.connection-filtering',
+    tier: 'fixed',
+    phrases: ['btinternet.com mailbox and include your sending ip address'],
+  },
+  {
     id: 'lashback.ubl',
     after: 'text.dnsbl-sender-address',
     tier: 'fixed',

@@ -109,6 +109,9 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
       // AOL's CON:B1: the sender passed AOL's connection or volume thresholds
       'con:b1',
       'too many messages',
+      // a Korean portal's "Since you sent too many e-mails,you are not allowed to send more e-mails
+      // within 24 hours" (puffinknight.tistory.com/102), the hyphen many non-native replies write
+      'too many e-mails',
       'too many recipients',
       'too many sessions',
       'rate limit',

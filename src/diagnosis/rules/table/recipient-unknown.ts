@@ -109,6 +109,9 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
       // qmail's "Sorry, no mailbox here by that name. (#5.1.1)", smf-sav's "Sorry, no mailbox here by
       // that name or mailbox is over quota" (its callout cannot tell them apart: the 5.1.1 it sends says)
       'no mailbox here by that name',
+      // InfoSphere (NTT PC) for an address it does not have or has cancelled, despite its 5.7.1: "550
+      // can't accept user... (#5.7.1)" (sphere.ne.jp/support/news/2006/07/000027.html)
+      "can't accept user",
     ],
     // qmail badrcptto, vpopmail and local-delivery wording for a mailbox that is not there
   },

@@ -194,6 +194,9 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
       'rbl',
       'bad reputation',
       'low reputation',
+      // BT's "550 Message rejected due to sender IP reputation ([86.xx.xx.xx])" (btbusiness.custhelp.com
+      // answer 15074) and other providers' words for the sending IP's standing
+      'ip reputation',
       // Trend Micro ERS's dynamic list defers: 'Mail from <ip> deferred using Trend Micro Email
       // Reputation database' (hardwaresecrets.com, Understanding Email Bounce Messages p.4)
       'reputation database',
