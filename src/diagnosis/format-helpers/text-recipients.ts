@@ -34,8 +34,10 @@ const MAX_TRANSCRIPT_LINES = 4;
 
 /** A line of a session transcript: the command sent (">>> DATA") or the reply read ("<<< 554 ..."). */
 function transcriptLine(line: string): boolean {
-  const t = line.trimStart();
-  return t.startsWith('>>> ') || t.startsWith('<<< ');
+  let i = 0;
+  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+  const c = line.charCodeAt(i);
+  return (c === 62 || c === 60) && line.startsWith(c === 62 ? '>>> ' : '<<< ', i);
 }
 
 /**
@@ -195,12 +197,13 @@ export function textRecipients(
           current = { r, lines: [...above, withoutRoute(line)] };
         }
       }
-      transcript = [];
+      if (transcript.length) transcript = [];
       continue;
     }
     if (!current) {
-      transcript =
-        transcriptLine(line) && transcript.length < MAX_TRANSCRIPT_LINES ? [...transcript, line] : [];
+      if (!transcriptLine(line)) {
+        if (transcript.length) transcript = [];
+      } else if (transcript.length < MAX_TRANSCRIPT_LINES) transcript.push(line);
       continue;
     }
     // A failed reply on a line that names another recipient already listed is that one's
