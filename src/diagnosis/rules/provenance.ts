@@ -2657,6 +2657,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
           'Gmail\'s Japanese notice as a user quotes it (trialtype.work/2025/12/03/gmailerror-memo: heading "アドレス不明")',
       },
       {
+        line: '** Endereço não encontrado **',
+        source:
+          'Gmail\'s bounce in Brazilian Portuguese as a Gmail-API bounce reader matches it (_extract_bounce_reason: r"Endereço não encontrado", r"Sua mensagem não foi entregue a [^ ]+ porque ([^\\n]+)")',
+      },
+      {
+        line: 'Ihre Nachricht wurde nicht an k.wagner@example.de zugestellt, weil die Adresse nicht gefunden wurde oder keine E-Mails empfangen kann.',
+        source:
+          'Gmail\'s bounce in German: sisimai/rb-sisimai lib/sisimai/reason/userunknown.rb Index "weil die adresse nicht gefunden wurde oder keine e-mails empfangen kann"',
+      },
+      {
         line: '550 5.1.1 Benutzer unbekannt',
         source: 'translation of the English wording "user unknown" (German)',
       },

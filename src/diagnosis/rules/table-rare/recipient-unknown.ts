@@ -29,6 +29,10 @@ export const RECIPIENT_UNKNOWN_RARE: RarePhraseMap = {
     'la dirección no existe',
     // Gmail's Spanish "Address not found" heading, all that names the cause in a forwarded copy
     'no se ha encontrado la dirección',
+    // and its Brazilian Portuguese heading and German sentence ("... zugestellt, weil die Adresse
+    // nicht gefunden wurde oder keine E-Mails empfangen kann"), the same in a forwarded copy
+    'endereço não encontrado',
+    'weil die adresse nicht gefunden wurde',
     'buzón no existe',
     'usuário desconhecido',
     'destinatário desconhecido',
