@@ -32,14 +32,22 @@ const ROOT = path.join(__dirname, '../fixtures');
 /** A recipient as a table row writes it: address, status, category, owner. */
 export type RecipientRow = readonly [address: string, status: string | null, category: string, owner: string];
 
-export function recipientRows(rows: readonly RecipientRow[]): ExpectedRecipient[] {
-  return rows.map(([address, status, category, owner]) => ({ address, status, category, owner }));
+export function recipientRows(rows: readonly (RecipientRow | ExpectedRecipient)[]): ExpectedRecipient[] {
+  return rows.map((r) => (isRow(r) ? { address: r[0], status: r[1], category: r[2], owner: r[3] } : r));
 }
 
-/** The row maker of a table over test/fixtures/variants/<folder><file>: kind, format, recipients. */
+const isRow = (r: RecipientRow | ExpectedRecipient): r is RecipientRow => Array.isArray(r);
+
+/** The row maker of a table over test/fixtures/variants/<folder><file>: kind, format, recipients
+ *  (as rows, or as recipient() / delayedRecipient() give them). */
 export function variantCases(
   folder: string,
-): (file: string, kind: string, format: string, ...recipients: RecipientRow[]) => FixtureCase {
+): (
+  file: string,
+  kind: string,
+  format: string,
+  ...recipients: (RecipientRow | ExpectedRecipient)[]
+) => FixtureCase {
   return (file, kind, format, ...recipients) => ({
     file: `variants/${folder}${file}`,
     kind,
@@ -83,7 +91,7 @@ export function recipient(
 /** A delayed recipient: "delayed" or, as the engine may name it, its cause. */
 export function delayedRecipient(
   address: string,
-  status: string,
+  status: string | null,
   category: string,
   owner: string,
 ): ExpectedRecipient {

@@ -12,21 +12,12 @@ import {
   delayedRecipient,
   diagnoseFixture,
   recipient as R,
+  variantCases,
   type FixtureCase,
 } from './fixture-cases';
 
 const DIR = 'variants/dsn-edges2/';
-const row = (
-  file: string,
-  kind: string,
-  format: string,
-  ...recipients: FixtureCase['recipients']
-): FixtureCase => ({
-  file: DIR + file,
-  kind,
-  format,
-  recipients,
-});
+const row = variantCases('dsn-edges2/');
 
 const CASES: FixtureCase[] = [
   // vdukhovni/postfix src/bounce/bounce_notify_util.c: "Content-Type: message/%sdelivery-status" with

@@ -9,13 +9,7 @@
 // attachment), and notices pasted whole into a reply above its quoted thread. Each forwarded or
 // pasted bounce is read as the bounce it carries. Fixtures: test/fixtures/variants/lookalikes4; the
 // comment above each row names the source of its wording.
-import {
-  checkFixture,
-  delayedRecipient,
-  variantCases,
-  type ExpectedRecipient,
-  type FixtureCase,
-} from './fixture-cases';
+import { checkFixture, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
 
 const c = variantCases('lookalikes4/');
 const none = (file: string, kind = 'not-a-bounce'): FixtureCase => ({
@@ -25,12 +19,6 @@ const none = (file: string, kind = 'not-a-bounce'): FixtureCase => ({
   recipients: [],
 });
 const auto = (file: string): FixtureCase => none(file, 'auto-reply');
-
-// A forwarded delay notice keeps the notice's text, not its DSN part: no status to read.
-const delayedNoStatus = (address: string, category: string, owner: string): ExpectedRecipient => ({
-  ...delayedRecipient(address, '', category, owner),
-  status: null,
-});
 
 const CASES: FixtureCase[] = [
   // Icinga/icinga2 etc/icinga2/scripts/mail-service-notification.sh: SUBJECT "[$NOTIFICATIONTYPE]
@@ -144,7 +132,7 @@ const CASES: FixtureCase[] = [
     file: 'variants/lookalikes4/19-outlook-mobile-fw-postfix-delayed-mail.eml',
     kind: 'delay',
     format: 'postfix',
-    recipients: [delayedNoStatus('orders@example.net', 'recipient-system', 'recipient-admin')],
+    recipients: [delayedRecipient('orders@example.net', null, 'recipient-system', 'recipient-admin')],
   },
   // Thunderbird's inline forward ("-------- Forwarded Message --------", tab-aligned Subject/Date/
   // From/To) of qmail-send's failure notice (qmail-send.c: "Hi. This is the qmail-send program at",
@@ -240,7 +228,7 @@ const CASES: FixtureCase[] = [
     file: 'variants/lookalikes4/31-gmail-fwd-gmail-delivery-incomplete-delay.eml',
     kind: 'delay',
     format: 'text',
-    recipients: [delayedNoStatus('frontdesk@example.com', 'recipient-system', 'recipient-admin')],
+    recipients: [delayedRecipient('frontdesk@example.com', null, 'recipient-system', 'recipient-admin')],
   },
   // iOS Mail in German ("Anfang der weitergeleiteten Nachricht:", "Von meinem iPhone gesendet",
   // "> Von:/Datum:/An:/Betreff:") forwarding Postfix's bounce of a 554 5.7.1 "Recipient address

@@ -19,14 +19,8 @@ const c = variantCases('servers3/');
 const delay = delayCases('servers3/');
 
 /** A delayed recipient of a notice that gives no code (masqmail's warning quotes none). */
-const noCode = (address: string): ExpectedRecipient => ({
-  address,
-  status: null,
-  category: 'delayed',
-  owner: 'none',
-  cause: { category: 'recipient-system', owner: 'recipient-admin' },
-  action: 'delayed',
-});
+const noCode = (address: string): ExpectedRecipient =>
+  delayedRecipient(address, null, 'recipient-system', 'recipient-admin');
 
 const CASES: FixtureCase[] = [
   // fetchmail sink.c send_bouncemail, called under EXPLICIT_BOUNCE_ON_BAD_ADDRESS with "Some addresses

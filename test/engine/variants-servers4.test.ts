@@ -7,23 +7,10 @@
 // filter-rspamd (poolpOrg/filter-rspamd c2cf7aa). Haraka replies carry no enhanced code, so Exim's
 // report has no status for them. Fixtures: test/fixtures/variants/servers4. The comment above each row
 // names the source.
-import {
-  checkFixture,
-  delayCases,
-  delayedRecipient,
-  variantCases,
-  type ExpectedRecipient,
-  type FixtureCase,
-} from './fixture-cases';
+import { checkFixture, delayCases, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
 
 const c = variantCases('servers4/');
 const delay = delayCases('servers4/');
-// Exim's delay warning of a reply without enhanced code has no status.
-const delayedNoStatus = (address: string, category: string, owner: string): ExpectedRecipient => ({
-  ...delayedRecipient(address, '', category, owner),
-  status: null,
-});
-
 const CASES: FixtureCase[] = [
   // dovecot/core src/lmtp/lmtp-recipient.c lmtp_rcpt_continue: smtp_server_recipient_reply(rcpt, 550,
   // "5.1.1", "User doesn't exist: %s", lrcpt->username)
@@ -123,7 +110,7 @@ const CASES: FixtureCase[] = [
   delay(
     '13-exim-delay-haraka-clamd-virus-scanner-timed-out.eml',
     'exim',
-    delayedNoStatus('sybil@example.net', 'recipient-system', 'recipient-admin'),
+    delayedRecipient('sybil@example.net', null, 'recipient-system', 'recipient-admin'),
   ),
   // haraka/haraka-plugin-attachment index.js: `Message contains disallowed file extension (${bad_extn})`
   c('14-postfix-haraka-attachment-disallowed-file-extension.eml', 'bounce', 'postfix', [
@@ -211,7 +198,7 @@ const CASES: FixtureCase[] = [
   delay(
     '25-exim-delay-haraka-attachment-error-unpacking-archive.eml',
     'exim',
-    delayedNoStatus('fay@example.net', 'recipient-system', 'recipient-admin'),
+    delayedRecipient('fay@example.net', null, 'recipient-system', 'recipient-admin'),
   ),
   // cyrusimap/cyrus-imapd imap/lmtpengine.c savemsg: "451 4.3.%c cannot create temporary file: %s"
   // ('1' for EDQUOT/ENOSPC) with error_message(ENOSPC) "No space left on device": the server's spool
@@ -270,7 +257,7 @@ const CASES: FixtureCase[] = [
   delay(
     '33-exim-delay-citadel-too-many-connections-already-open.eml',
     'exim',
-    delayedNoStatus('ned@example.net', 'rate-limited', 'sender-admin'),
+    delayedRecipient('ned@example.net', null, 'rate-limited', 'sender-admin'),
   ),
   // poolpOrg/filter-rspamd filter-rspamd.go dataCommit: "tempfail" -> "reject|421 %s" with the default
   // response "server internal error"

@@ -1,7 +1,7 @@
 // A mail system's notice pasted into a person's message: the message's own words (above the
 // thread it quotes) and whether they hold a notice's own lines. kind.ts reads a reply that pastes
 // one as the bounce it carries; the generic text reader then reads its recipients as a notice's.
-import type { BounceContext } from '../formats/format';
+import { memoKey, type BounceContext } from '../formats/format';
 import { withLocalized } from '../text/localized';
 import { ownLabels } from './exchange-text';
 
@@ -64,7 +64,12 @@ const PASTED_NOTICE_LINES = [
 /** Whether the message's own words (above any quoted thread) hold two lines only a mail system's
  *  notice has. */
 export function pastesNotice(ctx: BounceContext): boolean {
-  const own = ownText(ctx) ?? ctx.head(QUOTE_SEARCH);
-  const lines = [...PASTED_NOTICE_LINES, ...ownLabels(ctx.localized)];
-  return lines.filter((l) => own.includes(l)).length >= 2;
+  // Asked by the kind and by the generic text reader: answered once per message.
+  return ctx.memo(PASTES_NOTICE, () => {
+    const own = ownText(ctx) ?? ctx.head(QUOTE_SEARCH);
+    const lines = [...PASTED_NOTICE_LINES, ...ownLabels(ctx.localized)];
+    return lines.filter((l) => own.includes(l)).length >= 2;
+  });
 }
+
+const PASTES_NOTICE = memoKey<boolean>('own words paste a notice');

@@ -3,7 +3,7 @@
 // reader, the fallback readings and a few old formats (IMail, Chinese providers, not-collected
 // notices) share it.
 import { findAddresses, isSystemAddress } from '../text/addresses';
-import { oneLine, trimRuns } from '../text/lines';
+import { indentOf, oneLine, trimRuns } from '../text/lines';
 import { findReplyCode } from '../text/reply-codes';
 import { messageField } from '../text/report-section';
 import type { BounceContext, FoundRecipient } from '../formats/format';
@@ -34,8 +34,7 @@ const MAX_TRANSCRIPT_LINES = 4;
 
 /** A line of a session transcript: the command sent (">>> DATA") or the reply read ("<<< 554 ..."). */
 function transcriptLine(line: string): boolean {
-  let i = 0;
-  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+  const i = indentOf(line);
   const c = line.charCodeAt(i);
   return (c === 62 || c === 60) && line.startsWith(c === 62 ? '>>> ' : '<<< ', i);
 }

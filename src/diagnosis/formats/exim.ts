@@ -6,7 +6,7 @@
 import { commandOf } from '../text/smtp-command';
 import { bareAddress, findAddresses } from '../text/addresses';
 import { dropRepeatedReplyCodes } from '../text/reply-codes';
-import { oneLine } from '../text/lines';
+import { indentOf, oneLine } from '../text/lines';
 import type { BounceContext, BounceFormat, FormatId, FoundRecipient, FoundReport } from './format';
 import { dsnReport } from './rfc3464';
 import { mergeTextIntoDsn } from '../format-helpers/merge';
@@ -43,12 +43,6 @@ const UNDISCLOSED = 'an undisclosed address';
 interface Entry {
   address: string;
   lines: string[];
-}
-
-function indentOf(line: string): number {
-  let i = 0;
-  while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
-  return i;
 }
 
 /**

@@ -11,13 +11,9 @@ import { commandOf } from '../text/smtp-command';
 import { eximOpening, eximReport } from './exim';
 import type { BounceFormat, FoundRecipient } from './format';
 import { fromMentions, hasDsnRecipients } from '../format-helpers/provider-text';
-import { lineIndex } from '../text/lines';
+import { indentOf, lineIndex } from '../text/lines';
 
 const ENGLISH = 'this message was created automatically by mail delivery software';
-
-function indent(line: string): number {
-  return line.length - line.trimStart().length;
-}
 
 /** "mx.example.org" from "host mx.example.org [192.0.2.9]: 550 ...". */
 function remoteHost(text: string): string | null {
@@ -55,7 +51,7 @@ export const mailru: BounceFormat = {
       // An address alone on an indented line starts a recipient (Exim may add "(generated from ...)").
       const first = t.split(/\s/, 1)[0] ?? '';
       if (
-        indent(line) > 0 &&
+        indentOf(line) > 0 &&
         first.includes('@') &&
         !first.includes(':') &&
         /^[^\s<>()]{1,254}$/.test(first)
@@ -65,13 +61,13 @@ export const mailru: BounceFormat = {
         // Lhost/MailRu.pm), and the notice's words decide between the two, as for Exim's own.
         const r: FoundRecipient = { address: first };
         recipients.push(r);
-        current = { r, depth: indent(line), words: [] };
+        current = { r, depth: indentOf(line), words: [] };
         continue;
       }
       if (!current) continue;
       // A line at the margin after the reason began is the reason's rest, re-wrapped by a relay.
-      const wrapped = indent(line) === 0 && current.words.length > 0;
-      if (t === '' || (indent(line) <= current.depth && !wrapped)) {
+      const wrapped = indentOf(line) === 0 && current.words.length > 0;
+      if (t === '' || (indentOf(line) <= current.depth && !wrapped)) {
         close();
         continue;
       }

@@ -11,7 +11,7 @@ import { commandOf } from '../text/smtp-command';
 import { findEnhancedStatus, findReplyCode } from '../text/reply-codes';
 import { findAddresses, isSystemAddress } from '../text/addresses';
 import { excludedAddresses } from '../format-helpers/text-recipients';
-import { oneLine } from '../text/lines';
+import { indentOf, oneLine } from '../text/lines';
 import {
   memoKey,
   type BounceContext,
@@ -230,8 +230,6 @@ function givesReason(lines: readonly string[], text: string, address: string): b
     findEnhancedStatus(text) !== null
   );
 }
-
-const indentOf = (line: string): number => line.length - line.trimStart().length;
 
 /** The address alone on its line and the lines under it indented further: Exim's deliver.c writes
  *  each failed address so, its reason below ("  bob@example.org" then "    Domain example.com has

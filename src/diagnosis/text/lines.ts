@@ -89,3 +89,10 @@ export function* paragraphs(lines: readonly string[]): Generator<string> {
     }
   }
 }
+
+/** How many spaces and tabs a line starts with. */
+export function indentOf(line: string): number {
+  let i = 0;
+  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+  return i;
+}
