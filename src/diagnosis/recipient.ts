@@ -109,6 +109,13 @@ export function inferredStatus(
 
 const GENERIC_RULE_IDS = new Set(GENERIC_REGISTRY_RULES.map((r) => r.id));
 
+// Cue words that name a cause any SMTP step can refuse for: a rate ("Ip frequency limited" to MAIL
+// FROM, QQ), an SPF/DKIM/DMARC check ("blocked by SPF", RFC 7208 section 2.5 checks MAIL FROM) or
+// the size announced with MAIL FROM (RFC 1870 "SIZE="). The step does not overrule them.
+const ANY_STEP_CUES: ReadonlySet<string> = new Set(
+  (['rate-limited', 'auth-failed', 'message-too-large'] as const).map((c) => `broad.cue-${c}`),
+);
+
 /** A decision on broad words, a catch-all code or the reply class alone. */
 function weak(c: Classification): boolean {
   return c.rule.startsWith('broad.') || c.rule.startsWith('class.') || GENERIC_RULE_IDS.has(c.rule);
@@ -150,7 +157,7 @@ export function byStage(c: Classification, command: SmtpCommand | null | undefin
   // step only says it is the sending side's.
   const category = named
     ? 'sender-infrastructure'
-    : command && weak(c) && c.category !== 'sender-infrastructure'
+    : command && weak(c) && c.category !== 'sender-infrastructure' && !ANY_STEP_CUES.has(c.rule)
       ? STAGE_CATEGORY[command]
       : undefined;
   if (!category) return c;

@@ -91,6 +91,20 @@ describe('the SMTP step', () => {
   });
 
   test.each([
+    ['rate-limited', 'limit*'],
+    ['auth-failed', 'spf'],
+    ['message-too-large', 'size'],
+  ] as const)(
+    'a cue word for %s names a cause any step can refuse for: the step keeps it',
+    (category, cue) => {
+      const c = { category, owner: 'sender-admin', rule: `broad.cue-${category}`, matched: cue } as const;
+      for (const step of ['CONN', 'HELO', 'MAIL'] as const) expect(byStage(c, step)).toBe(c);
+      const other = { ...c, category: 'recipient-system', rule: 'broad.cue-recipient-system' } as const;
+      expect(byStage(other, 'MAIL').category).toBe('sender-infrastructure');
+    },
+  );
+
+  test.each([
     ['recipient-unknown', 'text.recipient-unknown', 'sender-infrastructure'],
     ['recipient-domain-invalid', 'text.recipient-domain-invalid', 'sender-infrastructure'],
     ['mailbox-inactive', 'text.mailbox-inactive', 'sender-infrastructure'],
