@@ -112,7 +112,7 @@ export function fallbackRecipients(
     };
   }
   const to = originalRecipients(original);
-  if (!to.length) return fromSubject(ctx);
+  if (!to.length) return fromSummary(ctx) ?? fromSubject(ctx);
   const words = reply ?? '';
   const open = opening(ctx.sectionLines);
   const named = to.map((address) => localPartLine(open, address));
@@ -186,6 +186,43 @@ function localPartLine(open: Opening, address: string): string | null {
     first ??= oneLine(line).trim();
   }
   return first;
+}
+
+const SUMMARY_LINES = 60;
+const SUMMARY_NEAR = 2;
+const fieldValue = (line: string, name: string): string | null => {
+  const t = line.trimStart();
+  return t.length > name.length && t.slice(0, name.length).toLowerCase() === name
+    ? t.slice(name.length)
+    : null;
+};
+
+/**
+ * Without the original message: the addresses of a "To:" line in the notice's own summary of the
+ * message it refused, a "To:" beside a "Subject:" (MailScanner's "a message you sent:- / To: ... /
+ * Subject: ... / Date: ..." in its rejection reports, MailScanner.conf's reports/en/*.txt; content
+ * filters and virus scanners write the same block). The notice's own words are then its reason.
+ */
+function fromSummary(ctx: BounceContext): FallbackRecipients | null {
+  const lines = ctx.sectionLines.slice(0, SUMMARY_LINES);
+  const exclude = excludedAddresses(ctx);
+  for (let i = 0; i < lines.length; i++) {
+    const value = fieldValue(lines[i] as string, 'to:');
+    if (value === null || value.length > MAX_LINE) continue;
+    let subject = false;
+    for (let k = Math.max(0, i - SUMMARY_NEAR); k <= Math.min(lines.length - 1, i + SUMMARY_NEAR); k++)
+      subject ||= k !== i && fieldValue(lines[k] as string, 'subject:') !== null;
+    if (!subject) continue;
+    const named = findAddresses(value).filter((a) => !exclude.has(a.toLowerCase()) && !isSystemAddress(a));
+    if (!named.length) continue;
+    const line = oneLine(lines[i] as string).trim();
+    return {
+      recipients: named.slice(0, MAX).map((address) => ({ address, diagnostic: '', evidence: [line] })),
+      note: 'The report names no recipient beside a reason; the recipients are the To of its summary of the refused message.',
+      oneReason: true,
+    };
+  }
+  return null;
 }
 
 /**

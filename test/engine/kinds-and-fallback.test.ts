@@ -93,6 +93,28 @@ describe('recipients of a clear bounce with no readable structure', () => {
     expect(d.notes.join(' ')).toMatch(/To and Cc of the returned original message/);
   });
 
+  test.each([
+    // A content filter's own summary of the message it refused (the layout of MailScanner's reports).
+    [
+      'Subject: Message rejected\n\nYour message has been rejected by the content filter:\n  To: cy@remote.example\n  Subject: offer\n  Date: Wed Nov  5 10:00:09 2025\nIt contained a virus.\n',
+      ['cy@remote.example'],
+      'content-rejected',
+    ],
+    // "To:" with no "Subject:" beside it is no summary of a message.
+    [
+      'Subject: Mail delivery failed\n\nYour message could not be delivered.\nTo: cy@remote.example\n\nPlease check.\n',
+      [],
+      null,
+    ],
+  ] as const)("the To of the notice's summary of the refused message (%#)", (text, addresses, category) => {
+    const d = diagnose(`${DAEMON}${text}`);
+    expect(d.recipients.map((r) => r.address)).toEqual(addresses);
+    if (category) {
+      expect(d.recipients[0]?.category).toBe(category);
+      expect(d.notes.join(' ')).toMatch(/To of its summary/);
+    }
+  });
+
   test('no sign of a mail system: nothing is made up', () => {
     const d = diagnose(
       'From: lee@example.net\nTo: kim@example.org\nSubject: hello\n\nWrite to sam@example.com.\n',

@@ -73,6 +73,12 @@ const BOUNCE_PHRASES = [
   // "Mail System (MMDF)" sender is the only other sign.
   'failed to be received by the following',
   'still pending for the following',
+  // A content filter's report to the sender of the message it refused or destroyed (MailScanner v5
+  // reports/en/sender.spam.sa.report.txt, sender.size.report.txt "This message has been
+  // rejected.", sender.spam.rbl.report.txt "This message has been destroyed."): a bounce.
+  'this message has been rejected',
+  'this message has been destroyed',
+  'your message has been rejected',
   // RFC 5321 4.2.2's own reply texts for 550, 553 and 450 ("Requested action not taken: mailbox
   // unavailable"), which servers quote as they are; Apache James heads the reply it quotes
   // "Error message below:" (mailets/redirect/NotifyMailetsMessage.java).
