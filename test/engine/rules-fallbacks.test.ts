@@ -9,6 +9,8 @@ const CASES: [text: string, reply: string | null, category: Category, rule: stri
   ['554 the files looked phishy', '554', 'content-rejected', 'broad.cue-content-rejected'],
   ['550 sorry, no permission for that list', '550', 'recipient-policy', 'broad.cue-recipient-policy'],
   ['550 posting not permitted here', '550', 'recipient-policy', 'broad.cue-recipient-policy'],
+  ['550 please login before you send', '550', 'sender-blocked', 'broad.cue-sender-blocked'],
+  ['550 you are not authenticated', '550', 'sender-blocked', 'broad.cue-sender-blocked'],
   ['552 requested mail action aborted', '552', 'mailbox-full', 'class.reply-552'],
   ['521 example.org', '521', 'recipient-domain-invalid', 'class.reply-521'],
   ['553 sorry', '553', 'recipient-unknown', 'class.reply-553'],

@@ -31,6 +31,12 @@ const CUES: readonly (readonly [Category, readonly string[]])[] = [
     ],
   ],
   ['mail-loop', ['loop*', 'hops']],
+  // The sender's own submission: SMTP AUTH and logins (TAXONOMY E1 "not authenticated for
+  // submission"), before the address words and the SPF/DKIM/DMARC "authentication".
+  [
+    'sender-blocked',
+    ['smtp auth*', 'login', 'logged in', 'not authenticated', 'authentication required', 'sasl'],
+  ],
   ['recipient-unknown', ['user', 'mailbox', 'recipient', 'address', 'account']],
   ['auth-failed', ['spf', 'dkim', 'dmarc', 'authenticat*']],
   ['sender-infrastructure', ['ptr', 'rdns', 'reverse dns', 'reverse lookup']],
