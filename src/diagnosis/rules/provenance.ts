@@ -1904,6 +1904,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'text.file-extension': {
+    source:
+      'attachment filters naming the file extension: Mailman 3 mime_delete.py, HestiaCP exim4.conf.template acl_check_mime ("Blacklisted file extension detected"), haraka-plugin-attachment',
+    examples: [
+      {
+        line: "The message's file extension was explicitly disallowed",
+        source: 'Mailman 3 src/mailman/handlers/mime_delete.py; Mailman 2.1 Mailman/Handlers/MimeDel.py',
+      },
+    ],
+  },
   'text.spam-content': {
     source:
       'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier ("550 Spam refused."); Stalwart ("Message rejected due to excessive spam score.")',
@@ -1958,10 +1968,6 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: 'Our content checker found banned name: invoice.exe',
         source: 'amavisd-new (amavisd, its sender notice for a BANNED verdict)',
-      },
-      {
-        line: "The message's file extension was explicitly disallowed",
-        source: 'Mailman 3 src/mailman/handlers/mime_delete.py; Mailman 2.1 Mailman/Handlers/MimeDel.py',
       },
       {
         line: 'Header "X-Spam-Flag" matched a header rule',

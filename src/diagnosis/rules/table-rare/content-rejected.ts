@@ -46,8 +46,6 @@ export const CONTENT_REJECTED_RARE: RarePhraseMap = {
     'score too high',
     'surbl',
     'content checker found banned',
-    'file extension was explicitly disallowed',
-    'file extension was not explicitly allowed',
     'matched a header rule',
     // rspamd src/libmime/message.c: a GTUBE test string in the text rejects with "Gtube pattern"
     'gtube',

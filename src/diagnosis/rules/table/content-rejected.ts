@@ -70,6 +70,14 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
     ],
   },
   {
+    // A file's extension: "blacklisted file extension" is about an attachment, not a DNS block list,
+    // so it comes before text.blocklist's "blacklist".
+    id: 'text.file-extension',
+    tier: 'words',
+    before: ['text.blocklist'],
+    phrases: ['file extension'],
+  },
+  {
     id: 'text.spam-content',
     tier: 'words',
     phrases: [
@@ -102,6 +110,8 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
       'message looks suspicious',
       // Synchronet mailsrvr.cpp "554 Subject not allowed." (its subject.can list)
       'subject not allowed',
+      // spamass-milter.cpp's rejecttext "Blocked by SpamAssassin" (a token of its own, not "spam")
+      'spamassassin',
     ],
   },
   {
