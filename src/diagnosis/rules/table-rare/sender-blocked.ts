@@ -90,6 +90,16 @@ export const SENDER_BLOCKED_RARE_ROWS = rareRows('sender-blocked', [
     // sending (ahead of the row below, whose client sign-in the sender fixes); only a 535 refusal: a
     // 4xx there can be a quota ("451 Authentication failed: Maximum credits exceeded", SendGrid)
   },
+  // Amazon SES's SMTP interface when AWS has paused or suspended the whole account's sending
+  // ("554 Message rejected: Sending paused for this account. For more information, please check the
+  // inbox of the email address associated with your AWS account.", and "Sending suspended for this
+  // account"): the sender's own platform account, not any recipient's policy or mailbox
+  {
+    id: 'ses.account-sending-paused',
+    after: 'ses.identity-not-verified',
+    tier: 'fixed',
+    phrases: ['sending paused for this account', 'sending suspended for this account'],
+  },
   {
     id: 'iredapd.password-expired',
     after: 'neo.sender-quotas',
