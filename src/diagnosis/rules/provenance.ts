@@ -49,15 +49,6 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
-  'mailersend.validation': {
-    source: 'developers.mailersend.com/smtp-relay.html, "Understanding error messages"',
-    examples: [
-      {
-        line: '450 The given data was invalid. You must provide one of html, text or template_id.,You must provide one of html, text or template_id.',
-        source: 'developers.mailersend.com/smtp-relay.html',
-      },
-    ],
-  },
   'bounce-email.recipient-system': {
     source:
       'bounce_email (mitio/bounce_email) lib/bounce_email.rb get_status_from_text: Gmail\'s "Technical details of permanent/temporary failure" with "Connection was dropped by remote host" or "Could not initiate SMTP conversation" => 5.3.2 / 4.3.2',
@@ -4403,6 +4394,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source:
       'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: OpenSMTPD smtp_session.c ("Message is not RFC 2822 compliant"); hMailServer ("Message containing bare LF\'s")',
     examples: [
+      {
+        line: '450 The given data was invalid. You must provide one of html, text or template_id.,You must provide one of html, text or template_id.',
+        source:
+          'developers.mailersend.com/smtp-relay.html, Understanding error messages (MailerSend SMTP relay)',
+      },
       {
         line: '552 The Date header is too far in the past',
         source: 'qpsmtpd plugins/headers (invalid_date_range)',

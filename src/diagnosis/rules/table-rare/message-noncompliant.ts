@@ -41,30 +41,13 @@ export const MESSAGE_NONCOMPLIANT_RARE: RarePhraseMap = {
   'gmail.5.7.1-header-syntax': ['disallowed header'],
   'zmailer.noncompliant': ['line not terminated with crlf'],
   'provider.rfc-compliance': ['failed rfc compliance'],
+  'ses.transaction-failed-mime': ['transaction failed: expected'],
   'app.reply-empty': ['it appears that the email is blank'],
 };
 
 // Rows every phrase of which is rare: each ships whole here, after the row it follows in
 // table/message-noncompliant.ts.
 export const MESSAGE_NONCOMPLIANT_RARE_ROWS = rareRows('message-noncompliant', [
-  // Amazon SES's SMTP interface refusing a message its MIME parser rejects, after DATA: "554
-  // Transaction failed: Duplicate header 'MIME-Version'." and "554 Transaction failed: Expected
-  // disposition, got =": the sending application's message, not the relay's fault
-  {
-    id: 'ses.transaction-failed-mime',
-    after: 'provider.rfc-compliance',
-    tier: 'fixed',
-    phrases: ['transaction failed: duplicate header', 'transaction failed: expected'],
-  },
-  // MailerSend's SMTP relay runs its API's validation and returns "450 The given data was invalid."
-  // then the validation errors (developers.mailersend.com/smtp-relay.html): the message as composed
-  // lacks what the service requires (a body, a subject ...); retrying the same message cannot help
-  {
-    id: 'mailersend.validation',
-    after: 'ses.transaction-failed-mime',
-    tier: 'fixed',
-    phrases: ['the given data was invalid'],
-  },
   {
     id: 'exchange.storedrv-conversion-failed',
     after: 'exo.5.7.512-rfc5322-from',

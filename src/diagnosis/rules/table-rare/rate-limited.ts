@@ -43,10 +43,6 @@ export const RATE_LIMITED_RARE: RarePhraseMap = {
     // Authentication failed: Maximum credits exceeded", SendGrid SMTP errors and troubleshooting);
     // Postfix quotes it after "SASL authentication failed": the words say the quota, not the password
     'maximum credits exceeded',
-    // Oracle Cloud Infrastructure Email Delivery's SMTP: "455 Maximum messages sent per minute
-    // reached : limit is <limit>" and "... per day reached" (docs.oracle.com iaas Email troubleshooting)
-    'maximum messages sent per minute reached',
-    'maximum messages sent per day reached',
   ],
   'cn-mta.rcpt-count': ['out of allow rcpt numbers'],
   'qq.recipient-flooded': [

@@ -53,6 +53,7 @@ export const SENDER_BLOCKED_RARE: RarePhraseMap = {
   'postfix.sender-login-mismatch': ['sender address rejected: not logged in'],
   'james.sender-not-authenticated': ['incorrect authentication for specified email address'],
   'ses.identity-not-verified': ['the following identities failed the check'],
+  'ses.account-sending-paused': ['sending paused for this account'],
   'cn-mta.sender-refused': ['host denies the sender'],
   'orange.sender-auth': ["code d'authentification invalide", 'code d authentification invalide'],
   'postal.server-limits': ['held because send limit'],
@@ -89,16 +90,6 @@ export const SENDER_BLOCKED_RARE_ROWS = rareRows('sender-blocked', [
     // to its relay host (smtp_sasl_password_maps) was refused, which its admin set, not the person
     // sending (ahead of the row below, whose client sign-in the sender fixes); only a 535 refusal: a
     // 4xx there can be a quota ("451 Authentication failed: Maximum credits exceeded", SendGrid)
-  },
-  // Amazon SES's SMTP interface when AWS has paused or suspended the whole account's sending
-  // ("554 Message rejected: Sending paused for this account. For more information, please check the
-  // inbox of the email address associated with your AWS account.", and "Sending suspended for this
-  // account"): the sender's own platform account, not any recipient's policy or mailbox
-  {
-    id: 'ses.account-sending-paused',
-    after: 'ses.identity-not-verified',
-    tier: 'fixed',
-    phrases: ['sending paused for this account', 'sending suspended for this account'],
   },
   {
     id: 'iredapd.password-expired',

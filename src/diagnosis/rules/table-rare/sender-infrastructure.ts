@@ -41,11 +41,8 @@ export const SENDER_INFRASTRUCTURE_RARE: RarePhraseMap = {
     'callback setup failed',
     'dkim signing failed',
     'unconfigured sending domain',
-    // sending services refusing a From the account has not verified: Resend "The example.com domain
-    // is not verified. Please, add and verify your domain on https://resend.com/domains", Postmark
-    // "Sender Signature not defined for From address" / "Sender signature not confirmed" (API errors
-    // 400/401, postmarkapp.com/developer/api/overview#error-codes)
-    'add and verify your domain',
+    // Postmark "Sender Signature not defined for From address" / "Sender signature not confirmed"
+    // (API errors 400/401, postmarkapp.com/developer/api/overview#error-codes)
     'sender signature not defined',
     'sender signature not confirmed',
   ],

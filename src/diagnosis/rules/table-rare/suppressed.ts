@@ -17,14 +17,6 @@ export const SUPPRESSED_RARE: RarePhraseMap = {
 // Rows every phrase of which is rare: each ships whole here, after the row it follows in
 // table/suppressed.ts.
 export const SUPPRESSED_RARE_ROWS = rareRows('suppressed', [
-  // Amazon SES's SMTP interface refusing a recipient on its suppression list ("554 Message rejected:
-  // Address blacklisted."): the platform would not try, no list of the receiver's or the sender's IP
-  {
-    id: 'ses.address-blacklisted',
-    after: 'platform.suppression-notices',
-    tier: 'fixed',
-    phrases: ['message rejected: address blacklisted'],
-  },
   {
     id: 'text.suppressed',
     after: 'platform.suppression-notices',
