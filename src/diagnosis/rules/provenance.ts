@@ -11,6 +11,44 @@ export interface Provenance {
 }
 
 export const PROVENANCE: Readonly<Record<string, Provenance>> = {
+  'ses.account-sending-paused': {
+    source:
+      'Amazon SES SMTP response codes (docs.aws.amazon.com/ses/latest/DeveloperGuide/smtp-response-codes.html), as applications quote them (civicrm-core CRM/Utils/Mail tests; SES send error handling)',
+    examples: [
+      {
+        line: '554 Message rejected: Sending paused for this account. For more information, please check the inbox of the email address associated with your AWS account.',
+        source: 'Amazon SES SMTP interface, quoted in gomail test comments and Xero SMTP error pages',
+      },
+      {
+        line: '554 Message rejected: Sending suspended for this account. For more information, please check the inbox of the email address associated with your AWS account.',
+        source: 'civicrm-core tests quoting the Amazon SES SMTP reply (code: 554)',
+      },
+    ],
+  },
+  'ses.address-blacklisted': {
+    source:
+      'Amazon SES SMTP interface: a recipient on its suppression list (forums.aws.amazon.com thread 91218, as quoted by applications that skip it)',
+    examples: [
+      {
+        line: '554 Message rejected: Address blacklisted.',
+        source:
+          'Amazon SES SMTP reply, quoted in swiftmailer spool docs and Perl mailers (Net::SMTP debug_txt)',
+      },
+    ],
+  },
+  'ses.transaction-failed-mime': {
+    source: 'Amazon SES SMTP interface "554 Transaction failed: <reason>" (SES SMTP response codes page)',
+    examples: [
+      {
+        line: "554 Transaction failed: Duplicate header 'MIME-Version'.",
+        source: 'a Postfix log of a relayhost email-smtp.us-east-1.amazonaws.com (pastebin N6BSFLj8)',
+      },
+      {
+        line: '554 Transaction failed: Expected disposition, got =',
+        source: 'scandipwa/email-fix README (sending through Amazon SES)',
+      },
+    ],
+  },
   'bounce-email.recipient-system': {
     source:
       'bounce_email (mitio/bounce_email) lib/bounce_email.rb get_status_from_text: Gmail\'s "Technical details of permanent/temporary failure" with "Connection was dropped by remote host" or "Could not initiate SMTP conversation" => 5.3.2 / 4.3.2',
@@ -944,6 +982,15 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   'text.sender-domain': {
     source: "common wording of MTAs' refusals, pre-issue-9 word list (not yet traced row by row)",
     examples: [
+      {
+        line: '550 The example.com domain is not verified. Please, add and verify your domain on https://resend.com/domains',
+        source: "Resend's 403 validation_error as applications quote it; the reply code is ours",
+      },
+      {
+        line: '550 Sender Signature not defined for From address',
+        source:
+          "Postmark's 422 for an unconfirmed Sender Signature, as applications quote it (postmarkapp.com/developer/api/overview#error-codes); the reply code is ours",
+      },
       {
         line: '550 From header sender domain not verified',
         source: 'support.smtp2go.com, Common Sending Errors',
@@ -4354,6 +4401,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: OpenSMTPD smtp_session.c ("Message is not RFC 2822 compliant"); hMailServer ("Message containing bare LF\'s")',
     examples: [
       {
+        line: '450 The given data was invalid. You must provide one of html, text or template_id.,You must provide one of html, text or template_id.',
+        source:
+          'developers.mailersend.com/smtp-relay.html, Understanding error messages (MailerSend SMTP relay)',
+      },
+      {
         line: '552 The Date header is too far in the past',
         source: 'qpsmtpd plugins/headers (invalid_date_range)',
       },
@@ -6195,6 +6247,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: '550 Message would take you over your relay quota of 250 Current quota used: 250',
         source: 'GoDaddy SMTP relay reply (relay quota)',
+      },
+      {
+        line: '455 Maximum messages sent per minute reached : limit is 10',
+        source:
+          'docs.oracle.com iaas Content/Email/Concepts/troubleshooting.htm, OCI Email Delivery common SMTP errors ("455 Maximum messages sent per minute reached : limit is <limit>"); the limit is ours',
       },
       {
         line: '451 Authentication failed: Maximum credits exceeded',

@@ -41,6 +41,7 @@ export const MESSAGE_NONCOMPLIANT_RARE: RarePhraseMap = {
   'gmail.5.7.1-header-syntax': ['disallowed header'],
   'zmailer.noncompliant': ['line not terminated with crlf'],
   'provider.rfc-compliance': ['failed rfc compliance'],
+  'ses.transaction-failed-mime': ['transaction failed: expected'],
   'app.reply-empty': ['it appears that the email is blank'],
 };
 

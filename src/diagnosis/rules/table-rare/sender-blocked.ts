@@ -53,6 +53,7 @@ export const SENDER_BLOCKED_RARE: RarePhraseMap = {
   'postfix.sender-login-mismatch': ['sender address rejected: not logged in'],
   'james.sender-not-authenticated': ['incorrect authentication for specified email address'],
   'ses.identity-not-verified': ['the following identities failed the check'],
+  'ses.account-sending-paused': ['sending paused for this account'],
   'cn-mta.sender-refused': ['host denies the sender'],
   'orange.sender-auth': ["code d'authentification invalide", 'code d authentification invalide'],
   'postal.server-limits': ['held because send limit'],

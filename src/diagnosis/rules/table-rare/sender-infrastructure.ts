@@ -41,6 +41,10 @@ export const SENDER_INFRASTRUCTURE_RARE: RarePhraseMap = {
     'callback setup failed',
     'dkim signing failed',
     'unconfigured sending domain',
+    // Postmark "Sender Signature not defined for From address" / "Sender signature not confirmed"
+    // (API errors 400/401, postmarkapp.com/developer/api/overview#error-codes)
+    'sender signature not defined',
+    'sender signature not confirmed',
   ],
   'text.tls-required': [
     'secure connection required',

@@ -85,6 +85,9 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
       'smtputf8 disabled',
       'too long line',
       'message body missing',
+      // MailerSend's SMTP relay: "450 The given data was invalid." then its API's validation errors
+      // (developers.mailersend.com/smtp-relay.html): the message as composed, no retry mends it
+      'the given data was invalid',
       'mime',
       'encoding',
     ],
@@ -214,6 +217,12 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
     tier: 'provider',
     before: ['exo.5.7.1-delivery-not-authorized'],
     phrases: ['message refused: message is not rfc 2822 compliant'],
+  },
+  {
+    id: 'ses.transaction-failed-mime',
+    tier: 'fixed',
+    phrases: ['transaction failed: duplicate header'],
+    // Amazon SES SMTP "554 Transaction failed: <what its MIME parser refused>" after DATA
   },
   { id: 'xneelo.date-header', tier: 'fixed', phrases: ['date header far in the'] },
   // A reply-by-email application found no reply in the person's message (formats/app-rejection.ts):

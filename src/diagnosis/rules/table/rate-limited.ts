@@ -287,6 +287,8 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
       'maximum sending rate exceeded',
       'over your relay quota',
       'relay quota exceeded',
+      // OCI Email Delivery "455 Maximum messages sent per minute (per day) reached : limit is <n>"
+      'maximum messages sent per',
     ],
   },
   // --- gateways and hosting (issue 9, rules4, vendor documentation)

@@ -271,6 +271,13 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
     tier: 'fixed',
     phrases: ['email address is not verified'],
   },
+  {
+    id: 'ses.account-sending-paused',
+    tier: 'fixed',
+    phrases: ['sending suspended for this account'],
+    // Amazon SES SMTP "554 Message rejected: Sending suspended (paused) for this account.": AWS
+    // stopped the whole account's sending, not any recipient's policy or mailbox
+  },
   // --- mail providers (issue 9, rules4): the sender's own mailbox may not send, or the receiving
   // site bans the sender's address
   {

@@ -198,6 +198,8 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       // Mailgun "Domain %s is not allowed to send: The domain is unverified and requires DNS
       // configuration." (Mailgun error codes library): its "not allowed to send" is no recipient's
       'is unverified and requires dns',
+      // Resend "The example.com domain is not verified. Please, add and verify your domain on ..."
+      'add and verify your domain',
       'unroutable sender',
       'domain of sender address',
       'sender address must exist',

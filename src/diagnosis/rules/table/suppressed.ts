@@ -7,6 +7,12 @@ export const SUPPRESSED: readonly Rule[] = inCategory('suppressed', [
     tier: 'fixed',
     phrases: ['not delivering to a user who marked your messages as spam', 'have been marked as inactive'],
   },
+  {
+    id: 'ses.address-blacklisted',
+    tier: 'fixed',
+    phrases: ['message rejected: address blacklisted'],
+    // Amazon SES SMTP: the recipient is on SES's suppression list, no blocklist of the sender's IP
+  },
   // --- the sending platform refused to try at all
   // --- the big web mail providers and sending services: their own wording, narrower than any
   // generic phrase below (facts from ../shared/reference/provider-codes.tsv; codes that come with
