@@ -227,6 +227,13 @@ const CASES: FixtureCase[] = [
     'rfc3464',
     delayedRecipient('emma@example.org', '4.3.0', 'mailbox-full', 'recipient'),
   ),
+  // stalwartlabs/stalwart crates/email/src/message/delivery.rs: TenantQuota -> "Organization over
+  // quota." (the organization's storage, which only its admin can free or raise)
+  delay(
+    '28-stalwart-delay-organization-over-quota.eml',
+    'rfc3464',
+    delayedRecipient('fred@example.org', '4.3.0', 'mailbox-full', 'recipient-admin'),
+  ),
   // stalwartlabs/stalwart crates/email/src/message/delivery.rs: Unauthorized -> PermanentFailure [5, 5,
   // 0] "This account is not authorized to receive email."
   c('29-stalwart-account-not-authorized-to-receive.eml', 'bounce', 'rfc3464', [
