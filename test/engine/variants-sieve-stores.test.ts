@@ -1,7 +1,8 @@
 // Variants of the last hop: mail stores, LMTP servers and Sieve filters refusing or failing delivery,
 // in whole bounces and delay notices as Postfix, Exim or the store itself returns them: Dovecot (LMTP,
 // dovecot-lda's rejection mail, the quota-status policy service), Pigeonhole and RFC 5429 (Sieve
-// reject/ereject), Cyrus lmtpd, Zimbra's LMTP server, Stalwart's local delivery and Postfix local(8).
+// reject/ereject), Cyrus lmtpd, Zimbra's LMTP server, Stalwart's local delivery, Postfix local(8) and
+// Courier maildrop.
 // Fixtures: test/fixtures/variants/sieve-stores. The comment above each row names the source.
 import {
   checkFixture,
@@ -320,6 +321,13 @@ const CASES: FixtureCase[] = [
     '39-postfix-local-delay-mailbox-unable-to-lock-for-exclusive-access.eml',
     'postfix',
     delayedRecipient('theo@mail.example.net', '4.2.0', 'recipient-system', 'recipient-admin'),
+  ),
+  // courier-libs maildrop/globaltimer.C: "maildrop: Timeout quota exceeded." then _exit(EX_TEMPFAIL): its
+  // watchdog on delivery time, not a mailbox quota (Postfix pipe(8): "temporary failure. Command output:")
+  delay(
+    '40-postfix-pipe-delay-maildrop-timeout-quota-exceeded.eml',
+    'postfix',
+    delayedRecipient('ugo@mail.example.net', '4.3.0', 'recipient-system', 'recipient-admin'),
   ),
 ];
 
