@@ -111,13 +111,4 @@ export const MAILBOX_FULL_RARE_ROWS = rareRows('mailbox-full', [
     tier: 'fixed',
     phrases: ['postfach des empfängers ist voll'],
   },
-  // Stalwart's local delivery (crates/email/src/message/delivery.rs): the tenant's storage quota, not
-  // one mailbox's, so only the organization's admin can free or raise it
-  {
-    id: 'stalwart.organization-quota',
-    after: 'i18n.mailbox-full-de',
-    tier: 'fixed',
-    owner: 'recipient-admin',
-    phrases: ['organization over quota'],
-  },
 ]);
