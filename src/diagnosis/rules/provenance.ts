@@ -8744,6 +8744,17 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'stalwart.organization-quota': {
+    source:
+      'stalwartlabs/stalwart crates/email/src/message/delivery.rs: TenantQuota -> LocalDeliveryStatus::TemporaryFailure { reason: "Organization over quota." } (crates/smtp/src/outbound/local.rs replies 451 4.3.0 with it)',
+    examples: [
+      {
+        line: '451 4.3.0 Organization over quota.',
+        status: '4.3.0',
+        source: 'Stalwart delivery.rs',
+      },
+    ],
+  },
   'smartermail.connect-attempts': {
     source:
       'SmarterMail notices as hosting providers\' help pages quote them (kb.indsoft.net/kb/a70/common-email-delivery-errors.aspx, support.rackteam.com/kb/a136): "Failed four Attempts to connect to recipients mail server", "Failed all attempts to connect to the recipients mail server"',

@@ -169,6 +169,14 @@ export const MAILBOX_FULL: readonly Rule[] = inCategory('mailbox-full', [
     tier: 'fixed',
     phrases: ['domain size limit has been exceeded'],
   },
+  // Stalwart: the tenant's storage quota, not one mailbox's: only the organization's admin frees or
+  // raises it (no rare key: Exchange's NDRs use "organization")
+  {
+    id: 'stalwart.organization-quota',
+    tier: 'fixed',
+    owner: 'recipient-admin',
+    phrases: ['organization over quota'],
+  },
   {
     id: 'soft-bounce.message-count',
     tier: 'fixed',
