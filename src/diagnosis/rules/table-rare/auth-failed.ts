@@ -34,6 +34,14 @@ export const AUTH_FAILED_RARE: RarePhraseMap = {
 // table/auth-failed.ts.
 export const AUTH_FAILED_RARE_ROWS = rareRows('auth-failed', [
   {
+    // GoDaddy: the sending IP is not in the sender domain's SPF record
+    id: 'godaddy.ib508-spf',
+    after: 'gmail.5.7.1-unauthenticated-domain',
+    tier: 'provider',
+    phrases: ['ib508'],
+    hosts: ['secureserver.net'],
+  },
+  {
     id: 'text.orange-spf',
     after: 'text.barracuda-spoofed',
     tier: 'fixed',

@@ -80,6 +80,29 @@ export const CONTENT_REJECTED_RARE: RarePhraseMap = {
 // Rows every phrase of which is rare: each ships whole here, after the row it follows in
 // table/content-rejected.ts.
 export const CONTENT_REJECTED_RARE_ROWS = rareRows('content-rejected', [
+  {
+    // Cox: a URL in the message's body is on SURBL, Spamhaus DBL or ivmURI
+    id: 'cox.url-listed',
+    after: 'sisimai.spamdetected',
+    tier: 'provider',
+    phrases: ['urlbl011', 'urlbl101', 'urlbl110', 'urlbl1001'],
+    hosts: ['cox.net'],
+  },
+  {
+    // GoDaddy: the message was judged spam, or carries a virus
+    id: 'godaddy.content',
+    after: 'cox.url-listed',
+    tier: 'provider',
+    phrases: ['ib212', 'ib705'],
+    hosts: ['secureserver.net'],
+  },
+  {
+    id: 'gandi.policy-rules',
+    after: 'hmailserver.attachment-blocked',
+    tier: 'provider',
+    also: ['reject for policy reason'],
+    phrases: ['rule1_1', 'rule2_1', 'rule2_2', 'rule3_1', 'rule3_2'],
+  },
   // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
   // below the server's specific words, above a bare registry code.
   {

@@ -20,6 +20,12 @@ export const MAIL_LOOP_RARE: RarePhraseMap = {
 // table/mail-loop.ts.
 export const MAIL_LOOP_RARE_ROWS = rareRows('mail-loop', [
   {
+    id: 'exchange-ims.00120270-too-many-hops',
+    after: 'exo.5.4.14-routing-loop',
+    tier: 'provider',
+    phrases: ['(00120270)'],
+  },
+  {
     id: 'james.looping',
     after: 'text.mail-loop',
     tier: 'fixed',

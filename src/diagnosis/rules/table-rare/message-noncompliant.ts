@@ -49,6 +49,19 @@ export const MESSAGE_NONCOMPLIANT_RARE: RarePhraseMap = {
 // table/message-noncompliant.ts.
 export const MESSAGE_NONCOMPLIANT_RARE_ROWS = rareRows('message-noncompliant', [
   {
+    id: 'exchange-ims.00050311-conversion-failed',
+    after: 'exo.5.7.512-rfc5322-from',
+    tier: 'provider',
+    phrases: ['(00050311)', '(000502cc)'],
+  },
+  // --- GoDaddy: a blank From, an IP address as the From
+  {
+    id: 'godaddy.from-invalid',
+    after: 'exim.line-length-header-syntax',
+    tier: 'provider',
+    phrases: ['ib501', 'ib502'],
+  },
+  {
     id: 'exchange.storedrv-conversion-failed',
     after: 'exo.5.7.512-rfc5322-from',
     tier: 'provider',

@@ -26,6 +26,15 @@ export const MESSAGE_TOO_LARGE_RARE: RarePhraseMap = {
 // table/message-too-large.ts.
 export const MESSAGE_TOO_LARGE_RARE_ROWS = rareRows('message-too-large', [
   {
+    // Spectrum: over its 20 MB message size
+    id: 'spectrum.size',
+    after: 'sisimai.exceedlimit',
+    tier: 'provider',
+    phrases: ['1530'],
+    also: ['aup#'],
+    hosts: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
+  },
+  {
     id: 'text.ses-too-large',
     after: 'exim.moan-too-big',
     tier: 'fixed',

@@ -58,6 +58,60 @@ export const RATE_LIMITED_RARE: RarePhraseMap = {
 // table/rate-limited.ts.
 export const RATE_LIMITED_RARE_ROWS = rareRows('rate-limited', [
   {
+    id: 'comcast.rl-codes',
+    after: 'qq.recipient-flooded',
+    tier: 'provider',
+    phrases: ['rl000001', 'rl000010', 'rl001'],
+    hosts: ['comcast.net'],
+  },
+  {
+    // Spectrum: too many connections, messages or recipients
+    id: 'spectrum.limits',
+    after: 'momentum.listener-limits',
+    tier: 'provider',
+    phrases: [
+      '1300',
+      '1310',
+      '1320',
+      '1330',
+      '1340',
+      '1350',
+      '1360',
+      '1370',
+      '1380',
+      '1390',
+      '1400',
+      '1410',
+      '1420',
+      '1430',
+      '1440',
+      '1450',
+      '1460',
+      '1470',
+      '1480',
+      '1490',
+      '1540',
+      '1550',
+    ],
+    also: ['aup#'],
+    hosts: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
+  },
+  {
+    // GoDaddy: too many sessions, messages per hour or per session, or recipients per hour from the sending IP
+    id: 'godaddy.limits',
+    after: 'gmail.4.3.0-multiple-domains',
+    tier: 'provider',
+    phrases: ['ib007', 'ib504', 'ib510', 'ib607'],
+    hosts: ['secureserver.net'],
+  },
+  {
+    id: 'vade.oxsus-limits',
+    after: 'exo.organization-queue-quota',
+    tier: 'provider',
+    // the code names the limit; the reply's own words ("421 4.2.1 Connection refused") read as a refusal
+    phrases: ['oxsus0001_110', 'oxsus0001_136', 'oxsus0001_139', 'oxsus0001_140'],
+  },
+  {
     id: 'baruwa.harvest-and-rate',
     after: 'vade.oxsus-limits',
     tier: 'fixed',

@@ -118,6 +118,15 @@ export const RECIPIENT_POLICY_RARE: RarePhraseMap = {
 // Rows every phrase of which is rare: each ships whole here, after the row it follows in
 // table/recipient-policy.ts.
 export const RECIPIENT_POLICY_RARE_ROWS = rareRows('recipient-policy', [
+  {
+    // Spectrum: against the domain's security policies, or too many invalid recipients
+    id: 'spectrum.policy',
+    after: 'sisimai.policy-groups',
+    tier: 'provider',
+    phrases: ['1160', '1170', '1180', '1190', '1560'],
+    also: ['aup#'],
+    hosts: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
+  },
   // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
   // below the server's specific words, above a bare registry code.
   {

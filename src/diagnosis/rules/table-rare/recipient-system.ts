@@ -153,6 +153,34 @@ export const RECIPIENT_SYSTEM_RARE: RarePhraseMap = {
 // Rows every phrase of which is rare: each ships whole here, after the row it follows in
 // table/recipient-system.ts.
 export const RECIPIENT_SYSTEM_RARE_ROWS = rareRows('recipient-system', [
+  {
+    id: 'exchange-ims.00010256-too-many-recipients',
+    after: 'exo.5.7.510-no-ipv6',
+    tier: 'provider',
+    phrases: ['(00010256)'],
+    // a recipient limit inside the receiving Exchange 5.5 site's own connector
+  },
+  {
+    id: 'exchange-ims.000d06b5-no-proxy',
+    after: 'exchange-ims.00010256-too-many-recipients',
+    tier: 'provider',
+    phrases: ['(000d06b5)'],
+  },
+  {
+    // Spectrum can't process the message now, or takes no IPv6 connection
+    id: 'spectrum.system',
+    after: 'sisimai.systemerror',
+    tier: 'provider',
+    phrases: ['1090', '1260'],
+    also: ['aup#'],
+    hosts: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
+  },
+  {
+    id: 'vade.oxsus-backend',
+    after: 'spamhaus.resolver-refused',
+    tier: 'provider',
+    phrases: ['oxsus0001_102'],
+  },
   // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
   // below the server's specific words, above a bare registry code.
   {

@@ -121,6 +121,18 @@ export const RECIPIENT_UNKNOWN_RARE: RarePhraseMap = {
 // Rows every phrase of which is rare: each ships whole here, after the row it follows in
 // table/recipient-unknown.ts.
 export const RECIPIENT_UNKNOWN_RARE_ROWS = rareRows('recipient-unknown', [
+  {
+    id: 'exchange-ims.000c0595-ambiguous-recipient',
+    after: 'exchange-ims.000c05a6-unknown-recipient',
+    tier: 'provider',
+    phrases: ['(000c0595)'],
+  },
+  {
+    id: 'vade.oxsus-unknown-user',
+    after: 'sisimai5.account-unavailable',
+    tier: 'provider',
+    phrases: ['oxsus001_403', 'oxsus0001_403'],
+  },
   // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
   // below the server's specific words, above a bare registry code.
   {

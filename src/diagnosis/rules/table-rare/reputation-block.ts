@@ -79,6 +79,29 @@ export const REPUTATION_BLOCK_RARE: RarePhraseMap = {
 // Rows every phrase of which is rare: each ships whole here, after the row it follows in
 // table/reputation-block.ts.
 export const REPUTATION_BLOCK_RARE_ROWS = rareRows('reputation-block', [
+  {
+    // Spectrum: the sending IP is blocked for suspicious activity, or listed by Cloudmark CSI or Spamhaus
+    id: 'spectrum.ip-blocked',
+    after: 'cox.ip-blocked',
+    tier: 'provider',
+    phrases: ['1000', '1200', '1210', '1220', '1230', '1240', '1250'],
+    also: ['aup#'],
+    hosts: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
+  },
+  {
+    // GoDaddy: the sending IP is listed (Cloudmark CSI, Spamhaus SBL/XBL/PBL) or blocked for a while for spam or invalid recipients (IB108, no reverse DNS, is the sender's DNS)
+    id: 'godaddy.ip-blocked',
+    after: 'iua.ip-listed',
+    tier: 'provider',
+    phrases: ['ib103', 'ib104', 'ib105', 'ib106', 'ib110', 'ib111', 'ib112', 'ib113'],
+    hosts: ['secureserver.net'],
+  },
+  {
+    id: 'vade.oxsus-block',
+    after: 'text.dnsbl-sender-address',
+    tier: 'provider',
+    phrases: ['oxsus0001_101'],
+  },
   // Scrollout F1's policy service (bin/policy.sh) refuses or defers on its own record of the sender,
   // sender domain, IP or /24: "Poor avg. rate for IP: <ip>", "Poor avg. reputation for sender: ..."
   {

@@ -73,6 +73,22 @@ export const SENDER_BLOCKED_RARE: RarePhraseMap = {
 // Rows every phrase of which is rare: each ships whole here, after the row it follows in
 // table/sender-blocked.ts.
 export const SENDER_BLOCKED_RARE_ROWS = rareRows('sender-blocked', [
+  // --- GoDaddy: authentication on the inbound servers (the client sends through the MX)
+  {
+    id: 'godaddy.ib401-auth-inbound',
+    after: 'icewarp.not-authorized-to-send',
+    tier: 'provider',
+    phrases: ['ib401'],
+  },
+  {
+    // Spectrum: the sending account is blocked or limited for suspicious activity, or sends as an address it didn't sign in as
+    id: 'spectrum.account',
+    after: 'orange.sender-auth',
+    tier: 'provider',
+    phrases: ['1010', '1020', '1030', '1040', '1050', '1060', '1070', '1080', '1500', '1520'],
+    also: ['aup#'],
+    hosts: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
+  },
   {
     id: 'gmail.5.7.8-bad-credentials',
     after: 'gmail.5.7.14-web-login',

@@ -116,6 +116,45 @@ export const SENDER_INFRASTRUCTURE_RARE: RarePhraseMap = {
 // Rows every phrase of which is rare: each ships whole here, after the row it follows in
 // table/sender-infrastructure.ts.
 export const SENDER_INFRASTRUCTURE_RARE_ROWS = rareRows('sender-infrastructure', [
+  {
+    id: 'exchange-ims.000b0981-auth-not-supported',
+    after: 'exo.4.7.66-old-tls',
+    tier: 'provider',
+    phrases: ['(000b0981)'],
+    // the sending connector insists on SMTP AUTH that the next server does not offer
+  },
+  {
+    id: 'comcast.es-residential-ip',
+    after: 'yandex.sender-callout',
+    tier: 'provider',
+    phrases: ['es000001', 'es000010'],
+    hosts: ['comcast.net'],
+    // Comcast: mail sent straight from dynamic/residential IP space (or a host whose rDNS looks so)
+  },
+  // --- Sophos Central Email (TLS version of the policy), GoDaddy (IB506: the From domain has no DNS)
+  {
+    id: 'godaddy.ib506-from-domain',
+    after: 'sendmail.sender-domain-required',
+    tier: 'provider',
+    phrases: ['ib506'],
+  },
+  {
+    // Spectrum: the connecting IP's DNS has an issue
+    id: 'spectrum.ip-dns',
+    after: 'sisimai.blocked-dns',
+    tier: 'provider',
+    phrases: ['1100', '1110', '1120', '1130', '1140', '1150'],
+    also: ['aup#'],
+    hosts: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
+  },
+  {
+    id: 'rspamd.sender-null-mx',
+    after: 'postfix.sender-mx-lookup-failed',
+    tier: 'fixed',
+    phrases: ['domain published rfc 7505 null mx'],
+    // rspamd's mx_check of the envelope sender's domain
+  },
+  { id: 'vade.oxsus-rdns', after: 'smtpf.sender-domain', tier: 'provider', phrases: ['oxsus0001_105'] },
   // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
   // below the server's specific words, above a bare registry code.
   {

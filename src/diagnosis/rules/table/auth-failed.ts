@@ -225,13 +225,6 @@ export const AUTH_FAILED: readonly Rule[] = inCategory('auth-failed', [
     hosts: ['google.com', 'gmail.com', 'googlemail.com'],
   },
   {
-    // GoDaddy: the sending IP is not in the sender domain's SPF record
-    id: 'godaddy.ib508-spf',
-    tier: 'provider',
-    phrases: ['ib508'],
-    hosts: ['secureserver.net'],
-  },
-  {
     // Gmail: a suspicious SPF record; the cause, though the reply also says "rate limited"
     id: 'gmail.x.7.24-spf-suspicious',
     tier: 'provider',

@@ -166,20 +166,6 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
     phrases: ['content presents a potential'],
   },
   {
-    // Cox: a URL in the message's body is on SURBL, Spamhaus DBL or ivmURI
-    id: 'cox.url-listed',
-    tier: 'provider',
-    phrases: ['urlbl011', 'urlbl101', 'urlbl110', 'urlbl1001'],
-    hosts: ['cox.net'],
-  },
-  {
-    // GoDaddy: the message was judged spam, or carries a virus
-    id: 'godaddy.content',
-    tier: 'provider',
-    phrases: ['ib212', 'ib705'],
-    hosts: ['secureserver.net'],
-  },
-  {
     // Facebook: an attachment type it refuses, a virus, or a URL it blocks
     id: 'facebook.content',
     tier: 'provider',
@@ -225,12 +211,6 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
     id: 'hmailserver.attachment-blocked',
     tier: 'fixed',
     phrases: ['was blocked for delivery by the e-mail server'],
-  },
-  {
-    id: 'gandi.policy-rules',
-    tier: 'provider',
-    also: ['reject for policy reason'],
-    phrases: ['rule1_1', 'rule2_1', 'rule2_2', 'rule3_1', 'rule3_2'],
   },
   { id: 'rackspace.blocked-file', tier: 'fixed', phrases: ['[blocked file]'] },
   { id: 'ezmlm.mime-type', tier: 'fixed', phrases: ["don't accept messages of mime content-type"] },

@@ -12,11 +12,6 @@ export const MAIL_LOOP: readonly Rule[] = inCategory('mail-loop', [
     phrases: ['hop count exceeded', 'loop', 'bounce between two servers'],
   },
   {
-    id: 'exchange-ims.00120270-too-many-hops',
-    tier: 'provider',
-    phrases: ['(00120270)'],
-  },
-  {
     id: 'exchange.5.3.5-system-incorrectly-configured',
     tier: 'provider',
     status: ['5.3.5'],

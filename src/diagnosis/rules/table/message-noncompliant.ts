@@ -29,11 +29,6 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
     phrases: ['5322', 'access denied'],
   },
   {
-    id: 'exchange-ims.00050311-conversion-failed',
-    tier: 'provider',
-    phrases: ['(00050311)', '(000502cc)'],
-  },
-  {
     id: 'text.gmail-rfc5322',
     tier: 'fixed',
     phrases: ['not rfc 5322 compliant', 'rfcmessagenoncompliant', 'headers are not rfc compliant'],
@@ -172,12 +167,6 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
     tier: 'fixed',
     phrases: ['header syntax'],
     // Exim's default DATA ACL: RFC 5322 line length, verify = header_syntax
-  },
-  // --- GoDaddy: a blank From, an IP address as the From
-  {
-    id: 'godaddy.from-invalid',
-    tier: 'provider',
-    phrases: ['ib501', 'ib502'],
   },
   // --- Zoho ZeptoMail
   // --- Facebook mail: a header field that may occur once occurs more often

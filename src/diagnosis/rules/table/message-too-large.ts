@@ -117,14 +117,6 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = inCategory('message-too-large'
     phrases: ['message header size exceeds limit'],
   },
   {
-    // Spectrum: over its 20 MB message size
-    id: 'spectrum.size',
-    tier: 'provider',
-    phrases: ['1530'],
-    also: ['aup#'],
-    hosts: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
-  },
-  {
     // Facebook: over its maximum message size
     id: 'facebook.msg-size',
     tier: 'provider',

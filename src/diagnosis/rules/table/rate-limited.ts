@@ -337,12 +337,6 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     // QQ Mail: the recipient got many messages in a short time; sending to it is paused for a while
   },
   {
-    id: 'comcast.rl-codes',
-    tier: 'provider',
-    phrases: ['rl000001', 'rl000010', 'rl001'],
-    hosts: ['comcast.net'],
-  },
-  {
     id: 'netease.ip-frequency',
     tier: 'fixed',
     phrases: ['hl:ifq'],
@@ -367,37 +361,6 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     phrases: ['recipients per message limit reached', 'recipients per connection limit reached'],
   },
   {
-    // Spectrum: too many connections, messages or recipients
-    id: 'spectrum.limits',
-    tier: 'provider',
-    phrases: [
-      '1300',
-      '1310',
-      '1320',
-      '1330',
-      '1340',
-      '1350',
-      '1360',
-      '1370',
-      '1380',
-      '1390',
-      '1400',
-      '1410',
-      '1420',
-      '1430',
-      '1440',
-      '1450',
-      '1460',
-      '1470',
-      '1480',
-      '1490',
-      '1540',
-      '1550',
-    ],
-    also: ['aup#'],
-    hosts: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
-  },
-  {
     // I.UA: the sender's sending limit is exceeded
     id: 'iua.limit',
     tier: 'provider',
@@ -410,13 +373,6 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     tier: 'provider',
     phrases: ['multiple destination domains per transaction is unsupported'],
     hosts: ['google.com', 'gmail.com', 'googlemail.com'],
-  },
-  {
-    // GoDaddy: too many sessions, messages per hour or per session, or recipients per hour from the sending IP
-    id: 'godaddy.limits',
-    tier: 'provider',
-    phrases: ['ib007', 'ib504', 'ib510', 'ib607'],
-    hosts: ['secureserver.net'],
   },
   {
     // Facebook: the sending server's connections or recipients are over its limits
@@ -462,10 +418,4 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
   },
   { id: 'cn-mta.rcpt-thresholds', tier: 'fixed', phrases: ['too much recipient'] },
   { id: 'exo.organization-queue-quota', tier: 'provider', phrases: ['organization queue quota exceeded'] },
-  {
-    id: 'vade.oxsus-limits',
-    tier: 'provider',
-    // the code names the limit; the reply's own words ("421 4.2.1 Connection refused") read as a refusal
-    phrases: ['oxsus0001_110', 'oxsus0001_136', 'oxsus0001_139', 'oxsus0001_140'],
-  },
 ]);

@@ -381,14 +381,6 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     phrases: ['message bounced due to organizational settings', 'recipient is not accepting mail with'],
   },
   {
-    // Spectrum: against the domain's security policies, or too many invalid recipients
-    id: 'spectrum.policy',
-    tier: 'provider',
-    phrases: ['1160', '1170', '1180', '1190', '1560'],
-    also: ['aup#'],
-    hosts: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
-  },
-  {
     // I.UA: the sender is not in the recipient's address list
     id: 'iua.not-listed',
     tier: 'provider',

@@ -74,17 +74,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
     // the recipient system takes mail over IPv4 only; the sending side is the one that can switch to IPv4
   },
   {
-    id: 'exchange-ims.00010256-too-many-recipients',
-    tier: 'provider',
-    phrases: ['(00010256)'],
-    // a recipient limit inside the receiving Exchange 5.5 site's own connector
-  },
-  {
-    id: 'exchange-ims.000d06b5-no-proxy',
-    tier: 'provider',
-    phrases: ['(000d06b5)'],
-  },
-  {
     id: 'exchange.storedrv-no-mdb',
     tier: 'provider',
     phrases: ['there is no mdb'],
@@ -584,14 +573,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
     phrases: ['malformed name server reply', 'temporary local problem'],
   },
   {
-    // Spectrum can't process the message now, or takes no IPv6 connection
-    id: 'spectrum.system',
-    tier: 'provider',
-    phrases: ['1090', '1260'],
-    also: ['aup#'],
-    hosts: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
-  },
-  {
     // Gmail: Google's own side failed for now; a retry gets through
     id: 'gmail.temporary-system-problem',
     tier: 'provider',
@@ -712,7 +693,6 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
   { id: 'postal.no-smtp-servers', tier: 'fixed', phrases: ['no smtp servers were available for'] },
   { id: 'cyrus.mailbox-reserved', tier: 'fixed', phrases: ['mailbox is currently reserved'] },
   { id: 'spamhaus.resolver-refused', tier: 'provider', phrases: ['error: open resolver'] },
-  { id: 'vade.oxsus-backend', tier: 'provider', phrases: ['oxsus0001_102'] },
   {
     id: 'mta.server-storage',
     tier: 'fixed',

@@ -74,11 +74,6 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
     phrases: ['(000c05a6)'],
   },
   {
-    id: 'exchange-ims.000c0595-ambiguous-recipient',
-    tier: 'provider',
-    phrases: ['(000c0595)'],
-  },
-  {
     id: 'barracuda.cuda-nsu',
     tier: 'provider',
     phrases: ['cuda_nsu 5.1.1'],
@@ -345,7 +340,6 @@ export const RECIPIENT_UNKNOWN: readonly Rule[] = inCategory('recipient-unknown'
     tier: 'fixed',
     phrases: ['no thank you rejected'],
   },
-  { id: 'vade.oxsus-unknown-user', tier: 'provider', phrases: ['oxsus001_403', 'oxsus0001_403'] },
   // A reply-by-email application cannot tell what the address or reply is for (formats/app-rejection.ts)
   {
     id: 'app.reply-destination-unknown',

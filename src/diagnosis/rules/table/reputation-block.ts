@@ -347,26 +347,11 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
     hosts: ['cox.net'],
   },
   {
-    // Spectrum: the sending IP is blocked for suspicious activity, or listed by Cloudmark CSI or Spamhaus
-    id: 'spectrum.ip-blocked',
-    tier: 'provider',
-    phrases: ['1000', '1200', '1210', '1220', '1230', '1240', '1250'],
-    also: ['aup#'],
-    hosts: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
-  },
-  {
     // I.UA: the sending IP is blacklisted
     id: 'iua.ip-listed',
     tier: 'provider',
     phrases: ['i.ua/err/9'],
     hosts: ['i.ua'],
-  },
-  {
-    // GoDaddy: the sending IP is listed (Cloudmark CSI, Spamhaus SBL/XBL/PBL) or blocked for a while for spam or invalid recipients (IB108, no reverse DNS, is the sender's DNS)
-    id: 'godaddy.ip-blocked',
-    tier: 'provider',
-    phrases: ['ib103', 'ib104', 'ib105', 'ib106', 'ib110', 'ib111', 'ib112', 'ib113'],
-    hosts: ['secureserver.net'],
   },
   {
     id: 'parsers.reputation-block',
@@ -435,7 +420,6 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
   { id: 'hornetsecurity.codes', tier: 'fixed', phrases: ['spam ip rejected'] },
   { id: 'exchange.connection-filtering', tier: 'fixed', phrases: ['was rejected by sender reputation'] },
   { id: 'text.dnsbl-sender-address', tier: 'fixed', phrases: ['sender address blocked using'] },
-  { id: 'vade.oxsus-block', tier: 'provider', phrases: ['oxsus0001_101'] },
   {
     id: 'isp.excessive-unknown-recipients',
     before: ['smtp.relay-words'],

@@ -314,26 +314,12 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
     // differs from the sender, submission port not used, no rDNS): the sending side, not a policy
     // of the recipient's (a plain "permission denied" stays broad)
   },
-  // --- GoDaddy: authentication on the inbound servers (the client sends through the MX)
-  {
-    id: 'godaddy.ib401-auth-inbound',
-    tier: 'provider',
-    phrases: ['ib401'],
-  },
   // --- Zoho Mail (the sender's account held for unusual sending), Fastmail (a From it may not use)
   {
     // Orange / La Poste: the sending account is not authenticated as the address it sends from
     id: 'orange.sender-auth',
     tier: 'fixed',
     phrases: ['mail from not owned by user'],
-  },
-  {
-    // Spectrum: the sending account is blocked or limited for suspicious activity, or sends as an address it didn't sign in as
-    id: 'spectrum.account',
-    tier: 'provider',
-    phrases: ['1010', '1020', '1030', '1040', '1050', '1060', '1070', '1080', '1500', '1520'],
-    also: ['aup#'],
-    hosts: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
   },
   {
     // Gmail: the sending account is disabled or not registered in the Google Workspace domain

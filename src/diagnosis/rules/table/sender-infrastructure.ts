@@ -39,12 +39,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     phrases: ['tls 1.0 and 1.1 are not supported'],
   },
   {
-    id: 'exchange-ims.000b0981-auth-not-supported',
-    tier: 'provider',
-    phrases: ['(000b0981)'],
-    // the sending connector insists on SMTP AUTH that the next server does not offer
-  },
-  {
     id: 'outlook.dy-001-dynamic-ip',
     tier: 'provider',
     phrases: ['dy-001'],
@@ -547,13 +541,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     // the receiving server verified the sender's address by calling back, and it failed
   },
   {
-    id: 'comcast.es-residential-ip',
-    tier: 'provider',
-    phrases: ['es000001', 'es000010'],
-    hosts: ['comcast.net'],
-    // Comcast: mail sent straight from dynamic/residential IP space (or a host whose rDNS looks so)
-  },
-  {
     id: 'mimecast.sender-side',
     tier: 'fixed',
     phrases: ['this route requires high-strength ciphers', 'message ended early'],
@@ -566,12 +553,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     phrases: ['domain name required for sender address'],
     // cf/m4/proto.m4 check_mail (553 5.5.4 "Real domain name required for sender address"): the
     // envelope sender has no (real) domain
-  },
-  // --- Sophos Central Email (TLS version of the policy), GoDaddy (IB506: the From domain has no DNS)
-  {
-    id: 'godaddy.ib506-from-domain',
-    tier: 'provider',
-    phrases: ['ib506'],
   },
   // --- Facebook mail (postmaster.facebook.com/response_codes): its own codes, on its replies only
   {
@@ -589,14 +570,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
       'invalid ip for sending mail of domain',
       'unresolvable relay host name',
     ],
-  },
-  {
-    // Spectrum: the connecting IP's DNS has an issue
-    id: 'spectrum.ip-dns',
-    tier: 'provider',
-    phrases: ['1100', '1110', '1120', '1130', '1140', '1150'],
-    also: ['aup#'],
-    hosts: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
   },
   {
     // I.UA: a wrong HELO/EHLO name, or a sender address it couldn't check
@@ -657,12 +630,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
     // reject_unknown_sender_domain when the sender domain's DNS does not answer
   },
   {
-    id: 'rspamd.sender-null-mx',
-    tier: 'fixed',
-    phrases: ['domain published rfc 7505 null mx'],
-    // rspamd's mx_check of the envelope sender's domain
-  },
-  {
     id: 'policyd-weight.no-dns',
     tier: 'fixed',
     phrases: ['no dns entries for your mta'],
@@ -715,7 +682,6 @@ export const SENDER_INFRASTRUCTURE: readonly Rule[] = inCategory('sender-infrast
   },
   { id: 'ses.mail-from-not-verified', tier: 'fixed', phrases: ['mail from domain is not verified'] },
   { id: 'smtpf.sender-domain', tier: 'fixed', phrases: ['from unknown tld', 'from rfc2606 reserved domain'] },
-  { id: 'vade.oxsus-rdns', tier: 'provider', phrases: ['oxsus0001_105'] },
   {
     id: 'powermta.invalid-sender-dns',
     tier: 'fixed',
