@@ -4260,6 +4260,22 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       { line: 'x-unix; internal software error', source: 'postfix src/global/sys_exits.c EX_SOFTWARE' },
     ],
   },
+  'postfix.client-tls-config': {
+    source:
+      'Postfix src/smtp/smtp_connect.c ("Sender requested REQUIRETLS, but my configured TLS security level \'%s\' disables certificate matching", "REQUIRETLS policy configuration error") and src/smtp/smtp_tls_policy.c MARK_INVALID ("client TLS configuration problem")',
+    examples: [
+      {
+        line: "Sender requested REQUIRETLS, but my configured TLS security level 'may' disables certificate matching. The last attempted server was mx.example.net[192.0.2.25]",
+        status: '5.7.10',
+        source: 'Postfix src/smtp/smtp_connect.c',
+      },
+      {
+        line: 'client TLS configuration problem',
+        status: '4.7.5',
+        source: 'Postfix src/smtp/smtp_tls_policy.c',
+      },
+    ],
+  },
   'opensmtpd.destination-errors': {
     source: 'OpenSMTPD usr.sbin/smtpd/mta.c (relay->failstr)',
     examples: [{ line: 'Network error on destination MXs', source: 'OpenSMTPD usr.sbin/smtpd/mta.c' }],

@@ -127,6 +127,19 @@ export const SENDER_INFRASTRUCTURE_RARE_ROWS = rareRows('sender-infrastructure',
     phrases: ['could not retrieve source address'],
   },
   {
+    // Postfix smtp_connect.c / smtp_tls_policy.c: the sending client's own TLS settings stop delivery
+    // ("my configured TLS security level", "client TLS configuration problem", "REQUIRETLS policy
+    // configuration error"): its admin's to fix, not the recipient's certificate
+    id: 'postfix.client-tls-config',
+    after: 'opensmtpd.no-source-address',
+    tier: 'fixed',
+    phrases: [
+      'my configured tls security level',
+      'client tls configuration problem',
+      'requiretls policy configuration',
+    ],
+  },
+  {
     id: 'tonline.dialup-ip',
     after: 'yandex.sender-callout',
     tier: 'fixed',
