@@ -4276,6 +4276,15 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'exim.host-lookups-and-retry': {
+    source: 'Exim src/src/transports/smtp.c (smtp_transport_entry, the message when no host was tried)',
+    examples: [
+      {
+        line: 'some host address lookups failed and retry time not reached for other hosts or connection limit reached',
+        source: 'Exim src/src/transports/smtp.c',
+      },
+    ],
+  },
   'opensmtpd.destination-errors': {
     source: 'OpenSMTPD usr.sbin/smtpd/mta.c (relay->failstr)',
     examples: [{ line: 'Network error on destination MXs', source: 'OpenSMTPD usr.sbin/smtpd/mta.c' }],

@@ -153,6 +153,14 @@ export const RECIPIENT_SYSTEM_RARE: RarePhraseMap = {
 // Rows every phrase of which is rare: each ships whole here, after the row it follows in
 // table/recipient-system.ts.
 export const RECIPIENT_SYSTEM_RARE_ROWS = rareRows('recipient-system', [
+  {
+    // Exim transports/smtp.c: "some host address lookups failed and retry time not reached for other
+    // hosts or connection limit reached": the destination's hosts, not a rate (its tail names a limit)
+    id: 'exim.host-lookups-and-retry',
+    after: 'opensmtpd.destination-errors',
+    tier: 'fixed',
+    phrases: ['some host address lookups failed'],
+  },
   // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
   // below the server's specific words, above a bare registry code.
   {
