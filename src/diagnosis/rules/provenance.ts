@@ -3371,6 +3371,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '4.4.1',
         source: 'postfix smtp_connect.c',
       },
+      {
+        line: 'lost connection with mx.example.net[192.0.2.25] while receiving the initial server greeting',
+        status: '4.4.2',
+        source: 'postfix src/smtp/smtp_trouble.c ("lost connection with %s while %s")',
+      },
+      {
+        line: 'Connection reset by mx.example.net',
+        status: '4.4.2',
+        source: 'sendmail src/err.c sm_errstring',
+      },
     ],
   },
   'text.mta-queue-timeout': {
