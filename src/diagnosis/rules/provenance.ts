@@ -3587,6 +3587,17 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'exo.4.4.318-connection-closed-abruptly': {
+    source:
+      'Microsoft Learn, Mail flow intelligence in EOP (MicrosoftDocs/defender-docs defender-office-365/connectors-mail-flow-intelligence.md): "Error code: 450 4.4.318 Connection was closed abruptly"',
+    examples: [
+      {
+        line: '450 4.4.318 Connection was closed abruptly',
+        status: '4.4.318',
+        source: 'Microsoft Learn connectors-mail-flow-intelligence',
+      },
+    ],
+  },
   'exo.4.4.312-dns-query-failed': {
     source:
       'Exchange Online NDR table, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (seed 001)',

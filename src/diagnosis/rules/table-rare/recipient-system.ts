@@ -154,6 +154,15 @@ export const RECIPIENT_SYSTEM_RARE: RarePhraseMap = {
 // table/recipient-system.ts.
 export const RECIPIENT_SYSTEM_RARE_ROWS = rareRows('recipient-system', [
   {
+    // Microsoft Learn "Mail flow intelligence in EOP": "450 4.4.318 Connection was closed abruptly"
+    // (the destination's server, firewall or network dropped the session): not a closed mailbox
+    id: 'exo.4.4.318-connection-closed-abruptly',
+    after: 'exo.4.4.312-dns-query-failed',
+    tier: 'provider',
+    status: ['4.4.318', '5.4.318'],
+    phrases: ['closed abruptly'],
+  },
+  {
     // Exim transports/smtp.c: "some host address lookups failed and retry time not reached for other
     // hosts or connection limit reached": the destination's hosts, not a rate (its tail names a limit)
     id: 'exim.host-lookups-and-retry',
