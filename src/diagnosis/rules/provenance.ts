@@ -4199,6 +4199,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     examples: [
       { line: 'malformed or unexpected name server reply', source: 'postfix dns_lookup.c' },
       {
+        line: 'unable to look up host mx.example.org: Temporary failure in name resolution',
+        status: '4.4.4',
+        source: 'postfix src/smtp/smtp_addr.c ("unable to look up host %s: %s", EAI_AGAIN)',
+      },
+      {
         line: 'Host or domain name not found. Name service error for name=example.net type=MX: Malformed or unexpected name server reply',
         status: '5.4.4',
         source: 'sisimai Lhost/Aol.pm messagesof notaccept; postfix dns_lookup.c',
@@ -4218,6 +4223,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source:
       'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier ("431 Mail system full."); Stalwart ("Mail system full, try again later."); 连接收件方 ("connecting to the recipient side [failed]") from a Chinese notice in github.com/lisijie/webcron/issues/14; Haraka plugins/toobusy.js ("Too busy; please try again later")',
     examples: [
+      {
+        line: 'TLSA lookup error for mx.example.net:25',
+        status: '4.7.5',
+        source: 'postfix src/smtp/smtp_tls_policy.c',
+      },
       {
         line: '442 4.4.2 Connection dropped',
         status: '4.4.2',

@@ -53,7 +53,13 @@ export const RECIPIENT_SYSTEM_RARE: RarePhraseMap = {
     // the recipient domain's owner must upgrade its forwarding account
     'requires an upgrade to enhanced protection',
   ],
+  // Postfix smtp_addr.c "unable to look up host %s: %s" with getaddrinfo's EAI_AGAIN text (4.4.4): the
+  // destination's DNS did not answer for now, the name is not known to be missing
+  'text.mta-dns-lookup': ['temporary failure in name resolution'],
   'text.recipient-system': [
+    // Postfix smtp_tls_policy.c "TLSA lookup error for %s:%u" (4.7.5), Exim transports/smtp.c "DANE
+    // error: tlsa lookup %s": the destination's DNSSEC/DANE records cannot be read
+    'tlsa lookup',
     // postfwd doc/postfwd3.txt (time-based rules): "action=450 4.7.1 maintenance ongoing, try again later":
     // the receiving side holds mail during its own maintenance window
     'maintenance ongoing',
