@@ -54,11 +54,10 @@ const CASES: FixtureCase[] = [
     delayedRecipient('gia@example.net', '4.7.4', 'recipient-system', 'recipient-admin'),
   ),
   // Postfix src/smtp/smtp_tls_policy.c: dsb_simple(tls->why, "4.7.5", "TLSA lookup error for %s:%u")
-  delay(
-    '08-postfix-delay-tlsa-lookup-error.eml',
-    'postfix',
-    delayedRecipient('hal@example.net', '4.7.5', 'recipient-system', 'recipient-admin'),
-  ),
+  delay('08-postfix-delay-tlsa-lookup-error.eml', 'postfix', {
+    ...delayedRecipient('hal@example.net', '4.7.5', 'recipient-system', 'recipient-admin'),
+    rule: 'text.recipient-system+delayed',
+  }),
   // Postfix src/smtp/smtp_proto.c: "4.7.5", "TLS is required, but our TLS engine is unavailable" (the
   // sending host's own TLS)
   delay(
@@ -72,7 +71,10 @@ const CASES: FixtureCase[] = [
     '10-postfix-delay-two-rcpts-refused-and-unable-to-look-up-host.eml',
     'postfix',
     delayedRecipient('jon@example.net', '4.4.1', 'recipient-system', 'recipient-admin'),
-    delayedRecipient('kim@example.org', '4.4.4', 'recipient-system', 'recipient-admin'),
+    {
+      ...delayedRecipient('kim@example.org', '4.4.4', 'recipient-system', 'recipient-admin'),
+      rule: 'text.mta-dns-lookup+delayed',
+    },
   ),
   // Postfix src/dns/dns_lookup.c "Host or domain name not found. Name service error for name=%s type=%s: %s"
   // with dns_strerror.c HOST_NOT_FOUND "Host not found" (5.4.4: the domain does not exist)
@@ -207,11 +209,10 @@ const CASES: FixtureCase[] = [
   ]),
   // Exim src/src/transports/smtp.c: "some host address lookups failed and retry time not reached for
   // other hosts or connection limit reached%s" (Exim's warning shows no status)
-  delay(
-    '29-exim-delay-some-host-address-lookups-failed.eml',
-    'exim',
-    delayedRecipient('gus@example.net', null, 'recipient-system', 'recipient-admin'),
-  ),
+  delay('29-exim-delay-some-host-address-lookups-failed.eml', 'exim', {
+    ...delayedRecipient('gus@example.net', null, 'recipient-system', 'recipient-admin'),
+    rule: 'exim.host-lookups-and-retry+delayed',
+  }),
   // OpenSMTPD usr.sbin/smtpd/mta.c: relay->failstr = "Temporary failure in MX lookup" (DNS_RETRY)
   delay(
     '30-opensmtpd-delay-temporary-failure-in-mx-lookup.eml',
@@ -247,11 +248,10 @@ const CASES: FixtureCase[] = [
   ),
   // Postfix src/smtp/smtp_tls_policy.c MARK_INVALID: dsb_simple(why, "4.7.5", "client TLS configuration
   // problem") (the sending client's own TLS policy table is broken)
-  delay(
-    '35-postfix-delay-client-tls-configuration-problem.eml',
-    'postfix',
-    delayedRecipient('nia@example.net', '4.7.5', 'sender-infrastructure', 'sender-admin'),
-  ),
+  delay('35-postfix-delay-client-tls-configuration-problem.eml', 'postfix', {
+    ...delayedRecipient('nia@example.net', '4.7.5', 'sender-infrastructure', 'sender-admin'),
+    rule: 'postfix.client-tls-config+delayed',
+  }),
   // Microsoft Learn, Mail flow intelligence in EOP: "Error code: 450 4.4.315 Connection timed out"
   delay(
     '36-exchange-online-delay-450-4.4.315-connection-timed-out.eml',
