@@ -4,9 +4,7 @@
 import { rareRows, type RarePhraseMap } from '../rare-phrases';
 
 export const EXPIRED_RARE: RarePhraseMap = {
-  // Postfix smtp_trouble.c "lost connection with %s while %s" (4.4.2) and sendmail err.c "Connection
-  // reset by %s" in a final report: the retries ran out like those of a refused connection
-  'text.connect-gave-up': ['network is unreachable', 'lost connection', 'connection reset'],
+  'text.connect-gave-up': ['network is unreachable'],
   'text.mta-queue-timeout': ['it has not been collected after'],
   'text.expired': ['gave up', 'will be deleted from queue', 'failed repeatedly and timed out'],
   'smtp.gave-up-attempts': ['gave up after'],
