@@ -250,7 +250,7 @@ const CASES: FixtureCase[] = [
   // problem") (the sending client's own TLS policy table is broken)
   delay('35-postfix-delay-client-tls-configuration-problem.eml', 'postfix', {
     ...delayedRecipient('nia@example.net', '4.7.5', 'sender-infrastructure', 'sender-admin'),
-    rule: 'postfix.client-tls-config+delayed',
+    rule: 'text.tls-required+delayed',
   }),
   // Microsoft Learn, Mail flow intelligence in EOP: "Error code: 450 4.4.315 Connection timed out"
   delay(

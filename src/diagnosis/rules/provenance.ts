@@ -4293,17 +4293,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'postfix.client-tls-config': {
     source:
-      'Postfix src/smtp/smtp_connect.c ("Sender requested REQUIRETLS, but my configured TLS security level \'%s\' disables certificate matching", "REQUIRETLS policy configuration error") and src/smtp/smtp_tls_policy.c MARK_INVALID ("client TLS configuration problem")',
+      'Postfix src/smtp/smtp_connect.c ("Sender requested REQUIRETLS, but my configured TLS security level \'%s\' disables certificate matching", "REQUIRETLS policy configuration error")',
     examples: [
       {
         line: "Sender requested REQUIRETLS, but my configured TLS security level 'may' disables certificate matching. The last attempted server was mx.example.net[192.0.2.25]",
         status: '5.7.10',
         source: 'Postfix src/smtp/smtp_connect.c',
-      },
-      {
-        line: 'client TLS configuration problem',
-        status: '4.7.5',
-        source: 'Postfix src/smtp/smtp_tls_policy.c',
       },
     ],
   },
