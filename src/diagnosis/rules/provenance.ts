@@ -3424,6 +3424,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '4.4.1',
         source: 'postfix smtp_connect.c',
       },
+      {
+        line: 'lost connection with mx.example.net[192.0.2.25] while receiving the initial server greeting',
+        status: '4.4.2',
+        source: 'postfix src/smtp/smtp_trouble.c ("lost connection with %s while %s")',
+      },
+      {
+        line: 'Connection reset by mx.example.net',
+        status: '4.4.2',
+        source: 'sendmail src/err.c sm_errstring',
+      },
     ],
   },
   'text.mta-queue-timeout': {
@@ -3627,6 +3637,17 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '450 4.4.317 Cannot connect to remote server [Message=UntrustedRoot]',
         status: '4.4.317',
         source: 'Exchange Online observed replies (../shared/reference/provider-codes.tsv)',
+      },
+    ],
+  },
+  'exo.4.4.318-connection-closed-abruptly': {
+    source:
+      'Microsoft Learn, Mail flow intelligence in EOP (MicrosoftDocs/defender-docs defender-office-365/connectors-mail-flow-intelligence.md): "Error code: 450 4.4.318 Connection was closed abruptly"',
+    examples: [
+      {
+        line: '450 4.4.318 Connection was closed abruptly',
+        status: '4.4.318',
+        source: 'Microsoft Learn connectors-mail-flow-intelligence',
       },
     ],
   },
@@ -4231,6 +4252,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     examples: [
       { line: 'malformed or unexpected name server reply', source: 'postfix dns_lookup.c' },
       {
+        line: 'unable to look up host mx.example.org: Temporary failure in name resolution',
+        status: '4.4.4',
+        source: 'postfix src/smtp/smtp_addr.c ("unable to look up host %s: %s", EAI_AGAIN)',
+      },
+      {
         line: 'Host or domain name not found. Name service error for name=example.net type=MX: Malformed or unexpected name server reply',
         status: '5.4.4',
         source: 'sisimai Lhost/Aol.pm messagesof notaccept; postfix dns_lookup.c',
@@ -4250,6 +4276,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     source:
       'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: Courier ("431 Mail system full."); Stalwart ("Mail system full, try again later."); 连接收件方 ("connecting to the recipient side [failed]") from a Chinese notice in github.com/lisijie/webcron/issues/14; Haraka plugins/toobusy.js ("Too busy; please try again later")',
     examples: [
+      {
+        line: 'TLSA lookup error for mx.example.net:25',
+        status: '4.7.5',
+        source: 'postfix src/smtp/smtp_tls_policy.c',
+      },
       {
         line: '442 4.4.2 Connection dropped',
         status: '4.4.2',
@@ -4311,6 +4342,26 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       'postfix src/global/sys_exits.c (sendmail-compatible exit status table): the words Postfix writes for an exit status',
     examples: [
       { line: 'x-unix; internal software error', source: 'postfix src/global/sys_exits.c EX_SOFTWARE' },
+    ],
+  },
+  'postfix.client-tls-config': {
+    source:
+      'Postfix src/smtp/smtp_connect.c ("Sender requested REQUIRETLS, but my configured TLS security level \'%s\' disables certificate matching", "REQUIRETLS policy configuration error")',
+    examples: [
+      {
+        line: "Sender requested REQUIRETLS, but my configured TLS security level 'may' disables certificate matching. The last attempted server was mx.example.net[192.0.2.25]",
+        status: '5.7.10',
+        source: 'Postfix src/smtp/smtp_connect.c',
+      },
+    ],
+  },
+  'exim.host-lookups-and-retry': {
+    source: 'Exim src/src/transports/smtp.c (smtp_transport_entry, the message when no host was tried)',
+    examples: [
+      {
+        line: 'some host address lookups failed and retry time not reached for other hosts or connection limit reached',
+        source: 'Exim src/src/transports/smtp.c',
+      },
     ],
   },
   'opensmtpd.destination-errors': {

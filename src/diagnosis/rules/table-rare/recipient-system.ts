@@ -53,7 +53,13 @@ export const RECIPIENT_SYSTEM_RARE: RarePhraseMap = {
     // the recipient domain's owner must upgrade its forwarding account
     'requires an upgrade to enhanced protection',
   ],
+  // Postfix smtp_addr.c "unable to look up host %s: %s" with getaddrinfo's EAI_AGAIN text (4.4.4): the
+  // destination's DNS did not answer for now, the name is not known to be missing
+  'text.mta-dns-lookup': ['temporary failure in name resolution'],
   'text.recipient-system': [
+    // Postfix smtp_tls_policy.c "TLSA lookup error for %s:%u" (4.7.5), Exim transports/smtp.c "DANE
+    // error: tlsa lookup %s": the destination's DNSSEC/DANE records cannot be read
+    'tlsa lookup',
     // postfwd doc/postfwd3.txt (time-based rules): "action=450 4.7.1 maintenance ongoing, try again later":
     // the receiving side holds mail during its own maintenance window
     'maintenance ongoing',
@@ -180,6 +186,23 @@ export const RECIPIENT_SYSTEM_RARE_ROWS = rareRows('recipient-system', [
     after: 'spamhaus.resolver-refused',
     tier: 'provider',
     phrases: ['oxsus0001_102'],
+  },
+  {
+    // Microsoft Learn "Mail flow intelligence in EOP": "450 4.4.318 Connection was closed abruptly"
+    // (the destination's server, firewall or network dropped the session): not a closed mailbox
+    id: 'exo.4.4.318-connection-closed-abruptly',
+    after: 'exo.4.4.312-dns-query-failed',
+    tier: 'provider',
+    status: ['4.4.318', '5.4.318'],
+    phrases: ['closed abruptly'],
+  },
+  {
+    // Exim transports/smtp.c: "some host address lookups failed and retry time not reached for other
+    // hosts or connection limit reached": the destination's hosts, not a rate (its tail names a limit)
+    id: 'exim.host-lookups-and-retry',
+    after: 'opensmtpd.destination-errors',
+    tier: 'fixed',
+    phrases: ['some host address lookups failed'],
   },
   // PowerMTA's own category of the reply (X-PowerMTA-BounceCategory, format-helpers/delivery-status.ts):
   // below the server's specific words, above a bare registry code.

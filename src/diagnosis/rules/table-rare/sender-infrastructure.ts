@@ -170,6 +170,16 @@ export const SENDER_INFRASTRUCTURE_RARE_ROWS = rareRows('sender-infrastructure',
     phrases: ['could not retrieve source address'],
   },
   {
+    // Postfix smtp_connect.c: the sending client's own TLS settings stop a REQUIRETLS delivery ("my
+    // configured TLS security level", "REQUIRETLS policy configuration error"): its admin's to fix,
+    // not the recipient's certificate (smtp_tls_policy.c "client TLS configuration problem" is
+    // text.tls-required's)
+    id: 'postfix.client-tls-config',
+    after: 'opensmtpd.no-source-address',
+    tier: 'fixed',
+    phrases: ['my configured tls security level', 'requiretls policy configuration'],
+  },
+  {
     id: 'tonline.dialup-ip',
     after: 'yandex.sender-callout',
     tier: 'fixed',

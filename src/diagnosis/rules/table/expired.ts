@@ -84,6 +84,9 @@ export const EXPIRED: readonly Rule[] = inCategory('expired', [
       'timed out',
       'connection refused',
       'no route to host',
+      // Postfix smtp_trouble.c "lost connection with %s while %s", sendmail err.c "Connection reset by %s"
+      'lost connection',
+      'connection reset',
     ],
     // a failure report with a transient network code: the sending MTA stopped retrying (a delay stays "delayed")
   },
