@@ -159,7 +159,6 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
   {
     transforms: ['pasted-text'],
     files: [
-      'ecartis/18-smtpv-mailbox-size',
       'ecartis/22-sl-sendmail-warning-cannot-send',
       'ecartis/24-sl-8bit-to-7bit',
       'ecartis/25-sl-data-format-error',
@@ -199,8 +198,6 @@ const KNOWN: readonly { transforms: readonly string[]; files: readonly string[];
     files: [
       'variants/fml/01-loop-alert-dup-x-ml-info.eml',
       'variants/fml/02-loop-alert-duplicated-message-id.eml',
-      'variants/fml/03-reject-mail-may-cause-loop.eml',
-      'variants/fml/04-not-member-article-admin.eml',
       'variants/fml/05-spammer-rejected.eml',
       'variants/googlegroups/03-spanish.eml',
       'variants/googleworkspace/08-no-failed-recipients-header.eml',
