@@ -1367,6 +1367,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '421 Too many spams from your IP (192.0.2.9), please visit http://postmaster.free.fr/',
         source: 'Free (free.fr) postmaster page, its reply to an IP that sends spam',
       },
+      {
+        line: '550 Connection refused - we hate spammers!',
+        source:
+          'Broadcom KB 169901, Outbound email from Email Security.cloud is rejected or blocked due to blacklists (also its "552 spam source blocked")',
+      },
+      {
+        line: '554 5.7.2 Service denied, closing transmission channel',
+        source:
+          'ASSP reply as maxclicksonline.com KB 10095 (ASSP bounced back messages and errors) explains it: the sender IP is blocked at IP level',
+      },
     ],
   },
   'text.ip-blocked-by': {
