@@ -1370,7 +1370,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: '550 Connection refused - we hate spammers!',
         source:
-          'Broadcom KB 169901, Outbound email from Email Security.cloud is rejected or blocked due to blacklists (also its "552 spam source blocked")',
+          'Broadcom KB 169901, Outbound email from Email Security.cloud is rejected or blocked due to blacklists',
       },
       {
         line: '554 5.7.2 Service denied, closing transmission channel',
@@ -1397,6 +1397,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: '550 Mail from example.com rejected because it does not accept bounces. This violates RFC 821/2505/2821 http://www.rfc-ignorant.org/',
         source: 'qpsmtpd plugins/rhsbl with config.sample/rhsbl_zones',
+      },
+      {
+        line: '552 spam source blocked',
+        source:
+          'Broadcom KB 169901, Outbound email from Email Security.cloud is rejected or blocked due to blacklists',
       },
       {
         line: '550 (karma) You were naughty. You cannot connect for 0.87 more days.',

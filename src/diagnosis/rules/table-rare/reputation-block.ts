@@ -10,13 +10,9 @@ export const REPUTATION_BLOCK_RARE: RarePhraseMap = {
     'rejecting open proxy',
     'too many spams from your ip',
     'looks suspiciously like spammer',
-    // gateways' refusals of the connecting host as a spam source, not of the message: Broadcom KB
-    // 169901 (Email Security.cloud's outbound mail refused for a listed IP: "550 Connection refused -
-    // we hate spammers!", "552 spam source blocked") and ASSP's IP-level block as a hosting KB
-    // documents it ("554 5.7.2 Service denied, closing transmission channel": the sending IP is blocked)
+    // Broadcom KB 169901 (Email Security.cloud's outbound mail refused for a listed IP): "550
+    // Connection refused - we hate spammers!" is the sending host's standing, not a dead server
     'we hate spammers',
-    'spam source blocked',
-    'service denied, closing transmission channel',
   ],
   'text.blocklist': [
     // qpsmtpd's rhsbl plugin writes "Mail from <domain> rejected because it <the list's text>", and
