@@ -1414,6 +1414,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '421 Too many spams from your IP (192.0.2.9), please visit http://postmaster.free.fr/',
         source: 'Free (free.fr) postmaster page, its reply to an IP that sends spam',
       },
+      {
+        line: '550 Connection refused - we hate spammers!',
+        source:
+          'Broadcom KB 169901, Outbound email from Email Security.cloud is rejected or blocked due to blacklists',
+      },
+      {
+        line: '554 5.7.2 Service denied, closing transmission channel',
+        source:
+          'ASSP reply as maxclicksonline.com KB 10095 (ASSP bounced back messages and errors) explains it: the sender IP is blocked at IP level',
+      },
     ],
   },
   'text.ip-blocked-by': {
@@ -1434,6 +1444,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: '550 Mail from example.com rejected because it does not accept bounces. This violates RFC 821/2505/2821 http://www.rfc-ignorant.org/',
         source: 'qpsmtpd plugins/rhsbl with config.sample/rhsbl_zones',
+      },
+      {
+        line: '552 spam source blocked',
+        source:
+          'Broadcom KB 169901, Outbound email from Email Security.cloud is rejected or blocked due to blacklists',
       },
       {
         line: '550 (karma) You were naughty. You cannot connect for 0.87 more days.',

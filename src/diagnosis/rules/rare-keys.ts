@@ -604,6 +604,7 @@ export const RARE_KEYS: ReadonlySet<string> = new Set([
   'spamd',
   'spameatingmonkey',
   'spammer',
+  'spammers',
   'spammy',
   'spamprofiler',
   'spamrats',

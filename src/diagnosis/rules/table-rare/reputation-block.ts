@@ -10,6 +10,9 @@ export const REPUTATION_BLOCK_RARE: RarePhraseMap = {
     'rejecting open proxy',
     'too many spams from your ip',
     'looks suspiciously like spammer',
+    // Broadcom KB 169901 (Email Security.cloud's outbound mail refused for a listed IP): "550
+    // Connection refused - we hate spammers!" is the sending host's standing, not a dead server
+    'we hate spammers',
   ],
   'text.blocklist': [
     // qpsmtpd's rhsbl plugin writes "Mail from <domain> rejected because it <the list's text>", and

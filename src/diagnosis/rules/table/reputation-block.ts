@@ -159,6 +159,9 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
 
       'not allowed to connect',
       'bad sender ip address',
+      // service denied to the connecting host (ASSP's IP-level block, "554 5.7.2 Service denied,
+      // closing transmission channel"): the host's standing, not the message's content
+      'service denied',
     ],
     // the receiving server refuses the sending host itself
   },
@@ -221,6 +224,9 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
       'client host rejected',
       'is listed by',
       'rejected because bad ip',
+      // the sending host named a spam source ("552 spam source blocked", Broadcom KB 169901; BigPond's
+      // "Defined SPAM source"; WPBL's "Spam source"): a listing, not a verdict on the content
+      'spam source',
     ],
     // broad phrases ("is blocked", "denied by policy") sit after the specific causes above
   },
