@@ -10,7 +10,8 @@
 // the sender above it ("A message sent by"); a notice sent to the address that failed (qmail);
 // an address written with its type ("SMTP=bob@...", Exchange 5.5); a Diagnostic-Code holding the
 // first line of a multi-line reply (sendmail); a transcript's reply above the summary line that
-// names the address, and a reason stated in the subject alone (sendmail). `npm run eval:unseen`
+// names the address, and a reason stated in the subject alone (sendmail); the addresses of
+// X-Failed-Recipients, not a contact named in a reply (Exim). `npm run eval:unseen`
 // measures the same on the shared corpus.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -179,6 +180,16 @@ const CASES: [file: string, own: FormatId, expected: [address: string, category:
     [
       ['gina@example.net', 'message-too-large'],
       ['hugo@example.net', 'message-too-large'],
+    ],
+  ],
+  // X-Failed-Recipients names the two that failed; the address in the server's reply ("forward
+  // this email to abuse_rbl@...") is a contact, and its line is the listed recipient's words
+  [
+    'variants/isp-kb/01-exim-att-553-dnsbl-attrbl-521-is-blocked.eml',
+    'exim',
+    [
+      ['tina.s@sbcglobal.example', 'reputation-block'],
+      ['steve.t@bellsouth.example', 'reputation-block'],
     ],
   ],
 ];

@@ -133,6 +133,7 @@ export function textRecipients(
   ls: readonly string[],
   exclude: ReadonlySet<string>,
   fromLaterLines = false,
+  only: ReadonlySet<string> | null = null,
 ): FoundRecipient[] {
   const found: FoundRecipient[] = [];
   const seen = new Set<string>();
@@ -168,7 +169,13 @@ export function textRecipients(
         ? []
         : findAddresses(line)
             .map(withoutTypePrefix)
-            .filter((a) => !exclude.has(a.toLowerCase()) && !isSystemAddress(a) && !isPath(a));
+            .filter(
+              (a) =>
+                !exclude.has(a.toLowerCase()) &&
+                (!only || only.has(a.toLowerCase())) &&
+                !isSystemAddress(a) &&
+                !isPath(a),
+            );
     // Once each: Exchange writes "bob@example.org (bob@example.org)".
     const fresh = addrs.filter((a, i) => !seen.has(a.toLowerCase()) && addrs.indexOf(a) === i);
     if (fresh.length > 0) {

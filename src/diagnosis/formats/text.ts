@@ -9,6 +9,7 @@ import { daemonSender } from '../format-helpers/daemon-sender';
 import { pastesNotice } from '../format-helpers/pasted-notice';
 import { positiveNotice } from '../format-helpers/positive-notice';
 import { excludedAddresses, sharedReason, textRecipients } from '../format-helpers/text-recipients';
+import { failedRecipientsHeader } from '../format-helpers/provider-text';
 import type { BounceContext, BounceFormat, FoundRecipient } from './format';
 import { isNullPath } from '../text/addresses';
 
@@ -37,18 +38,30 @@ function withSiblings(found: FoundRecipient[], coded: FoundRecipient[]): FoundRe
   return found.filter((r) => replied.has(r) || (r.evidence && shapes.has(shape(r))));
 }
 
+/**
+ * The writer's own list of the addresses that failed (X-Failed-Recipients, Exim's deliver.c; others
+ * copy it), when the text names any of them: an address it names elsewhere is someone to write to
+ * ("553 5.3.0 ... DNSBL:ATTRBL ... forward this email to abuse_rbl@abuse-att.net"), not a recipient:
+ * its line is the listed recipient's words.
+ */
+function listedRecipients(
+  ctx: BounceContext,
+  exclude: ReadonlySet<string>,
+  later: boolean,
+): FoundRecipient[] {
+  const listed = new Set(failedRecipientsHeader(ctx).map((a) => a.toLowerCase()));
+  const named = listed.size ? textRecipients(ctx.sectionLines, exclude, later, listed) : [];
+  return named.length ? named : textRecipients(ctx.sectionLines, exclude, later);
+}
+
 /** What it reads: any text bounce: addresses in the report section and the server lines after them */
 export const genericText: BounceFormat = {
   name: 'text',
   parse(ctx) {
     const system = plainlySystem(ctx);
-    const found = textRecipients(
-      ctx.sectionLines,
-      excludedAddresses(ctx),
-      // A notice pasted into a reply names its recipient again beside the server's reply further
-      // down (Exchange's administrators' part), as a notice itself does.
-      system || pastesNotice(ctx),
-    );
+    // A notice pasted into a reply names its recipient again beside the server's reply further
+    // down (Exchange's administrators' part), as a notice itself does.
+    const found = listedRecipients(ctx, excludedAddresses(ctx), system || pastesNotice(ctx));
     const coded = found.filter(
       (r) => findReplyCode(r.diagnostic ?? '') || findEnhancedStatus(r.diagnostic ?? ''),
     );
