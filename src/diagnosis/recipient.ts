@@ -26,7 +26,16 @@ export function cleanAddress(a: string): string {
   const quotedLocal = /^"[^"@]*"@/.test(bare);
   const i = !quotedLocal && (bare.startsWith('"') || bare.startsWith("'")) ? 1 : 0;
   const j = bare.length > i && (bare.endsWith('"') || bare.endsWith("'")) ? bare.length - 1 : bare.length;
-  return bare.slice(i, j).trim();
+  return withoutSourceRoute(bare.slice(i, j).trim());
+}
+
+/** "@relay.example.net:kay@example.org" is kay@example.org: a source route (RFC 5321 4.1.2's
+ *  A-d-l, which 3.3 says to ignore) names the hosts on the way, not the mailbox. */
+function withoutSourceRoute(a: string): string {
+  if (a.charCodeAt(0) !== 64) return a;
+  const colon = a.lastIndexOf(':');
+  const rest = colon > 0 ? a.slice(colon + 1) : '';
+  return rest.indexOf('@') > 0 ? rest : a;
 }
 
 /** The status code that opens the server's reply: "550 5.7.1 ...", "550-5.7.1", "550 #5.1.0", "5.3.0 - ...". */

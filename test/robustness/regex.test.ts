@@ -91,6 +91,13 @@ describe("trimming runs (was /^<+|>+$/, /^[.'`]+|[.'`]+$/ and /#+$/: quadratic o
     expect(cleanAddress("'erin@example.org'")).toBe('erin@example.org');
   });
 
+  it('drops a source route (RFC 5321 4.1.2) and keeps what is not one', () => {
+    expect(cleanAddress('<@relay.example.net:kay@example.org>')).toBe('kay@example.org');
+    expect(cleanAddress('@a.example,@b.example:kay@example.org')).toBe('kay@example.org');
+    expect(cleanAddress('@relay.example.net:')).toBe('@relay.example.net:');
+    expect(cleanAddress(`@${':'.repeat(MB)}`)).toBe(`@${':'.repeat(MB)}`);
+  });
+
   it('keeps an inner run of the trimmed char', () => {
     const inner = '>'.repeat(MB / 2);
     expect(cleanAddress(`<${inner}x>`)).toBe(`${inner}x`);
