@@ -11,7 +11,7 @@
 // an address written with its type ("SMTP=bob@...", Exchange 5.5); a Diagnostic-Code holding the
 // first line of a multi-line reply (sendmail); a transcript's reply above the summary line that
 // names the address, and a reason stated in the subject alone (sendmail); the addresses of
-// X-Failed-Recipients, not a contact named in a reply (Exim). `npm run eval:unseen`
+// X-Failed-Recipients, not a contact named in a reply (Exim, qmail). `npm run eval:unseen`
 // measures the same on the shared corpus.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -191,6 +191,18 @@ const CASES: [file: string, own: FormatId, expected: [address: string, category:
       ['tina.s@sbcglobal.example', 'reputation-block'],
       ['steve.t@bellsouth.example', 'reputation-block'],
     ],
+  ],
+  // an address inside the reply, after its words, is whom to write to, not a second recipient
+  [
+    'variants/isp5/12-qmail-earthlink-550-dynamic-zombied-spam-ips-blocked.eml',
+    'qmail',
+    [['hal.p@example.net', 'reputation-block']],
+  ],
+  // ezmlm's refusal under the list's bare address names the owner to write to in its first sentence
+  [
+    'variants/lists2/15-ezmlm-checksub-only-subscribers-qmail.eml',
+    'qmail',
+    [['quilters@lists.example.org', 'recipient-policy']],
   ],
 ];
 

@@ -32,6 +32,36 @@ const INTERMEDIATE = /(?<!\d)3[35]4[ -]/;
 const MAX_LATER_LOOKUPS = 20;
 const MAX_TRANSCRIPT_LINES = 4;
 
+const MIN_WORDS_BEFORE_CONTACT = 2;
+const MIN_WORDS_OF_PROSE = 4;
+
+/** How many words (two letters or more) the line has between `from` and the address. */
+function wordsBefore(line: string, address: string, from: number): number {
+  const at = line.indexOf(address);
+  if (at < from) return -1;
+  let words = 0;
+  for (const w of line.slice(from, at).split(/\s+/)) if (/\p{L}{2}/u.test(w)) words++;
+  return words;
+}
+
+/**
+ * The line names its addresses only after words of its own: whom to write to, not a recipient.
+ * In a failed reply, after the reply's words ("553 5.3.0 ... DNSBL:ATTRBL ... forward this email to
+ * abuse_rbl@abuse-att.net", EarthLink's "550 Dynamic/zombied/spam IPs blocked. Write
+ * blockedbyearthlink@abuse.earthlink.net"; a reply about a recipient names it first: "550 5.1.1
+ * <bob@example.org>: ..."); in the first words under a bare address, after a sentence's start
+ * (ezmlm's "Sorry, only subscribers may post. If you are a subscriber, please forward this message
+ * to quilters-owner@...").
+ */
+function namesContact(line: string, addresses: readonly string[], prose: boolean): boolean {
+  const code = findReplyCode(line);
+  if (failed(code)) {
+    const after = line.indexOf(code as string) + 3;
+    return addresses.every((a) => wordsBefore(line, a, after) >= MIN_WORDS_BEFORE_CONTACT);
+  }
+  return prose && addresses.every((a) => wordsBefore(line, a, 0) >= MIN_WORDS_OF_PROSE);
+}
+
 /** A line of a session transcript: the command sent (">>> DATA") or the reply read ("<<< 554 ..."). */
 function transcriptLine(line: string): boolean {
   const i = indentOf(line);
@@ -178,6 +208,16 @@ export function textRecipients(
             );
     // Once each: Exchange writes "bob@example.org (bob@example.org)".
     const fresh = addrs.filter((a, i) => !seen.has(a.toLowerCase()) && addrs.indexOf(a) === i);
+    // An address inside the words of a recipient still waiting for its reply is whom to write to.
+    if (
+      fresh.length > 0 &&
+      current &&
+      !current.lines.some(failedReply) &&
+      namesContact(line, fresh, current.lines.length === 1 && bare(current.lines[0], current.r.address))
+    ) {
+      if (current.lines.length < MAX_LINES_PER_RECIPIENT) current.lines.push(line);
+      continue;
+    }
     if (fresh.length > 0) {
       for (const a of fresh) seen.add(a.toLowerCase());
       const lower = line.trim().toLowerCase();
