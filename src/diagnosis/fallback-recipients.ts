@@ -119,10 +119,14 @@ export function fallbackRecipients(
   // Some writers name each recipient by its local part alone (GroupWise's GWIA "mbathal (User not
   // on post office)"): only those, with their own line's words, when the report names any.
   const listed = named.some(Boolean);
+  // A notice that names the domain it could not deliver to (MailEnable's "Your message addressed to
+  // the target domain (example.net) could not be delivered") failed that domain's recipients only.
+  const domains = listed ? null : namedDomains(open, to);
   return {
     recipients: to.flatMap((address, i) => {
       const line = named[i];
       if (listed && !line) return [];
+      if (domains && !domains.has(domainOf(address))) return [];
       return [
         line
           ? { address, diagnostic: line, evidence: [line, 'the returned message was addressed to it'] }
@@ -131,9 +135,38 @@ export function fallbackRecipients(
     }),
     note: listed
       ? 'The report names its recipients without their domain; the recipients are the To and Cc of the returned original message whose names it gives.'
-      : 'The report names no recipient; the recipients are the To and Cc of the returned original message, which may include addresses that did receive it.',
+      : domains
+        ? 'The report names no recipient, only a domain; the recipients are the To and Cc of the returned original message at that domain.'
+        : 'The report names no recipient; the recipients are the To and Cc of the returned original message, which may include addresses that did receive it.',
     oneReason: !listed,
   };
+}
+
+const domainOf = (address: string): string => address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+const isDomainChar = (c: number) => isWordChar(c) || c === 45 || c === 46; // - .
+
+/** The recipients' domains the report's opening lines name as words of their own (not inside a
+ *  longer host name or an address), when they name some of them but not all; else null. */
+function namedDomains(open: Opening, to: readonly string[]): Set<string> | null {
+  const all = new Set(to.map(domainOf));
+  const named = new Set<string>();
+  for (const d of all) {
+    if (!d) continue;
+    const hit = open.lowers.some((l) => {
+      for (let at = l.indexOf(d); at >= 0; at = l.indexOf(d, at + 1)) {
+        const end = at + d.length;
+        const before = at > 0 ? l.charCodeAt(at - 1) : 32;
+        if (before === 64 || isDomainChar(before)) continue;
+        const after = l.charCodeAt(end);
+        const sentenceEnd = after === 46 && !isWordChar(l.charCodeAt(end + 1));
+        if (end < l.length && isDomainChar(after) && !sentenceEnd) continue;
+        return true;
+      }
+      return false;
+    });
+    if (hit) named.add(d);
+  }
+  return named.size > 0 && named.size < all.size ? named : null;
 }
 
 const NAME_LINES = 60;

@@ -115,6 +115,14 @@ describe('recipients of a clear bounce with no readable structure', () => {
     }
   });
 
+  test('the original message To and Cc at the one domain the report names', () => {
+    const d = diagnose(
+      `${DAEMON}Subject: Undeliverable mail\nContent-Type: multipart/mixed; boundary=B\n\n--B\nContent-Type: text/plain\n\nDelivery to remote.example failed permanently: the server said\n550 5.7.1 blocked using zen.spamhaus.org\n\n--B\nContent-Type: message/rfc822\n\nFrom: kim@example.org\nTo: cy@remote.example, di@remote.example\nCc: ed@other.example\nSubject: hi\n\nhello\n--B--\n`,
+    );
+    expect(d.recipients.map((r) => r.address)).toEqual(['cy@remote.example', 'di@remote.example']);
+    expect(d.notes.join(' ')).toMatch(/at that domain/);
+  });
+
   test('no sign of a mail system: nothing is made up', () => {
     const d = diagnose(
       'From: lee@example.net\nTo: kim@example.org\nSubject: hello\n\nWrite to sam@example.com.\n',
