@@ -1,7 +1,7 @@
 // Variants of the SPF, DKIM, DMARC and ARC refusals of receivers beyond Gmail, Microsoft and Yahoo, in
-// whole bounces and delay notices as Postfix, Exim or sendmail return them: Stalwart, maddy, mox,
+// whole bounces and delay notices as Postfix, Exim, sendmail, Exchange Server or Gmail return them: Stalwart, maddy, mox,
 // Haraka's SPF plugin, Exim's specification ACL examples, qmail-dmarc, and providers' documented replies
-// (Mail.ru, Zoho, QQ, GMX/web.de). Refusals at MAIL FROM (SPF) and at the end of DATA (DKIM, DMARC),
+// (Mail.ru, Zoho, QQ, GMX/web.de, Forpsi). Refusals at MAIL FROM (SPF) and at the end of DATA (DKIM, DMARC),
 // 4xx delays when a DNS lookup of the check fails, and mail an alias forwarder or a mailing list sent
 // on (the returned headers show the intermediary's passing results: TAXONOMY.md gives such a failure
 // to the forwarder's admin, recipient-admin). Fixtures: test/fixtures/variants/auth-failures2. The
@@ -264,6 +264,56 @@ const CASES: FixtureCase[] = [
     '5.7.1',
     'auth-failed',
     'recipient-admin',
+  ]),
+  // Forpsi (Czech hosting), support.grhosting.cz/kb/a290: "550 5.1.0 0bcW1i00G0jifNx01bcmHa blocked by
+  // SPF" (text beats the X.1.0 address status)
+  c('33-postfix-forpsi-blocked-by-spf-status-5-1-0.eml', 'bounce', 'postfix', [
+    'hynek@example.cz',
+    '5.1.0',
+    'auth-failed',
+    'sender-admin',
+  ]),
+  // stalwartlabs/stalwart crates/smtp/src/inbound/mail.rs handle_spf: "550 5.7.23 SPF validation
+  // failed, status: {result}." (softfail), in an Exchange Server NDR
+  c('34-exchange-stalwart-spf-validation-failed-softfail.eml', 'bounce', 'exchange', [
+    'orders@supplier.example.net',
+    '5.7.23',
+    'auth-failed',
+    'sender-admin',
+  ]),
+  // foxcpp/maddy internal/check/dkim/dkim.go: Code 550, {5, 7, 20}, "No passing DKIM signatures", in an
+  // Exchange Server NDR
+  c('35-exchange-maddy-no-passing-dkim-signatures.eml', 'bounce', 'exchange', [
+    'billing@supplier.example.net',
+    '5.7.20',
+    'auth-failed',
+    'sender-admin',
+  ]),
+  // Zoho (smtp.codes/zoho: "550 5.7.1 Email rejected per DMARC policy for example.com") and Mail.ru
+  // (help.ishosting.com/en/dmarc-check: "550 5.7.1 This message was not accepted due to domain (...)
+  // owner DMARC policy (RFC 7489) ...") in one Exchange Server NDR
+  c(
+    '36-exchange-zoho-and-mailru-dmarc-two-rcpts.eml',
+    'bounce',
+    'exchange',
+    ['lena@zoho.com', '5.7.1', 'auth-failed', 'sender-admin'],
+    ['oleg@mail.ru', '5.7.1', 'auth-failed', 'sender-admin'],
+  ),
+  // haraka/haraka-plugin-spf index.js return_results: `sender <${sender}> SPF Fail`, in Gmail's older
+  // relay bounce
+  c('37-gmail-haraka-spf-fail.eml', 'bounce', 'gmail', [
+    'eve@example.org',
+    null,
+    'auth-failed',
+    'sender-admin',
+  ]),
+  // mjl-/mox smtpserver/analyze.go: C550MailboxUnavail, SePol7MultiAuthFails26, "rejecting per dmarc
+  // policy", in Gmail's older relay bounce
+  c('38-gmail-mox-rejecting-per-dmarc-policy.eml', 'bounce', 'gmail', [
+    'finn@example.org',
+    '5.7.26',
+    'auth-failed',
+    'sender-admin',
   ]),
 ];
 
