@@ -1,11 +1,11 @@
 // Variants of the SPF, DKIM, DMARC and ARC refusals of receivers beyond Gmail, Microsoft and Yahoo, in
-// whole bounces and delay notices as Postfix, Exim, sendmail, Exchange Server or Gmail return them: Stalwart, maddy, mox,
-// Haraka's SPF plugin, Exim's specification ACL examples, qmail-dmarc, and providers' documented replies
-// (Mail.ru, Zoho, QQ, GMX/web.de, Forpsi). Refusals at MAIL FROM (SPF) and at the end of DATA (DKIM, DMARC),
-// 4xx delays when a DNS lookup of the check fails, and mail an alias forwarder or a mailing list sent
-// on (the returned headers show the intermediary's passing results: TAXONOMY.md gives such a failure
-// to the forwarder's admin, recipient-admin). Fixtures: test/fixtures/variants/auth-failures2. The
-// comment above each row names the source.
+// whole bounces and delay notices as Postfix, Exim, sendmail, Exchange Server or Gmail return them:
+// Stalwart, maddy, mox, Haraka's SPF plugin, Exim's specification ACL examples, qmail-dmarc, and
+// providers' documented replies (Mail.ru, Zoho, QQ, GMX/web.de, Forpsi). Refusals at MAIL FROM (SPF)
+// and at the end of DATA (DKIM, DMARC), 4xx delays when a DNS lookup of the check fails, and mail an
+// alias forwarder or a mailing list sent on (the returned headers show the intermediary's passing
+// results: TAXONOMY.md gives such a failure to the forwarder's admin, recipient-admin). Fixtures:
+// test/fixtures/variants/auth-failures2. The comment above each row names the source.
 import { checkFixture, delayCases, delayedRecipient, variantCases, type FixtureCase } from './fixture-cases';
 
 const c = variantCases('auth-failures2/');
