@@ -398,6 +398,28 @@ describe('analyzeAuth', () => {
     for (const phrase of c.says) expect(a.explanation).toContain(phrase);
   });
 
+  // A forwarder or list that checked the message wrote a pass, and the next server refused it for
+  // authentication (variants/auth-failures2/30-32): the pass is the intermediary's, so forwarding.
+  const RELAYED = `Authentication-Results: mail.example.org; spf=pass smtp.mailfrom=alice@example.com; dkim=pass header.d=example.com; dmarc=pass header.from=example.com
+Return-Path: <alice@example.com>
+From: Alice <alice@example.com>
+`;
+
+  test('a pass written by a third party before an authentication refusal is forwarding', () => {
+    const a = analyzeAuth(original(RELAYED), '550 Reject due to SPF policy', true);
+    expect(a?.verdict).toBe('forwarding');
+    expect(a?.explanation).toContain('passed at mail.example.org');
+  });
+
+  test('the same pass stays a pass when the refusal is not about authentication', () => {
+    expect(analyzeAuth(original(RELAYED), '550 spam; set up SPF records', false)?.verdict).toBe('pass');
+  });
+
+  test("a pass written inside the sender's organization is not forwarding", () => {
+    const own = RELAYED.replace('mail.example.org;', 'relay.example.com;');
+    expect(analyzeAuth(original(own), '550 5.7.1 DMARC check failed', true)?.verdict).toBe('pass');
+  });
+
   test('the explanation never recommends p=none except to warn against it', () => {
     for (const c of CASES) {
       const e = run(c.block, c.diagnostic ?? '').explanation;

@@ -23,9 +23,13 @@ function pick(h: AuthResultsHeader | null, method: string): MethodResult | undef
   return h?.results.find((r) => r.method === method && KNOWN_RESULTS.has(r.result));
 }
 
-export function analyzeAuth(original: OriginalMessage | null, diagnostic: string): AuthAnalysis | null {
+export function analyzeAuth(
+  original: OriginalMessage | null,
+  diagnostic: string,
+  refused = false,
+): AuthAnalysis | null {
   try {
-    return analyze(original, diagnostic);
+    return analyze(original, diagnostic, refused);
   } catch (e) {
     // A bug of ours must not take the diagnosis down: say so in the analysis.
     return {
@@ -240,12 +244,28 @@ function disagreements(ev: AuthEvidence, top: AuthResultsHeader | null): string[
   return out;
 }
 
+/**
+ * The server that wrote the topmost results of the returned headers, when it is a third party's:
+ * outside the From domain's organization, it received the message from the sender and sent it on
+ * (an alias forwarder, a mailing list), so a pass it wrote says nothing of the next hop.
+ */
+function intermediaryOf(ev: AuthEvidence, top: AuthResultsHeader | null, fromDomain: string | null) {
+  if (!top || ev.results[0] !== top || !fromDomain) return null;
+  const id = normalizeDomain(top.authservId);
+  if (!id || !id.includes('.')) return null;
+  return organizationalDomain(id) === organizationalDomain(fromDomain) ? null : id;
+}
+
 interface Modes {
   readonly spf: AlignMode;
   readonly dkim: AlignMode;
 }
 
-function analyze(original: OriginalMessage | null, diagnostic: string): AuthAnalysis | null {
+function analyze(
+  original: OriginalMessage | null,
+  diagnostic: string,
+  refused: boolean,
+): AuthAnalysis | null {
   const ev = gatherEvidence(original, diagnostic);
   const diag = ev.diagnostic;
   if (!original && !diag.dmarc && !diag.spf && !diag.dkim && !diag.results) return null;
@@ -280,9 +300,20 @@ function analyze(original: OriginalMessage | null, diagnostic: string): AuthAnal
   const blindPass =
     (spf?.result === 'pass' && !spf.domain) || dkim.list.some((d) => d.result === 'pass' && !d.domain);
 
+  // A pass at a third party's server while the recipients were refused for SPF, DKIM or DMARC:
+  // authentication held up to the forwarder or list and broke on the hop after it (the receiver
+  // refused at SMTP, so its own results are not in the returned headers).
+  const passedHere = dmarcPassed || (alignedPass && dmarc?.result !== 'fail');
+  const relay = passedHere && refused ? intermediaryOf(ev, top, fromDomain) : null;
+  if (relay)
+    signs.push(
+      `results that passed at ${relay}, a server outside the sender's domain that sent the message on`,
+    );
+
   let verdict: AuthAnalysis['verdict'];
   if (!fromDomain) verdict = 'unknown';
-  else if (dmarcPassed || (alignedPass && dmarc?.result !== 'fail')) verdict = 'pass';
+  else if (relay) verdict = 'forwarding';
+  else if (passedHere) verdict = 'pass';
   else if (blindPass) verdict = 'unknown';
   else if (signs.length && (earlier !== null || spfBroke || alignedFailed)) verdict = 'forwarding';
   else if (alignedPass)
@@ -312,7 +343,7 @@ function analyze(original: OriginalMessage | null, diagnostic: string): AuthAnal
     modes,
     mechanismResults,
     signs,
-    earlier,
+    earlier: earlier ?? (relay ? `Authentication passed at ${relay}` : null),
     disagreements: disagreements(ev, top),
     topId: top?.authservId ?? null,
     compauth: compauth ? { result: compauth.result, reason: compauth.reason } : null,

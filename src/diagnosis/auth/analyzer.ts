@@ -6,7 +6,12 @@
 import type { OriginalMessage } from '../types';
 import type { AuthAnalysis } from './types';
 
-export type AnalyzeAuth = (original: OriginalMessage | null, diagnostic: string) => AuthAnalysis | null;
+/** `refused`: the words are those of recipients refused for authentication (category auth-failed). */
+export type AnalyzeAuth = (
+  original: OriginalMessage | null,
+  diagnostic: string,
+  refused?: boolean,
+) => AuthAnalysis | null;
 
 /** The auth section of a diagnosis made without the analysis. */
 export const NOT_ANALYZED: AuthAnalysis = Object.freeze({

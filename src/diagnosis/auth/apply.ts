@@ -39,7 +39,7 @@ export function withAuth(
     return { auth: NOT_ANALYZED, recipients };
   }
   const words = (failed.length ? failed : recipients).map((r) => r.diagnostic).join('\n');
-  const auth = analyzeAuth(original, words);
+  const auth = analyzeAuth(original, words, failed.length > 0);
   if (!auth || failed.length === 0) return { auth, recipients };
   const { verdict, explanation } = auth;
   if (verdict !== 'unaligned' && verdict !== 'unauthenticated' && verdict !== 'forwarding')
