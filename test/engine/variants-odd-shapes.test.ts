@@ -61,14 +61,14 @@ const CASES: FixtureCase[] = [
   none('10-rfc6532-utf8-headers-mail-delivery-failed-subject.eml'),
   // RFC 8098 section 3.2.6 (Disposition: manual-action/MDN-sent-manually; deleted), section 3 (text,
   // message/disposition-notification, text/rfc822-headers): "Not read: Undeliverable: ...".
-  c('11-mdn-deleted-not-read-undeliverable-subject.eml', 'read-receipt', null),
+  none('11-mdn-deleted-not-read-undeliverable-subject.eml', 'read-receipt'),
   // RFC 8098 section 3.2.6.3 (the "error" modifier: "processed/error") and section 3.2.7 (the Error
   // field): an MDN saying an error occurred, about a message that was delivered.
-  c('12-mdn-processed-error-field.eml', 'read-receipt', null),
+  none('12-mdn-processed-error-field.eml', 'read-receipt'),
   // RFC 5965 section 2 (multipart/report; report-type=feedback-report, Feedback-Type: abuse,
   // text/rfc822-headers) reporting backscatter: the reported message is a Postfix bounce
   // ("Undelivered Mail Returned to Sender", Original-Mail-From: <>).
-  c('13-arf-abuse-report-of-backscatter-bounce.eml', 'feedback', null),
+  none('13-arf-abuse-report-of-backscatter-bounce.eml', 'feedback'),
   // RFC 8460 section 5.3 (Subject "Report Domain: ... Submitter: ... Report-ID: <...>",
   // TLS-Report-Domain and TLS-Report-Submitter, multipart/report; report-type="tlsrpt",
   // application/tlsrpt+gzip) and section 4.4 ("failure-session-count").
@@ -178,9 +178,9 @@ const CASES: FixtureCase[] = [
     'relay-denied',
     'sender-admin',
   ]),
-  // Postfix delay notice (bounce_template.c's default delay template: "THIS IS A WARNING ONLY", "Delayed Mail (still
-  // being retried)"), smtp_connect.c "connect to %s: Connection timed out"; returned headers of an
-  // RFC 3156 multipart/encrypted message.
+  // Postfix delay notice (bounce_template.c's default delay template: "THIS IS A WARNING ONLY",
+  // "Delayed Mail (still being retried)"), smtp_connect.c "connect to %s: Connection timed out";
+  // returned headers of an RFC 3156 multipart/encrypted message.
   c(
     '32-postfix-delay-pgp-encrypted-original-connection-timed-out.eml',
     'delay',
@@ -254,9 +254,10 @@ const CASES: FixtureCase[] = [
   none('41-misdeclared-charset-fwd-returned-mail-subject-question-only.eml'),
   // RFC 2298 section 3.2.6 (the old "failed" disposition and Failure field: the MDN itself could not
   // be generated): a read receipt, not a delivery failure.
-  c('42-rfc2298-mdn-failed-disposition-failure-field.eml', 'read-receipt', null),
-  // Postfix's success notice (bounce_template.c's default success template "Your message was successfully delivered
-  // to the destination(s)", Action: delivered, X-Postfix "delivered to mailbox") for a PGP/MIME message.
+  none('42-rfc2298-mdn-failed-disposition-failure-field.eml', 'read-receipt'),
+  // Postfix's success notice (bounce_template.c's default success template "Your message was
+  // successfully delivered to the destination(s)", Action: delivered, X-Postfix "delivered to
+  // mailbox") for a PGP/MIME message.
   c('43-postfix-delivered-dsn-of-pgp-encrypted-message.eml', 'delivered', 'postfix', [
     'lee@example.org',
     '2.0.0',
@@ -273,7 +274,8 @@ const CASES: FixtureCase[] = [
     delayedRecipient('yuki@example.net', '4.4.1', 'recipient-system', 'recipient-admin'),
   ),
   // RFC 3834 section 5 (Auto-Submitted: auto-replied) and 3.1.5 (the responder's prefix first):
-  // RFC 2047 B-encoded "自動応答: Undeliverable: 配信失敗" and a base64 Japanese body naming a colleague.
+  // RFC 2047 B-encoded "自動応答: Undeliverable: 配信失敗", a base64 Japanese body naming a
+  // colleague. Read as a bounce at first: the auto-reply's own prefix now comes first (kind.ts).
   none('45-rfc3834-japanese-base64-auto-reply-encoded-subject.eml', 'auto-reply'),
   // Exchange NDR for an EAI recipient: RFC 6533 message/global-delivery-status and message/global-headers,
   // base64-encoded as section 6 allows; learn.microsoft.com 5.1.1 "RESOLVER.ADR.RecipNotFound".
@@ -285,7 +287,8 @@ const CASES: FixtureCase[] = [
   ),
   // Exchange's automatic reply (learn.microsoft.com "Automatic replies": "Automatic reply:" subject
   // prefix, Auto-Submitted: auto-generated, X-Auto-Response-Suppress: All, MS-OXCMAIL) to a forwarded
-  // sendmail bounce ("Returned mail: see transcript for details"), with a null Return-Path.
+  // sendmail bounce ("Returned mail: see transcript for details"), with a null Return-Path. Read as
+  // a bounce at first (its colleague's address taken for the recipient), like row 45.
   none('47-exchange-automatic-reply-returned-mail-subject-null-sender.eml', 'auto-reply'),
 ];
 
