@@ -12,6 +12,7 @@ import {
   type FixtureCase,
   type RecipientRow,
 } from './fixture-cases';
+import { decodeCharset } from '../../src/diagnosis/mime/bytes';
 
 const c = variantCases('odd-shapes/');
 const none = (file: string, kind = 'not-a-bounce'): FixtureCase => ({
@@ -197,7 +198,10 @@ const CASES: FixtureCase[] = [
   ),
   // Exchange 2003 NDR (X-DSNContext, "Your message did not reach some or all of the intended
   // recipients.", "The e-mail account does not exist at the organization this message was sent to.",
-  // "<host #5.1.1 smtp;...>"; Microsoft KB 284204) whose original is attached as TNEF winmail.dat.
+  // "<host #5.1.1 smtp;...>"; Microsoft KB 284204) whose original is attached as TNEF winmail.dat. Its
+  // text is "charset=unicode-1-1-utf-7" (RFC 2152) with the optional direct characters shifted
+  // ("paul+AEA-example.net", "+ADw-mx.example.net +ACM-5.1.1"): read as "paul+AEA-example.net" at
+  // first, now decoded (mime/bytes.ts decodeUtf7).
   c(
     '34-exchange2003-ndr-original-as-tnef-winmail-dat.eml',
     'bounce',
@@ -294,4 +298,14 @@ const CASES: FixtureCase[] = [
 
 describe('variants: odd shapes', () => {
   test.each(CASES.map((k) => [k.file, k] as const))('%s', (_file, k) => checkFixture(k));
+});
+
+// RFC 2152 section 3's examples, and Exchange 2003's label: UTF-7 has no decoder on the web platform.
+describe('UTF-7 text (RFC 2152)', () => {
+  test.each([
+    ['utf-7', 'Hi Mom -+Jjo--!', 'Hi Mom -\u263a-!'],
+    ['utf-7', '+ZeVnLIqe-', '\u65e5\u672c\u8a9e'],
+    ['utf-7', 'A+ImIDkQ.', 'A\u2262\u0391.'],
+    ['unicode-1-1-utf-7', '+ADw-mx.example.net +ACM-5.1.1+AD4- 1 +- 1', '<mx.example.net #5.1.1> 1 + 1'],
+  ])('%s %s', (charset, text, want) => expect(decodeCharset(text, charset)).toBe(want));
 });
