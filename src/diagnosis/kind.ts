@@ -335,6 +335,18 @@ function recallReport(ctx: BounceContext): string | null {
   return RECALL_SUBJECTS.some((p) => subject.startsWith(p)) ? 'a message recall report' : null;
 }
 
+// An auto-reply names itself first ("自動応答: Undeliverable: ...", "Automatic reply: Returned mail:
+// ..."): the bounce words after its prefix are the answered message's subject (RFC 3834 section 3.1.5:
+// a response's subject is the prefix, then the subject it answers). A person's responder, not a
+// daemon, with no delivery-status part and no X-Failed-Recipients: its null Return-Path (RFC 3834
+// section 3.3) and the addresses its text names make no report.
+function autoReplyFirst(ctx: BounceContext, daemon: string | undefined): string | null {
+  if (daemon !== undefined || ctx.deliveryStatus.length > 0 || ctx.headers.has('x-failed-recipients'))
+    return null;
+  const prefix = autoReplySubject(ctx);
+  return prefix === undefined ? null : `an auto-reply (its subject starts "${prefix}")`;
+}
+
 export function bounceSignals(ctx: BounceContext): BounceSignals {
   const reasons: string[] = [];
   const subject = ctx.subjectLower;
@@ -372,7 +384,7 @@ export function bounceSignals(ctx: BounceContext): BounceSignals {
     ordinary:
       personal === 'a reply' && !markedBySystem(reasons) && quotesBelowOwnText(ctx)
         ? 'a reply written above a quoted notice'
-        : (recallReport(ctx) ?? (s === undefined ? quarantineDigest(ctx) : null)),
+        : (recallReport(ctx) ?? autoReplyFirst(ctx, f) ?? (s === undefined ? quarantineDigest(ctx) : null)),
     reasons,
   };
 }

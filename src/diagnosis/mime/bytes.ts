@@ -100,7 +100,9 @@ export function isAscii(s: string): boolean {
 export function decodeCharset(bin: string, charset: string | null): string {
   // ISO-2022-JP is 7-bit: it needs decoding even when every byte is ASCII.
   const cs = (charset ?? 'utf-8').toLowerCase();
-  if (isAscii(bin) && !cs.startsWith('iso-2022') && cs !== 'utf-7') return bin;
+  // UTF-7 has no decoder on the web platform (WHATWG Encoding): decoded here.
+  if (cs.endsWith('utf-7')) return decodeUtf7(bin);
+  if (isAscii(bin) && !cs.startsWith('iso-2022')) return bin;
   const bytes = binaryToBytes(bin);
   // "ISO-2022-JP" is 7-bit by definition; 8-bit bytes under that label are EUC-JP or Shift_JIS.
   if (cs.startsWith('iso-2022-jp') && !isAscii(bin)) return decodeJapanese8bit(bytes);
@@ -112,6 +114,32 @@ export function decodeCharset(bin: string, charset: string | null): string {
   } catch {
     return (decoderFor('windows-1252') as TextDecoder).decode(bytes);
   }
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/**
+ * RFC 2152 UTF-7, as Exchange 2000 and 2003 label their NDRs' text ("unicode-1-1-utf-7", with
+ * "utf-7" and "x-unicode-1-1-utf-7"): "+" opens modified base64 of UTF-16 code units, which a "-"
+ * (absorbed) or any other character closes; "+-" is "+". Writers may encode the optional direct
+ * characters too ("+ADw-" for "<"), so an address or a status code can hide in a shifted run.
+ */
+function decodeUtf7(s: string): string {
+  return s.replace(/\+([A-Za-z0-9+/]*)-?/g, (_m, b64: string) => {
+    if (!b64) return '+';
+    let bits = 0;
+    let n = 0;
+    let out = '';
+    for (const ch of b64) {
+      bits = ((bits << 6) | B64.indexOf(ch)) & 0x3fffff;
+      n += 6;
+      if (n >= 16) {
+        n -= 16;
+        out += String.fromCharCode((bits >> n) & 0xffff);
+      }
+    }
+    return out;
+  });
 }
 
 function decodeJapanese8bit(bytes: Uint8Array): string {
