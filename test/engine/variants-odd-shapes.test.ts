@@ -199,9 +199,11 @@ const CASES: FixtureCase[] = [
   // Exchange 2003 NDR (X-DSNContext, "Your message did not reach some or all of the intended
   // recipients.", "The e-mail account does not exist at the organization this message was sent to.",
   // "<host #5.1.1 smtp;...>"; Microsoft KB 284204) whose original is attached as TNEF winmail.dat. Its
-  // text is "charset=unicode-1-1-utf-7" (RFC 2152) with the optional direct characters shifted
-  // ("paul+AEA-example.net", "+ADw-mx.example.net +ACM-5.1.1"): read as "paul+AEA-example.net" at
-  // first, now decoded (mime/bytes.ts decodeUtf7).
+  // text is "charset=unicode-1-1-utf-7" (RFC 2152; the label Microsoft's notices in the shared corpus
+  // carry, whose text there is all direct characters). Here the optional direct characters are
+  // shifted, as RFC 2152 allows a writer to ("paul+AEA-example.net", "+ADw-mx.example.net
+  // +ACM-5.1.1"): an assumed writer, not a quoted one. Read as "paul+AEA-example.net" at first, now
+  // decoded (mime/bytes.ts decodeUtf7).
   c(
     '34-exchange2003-ndr-original-as-tnef-winmail-dat.eml',
     'bounce',
@@ -307,5 +309,8 @@ describe('UTF-7 text (RFC 2152)', () => {
     ['utf-7', '+ZeVnLIqe-', '\u65e5\u672c\u8a9e'],
     ['utf-7', 'A+ImIDkQ.', 'A\u2262\u0391.'],
     ['unicode-1-1-utf-7', '+ADw-mx.example.net +ACM-5.1.1+AD4- 1 +- 1', '<mx.example.net #5.1.1> 1 + 1'],
+    // plain ASCII under the label: a run that does not end on zero bits is no run
+    ['unicode-1-1-utf-7', 'Date: Mon, 1 Jan 2024 10:00:00 +0900', 'Date: Mon, 1 Jan 2024 10:00:00 +0900'],
+    ['unicode-1-1-utf-7', 'call +1 555 0100', 'call +1 555 0100'],
   ])('%s %s', (charset, text, want) => expect(decodeCharset(text, charset)).toBe(want));
 });

@@ -125,7 +125,7 @@ const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
  * characters too ("+ADw-" for "<"), so an address or a status code can hide in a shifted run.
  */
 function decodeUtf7(s: string): string {
-  return s.replace(/\+([A-Za-z0-9+/]*)-?/g, (_m, b64: string) => {
+  return s.replace(/\+([A-Za-z0-9+/]*)-?/g, (m: string, b64: string) => {
     if (!b64) return '+';
     let bits = 0;
     let n = 0;
@@ -138,7 +138,9 @@ function decodeUtf7(s: string): string {
         out += String.fromCharCode((bits >> n) & 0xffff);
       }
     }
-    return out;
+    // A run must end on zero bits (RFC 2152): text labelled UTF-7 that is plain ASCII ("+0900" in
+    // a date) stays as written.
+    return (bits & ((1 << n) - 1)) === 0 && out ? out : m;
   });
 }
 
