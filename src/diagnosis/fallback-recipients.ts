@@ -10,6 +10,7 @@ import { findAddresses, isSystemAddress } from './text/addresses';
 import { oneLine } from './text/lines';
 import { isWordChar } from './text/phrase';
 import { originalRecipients } from './format-helpers/original';
+import { verpRecipient } from './text/verp';
 import type { OriginalMessage } from './types';
 
 interface FallbackRecipients {
@@ -111,6 +112,8 @@ export function fallbackRecipients(
       note: 'The report names no recipient in a form Bounce Lens reads; the recipients are the addresses its text names beside a server reply.',
     };
   }
+  const verp = fromVerp(ctx, reply);
+  if (verp) return verp;
   const to = originalRecipients(original);
   if (!to.length) return fromSummary(ctx) ?? fromSubject(ctx);
   const words = reply ?? '';
@@ -167,6 +170,27 @@ function namedDomains(open: Opening, to: readonly string[]): Set<string> | null 
     if (hit) named.add(d);
   }
   return named.size > 0 && named.size < all.size ? named : null;
+}
+
+// Where the bounce's own envelope recipient shows: the header the delivering MTA adds, then To.
+const RETURN_FIELDS = ['x-original-to', 'delivered-to', 'envelope-to', 'to'];
+
+/**
+ * A bounce that came back to a VERP return address (a list's or a bulk sender's, text/verp.ts):
+ * that address names the recipient it was sent for, where the returned message's To is the list's.
+ */
+function fromVerp(ctx: BounceContext, reply: string | null): FallbackRecipients | null {
+  for (const field of RETURN_FIELDS)
+    for (const a of findAddresses(ctx.headers.get(field) ?? '')) {
+      const address = verpRecipient(a);
+      if (!address) continue;
+      return {
+        recipients: [{ address, diagnostic: reply ?? '', evidence: [`${field}: ${a}`] }],
+        note: 'The report names no recipient; the recipient is the one its VERP return address encodes (the address the bounce came back to).',
+        oneReason: true,
+      };
+    }
+  return null;
 }
 
 const NAME_LINES = 60;
