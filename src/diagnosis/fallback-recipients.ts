@@ -11,6 +11,7 @@ import { oneLine } from './text/lines';
 import { isWordChar } from './text/phrase';
 import { originalRecipients } from './format-helpers/original';
 import { verpRecipient } from './text/verp';
+import { domainOf } from './same-organization';
 import type { OriginalMessage } from './types';
 
 interface FallbackRecipients {
@@ -129,7 +130,7 @@ export function fallbackRecipients(
     recipients: to.flatMap((address, i) => {
       const line = named[i];
       if (listed && !line) return [];
-      if (domains && !domains.has(domainOf(address))) return [];
+      if (domains && !domains.has(domainOf(address) ?? '')) return [];
       return [
         line
           ? { address, diagnostic: line, evidence: [line, 'the returned message was addressed to it'] }
@@ -145,12 +146,11 @@ export function fallbackRecipients(
   };
 }
 
-const domainOf = (address: string): string => address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 const isDomainChar = (c: number) => isWordChar(c) || c === 45 || c === 46; // - .
 
 /** The recipients' domains the report's opening lines name as words of their own (not inside a
  *  longer host name or an address), when they name some of them but not all; else null. */
-function namedDomains(open: Opening, to: readonly string[]): Set<string> | null {
+function namedDomains(open: Opening, to: readonly string[]): ReadonlySet<string> | null {
   const all = new Set(to.map(domainOf));
   const named = new Set<string>();
   for (const d of all) {
