@@ -3230,6 +3230,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'grommunio/gromox data/mlist_bounce/gb2312/BOUNCE_MLIST_DOMAIN',
       },
       {
+        line: 'ありません。システム管理員から送信権限を取得して頂いたら、',
+        source:
+          'grommunio/gromox data/mlist_bounce/euc-jp/BOUNCE_MLIST_DOMAIN (the line after "...のメールリストへの送信権限が")',
+      },
+      {
         line: '554 5.7.1 Email is not sent from the country',
         status: '5.7.1',
         source: 'milter-regex milter-regex.8 (EXAMPLES)',

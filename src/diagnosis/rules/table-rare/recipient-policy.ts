@@ -47,6 +47,11 @@ export const RECIPIENT_POLICY_RARE: RarePhraseMap = {
     '沒有足夠的權限',
     '送信権限がありません',
     '送信権限がない',
+    // the Japanese templates wrap their lines inside that sentence ("...のメールリストへの送信権限が" /
+    // "ありません。" in BOUNCE_MLIST_DOMAIN), and each goes on "システム管理員から(該当)送信権限を取得して"
+    // ("obtain the sending permission from the system admin"), which stays on one line in all three
+    'メールリストへの送信権限',
+    '送信権限を取得',
   ],
   'broad.policy': ['prohibited', 'restricted'],
   'haraka.bounce-plugin': ['bounces not accepted here'],
