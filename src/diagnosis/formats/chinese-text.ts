@@ -57,27 +57,35 @@ const MAX_REASON_LINES = 6;
 const hasAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
 
 function chineseRecipients(lines: readonly string[], exclude: ReadonlySet<string>): FoundRecipient[] {
-  const addresses: { address: string; line: string }[] = [];
+  const addresses: { address: string; line: string; own?: string[] }[] = [];
   const seen = new Set<string>();
   const reason: string[] = [];
   const replies: string[] = [];
+  // Recipients named since the last reason: a notice that lists several, each under its own 收件人
+  // and 退信原因 (QQ Mail's, qqmailbox.com/transceivers/169.html: "该用户不存在" for one, "收件人空间
+  // 不足" for another), gives each the reason that follows it; the first reason stays the one for all.
+  let pending: { own?: string[] }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const t = (lines[i] as string).trim();
     const replyLabel = REPLY_LABELS.find((l) => t.startsWith(l));
     if (replyLabel) replies.push(t.slice(replyLabel.length).replace(/^[：:|\s]+/, ''));
-    else if (hasAny(t, REASON_LABELS) && reason.length === 0) {
+    else if (hasAny(t, REASON_LABELS) && (reason.length === 0 || pending.length > 0)) {
       const label = REASON_LABELS.find((l) => t.includes(l)) as string;
+      const own: string[] = [];
       const rest = t.slice(t.indexOf(label) + label.length).replace(/^[：:\s]+/, '');
-      if (rest) reason.push(rest);
-      for (let j = i + 1; j < lines.length && reason.length < MAX_REASON_LINES; j++) {
+      if (rest) own.push(rest);
+      for (let j = i + 1; j < lines.length && own.length < MAX_REASON_LINES; j++) {
         const r = (lines[j] as string).trim();
         if (r === '') {
-          if (reason.length) break;
+          if (own.length) break;
           continue;
         }
         if (ADVICE_LABELS.some((l) => r.startsWith(l)) || REPLY_LABELS.some((l) => r.startsWith(l))) break;
-        reason.push(r);
+        own.push(r);
       }
+      if (reason.length === 0) reason.push(...own);
+      for (const p of pending) p.own = own;
+      pending = [];
     }
     if (t.indexOf('@') < 0 || !hasAny(t, RECIPIENT_LABELS)) continue;
     let found = findAddresses(t);
@@ -87,7 +95,9 @@ function chineseRecipients(lines: readonly string[], exclude: ReadonlySet<string
       const k = a.toLowerCase();
       if (seen.has(k) || exclude.has(k)) continue;
       seen.add(k);
-      addresses.push({ address: a, line: t });
+      const entry: { address: string; line: string; own?: string[] } = { address: a, line: t };
+      addresses.push(entry);
+      pending.push(entry);
     }
   }
   // Addresses the reason names, when no label did (收件人邮箱 bob@example.cn 不存在).
@@ -99,14 +109,19 @@ function chineseRecipients(lines: readonly string[], exclude: ReadonlySet<string
           addresses.push({ address: a, line: r });
         }
   }
-  const diagnostic = oneLine([...reason, ...replies].join(' '));
-  return addresses.map(({ address, line }) => ({
-    address,
-    diagnostic: diagnostic || line,
-    status: findEnhancedStatus(diagnostic),
-    replyCode: findReplyCode(diagnostic),
-    evidence: [line, ...reason, ...replies],
-  }));
+  // Per-recipient reasons only when they differ: else the notice's one reason, as before.
+  const distinct = new Set(addresses.map((a) => (a.own ?? reason).join('\n')));
+  return addresses.map(({ address, line, own }) => {
+    const why = distinct.size > 1 && own ? own : reason;
+    const diagnostic = oneLine([...why, ...replies].join(' '));
+    return {
+      address,
+      diagnostic: diagnostic || line,
+      status: findEnhancedStatus(diagnostic),
+      replyCode: findReplyCode(diagnostic),
+      evidence: [line, ...why, ...replies],
+    };
+  });
 }
 
 /** What it reads: Chinese providers' text bounces (系统退信, 收件人 / 无法发送到, 退信原因), GB2312/GBK */
