@@ -144,7 +144,7 @@ const CASES: FixtureCase[] = [
     'recipient-system',
     'recipient-admin',
   ]),
-  // the same template, status 5.7.0, po/sympa/zh_TW.po: "＊＊＊＊＊　病　毒　警　告　＊＊＊＊＊", "這則郵件的發送
+  // the same template, status 5.7.0, po/sympa/zh_TW.po: "＊＊＊＊＊ 病 毒 警 告 ＊＊＊＊＊ (ideographic spaces)", "這則郵件的發送
   // 停止了。" (the virus sentence is fuzzy there, so English)
   c('17-sympa-zh-tw-5.7.0-virus-alert.eml', 'bounce', 'rfc3464', [
     'caiwu@example.tw',
