@@ -40,8 +40,18 @@ const RECIPIENT_LABELS = [
   '发给',
   '投递到',
 ];
-// Labels of the reason.
-const REASON_LABELS = ['退信原因', '失败原因', '错误原因', '退回原因', '出错原因', '原因：', '原因:'];
+// Labels of the reason; a Chinese host's notice puts "[退信]" before each ("[退信] 收件人不存在:user not
+// exist", "[退信] 收件容量满:Quota exceeded", emailhost.com.cn/service.html).
+const REASON_LABELS = [
+  '退信原因',
+  '失败原因',
+  '错误原因',
+  '退回原因',
+  '出错原因',
+  '原因：',
+  '原因:',
+  '[退信]',
+];
 // Labels of the advice that follows the reason (解决建议 "suggested fix", 解决方案 "solution"): its
 // words ("请联系收件方确认是否设置相关的拒收策略,或添加了黑名单" "ask whether they set a refusal policy
 // or a blacklist") are not the cause, so the reason stops there. Sources: the notices pasted in
