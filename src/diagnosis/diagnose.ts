@@ -9,7 +9,6 @@ import type { OnDemandReaders } from './formats/on-demand';
 import {
   addressChangeNotice,
   autoReplySignals,
-  autoReplySubject,
   bounceSignals,
   reportKind,
   textReadReceipt,
@@ -240,15 +239,14 @@ function diagnoseMail(mail: Mail, depth: number, call: Call): Diagnosis {
   const auto = autoReplySignals(ctx);
   // Exim and Postfix mark their bounces "Auto-Submitted: auto-replied" too: failure words win.
   const autoHeaderOnly = auto?.startsWith('Auto-Submitted') === true && signals.failureWords;
-  // A person's auto-reply to a bounce ("Automatic reply: Undeliverable: ...") quotes its words.
-  const autoFirst = autoReplySubject(ctx) !== undefined && daemonSender(ctx) === undefined;
   // Pigeonhole's vacation reply comes from the postmaster when it knows no recipient address
   // (cmd-vacation.c, sieve_get_postmaster), with a null sender: a mail system's marks, but no report,
   // failure words or bounce subject; its "Auto-Submitted: auto-replied (vacation)" decides (Exim's
   // notices say a bare "auto-replied").
   const vacation = (ctx.headers.get('auto-submitted') ?? '').toLowerCase().includes('vacation');
   const quiet = vacation && !hasReport && !signals.failureWords && !signals.bounceSubject;
-  if (auto && ((!signals.systemMessage && !autoHeaderOnly) || autoFirst || quiet)) {
+  // A person's auto-reply to a bounce ("Automatic reply: Undeliverable: ...") quotes its words.
+  if (auto && ((!signals.systemMessage && !autoHeaderOnly) || signals.autoReplyFirst || quiet)) {
     return emptyDiagnosis('auto-reply', [{ role: 'kind', text: auto }], notes, mail);
   }
   // A bounce forwarded as an attachment: diagnose the carried message.

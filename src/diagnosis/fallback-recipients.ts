@@ -10,6 +10,7 @@ import { findAddresses, isSystemAddress } from './text/addresses';
 import { oneLine } from './text/lines';
 import { isWordChar } from './text/phrase';
 import { originalRecipients } from './format-helpers/original';
+import { failedRecipientsHeader } from './format-helpers/provider-text';
 import { verpRecipient } from './text/verp';
 import { domainOf } from './same-organization';
 import type { OriginalMessage } from './types';
@@ -92,7 +93,7 @@ export function fallbackRecipients(
   original: OriginalMessage | null,
 ): FallbackRecipients | null {
   const reply = withSubjectReason(ctx, firstReply(ctx.sectionLines));
-  const failed = findAddresses(ctx.headers.get('x-failed-recipients') ?? '').slice(0, MAX);
+  const failed = failedRecipientsHeader(ctx).slice(0, MAX);
   if (failed.length) {
     return {
       recipients: failed.map((address) => ({

@@ -225,6 +225,9 @@ export interface BounceSignals {
   /** Why a message that quotes or lists bounce words is nobody's bounce report (a person's reply
    *  above a quoted notice, a quarantine digest), or null. */
   readonly ordinary: string | null;
+  /** The subject starts with an auto-reply's own prefix and no mail daemon sent it: a person's
+   *  responder answering a message, whatever bounce words follow the prefix (RFC 3834 3.1.5). */
+  readonly autoReplyFirst: boolean;
   readonly reasons: string[];
 }
 
@@ -340,17 +343,17 @@ function recallReport(ctx: BounceContext): string | null {
 // a response's subject is the prefix, then the subject it answers). A person's responder, not a
 // daemon, with no delivery-status part and no X-Failed-Recipients: its null Return-Path (RFC 3834
 // section 3.3) and the addresses its text names make no report.
-function autoReplyFirst(ctx: BounceContext, daemon: string | undefined): string | null {
-  if (daemon !== undefined || ctx.deliveryStatus.length > 0 || ctx.headers.has('x-failed-recipients'))
+function autoReplyReason(ctx: BounceContext, prefix: string | undefined): string | null {
+  if (prefix === undefined || ctx.deliveryStatus.length > 0 || ctx.headers.has('x-failed-recipients'))
     return null;
-  const prefix = autoReplySubject(ctx);
-  return prefix === undefined ? null : `an auto-reply (its subject starts "${prefix}")`;
+  return `an auto-reply (its subject starts "${prefix}")`;
 }
 
 export function bounceSignals(ctx: BounceContext): BounceSignals {
   const reasons: string[] = [];
   const subject = ctx.subjectLower;
   const f = daemonSender(ctx);
+  const replyPrefix = f === undefined ? autoReplySubject(ctx) : undefined;
   // A reply or a list's mail counts only on what a mail system alone writes (its sender, its
   // headers); its subject and words are a person's or a sender's.
   const marked = f ? null : personalOrBulk(ctx);
@@ -384,7 +387,10 @@ export function bounceSignals(ctx: BounceContext): BounceSignals {
     ordinary:
       personal === 'a reply' && !markedBySystem(reasons) && quotesBelowOwnText(ctx)
         ? 'a reply written above a quoted notice'
-        : (recallReport(ctx) ?? autoReplyFirst(ctx, f) ?? (s === undefined ? quarantineDigest(ctx) : null)),
+        : (recallReport(ctx) ??
+          autoReplyReason(ctx, replyPrefix) ??
+          (s === undefined ? quarantineDigest(ctx) : null)),
+    autoReplyFirst: replyPrefix !== undefined,
     reasons,
   };
 }
@@ -420,7 +426,7 @@ const AUTO_REPLY_SUBJECTS = [
 const autoReplySubjects = withLocalized(AUTO_REPLY_SUBJECTS, (words) => words.autoReplySubjects);
 
 /** An auto-reply's subject prefix ("Automatic reply: Undeliverable: ..."): its own words come first. */
-export function autoReplySubject(ctx: BounceContext): string | undefined {
+function autoReplySubject(ctx: BounceContext): string | undefined {
   const subject = ctx.subjectLower.trimStart();
   return autoReplySubjects(ctx.localized).find((p) => subject.startsWith(p));
 }

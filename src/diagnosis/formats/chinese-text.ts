@@ -66,15 +66,22 @@ const MAX_REASON_LINES = 6;
 
 const hasAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
 
+/** A recipient's address, its line, and the reason that follows it when the notice gives each its own. */
+interface Named {
+  readonly address: string;
+  readonly line: string;
+  own?: string[];
+}
+
 function chineseRecipients(lines: readonly string[], exclude: ReadonlySet<string>): FoundRecipient[] {
-  const addresses: { address: string; line: string; own?: string[] }[] = [];
+  const addresses: Named[] = [];
   const seen = new Set<string>();
   const reason: string[] = [];
   const replies: string[] = [];
   // Recipients named since the last reason: a notice that lists several, each under its own 收件人
   // and 退信原因 (QQ Mail's, qqmailbox.com/transceivers/169.html: "该用户不存在" for one, "收件人空间
   // 不足" for another), gives each the reason that follows it; the first reason stays the one for all.
-  let pending: { own?: string[] }[] = [];
+  let pending: Named[] = [];
   for (let i = 0; i < lines.length; i++) {
     const t = (lines[i] as string).trim();
     const replyLabel = REPLY_LABELS.find((l) => t.startsWith(l));
@@ -105,7 +112,7 @@ function chineseRecipients(lines: readonly string[], exclude: ReadonlySet<string
       const k = a.toLowerCase();
       if (seen.has(k) || exclude.has(k)) continue;
       seen.add(k);
-      const entry: { address: string; line: string; own?: string[] } = { address: a, line: t };
+      const entry: Named = { address: a, line: t };
       addresses.push(entry);
       pending.push(entry);
     }

@@ -10,6 +10,7 @@ import { indentOf, oneLine } from '../text/lines';
 import type { BounceContext, BounceFormat, FormatId, FoundRecipient, FoundReport } from './format';
 import { dsnReport } from './rfc3464';
 import { mergeTextIntoDsn } from '../format-helpers/merge';
+import { failedRecipientsHeader } from '../format-helpers/provider-text';
 
 const OPENING = 'this message was created automatically by mail delivery software';
 
@@ -174,10 +175,7 @@ function eximRecipients(body: string): FoundRecipient[] {
 }
 
 function headerRecipients(ctx: BounceContext): FoundRecipient[] {
-  const out: FoundRecipient[] = [];
-  for (const v of ctx.headers.getAll('x-failed-recipients'))
-    for (const a of findAddresses(v)) out.push({ address: a });
-  return out;
+  return failedRecipientsHeader(ctx).map((address) => ({ address }));
 }
 
 /** Whether the message opens with Exim's first sentence. */
