@@ -15,7 +15,7 @@ import {
   type BounceSignals,
 } from './kind';
 import { daemonSender } from './format-helpers/daemon-sender';
-import { fallbackRecipients } from './fallback-recipients';
+import type { FallbackReadings } from './fallback-recipients';
 import { binaryToBytes, bytesToBinary } from './mime/bytes';
 import { limitMessage } from './mime/limit';
 import { decodeHeaderText } from './mime/headers';
@@ -63,8 +63,12 @@ export interface DiagnoseOptions {
    *  entry passes them). Without them a message that shows the sign of one is read as if that
    *  recognizer had refused it. */
   readonly onDemandReaders?: OnDemandReaders | undefined;
-  /** Called when a message showed the sign of an on-demand format and no readers were given: the
-   *  pane then loads them and diagnoses that message again. */
+  /** The weaker readings of a clear bounce no recognizer read (fallback-recipients.ts; the public
+   *  entry passes them, the pane loads them with the on-demand readers). Without them such a
+   *  bounce is said to have no failed recipient that could be read. */
+  readonly fallbackReadings?: FallbackReadings | undefined;
+  /** Called when a message showed the sign of an on-demand format, or needed the fallback
+   *  readings, and they were not given: the pane then loads them and diagnoses that message again. */
   readonly onMissingReaders?: (() => void) | undefined;
   /** The phrases of the rule table few bounces have (rules/table-rare.ts; the public entry passes
    *  them). Without them a recipient whose words hold one is classified by the other rows. */
@@ -88,6 +92,7 @@ interface Call {
   readonly analyzeAuth: AnalyzeAuth | undefined;
   readonly onMissingAuthAnalysis: (() => void) | undefined;
   readonly readers: OnDemandReaders | undefined;
+  readonly fallback: FallbackReadings | undefined;
   readonly onMissingReaders: (() => void) | undefined;
   readonly rules: Rules;
   readonly localized: LocalizedWords | undefined;
@@ -128,6 +133,7 @@ export function diagnose(input: string | Uint8Array, options: DiagnoseOptions = 
       analyzeAuth: options.analyzeAuth,
       onMissingAuthAnalysis: options.onMissingAuthAnalysis,
       readers: options.onDemandReaders,
+      fallback: options.fallbackReadings,
       onMissingReaders: options.onMissingReaders,
       rules: { set: rulesWith(options.rarePhrases), onMissingRare: options.onMissingRarePhrases },
       localized: options.localizedWords,
@@ -259,7 +265,7 @@ function diagnoseMail(mail: Mail, depth: number, call: Call): Diagnosis {
     }
   }
   // Last: the weaker readings of a clear bounce, once no attached message held the report.
-  const fallback = signals.ordinary ? null : fallbackReport(ctx, hasReport || pasted, signals, notes);
+  const fallback = signals.ordinary ? null : fallbackReport(ctx, hasReport || pasted, signals, call);
   if (fallback) return reportDiagnosis(ctx, fallback, signals.reasons, call);
   const why = signals.ordinary
     ? `${signals.ordinary}, not a report of its own`
@@ -277,7 +283,7 @@ function fallbackReport(
   ctx: BounceContext,
   hasReport: boolean,
   signals: BounceSignals,
-  notes: string[],
+  call: Call,
 ): FoundReport | null {
   const clear =
     hasReport ||
@@ -287,9 +293,13 @@ function fallbackReport(
     // the empty Return-Path of a notice says a mail system sent it.
     (isNullPath(ctx.headers.get('return-path')) && signals.failureWords && signals.bounceSubject);
   if (!clear) return null;
-  const found = fallbackRecipients(ctx, findOriginal(ctx, ctx.section.length));
+  if (!call.fallback) {
+    call.onMissingReaders?.();
+    return null;
+  }
+  const found = call.fallback(ctx, findOriginal(ctx, ctx.section.length));
   if (!found) return null;
-  notes.push(found.note);
+  call.notes.push(found.note);
   return { format: 'text', recipients: found.recipients, oneReason: found.oneReason === true };
 }
 

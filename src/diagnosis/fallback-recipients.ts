@@ -2,7 +2,9 @@
 // cut short) still says who failed, less directly: the X-Failed-Recipients header Exim and others
 // add, the addresses the text names beside an SMTP reply, and at last the To and Cc of the
 // returned original message, or the address the notice's own subject names. Each is said in the
-// notes, as it is a weaker reading.
+// notes, as it is a weaker reading. The pane loads these readings on demand with the readers of
+// rare formats (formats/on-demand-readers.ts): about 1.5 KB gzipped that an ordinary bounce, read by
+// its recognizer, never needs.
 import type { BounceContext, FoundRecipient } from './formats/format';
 import { excludedAddresses, WRITER_FIELDS } from './format-helpers/text-recipients';
 import { findEnhancedStatus, findReplyCode } from './text/reply-codes';
@@ -15,7 +17,7 @@ import { verpRecipient } from './text/verp';
 import { domainOf } from './same-organization';
 import type { OriginalMessage } from './types';
 
-interface FallbackRecipients {
+export interface FallbackRecipients {
   readonly recipients: FoundRecipient[];
   readonly note: string;
   /** The recipients are the returned message's, none named beside words of its own. */
@@ -146,6 +148,9 @@ export function fallbackRecipients(
     oneReason: !listed,
   };
 }
+
+/** The fallback's readings as diagnose() takes them in (DiagnoseOptions.fallbackReadings). */
+export type FallbackReadings = typeof fallbackRecipients;
 
 const isDomainChar = (c: number) => isWordChar(c) || c === 45 || c === 46; // - .
 

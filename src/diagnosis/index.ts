@@ -9,6 +9,7 @@ import { MICROSOFT_ADVICE } from './advice/microsoft';
 import { analyzeAuth } from './auth/analyze';
 import { CATEGORY_WORDS } from './category-words';
 import { diagnose as diagnoseWithOptions, type DiagnoseOptions } from './diagnose';
+import { fallbackRecipients } from './fallback-recipients';
 import { ON_DEMAND_READERS } from './formats/on-demand-readers';
 import { LOCALIZED_WORDS } from './localized-words';
 import { RARE_PHRASES } from './rules/table-rare';
@@ -16,13 +17,14 @@ import type { CategoryWordsTable } from './remediation';
 import type { Diagnosis } from './types';
 
 /** diagnose() with every part: the authentication analysis, Microsoft's rule-specific advice, the
- *  readers of rare formats and the rare phrases, unless the options say otherwise. Never throws on message content (only on a wrong option). */
+ *  readers of rare formats, the fallback readings and the rare phrases, unless the options say otherwise. Never throws on message content (only on a wrong option). */
 export function diagnose(input: string | Uint8Array, options: DiagnoseOptions = {}): Diagnosis {
   return diagnoseWithOptions(input, {
     analyzeAuth,
     ruleAdvice: MICROSOFT_ADVICE,
     categoryWords: CATEGORY_WORDS,
     onDemandReaders: ON_DEMAND_READERS,
+    fallbackReadings: fallbackRecipients,
     rarePhrases: RARE_PHRASES,
     localizedWords: LOCALIZED_WORDS,
     ...options,
@@ -40,6 +42,7 @@ export function diagnoseWith(
 export type { DiagnoseOptions };
 export type { AnalyzeAuth } from './auth/analyzer';
 export type { OnDemandReaders } from './formats/on-demand';
+export type { FallbackReadings } from './fallback-recipients';
 export type { RarePhrases } from './rules/rare-phrases';
 export type { LocalizedWords } from './text/localized';
 export { NOT_ANALYZED } from './auth/analyzer';

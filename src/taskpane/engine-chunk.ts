@@ -1,14 +1,15 @@
 // What the pane's "engine" chunk holds: the engine's public entry with the report details the pane
 // shows (readReportExtras), and the ways to what only some bounces need: the authentication
-// analysis, Microsoft's rule-specific advice, the readers of rare formats, and the rule table's
-// phrases few bounces have with the words of other languages (one "phrases" chunk: rare-words.ts).
-// Those import()s sit here, inside the engine chunk,
+// analysis, Microsoft's rule-specific advice, the readers of rare formats with the fallback
+// readings, and the rule table's phrases few bounces have with the words of other languages (one
+// "phrases" chunk: rare-words.ts). Those import()s sit here, inside the engine chunk,
 // so that webpack leaves out of their chunks what this one already carries (the MIME headers and
 // their decoders). Once loaded, a part is passed to every later diagnosis.
 import {
   diagnoseWith,
   type AnalyzeAuth,
   type Diagnosis,
+  type FallbackReadings,
   type LocalizedWords,
   type OnDemandReaders,
   type RarePhrases,
@@ -26,6 +27,7 @@ export type EngineParts = 'auth' | 'formats' | 'phrases';
 let analyzeAuth: AnalyzeAuth | undefined;
 let ruleAdvice: RuleAdvice = {};
 let onDemandReaders: OnDemandReaders | undefined;
+let fallbackReadings: FallbackReadings | undefined;
 let rarePhrases: RarePhrases | undefined;
 let localizedWords: LocalizedWords | undefined;
 
@@ -38,6 +40,7 @@ export function diagnose(input: Uint8Array, lacking?: (part: EngineParts) => voi
     categoryWords: localWords(),
     onMissingAuthAnalysis: lacking && (() => lacking('auth')),
     onDemandReaders,
+    fallbackReadings,
     onMissingReaders: lacking && (() => lacking('formats')),
     rarePhrases,
     onMissingRarePhrases: lacking && (() => lacking('phrases')),
@@ -62,6 +65,7 @@ export function loadRuleAdvice(): Promise<void> {
 export function loadFormatReaders(): Promise<void> {
   return import(/* webpackChunkName: "formats" */ '../diagnosis/formats/on-demand-readers.js').then((m) => {
     onDemandReaders = m.ON_DEMAND_READERS;
+    fallbackReadings = m.FALLBACK_READINGS;
   });
 }
 

@@ -3,7 +3,7 @@
 // answer and the Copy summary text fetched once it is shown) stays within 150 KB gzipped, in every
 // language and theme; what only some bounces need loads on demand in chunks of its own: the authentication analysis with the
 // Public Suffix List (tldts), the .msg reader, the readers of rare formats (src/diagnosis/formats/
-// on-demand.ts), the rule table's phrases few bounces have (src/diagnosis/rules/rare-phrases.ts)
+// on-demand.ts) with the fallback readings (fallback-recipients.ts), the rule table's phrases few bounces have (src/diagnosis/rules/rare-phrases.ts)
 // with the words of other languages that have letters past ASCII (src/diagnosis/text/localized.ts),
 // and in languages other than English the advice of the eight categories few
 // bounces have (src/i18n/advice-rare.ts). office.js from Microsoft's CDN is the only thing
@@ -158,6 +158,10 @@ describe('production build', () => {
     expect(has(chunk('engine'), 'there was an error delivering your mail to ')).toBe(false);
     expect(has(chunk('formats'), 'there was an error delivering your mail to ')).toBe(true);
     expect(has(chunk('engine'), 'this is the dragonfly mail agent')).toBe(true);
+    // The fallback readings of a clear bounce no recognizer read load with them (their note).
+    const FALLBACK_NOTE = 'the recipients are the To and Cc of the returned original message';
+    expect(has(chunk('engine'), FALLBACK_NOTE)).toBe(false);
+    expect(has(chunk('formats'), FALLBACK_NOTE)).toBe(true);
     // So are the rule table's phrases few bounces have (Amazon SES's suppression list subtype); the
     // engine keeps their key words' hashes, not the words.
     expect(has(chunk('engine'), 'bouncesubtype: onaccountsuppressionlist')).toBe(false);

@@ -1,5 +1,6 @@
-// The recognizers the pane loads on demand (src/diagnosis/formats/on-demand.ts): with or without
-// their readers, every message gets the same answer, or the diagnosis says it lacks them (the pane
+// The recognizers the pane loads on demand (src/diagnosis/formats/on-demand.ts), with the fallback
+// readings of a clear bounce no recognizer read (fallback-recipients.ts): with or without them,
+// every message gets the same answer, or the diagnosis says it lacks them (the pane
 // then loads them and reads the message again); each sign holds wherever its reader reads; and an
 // ordinary bounce never asks for them. Run over every fixture, and the shared corpus when present.
 import * as fs from 'node:fs';
@@ -31,11 +32,13 @@ const ORDINARY = [
   'amazon-ses',
 ];
 
-/** The pane's engine before it has loaded the readers: the public entry's parts but those. */
+/** The pane's engine before it has loaded the formats chunk: the public entry's parts but the
+ *  readers and the fallback readings. */
 function withoutReaders(bytes: Buffer): { lacking: boolean; d: ReturnType<typeof diagnose> } {
   let lacking = false;
   const d = diagnose(bytes, {
     onDemandReaders: undefined,
+    fallbackReadings: undefined,
     onMissingReaders: () => {
       lacking = true;
     },
@@ -66,6 +69,25 @@ describe('the recognizers loaded on demand', () => {
       },
     );
     expect(d.kind).toBe('bounce');
+  });
+
+  test('a clear bounce only the fallback reads calls for the formats chunk, then reads its recipient', () => {
+    // A mail system's notice in no format a recognizer knows: only X-Failed-Recipients names who failed.
+    const notice = Buffer.from(
+      [
+        'From: Mail Delivery System <mailer-daemon@mx.example.org>',
+        'To: alice@example.com',
+        'Subject: Undelivered Mail',
+        'X-Failed-Recipients: bob@example.net',
+        '',
+        'Your message could not be delivered.',
+        '',
+      ].join('\r\n'),
+    );
+    const { lacking, d } = withoutReaders(notice);
+    expect([lacking, d.kind, d.recipients.length]).toEqual([true, 'not-a-bounce', 0]);
+    const full = diagnose(notice);
+    expect([full.kind, full.recipients.map((r) => r.address)]).toEqual(['bounce', ['bob@example.net']]);
   });
 
   test(`over ${files.length} messages: the same answer without the readers, or a call for them`, () => {
