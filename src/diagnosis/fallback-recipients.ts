@@ -3,7 +3,7 @@
 // add, the addresses the text names beside an SMTP reply, and at last the To and Cc of the
 // returned original message, or the address the notice's own subject names. Each is said in the
 // notes, as it is a weaker reading. The pane loads these readings on demand with the readers of
-// rare formats (formats/on-demand-readers.ts): about 1.5 KB gzipped that an ordinary bounce, read by
+// rare formats (rare-readers.ts): about 1.5 KB gzipped that an ordinary bounce, read by
 // its recognizer, never needs.
 import type { BounceContext, FoundRecipient } from './formats/format';
 import { excludedAddresses, WRITER_FIELDS } from './format-helpers/text-recipients';

@@ -63,7 +63,7 @@ export function loadRuleAdvice(): Promise<void> {
 }
 
 export function loadFormatReaders(): Promise<void> {
-  return import(/* webpackChunkName: "formats" */ '../diagnosis/formats/on-demand-readers.js').then((m) => {
+  return import(/* webpackChunkName: "formats" */ '../diagnosis/rare-readers.js').then((m) => {
     onDemandReaders = m.ON_DEMAND_READERS;
     fallbackReadings = m.FALLBACK_READINGS;
   });

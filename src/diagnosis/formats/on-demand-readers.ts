@@ -1,6 +1,6 @@
 // The readers of the recognizers the pane loads on demand (on-demand.ts says when), by name: the
-// public entry passes them to every diagnosis, the pane loads this module as a chunk of its own,
-// with the fallback's readings of a clear bounce no recognizer read (they are as rarely needed).
+// public entry passes them to every diagnosis, the pane loads them in a chunk of its own
+// (rare-readers.ts).
 import { aliasService } from './alias-service';
 import { aol } from './aol';
 import { appRejection } from './app-rejection';
@@ -42,8 +42,6 @@ import { troubleDelivering } from './trouble-delivering';
 import { verizon } from './verizon';
 import { zoho } from './zoho';
 import type { OnDemandReaders } from './on-demand';
-
-export { fallbackRecipients as FALLBACK_READINGS } from '../fallback-recipients';
 
 export const ON_DEMAND_READERS: OnDemandReaders = {
   'alias-service': aliasService,
