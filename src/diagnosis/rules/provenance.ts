@@ -9503,7 +9503,7 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'isp.outbound-spam-account': {
     source:
-      "ISPs stopping their own customer's sending: Cloudmark CSR reply as hosts quote it ('[CSR] Our system has detected an unusual amount of unsolicited email originating from your address'), Cox forum (AUP#CXSNDR 'Email sending blocked due to suspicious account activity on primary Cox account'), Zoho community ('554 5.1.8 Email Outgoing Blocked'), Time Warner Cable FAQ ('550 Outbound Mail Refused')",
+      "ISPs stopping their own customer's sending: Cloudmark CSR reply as hosts quote it ('[CSR] Our system has detected an unusual amount of unsolicited email originating from your address'), Cox forum (AUP#CXSNDR 'Email sending blocked due to suspicious account activity on primary Cox account'), Zoho community ('554 5.1.8 Email Outgoing Blocked'), Time Warner Cable FAQ ('550 Outbound Mail Refused'), Andrews & Arnold support wiki, Sending Email Errors (support.aa.net.uk: 'CA2 ... We reject the message with: Error CA2 see: http://wiki.aa.org.uk/Sending_Email_Errors x.x.x.x is blocked from sending. Probably due to sending spam messages.', the IP barred from its smarthost; CA1 and CA3 bar an account and a mailbox)",
     examples: [
       {
         line: '550 5.7.1 [CSR] Our system has detected an unusual amount of unsolicited email originating from your address. Contact your service provider for support',
@@ -9514,6 +9514,10 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: 'ERROR:5.7.1:550 Outbound Mail Refused - 192.0.2.1 See - DATE_OF_BLOCK',
         source: 'Time Warner Cable FAQ',
+      },
+      {
+        line: 'Error CA2 see: http://wiki.aa.org.uk/Sending_Email_Errors 192.0.2.1 is blocked from sending. Probably due to sending spam messages.',
+        source: 'support.aa.net.uk Sending_Email_Errors (CA2)',
       },
     ],
   },

@@ -355,7 +355,11 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
   {
     id: 'isp.outbound-spam-account',
     tier: 'fixed',
-    phrases: ['unusual amount of unsolicited email originating from your address', 'outbound mail refused'],
+    phrases: [
+      'unusual amount of unsolicited email originating from your address',
+      'outbound mail refused',
+      'blocked from sending. probably due to sending spam',
+    ],
   },
   {
     id: 'neo.sender-quotas',
