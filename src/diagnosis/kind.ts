@@ -267,10 +267,14 @@ const replyPrefixes = withLocalized(REPLY_PREFIXES, (words) => words.replyPrefix
 function personalOrBulk(ctx: BounceContext): string | null {
   const subject = ctx.subjectLower.trimStart();
   if (replyPrefixes(ctx.localized).some((p) => subject.startsWith(p))) return 'a reply';
+  return listOrBulk(ctx);
+}
+
+/** A list's or a bulk sender's mail: RFC 2369 List-* fields, or Precedence: bulk or list. */
+export function listOrBulk(ctx: BounceContext): 'list mail' | 'bulk mail' | null {
   if (ctx.headers.has('list-unsubscribe') || ctx.headers.has('list-id')) return 'list mail';
   const prec = (ctx.headers.get('precedence') ?? '').trim().toLowerCase();
-  if (prec === 'bulk' || prec === 'list') return 'bulk mail';
-  return null;
+  return prec === 'bulk' || prec === 'list' ? 'bulk mail' : null;
 }
 
 /** An empty Return-Path or X-Failed-Recipients: what only a mail system writes on its report. */
