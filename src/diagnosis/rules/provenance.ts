@@ -4480,6 +4480,15 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '552 The Date header is too far in the past',
         source: 'qpsmtpd plugins/headers (invalid_date_range)',
       },
+      {
+        line: 'utf8 support required but not offered for forwarding',
+        source: 'Exim src/src/transports/smtp.c (ERRNO_UTF8_FWD)',
+      },
+      {
+        line: '553 5.6.7 Must declare SMTPUTF8 to send unicode address',
+        status: '5.6.7',
+        source: 'Postfix src/smtpd/smtpd.c (strict_smtputf8)',
+      },
       { line: '550 5.7.1 Message is not RFC 2822 compliant', source: 'OpenSMTPD smtp_session.c' },
       { line: "554 Rejected - Message containing bare LF's.", source: 'hMailServer SMTPConnection.cpp' },
       {
@@ -7491,6 +7500,13 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'sisimai 4.25 lib/Sisimai/Reason/MailboxFull.pm',
       },
       { line: 'mailbox exceeded the local limit', source: 'sisimai 4.25 lib/Sisimai/Reason/MailboxFull.pm' },
+    ],
+  },
+  'sendmail.headers-too-large': {
+    source:
+      'sendmail collect.c (MaxHeadersLength, Distrotech/sendmail mirror of 8.14): usrerrenh("5.6.0", "552 Headers too large (%d max)")',
+    examples: [
+      { line: '552 5.6.0 Headers too large (32768 max)', status: '5.6.0', source: 'sendmail collect.c' },
     ],
   },
   'sisimai.exceedlimit': {

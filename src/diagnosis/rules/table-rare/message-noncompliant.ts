@@ -19,6 +19,15 @@ export const MESSAGE_NONCOMPLIANT_RARE: RarePhraseMap = {
     'wrongly formatted subject',
     'nonstandard smtp line terminator',
     'eight bit data not allowed',
+    // The message needs SMTPUTF8 (a UTF-8 address) and the next hop does not offer it, or the
+    // client sent a UTF-8 address without declaring it: Exim transports/smtp.c ERRNO_UTF8_FWD and
+    // verify.c (a callout), smtp_in.c; Postfix smtp_proto.c (3.11 wording) and smtpd.c
+    // (strict_smtputf8)
+    'utf8 support required but not offered',
+    'did not include smtputf8',
+    'smtputf8 used when not advertised',
+    'message requires smtputf8',
+    'must declare smtputf8',
   ],
   'james.message-format': ['line delimiter must be crlf'],
   'haraka.message-format': [

@@ -77,6 +77,14 @@ export const MESSAGE_TOO_LARGE: readonly Rule[] = inCategory('message-too-large'
     tier: 'fixed',
     phrases: ['message header size exceeds policy limit'],
   },
+  {
+    id: 'sendmail.headers-too-large',
+    tier: 'fixed',
+    reply: ['552'],
+    phrases: ['headers too large'],
+    // sendmail collect.c (MaxHeadersLength): "552 5.6.0 Headers too large (%d max)": the header
+    // section is over the size the server takes (552, storage exceeded), whatever 5.6.0 says
+  },
   // --- MTA families from source code, third pass (issue 9): Apache James
   {
     id: 'james.header-size',
