@@ -1442,6 +1442,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       'common wording of MTAs\' refusals, pre-issue-9 word list (not yet traced row by row); traced: postfix src/smtpd/smtpd_check.c ("Service unavailable; Client host [%s] blocked using %s")',
     examples: [
       {
+        line: '550 Due to spam from onmicrosoft.com we have implemented restrictions; see https://old.reddit.com/r/msp/comments/16n8p0j/spam_increase_from_onmicrosoftcom_addresses/ ;',
+        status: '5.0.0',
+        source:
+          'forwardemail/forwardemail.net helpers/is-arbitrary.js (SMTPError, 550 by default: helpers/smtp-error.js)',
+      },
+      {
         line: '550 Mail from example.com rejected because it does not accept bounces. This violates RFC 821/2505/2821 http://www.rfc-ignorant.org/',
         source: 'qpsmtpd plugins/rhsbl with config.sample/rhsbl_zones',
       },
@@ -4228,6 +4234,17 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: '550 bob@example.org domain of example.org has an invalid "forward-email" TXT record due to an invalid email address of "bob:carol@@example.net"',
         status: '5.0.0',
+        source: 'forwardemail/forwardemail.net helpers/get-forwarding-addresses.js',
+      },
+      {
+        line: '550 5.9.5 Forwarding Configuration Issue - Unable to correctly read the forwarding recipient (where to forward the email to).',
+        status: '5.9.5',
+        source:
+          'ImprovMX error-codes guide (improvmx.com/guides/improvmx-error-codes): code 5.9.5 and its description, as the reply text',
+      },
+      {
+        line: '421 The address all@example.org is attempted to be forwarded to (14) addresses which exceeds the maximum of (10)',
+        status: '4.0.0',
         source: 'forwardemail/forwardemail.net helpers/get-forwarding-addresses.js',
       },
       {

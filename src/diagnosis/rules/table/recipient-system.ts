@@ -188,6 +188,13 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
       // to an invalid email address of ...' / '... due to an invalid regular expression email address
       // match'): the recipient domain's forwarding setup, not the address
       'txt record due to an invalid',
+      // A forwarding service that cannot work out where the alias forwards to, or whose alias
+      // forwards to more addresses than it allows (ImprovMX's 5.9.5 "Forwarding Configuration Issue -
+      // Unable to correctly read the forwarding recipient", its error-codes guide; Forward Email's
+      // 421 "The address ... is attempted to be forwarded to (n) addresses which exceeds the maximum
+      // of (m)", get-forwarding-addresses.js): the recipient domain's forwarding setup, not the address
+      'forwarding configuration',
+      'attempted to be forwarded to',
       'mailbox domain problem',
       'cannot reach mailbox',
       'procmail: lock failure',

@@ -215,6 +215,10 @@ export const REPUTATION_BLOCK: readonly Rule[] = inCategory('reputation-block', 
       'refused to talk to me',
       'your access to this mail system has been rejected',
       'has been temporarily rate limited due to ip reputation',
+      // a receiver's restriction on a source for the spam seen from it, whatever the message says
+      // (Forward Email's "Due to spam from onmicrosoft.com we have implemented restrictions",
+      // helpers/is-arbitrary.js): the sending domain's or network's standing, not this content
+      'due to spam from',
       'ip address is not allowed',
       'mail server is on',
       'blocked - see',
