@@ -4507,6 +4507,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'Postfix src/smtpd/smtpd.c (strict_smtputf8)',
       },
       { line: '550 5.7.1 Message is not RFC 2822 compliant', source: 'OpenSMTPD smtp_session.c' },
+      {
+        line: '521 5.5.2 mx.example.net Error: bare <LF> received',
+        status: '5.5.2',
+        source: 'Postfix src/smtpd/smtpd.c (smtpd_forbid_bare_newline, 3.9)',
+      },
       { line: "554 Rejected - Message containing bare LF's.", source: 'hMailServer SMTPConnection.cpp' },
       {
         line: 'Messages without To: fields are not accepted here',

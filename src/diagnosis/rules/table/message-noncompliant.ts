@@ -79,6 +79,9 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
       'does not implement smtputf8',
       'smtputf8 disabled',
       'too long line',
+      // Postfix 3.9 smtpd.c (smtpd_forbid_bare_newline, the SMTP smuggling fix): "521 5.5.2 %s
+      // Error: bare <LF> received": the sending client ends lines with LF alone
+      'bare <lf>',
       'message body missing',
       // MailerSend's SMTP relay: "450 The given data was invalid." then its API's validation errors
       // (developers.mailersend.com/smtp-relay.html): the message as composed, no retry mends it
