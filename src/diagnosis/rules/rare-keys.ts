@@ -660,6 +660,7 @@ export const RARE_KEYS: ReadonlySet<string> = new Set([
   'troppo',
   'trouble',
   'tsss',
+  'tutanota',
   'typed',
   'typo',
   'uceprotect',
