@@ -9217,6 +9217,28 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'tuta.sender-from-external': {
+    source:
+      "Tuta (tutao/tutanota issue 2082, 'Whitelisting for rejected emails'): its mail servers' sender rejections, among them 'Sender address rejected: Tutanota sender from external' for mail from outside Tuta that claims a Tuta sender address; the wording as Postfix's access(5) REJECT gives it (smtpd_check.c '<%s>: Sender address rejected: %s')",
+    examples: [
+      {
+        line: 'Sender address rejected: Tutanota sender from external',
+        source: 'tutao/tutanota issue 2082 (github.com/tutao/tutanota/issues/2082)',
+      },
+    ],
+  },
+  'posteo.milter-reject': {
+    source:
+      "Posteo help, 'Wie funktioniert der Posteo-Spamfilter?' (posteo.de/hilfe/wie-funktioniert-der-posteo-spamfilter): mail the filter scores as spam is refused while being accepted and the sender told at once; Postfix src/milter/milter8.c gives a milter's reject without words as '550 5.7.1 Command rejected'",
+    examples: [
+      {
+        line: '<xxx@posteo.de>: host mx01.posteo.de[185.67.36.61] said: 550 5.7.1 Command rejected (in reply to end of DATA command)',
+        status: '5.7.1',
+        command: 'DATA',
+        source: "chatmail/core issue 2422 ('Posteo doesn't want our read receipts')",
+      },
+    ],
+  },
   'strato.b-codes': {
     source:
       'STRATO FAQ, Fehlermeldungen bei E-Mails (strato.de/faq/mail/fehlermeldungen-bei-e-mails): B-URL suspicious URL, B-TEXT / B-SCORE suspicious text, B-ATTACH attachment type not allowed',

@@ -661,6 +661,7 @@ export const RARE_KEYS: ReadonlySet<string> = new Set([
   'troppo',
   'trouble',
   'tsss',
+  'tutanota',
   'typed',
   'typo',
   'uceprotect',

@@ -82,4 +82,11 @@ export const AUTH_FAILED_RARE_ROWS = rareRows('auth-failed', [
     tier: 'fixed',
     phrases: ['does not accept mail from itself'],
   },
+  {
+    // Tuta refuses mail from outside its servers that claims one of its own addresses as sender
+    id: 'tuta.sender-from-external',
+    after: 'mailcleaner.prevent-spoof',
+    tier: 'fixed',
+    phrases: ['tutanota sender from external'],
+  },
 ]);

@@ -206,6 +206,16 @@ export const CONTENT_REJECTED: readonly Rule[] = inCategory('content-rejected', 
     hosts: ['mailchannels.net'],
   },
   { id: 'strato.b-codes', tier: 'provider', hosts: ['strato'], phrases: ['b-url', 'b-text', 'b-attach'] },
+  // Posteo refuses what its spam filter scores as spam while accepting the message (posteo.de/hilfe);
+  // its MX's milter gives Postfix's default words for that (milter8.c "550 5.7.1 Command rejected")
+  {
+    id: 'posteo.milter-reject',
+    tier: 'provider',
+    status: ['5.7.1'],
+    stages: ['DATA'],
+    hosts: ['posteo.de'],
+    phrases: ['command rejected'],
+  },
   { id: 'hornetsecurity.attachment', tier: 'fixed', phrases: ['rejected content attachment'] },
   {
     id: 'hmailserver.attachment-blocked',
