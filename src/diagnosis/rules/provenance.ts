@@ -10858,4 +10858,38 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'policyd.sender-quota': {
+    source:
+      "PolicyD v2 (cluebringer) cbp/modules/Quotas.pm: over a quota's limit its verdict data or, when none is set, 'Policy rejection; Message count quota exceeded' / 'Policy rejection; Cumulative message size quota exceeded' (verdict defer or reject); hosting providers quoting it: DreamHost help, SMTP quota overview (help.dreamhost.com/hc/en-us/articles/215730467: 'Policy Rejection- Quota Exceeded', the account's hourly recipient quota), AwardSpace KB, Message count quota exceeded (awardspace.com/kb/message-count-quota-exceeded: the plan's limits on messages sent per hour and day), aditsystems wiki, message_count_quota (kunden.aditsystems.de/wiki/email/message_count_quota: hourly limits per sender, mail held back temporarily)",
+    examples: [
+      { line: 'Policy rejection; Message count quota exceeded', source: 'cluebringer cbp/modules/Quotas.pm' },
+      {
+        line: 'Policy rejection; Cumulative message size quota exceeded',
+        source: 'cluebringer cbp/modules/Quotas.pm',
+      },
+      { line: 'Policy Rejection- Quota Exceeded', source: 'DreamHost help, SMTP quota overview' },
+      { line: 'message count quota exceeded', source: 'aditsystems wiki, message_count_quota' },
+    ],
+  },
+  'prolateral.outmail-quota': {
+    source:
+      'Prolateral knowledge base, What does SMTP 554 5.7.1 mean? (support.prolateral.com, Knowledgebase article 187): the outMail smarthost account has used its quota; a permanent error, no retry',
+    examples: [
+      {
+        line: '554 5.7.1 <email@example.com>: Recipient address rejected: You have exceeded your Outmail quota.',
+        status: '5.7.1',
+        source: 'Prolateral knowledge base 187',
+      },
+    ],
+  },
+  'isp.heavy-usage': {
+    source:
+      'telserco.com hosting notice, Throttling Sending (telserco.com/hosting-notices/throttling-sending/): over the mail server\'s throttling thresholds the client gets "Your IP address has been restricted due to heavy usage." (the notice: enable SMTP authentication to send)',
+    examples: [
+      {
+        line: 'Your IP address has been restricted due to heavy usage.',
+        source: 'telserco.com hosting notice, Throttling Sending',
+      },
+    ],
+  },
 };

@@ -466,6 +466,7 @@ export const RARE_KEYS: ReadonlySet<string> = new Set([
   'ordb',
   'outbounds',
   'outgoing',
+  'outmail',
   'overloaded',
   'overquota',
   'ownership',

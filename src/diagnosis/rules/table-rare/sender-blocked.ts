@@ -301,4 +301,12 @@ export const SENDER_BLOCKED_RARE_ROWS = rareRows('sender-blocked', [
     tier: 'provider',
     phrases: ['no authorised destination groups'],
   },
+  {
+    // Prolateral outMail, a smarthost hosting customers relay through: the account's sending quota is
+    // used up, whatever "Recipient" its words name
+    id: 'prolateral.outmail-quota',
+    after: 'bt.no-destination-groups',
+    tier: 'fixed',
+    phrases: ['exceeded your outmail quota'],
+  },
 ]);

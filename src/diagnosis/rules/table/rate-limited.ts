@@ -255,6 +255,8 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
     tier: 'fixed',
     phrases: ['maximum number of messages per session exceeded', 'session exceeded transfer quota'],
   },
+  // a host's outgoing server holding back a customer's IP that sent too much (telserco.com hosting notice)
+  { id: 'isp.heavy-usage', tier: 'fixed', phrases: ['restricted due to heavy usage'] },
   {
     id: 'exim.too-many-bad-recipients',
     tier: 'fixed',

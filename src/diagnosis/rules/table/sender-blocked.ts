@@ -350,6 +350,18 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
     phrases: ['sender is not same as smtp authenticate username'],
   },
   { id: 'ionos.send-limit', tier: 'fixed', phrases: ['mail send limit exceeded'] },
+  // PolicyD v2 (cluebringer) Quotas module, the sending limit many shared hosts put on an account:
+  // its default verdict texts, or the host's own ("Policy Rejection- Quota Exceeded", DreamHost)
+  {
+    id: 'policyd.sender-quota',
+    tier: 'fixed',
+    before: ['text.gateway-recipient-policy'],
+    phrases: [
+      'message count quota exceeded',
+      'cumulative message size quota exceeded',
+      'policy rejection- quota exceeded',
+    ],
+  },
   { id: 'postal.server-limits', tier: 'fixed', phrases: ['mail server has been suspended'] },
   { id: 'exo.restricted-sender-ndr', tier: 'fixed', phrases: ['no longer allowed to send email'] },
   {
