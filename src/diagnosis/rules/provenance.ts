@@ -5806,13 +5806,19 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
   },
   'postfix.local-mailbox': {
     source:
-      'vdukhovni/postfix postfix/src/local/mailbox.c, postfix/src/local/dotforward.c, postfix/src/util/safe_open.c',
+      'vdukhovni/postfix postfix/src/local/mailbox.c, postfix/src/local/dotforward.c, postfix/src/util/safe_open.c, postfix/src/local/alias.c, postfix/src/local/token.c',
     examples: [
       {
         line: 'cannot update mailbox /var/mail/bob for user bob. error writing message: Read-only file system',
         source: 'Postfix local/mailbox.c',
       },
       { line: 'cannot open file: Permission denied', source: 'Postfix util/safe_open.c' },
+      { line: 'alias database unavailable', source: 'Postfix local/alias.c (4.3.0)' },
+      {
+        line: 'error reading forwarding file: Permission denied',
+        source: 'Postfix local/token.c (4.3.0, "error reading forwarding file: %m")',
+      },
+      { line: 'user lookup error', source: 'Postfix local/mailbox.c, dotforward.c, recipient.c (4.0.0)' },
     ],
   },
   'postfix.mailbox-size-limit': {
@@ -5842,6 +5848,17 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     examples: [{ line: 'host lookup did not complete', source: 'Exim dnslookup.c' }],
   },
   // --- MTA families from source code, third pass (issue 9): qmail (notqmail)
+  'qmail.local-open-failed': {
+    source:
+      'notqmail/notqmail qmail-local.c (mailfile: strerr_die5x(111,"Unable to open ",fn,": ",error_str(errno),". (#4.2.1)")), error_str.c, qmail-send.c (the queue lifetime\'s "I\'m not going to try again")',
+    examples: [
+      {
+        line: 'Unable to open /home/yann/Mailbox: access denied. (#4.2.1)',
+        status: '4.2.1',
+        source: 'notqmail qmail-local.c, error_str.c (EACCES)',
+      },
+    ],
+  },
   'qmail.local-delivery': {
     source:
       'notqmail/notqmail qmail-local.c (maildir, home directory and .qmail checks, forwarding), qmail-smtpd.c (qqt failure)',
@@ -5929,7 +5946,17 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         source: 'Exim transports/pipe.c, os.c',
       },
       { line: 'TLS support not available', source: 'Exim transports/smtp.c' },
+    ],
+  },
+  'exim.local-delivery-failed': {
+    source:
+      'Exim/exim src/src/transports/pipe.c (addr->user_message = "local delivery failed" on any pipe failure; the command\'s output only in deliver.c\'s "The following text was generated during the delivery attempt")',
+    examples: [
       { line: 'local delivery failed', source: 'Exim transports/pipe.c' },
+      {
+        line: 'Delay reason: local delivery failed',
+        source: 'Exim deliver.c (send_warning_message, print_address_error)',
+      },
     ],
   },
   'exim.pipe-no-user': {

@@ -420,9 +420,16 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
   {
     id: 'postfix.local-mailbox',
     tier: 'words',
-    phrases: ['cannot update mailbox', 'cannot open file'],
+    phrases: [
+      'cannot update mailbox',
+      'cannot open file',
+      'alias database unavailable',
+      'error reading forwarding file',
+      'user lookup error',
+    ],
     // Postfix local/mailbox.c and dotforward.c: the recipient's mailbox file could not be written
-    // (a quota given after it still decides: "Disk quota exceeded" is mailbox-full)
+    // (a quota given after it still decides: "Disk quota exceeded" is mailbox-full); local/alias.c,
+    // token.c, mailbox.c: its alias table, .forward file or user database failed for now
   },
   // --- Postfix: the reporting server's own delivery agent (issue 9, fifth pass)
   // --- MTA families from source code, third pass (issue 9): Exim
@@ -455,6 +462,14 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
     // home directory or .qmail file is broken, or its queue failed): not the mailbox's owner
   },
   {
+    id: 'qmail.local-open-failed',
+    tier: 'words',
+    phrases: ['unable to open'],
+    before: ['text.mta-queue-timeout', 'text.expired'],
+    // qmail-local.c mailfile(): "Unable to open <mbox>: <errno>. (#4.2.1)" until qmail-send gives up
+    // (a quota's words, in mailbox-full, still come first)
+  },
+  {
     id: 'qmail.remote-session',
     tier: 'broad',
     phrases: ['giving up on'],
@@ -480,12 +495,20 @@ export const RECIPIENT_SYSTEM: readonly Rule[] = inCategory('recipient-system', 
       'could mean service or program unavailable',
       'could mean temporary error',
       'tls support not available',
-      'local delivery failed',
       'could mean unable to exec or command does not exist',
     ],
     // Exim os.c os_strexit() behind a pipe transport's "Child process ... returned N", and
     // transports/pipe.c, smtp.c: the recipient's delivery program or TLS failed ("does not exist" here
     // is the command, not the address)
+  },
+  {
+    id: 'exim.local-delivery-failed',
+    tier: 'words',
+    phrases: ['local delivery failed'],
+    before: ['text.mta-queue-timeout'],
+    // Exim pipe.c's bland cover for any pipe failure: a tier below the fixed rows, so that the
+    // agent's own words (return_output) decide when the bounce quotes them; still the failure
+    // itself when retry.c appends ": retry timeout exceeded"
   },
   // --- by provider (issue 9, second pass)
   {
