@@ -8332,6 +8332,12 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       "go-sisimai rhost/for-google.go (notcompliantrfc: 550 5.7.1), quoting Google's SMTP error reference https://support.google.com/a/answer/3726730",
     examples: [
       {
+        line: '550 5.7.1 Messages missing a valid Message-ID: header are not accepted.',
+        status: '5.7.1',
+        source:
+          'Google Workspace Help, Gmail SMTP errors and codes (support.google.com/a/answer/3726730, 2026-02-12)',
+      },
+      {
         line: '550 5.7.1 The message contains a unicode character in a disallowed header. To review our message and header content guidelines, go to File types blocked in Gmail.',
         status: '5.7.1',
         source: "go-sisimai rhost/for-google.go (Google's SMTP error reference)",

@@ -13,6 +13,17 @@ export const REPUTATION_BLOCK_RARE: RarePhraseMap = {
     // Broadcom KB 169901 (Email Security.cloud's outbound mail refused for a listed IP): "550
     // Connection refused - we hate spammers!" is the sending host's standing, not a dead server
     'we hate spammers',
+    // Outlook.com's postmaster troubleshooting page (SMTP Error Codes), what the sending host did or
+    // is: "550 SC-002 ... The mail server IP connecting to Outlook.com has exhibited namespace mining
+    // behavior", "550 SC-003 ... Your IP address appears to be an open proxy/relay", "550 DY-002 ...
+    // The likely cause is a compromised or virus infected server/personal computer"
+    'namespace mining',
+    'open proxy',
+    'compromised or virus infected',
+    // the same page's SC-001 and OU-002: "Mail rejected by Outlook.com for policy reasons. Reasons
+    // for rejection may be related to content with spam-like characteristics or IP/domain
+    // reputation": the sending IP's or domain's standing (the codes' own rows say so too)
+    'spam-like characteristics or ip/domain reputation',
   ],
   'text.blocklist': [
     // qpsmtpd's rhsbl plugin writes "Mail from <domain> rejected because it <the list's text>", and

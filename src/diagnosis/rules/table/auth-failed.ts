@@ -125,6 +125,9 @@ export const AUTH_FAILED: readonly Rule[] = inCategory('auth-failed', [
       'fails to pass authentication checks',
       // Gmail's first line of it, all a DSN may keep of the multi-line reply
       'does not have authentication information',
+      // Outlook.com's high-volume sender requirements (May 2025): "550 5.7.515 Access denied,
+      // sending domain [SendingDomain] does not meet the required authentication level."
+      'required authentication level',
       'message failed authentication',
       'domain owner policy restrictions',
     ],

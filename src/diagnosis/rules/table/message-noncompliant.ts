@@ -189,7 +189,22 @@ export const MESSAGE_NONCOMPLIANT: readonly Rule[] = inCategory('message-noncomp
     // Gmail: a header breaks RFC 5322 / RFC 2047, though the reply goes on about spam
     id: 'gmail.5.7.1-header-syntax',
     tier: 'fixed',
-    phrases: ['encoded-word syntax is not permitted', 'valid address in the from: header'],
+    phrases: [
+      'encoded-word syntax is not permitted',
+      'valid address in the from: header',
+      // the rest of Gmail's 5.7.1 header family (support.google.com/a/answer/3726730): "... not
+      // RFC 5322 compliant because it has duplicate headers", "... multiple From: headers", "... the
+      // From: header has a non-compliant domain name", "... the From: header is missing", "There is
+      // a malformed header-name header", "Messages missing a valid Message-ID: header", "Messages
+      // with multiple addresses in the From: header"
+      'has duplicate headers',
+      'multiple from: headers',
+      'non-compliant domain name',
+      'from: header is missing',
+      'there is a malformed',
+      'missing a valid message-id',
+      'multiple addresses in the from: header',
+    ],
   },
   // --- policy daemons and filters behind the MTA (issue 9, policy)
   {
