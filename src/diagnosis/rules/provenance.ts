@@ -977,6 +977,24 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: 'SASL authentication failed; server mail.smtp2go.com[192.0.2.106] said: 535 Incorrect authentication data',
         source: 'postfix smtp_sasl_glue.c quoting SMTP2GO (support.smtp2go.com, Common Sending Errors)',
       },
+      {
+        line: 'SASL authentication failed; server smtp.office365.com[192.0.2.51] said: 535 5.7.139 Authentication unsuccessful, basic authentication is disabled.',
+        status: '5.7.139',
+        source:
+          'postfix smtp_sasl_glue.c quoting Exchange Online SMTP AUTH (learn.microsoft.com authenticated-client-smtp-submission; Exchange Team blog on retiring Basic auth for client submission)',
+      },
+    ],
+  },
+  'postfix.relayhost-sasl-534': {
+    source:
+      'postfix src/smtp/smtp_sasl_glue.c ("SASL authentication failed; server %s said: %s", with smtp_sasl_auth_soft_bounce = no a 5xx bounces); RFC 4954 534 "Authentication mechanism is too weak"; Gmail SMTP errors and codes, support.google.com/a/answer/3726730 (534 5.7.9 "Application-specific password required")',
+    examples: [
+      {
+        line: 'SASL authentication failed; server smtp.gmail.com[192.0.2.74] said: 534-5.7.9 Application-specific password required.',
+        status: '5.7.9',
+        source:
+          'postfix smtp_sasl_glue.c quoting Gmail (support.google.com/a/answer/3726730: 534 5.7.9 "Application-specific password required")',
+      },
     ],
   },
   'text.sender-domain': {
@@ -4878,6 +4896,22 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       },
     ],
   },
+  'gmail.relay-limit-customer': {
+    source:
+      "Google Workspace SMTP relay service, support.google.com/a/answer/6140680 (its error messages: 'The customer has reached their daily SMTP relay limit ... or contact your administrator'; 'The customer has exceeded their peak SMTP relay limit, and relay mail for the customer is temporarily being deferred'); Gmail SMTP errors and codes, support.google.com/a/answer/3726730. The organization's relay allowance, not one user's: its admin's",
+    examples: [
+      {
+        line: '550 5.7.1 Daily SMTP relay limit exceeded for customer. For more information on SMTP relay sending limits please contact your administrator or visit https://support.google.com/a/answer/166852',
+        status: '5.7.1',
+        source: 'Gmail SMTP errors and codes, support.google.com/a/answer/3726730',
+      },
+      {
+        line: '450 4.2.1 Peak SMTP relay limit exceeded for customer. This is a temporary error.',
+        status: '4.2.1',
+        source: 'Gmail SMTP errors and codes, support.google.com/a/answer/3726730',
+      },
+    ],
+  },
   'gmail.5.4.5-daily-sending-limit': {
     source:
       'Gmail SMTP error reference, support.google.com/a/answer/3726730 (550 5.4.5 "Daily user sending limit exceeded", "Daily SMTP relay limit exceeded for user"); Gmail sending limits, support.google.com/a/answer/166852 ("You have reached a limit for sending mail. Your message was not sent."). A per-day cap of the sender\'s account: rate-limited, the person waits or sends less (issue 9: per-day caps are rate limits, not a stopped account)',
@@ -4928,6 +4962,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: '517 Policy requires local senders to authenticate.',
         source: 'courier-pythonfilter filters/localsenders.py',
+      },
+      {
+        line: '550 Unauthenticated senders not allowed',
+        source:
+          "SendGrid SMTP (smtp.sendgrid.net) to a client that did not sign in with its API key: go-sisimai's SecurityError word list, awesomemotive Easy WP SMTP's error table ('Unauthenticated senders not allowed')",
       },
       {
         line: '550 refused user due to massive abuse',
@@ -10301,6 +10340,16 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
       {
         line: '403 You are not authorized to send from that email address',
         source: 'SendGrid SMTP errors page',
+      },
+      {
+        line: '550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements',
+        source:
+          "SendGrid's SMTP reply as applications log it (sendgrid/sendgrid-nodejs issue 1088, sendgrid/docs issue 6124; the Sender Identity page it links, docs.sendgrid.com/for-developers/sending-email/sender-identity)",
+      },
+      {
+        line: '553 Sender is not allowed to relay emails',
+        source:
+          "Zoho Mail SMTP (smtp.zoho.com / smtppro.zoho.eu) when the From is not the signed-in account's address or alias, as applications quote it",
       },
     ],
   },

@@ -98,14 +98,25 @@ export const SENDER_BLOCKED_RARE_ROWS = rareRows('sender-blocked', [
   },
   {
     id: 'postfix.relayhost-sasl-auth',
-    after: 'text.gmail-sending-denied',
-    tier: 'fixed',
+    after: 'exo.5.7.750-unregistered-domains',
+    tier: 'provider',
     phrases: ['sasl authentication failed'],
     also: ['535'],
     // postfix smtp_sasl_glue.c "SASL authentication failed; server %s said: %s": the MTA's own sign-in
     // to its relay host (smtp_sasl_password_maps) was refused, which its admin set, not the person
-    // sending (ahead of the row below, whose client sign-in the sender fixes); only a 535 refusal: a
-    // 4xx there can be a quota ("451 Authentication failed: Maximum credits exceeded", SendGrid)
+    // sending, whatever the relay's words (ahead of the rows of a client's sign-in, Exchange Online's
+    // "535 5.7.139/5.7.3 Authentication unsuccessful", which the sender fixes); only a 535 refusal: a
+    // 4xx there can be a quota ("451 Authentication failed: Maximum credits exceeded", SendGrid), a
+    // 530 TLS required (text.tls-required)
+  },
+  {
+    // the same, refused with RFC 4954's 534 ("Authentication mechanism is too weak"; Gmail's "534-5.7.9
+    // Application-specific password required"): the relay account's password kind, the MTA admin's
+    id: 'postfix.relayhost-sasl-534',
+    after: 'postfix.relayhost-sasl-auth',
+    tier: 'provider',
+    phrases: ['sasl authentication failed'],
+    also: ['534'],
   },
   {
     id: 'iredapd.password-expired',

@@ -266,6 +266,13 @@ export const RATE_LIMITED: readonly Rule[] = inCategory('rate-limited', [
   // --- per-day sending caps of mail providers and sending platforms (issue 9, rules4): the sender's
   // account has used its day's (or second's) allowance and may send again when the window rolls.
   {
+    // Google's SMTP relay: the whole Workspace organization's daily (or peak) relay allowance is used
+    // up, not one user's: its admin's to raise or spread (ahead of the per-user row below)
+    id: 'gmail.relay-limit-customer',
+    tier: 'provider',
+    phrases: ['relay limit exceeded for customer'],
+  },
+  {
     id: 'gmail.5.4.5-daily-sending-limit',
     tier: 'provider',
     owner: 'sender',

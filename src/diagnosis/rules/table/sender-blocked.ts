@@ -174,6 +174,8 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
       'unverified mailbox',
       // courier-pythonfilter filters/localsenders.py: "517 Policy requires local senders to authenticate."
       'senders to authenticate',
+      // SendGrid SMTP without a sign-in (API key): "550 Unauthenticated senders not allowed"
+      'unauthenticated senders not allowed',
     ],
   },
   // --- MTA families from source code, third pass (issue 9): Courier
@@ -393,6 +395,10 @@ export const SENDER_BLOCKED: readonly Rule[] = inCategory('sender-blocked', [
     phrases: [
       'does not have permission to send as this sender',
       'not authorized to send from that email address',
+      // SendGrid SMTP: the From is not one of the account's verified Sender Identities; Zoho Mail
+      // SMTP: the From is not the signed-in account's address or alias
+      'verified sender identity',
+      'sender is not allowed to relay',
     ],
   },
   {
