@@ -11,6 +11,12 @@ const CASES: [text: string, reply: string | null, category: Category, rule: stri
   ['550 posting not permitted here', '550', 'recipient-policy', 'broad.cue-recipient-policy'],
   ['550 please login before you send', '550', 'sender-blocked', 'broad.cue-sender-blocked'],
   ['550 you are not authenticated', '550', 'sender-blocked', 'broad.cue-sender-blocked'],
+  // A bare refusal word names no cause: a cause's cue word beside it does (classifier.ts causeOf);
+  // "policy" itself, or only an address's or a user's words, keep the refusal the receiver's rule.
+  ['554 message refused: content', '554', 'content-rejected', 'broad.cue-content-rejected'],
+  ['550 request denied: sending frequency', '550', 'rate-limited', 'broad.cue-rate-limited'],
+  ['550 rejected by local policy: sender listed', '550', 'recipient-policy', 'broad.policy'],
+  ['550 mail for this user refused', '550', 'recipient-policy', 'broad.policy'],
   ['552 requested mail action aborted', '552', 'mailbox-full', 'class.reply-552'],
   ['521 example.org', '521', 'recipient-domain-invalid', 'class.reply-521'],
   ['553 sorry', '553', 'recipient-unknown', 'class.reply-553'],

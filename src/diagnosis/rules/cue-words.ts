@@ -1,7 +1,8 @@
 // Before "unknown": the words that point at a cause even when no rule's phrase is in the text. Each
 // category has a few indicative words; the category with the most of them in the text wins (ties:
 // the one listed first). Matched on token boundaries like the rules; "*" marks a stem. Cue words
-// never contradict a code: classify tries them only after every registry code, and when the reply
+// never contradict a code: classify tries them only after every registry code (and after a bare
+// refusal word of broad.policy, to name its cause: classifier.ts causeOf), and when the reply
 // code has a narrow meaning (552: storage exceeded) and the text holds a cue word of that meaning,
 // that meaning wins ("552 Quota limit exceeded" is a full mailbox, not a rate limit).
 import type { Category } from '../types';
@@ -85,10 +86,11 @@ function withoutFraming(lowerText: string): string {
 
 /** The category whose cue words the text holds most (its framing aside), or null when it holds
  *  none; `coded` is the category the reply code means, which wins when the text holds any of its
- *  cue words. */
+ *  cue words; `among`, when given, the only categories to weigh. */
 export function cueCategory(
   lowerText: string,
   coded: Category | null = null,
+  among?: ReadonlySet<Category>,
 ): { rule: Rule; matched: string } | null {
   // Exchange 2000/2003's #5.0.0 says outright that it knows no cause, then gives canned advice
   // ("Check the address and try again"): no cue stands (Microsoft KB 284945).
@@ -99,6 +101,7 @@ export function cueCategory(
   let score = 0;
   let matched = '';
   IDS.forEach((ids, k) => {
+    if (among && !among.has((CUES[k] as readonly [Category, readonly string[]])[0])) return;
     let n = 0;
     let first = '';
     for (const id of ids)
