@@ -274,7 +274,7 @@ export function classifyBy(rules: RuleSet, input: ClassifyInput): Classification
 // causes whose cue words are not a refusal's own framing: an address, a user, a domain or an error
 // is what every refusal names. Measured by eval:unseen-rules (58.4 -> 58.9%); no fixture's full
 // reading changes.
-const CAUSES: ReadonlySet<Category> = new Set<Category>([
+export const REFUSAL_CAUSES: ReadonlySet<Category> = new Set<Category>([
   'content-rejected',
   'reputation-block',
   'rate-limited',
@@ -288,7 +288,7 @@ const CAUSES: ReadonlySet<Category> = new Set<Category>([
 ]);
 
 function causeOf(text: string, input: ClassifyInput): Classification | null {
-  const cue = cueCategory(text, null, CAUSES);
+  const cue = cueCategory(text, null, REFUSAL_CAUSES);
   return cue ? decide(cue.rule, cue.matched, input, false) : null;
 }
 
