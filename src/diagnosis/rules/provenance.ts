@@ -707,6 +707,11 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
     examples: [
       { line: '513 Relaying denied.', source: 'Courier module.esmtp/esmtp.C' },
       {
+        line: '550 5.7.1 UUCP addressing denied #132',
+        status: '5.7.1',
+        source: 'smtpf (Barricade MX) reply list, milter.info/smtp/smtpf/reply.html (reject-uucp-route)',
+      },
+      {
         line: '550 5.7.1 Relaying from 192.0.2.7 denied',
         source: 'qpsmtpd 0.94 lib/Qpsmtpd/DSN.pm (relaying_denied)',
       },
@@ -3268,6 +3273,15 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         status: '5.7.1',
         source:
           "NethServer nethserver-mail filter/etc/e-smith/templates/etc/rspamd/local.d/force_actions.conf/30RejectFromBlacklist (REJECT_FROM_BLACKLIST: the admin's sender block list)",
+      },
+      {
+        line: '521 Block permanently (Sender Filtering/Authentication)',
+        source:
+          'Trend Micro Deep Discovery Email Inspector 5.1 online help, "SMTP Error Codes" (docs.trendmicro.com/en-us/documentation/article/deep-discovery-email-inspector-51-online-help-smtp-error-codes)',
+      },
+      {
+        line: '421 Block temporarily (Sender Filtering/Authentication)',
+        source: 'the same DDEI 5.1 online help page',
       },
       {
         line: '550 Administrative prohibition',
@@ -9524,6 +9538,22 @@ export const PROVENANCE: Readonly<Record<string, Provenance>> = {
         line: '554 5.5.7 e-mail Rejected Content Attachment',
         status: '5.5.7',
         source: 'Hornetsecurity code table',
+      },
+    ],
+  },
+  'smtpf.access-map-reject': {
+    source:
+      "smtpf (Barricade MX) reply list, milter.info/smtp/smtpf/reply.html (smtpf 2.1.56) and snertsoft.com/smtp/smtpf/reply.html (2.1.2): '550 5.7.1 host %s [%s] black listed #120', '550 5.7.1 sender <%s> black listed #127', '550 5.7.1 recipient <%s> black listed #139', each 'a ... tag entry ... with a right-hand-side value of REJECT. See access-map.'",
+    examples: [
+      {
+        line: '550 5.7.1 host mail.example.org [192.0.2.61] black listed #120',
+        status: '5.7.1',
+        source: 'smtpf reply list',
+      },
+      {
+        line: '550 5.7.1 sender <kai@example.com> recipient <amy@example.org> black listed #137',
+        status: '5.7.1',
+        source: 'smtpf reply list (2.1.2)',
       },
     ],
   },

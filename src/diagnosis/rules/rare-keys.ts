@@ -701,6 +701,7 @@ export const RARE_KEYS: ReadonlySet<string> = new Set([
   'usuário',
   'utente',
   'utf8',
+  'uucp',
   'użytkownik',
   'uživatel',
   'validrcptto',

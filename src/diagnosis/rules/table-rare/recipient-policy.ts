@@ -52,6 +52,11 @@ export const RECIPIENT_POLICY_RARE: RarePhraseMap = {
     // ("obtain the sending permission from the system admin"), which stays on one line in all three
     'メールリストへの送信権限',
     '送信権限を取得',
+    // a gateway's own Sender Filtering (its approved/blocked senders and sender checks, set by the
+    // receiving organization): Trend Micro Deep Discovery Email Inspector's "521 Block permanently
+    // (Sender Filtering/Authentication)" and "421 Block temporarily (...)" (DDEI 5.1 online help,
+    // "SMTP Error Codes"); the words name the receiver's filter, not a failed SPF/DKIM check
+    'sender filtering',
   ],
   'broad.policy': ['prohibited', 'restricted'],
   'haraka.bounce-plugin': ['bounces not accepted here'],

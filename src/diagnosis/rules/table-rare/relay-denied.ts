@@ -9,6 +9,9 @@ export const RELAY_DENIED_RARE: RarePhraseMap = {
     'relaying disallowed',
     'relay.securityaccessdenied',
     'unauthorized relay',
+    // smtpf (Barricade MX) reject-uucp-route: a bang path ("host!user@domain") asks the server to
+    // relay it on: "550 5.7.1 UUCP addressing denied #132" (smtpf reply list)
+    'uucp addressing denied',
   ],
   'smtp.relay-words': ['relaying is prohibited', 'relaying prohibited'],
   'qmail.rcpthosts': ['in my list of allowed rcpthosts'],

@@ -406,6 +406,9 @@ export const RECIPIENT_POLICY: readonly Rule[] = inCategory('recipient-policy', 
     tier: 'fixed',
     phrases: ['blacklisted host:', 'blacklisted sender:', 'blacklisted recipient:'],
   },
+  // smtpf (Barricade MX), its access map's REJECT entries (#120..#139): the site's own host, sender
+  // and recipient entries, not a DNS list ("550 5.7.1 sender <%s> black listed #127")
+  { id: 'smtpf.access-map-reject', tier: 'fixed', phrases: ['black listed #1*'] },
   // MailScanner's notices when the receiving site's own rules refuse the sender: its spam blacklist
   // (the report "spam (blacklisted)", over the template's generic words on contents and server) and
   // its "Reject Message" rule set (rejection.report.txt)
