@@ -258,7 +258,7 @@ function diagnoseMail(mail: Mail, depth: number, call: Call): Diagnosis {
   }
   // A bounce forwarded as an attachment: diagnose the carried message.
   if (depth < MAX_NESTED_FORWARDS) {
-    for (const inner of carriedMessages(mail.root, listOrBulk(ctx) !== null)) {
+    for (const inner of carriedMessages(mail.root, ctx)) {
       const d = diagnoseMail(inner, depth + 1, call);
       if (d.kind !== 'not-a-bounce') {
         return { ...d, evidence: [{ role: 'kind', text: 'found in an attached message' }, ...d.evidence] };
@@ -327,11 +327,13 @@ function forwardedInline(ctx: BounceContext): Mail | null {
 // A list's digest gathers its posts in a multipart/digest (RFC 2046 5.1.5; Mailman 2.1 ToDigest.py,
 // Sympa's digest.tt2): a post carrying or quoting someone's bounce is the list's mail, not a report to
 // the reader. (A person's own forward may use a multipart/digest too: only a list's is skipped.)
-function carriedMessages(root: Part, listDigest: boolean): Mail[] {
+function carriedMessages(root: Part, ctx: BounceContext): Mail[] {
   const out: Mail[] = [];
   const walk = (p: Part) => {
     if (p.message) out.push(p.message);
-    if (!listDigest || p.type !== 'multipart/digest') p.children.forEach(walk);
+    // The list's headers are looked at only when a digest is there: most messages have none.
+    if (p.type === 'multipart/digest' && listOrBulk(ctx) !== null) return;
+    p.children.forEach(walk);
   };
   walk(root);
   return out;

@@ -11,7 +11,7 @@ const CASES: [text: string, reply: string | null, category: Category, rule: stri
   ['550 posting not permitted here', '550', 'recipient-policy', 'broad.cue-recipient-policy'],
   ['550 please login before you send', '550', 'sender-blocked', 'broad.cue-sender-blocked'],
   ['550 you are not authenticated', '550', 'sender-blocked', 'broad.cue-sender-blocked'],
-  // A bare refusal word names no cause: a cause's cue word beside it does (classifier.ts causeOf);
+  // A bare refusal word names no cause: a cause's cue word beside it does (classifier.ts REFUSAL_CAUSES);
   // "policy" itself, or only an address's or a user's words, keep the refusal the receiver's rule.
   ['554 message refused: content', '554', 'content-rejected', 'broad.cue-content-rejected'],
   ['550 request denied: sending frequency', '550', 'rate-limited', 'broad.cue-rate-limited'],

@@ -50,7 +50,7 @@ function agree(
   // still be the first in order.
   const first = oracleClassify(rules, { text: text.toLowerCase(), status, replyCode, host, command }); // what classify() reads
   // A bare refusal word of broad.policy gives way to a cause's cue word beside it (classifier.ts
-  // causeOf): the first rule is still the one the index must find.
+  // REFUSAL_CAUSES): the first rule is still the one the index must find.
   const cause =
     first?.startsWith('broad.policy ') && first !== 'broad.policy policy'
       ? cueCategory(text.toLowerCase(), null, REFUSAL_CAUSES)

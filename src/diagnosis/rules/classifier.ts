@@ -247,7 +247,7 @@ export function classifyBy(rules: RuleSet, input: ClassifyInput): Classification
   const found = firstRule(cr, text, input);
   if (found)
     return found.rule === 'broad.policy' && found.matched !== 'policy'
-      ? (causeOf(text, input) ?? found)
+      ? (cueReading(text, input, null, REFUSAL_CAUSES) ?? found)
       : found;
   // Only when the whole text matched nothing: what matched before keeps its reading.
   if (text.indexOf('@') >= 0) {
@@ -255,8 +255,8 @@ export function classifyBy(rules: RuleSet, input: ClassifyInput): Classification
     const again = bare === text ? null : firstRule(cr, bare, input);
     if (again) return again;
   }
-  const cue = cueCategory(text, replyCueCategory(input.replyCode));
-  if (cue) return decide(cue.rule, cue.matched, input, false);
+  const cue = cueReading(text, input, replyCueCategory(input.replyCode));
+  if (cue) return cue;
   const reply = replyClassRule(input.replyCode);
   if (reply) return decide(reply, input.replyCode as string, input, false);
   return {
@@ -287,8 +287,14 @@ export const REFUSAL_CAUSES: ReadonlySet<Category> = new Set<Category>([
   'mail-loop',
 ]);
 
-function causeOf(text: string, input: ClassifyInput): Classification | null {
-  const cue = cueCategory(text, null, REFUSAL_CAUSES);
+/** The cue words' reading of the text (cue-words.ts cueCategory), decided as a broad reading. */
+function cueReading(
+  text: string,
+  input: ClassifyInput,
+  coded: Category | null,
+  among?: ReadonlySet<Category>,
+): Classification | null {
+  const cue = cueCategory(text, coded, among);
   return cue ? decide(cue.rule, cue.matched, input, false) : null;
 }
 

@@ -2,7 +2,7 @@
 // category has a few indicative words; the category with the most of them in the text wins (ties:
 // the one listed first). Matched on token boundaries like the rules; "*" marks a stem. Cue words
 // never contradict a code: classify tries them only after every registry code (and after a bare
-// refusal word of broad.policy, to name its cause: classifier.ts causeOf), and when the reply
+// refusal word of broad.policy, to name its cause: classifier.ts REFUSAL_CAUSES), and when the reply
 // code has a narrow meaning (552: storage exceeded) and the text holds a cue word of that meaning,
 // that meaning wins ("552 Quota limit exceeded" is a full mailbox, not a rate limit).
 import type { Category } from '../types';
@@ -55,6 +55,7 @@ const RULES = new Map<Category, Rule>(
 
 const INDEX = new PhraseIndex(true);
 const IDS = CUES.map(([, words]) => words.map((w) => INDEX.id(w)));
+const CATEGORIES = CUES.map(([category]) => category);
 
 // A report's framing is not a cause: a field name ("Original-Recipient:", "Error-For:"), an address
 // and "addressed to" name the recipient, not what went wrong with it (GNU Sympa's anabounce lists
@@ -101,7 +102,8 @@ export function cueCategory(
   let score = 0;
   let matched = '';
   IDS.forEach((ids, k) => {
-    if (among && !among.has((CUES[k] as readonly [Category, readonly string[]])[0])) return;
+    const category = CATEGORIES[k] as Category;
+    if (among && !among.has(category)) return;
     let n = 0;
     let first = '';
     for (const id of ids)
@@ -109,7 +111,7 @@ export function cueCategory(
         n++;
         first ||= INDEX.phrase(id);
       }
-    if (n > 0 && (CUES[k] as readonly [Category, readonly string[]])[0] === coded) n += IDS.length;
+    if (n > 0 && category === coded) n += IDS.length;
     if (n > score) {
       score = n;
       best = k;
@@ -117,6 +119,5 @@ export function cueCategory(
     }
   });
   if (best < 0) return null;
-  const category = (CUES[best] as readonly [Category, readonly string[]])[0];
-  return { rule: RULES.get(category) as Rule, matched };
+  return { rule: RULES.get(CATEGORIES[best] as Category) as Rule, matched };
 }
